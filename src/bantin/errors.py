@@ -1,0 +1,37 @@
+"""Typed errors for input that cannot become a bulletin; each names the source and, when known, the line."""
+
+from __future__ import annotations
+
+
+class SourceError(Exception):
+    """A source file that cannot be parsed; ``reason`` is one line a maintainer can act on."""
+
+    code = "source.unreadable"
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.reason}"
+
+
+class UnreadableSource(SourceError):
+    """Missing, empty, binary or undecodable file."""
+
+    code = "source.unreadable"
+
+
+class NotABulletin(SourceError):
+    """Readable text that matches none of the four bulletin formats."""
+
+    code = "source.not-bulletin"
+
+
+class MalformedBulletin(SourceError):
+    """A recognised format whose structure is broken beyond recovery (e.g. no masthead date)."""
+
+    code = "source.malformed"

@@ -1,0 +1,151 @@
+"""Frozen dataclasses of a parsed bulletin; every element keeps the 1-based source line it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class SourceFormat(StrEnum):
+    """The four raw formats bantin reads (DESIGN.md section 2)."""
+
+    PRINT_TEXT = "print_text"
+    WEB_TEXT = "web_text"
+    FEED_TEXT = "feed_text"
+    FEED_XML = "feed_xml"
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.FEED if self in (SourceFormat.FEED_TEXT, SourceFormat.FEED_XML) else Kind.DIGEST
+
+
+class Kind(StrEnum):
+    """A daily digest (print or web edition) or a news feed."""
+
+    DIGEST = "digest"
+    FEED = "feed"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article body.
+
+    ``breaks`` records where a paragraph split by a page break was joined again: each pair is
+    (character offset in ``text`` where the continuation starts, its source line).
+    """
+
+    text: str
+    line: int
+    breaks: tuple[tuple[int, int], ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The source line holding character ``offset`` of this paragraph."""
+        line = self.line
+        for start, continuation_line in self.breaks:
+            if offset >= start:
+                line = continuation_line
+        return line
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The source note closing a digest article: "(Outlet DD/MM, Author, Author)"."""
+
+    outlet: str
+    date_text: str
+    authors: tuple[str, ...]
+    line: int
+    separator: str = ", "
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section heading as listed in the table of contents (page is None on the web)."""
+
+    name: str
+    page: int | None
+    line: int
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """A numbered entry of the table of contents, as printed."""
+
+    number: str
+    title: str
+    section: str | None
+    page: int | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a digest or one item of a feed."""
+
+    title: str
+    title_line: int
+    line_end: int
+    paragraphs: tuple[Paragraph, ...] = ()
+    section: str | None = None
+    section_line: int | None = None
+    citation: Citation | None = None
+    url: str | None = None
+    guid: str | None = None
+    pub_date_text: str | None = None
+    published_at: dt.datetime | None = None
+
+    @property
+    def body(self) -> str:
+        """Paragraphs joined by a blank line."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class FeedChannel:
+    """The channel header of a WordPress feed."""
+
+    title: str
+    link: str
+    description: str
+    build_date_text: str
+    build_date: dt.datetime | None
+    language: str
+    generator: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    """A whole parsed source file: one digest issue or one feed snapshot."""
+
+    source_format: SourceFormat
+    title: str
+    issue_date_text: str
+    issue_date: dt.date | None
+    issue_date_line: int
+    weekday_printed: str | None = None
+    weekday_line: int | None = None
+    weekdays_only: bool = False
+    editor: str | None = None
+    editor_line: int | None = None
+    sections: tuple[Section, ...] = ()
+    toc: tuple[TocEntry, ...] = ()
+    articles: tuple[Article, ...] = ()
+    channel: FeedChannel | None = None
+
+    @property
+    def kind(self) -> Kind:
+        return self.source_format.kind
+
+    def with_articles(self, articles: tuple[Article, ...]) -> Bulletin:
+        return replace(self, articles=articles)
+
+
+@dataclass(frozen=True)
+class ParsedSource:
+    """A bulletin together with the file it was read from."""
+
+    path: str
+    sha256: str
+    bulletin: Bulletin

@@ -1,0 +1,217 @@
+"""Shared text helpers: NFC and whitespace clean-up, Vietnamese numbers, day/month dates, weekdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+NBSP_CHARS = "\u00a0\u2007\u202f\ufeff"
+_NBSP_TABLE = str.maketrans({c: " " for c in NBSP_CHARS})
+_QUOTES_TABLE = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+DOT_LEADER_RE = re.compile(r"\s*(?:\.{2,}|…+)[.…\s]*$")
+_SPACES_RE = re.compile(r"\s+")
+
+#: Printed weekday (upper case, NFC) -> ``date.weekday()``.
+VN_WEEKDAYS: dict[str, int] = {
+    "THỨ HAI": 0,
+    "THỨ BA": 1,
+    "THỨ TƯ": 2,
+    "THỨ NĂM": 3,
+    "THỨ SÁU": 4,
+    "THỨ BẢY": 5,
+    "CHỦ NHẬT": 6,
+}
+WEEKDAY_NAMES = {v: k for k, v in VN_WEEKDAYS.items()}
+RFC822_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+RFC822_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the one normal form every stored string uses."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(line: str) -> str:
+    """NFC, non-breaking spaces to spaces, no carriage return, no trailing whitespace."""
+    return nfc(line).translate(_NBSP_TABLE).replace("\r", "").rstrip()
+
+
+def collapse_spaces(text: str) -> str:
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def comparable(text: str) -> str:
+    """A key for comparing titles: NFC, one space, no dot leaders, straight quotes, case-folded."""
+    text = clean_line(text)
+    text = DOT_LEADER_RE.sub("", text)
+    return collapse_spaces(text.translate(_QUOTES_TABLE)).casefold()
+
+
+def is_upper_heading(line: str) -> bool:
+    """True for an all-capitals line such as a section heading ("CẢI CÁCH ĐỊA PHƯƠNG")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+# ---------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True)
+class VnNumber:
+    """A number read the Vietnamese way; ``dot_decimal`` flags the ambiguous "80.09"."""
+
+    value: float
+    dot_decimal: bool = False
+
+    @property
+    def is_integer(self) -> bool:
+        return float(self.value).is_integer()
+
+
+_THOUSANDS_DOT_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def parse_vn_number(text: str) -> VnNumber | None:
+    """Read "1.624.565" (integer), "132,58" (decimal comma) or "80.09" (dot decimal, ambiguous)."""
+    text = text.strip()
+    if not _NUMBER_RE.match(text):
+        return None
+    if _THOUSANDS_DOT_RE.match(text):
+        return VnNumber(float(text.replace(".", "")))
+    if "," in text:
+        head, _, tail = text.rpartition(",")
+        if "," in head:
+            return None
+        if head and not (_THOUSANDS_DOT_RE.match(head) or head.isdigit()):
+            return None
+        return VnNumber(float(head.replace(".", "") + "." + tail))
+    if text.count(".") == 1:
+        return VnNumber(float(text), dot_decimal=True)
+    if "." in text:
+        return None
+    return VnNumber(float(text))
+
+
+def format_vn_number(value: float, decimals: int = 0) -> str:
+    """The inverse of :func:`parse_vn_number` for clean numbers: 1624565 -> "1.624.565"."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+# ---------------------------------------------------------------- dates
+
+DAY_MONTH_RE = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+FULL_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (31/9, 29/2/2023, month 0)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_month_exists(day: int, month: int) -> bool:
+    """Whether "day/month" exists in some year (29/2 does, 31/9 and 01/0 do not)."""
+    return make_date(2024, month, day) is not None
+
+
+def parse_full_date(text: str) -> dt.date | None:
+    """"01/02/2024" -> 2024-02-01; None when the text is no date or the date does not exist."""
+    match = FULL_DATE_RE.match(text.strip())
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    return make_date(year, month, day)
+
+
+def infer_year(day: int, month: int, issue_date: dt.date) -> dt.date | None:
+    """The existing date "day/month" nearest to ``issue_date`` (the year is not printed)."""
+    candidates = [
+        d
+        for year in (issue_date.year - 1, issue_date.year, issue_date.year + 1)
+        if (d := make_date(year, month, day)) is not None
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - issue_date).days), d))
+
+
+def resolve_day_month(text: str, issue_date: dt.date | None) -> dt.date | None:
+    """Resolve a printed "DD/MM" against the issue date; None when impossible or unknown."""
+    match = DAY_MONTH_RE.match(text.strip())
+    if not match or issue_date is None:
+        return None
+    return infer_year(int(match.group(1)), int(match.group(2)), issue_date)
+
+
+_RFC822_RE = re.compile(
+    r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4}) "
+    r"(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))? (?P<tz>[+-]\d{4}|GMT|UTC|UT|Z)$"
+)
+RFC822_PATTERN = (
+    r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|UT|Z)"
+)
+
+
+@dataclass(frozen=True)
+class Rfc822:
+    """An RFC 822 date as printed: its weekday (if any) and the UTC instant (None if impossible)."""
+
+    text: str
+    weekday: str | None
+    utc: dt.datetime | None
+
+
+def parse_rfc822(text: str) -> Rfc822 | None:
+    """Parse "Sat, 27 Sep 2025 09:18:56 +0000"; None when the text has another shape."""
+    match = _RFC822_RE.match(text.strip())
+    if not match or match["mon"] not in RFC822_MONTHS:
+        return None
+    month = RFC822_MONTHS.index(match["mon"]) + 1
+    tz = match["tz"]
+    offset = dt.timedelta(0)
+    if tz[0] in "+-":
+        sign = 1 if tz[0] == "+" else -1
+        offset = sign * dt.timedelta(hours=int(tz[1:3]), minutes=int(tz[3:5]))
+    try:
+        local = dt.datetime(
+            int(match["year"]),
+            month,
+            int(match["day"]),
+            int(match["h"]),
+            int(match["m"]),
+            int(match["s"] or 0),
+            tzinfo=dt.timezone(offset),
+        )
+        utc: dt.datetime | None = local.astimezone(dt.UTC)
+    except ValueError:
+        utc = None
+    return Rfc822(text=text.strip(), weekday=match["wd"], utc=utc)
+
+
+def format_rfc822(moment: dt.datetime) -> str:
+    """Format a UTC instant the way WordPress does: "Sat, 27 Sep 2025 09:18:56 +0000"."""
+    moment = moment.astimezone(dt.UTC)
+    return (
+        f"{RFC822_WEEKDAYS[moment.weekday()]}, {moment.day:02d} {RFC822_MONTHS[moment.month - 1]} "
+        f"{moment.year} {moment:%H:%M:%S} +0000"
+    )
