@@ -1,1 +1,48 @@
 """Parsers: one module per source format, format detection, decoding and shared text helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from bantin.errors import NotABulletin
+from bantin.model import Bulletin, ParsedSource, SourceFormat
+from bantin.parsers.decode import decode_bytes, read_bytes
+from bantin.parsers.detect import detect_format
+from bantin.parsers.feed_text import parse_feed_text
+from bantin.parsers.feed_xml import parse_feed_xml
+from bantin.parsers.print_text import parse_print_text
+from bantin.parsers.web_text import parse_web_text
+
+PARSERS: dict[SourceFormat, Callable[[str, str], Bulletin]] = {
+    SourceFormat.PRINT_TEXT: parse_print_text,
+    SourceFormat.WEB_TEXT: parse_web_text,
+    SourceFormat.FEED_TEXT: parse_feed_text,
+    SourceFormat.FEED_XML: parse_feed_xml,
+}
+
+__all__ = ["PARSERS", "detect_format", "parse_bytes", "parse_text", "read_source"]
+
+
+def parse_text(text: str, source: str = "<text>") -> Bulletin:
+    """Detect the format of ``text`` and parse it; raises a SourceError naming ``source``."""
+    source_format = detect_format(text)
+    if source_format is None:
+        raise NotABulletin(
+            source,
+            "not a bulletin: no print masthead ('Phát hành: DD/MM/YYYY'), web title, feed channel "
+            "line or RSS document found",
+        )
+    return PARSERS[source_format](text, source)
+
+
+def parse_bytes(data: bytes, source: str) -> ParsedSource:
+    """Decode and parse the bytes of one source file."""
+    decoded = decode_bytes(data, source)
+    return ParsedSource(source, decoded.sha256, parse_text(decoded.text, source))
+
+
+def read_source(path: Path, display: str | None = None) -> ParsedSource:
+    """Read, decode and parse one file; every failure is a SourceError naming the file."""
+    source = display if display is not None else path.as_posix()
+    return parse_bytes(read_bytes(path, source), source)

@@ -1,0 +1,222 @@
+"""What the print and web editions share: the TOC scanner and the body (sections, articles, citations)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bantin.model import Article, Citation, Paragraph, Section, TocEntry
+from bantin.parsers.text import DOT_LEADER_RE, comparable, is_upper_heading
+
+TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>\S.*)$")
+_PAGE_AFTER_TAB_RE = re.compile(r"^(?P<title>.*?)(?:\s*(?:\.{2,}|…+)[.…]*)?\s*\t\s*(?P<page>\d{1,4})$")
+_PAGE_AFTER_LEADER_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{2,}|…+)[.…\s]*(?P<page>\d{1,4})$")
+BACK_TO_TOP_RE = re.compile(
+    r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
+    re.IGNORECASE,
+)
+CITATION_RE = re.compile(
+    r"\s*\((?P<outlet>[^()]*?\S)\s+(?P<date>\d{1,2}/\d{1,2})\s*(?:,\s*(?P<authors>[^()]*?))?\s*\)\s*$"
+)
+_AUTHOR_SPLIT_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
+_AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+")
+EDITOR_RE = re.compile(r"^Biên tập viên\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+TERMINAL_PUNCTUATION = ".!?…:;\"”’'»)]"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty cleaned line and its 1-based number."""
+
+    number: int
+    text: str
+
+
+def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
+    return [Line(i + 1, text) for i, text in enumerate(lines) if i >= start and text.strip()]
+
+
+def split_page(rest: str) -> tuple[str, int | None]:
+    """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None."""
+    for pattern in (_PAGE_AFTER_TAB_RE, _PAGE_AFTER_LEADER_RE):
+        match = pattern.match(rest)
+        if match:
+            return match["title"].strip(), int(match["page"])
+    return DOT_LEADER_RE.sub("", rest).strip(), None
+
+
+def _is_entry(line: Line) -> bool:
+    return TOC_ENTRY_RE.match(line.text) is not None
+
+
+@dataclass
+class TocScan:
+    """The sections and entries of a table of contents and where the body begins."""
+
+    sections: list[Section] = field(default_factory=list)
+    entries: list[TocEntry] = field(default_factory=list)
+    toc_start: int | None = None  # index of the first TOC line, None when there is no TOC
+    body_start: int = 0  # index into the non-empty lines
+
+
+def scan_toc(lines: list[Line], start: int) -> TocScan:
+    """Read TOC lines from ``lines[start:]``: numbered entries, and headings followed by one."""
+    scan = TocScan(body_start=start)
+    index = start
+    current_section: str | None = None
+    # Skip the lines before the TOC proper (intro sentence, page furniture).
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if _is_entry(line) or (
+            is_upper_heading(split_page(line.text)[0]) and following is not None and _is_entry(following)
+        ):
+            break
+        index += 1
+    else:
+        return scan
+    scan.toc_start = index
+    while index < len(lines):
+        line = lines[index]
+        match = TOC_ENTRY_RE.match(line.text)
+        if match:
+            title, page = split_page(match["rest"])
+            scan.entries.append(TocEntry(match["number"], title, current_section, page, line.number))
+            index += 1
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        name, page = split_page(line.text)
+        if is_upper_heading(name) and following is not None and _is_entry(following):
+            current_section = name
+            scan.sections.append(Section(name, page, line.number))
+            index += 1
+            continue
+        break
+    scan.body_start = index
+    return scan
+
+
+def split_citation(text: str) -> tuple[str, Citation | None, str]:
+    """Split a closing paragraph into (body text, citation without line, separator)."""
+    match = CITATION_RE.search(text)
+    if not match:
+        return text, None, ", "
+    authors_text = (match["authors"] or "").strip()
+    authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(authors_text)) if a)
+    separator = ", "
+    sep_match = _AUTHOR_SEPARATOR_RE.search(authors_text)
+    if sep_match and sep_match.group(2):
+        separator = f" {sep_match.group(2)} "
+    citation = Citation(match["outlet"].strip(), match["date"], authors, 0, separator)
+    return text[: match.start()].rstrip(), citation, separator
+
+
+def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
+    """Rejoin paragraphs that a page break split: one that ends without terminal punctuation
+    is continued by the next one."""
+    paragraphs: list[Paragraph] = []
+    for text, number in parts:
+        previous = paragraphs[-1] if paragraphs else None
+        if previous is not None and previous.text and previous.text[-1] not in TERMINAL_PUNCTUATION:
+            offset = len(previous.text) + 1
+            paragraphs[-1] = Paragraph(
+                previous.text + " " + text, previous.line, (*previous.breaks, (offset, number))
+            )
+        else:
+            paragraphs.append(Paragraph(text, number))
+    return tuple(paragraphs)
+
+
+@dataclass
+class _OpenArticle:
+    title: Line
+    section: Line | None
+    parts: list[tuple[str, int]] = field(default_factory=list)
+    citation: Citation | None = None
+
+    def close(self, line_end: int) -> Article:
+        return Article(
+            title=self.title.text.strip(),
+            title_line=self.title.number,
+            line_end=line_end,
+            paragraphs=join_page_breaks(self.parts),
+            section=self.section.text.strip() if self.section else None,
+            section_line=self.section.number if self.section else None,
+            citation=self.citation,
+        )
+
+
+@dataclass
+class DigestBody:
+    """The articles of a digest and what follows them."""
+
+    articles: list[Article] = field(default_factory=list)
+    editor: str | None = None
+    editor_line: int | None = None
+
+
+def is_furniture(text: str) -> bool:
+    """Web page furniture between or after articles: font-size widget, "More", a page number."""
+    stripped = text.strip()
+    return (
+        stripped.lower().startswith("font size")
+        or stripped.lower() == "more"
+        or stripped.isdigit()
+    )
+
+
+def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
+    """Read sections and articles: a heading opens a section, the next line is an article title,
+    paragraphs follow until the line that carries the back-to-top link."""
+    body = DigestBody()
+    section: Line | None = None
+    article: _OpenArticle | None = None
+    for line in lines:
+        text = line.text.strip()
+        editor = EDITOR_RE.match(text)
+        if editor:
+            if article is not None:
+                body.articles.append(article.close(article.parts[-1][1] if article.parts else line.number))
+                article = None
+            body.editor, body.editor_line = editor["name"], line.number
+            continue
+        if article is None:
+            if is_upper_heading(text):
+                section = Line(line.number, text)
+            elif not is_furniture(text):
+                article = _OpenArticle(Line(line.number, text), section)
+            continue
+        if is_upper_heading(text) and comparable(text) in section_names:
+            # A heading while an article is open: its back-to-top link is missing.
+            body.articles.append(article.close(article.parts[-1][1] if article.parts else article.title.number))
+            article = None
+            section = Line(line.number, text)
+            continue
+        marker = BACK_TO_TOP_RE.search(text)
+        content = text[: marker.start()] if marker else text
+        if marker:
+            content, citation, _ = split_citation(content)
+            if citation is not None:
+                article.citation = Citation(
+                    citation.outlet, citation.date_text, citation.authors, line.number, citation.separator
+                )
+            if content.strip():
+                article.parts.append((content.strip(), line.number))
+            body.articles.append(article.close(line.number))
+            article = None
+        else:
+            article.parts.append((text, line.number))
+    if article is not None:
+        last = article.parts[-1] if article.parts else None
+        if last is not None:
+            content, citation, _ = split_citation(last[0])
+            if citation is not None:
+                article.citation = Citation(
+                    citation.outlet, citation.date_text, citation.authors, last[1], citation.separator
+                )
+                article.parts[-1] = (content, last[1])
+                if not content:
+                    article.parts.pop()
+        body.articles.append(article.close(last[1] if last else article.title.number))
+    return body

@@ -1,0 +1,121 @@
+"""Parse a WordPress category feed flattened to text: channel line, "Title URL pubDate GUID" items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from bantin.errors import MalformedBulletin
+from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
+from bantin.parsers.text import RFC822_PATTERN, clean_line, comparable, parse_rfc822
+
+_ITEM_HEADER = rf"(?P<title>\S.*?) (?P<url>https?://\S+) (?P<date>{RFC822_PATTERN}) (?P<guid>\S+)"
+ITEM_HEADER_RE = re.compile(_ITEM_HEADER + "$")
+CHANNEL_RE = re.compile(
+    rf"^(?P<title>.+?) (?P<link>https?://\S+) (?:(?P<description>.*?) )?(?P<build>{RFC822_PATTERN})"
+    r" (?P<language>[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?)"
+    r"(?: (?:hourly|daily|weekly|monthly|yearly))?(?: \d+)?"
+    r"(?: (?P<generator>https?://\S+))?"
+    r"(?: https?://\S+ .+? https?://\S+(?: \d+ \d+)?)?"
+    r" (?P<item>" + _ITEM_HEADER.replace("?P<", "?P<item_") + ")$"
+)
+ITEM_END = "]]>"
+
+
+def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
+    """The build instant and, from it, the feed's issue date (UTC day)."""
+    parsed = parse_rfc822(build)
+    utc = parsed.utc if parsed else None
+    return utc, utc.date() if utc else None
+
+
+def dedupe_captions(lines: Sequence[tuple[str, int]], blank_before: Sequence[bool]) -> list[Paragraph]:
+    """Paragraphs of an item; an image caption printed twice on consecutive lines is kept once."""
+    paragraphs: list[Paragraph] = []
+    previous_key: str | None = None
+    for (text, number), after_blank in zip(lines, blank_before, strict=True):
+        key = comparable(text)
+        if not after_blank and key == previous_key:
+            previous_key = None
+            continue
+        paragraphs.append(Paragraph(text, number))
+        previous_key = key
+    return paragraphs
+
+
+def _article(header: re.Match[str], line: int, parts: list[tuple[str, int]], blanks: list[bool], end: int) -> Article:
+    published = parse_rfc822(header["date"])
+    return Article(
+        title=header["title"].strip(),
+        title_line=line,
+        line_end=end,
+        paragraphs=tuple(dedupe_captions(parts, blanks)),
+        url=header["url"],
+        guid=header["guid"],
+        pub_date_text=header["date"],
+        published_at=published.utc if published else None,
+    )
+
+
+def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
+    """Parse a flattened feed; the first line holds the channel and the first item's header."""
+    lines = [clean_line(raw) for raw in text.split("\n")]
+    first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first_index is None:
+        raise MalformedBulletin(source, "feed without any text")
+    first = lines[first_index].strip()
+    channel_match = CHANNEL_RE.match(first)
+    if not channel_match or not ITEM_HEADER_RE.fullmatch(channel_match["item"]):
+        raise MalformedBulletin(
+            source, "feed must start with the channel line (title, link, lastBuildDate, language)",
+            first_index + 1,
+        )
+    build_utc, issue_date = feed_issue(channel_match["build"])
+    channel = FeedChannel(
+        title=channel_match["title"],
+        link=channel_match["link"],
+        description=(channel_match["description"] or "").strip(),
+        build_date_text=channel_match["build"],
+        build_date=build_utc,
+        language=channel_match["language"],
+        generator=channel_match["generator"] or "",
+        line=first_index + 1,
+    )
+    articles: list[Article] = []
+    header = ITEM_HEADER_RE.fullmatch(channel_match["item"])
+    header_line = first_index + 1
+    parts: list[tuple[str, int]] = []
+    blanks: list[bool] = []
+    after_blank = True
+    for index in range(first_index + 1, len(lines)):
+        stripped = lines[index].strip()
+        number = index + 1
+        if not stripped:
+            after_blank = True
+            continue
+        if header is None:
+            header = ITEM_HEADER_RE.fullmatch(stripped)
+            if header is None:
+                raise MalformedBulletin(source, "expected an item line 'Title URL pubDate GUID'", number)
+            header_line, parts, blanks, after_blank = number, [], [], True
+            continue
+        if stripped == ITEM_END:
+            articles.append(_article(header, header_line, parts, blanks, number))
+            header = None
+            continue
+        parts.append((stripped, number))
+        blanks.append(after_blank)
+        after_blank = False
+    if header is not None:
+        end = parts[-1][1] if parts else header_line
+        articles.append(_article(header, header_line, parts, blanks, end))
+    return Bulletin(
+        source_format=SourceFormat.FEED_TEXT,
+        title=channel.title,
+        issue_date_text=channel.build_date_text,
+        issue_date=issue_date,
+        issue_date_line=channel.line,
+        articles=tuple(articles),
+        channel=channel,
+    )

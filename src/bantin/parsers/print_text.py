@@ -1,0 +1,83 @@
+"""Parse the text of the printed/PDF daily digest: masthead, paged TOC, body, editor."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.errors import MalformedBulletin
+from bantin.model import Bulletin, SourceFormat
+from bantin.parsers.digest import Line, non_empty, parse_body, scan_toc
+from bantin.parsers.text import VN_WEEKDAYS, clean_line, comparable, parse_full_date
+
+ISSUE_DATE_RE = re.compile(r"^Phát hành\s*:\s*(?P<date>\S+)\s*$", re.IGNORECASE)
+WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
+DEFAULT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
+
+
+def _is_masthead_line(text: str) -> bool:
+    stripped = text.strip()
+    return bool(
+        ISSUE_DATE_RE.match(stripped)
+        or stripped.upper() in VN_WEEKDAYS
+        or re.match(r"^Năm \d{4}$", stripped)
+        or comparable(stripped) in {comparable(DEFAULT_TITLE), "bản tin", "điểm báo"}
+        or WEEKDAYS_ONLY_MARK in comparable(stripped)
+        or (stripped.endswith(":") and "báo chí" in comparable(stripped))
+    )
+
+
+def _masthead_end(content: list[Line]) -> int:
+    """Without a TOC, the body starts after the last masthead line among the first lines."""
+    end = 0
+    for index, line in enumerate(content[:15]):
+        if _is_masthead_line(line.text):
+            end = index + 1
+    return end
+
+
+def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
+    """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
+    lines = [clean_line(raw) for raw in text.split("\n")]
+    content = non_empty(lines)
+    toc = scan_toc(content, 0)
+    if toc.toc_start is not None:
+        masthead = content[: toc.toc_start]
+    else:
+        masthead = content[: _masthead_end(content)]
+        toc.body_start = len(masthead)
+    issue_text: str | None = None
+    issue_line = 0
+    weekday: str | None = None
+    weekday_line: int | None = None
+    title = DEFAULT_TITLE
+    weekdays_only = False
+    for line in masthead:
+        stripped = line.text.strip()
+        date_match = ISSUE_DATE_RE.match(stripped)
+        if date_match and issue_text is None:
+            issue_text, issue_line = date_match["date"], line.number
+        elif stripped.upper() in VN_WEEKDAYS and weekday is None:
+            weekday, weekday_line = stripped, line.number
+        elif comparable(stripped) == comparable(DEFAULT_TITLE):
+            title = stripped
+        elif WEEKDAYS_ONLY_MARK in comparable(stripped):
+            weekdays_only = True
+    if issue_text is None:
+        raise MalformedBulletin(source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')")
+    section_names = {comparable(s.name) for s in toc.sections}
+    body = parse_body(content[toc.body_start :], section_names)
+    return Bulletin(
+        source_format=SourceFormat.PRINT_TEXT,
+        title=title,
+        issue_date_text=issue_text,
+        issue_date=parse_full_date(issue_text),
+        issue_date_line=issue_line,
+        weekday_printed=weekday,
+        weekday_line=weekday_line,
+        weekdays_only=weekdays_only,
+        editor=body.editor,
+        editor_line=body.editor_line,
+        sections=tuple(toc.sections),
+        toc=tuple(toc.entries),
+        articles=tuple(body.articles),
+    )
