@@ -14,6 +14,10 @@ class SourceError(Exception):
         self.line = line
         super().__init__(self.describe())
 
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str, int | None]]:
+        # Keep the typed fields when crossing a process boundary (parsing runs in a pool).
+        return (type(self), (self.source, self.reason, self.line))
+
     def describe(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
         return f"{where}: {self.reason}"

@@ -94,7 +94,16 @@ class TestPrintEdition:
         citations = [a.citation for a in b.articles]
         assert all(c is not None for c in citations)
         assert [c.date_text for c in citations] == [
-            "01/0", "01/02", "01/02", "01/02", "31/01", "31/01", "31/01", "31/01", "31/01", "31/01"
+            "01/0",
+            "01/02",
+            "01/02",
+            "01/02",
+            "31/01",
+            "31/01",
+            "31/01",
+            "31/01",
+            "31/01",
+            "31/01",
         ]
         first = citations[0]
         assert first.outlet == "Baobinhthuan.com.vn"
@@ -118,12 +127,12 @@ class TestPrintEdition:
         assert len(paragraph.breaks) == 1
         offset, continuation = paragraph.breaks[0]
         lines = raw_lines(path)
-        assert lines[continuation - 1].startswith(paragraph.text[offset:offset + 20])
+        assert lines[continuation - 1].startswith(paragraph.text[offset : offset + 20])
         assert lines[paragraph.line - 1].rstrip().endswith("Tiếp nhận và")
         # no paragraph of the body ends without terminal punctuation any more
         for article in b.articles:
             for p in article.paragraphs:
-                assert p.text[-1] in ".!?…:;\"”’)»", p.text[-40:]
+                assert p.text[-1] in '.!?…:;"”’)»', p.text[-40:]
 
 
 class TestWebEdition:

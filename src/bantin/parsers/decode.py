@@ -12,9 +12,7 @@ from bantin.errors import UnreadableSource
 
 # Letters that only Vietnamese text uses (precomposed, NFC): a decoding that yields many of them
 # and no control characters is trustworthy.
-_VIETNAMESE_MARKS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {
-    chr(c) for c in range(0x1EA0, 0x1EFA)
-}
+_VIETNAMESE_MARKS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from bantin.parsers.print_text import ISSUE_DATE_RE
 from bantin.parsers.text import clean_line, comparable
 from bantin.parsers.web_text import WEB_TITLE_RE
 
-_XML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|!DOCTYPE)\b", re.DOTALL)
+_XML_START_RE = re.compile(
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|!DOCTYPE)\b", re.DOTALL
+)
 _PRINT_TITLE = comparable("BẢN TIN CẢI CÁCH HÀNH CHÍNH")
 
 

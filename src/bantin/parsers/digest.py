@@ -10,7 +10,9 @@ from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import DOT_LEADER_RE, comparable, is_upper_heading
 
 TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>\S.*)$")
-_PAGE_AFTER_TAB_RE = re.compile(r"^(?P<title>.*?)(?:\s*(?:\.{2,}|…+)[.…]*)?\s*\t\s*(?P<page>\d{1,4})$")
+_PAGE_AFTER_TAB_RE = re.compile(
+    r"^(?P<title>.*?)(?:\s*(?:\.{2,}|…+)[.…]*)?\s*\t\s*(?P<page>\d{1,4})$"
+)
 _PAGE_AFTER_LEADER_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{2,}|…+)[.…\s]*(?P<page>\d{1,4})$")
 BACK_TO_TOP_RE = re.compile(
     r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
@@ -70,7 +72,9 @@ def scan_toc(lines: list[Line], start: int) -> TocScan:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if _is_entry(line) or (
-            is_upper_heading(split_page(line.text)[0]) and following is not None and _is_entry(following)
+            is_upper_heading(split_page(line.text)[0])
+            and following is not None
+            and _is_entry(following)
         ):
             break
         index += 1
@@ -82,7 +86,9 @@ def scan_toc(lines: list[Line], start: int) -> TocScan:
         match = TOC_ENTRY_RE.match(line.text)
         if match:
             title, page = split_page(match["rest"])
-            scan.entries.append(TocEntry(match["number"], title, current_section, page, line.number))
+            scan.entries.append(
+                TocEntry(match["number"], title, current_section, page, line.number)
+            )
             index += 1
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -160,9 +166,7 @@ def is_furniture(text: str) -> bool:
     """Web page furniture between or after articles: font-size widget, "More", a page number."""
     stripped = text.strip()
     return (
-        stripped.lower().startswith("font size")
-        or stripped.lower() == "more"
-        or stripped.isdigit()
+        stripped.lower().startswith("font size") or stripped.lower() == "more" or stripped.isdigit()
     )
 
 
@@ -177,7 +181,9 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
         editor = EDITOR_RE.match(text)
         if editor:
             if article is not None:
-                body.articles.append(article.close(article.parts[-1][1] if article.parts else line.number))
+                body.articles.append(
+                    article.close(article.parts[-1][1] if article.parts else line.number)
+                )
                 article = None
             body.editor, body.editor_line = editor["name"], line.number
             continue
@@ -189,7 +195,9 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             continue
         if is_upper_heading(text) and comparable(text) in section_names:
             # A heading while an article is open: its back-to-top link is missing.
-            body.articles.append(article.close(article.parts[-1][1] if article.parts else article.title.number))
+            body.articles.append(
+                article.close(article.parts[-1][1] if article.parts else article.title.number)
+            )
             article = None
             section = Line(line.number, text)
             continue
@@ -199,7 +207,11 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             content, citation, _ = split_citation(content)
             if citation is not None:
                 article.citation = Citation(
-                    citation.outlet, citation.date_text, citation.authors, line.number, citation.separator
+                    citation.outlet,
+                    citation.date_text,
+                    citation.authors,
+                    line.number,
+                    citation.separator,
                 )
             if content.strip():
                 article.parts.append((content.strip(), line.number))
@@ -213,7 +225,11 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             content, citation, _ = split_citation(last[0])
             if citation is not None:
                 article.citation = Citation(
-                    citation.outlet, citation.date_text, citation.authors, last[1], citation.separator
+                    citation.outlet,
+                    citation.date_text,
+                    citation.authors,
+                    last[1],
+                    citation.separator,
                 )
                 article.parts[-1] = (content, last[1])
                 if not content:

@@ -30,7 +30,9 @@ def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
     return utc, utc.date() if utc else None
 
 
-def dedupe_captions(lines: Sequence[tuple[str, int]], blank_before: Sequence[bool]) -> list[Paragraph]:
+def dedupe_captions(
+    lines: Sequence[tuple[str, int]], blank_before: Sequence[bool]
+) -> list[Paragraph]:
     """Paragraphs of an item; an image caption printed twice on consecutive lines is kept once."""
     paragraphs: list[Paragraph] = []
     previous_key: str | None = None
@@ -44,7 +46,9 @@ def dedupe_captions(lines: Sequence[tuple[str, int]], blank_before: Sequence[boo
     return paragraphs
 
 
-def _article(header: re.Match[str], line: int, parts: list[tuple[str, int]], blanks: list[bool], end: int) -> Article:
+def _article(
+    header: re.Match[str], line: int, parts: list[tuple[str, int]], blanks: list[bool], end: int
+) -> Article:
     published = parse_rfc822(header["date"])
     return Article(
         title=header["title"].strip(),
@@ -68,7 +72,8 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
     channel_match = CHANNEL_RE.match(first)
     if not channel_match or not ITEM_HEADER_RE.fullmatch(channel_match["item"]):
         raise MalformedBulletin(
-            source, "feed must start with the channel line (title, link, lastBuildDate, language)",
+            source,
+            "feed must start with the channel line (title, link, lastBuildDate, language)",
             first_index + 1,
         )
     build_utc, issue_date = feed_issue(channel_match["build"])
@@ -97,7 +102,9 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
         if header is None:
             header = ITEM_HEADER_RE.fullmatch(stripped)
             if header is None:
-                raise MalformedBulletin(source, "expected an item line 'Title URL pubDate GUID'", number)
+                raise MalformedBulletin(
+                    source, "expected an item line 'Title URL pubDate GUID'", number
+                )
             header_line, parts, blanks, after_blank = number, [], [], True
             continue
         if stripped == ITEM_END:

@@ -30,12 +30,12 @@ class _LineTreeBuilder(ET.TreeBuilder):
         assert self.parser is not None
         return int(self.parser.parser.CurrentLineNumber)
 
-    def start(self, tag, attrs):  # type: ignore[no-untyped-def]
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
         element = super().start(tag, attrs)
         self.start_lines[id(element)] = self._line()
         return element
 
-    def end(self, tag):  # type: ignore[no-untyped-def]
+    def end(self, tag: str) -> ET.Element:
         element = super().end(tag)
         self.end_lines[id(element)] = self._line()
         return element
@@ -108,7 +108,9 @@ def _paragraphs(content: ET.Element | None, builder: _LineTreeBuilder) -> tuple[
 def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
     """Parse RSS 2.0; a DTD or entity declaration is refused, as is anything but <rss><channel>."""
     builder = _LineTreeBuilder()
-    parser = DefusedXMLParser(target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    parser = DefusedXMLParser(
+        target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True
+    )
     builder.parser = parser
     try:
         parser.feed(text.lstrip("\ufeff"))
@@ -125,7 +127,9 @@ def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
     if build_element is None:
         build_element = channel_element.find("pubDate")
     if build_element is None:
-        raise MalformedBulletin(source, "RSS channel without lastBuildDate", builder.start_lines[id(channel_element)])
+        raise MalformedBulletin(
+            source, "RSS channel without lastBuildDate", builder.start_lines[id(channel_element)]
+        )
     build_text = clean_line((build_element.text or "").strip())
     build_utc, issue_date = feed_issue(build_text)
     build_line = builder.start_lines[id(build_element)]
@@ -147,7 +151,9 @@ def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
         articles.append(
             Article(
                 title=_child_text(item, "title"),
-                title_line=builder.start_lines[id(title_element if title_element is not None else item)],
+                title_line=builder.start_lines[
+                    id(title_element if title_element is not None else item)
+                ],
                 line_end=builder.end_lines[id(item)],
                 paragraphs=_paragraphs(item.find(CONTENT_TAG), builder),
                 url=_child_text(item, "link") or None,

@@ -12,7 +12,9 @@ _RATIO_PERCENT_RE = re.compile(
     rf"(?<![\d/.,])(?P<num>{_NUM})/(?P<den>{_NUM})\s*\(\s*(?P<pct>{_NUM})\s?%\s*\)"
 )
 _PERCENT_RE = re.compile(rf"(?<![\d/.,])(?P<pct>{_NUM})\s?%")
-_RATIO_RE = re.compile(r"(?<![\d/.,])(?P<num>\d+(?:\.\d{3})*)/(?P<den>\d+(?:\.\d{3})*)(?![\d/]|,\d)")
+_RATIO_RE = re.compile(
+    r"(?<![\d/.,])(?P<num>\d+(?:\.\d{3})*)/(?P<den>\d+(?:\.\d{3})*)(?![\d/]|,\d)"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
 
 
@@ -70,7 +72,14 @@ def extract_figures(text: str) -> list[FigureMention]:
         taken.append(match.span())
         found.append(
             FigureMention(
-                "ratio_percent", match.group(0), match.start(), match.end(), pct, num, den, dot,
+                "ratio_percent",
+                match.group(0),
+                match.start(),
+                match.end(),
+                pct,
+                num,
+                den,
+                dot,
                 clause_around(text, match.start(), match.end()),
             )
         )
@@ -83,7 +92,14 @@ def extract_figures(text: str) -> list[FigureMention]:
         taken.append(match.span())
         found.append(
             FigureMention(
-                "percent", match.group(0), match.start(), match.end(), value, None, None, dot,
+                "percent",
+                match.group(0),
+                match.start(),
+                match.end(),
+                value,
+                None,
+                None,
+                dot,
                 clause_around(text, match.start(), match.end()),
             )
         )
@@ -97,7 +113,14 @@ def extract_figures(text: str) -> list[FigureMention]:
         taken.append(match.span())
         found.append(
             FigureMention(
-                "ratio", match.group(0), match.start(), match.end(), num / den * 100, num, den, False,
+                "ratio",
+                match.group(0),
+                match.start(),
+                match.end(),
+                num / den * 100,
+                num,
+                den,
+                False,
                 clause_around(text, match.start(), match.end()),
             )
         )

@@ -63,7 +63,9 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         elif WEEKDAYS_ONLY_MARK in comparable(stripped):
             weekdays_only = True
     if issue_text is None:
-        raise MalformedBulletin(source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')")
+        raise MalformedBulletin(
+            source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')"
+        )
     section_names = {comparable(s.name) for s in toc.sections}
     body = parse_body(content[toc.body_start :], section_names)
     return Bulletin(

@@ -135,7 +135,7 @@ def day_month_exists(day: int, month: int) -> bool:
 
 
 def parse_full_date(text: str) -> dt.date | None:
-    """"01/02/2024" -> 2024-02-01; None when the text is no date or the date does not exist."""
+    """ "01/02/2024" -> 2024-02-01; None when the text is no date or the date does not exist."""
     match = FULL_DATE_RE.match(text.strip())
     if not match:
         return None
@@ -167,9 +167,7 @@ _RFC822_RE = re.compile(
     r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4}) "
     r"(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))? (?P<tz>[+-]\d{4}|GMT|UTC|UT|Z)$"
 )
-RFC822_PATTERN = (
-    r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|UT|Z)"
-)
+RFC822_PATTERN = r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|UT|Z)"
 
 
 @dataclass(frozen=True)

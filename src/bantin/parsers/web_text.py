@@ -24,7 +24,9 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     match = WEB_TITLE_RE.match(first.text.strip())
     if not match:
         raise MalformedBulletin(
-            source, "web digest must start with 'Bản tin Cải cách hành chính ngày D/M/YYYY'", first.number
+            source,
+            "web digest must start with 'Bản tin Cải cách hành chính ngày D/M/YYYY'",
+            first.number,
         )
     toc = scan_toc(content, 1)
     body = parse_body(content[toc.body_start :], {comparable(s.name) for s in toc.sections})

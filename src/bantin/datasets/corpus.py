@@ -1,0 +1,85 @@
+"""Collect the files behind SOURCE arguments and parse them, in parallel when there are many."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bantin.errors import SourceError, UnreadableSource
+from bantin.model import ParsedSource
+from bantin.parsers import read_source
+
+#: Below this many files a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 32
+
+
+class UsageError(Exception):
+    """A SOURCE argument that cannot be used at all (missing path): the CLI exits with 2."""
+
+
+@dataclass(frozen=True)
+class CorpusInput:
+    """One file to read and the name reports and tables give it."""
+
+    path: Path
+    display: str
+
+
+@dataclass
+class ParseOutcome:
+    """What parsing a corpus gave: bulletins, and the files that could not become one."""
+
+    parsed: list[ParsedSource] = field(default_factory=list)
+    failed: list[SourceError] = field(default_factory=list)
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def collect_inputs(sources: Sequence[Path]) -> list[CorpusInput]:
+    """Expand files and folders (recursively, hidden entries skipped) into a sorted file list."""
+    inputs: dict[str, CorpusInput] = {}
+    missing = [str(source) for source in sources if not source.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    for source in sources:
+        if source.is_dir():
+            for path in sorted(source.rglob("*")):
+                relative = path.relative_to(source)
+                if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                    inputs.setdefault(_display(path), CorpusInput(path, _display(path)))
+        else:
+            inputs.setdefault(_display(source), CorpusInput(source, _display(source)))
+    return sorted(inputs.values(), key=lambda item: item.display)
+
+
+def _parse_one(item: CorpusInput) -> ParsedSource | SourceError:
+    try:
+        return read_source(item.path, item.display)
+    except SourceError as error:
+        return error
+    except RecursionError:
+        return UnreadableSource(item.display, "structure too deeply nested to parse")
+
+
+def parse_inputs(inputs: Iterable[CorpusInput], workers: int | None = None) -> ParseOutcome:
+    """Parse every input; a file that fails becomes a SourceError in ``failed``, never an exception."""
+    items = list(inputs)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 8) if len(items) >= PARALLEL_THRESHOLD else 1
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_parse_one, items, chunksize=8))
+    else:
+        results = [_parse_one(item) for item in items]
+    outcome = ParseOutcome()
+    for result in results:
+        if isinstance(result, SourceError):
+            outcome.failed.append(result)
+        else:
+            outcome.parsed.append(result)
+    return outcome

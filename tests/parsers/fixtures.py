@@ -1,0 +1,126 @@
+"""Small bulletins written by hand for the parser unit tests (the project's own text)."""
+
+from __future__ import annotations
+
+PRINT_DIGEST = "\n".join(
+    [
+        "",
+        "Năm 2025",
+        "",
+        "THỨ SÁU",
+        "",
+        "Phát hành: 03/01/2025",
+        "",
+        "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
+        "",
+        "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
+        "",
+        "Trong ngày, một số vấn đề được báo chí quan tâm phản ánh:",
+        "",
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "1. Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh\t1",
+        "2. Lào Cai: Số hóa kết quả giải quyết thủ tục.....\t2",
+        "QUẢN LÝ HÀNH CHÍNH……\t3",
+        "3. Kiểm tra công vụ đầu năm.....3",
+        "",
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "",
+        "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh",
+        "",
+        "Năm 2024, tỉnh tiếp nhận 1.624.565 hồ sơ, đạt 132,58% so với chỉ tiêu.",
+        "",
+        "Bộ phận Một cửa cấp xã đã hướng dẫn người dân nộp hồ sơ qua Cổng Dịch vụ công và",
+        "",
+        "Trả kết quả điện tử cho 98,5% hồ sơ. (TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về đầu trang](#)",
+        "",
+        "Lào Cai: Số hóa kết quả giải quyết thủ tục",
+        "",
+        "Ngày 2/1, tỉnh công bố 224/224 (100%) xã hoàn thành số hóa.",
+        "",
+        "Tỷ lệ hồ sơ trực tuyến đạt 80.09%.",
+        "(Baolaocai.vn 02/01)[Về đầu trang](#)",
+        "",
+        "QUẢN LÝ HÀNH CHÍNH",
+        "",
+        "Kiểm tra công vụ đầu năm",
+        "",
+        "Đoàn kiểm tra làm việc tại số 150/2 đường Trần Phú theo Nghị định số 107/2021/NĐ-CP. (Baonoivu.vn 03/01, Ngọc Anh – Văn Bình, Thu Trang) [Về đầu trang./.](#)",
+        "",
+        "Biên tập viên: Nguyễn Văn An",
+        "",
+    ]
+)
+
+WEB_DIGEST = "\n".join(
+    [
+        "Bản tin Cải cách hành chính ngày 06/5/2024",
+        "",
+        "Font size : A- A A+",
+        "",
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "",
+        "1.\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Nam Định: “Một cửa” thân thiện",
+        "",
+        "PHÂN TÍCH – BÌNH LUẬN",
+        "",
+        "2.\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Lắng nghe để phục vụ",
+        "",
+        "\u00a0",
+        "",
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "",
+        "Nam Định: “Một cửa” thân thiện",
+        "",
+        "Người dân được\u00a0hướng dẫn tận tình. (Baonamdinh.vn 05/5, Hà Linh)Về đầu trang",
+        "",
+        "PHÂN TÍCH – BÌNH LUẬN",
+        "",
+        "Lắng nghe để phục vụ",
+        "",
+        "Chính quyền cần lắng nghe người dân. (Nhandan.vn 06/5)Về đầu trang./.",
+        "",
+        "More",
+        "",
+        "07",
+        "",
+    ]
+)
+
+FEED_TEXT = "\n".join(
+    [
+        "cải cách – Tin địa phương https://tin.example.vn Tin tức cải cách Mon, 06 Jan 2025 08:00:00 +0000 vi hourly 1 https://wordpress.org/?v=6.7.2 https://tin.example.vn/logo.svg cải cách – Tin địa phương https://tin.example.vn 32 32 Hà Nam: Giảm 30% thời gian xử lý hồ sơ https://tin.example.vn/ha-nam/ Mon, 06 Jan 2025 07:30:00 +0700 https://tin.example.vn/?p=11",
+        "",
+        "Tỉnh Hà Nam giảm 30% thời gian xử lý hồ sơ.",
+        "",
+        "Cán bộ Bộ phận Một cửa hướng dẫn người dân",
+        "Cán bộ Bộ phận Một cửa hướng dẫn người dân",
+        "",
+        "]]>",
+        "Hà Nội mở rộng dịch vụ công https://tin.example.vn/ha-noi/ Sun, 05 Jan 2025 10:00:00 +0000 https://tin.example.vn/?p=10",
+        "",
+        "Thành phố Hà Nội mở rộng dịch vụ công trực tuyến.",
+        "]]>",
+    ]
+)
+
+FEED_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+<title>cải cách – Tin địa phương</title>
+<link>https://tin.example.vn</link>
+<description>Tin tức &amp; cải cách</description>
+<lastBuildDate>Mon, 06 Jan 2025 08:00:00 +0000</lastBuildDate>
+<language>vi</language>
+<generator>https://wordpress.org/?v=6.7.2</generator>
+<item>
+<title>Hà Nam: Giảm 30% thời gian &lt;xử lý&gt;</title>
+<link>https://tin.example.vn/ha-nam/</link>
+<pubDate>Mon, 06 Jan 2025 07:30:00 +0700</pubDate>
+<guid isPermaLink="false">https://tin.example.vn/?p=11</guid>
+<content:encoded><![CDATA[<p>Tỉnh Hà Nam giảm 30% thời gian.</p>
+<figure><img src="a.jpg" alt="Cán bộ hướng dẫn"/><figcaption>Cán bộ hướng dẫn</figcaption></figure>
+<p>Người dân <b>hài lòng</b>.</p>]]></content:encoded>
+</item>
+</channel>
+</rss>
+"""

@@ -1,0 +1,83 @@
+"""Bad input gets a one-line reason naming the file; legacy encodings are decoded when reliable."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from bantin.errors import NotABulletin, UnreadableSource
+from bantin.parsers import parse_bytes, read_source
+from tests.parsers.fixtures import PRINT_DIGEST
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258 keeps tone marks as combining characters after the base letter."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out.append(char.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out.append(
+                base.encode("cp1258") + "".join(c for c in parts if c in _TONES).encode("cp1258")
+            )
+    return b"".join(out)
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("utf-8"),
+        lambda t: t.encode("utf-8-sig"),
+        lambda t: t.encode("utf-16"),
+        lambda t: t.encode("utf-16-le"),
+        lambda t: t.encode("utf-16-be"),
+        encode_cp1258,
+        lambda t: unicodedata.normalize("NFD", t).encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1258", "nfd"],
+)
+def test_every_reliable_encoding_gives_the_same_bulletin(encode):
+    expected = parse_bytes(PRINT_DIGEST.encode("utf-8"), "a.txt").bulletin
+    assert parse_bytes(encode(PRINT_DIGEST), "a.txt").bulletin == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "file is empty"),
+        (b"  \n\n", "file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
+        ("Xin chào".encode() + b"\xff\xfe\xfa" + b"abc" * 10, "not valid UTF-8"),
+    ],
+)
+def test_unreadable_bytes(data, reason):
+    with pytest.raises(UnreadableSource, match=reason) as error:
+        parse_bytes(data, "bad.txt")
+    assert str(error.value).startswith("bad.txt")
+    assert "\n" not in str(error.value)
+
+
+def test_text_that_is_no_bulletin():
+    with pytest.raises(NotABulletin, match="not a bulletin") as error:
+        parse_bytes("Danh sách đi chợ: rau, cá, gạo.\n".encode(), "list.txt")
+    assert error.value.source == "list.txt"
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(UnreadableSource, match="no such file"):
+        read_source(tmp_path / "nope.txt")
+
+
+def test_invalid_utf8_reports_its_line():
+    data = PRINT_DIGEST.encode("utf-8").replace(
+        "Kiểm tra công vụ đầu năm\n".encode(), b"\xc3\x28 broken\n", 1
+    )
+    with pytest.raises(UnreadableSource) as error:
+        parse_bytes(data + b"\x81\x8d" * 3, "x.txt")
+    assert error.value.line is not None

@@ -1,0 +1,114 @@
+"""Unit tests of the print and web digest parsers on the project's own small bulletins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bantin.errors import MalformedBulletin
+from bantin.model import SourceFormat
+from bantin.parsers import parse_text
+from bantin.parsers.digest import split_citation, split_page
+from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
+
+
+@pytest.fixture(scope="module")
+def printed():
+    return parse_text(PRINT_DIGEST, "print.txt")
+
+
+def test_print_masthead(printed):
+    assert printed.source_format is SourceFormat.PRINT_TEXT
+    assert printed.issue_date == dt.date(2025, 1, 3)
+    assert (printed.issue_date_line, printed.weekday_printed, printed.weekday_line) == (
+        6,
+        "THỨ SÁU",
+        4,
+    )
+    assert printed.weekdays_only
+    assert (printed.editor, printed.editor_line) == ("Nguyễn Văn An", 43)
+
+
+def test_print_toc_accepts_tabs_dot_leaders_and_ellipses(printed):
+    assert [(s.name, s.page, s.line) for s in printed.sections] == [
+        ("CẢI CÁCH ĐỊA PHƯƠNG", 1, 14),
+        ("QUẢN LÝ HÀNH CHÍNH", 3, 17),
+    ]
+    assert [(e.number, e.title, e.page, e.line) for e in printed.toc] == [
+        ("1", "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh", 1, 15),
+        ("2", "Lào Cai: Số hóa kết quả giải quyết thủ tục", 2, 16),
+        ("3", "Kiểm tra công vụ đầu năm", 3, 18),
+    ]
+    assert [e.section for e in printed.toc] == ["CẢI CÁCH ĐỊA PHƯƠNG"] * 2 + ["QUẢN LÝ HÀNH CHÍNH"]
+
+
+def test_print_articles_and_page_break(printed):
+    first, second, third = printed.articles
+    assert (first.title_line, first.section_line, first.line_end) == (22, 20, 28)
+    assert len(first.paragraphs) == 2
+    joined = first.paragraphs[1]
+    assert joined.text.endswith("Cổng Dịch vụ công và Trả kết quả điện tử cho 98,5% hồ sơ.")
+    assert joined.line == 26 and joined.line_at(joined.text.index("98,5%")) == 28
+    assert first.citation is not None
+    assert first.citation.outlet == "TTXVN/Bnews.vn"
+    assert first.citation.authors == ("Lê Minh", "Trần Hoa")
+    assert first.citation.separator == " - "
+    assert first.citation.line == 28
+    # a citation on a line of its own, without authors, glued to the back-to-top link
+    assert second.citation is not None
+    assert (second.citation.date_text, second.citation.authors, second.citation.line) == (
+        "02/01",
+        (),
+        35,
+    )
+    assert [p.text for p in second.paragraphs][-1] == "Tỷ lệ hồ sơ trực tuyến đạt 80.09%."
+    assert second.line_end == 35
+    assert third.citation is not None
+    assert third.citation.authors == ("Ngọc Anh", "Văn Bình", "Thu Trang")
+    assert third.section == "QUẢN LÝ HÀNH CHÍNH"
+
+
+def test_print_without_issue_date_is_malformed():
+    text = PRINT_DIGEST.replace("Phát hành: 03/01/2025", "Phát hành sớm")
+    with pytest.raises(MalformedBulletin, match="issue date"):
+        parse_text(text.replace("BẢN TIN", "BẢN TIN"), "broken.txt")
+
+
+def test_impossible_issue_date_is_kept_as_text():
+    bulletin = parse_text(PRINT_DIGEST.replace("03/01/2025", "31/09/2025"), "x.txt")
+    assert bulletin.issue_date is None and bulletin.issue_date_text == "31/09/2025"
+
+
+def test_web_edition():
+    bulletin = parse_text(WEB_DIGEST, "web.txt")
+    assert bulletin.source_format is SourceFormat.WEB_TEXT
+    assert bulletin.issue_date == dt.date(2024, 5, 6)
+    assert [(e.number, e.title, e.page, e.section) for e in bulletin.toc] == [
+        ("1", "Nam Định: “Một cửa” thân thiện", None, "CẢI CÁCH ĐỊA PHƯƠNG"),
+        ("2", "Lắng nghe để phục vụ", None, "PHÂN TÍCH – BÌNH LUẬN"),
+    ]
+    first, second = bulletin.articles
+    assert first.paragraphs[0].text == "Người dân được hướng dẫn tận tình."
+    assert first.citation is not None and first.citation.authors == ("Hà Linh",)
+    assert second.citation is not None and second.citation.outlet == "Nhandan.vn"
+    assert second.line_end == 25
+    assert second.body == "Chính quyền cần lắng nghe người dân."
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("Tiêu đề.....\t7", ("Tiêu đề", 7)),
+        ("Tiêu đề\t12", ("Tiêu đề", 12)),
+        ("Năm 2023.....7", ("Năm 2023", 7)),
+        ("Năm 2023", ("Năm 2023", None)),
+    ],
+)
+def test_split_page(rest, expected):
+    assert split_page(rest) == expected
+
+
+def test_split_citation_keeps_text_that_only_looks_like_one():
+    text, citation, _ = split_citation("Theo Quyết định số 12/QĐ-UBND (ban hành 12/5/2023).")
+    assert citation is None and text.endswith("12/5/2023).")

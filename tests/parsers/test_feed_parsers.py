@@ -1,0 +1,93 @@
+"""Unit tests of the flattened-feed and RSS XML parsers, including unsafe XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bantin.errors import MalformedBulletin
+from bantin.model import SourceFormat
+from bantin.parsers import parse_text
+from tests.parsers.fixtures import FEED_TEXT, FEED_XML
+
+
+def test_feed_text_channel_and_items():
+    feed = parse_text(FEED_TEXT, "feed.txt")
+    assert feed.source_format is SourceFormat.FEED_TEXT
+    assert feed.channel is not None
+    assert feed.channel.title == "cải cách – Tin địa phương"
+    assert feed.channel.description == "Tin tức cải cách"
+    assert feed.channel.generator == "https://wordpress.org/?v=6.7.2"
+    assert feed.issue_date == dt.date(2025, 1, 6)
+    first, second = feed.articles
+    assert first.title == "Hà Nam: Giảm 30% thời gian xử lý hồ sơ"
+    assert first.url == "https://tin.example.vn/ha-nam/"
+    assert first.guid == "https://tin.example.vn/?p=11"
+    # +0700 is converted to UTC
+    assert first.published_at == dt.datetime(2025, 1, 6, 0, 30, tzinfo=dt.UTC)
+    assert [p.text for p in first.paragraphs] == [
+        "Tỉnh Hà Nam giảm 30% thời gian xử lý hồ sơ.",
+        "Cán bộ Bộ phận Một cửa hướng dẫn người dân",
+    ]
+    assert (first.title_line, first.line_end) == (1, 8)
+    assert (second.title_line, second.line_end) == (9, 12)
+    assert second.paragraphs[0].line == 11
+
+
+def test_feed_text_impossible_pub_date_keeps_text():
+    feed = parse_text(FEED_TEXT.replace("Sun, 05 Jan 2025", "Sun, 31 Sep 2025"), "f.txt")
+    assert feed.articles[1].published_at is None
+    assert feed.articles[1].pub_date_text == "Sun, 31 Sep 2025 10:00:00 +0000"
+
+
+def test_feed_text_garbage_between_items_names_the_line():
+    broken = FEED_TEXT.replace(
+        "Hà Nội mở rộng dịch vụ công https://", "Hà Nội mở rộng dịch vụ công ftp://"
+    )
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(broken, "f.txt")
+    assert error.value.line == 9
+
+
+def test_feed_xml():
+    feed = parse_text(FEED_XML, "feed.xml")
+    assert feed.source_format is SourceFormat.FEED_XML
+    assert feed.channel is not None and feed.channel.description == "Tin tức & cải cách"
+    assert feed.issue_date_line == 7 and feed.channel.line == 7
+    (item,) = feed.articles
+    assert item.title == "Hà Nam: Giảm 30% thời gian <xử lý>"
+    assert (item.title_line, item.line_end) == (11, 18)
+    assert [(p.text, p.line) for p in item.paragraphs] == [
+        ("Tỉnh Hà Nam giảm 30% thời gian.", 15),
+        ("Cán bộ hướng dẫn", 16),
+        ("Người dân hài lòng.", 17),
+    ]
+    assert item.published_at == dt.datetime(2025, 1, 6, 0, 30, tzinfo=dt.UTC)
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<rss version="2.0"><channel><title>&lol2;</title></channel></rss>"""
+
+EXTERNAL_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>&xxe;</title></channel></rss>"""
+
+
+@pytest.mark.parametrize("document", [BILLION_LAUGHS, EXTERNAL_ENTITY])
+def test_unsafe_xml_is_refused(document):
+    with pytest.raises(MalformedBulletin, match="unsafe XML refused"):
+        parse_text(document, "evil.xml")
+
+
+def test_broken_xml_names_the_line():
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(FEED_XML.replace("</item>", "</itm>"), "broken.xml")
+    assert error.value.line == 18
+    assert "not well-formed" in error.value.reason
+
+
+def test_xml_that_is_not_rss():
+    with pytest.raises(MalformedBulletin, match="not an RSS"):
+        parse_text('<?xml version="1.0"?>\n<rss version="2.0"><nochannel/></rss>', "x.xml")
