@@ -1,0 +1,48 @@
+"""nox sessions: tests (the README command), lint, typecheck, nightly properties and benchmarks."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The full test suite with the `ci` hypothesis profile (derandomized, bounded)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs, env={"HYPOTHESIS_PROFILE": "ci"})
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff lint and format check."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy on the package sources."""
+    session.install("-e", ".", "mypy>=1.11")
+    session.run("mypy", "src/bantin")
+
+
+@nox.session(python=PYTHON)
+def properties(session: nox.Session) -> None:
+    """The property tests only, with the `nightly` profile (many more examples)."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest", "tests/properties", *session.posargs, env={"HYPOTHESIS_PROFILE": "nightly"}
+    )
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Time and measure memory of `bantin release` on a synthetic corpus (see benchmarks/)."""
+    session.install("-e", ".")
+    session.run("python", "benchmarks/bench_release.py", *session.posargs)
