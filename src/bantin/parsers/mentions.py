@@ -74,5 +74,7 @@ def find_dates(text: str) -> list[DateMention]:
         start, end = match.start("month"), match.end("year")
         if any(s <= start < e for s, e in taken):
             continue
-        found.append(DateMention(text[start:end], start, end, None, int(match["month"]), int(match["year"])))
+        found.append(
+            DateMention(text[start:end], start, end, None, int(match["month"]), int(match["year"]))
+        )
     return sorted(found, key=lambda m: m.start)

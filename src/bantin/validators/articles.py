@@ -1,0 +1,222 @@
+"""Article rules: missing citation, empty body, duplicated article, title locality not in the body."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from bantin.model import Article, Bulletin, Kind
+from bantin.parsers.text import collapse_spaces, comparable
+from bantin.validators.edits import (
+    first_index,
+    last_line,
+    replace_article,
+    shift_lines,
+)
+from bantin.validators.finding import Severity
+from bantin.validators.registry import Hit, Scope, Subject, register_rule
+
+
+def _short(title: str, width: int = 60) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+def _has_body(article: Article) -> bool:
+    return any(p.text.strip() for p in article.paragraphs)
+
+
+# ---------------------------------------------------------------- article.no-citation
+
+
+def _drop_citation(bulletin: Bulletin) -> Bulletin | None:
+    index = first_index(bulletin.articles, lambda a: a.citation is not None)
+    if index is None or bulletin.kind is not Kind.DIGEST:
+        return None
+    article = bulletin.articles[index]
+    return replace_article(bulletin, index, replace(article, citation=None))
+
+
+@register_rule(
+    "article.no-citation",
+    Severity.WARNING,
+    description="a digest article without its source note '(Outlet DD/MM, Author)'",
+    example="article 4 'Sơn La: Cải thiện môi trường kinh doanh…' has no citation",
+    inject=_drop_citation,
+)
+def check_citation(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.kind is not Kind.DIGEST:
+        return
+    for index, article in enumerate(bulletin.articles):
+        if article.citation is None:
+            yield Hit(
+                article.line_end,
+                f"article {index + 1} {_short(article.title)!r} has no citation",
+                article=index,
+            )
+
+
+# ---------------------------------------------------------------- article.empty
+
+
+def _empty_article(bulletin: Bulletin) -> Bulletin | None:
+    index = first_index(bulletin.articles, _has_body)
+    if index is None:
+        return None
+    return replace_article(bulletin, index, replace(bulletin.articles[index], paragraphs=()))
+
+
+@register_rule(
+    "article.empty",
+    Severity.ERROR,
+    description="an article with a title but no body paragraph",
+    example="article 2 'Cà Mau: Điển hình số hoá…' has no body",
+    inject=_empty_article,
+)
+def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
+    for index, article in enumerate(bulletin.articles):
+        if not _has_body(article):
+            yield Hit(
+                article.title_line,
+                f"article {index + 1} {_short(article.title)!r} has no body",
+                article=index,
+            )
+
+
+# ---------------------------------------------------------------- article.duplicate
+
+
+def _key(article: Article) -> tuple[str, str]:
+    return comparable(article.title), collapse_spaces(article.body).casefold()
+
+
+def _repeat_last(bulletin: Bulletin) -> Bulletin | None:
+    """Print the last article once more after itself (with a TOC entry for it in a digest)."""
+    if not bulletin.articles or not _has_body(bulletin.articles[-1]):
+        return None
+    last = bulletin.articles[-1]
+    copy = shift_lines(last, last_line(bulletin) + 2 - last.title_line)
+    toc = bulletin.toc
+    if toc:
+        entry = toc[-1]
+        number = str(len(toc) + 1) + ("." if entry.number.strip().endswith(".") else "")
+        toc = (*toc, replace(entry, number=number, title=last.title, section=last.section))
+    return replace(bulletin, articles=(*bulletin.articles, copy), toc=toc)
+
+
+@register_rule(
+    "article.duplicate",
+    Severity.ERROR,
+    description="the same article (title and body) twice in a bulletin, or in two bulletins of a run",
+    example="article 11 'Bắc Giang: Kiểm tra công vụ…' repeats article 10",
+    inject=_repeat_last,
+    scope=Scope.RUN,
+)
+def check_duplicate(subjects: Sequence[Subject]) -> Iterator[Hit]:
+    seen: dict[tuple[str, str], tuple[int, int]] = {}
+    for s_index, subject in enumerate(subjects):
+        for a_index, article in enumerate(subject.bulletin.articles):
+            if not _has_body(article):
+                continue
+            key = _key(article)
+            first = seen.get(key)
+            if first is None:
+                seen[key] = (s_index, a_index)
+                continue
+            f_subject, f_article = first
+            if f_subject == s_index:
+                where = f"article {f_article + 1}"
+            elif subjects[f_subject].bulletin_id == subject.bulletin_id:
+                continue  # the whole bulletin is a duplicate: bulletin.duplicate reports it
+            else:
+                where = f"article {f_article + 1} of {subjects[f_subject].bulletin_id}"
+            yield Hit(
+                article.title_line,
+                f"article {a_index + 1} {_short(article.title)!r} repeats {where}",
+                article=a_index,
+                subject=s_index,
+            )
+
+
+# ---------------------------------------------------------------- article.locality
+
+#: Provinces the locality injector may name in a title, tried in order.
+_INJECTED_PROVINCES = ("Lai Châu", "Điện Biên", "Cà Mau", "Hà Giang")
+
+
+def _provinces(text: str) -> set[str]:
+    from bantin.parsers.places import provinces_named_in
+
+    return set(provinces_named_in(text))
+
+
+def _foreign_title(bulletin: Bulletin) -> Bulletin | None:
+    """Prefix a title with a province its body never mentions ("Lai Châu: …"), TOC kept in step."""
+    for index, article in enumerate(bulletin.articles):
+        if not _has_body(article) or _provinces(article.title):
+            continue
+        body = _provinces(article.body)
+        for province in _INJECTED_PROVINCES:
+            title = f"{province}: {article.title}"
+            if province in body or _provinces(title) != {province}:
+                continue
+            changed = replace_article(bulletin, index, replace(article, title=title))
+            old = comparable(article.title)
+            toc_index = next(
+                (i for i, e in enumerate(bulletin.toc) if comparable(e.title) == old), None
+            )
+            if toc_index is not None:
+                toc = list(changed.toc)
+                toc[toc_index] = replace(toc[toc_index], title=title)
+                changed = replace(changed, toc=tuple(toc))
+            return changed
+    return None
+
+
+def _ascii_key(text: str) -> str:
+    """ "Bà Rịa - Vũng Tàu" -> "bariavungtau": no marks, no spaces or punctuation, lower case."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
+
+
+def _outlet_vouches(province: str, article: Article) -> bool:
+    """Whether the cited outlet is the province's own paper ("Baoyenbai.com.vn" for Yên Bái).
+
+    Local papers write "tỉnh" instead of repeating the province's name, so their articles are not
+    flagged.
+    """
+    if article.citation is None:
+        return False
+    key = _ascii_key(province.removeprefix("TP. "))
+    return len(key) >= 4 and key in _ascii_key(article.citation.outlet)
+
+
+@register_rule(
+    "article.locality",
+    Severity.WARNING,
+    description=(
+        "a title names a province that the article's body never mentions "
+        "(unless the cited outlet is that province's own paper)"
+    ),
+    example="title names Sóc Trăng but the body never mentions it",
+    inject=_foreign_title,
+)
+def check_locality(bulletin: Bulletin) -> Iterator[Hit]:
+    for index, article in enumerate(bulletin.articles):
+        if not _has_body(article):
+            continue
+        named = _provinces(article.title)
+        if not named:
+            continue
+        missing = sorted(
+            p for p in named - _provinces(article.body) if not _outlet_vouches(p, article)
+        )
+        if missing:
+            names = ", ".join(missing)
+            yield Hit(
+                article.title_line,
+                f"title names {names} but the body never mentions "
+                f"{'it' if len(missing) == 1 else 'them'}",
+                article=index,
+            )

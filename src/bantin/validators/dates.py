@@ -1,0 +1,310 @@
+"""Date rules: impossible dates, wrong weekdays, dates after the issue, weekend issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from bantin.model import Bulletin, Kind
+from bantin.parsers.mentions import find_dates
+from bantin.parsers.text import (
+    DAY_MONTH_RE,
+    FULL_DATE_RE,
+    RFC822_MONTHS,
+    RFC822_WEEKDAYS,
+    VN_WEEKDAYS,
+    WEEKDAY_NAMES,
+    day_month_exists,
+    format_rfc822,
+    make_date,
+    parse_full_date,
+    parse_rfc822,
+    resolve_day_month,
+)
+from bantin.validators.edits import (
+    day_month_text,
+    first_index,
+    replace_article,
+    retext_date,
+    with_sentence,
+)
+from bantin.validators.finding import Severity
+from bantin.validators.registry import Hit, register_rule
+
+_RFC822_DAY_RE = re.compile(
+    r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4})"
+)
+_ANY_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
+
+
+# ---------------------------------------------------------------- date.impossible
+
+
+def _citation_date_exists(text: str) -> bool | None:
+    """Whether a citation date exists; None when the text is no "DD/MM" or "DD/MM/YYYY"."""
+    text = text.strip()
+    if match := DAY_MONTH_RE.match(text):
+        return day_month_exists(int(match[1]), int(match[2]))
+    if FULL_DATE_RE.match(text):
+        return parse_full_date(text) is not None
+    return None
+
+
+def _rfc822_exists(text: str) -> bool | None:
+    parsed = parse_rfc822(text)
+    if parsed is None:
+        match = _RFC822_DAY_RE.match(text.strip())
+        if match is None or match["mon"] not in RFC822_MONTHS:
+            return None
+        month = RFC822_MONTHS.index(match["mon"]) + 1
+        return make_date(int(match["year"]), month, int(match["day"])) is not None
+    return parsed.utc is not None
+
+
+def _impossible_citation(bulletin: Bulletin) -> Bulletin | None:
+    """Set a citation date to "31/9"; without citations, write "ngày 31/9/2023" into a paragraph."""
+    index = first_index(bulletin.articles, lambda a: a.citation is not None)
+    if index is not None:
+        article = bulletin.articles[index]
+        assert article.citation is not None
+        citation = replace(article.citation, date_text="31/9")
+        return replace_article(bulletin, index, replace(article, citation=citation))
+    index = first_index(bulletin.articles, lambda a: bool(a.paragraphs))
+    if index is None:
+        return None
+    article = bulletin.articles[index]
+    paragraph, _ = with_sentence(article.paragraphs[0], "Hội nghị diễn ra ngày 31/9/2023.")
+    paragraphs = (paragraph, *article.paragraphs[1:])
+    return replace_article(bulletin, index, replace(article, paragraphs=paragraphs))
+
+
+@register_rule(
+    "date.impossible",
+    Severity.ERROR,
+    description="a date that does not exist: masthead, citation, feed date or body text",
+    example="citation date 01/0 does not exist",
+    inject=_impossible_citation,
+)
+def check_impossible(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.kind is Kind.DIGEST:
+        match = _ANY_DATE_RE.search(bulletin.issue_date_text)
+        if bulletin.issue_date is None and match and parse_full_date(match.group()) is None:
+            yield Hit(bulletin.issue_date_line, f"issue date {match.group()} does not exist")
+    elif bulletin.channel is not None and _rfc822_exists(bulletin.channel.build_date_text) is False:
+        channel = bulletin.channel
+        yield Hit(channel.line, f"feed build date {channel.build_date_text!r} does not exist")
+    for index, article in enumerate(bulletin.articles):
+        if article.pub_date_text and _rfc822_exists(article.pub_date_text) is False:
+            yield Hit(
+                article.title_line,
+                f"item date {article.pub_date_text!r} does not exist",
+                article=index,
+            )
+        for mention in find_dates(article.title):
+            if not mention.exists:
+                yield Hit(article.title_line, f"date {mention.text} does not exist", article=index)
+        for paragraph in article.paragraphs:
+            for mention in find_dates(paragraph.text):
+                if not mention.exists:
+                    what = "month" if mention.day is None else "date"
+                    yield Hit(
+                        paragraph.line_at(mention.start),
+                        f"{what} {mention.text} does not exist",
+                        article=index,
+                    )
+        citation = article.citation
+        if citation is not None and _citation_date_exists(citation.date_text) is False:
+            yield Hit(
+                citation.line, f"citation date {citation.date_text} does not exist", article=index
+            )
+
+
+# ---------------------------------------------------------------- date.weekday
+
+
+def _printed_weekday(text: str) -> int | None:
+    return VN_WEEKDAYS.get(" ".join(text.split()).upper())
+
+
+def _rfc822_weekday_clash(text: str) -> tuple[str, str] | None:
+    """(printed weekday, true weekday) when an RFC 822 date names the wrong day (local calendar)."""
+    match = _RFC822_DAY_RE.match(text.strip())
+    if match is None or match["wd"] is None or match["mon"] not in RFC822_MONTHS:
+        return None
+    day = make_date(int(match["year"]), RFC822_MONTHS.index(match["mon"]) + 1, int(match["day"]))
+    if day is None or match["wd"] not in RFC822_WEEKDAYS:
+        return None
+    true = RFC822_WEEKDAYS[day.weekday()]
+    return None if true == match["wd"] else (match["wd"], true)
+
+
+def _wrong_weekday(bulletin: Bulletin) -> Bulletin | None:
+    """Print the day after the true weekday: in the masthead, or in the newest feed item's date."""
+    if bulletin.weekday_printed is not None and bulletin.issue_date is not None:
+        wrong = WEEKDAY_NAMES[(bulletin.issue_date.weekday() + 1) % 7]
+        if not bulletin.weekday_printed.isupper():
+            wrong = wrong.capitalize()
+        return replace(bulletin, weekday_printed=wrong)
+    index = first_index(bulletin.articles, lambda a: bool(a.pub_date_text))
+    if index is None:
+        return None
+    article = bulletin.articles[index]
+    text = article.pub_date_text or ""
+    match = _RFC822_DAY_RE.match(text)
+    if match is None or match["wd"] is None or match["wd"] not in RFC822_WEEKDAYS:
+        return None
+    wrong = RFC822_WEEKDAYS[(RFC822_WEEKDAYS.index(match["wd"]) + 1) % 7]
+    return replace_article(bulletin, index, replace(article, pub_date_text=wrong + text[3:]))
+
+
+@register_rule(
+    "date.weekday",
+    Severity.ERROR,
+    description="a printed weekday contradicts the calendar (masthead, feed dates)",
+    example="masthead says THỨ SÁU but 01/02/2024 is a THỨ NĂM",
+    inject=_wrong_weekday,
+)
+def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.weekday_printed and bulletin.issue_date and bulletin.weekday_line is not None:
+        printed = _printed_weekday(bulletin.weekday_printed)
+        true = bulletin.issue_date.weekday()
+        if printed is not None and printed != true:
+            yield Hit(
+                bulletin.weekday_line,
+                f"masthead says {bulletin.weekday_printed} but "
+                f"{bulletin.issue_date:%d/%m/%Y} is a {WEEKDAY_NAMES[true]}",
+            )
+    if bulletin.channel is not None:
+        clash = _rfc822_weekday_clash(bulletin.channel.build_date_text)
+        if clash:
+            yield Hit(
+                bulletin.channel.line,
+                f"feed build date {bulletin.channel.build_date_text!r} says {clash[0]} "
+                f"but that day is a {clash[1]}",
+            )
+    for index, article in enumerate(bulletin.articles):
+        clash = _rfc822_weekday_clash(article.pub_date_text or "")
+        if clash:
+            yield Hit(
+                article.title_line,
+                f"item date {article.pub_date_text!r} says {clash[0]} but that day is a {clash[1]}",
+                article=index,
+            )
+
+
+# ---------------------------------------------------------------- date.future
+
+
+def _cited_date(text: str, issue_date: dt.date | None) -> dt.date | None:
+    text = text.strip()
+    if FULL_DATE_RE.match(text):
+        return parse_full_date(text)
+    return resolve_day_month(text, issue_date)
+
+
+def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime | None:
+    if article_pub is not None:
+        return article_pub
+    parsed = parse_rfc822(text) if text else None
+    return parsed.utc if parsed else None
+
+
+def _future_date(bulletin: Bulletin) -> Bulletin | None:
+    """Cite a date three days after the issue, or date the newest feed item after the build date."""
+    index = first_index(bulletin.articles, lambda a: a.citation is not None)
+    if index is not None and bulletin.issue_date is not None:
+        article = bulletin.articles[index]
+        assert article.citation is not None
+        later = bulletin.issue_date + dt.timedelta(days=3)
+        citation = replace(
+            article.citation, date_text=day_month_text(later, like=article.citation.date_text)
+        )
+        return replace_article(bulletin, index, replace(article, citation=citation))
+    channel = bulletin.channel
+    if channel is None or channel.build_date is None or not bulletin.articles:
+        return None
+    moment = channel.build_date + dt.timedelta(days=1)
+    article = replace(
+        bulletin.articles[0], published_at=moment, pub_date_text=format_rfc822(moment)
+    )
+    return replace_article(bulletin, 0, article)
+
+
+@register_rule(
+    "date.future",
+    Severity.ERROR,
+    description="a citation or feed item dated after the issue date / the feed's build date",
+    example="citation date 28/9 (2024-09-28) is after the issue date 2024-09-19",
+    inject=_future_date,
+)
+def check_future(bulletin: Bulletin) -> Iterator[Hit]:
+    channel = bulletin.channel
+    for index, article in enumerate(bulletin.articles):
+        citation = article.citation
+        if citation is not None and bulletin.issue_date is not None:
+            cited = _cited_date(citation.date_text, bulletin.issue_date)
+            if cited is not None and cited > bulletin.issue_date:
+                yield Hit(
+                    citation.line,
+                    f"citation date {citation.date_text} ({cited.isoformat()}) is after "
+                    f"the issue date {bulletin.issue_date.isoformat()}",
+                    article=index,
+                )
+        moment = _item_time(article.published_at, article.pub_date_text)
+        if moment is None:
+            continue
+        if channel is not None and channel.build_date is not None:
+            if moment > channel.build_date:
+                yield Hit(
+                    article.title_line,
+                    f"item dated {article.pub_date_text or moment.isoformat()} is after "
+                    f"the feed's build date {channel.build_date_text}",
+                    article=index,
+                )
+        elif bulletin.issue_date is not None and moment.date() > bulletin.issue_date:
+            yield Hit(
+                article.title_line,
+                f"item dated {article.pub_date_text or moment.isoformat()} is after "
+                f"the issue date {bulletin.issue_date.isoformat()}",
+                article=index,
+            )
+
+
+# ---------------------------------------------------------------- date.weekend
+
+
+def _weekend_issue(bulletin: Bulletin) -> Bulletin | None:
+    """Move a weekdays-only digest to the next Saturday (masthead weekday moved along)."""
+    if not bulletin.weekdays_only or bulletin.issue_date is None or bulletin.kind is Kind.FEED:
+        return None
+    if bulletin.issue_date.weekday() >= 5:
+        return None
+    saturday = bulletin.issue_date + dt.timedelta(days=5 - bulletin.issue_date.weekday())
+    weekday = bulletin.weekday_printed
+    if weekday is not None:
+        weekday = WEEKDAY_NAMES[5] if weekday.isupper() else WEEKDAY_NAMES[5].capitalize()
+    return replace(
+        bulletin,
+        issue_date=saturday,
+        issue_date_text=retext_date(bulletin.issue_date_text, saturday),
+        weekday_printed=weekday,
+    )
+
+
+@register_rule(
+    "date.weekend",
+    Severity.WARNING,
+    description="a digest issued on Saturday or Sunday although its masthead says weekdays only",
+    example="issued on Saturday 03/02/2024 although the masthead says Monday to Friday",
+    inject=_weekend_issue,
+)
+def check_weekend(bulletin: Bulletin) -> Iterator[Hit]:
+    day = bulletin.issue_date
+    if bulletin.weekdays_only and day is not None and day.weekday() >= 5:
+        name = "Saturday" if day.weekday() == 5 else "Sunday"
+        yield Hit(
+            bulletin.issue_date_line,
+            f"issued on {name} {day:%d/%m/%Y} although the masthead says Monday to Friday",
+        )

@@ -1,0 +1,215 @@
+"""Table-of-contents rules: numbering, page numbers, and agreement with the body."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from bantin.model import Bulletin, TocEntry
+from bantin.parsers.text import comparable
+from bantin.validators.edits import replace_toc_entry
+from bantin.validators.finding import Severity
+from bantin.validators.registry import Hit, register_rule
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _number(entry: TocEntry) -> int | None:
+    match = _DIGITS_RE.search(entry.number)
+    return int(match.group()) if match else None
+
+
+def _renumber(bulletin: Bulletin) -> Bulletin | None:
+    """Give the middle TOC entry a number far past its neighbours."""
+    if not bulletin.toc:
+        return None
+    index = len(bulletin.toc) // 2
+    entry = bulletin.toc[index]
+    number = _number(entry)
+    if number is None:
+        return None
+    printed = _DIGITS_RE.sub(str(number + 10), entry.number, count=1)
+    return replace_toc_entry(bulletin, index, replace(entry, number=printed))
+
+
+@register_rule(
+    "toc.numbering",
+    Severity.ERROR,
+    description="TOC numbers do not run 1, 2, 3, … (gap, duplicate, out of order, not from 1)",
+    example="TOC jumps from 4 to 6",
+    inject=_renumber,
+)
+def check_numbering(bulletin: Bulletin) -> Iterator[Hit]:
+    # An entry is in sequence when it follows the printed number before it, or when it continues
+    # the run of the last good entry (so a lone wrong number or a swap is reported only where it is).
+    previous: int | None = 0
+    anchor, anchor_at = 0, -1
+    for position, entry in enumerate(bulletin.toc):
+        number = _number(entry)
+        if number is None:
+            yield Hit(entry.line, f"TOC number {entry.number!r} is not a number")
+            previous = None
+            continue
+        follows = previous is not None and number == previous + 1
+        continues = number == anchor + (position - anchor_at)
+        if follows or continues:
+            anchor, anchor_at = number, position
+        else:
+            yield Hit(entry.line, _numbering_message(previous, number))
+        previous = number
+
+
+def _numbering_message(previous: int | None, number: int) -> str:
+    if previous == 0:
+        return f"TOC starts at {number}, not 1"
+    if previous is None:
+        return f"TOC number {number} follows an entry without a number"
+    if number == previous:
+        return f"TOC repeats number {number}"
+    if number < previous:
+        return f"TOC goes back from {previous} to {number}"
+    return f"TOC jumps from {previous} to {number}"
+
+
+def _lower_page(bulletin: Bulletin) -> Bulletin | None:
+    """Print a page lower than the previous entry's, or give a section its first entry's page + 1."""
+    firsts = {e.section: i for i, e in reversed(list(enumerate(bulletin.toc)))}
+    for index in range(1, len(bulletin.toc)):
+        entry, before = bulletin.toc[index], bulletin.toc[index - 1]
+        if firsts.get(entry.section) == index or entry.page is None or before.page is None:
+            continue
+        if before.page >= 2:
+            return replace_toc_entry(bulletin, index, replace(entry, page=before.page - 1))
+    for s_index, section in enumerate(bulletin.sections):
+        first = next((e for e in bulletin.toc if e.section == section.name), None)
+        if section.page is not None and first is not None:
+            page = first.page
+            if page is not None:
+                sections = list(bulletin.sections)
+                sections[s_index] = replace(section, page=page + 1)
+                return replace(bulletin, sections=tuple(sections))
+    return None
+
+
+@register_rule(
+    "toc.pages",
+    Severity.ERROR,
+    description="a TOC page number decreases, or a section's page differs from its first entry's",
+    example="TOC page goes back from 7 to 5",
+    inject=_lower_page,
+)
+def check_pages(bulletin: Bulletin) -> Iterator[Hit]:
+    previous: int | None = None
+    for entry in bulletin.toc:
+        if entry.page is None:
+            continue
+        if previous is not None and entry.page < previous:
+            yield Hit(entry.line, f"TOC page goes back from {previous} to {entry.page}")
+        previous = entry.page
+    for section in bulletin.sections:
+        if section.page is None:
+            continue
+        first = next((e for e in bulletin.toc if e.section == section.name), None)
+        if first is not None and first.page is not None and first.page != section.page:
+            yield Hit(
+                section.line,
+                f"section {section.name!r} is on page {section.page} in the TOC "
+                f"but its first entry is on page {first.page}",
+            )
+
+
+def _retitle(bulletin: Bulletin) -> Bulletin | None:
+    """Change the middle TOC entry's title so it no longer matches its article."""
+    if not bulletin.toc or len(bulletin.toc) != len(bulletin.articles):
+        return None
+    index = len(bulletin.toc) // 2
+    entry = bulletin.toc[index]
+    return replace_toc_entry(bulletin, index, replace(entry, title=entry.title + " (tiếp theo)"))
+
+
+def _short(title: str, width: int = 60) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+@register_rule(
+    "toc.body-mismatch",
+    Severity.ERROR,
+    description="the TOC and the body disagree: count, order, titles or sections",
+    example="TOC entry 3 'Yên Bái đẩy mạnh số hóa…' does not match body title 'Yên Bái: …'",
+    inject=_retitle,
+)
+def check_body(bulletin: Bulletin) -> Iterator[Hit]:
+    if not bulletin.toc:
+        return
+    toc, articles = bulletin.toc, bulletin.articles
+    toc_keys = [comparable(e.title) for e in toc]
+    body_keys = [comparable(a.title) for a in articles]
+    matcher = difflib.SequenceMatcher(a=toc_keys, b=body_keys, autojunk=False)
+    missing: list[int] = []  # TOC entries without an article at their place
+    extra: list[int] = []  # articles without a TOC entry at their place
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                yield from _section_hit(bulletin, i, j)
+        elif tag == "replace":
+            pairs = min(i2 - i1, j2 - j1)
+            for k in range(pairs):
+                i, j = i1 + k, j1 + k
+                if toc_keys[i] in body_keys or body_keys[j] in toc_keys:
+                    missing.append(i)
+                    extra.append(j)
+                    continue
+                yield Hit(
+                    toc[i].line,
+                    f"TOC entry {toc[i].number.strip()} {_short(toc[i].title)!r} does not match "
+                    f"body title {_short(articles[j].title)!r}",
+                    article=j,
+                )
+            missing.extend(range(i1 + pairs, i2))
+            extra.extend(range(j1 + pairs, j2))
+        elif tag == "delete":
+            missing.extend(range(i1, i2))
+        elif tag == "insert":
+            extra.extend(range(j1, j2))
+    moved = set()
+    for i in missing:
+        found = next((j for j in extra if body_keys[j] == toc_keys[i] and j not in moved), None)
+        if found is not None:
+            j = found
+            moved.add(j)
+            yield Hit(
+                toc[i].line,
+                f"TOC entry {toc[i].number.strip()} {_short(toc[i].title)!r} is out of order: "
+                f"it is article {j + 1} in the body",
+                article=j,
+            )
+        else:
+            yield Hit(
+                toc[i].line,
+                f"TOC entry {toc[i].number.strip()} {_short(toc[i].title)!r} has no article "
+                f"in the body (TOC {len(toc)} entries, body {len(articles)} articles)",
+            )
+    for j in extra:
+        if j not in moved:
+            yield Hit(
+                articles[j].title_line,
+                f"article {j + 1} {_short(articles[j].title)!r} is not in the TOC "
+                f"(TOC {len(toc)} entries, body {len(articles)} articles)",
+                article=j,
+            )
+
+
+def _section_hit(bulletin: Bulletin, i: int, j: int) -> Iterator[Hit]:
+    entry, article = bulletin.toc[i], bulletin.articles[j]
+    if entry.section is None or article.section is None:
+        return
+    if comparable(entry.section) != comparable(article.section):
+        yield Hit(
+            entry.line,
+            f"TOC lists {_short(entry.title)!r} under {entry.section!r} "
+            f"but the body has it under {article.section!r}",
+            article=j,
+        )

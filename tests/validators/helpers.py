@@ -1,0 +1,18 @@
+"""Run a single rule over hand-built bulletins and look at (line, message) pairs."""
+
+from __future__ import annotations
+
+from bantin.model import Bulletin
+from bantin.validators import RULES
+from bantin.validators.finding import Finding
+from bantin.validators.run import validate_bulletins
+
+
+def run_rule(rule_id: str, *bulletins: Bulletin) -> list[Finding]:
+    rule = RULES.get(rule_id)
+    assert rule is not None, rule_id
+    return validate_bulletins(list(bulletins), rules=[rule])
+
+
+def hits(rule_id: str, *bulletins: Bulletin) -> list[tuple[int | None, str]]:
+    return [(f.line, f.message) for f in run_rule(rule_id, *bulletins)]

@@ -1,0 +1,125 @@
+"""article.*, feed.order and bulletin.duplicate on hand-built bulletins."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bantin.model import Citation, ParsedSource
+from bantin.validators import validate
+from tests.validators.builders import digest, feed, on_date, web_digest
+from tests.validators.helpers import hits, run_rule
+
+
+def test_article_without_citation_is_a_warning_at_its_end() -> None:
+    bulletin = digest()
+    article = replace(bulletin.articles[3], citation=None)
+    found = run_rule(
+        "article.no-citation", replace(bulletin, articles=(*bulletin.articles[:3], article))
+    )
+    assert [(f.line, str(f.severity), f.article_id) for f in found] == [
+        (60, "warning", "cchc-2024-02-01-04")
+    ]
+
+
+def test_citation_without_authors_is_still_a_citation() -> None:
+    bulletin = digest()
+    assert bulletin.articles[1].citation == Citation("Baocamau.vn", "01/02", (), 40)
+    assert hits("article.no-citation", bulletin) == []
+    assert hits("article.no-citation", feed()) == []
+
+
+def test_empty_article_is_reported_at_its_title() -> None:
+    bulletin = digest()
+    empty = replace(bulletin.articles[1], paragraphs=())
+    changed = replace(bulletin, articles=(bulletin.articles[0], empty, *bulletin.articles[2:]))
+    assert hits("article.empty", changed) == [
+        (36, "article 2 'Cà Mau: Điển hình số hóa cấp xã' has no body")
+    ]
+    assert hits("article.locality", changed) == []
+
+
+def test_duplicate_article_in_one_bulletin() -> None:
+    bulletin = digest()
+    copy = replace(bulletin.articles[0], title_line=70, line_end=74)
+    found = hits("article.duplicate", replace(bulletin, articles=(*bulletin.articles, copy)))
+    assert found == [(70, "article 5 'Bình Dương: Số hóa hồ sơ hành chính' repeats article 1")]
+
+
+def test_same_title_with_another_body_is_not_a_duplicate() -> None:
+    bulletin = digest()
+    other = replace(bulletin.articles[1], title=bulletin.articles[0].title)
+    assert (
+        hits("article.duplicate", replace(bulletin, articles=(bulletin.articles[0], other))) == []
+    )
+
+
+def test_duplicate_article_across_bulletins_of_a_run() -> None:
+    first = digest()
+    second = on_date(digest(), dt.date(2024, 2, 2))
+    second = replace(second, articles=second.articles[:1])
+    found = run_rule("article.duplicate", first, second)
+    assert [(f.source, f.line, f.message, f.article_id) for f in found] == [
+        (
+            "<bulletin 2>",
+            30,
+            "article 1 'Bình Dương: Số hóa hồ sơ hành chính' repeats article 1 of cchc-2024-02-01",
+            "cchc-2024-02-02-01",
+        )
+    ]
+
+
+def test_a_bulletin_read_twice_is_one_bulletin_duplicate_not_many_article_duplicates() -> None:
+    sources = [
+        ParsedSource("print/000.txt", "a" * 64, digest()),
+        ParsedSource("web/002.txt", "b" * 64, web_digest()),
+    ]
+    found = validate(sources)
+    assert [(f.rule, f.source, f.line, f.message) for f in found] == [
+        (
+            "bulletin.duplicate",
+            "web/002.txt",
+            1,
+            "bulletin cchc-2024-02-01 is also given by print/000.txt",
+        )
+    ]
+
+
+def test_title_province_missing_from_the_body() -> None:
+    bulletin = feed()
+    item = replace(bulletin.articles[1], title="Sóc Trăng: Nâng cấp dịch vụ công")
+    changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
+    found = run_rule("article.locality", changed)
+    assert [(f.line, f.message, str(f.severity)) for f in found] == [
+        (5, "title names Sóc Trăng but the body never mentions it", "warning")
+    ]
+
+
+def test_province_named_in_the_body_or_vouched_by_a_local_outlet() -> None:
+    bulletin = digest()
+    assert hits("article.locality", bulletin) == []
+    # "Yên Bái" appears in the body of article 3 only through its title: drop it from the body.
+    article = bulletin.articles[2]
+    paragraphs = tuple(
+        replace(p, text=p.text.replace("tỉnh Yên Bái", "tỉnh")) for p in article.paragraphs
+    )
+    local = replace(article, paragraphs=paragraphs)
+    changed = replace(bulletin, articles=(*bulletin.articles[:2], local, bulletin.articles[3]))
+    assert hits("article.locality", changed) == []  # cited by Baoyenbai.com.vn
+    assert local.citation is not None
+    national = replace(local, citation=replace(local.citation, outlet="TTXVN"))
+    changed = replace(bulletin, articles=(*bulletin.articles[:2], national, bulletin.articles[3]))
+    assert hits("article.locality", changed) == [
+        (42, "title names Yên Bái but the body never mentions it")
+    ]
+
+
+def test_feed_items_out_of_date_order() -> None:
+    bulletin = feed()
+    a, b, c = bulletin.articles
+    assert hits("feed.order", bulletin) == []
+    found = hits("feed.order", replace(bulletin, articles=(a, c, b)))
+    assert found == [
+        (5, "item 3 (2025-09-27 09:18 UTC) is newer than item 2 before it (2025-09-19 04:18 UTC)")
+    ]
+    assert hits("feed.order", digest()) == []

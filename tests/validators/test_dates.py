@@ -1,0 +1,148 @@
+"""date.impossible, date.weekday, date.future and date.weekend: faults and near-misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bantin.model import Paragraph
+from tests.validators.builders import (
+    digest,
+    feed,
+    on_date,
+    web_digest,
+    with_citation_date,
+    with_paragraph,
+)
+from tests.validators.helpers import hits, run_rule
+
+
+def test_impossible_citation_date_is_quoted_at_the_citation_line() -> None:
+    found = run_rule("date.impossible", with_citation_date(digest(), "01/0"))
+    assert [(f.line, f.message, f.article_id) for f in found] == [
+        (34, "citation date 01/0 does not exist", "cchc-2024-02-01-01")
+    ]
+    assert hits("date.impossible", with_citation_date(digest(), "31/9", index=1)) == [
+        (40, "citation date 31/9 does not exist")
+    ]
+    assert hits("date.impossible", with_citation_date(digest(), "29/02")) == []
+
+
+def test_impossible_masthead_date() -> None:
+    bulletin = replace(digest(), issue_date_text="31/02/2024", issue_date=None)
+    assert hits("date.impossible", bulletin) == [(7, "issue date 31/02/2024 does not exist")]
+
+
+def test_impossible_body_dates_use_the_line_of_the_date() -> None:
+    bulletin = with_paragraph(digest(), "Hội nghị ngày 32/5/2023 và sáng 31/9 đã bàn kế hoạch.")
+    # Same line: ordered by message.
+    assert hits("date.impossible", bulletin) == [
+        (32, "date 31/9 does not exist"),
+        (32, "date 32/5/2023 does not exist"),
+    ]
+    text = "Kế hoạch ban hành trong tháng 13/2024, sau đó "
+    paragraph = Paragraph(text + "từ ngày 30/2 mới áp dụng.", 32, breaks=((len(text), 33),))
+    article = replace(digest().articles[0], paragraphs=(paragraph,))
+    bulletin = replace(digest(), articles=(article, *digest().articles[1:]))
+    assert hits("date.impossible", bulletin) == [
+        (32, "month 13/2024 does not exist"),
+        (33, "date 30/2 does not exist"),
+    ]
+
+
+def test_document_numbers_ratios_and_addresses_are_not_dates() -> None:
+    text = (
+        "Theo Nghị định 107/2021/NĐ-CP, Thông tư 01/2023/TT-VPCP, tỉnh đứng thứ 30/63 tỉnh, "
+        "224/224 xã, trụ sở số 150/2 đường Lê Lợi, tỷ lệ tăng từ 15/20 lên 18/20."
+    )
+    assert hits("date.impossible", with_paragraph(digest(), text)) == []
+
+
+def test_impossible_feed_dates() -> None:
+    bulletin = feed()
+    item = replace(bulletin.articles[1], pub_date_text="Wed, 31 Sep 2025 09:18:56 +0000")
+    changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
+    assert hits("date.impossible", changed) == [
+        (5, "item date 'Wed, 31 Sep 2025 09:18:56 +0000' does not exist")
+    ]
+
+
+def test_masthead_weekday_contradicting_the_calendar() -> None:
+    bulletin = replace(digest(), weekday_printed="THỨ BA")
+    assert hits("date.weekday", bulletin) == [
+        (5, "masthead says THỨ BA but 01/02/2024 is a THỨ NĂM")
+    ]
+    assert hits("date.weekday", replace(digest(), weekday_printed="Thứ Năm")) == []
+
+
+def test_rss_weekday() -> None:
+    bulletin = feed()
+    assert bulletin.articles[1].pub_date_text == "Sat, 27 Sep 2025 09:18:56 +0000"
+    assert hits("date.weekday", bulletin) == []
+    item = replace(bulletin.articles[1], pub_date_text="Fri, 27 Sep 2025 09:18:56 +0000")
+    changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
+    assert hits("date.weekday", changed) == [
+        (5, "item date 'Fri, 27 Sep 2025 09:18:56 +0000' says Fri but that day is a Sat")
+    ]
+
+
+def test_rss_weekday_is_read_in_the_printed_time_zone() -> None:
+    bulletin = feed()
+    # Saturday 01:00 in Hanoi is still Friday in UTC: the printed weekday is right.
+    item = replace(bulletin.articles[1], pub_date_text="Sat, 27 Sep 2025 01:00:00 +0700")
+    changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
+    assert hits("date.weekday", changed) == []
+
+
+def test_citation_year_is_inferred_around_the_issue_date() -> None:
+    new_year = on_date(digest(), dt.date(2025, 1, 2))
+    assert hits("date.future", with_citation_date(new_year, "31/12")) == []
+    september = on_date(digest(), dt.date(2024, 9, 19))
+    assert hits("date.future", with_citation_date(september, "28/9")) == [
+        (34, "citation date 28/9 (2024-09-28) is after the issue date 2024-09-19")
+    ]
+    assert hits("date.future", with_citation_date(september, "19/9")) == []
+
+
+def test_impossible_citation_is_not_also_future() -> None:
+    assert hits("date.future", with_citation_date(digest(), "31/9")) == []
+
+
+def test_feed_item_after_the_build_date() -> None:
+    bulletin = feed()
+    later = dt.datetime(2025, 10, 2, 8, 0, tzinfo=dt.UTC)
+    item = replace(
+        bulletin.articles[0], published_at=later, pub_date_text="Thu, 02 Oct 2025 08:00:00 +0000"
+    )
+    changed = replace(bulletin, articles=(item, *bulletin.articles[1:]))
+    assert hits("date.future", changed) == [
+        (
+            1,
+            "item dated Thu, 02 Oct 2025 08:00:00 +0000 is after the feed's build date "
+            "Wed, 01 Oct 2025 05:05:25 +0000",
+        )
+    ]
+
+
+def test_weekend_issue_of_a_weekdays_only_digest() -> None:
+    saturday = on_date(digest(), dt.date(2024, 2, 3))
+    found = run_rule("date.weekend", saturday)
+    assert [(f.line, f.message, str(f.severity)) for f in found] == [
+        (7, "issued on Saturday 03/02/2024 although the masthead says Monday to Friday", "warning")
+    ]
+    assert run_rule("date.weekday", saturday) == []
+    assert hits("date.weekend", replace(saturday, weekdays_only=False)) == []
+    web_saturday = replace(web_digest(), issue_date=dt.date(2024, 2, 3))
+    assert hits("date.weekend", web_saturday) == []
+
+
+def test_weekend_injector_keeps_the_issue_text_format() -> None:
+    from bantin.validators import RULES
+
+    rule = RULES.get("date.weekend")
+    assert rule is not None
+    injected = rule.inject(digest())
+    assert injected is not None
+    assert (injected.issue_date_text, injected.weekday_printed) == ("03/02/2024", "THỨ BẢY")
+    assert rule.inject(web_digest()) is None
+    assert rule.inject(feed()) is None

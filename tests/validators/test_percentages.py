@@ -1,0 +1,93 @@
+"""pct.range, pct.ratio and pct.format: faults and the near-misses that must stay silent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bantin.model import Paragraph
+from tests.validators.builders import digest, with_paragraph
+from tests.validators.helpers import hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh kích hoạt 1.624.565 tài khoản, đạt 132,58% so với chỉ tiêu.",
+        "Số hồ sơ trực tuyến tăng 150%.",
+        "Tỷ lệ hồ sơ trực tuyến đạt 45%, tăng 150% so với cùng kỳ.",
+        "Tỷ lệ thu ngân sách đạt 120% dự toán năm.",
+        "Doanh thu gấp 2 lần, đạt 210% kế hoạch.",
+        "Đồng bào dân tộc thiểu số chiếm trên 85% dân số.",
+        "Hồ sơ xử lý đạt 185%.",
+    ],
+)
+def test_growth_targets_and_real_shares_do_not_fire(text: str) -> None:
+    assert hits("pct.range", with_paragraph(digest(), text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Đồng bào dân tộc thiểu số chiếm trên 185% dân số.", "185%"),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 104,5%.", "104,5%"),
+        ("Năm nay, số doanh nghiệp số chiếm 130% trên tổng số doanh nghiệp của tỉnh.", "130%"),
+    ],
+)
+def test_shares_above_100_fire(text: str, figure: str) -> None:
+    found = hits("pct.range", with_paragraph(digest(), text))
+    assert len(found) == 1
+    line, message = found[0]
+    assert line == 32 and message.startswith(f"share {figure} exceeds 100%: ")
+
+
+def test_share_after_a_page_break_is_reported_on_the_continuation_line() -> None:
+    head = "Năm 2023 tỉnh tiếp nhận 1.600 hồ sơ, trong đó "
+    paragraph = Paragraph(head + "hồ sơ trực tuyến chiếm 160% tổng số.", 32, ((len(head), 35),))
+    bulletin = digest()
+    article = replace(bulletin.articles[0], paragraphs=(paragraph,))
+    bulletin = replace(bulletin, articles=(article, *bulletin.articles[1:]))
+    assert hits("pct.range", bulletin) == [
+        (35, "share 160% exceeds 100%: 'trong đó hồ sơ trực tuyến chiếm 160% tổng số'")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đã có 224/224 (100%) cơ sở kết nối.",
+        "Có 1/3 (33,3%) hồ sơ trực tuyến.",
+        "Có 2/3 (66%) hồ sơ trực tuyến.",
+        "Có 2/3 (67%) hồ sơ trực tuyến.",
+        "Có 1.624/2.000 (81,2%) tài khoản.",
+        "Tỉnh đứng thứ 30/63 tỉnh, thành phố.",
+    ],
+)
+def test_consistent_ratios_do_not_fire(text: str) -> None:
+    assert hits("pct.ratio", with_paragraph(digest(), text)) == []
+
+
+def test_inconsistent_ratio_fires_at_its_line() -> None:
+    assert hits("pct.ratio", with_paragraph(digest(), "Có 45/60 (80%) hồ sơ.")) == [
+        (32, "45/60 is 75%, not 80%")
+    ]
+    assert hits("pct.ratio", with_paragraph(digest(), "Có 1/3 (33,5%) hồ sơ.")) == [
+        (32, "1/3 is 33,33%, not 33,5%")
+    ]
+    assert hits("pct.ratio", with_paragraph(digest(), "Có 5/0 (10%) hồ sơ.")) == [
+        (32, "5/0 has a zero denominator")
+    ]
+
+
+def test_dot_decimal_percentage_is_a_warning() -> None:
+    assert hits("pct.format", with_paragraph(digest(), "Mức độ hài lòng đạt 80.09%.")) == [
+        (32, "ambiguous decimal point in 80.09% (Vietnamese writes 80,09%)")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Mức độ hài lòng đạt 80,09%.", "Có 1.624.565 tài khoản, đạt 99%.", "Quý I/2024."]
+)
+def test_comma_decimals_and_thousands_do_not_warn(text: str) -> None:
+    assert hits("pct.format", with_paragraph(digest(), text)) == []

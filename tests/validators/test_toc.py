@@ -1,0 +1,143 @@
+"""toc.numbering, toc.pages and toc.body-mismatch on hand-built digests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bantin.model import Article, Bulletin, Paragraph, TocEntry
+from tests.validators.builders import digest, web_digest
+from tests.validators.helpers import hits, run_rule
+
+
+def _numbers(bulletin: Bulletin, *numbers: str) -> Bulletin:
+    toc = tuple(replace(e, number=n) for e, n in zip(bulletin.toc, numbers, strict=True))
+    return replace(bulletin, toc=toc)
+
+
+def test_numbering_gap_is_reported_once_at_the_entry() -> None:
+    assert hits("toc.numbering", _numbers(digest(), "1", "2", "4", "5")) == [
+        (24, "TOC jumps from 2 to 4")
+    ]
+
+
+def test_numbering_duplicate_out_of_order_and_start() -> None:
+    assert hits("toc.numbering", _numbers(digest(), "1", "2", "2", "3")) == [
+        (24, "TOC repeats number 2")
+    ]
+    assert hits("toc.numbering", _numbers(digest(), "1", "3", "2", "4")) == [
+        (23, "TOC jumps from 1 to 3"),
+        (24, "TOC goes back from 3 to 2"),
+    ]
+    assert hits("toc.numbering", _numbers(digest(), "2", "3", "4", "5")) == [
+        (22, "TOC starts at 2, not 1")
+    ]
+
+
+def test_a_lone_wrong_number_is_one_finding() -> None:
+    assert hits("toc.numbering", _numbers(digest(), "1", "9", "3", "4")) == [
+        (23, "TOC jumps from 1 to 9")
+    ]
+
+
+def test_numbering_accepts_printed_dots_and_web_numbers() -> None:
+    assert hits("toc.numbering", _numbers(digest(), "1.", "2.", "3.", "4.")) == []
+    assert hits("toc.numbering", web_digest()) == []
+
+
+def test_page_going_back_and_section_page_mismatch() -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[2] = replace(toc[2], page=1)
+    assert hits("toc.pages", replace(bulletin, toc=tuple(toc))) == [
+        (24, "TOC page goes back from 2 to 1")
+    ]
+    sections = (bulletin.sections[0], replace(bulletin.sections[1], page=5))
+    assert hits("toc.pages", replace(bulletin, sections=sections)) == [
+        (25, "section 'LĨNH VỰC CẢI CÁCH' is on page 5 in the TOC but its first entry is on page 4")
+    ]
+
+
+def test_pages_absent_on_the_web_are_not_checked() -> None:
+    assert hits("toc.pages", web_digest()) == []
+
+
+def test_titles_compare_without_dot_leaders_quotes_spacing_or_case() -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[0] = replace(toc[0], title="Bình  Dương: Số hóa hồ sơ hành chính.....")
+    toc[1] = replace(toc[1], title="CÀ MAU: Điển hình số hóa cấp xã")
+    articles = list(bulletin.articles)
+    articles[2] = replace(articles[2], title="Yên Bái đẩy mạnh “số hóa” hồ sơ")
+    toc[2] = replace(toc[2], title='Yên Bái đẩy mạnh "số hóa" hồ sơ')
+    changed = replace(bulletin, toc=tuple(toc), articles=tuple(articles))
+    assert hits("toc.body-mismatch", changed) == []
+
+
+def test_title_mismatch_is_reported_at_the_toc_line() -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[1] = replace(toc[1], title="Cà Mau: Một tiêu đề khác hẳn")
+    found = run_rule("toc.body-mismatch", replace(bulletin, toc=tuple(toc)))
+    assert [(f.line, f.article_id) for f in found] == [(23, "cchc-2024-02-01-02")]
+    assert "does not match body title 'Cà Mau: Điển hình số hóa cấp xã'" in found[0].message
+
+
+def test_extra_body_article_is_reported_at_its_title_line() -> None:
+    bulletin = digest()
+    extra = Article("Bài không có trong mục lục", 64, 66, (Paragraph("Nội dung.", 66),))
+    found = hits("toc.body-mismatch", replace(bulletin, articles=(*bulletin.articles, extra)))
+    assert found == [
+        (
+            64,
+            "article 5 'Bài không có trong mục lục' is not in the TOC (TOC 4 entries, body 5 articles)",
+        )
+    ]
+
+
+def test_missing_article_is_reported_at_the_toc_line() -> None:
+    bulletin = digest()
+    found = hits("toc.body-mismatch", replace(bulletin, articles=bulletin.articles[:3]))
+    assert found == [
+        (
+            26,
+            "TOC entry 4 'Ngành Thuế đặt mục tiêu chuyển đổi số' has no article in the body "
+            "(TOC 4 entries, body 3 articles)",
+        )
+    ]
+
+
+def test_order_difference_is_one_finding() -> None:
+    bulletin = digest()
+    a = bulletin.articles
+    found = hits("toc.body-mismatch", replace(bulletin, articles=(a[0], a[2], a[1], a[3])))
+    assert len(found) == 1
+    line, message = found[0]
+    assert line in (23, 24) and "out of order" in message
+
+
+def test_section_disagreement_is_reported_at_the_toc_line() -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[3] = replace(toc[3], section="CẢI CÁCH ĐỊA PHƯƠNG")
+    assert hits("toc.body-mismatch", replace(bulletin, toc=tuple(toc))) == [
+        (
+            26,
+            "TOC lists 'Ngành Thuế đặt mục tiêu chuyển đổi số' under 'CẢI CÁCH ĐỊA PHƯƠNG' "
+            "but the body has it under 'LĨNH VỰC CẢI CÁCH'",
+        )
+    ]
+
+
+def test_injectors_place_the_fault_on_the_middle_entry() -> None:
+    from bantin.validators import RULES
+
+    for rule_id, line in (("toc.numbering", 24), ("toc.pages", 24), ("toc.body-mismatch", 24)):
+        rule = RULES.get(rule_id)
+        assert rule is not None
+        injected = rule.inject(digest())
+        assert injected is not None
+        assert [f.line for f in run_rule(rule_id, injected)] == [line]
+    numbering = RULES.get("toc.numbering")
+    assert numbering is not None
+    entry = TocEntry("x", "t", None, None, 1)
+    assert numbering.inject(replace(digest(), toc=(entry,))) is None
