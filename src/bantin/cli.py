@@ -1,0 +1,227 @@
+"""The `bantin` command line: validate, release, sample and rules (DESIGN.md section 5)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bantin import __version__
+from bantin.datasets.corpus import (
+    CorpusInput,
+    ParseOutcome,
+    UsageError,
+    collect_inputs,
+    parse_inputs,
+)
+from bantin.datasets.recipe import DEFAULT_RECIPE
+from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
+from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
+from bantin.packaging.errors import PackageError
+from bantin.reports.html import render_html
+from bantin.reports.json_report import render_json
+from bantin.reports.text import print_report
+from bantin.validators.finding import Severity
+from bantin.validators.registry import RULES
+from bantin.validators.report import Report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="bantin",
+    help="Parse, validate and publish Vietnam's administrative-reform bulletins as open data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    """Print a one-line error (never a traceback) and return the exit to raise."""
+    err.print(f"bantin: error: {message}", soft_wrap=True, markup=False)
+    return typer.Exit(code)
+
+
+def _parse(sources: list[Path]) -> ParseOutcome:
+    try:
+        inputs = collect_inputs(sources)
+    except UsageError as error:
+        raise fail(str(error)) from None
+    if not inputs:
+        raise fail(f"no files found in {', '.join(str(s) for s in sources)}")
+    return parse_inputs(inputs)
+
+
+def _embedded_sample() -> ParseOutcome:
+    return parse_inputs(
+        CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()
+    )
+
+
+def _write_html(report: Report, path: Path | None) -> None:
+    if path is None:
+        return
+    try:
+        path.write_text(render_html(report), encoding="utf-8")
+    except OSError as error:
+        raise fail(f"cannot write {path}: {error.strerror}") from None
+
+
+@app.command()
+def validate(
+    sources: Annotated[
+        list[Path], typer.Argument(help="Bulletin files or folders.", show_default=False)
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Report on stdout as text or JSON.")
+    ] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
+    ] = FailOn.error,
+    html: Annotated[
+        Path | None, typer.Option(help="Also write an HTML report to this file.")
+    ] = None,
+) -> None:
+    """Check bulletins without writing anything.
+
+    Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error or a source
+    that could not be read or parsed.
+    """
+    outcome = _parse(sources)
+    report = Report.build(outcome.parsed, outcome.failed)
+    if output_format is OutputFormat.json:
+        sys.stdout.write(render_json(report) + "\n")
+    else:
+        print_report(report, out)
+    _write_html(report, html)
+    if outcome.failed:
+        raise typer.Exit(EXIT_USAGE)
+    if fail_on is not FailOn.never and report.has_at_or_above(Severity(fail_on.value)):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _print_release(plan: ReleasePlan, descriptor: Path | None) -> None:
+    n = len(plan.published)
+    if descriptor is not None:
+        out.print(
+            f"[bold green]Published[/] {n} bulletin{'s' * (n != 1)} "
+            f"({plan.n_articles} articles) to {descriptor}"
+        )
+        table = Table("resource", "rows", box=None, pad_edge=False)
+        for name, frame in plan.tables.items():
+            table.add_row(name, str(frame.height))
+        out.print(table)
+    if plan.quarantined:
+        out.print(f"[bold yellow]Quarantined[/] {len(plan.quarantined)} (not published):")
+        for path, findings in plan.quarantined.items():
+            out.print(f"  {path}: {quarantine_reason(findings)}", markup=False, soft_wrap=True)
+    if plan.unreadable:
+        out.print(f"[bold red]Not readable[/] {len(plan.unreadable)} (not published):")
+        for error in plan.unreadable:
+            out.print(f"  {error.describe()}", markup=False, soft_wrap=True)
+    summary = plan.report.summary()["by_severity"]
+    out.print(
+        f"Findings: {summary['error']} errors, {summary['warning']} warnings "
+        f"(all listed in the findings resource; `bantin validate` shows them by file)."
+    )
+
+
+@app.command()
+def release(
+    sources: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Bulletin files or folders (default: the embedded sample).", show_default=False
+        ),
+    ] = None,
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder of the Data Package.")
+    ] = Path("release"),
+    strict: Annotated[
+        bool, typer.Option(help="Refuse the release when any bulletin has an error.")
+    ] = False,
+    html: Annotated[
+        Path | None, typer.Option(help="Also write an HTML report to this file.")
+    ] = None,
+) -> None:
+    """Parse, validate and publish a Frictionless Data Package of Parquet tables.
+
+    Bulletins with errors are quarantined (listed, not published); with --strict the release is
+    refused instead (exit 1) and nothing is written.
+    """
+    outcome = _parse(sources) if sources else _embedded_sample()
+    plan = plan_release(outcome)
+    _write_html(plan.report, html)
+    if strict and (plan.quarantined or plan.unreadable):
+        print_report(plan.report, err)
+        raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
+    try:
+        descriptor = write_release(plan, out_dir, DEFAULT_RECIPE)
+    except PackageError as error:
+        raise fail(str(error), EXIT_FINDINGS) from None
+    except OSError as error:
+        raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
+    _print_release(plan, descriptor)
+
+
+@app.command()
+def sample(
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the bulletins to.")],
+    bulletins: Annotated[int, typer.Option("--bulletins", "-n", help="How many bulletins.")] = 8,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same bytes.")] = 0,
+) -> None:
+    """Write synthetic bulletins, spread over the four source formats."""
+    try:
+        paths = write_sample(out_dir, bulletins, seed)
+    except ValueError as error:
+        raise fail(str(error)) from None
+    except OSError as error:
+        raise fail(f"cannot write to {out_dir}: {error.strerror}") from None
+    out.print(f"Wrote {len(paths)} bulletins to {out_dir}")
+
+
+@app.command()
+def rules() -> None:
+    """List the validation rules: id, severity and what fires them."""
+    table = Table("rule", "severity", "fires when", box=None, pad_edge=False)
+    for rule in RULES:
+        table.add_row(rule.id, str(rule.severity), rule.description)
+    out.print(table)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"bantin {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Parse, validate and publish Vietnam's administrative-reform bulletins as open data."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
