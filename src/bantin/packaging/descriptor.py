@@ -1,0 +1,86 @@
+"""Build the ``datapackage.json`` descriptor and the file digests it records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pandera.polars as pa
+
+from bantin.datasets.recipe import DatasetRecipe
+from bantin.schemas import table_schema
+
+DESCRIPTOR_NAME = "datapackage.json"
+DATA_DIR = "data"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+#: The file size in bytes. Not the standard ``bytes`` property: frictionless 5 cannot measure a
+#: Parquet file and reports every ``bytes`` on a Parquet resource as a byte-count error.
+BYTES_KEY = "bantin:bytes"
+_CHUNK = 1 << 20
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parse_hash(value: str) -> tuple[str, str]:
+    """``"sha256:ab…"`` -> ``("sha256", "ab…")``; a bare hex digest is MD5 (Data Package v1)."""
+    algorithm, separator, digest = value.partition(":")
+    if not separator:
+        return "md5", value.lower()
+    return algorithm.lower(), digest.lower()
+
+
+def format_created(created: dt.datetime) -> str:
+    """RFC 3339 in UTC, to the second: ``2025-10-01T05:05:25Z``."""
+    if created.tzinfo is None or created.utcoffset() is None:
+        raise ValueError("created must be timezone-aware (e.g. datetime.now(UTC))")
+    return created.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def resource_descriptor(
+    name: str, model: type[pa.DataFrameModel], path: str, sha256: str, size: int, rows: int
+) -> dict[str, Any]:
+    """One Parquet resource: where it is, how to check it, and its generated Table Schema."""
+    schema = model.to_schema()
+    descriptor: dict[str, Any] = {"name": name, "path": path}
+    if schema.description:
+        descriptor["description"] = " ".join(schema.description.split())
+    descriptor.update(
+        {
+            "format": "parquet",
+            "mediatype": PARQUET_MEDIATYPE,
+            "hash": f"sha256:{sha256}",
+            BYTES_KEY: size,
+            "rows": rows,
+            "schema": table_schema(model),
+        }
+    )
+    return descriptor
+
+
+def package_descriptor(
+    recipe: DatasetRecipe, created: dt.datetime, resources: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The whole descriptor: the recipe's metadata, ``created``, then the resources."""
+    descriptor = recipe.to_descriptor()
+    ordered: dict[str, Any] = {}
+    for key in ("name", "title", "version"):
+        ordered[key] = descriptor.pop(key)
+    ordered["created"] = format_created(created)
+    ordered.update(descriptor)
+    ordered["resources"] = resources
+    return ordered
+
+
+def dump_descriptor(descriptor: dict[str, Any]) -> bytes:
+    """Deterministic UTF-8 JSON, two-space indented, newline-terminated."""
+    return (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,0 +1,24 @@
+"""The one error packaging raises: a package that cannot be written or read, with every reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_SHOWN = 20
+
+
+class PackageError(Exception):
+    """A Data Package that cannot be written or loaded; ``problems`` holds one line per reason."""
+
+    def __init__(self, summary: str, problems: Sequence[str] = ()) -> None:
+        self.summary = summary
+        self.problems = tuple(problems)
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """The summary, then one indented line per problem (at most 20, then a count)."""
+        lines = [self.summary]
+        lines.extend(f"  - {problem}" for problem in self.problems[:_SHOWN])
+        if len(self.problems) > _SHOWN:
+            lines.append(f"  ... and {len(self.problems) - _SHOWN} more")
+        return "\n".join(lines)

@@ -1,0 +1,240 @@
+"""Gazetteer of Vietnam's provinces and centrally-run cities (63 before 1 July 2025, 34 after)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from bantin.parsers.text import collapse_spaces, nfc
+
+
+@dataclass(frozen=True)
+class Province:
+    """A province or centrally-run city: canonical name, other spellings, and its fate in 2025.
+
+    ``merged_into`` names the unit it became part of on 1 July 2025 (None if it continues).
+    """
+
+    name: str
+    variants: tuple[str, ...] = ()
+    merged_into: str | None = None
+    city: bool = False
+    since_2025: bool = False
+
+    @property
+    def before_2025(self) -> bool:
+        """One of the 63 units before 1 July 2025."""
+        return not self.since_2025
+
+    @property
+    def after_2025(self) -> bool:
+        """One of the 34 units from 1 July 2025."""
+        return self.merged_into is None
+
+
+_HCM = "TP. Hồ Chí Minh"
+
+PROVINCES: tuple[Province, ...] = (
+    Province("Hà Nội", city=True),
+    Province(
+        _HCM,
+        (
+            "Thành phố Hồ Chí Minh",
+            "thành phố Hồ Chí Minh",
+            "TP Hồ Chí Minh",
+            "TP.Hồ Chí Minh",
+            "Tp. Hồ Chí Minh",
+            "Tp Hồ Chí Minh",
+            "TP.HCM",
+            "TP. HCM",
+            "TP HCM",
+            "TPHCM",
+            "Tp.HCM",
+        ),
+        city=True,
+    ),
+    Province("Hải Phòng", city=True),
+    Province("Đà Nẵng", city=True),
+    Province("Cần Thơ", city=True),
+    Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế"), city=True),
+    Province("An Giang"),
+    Province("Bà Rịa - Vũng Tàu", ("BR-VT", "BRVT"), merged_into=_HCM),
+    Province("Bắc Giang", merged_into="Bắc Ninh"),
+    Province("Bắc Kạn", ("Bắc Cạn",), merged_into="Thái Nguyên"),
+    Province("Bạc Liêu", merged_into="Cà Mau"),
+    Province("Bắc Ninh"),
+    Province("Bến Tre", merged_into="Vĩnh Long"),
+    Province("Bình Định", merged_into="Gia Lai"),
+    Province("Bình Dương", merged_into=_HCM),
+    Province("Bình Phước", merged_into="Đồng Nai"),
+    Province("Bình Thuận", merged_into="Lâm Đồng"),
+    Province("Cà Mau"),
+    Province("Cao Bằng"),
+    Province("Đắk Lắk", ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk")),
+    Province("Đắk Nông", ("Đăk Nông", "Đắc Nông"), merged_into="Lâm Đồng"),
+    Province("Điện Biên"),
+    Province("Đồng Nai"),
+    Province("Đồng Tháp"),
+    Province("Gia Lai"),
+    Province("Hà Giang", merged_into="Tuyên Quang"),
+    Province("Hà Nam", merged_into="Ninh Bình"),
+    Province("Hà Tĩnh"),
+    Province("Hải Dương", merged_into="Hải Phòng"),
+    Province("Hậu Giang", merged_into="Cần Thơ"),
+    Province("Hòa Bình", merged_into="Phú Thọ"),
+    Province("Hưng Yên"),
+    Province("Khánh Hòa"),
+    Province("Kiên Giang", merged_into="An Giang"),
+    Province("Kon Tum", ("Kontum",), merged_into="Quảng Ngãi"),
+    Province("Lai Châu"),
+    Province("Lâm Đồng"),
+    Province("Lạng Sơn"),
+    Province("Lào Cai"),
+    Province("Long An", merged_into="Tây Ninh"),
+    Province("Nam Định", merged_into="Ninh Bình"),
+    Province("Nghệ An"),
+    Province("Ninh Bình"),
+    Province("Ninh Thuận", merged_into="Khánh Hòa"),
+    Province("Phú Thọ"),
+    Province("Phú Yên", merged_into="Đắk Lắk"),
+    Province("Quảng Bình", merged_into="Quảng Trị"),
+    Province("Quảng Nam", merged_into="Đà Nẵng"),
+    Province("Quảng Ngãi"),
+    Province("Quảng Ninh"),
+    Province("Quảng Trị"),
+    Province("Sóc Trăng", merged_into="Cần Thơ"),
+    Province("Sơn La"),
+    Province("Tây Ninh"),
+    Province("Thái Bình", merged_into="Hưng Yên"),
+    Province("Thái Nguyên"),
+    Province("Thanh Hóa"),
+    Province("Tiền Giang", merged_into="Đồng Tháp"),
+    Province("Trà Vinh", merged_into="Vĩnh Long"),
+    Province("Tuyên Quang"),
+    Province("Vĩnh Long"),
+    Province("Vĩnh Phúc", merged_into="Phú Thọ"),
+    Province("Yên Bái", merged_into="Lào Cai"),
+)
+
+#: Canonical names of the 63 units before 1 July 2025 and of the 34 units from that date.
+PROVINCES_BEFORE_2025: tuple[str, ...] = tuple(p.name for p in PROVINCES if p.before_2025)
+PROVINCES_AFTER_2025: tuple[str, ...] = tuple(p.name for p in PROVINCES if p.after_2025)
+
+#: Capitalised phrases that contain a province name but are not about it.
+_NOT_PLACES = ("Thái Bình Dương",)  # the Pacific Ocean
+
+#: Words that open the name of an administrative unit ("Phường Bến Thành", "Quận 1").
+ADMIN_UNIT_WORDS = (
+    "Thành phố",
+    "Thị trấn",
+    "Thị xã",
+    "Đặc khu",
+    "Phường",
+    "Huyện",
+    "Quận",
+    "Tỉnh",
+    "TP.",
+    "TP",
+    "Xã",
+)
+_PROVINCE_PREFIXES = ("Thành phố ", "Tỉnh ", "TP. ", "TP.", "TP ")
+
+# Tone marks move inside a syllable between spelling styles ("Hòa"/"Hoà"); keys put them last.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_DASH_RE = re.compile(r"\s*[-‐‑‒–—]\s*")
+_EDGE = r"[\w\u0300-\u036f]"
+
+
+def _key(text: str) -> str:
+    """A spelling-insensitive key: NFD, tone mark at the end of its syllable, tight dashes."""
+    text = _DASH_RE.sub("-", collapse_spaces(unicodedata.normalize("NFD", text)))
+    out: list[str] = []
+    word: list[str] = []
+    tone = ""
+    for char in text:
+        if char in _TONE_MARKS:
+            tone = char
+        elif char.isalnum() or unicodedata.combining(char):
+            word.append(char)
+        else:
+            out.extend(word)
+            out.append(tone)
+            out.append(char)
+            word, tone = [], ""
+    out.extend(word)
+    out.append(tone)
+    return "".join(out)
+
+
+@cache
+def _lookup() -> tuple[dict[str, str | None], re.Pattern[str]]:
+    names: dict[str, str | None] = {}
+    for province in PROVINCES:
+        for spelling in (province.name, *province.variants):
+            for form in (spelling, nfc(spelling).upper()):
+                names[_key(form)] = province.name
+    for phrase in _NOT_PLACES:
+        for form in (phrase, phrase.upper()):
+            names[_key(form)] = None
+    alternatives = "|".join(re.escape(key) for key in sorted(names, key=len, reverse=True))
+    return names, re.compile(rf"(?<!{_EDGE})(?:{alternatives})(?!{_EDGE})")
+
+
+def canonical_province(name: str) -> str | None:
+    """The canonical name when ``name`` is exactly a province or city (any known spelling)."""
+    names, _ = _lookup()
+    name = collapse_spaces(nfc(name))
+    folded = name.casefold()
+    candidates = [name] + [
+        name[len(prefix) :] for prefix in _PROVINCE_PREFIXES if folded.startswith(prefix.casefold())
+    ]
+    for candidate in candidates:
+        found = names.get(_key(candidate))
+        if found:
+            return found
+    return None
+
+
+def provinces_named_in(text: str) -> list[str]:
+    """Canonical names of the provinces and cities ``text`` mentions, in order of first mention."""
+    names, pattern = _lookup()
+    found: list[str] = []
+    for match in pattern.finditer(_key(nfc(text))):
+        name = names[match.group(0)]
+        if name is not None and name not in found:
+            found.append(name)
+    return found
+
+
+def _starts_with_admin_unit(head: str) -> bool:
+    folded = head.casefold()
+    for word in ADMIN_UNIT_WORDS:
+        if not folded.startswith(word.casefold()):
+            continue
+        rest = head[len(word) :]
+        if not word.endswith(".") and not rest.startswith(" "):
+            continue
+        rest = rest.lstrip()
+        if rest and (rest[0].isupper() or rest[0].isdigit()):
+            return True
+    return False
+
+
+def locality_of(title: str) -> str | None:
+    """The place an article title starts with: "Bình Thuận" from "Bình Thuận: Xây dựng ...".
+
+    The text before the first ": " counts when it is a known province or city (returned under
+    its canonical name) or starts with an administrative-unit word followed by a name
+    ("Phường Bến Thành", "Quận 1"; returned as printed). Otherwise None: "Văn hóa xin lỗi: ..."
+    names no place.
+    """
+    head, separator, _ = nfc(title).partition(": ")
+    head = collapse_spaces(head)
+    if not separator or not head:
+        return None
+    canonical = canonical_province(head)
+    if canonical:
+        return canonical
+    return head if _starts_with_admin_unit(head) else None

@@ -1,0 +1,111 @@
+"""Build polars frames with a model's exact columns and dtypes, and check frames against a model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandera.polars as pa
+import polars as pl
+from pandera.config import ValidationDepth, config_context
+
+from bantin.schemas.base import primary_key, table_name
+
+#: Frame-level checks whose failure case is a column name, and what their failure means.
+_COLUMN_NAMED_CHECKS = {
+    "column_in_dataframe": "missing",
+    "column_in_schema": "not in the schema",
+    "column_ordered": "out of order",
+}
+_EXAMPLES = 3
+_LONGEST = 80
+
+
+def polars_schema(model: type[pa.DataFrameModel]) -> pl.Schema:
+    """Column name -> polars dtype, in the model's order."""
+    columns = model.to_schema().columns
+    return pl.Schema({name: column.dtype.type for name, column in columns.items()})
+
+
+def empty_frame(model: type[pa.DataFrameModel]) -> pl.DataFrame:
+    """A frame with no rows and exactly the model's columns and dtypes."""
+    return pl.DataFrame(schema=polars_schema(model))
+
+
+def frame(model: type[pa.DataFrameModel], rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
+    """A frame of ``rows`` (dicts keyed by column; a missing key is null) with the model's dtypes."""
+    schema = polars_schema(model)
+    columns: dict[str, list[Any]] = {name: [] for name in schema}
+    for index, row in enumerate(rows):
+        unknown = set(row) - set(schema)
+        if unknown:
+            raise ValueError(
+                f"{table_name(model)} row {index}: unknown column(s) {', '.join(sorted(unknown))}"
+            )
+        for name, values in columns.items():
+            values.append(row.get(name))
+    return pl.DataFrame(
+        [
+            pl.Series(name, values, dtype=schema[name], strict=True)
+            for name, values in columns.items()
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class TableProblem:
+    """One way a table breaks its model: a column (or the key columns) and the check it fails.
+
+    ``cases`` holds a few (0-based row or None, offending value) pairs; ``count`` counts them all.
+    """
+
+    table: str
+    column: str
+    check: str
+    count: int
+    cases: tuple[tuple[int | None, str], ...] = ()
+
+    def describe(self) -> str:
+        """One line naming table, column, check and a few failure cases."""
+        where = f"table '{self.table}', column '{self.column}'"
+        if self.check in _COLUMN_NAMED_CHECKS:
+            return f"{where}: {_COLUMN_NAMED_CHECKS[self.check]}"
+        shown = ", ".join(
+            value if row is None else f"row {row}: {value}" for row, value in self.cases
+        )
+        rows = "row" if self.count == 1 else "rows"
+        detail = f" (e.g. {shown})" if shown else ""
+        return f"{where}: fails {self.check} in {self.count} {rows}{detail}"
+
+
+def check_table(model: type[pa.DataFrameModel], data: pl.DataFrame) -> list[TableProblem]:
+    """Every way ``data`` breaks ``model`` (columns, dtypes, nulls, checks, keys); [] when valid."""
+    try:
+        with config_context(
+            validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA
+        ):
+            model.validate(data, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return _problems(model, errors.failure_cases)
+    return []
+
+
+def _problems(model: type[pa.DataFrameModel], failures: pl.DataFrame) -> list[TableProblem]:
+    key = ", ".join(primary_key(model))
+    grouped: dict[tuple[str, str], list[tuple[int | None, str]]] = {}
+    for failure in failures.iter_rows(named=True):
+        check = str(failure["check"])
+        value = "null" if failure["failure_case"] is None else str(failure["failure_case"])
+        if check in _COLUMN_NAMED_CHECKS:
+            column = value
+        elif failure["schema_context"] == "DataFrameSchema" and "unique" in check:
+            column = key
+        else:
+            column = str(failure["column"])
+        shown = value if len(value) <= _LONGEST else value[: _LONGEST - 1] + "…"
+        grouped.setdefault((column, check), []).append((failure["index"], repr(shown)))
+    return [
+        TableProblem(table_name(model), column, check, len(cases), tuple(cases[:_EXAMPLES]))
+        for (column, check), cases in grouped.items()
+    ]

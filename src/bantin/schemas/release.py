@@ -1,0 +1,75 @@
+"""The pandera models of the release's own tables: findings and the fate of every source file."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from bantin.schemas import fields as f
+from bantin.schemas import patterns
+from bantin.schemas.base import TableModel
+from bantin.schemas.tables import SOURCE_FORMATS
+
+SEVERITIES = ["error", "warning"]
+SOURCE_STATUSES = ["published", "quarantined", "unreadable"]
+
+
+class Findings(TableModel):
+    """Every problem the validation rules found, published or not."""
+
+    finding_id: str = f.text(
+        "First 16 hex digits of SHA-256 over rule, source, line, message and occurrence",
+        str_matches=patterns.FINDING_ID,
+    )
+    rule: str = f.text(
+        "Stable rule id, e.g. toc.numbering or date.impossible", str_matches=patterns.RULE_ID
+    )
+    severity: str = f.text("error or warning", isin=SEVERITIES)
+    bulletin_id: str = f.text(
+        "Bulletin concerned (null when the file never became a bulletin)",
+        nullable=True,
+        str_matches=patterns.BULLETIN_ID,
+    )
+    article_id: str = f.text(
+        "Article concerned, when the finding is about one",
+        nullable=True,
+        str_matches=patterns.ARTICLE_ID,
+    )
+    source_path: str = f.text("Path of the source file, as given to bantin")
+    line: int = f.line(
+        "1-based line in the source file (null when not tied to a line)", nullable=True
+    )
+    message: str = f.text("What is wrong, in one sentence")
+
+    class Config:
+        name = "findings"
+        unique: ClassVar[list[str]] = ["finding_id"]
+
+
+class Sources(TableModel):
+    """Every input file and what the release did with it: nothing is lost silently."""
+
+    source_path: str = f.text("Path of the source file, as given to bantin")
+    source_sha256: str = f.text(
+        "SHA-256 of the file bytes (null when the file could not be read)",
+        nullable=True,
+        str_matches=patterns.SHA256,
+    )
+    source_format: str = f.text(
+        "Detected raw format (null when not recognised)", nullable=True, isin=SOURCE_FORMATS
+    )
+    bulletin_id: str = f.text(
+        "Bulletin the file became (null when it could not be parsed)",
+        nullable=True,
+        str_matches=patterns.BULLETIN_ID,
+    )
+    status: str = f.text(
+        "published, quarantined (parsed but held back by errors) or unreadable",
+        isin=SOURCE_STATUSES,
+    )
+    reason: str = f.text(
+        "Why the file was quarantined or unreadable (null when published)", nullable=True
+    )
+
+    class Config:
+        name = "sources"
+        unique: ClassVar[list[str]] = ["source_path"]

@@ -1,0 +1,201 @@
+"""The pandera models of the tables built from parsed bulletins (bulletins to figures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, ClassVar
+
+import pandera.polars as pa
+import polars as pl
+
+from bantin.model import Kind, SourceFormat
+from bantin.schemas import fields as f
+from bantin.schemas import patterns
+from bantin.schemas.base import TableModel
+
+KINDS = [kind.value for kind in Kind]
+SOURCE_FORMATS = [fmt.value for fmt in SourceFormat]
+FIGURE_KINDS = ["percent", "ratio", "ratio_percent"]
+
+
+class Bulletins(TableModel):
+    """One row per published bulletin: a daily digest issue or a feed snapshot."""
+
+    bulletin_id: str = f.text(
+        "Stable id derived from content: cchc-YYYY-MM-DD for a digest, "
+        "feed-<host>-YYYY-MM-DD for a feed, <kind>-unknown-<sha256 prefix> without a valid date",
+        str_matches=patterns.BULLETIN_ID,
+    )
+    kind: str = f.text(
+        "digest (daily digest, print or web edition) or feed (news feed)", isin=KINDS
+    )
+    source_format: str = f.text("Raw format the bulletin was read from", isin=SOURCE_FORMATS)
+    issue_date: dt.date = pa.Field(
+        nullable=True,
+        description="Issue date (digest) or feed build date (UTC); null when the printed date "
+        "does not exist",
+    )
+    issue_date_text: str = f.text("Issue date as printed (masthead, heading or lastBuildDate)")
+    issue_date_line: int = f.line("Source line holding the issue date")
+    weekday_printed: str = f.text(
+        "Weekday printed on the masthead (print edition only)", nullable=True
+    )
+    weekdays_only: bool = pa.Field(
+        description="True when the masthead says the digest is issued Monday to Friday only"
+    )
+    title: str = f.text("Bulletin or feed title")
+    editor: str = f.text("Editor named at the end of the digest", nullable=True)
+    feed_link: str = f.text("Website link of the feed channel (feeds only)", nullable=True)
+    source_path: str = f.text("Path of the source file, as given to bantin")
+    source_sha256: str = f.text(
+        "SHA-256 of the source file bytes (64 lowercase hex digits)", str_matches=patterns.SHA256
+    )
+    n_articles: int = f.count("Number of articles (digest) or items (feed)")
+
+    class Config:
+        name = "bulletins"
+        unique: ClassVar[list[str]] = ["bulletin_id"]
+
+
+class Sections(TableModel):
+    """The sections a digest's table of contents lists, in printed order."""
+
+    bulletin_id: str = f.text("Bulletin the section belongs to", str_matches=patterns.BULLETIN_ID)
+    position: int = f.position("1-based order of the section in the table of contents")
+    name: str = f.text("Section heading as printed")
+    page: int = pa.Field(
+        nullable=True, ge=0, description="Page printed in the TOC (null on the web)"
+    )
+    line: int = f.line("Source line of the section in the table of contents")
+
+    class Config:
+        name = "sections"
+        unique: ClassVar[list[str]] = ["bulletin_id", "position"]
+        metadata: ClassVar[dict[str, Any]] = {
+            "foreign_keys": {"bulletin_id": "bulletins.bulletin_id"}
+        }
+
+
+class TocEntries(TableModel):
+    """The numbered entries of a digest's table of contents, as printed."""
+
+    bulletin_id: str = f.text("Bulletin the entry belongs to", str_matches=patterns.BULLETIN_ID)
+    position: int = f.position("1-based order of the entry in the table of contents")
+    number: str = f.text("Entry number as printed (may skip or repeat in a faulty TOC)")
+    section: str = f.text("Section the entry is listed under", nullable=True)
+    title: str = f.text("Entry title as printed, without dot leaders or page")
+    page: int = pa.Field(
+        nullable=True, ge=0, description="Page printed in the TOC (null on the web)"
+    )
+    line: int = f.line("Source line of the entry in the table of contents")
+
+    class Config:
+        name = "toc_entries"
+        unique: ClassVar[list[str]] = ["bulletin_id", "position"]
+        metadata: ClassVar[dict[str, Any]] = {
+            "foreign_keys": {"bulletin_id": "bulletins.bulletin_id"}
+        }
+
+
+class Articles(TableModel):
+    """One row per article of a digest or item of a feed."""
+
+    article_id: str = f.text(
+        "<bulletin_id>-NN, NN the 1-based position", str_matches=patterns.ARTICLE_ID
+    )
+    bulletin_id: str = f.text("Bulletin the article belongs to", str_matches=patterns.BULLETIN_ID)
+    position: int = f.position("1-based order of the article in the bulletin")
+    section: str = f.text("Section the article appears under (digests)", nullable=True)
+    title: str = f.text("Article title as printed")
+    locality: str = f.text(
+        "Province, city or administrative unit the title starts with ('Bình Thuận' from "
+        "'Bình Thuận: ...'); canonical name for provinces and centrally-run cities",
+        nullable=True,
+    )
+    body: str = f.text(
+        "Paragraphs joined by a blank line; null when the article has none", nullable=True
+    )
+    url: str = f.text("Link of the feed item", nullable=True)
+    guid: str = f.text("GUID of the feed item", nullable=True)
+    pub_date_text: str = f.text("Publication date of the feed item as printed", nullable=True)
+    published_at: Annotated[pl.Datetime, "us", "UTC"] = pa.Field(
+        nullable=True, description="Publication instant of the feed item, in UTC"
+    )
+    line_start: int = f.line("Source line of the title (feed_text: the item header line)")
+    line_end: int = f.line("Last source line of the article (back-to-top link, ']]>' or '</item>')")
+    n_paragraphs: int = f.count("Number of paragraphs in the body")
+
+    class Config:
+        name = "articles"
+        unique: ClassVar[list[str]] = ["article_id"]
+        metadata: ClassVar[dict[str, Any]] = {
+            "foreign_keys": {"bulletin_id": "bulletins.bulletin_id"}
+        }
+
+
+class Citations(TableModel):
+    """The source note closing a digest article: '(Outlet DD/MM, Author, ...)'."""
+
+    citation_id: str = f.text("<article_id>-c", str_matches=patterns.CITATION_ID)
+    article_id: str = f.text("Article the citation closes", str_matches=patterns.ARTICLE_ID)
+    outlet: str = f.text("News outlet cited, as printed (may be composite: 'TTXVN/Bnews.vn')")
+    date_text: str = f.text("Day/month as printed, e.g. '01/0'", nullable=True)
+    cited_date: dt.date = pa.Field(
+        nullable=True,
+        description="The printed day/month resolved to the date nearest the issue date; null when "
+        "the date does not exist or the issue date is unknown",
+    )
+    line: int = f.line("Source line holding the citation")
+
+    class Config:
+        name = "citations"
+        unique: ClassVar[list[str]] = ["citation_id"]
+        metadata: ClassVar[dict[str, Any]] = {"foreign_keys": {"article_id": "articles.article_id"}}
+
+
+class CitationAuthors(TableModel):
+    """The authors a citation names, in printed order."""
+
+    citation_id: str = f.text("Citation naming the author", str_matches=patterns.CITATION_ID)
+    position: int = f.position("1-based order of the author in the citation")
+    name: str = f.text("Author name as printed")
+
+    class Config:
+        name = "citation_authors"
+        unique: ClassVar[list[str]] = ["citation_id", "position"]
+        metadata: ClassVar[dict[str, Any]] = {
+            "foreign_keys": {"citation_id": "citations.citation_id"}
+        }
+
+
+class Figures(TableModel):
+    """Percentages and ratios stated in article bodies ('132,58%', '30/63 tỉnh', '224/224 (100%)')."""
+
+    figure_id: str = f.text(
+        "<article_id>-fNNN, NNN the 1-based order in the body", str_matches=patterns.FIGURE_ID
+    )
+    article_id: str = f.text("Article stating the figure", str_matches=patterns.ARTICLE_ID)
+    kind: str = f.text(
+        "percent ('132,58%'), ratio ('30/63') or ratio_percent ('224/224 (100%)')",
+        isin=FIGURE_KINDS,
+    )
+    text: str = f.text("The figure as printed")
+    value: float = pa.Field(
+        ge=0,
+        description="Value in percent units: '132,58%' is 132.58, ratio 30/63 is 47.62; for "
+        "ratio_percent the printed percentage",
+    )
+    numerator: float = pa.Field(nullable=True, ge=0, description="X of a ratio X/Y")
+    denominator: float = pa.Field(nullable=True, ge=0, description="Y of a ratio X/Y")
+    dot_decimal: bool = pa.Field(
+        description="True when the percentage uses an ambiguous dot decimal ('80.09%')"
+    )
+    context: str = f.text(
+        "The clause around the figure (between ';', '.', '!' or '?')", nullable=True
+    )
+    line: int = f.line("Source line holding the figure")
+
+    class Config:
+        name = "figures"
+        unique: ClassVar[list[str]] = ["figure_id"]
+        metadata: ClassVar[dict[str, Any]] = {"foreign_keys": {"article_id": "articles.article_id"}}

@@ -1,0 +1,100 @@
+"""Ids are derived from content only and follow the published patterns."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+
+from bantin.datasets import ids
+from bantin.schemas import patterns
+from tests.builders import digest, feed, sha_of
+
+
+def test_digest_id_is_its_issue_date() -> None:
+    assert ids.bulletin_id(digest(dt.date(2024, 2, 1)), sha_of("x")) == "cchc-2024-02-01"
+
+
+def test_feed_id_is_host_slug_and_build_date() -> None:
+    assert ids.bulletin_id(feed(), sha_of("x")) == "feed-doisongnhandan-com-2025-10-01"
+
+
+@pytest.mark.parametrize(
+    ("link", "slug"),
+    [
+        ("https://doisongnhandan.com", "doisongnhandan-com"),
+        ("https://www.Example.gov.vn/feed/", "example-gov-vn"),
+        ("baochinhphu.vn", "baochinhphu-vn"),
+        ("", None),
+    ],
+)
+def test_host_slug(link: str, slug: str | None) -> None:
+    assert ids.host_slug(link) == slug
+
+
+def test_unknown_date_falls_back_to_the_file_digest() -> None:
+    sha = sha_of("bad")
+    assert ids.bulletin_id(digest(None), sha) == f"cchc-unknown-{sha[:12]}"
+    undated_feed = dataclasses.replace(feed(), issue_date=None)
+    assert ids.bulletin_id(undated_feed, sha) == f"feed-unknown-{sha[:12]}"
+
+
+def test_feed_without_channel_link_falls_back_to_the_file_digest() -> None:
+    snapshot = feed()
+    assert snapshot.channel is not None
+    no_link = dataclasses.replace(snapshot, channel=dataclasses.replace(snapshot.channel, link=""))
+    assert ids.bulletin_id(no_link, "AB" * 32) == "feed-unknown-abababababab"
+
+
+def test_child_ids_pad_positions_and_grow_when_needed() -> None:
+    assert ids.article_id("cchc-2024-02-01", 3) == "cchc-2024-02-01-03"
+    assert ids.article_id("cchc-2024-02-01", 123) == "cchc-2024-02-01-123"
+    assert ids.citation_id("cchc-2024-02-01-03") == "cchc-2024-02-01-03-c"
+    assert ids.figure_id("cchc-2024-02-01-03", 7) == "cchc-2024-02-01-03-f007"
+    assert ids.figure_id("cchc-2024-02-01-03", 1234) == "cchc-2024-02-01-03-f1234"
+    with pytest.raises(ValueError, match="1-based"):
+        ids.article_id("cchc-2024-02-01", 0)
+
+
+def test_ids_match_the_published_patterns() -> None:
+    bulletin_ids = [
+        ids.bulletin_id(digest(), sha_of("a")),
+        ids.bulletin_id(feed(), sha_of("b")),
+        ids.bulletin_id(digest(None), sha_of("c")),
+    ]
+    for bulletin_id in bulletin_ids:
+        assert re.match(patterns.BULLETIN_ID, bulletin_id)
+        article = ids.article_id(bulletin_id, 12)
+        assert re.match(patterns.ARTICLE_ID, article)
+        assert re.match(patterns.CITATION_ID, ids.citation_id(article))
+        assert re.match(patterns.FIGURE_ID, ids.figure_id(article, 2))
+    assert re.match(patterns.FINDING_ID, ids.finding_id("toc.numbering", "a.txt", 3, "gap"))
+
+
+def test_finding_id_is_stable_and_depends_on_every_part() -> None:
+    base = ("toc.numbering", "corpus/a.txt", 12, "entry 3 is missing")
+    first = ids.finding_id(*base)
+    # Pinned: a changed scheme would renumber every finding of every past release.
+    assert first == "5077dbd3c32fb2b2"
+    variants = {
+        ids.finding_id("toc.pages", *base[1:]),
+        ids.finding_id(base[0], "corpus/b.txt", *base[2:]),
+        ids.finding_id(base[0], base[1], None, base[3]),
+        ids.finding_id(*base[:3], "entry 4 is missing"),
+        ids.finding_id(*base, occurrence=1),
+    }
+    assert first not in variants and len(variants) == 5
+
+
+def test_finding_ids_number_repeated_findings() -> None:
+    same = ("date.impossible", "a.txt", 5, "31/9 does not exist")
+    other = ("date.future", "a.txt", 6, "cited after the issue date")
+    result = ids.finding_ids([same, other, same])
+    assert result == [
+        ids.finding_id(*same, occurrence=0),
+        ids.finding_id(*other, occurrence=0),
+        ids.finding_id(*same, occurrence=1),
+    ]
+    assert len(set(result)) == 3
