@@ -1,0 +1,92 @@
+"""Write a deterministic synthetic corpus in all four formats, and find the one bantin ships."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import re
+from importlib.resources import files
+from pathlib import Path
+
+from bantin.datasets.synthetic.generator import generate_bulletin, next_weekday
+from bantin.datasets.synthetic.renderers import EXTENSIONS, render
+from bantin.model import Kind, SourceFormat
+
+#: Formats in the round-robin order of a sample: 000 print, 001 web, 002 feed text, 003 feed XML, ...
+FORMATS: tuple[SourceFormat, ...] = (
+    SourceFormat.PRINT_TEXT,
+    SourceFormat.WEB_TEXT,
+    SourceFormat.FEED_TEXT,
+    SourceFormat.FEED_XML,
+)
+EMBEDDED_SAMPLE_SEED = 260  # chosen because its issues straddle a new year (citations "31/12")
+EMBEDDED_SAMPLE_SIZE = 8
+MAX_BULLETINS = 10_000
+FIRST_DATE = dt.date(2023, 1, 2)
+SAMPLE_FILE_RE = re.compile(r"^\d{3,}_(?:print_text|web_text|feed_text|feed_xml)\.(?:txt|xml)$")
+
+
+def _check_int(
+    name: str, value: object, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """Reject non-integers (bool included) and out-of-range values with a message naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} must be an integer, got {value!r} ({type(value).__name__})")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be at most {maximum}, got {value}")
+    return value
+
+
+def sample_file_name(index: int, source_format: SourceFormat, width: int = 3) -> str:
+    """The file name of bulletin ``index``: "000_print_text.txt", "003_feed_xml.xml"."""
+    return f"{index:0{width}d}_{source_format.value}.{EXTENSIONS[source_format]}"
+
+
+def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
+    """Write ``bulletins`` synthetic bulletins into ``out_dir``, round-robin over the four formats.
+
+    Issue dates are distinct and increasing (digests Monday to Friday). The bytes depend only on
+    ``seed`` (one ``random.Random``), and a smaller sample is a prefix of a larger one.
+    """
+    if not isinstance(out_dir, str | os.PathLike):
+        raise ValueError(f"out_dir must be a path, got {out_dir!r} ({type(out_dir).__name__})")
+    count = _check_int("bulletins", bulletins, 1, MAX_BULLETINS)
+    _check_int("seed", seed)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"out_dir must be a directory, got the file {out}")
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    if rng.random() < 0.3:  # now and then, start just before a new year
+        day = dt.date(rng.randint(2023, 2025), 12, rng.randint(24, 31))
+    else:
+        day = FIRST_DATE + dt.timedelta(days=rng.randint(0, 1000))
+    width = max(3, len(str(count - 1)))
+    paths: list[Path] = []
+    for index in range(count):
+        source_format = FORMATS[index % len(FORMATS)]
+        if index:
+            day += dt.timedelta(days=rng.randint(1, 3))
+        if source_format.kind is Kind.DIGEST:
+            day = next_weekday(day)
+        rendered = render(generate_bulletin(rng, source_format, day))
+        path = out / sample_file_name(index, source_format, width)
+        path.write_bytes(rendered.text.encode("utf-8"))
+        paths.append(path)
+    return paths
+
+
+def embedded_sample_dir() -> Path:
+    """The folder of synthetic bulletins shipped inside the package (``bantin/datasets/sample``)."""
+    path = Path(str(files("bantin.datasets").joinpath("sample")))
+    if not path.is_dir():
+        raise FileNotFoundError(f"the embedded sample is not a folder on disk: {path}")
+    return path
+
+
+def embedded_sample_files() -> list[Path]:
+    """The shipped bulletin files, in order (the README is not one)."""
+    return sorted(p for p in embedded_sample_dir().iterdir() if SAMPLE_FILE_RE.match(p.name))
