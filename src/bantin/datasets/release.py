@@ -84,7 +84,7 @@ def plan_release(outcome: ParseOutcome) -> ReleasePlan:
 
 def sources_table(plan: ReleasePlan, outcome: ParseOutcome) -> pl.DataFrame:
     """One row per input file: published, quarantined (with the rules) or unreadable (with why)."""
-    rows = []
+    rows: list[dict[str, str | None]] = []
     for source in outcome.parsed:
         held = plan.quarantined.get(source.path)
         rows.append(
@@ -109,7 +109,7 @@ def sources_table(plan: ReleasePlan, outcome: ParseOutcome) -> pl.DataFrame:
                 + (f" (line {error.line})" if error.line else ""),
             }
         )
-    rows.sort(key=lambda row: row["source_path"])
+    rows.sort(key=lambda row: row["source_path"] or "")
     return frame(Sources, rows)
 
 
