@@ -112,3 +112,9 @@ def test_split_page(rest, expected):
 def test_split_citation_keeps_text_that_only_looks_like_one():
     text, citation, _ = split_citation("Theo Quyết định số 12/QĐ-UBND (ban hành 12/5/2023).")
     assert citation is None and text.endswith("12/5/2023).")
+
+
+def test_a_title_ending_with_an_ellipsis_keeps_it():
+    assert split_page("Tin vắn…\t4") == ("Tin vắn…", 4)
+    assert split_page("Tin vắn…......\t4") == ("Tin vắn…", 4)
+    assert split_page("Tin vắn……\t4") == ("Tin vắn", 4)

@@ -91,3 +91,24 @@ def test_broken_xml_names_the_line():
 def test_xml_that_is_not_rss():
     with pytest.raises(MalformedBulletin, match="not an RSS"):
         parse_text('<?xml version="1.0"?>\n<rss version="2.0"><nochannel/></rss>', "x.xml")
+
+
+def test_feed_text_without_items():
+    channel_only = FEED_TEXT.split("\n")[0].split(" Hà Nam:")[0]
+    feed = parse_text(channel_only + "\n", "empty-feed.txt")
+    assert feed.articles == () and feed.issue_date == dt.date(2025, 1, 6)
+
+
+def test_feed_xml_keeps_two_photos_with_the_same_caption():
+    caption = '<figure><img src="a.jpg" alt="Cán bộ hướng dẫn"/><figcaption>Cán bộ hướng dẫn</figcaption></figure>'
+    feed = parse_text(FEED_XML.replace(caption, caption + caption), "feed.xml")
+    texts = [p.text for p in feed.articles[0].paragraphs]
+    assert texts.count("Cán bộ hướng dẫn") == 2
+
+
+def test_a_date_beyond_the_calendar_is_kept_as_text():
+    feed = parse_text(
+        FEED_TEXT.replace("Sun, 05 Jan 2025 10:00:00 +0000", "Mon, 01 Jan 0001 00:00:00 +1400"),
+        "f.txt",
+    )
+    assert feed.articles[1].published_at is None

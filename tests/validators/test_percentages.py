@@ -7,6 +7,8 @@ from dataclasses import replace
 import pytest
 
 from bantin.model import Paragraph
+from bantin.parsers.figures import extract_figures
+from bantin.validators.percentages import is_share_over_100
 from tests.validators.builders import digest, with_paragraph
 from tests.validators.helpers import hits
 
@@ -91,3 +93,18 @@ def test_dot_decimal_percentage_is_a_warning() -> None:
 )
 def test_comma_decimals_and_thousands_do_not_warn(text: str) -> None:
     assert hits("pct.format", with_paragraph(digest(), text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Tỷ lệ giải ngân vốn đầu tư công đạt 132,58%, vượt kế hoạch đề ra.", False),
+        ("Tỷ lệ hồ sơ trực tuyến năm nay bằng 150% năm trước.", False),
+        ("Đồng bào chiếm 185% dân số, tăng 5% so với năm trước.", True),
+        ("Số hộ nghèo chiếm 120%, cao nhất tỉnh.", True),
+    ],
+    ids=["target-after-comma", "bang-nam-truoc", "growth-of-another-figure", "share-then-remark"],
+)
+def test_comparison_after_a_comma_belongs_to_the_figure_only_if_it_has_none(sentence, fires):
+    first = extract_figures(sentence)[0]
+    assert is_share_over_100(sentence, first) is fires

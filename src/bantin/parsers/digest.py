@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
-from bantin.parsers.text import DOT_LEADER_RE, comparable, is_upper_heading
+from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
 
 TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>\S.*)$")
-_PAGE_AFTER_TAB_RE = re.compile(
-    r"^(?P<title>.*?)(?:\s*(?:\.{2,}|…+)[.…]*)?\s*\t\s*(?P<page>\d{1,4})$"
-)
-_PAGE_AFTER_LEADER_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{2,}|…+)[.…\s]*(?P<page>\d{1,4})$")
+_PAGE_AFTER_TAB_RE = re.compile(rf"^(?P<title>.*?)(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$")
+_PAGE_AFTER_LEADER_RE = re.compile(rf"^(?P<title>.*?)\s*{LEADER}[.…\s]*(?P<page>\d{{1,4}})$")
 BACK_TO_TOP_RE = re.compile(
     r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ CHANNEL_RE = re.compile(
     r"(?: (?:hourly|daily|weekly|monthly|yearly))?(?: \d+)?"
     r"(?: (?P<generator>https?://\S+))?"
     r"(?: https?://\S+ .+? https?://\S+(?: \d+ \d+)?)?"
-    r" (?P<item>" + _ITEM_HEADER.replace("?P<", "?P<item_") + ")$"
+    r"(?: (?P<item>" + _ITEM_HEADER.replace("?P<", "?P<item_") + "))?$"
 )
 ITEM_END = "]]>"
 
@@ -70,7 +70,7 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
         raise MalformedBulletin(source, "feed without any text")
     first = lines[first_index].strip()
     channel_match = CHANNEL_RE.match(first)
-    if not channel_match or not ITEM_HEADER_RE.fullmatch(channel_match["item"]):
+    if not channel_match:
         raise MalformedBulletin(
             source,
             "feed must start with the channel line (title, link, lastBuildDate, language)",
@@ -88,7 +88,7 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
         line=first_index + 1,
     )
     articles: list[Article] = []
-    header = ITEM_HEADER_RE.fullmatch(channel_match["item"])
+    header = ITEM_HEADER_RE.fullmatch(channel_match["item"]) if channel_match["item"] else None
     header_line = first_index + 1
     parts: list[tuple[str, int]] = []
     blanks: list[bool] = []

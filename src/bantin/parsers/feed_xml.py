@@ -12,7 +12,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
 from bantin.parsers.feed_text import feed_issue
-from bantin.parsers.text import clean_line, collapse_spaces, comparable, parse_rfc822
+from bantin.parsers.text import clean_line, collapse_spaces, parse_rfc822
 
 CONTENT_TAG = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
@@ -93,16 +93,12 @@ def _paragraphs(content: ET.Element | None, builder: _LineTreeBuilder) -> tuple[
     html = content.text or ""
     first_line = builder.start_lines[id(content)]
     parser = _HtmlBlocks(html)
-    paragraphs: list[Paragraph] = []
-    seen_captions: set[str] = set()
-    for text, offset, is_caption in parser.blocks:
-        if is_caption:
-            key = comparable(text)
-            if key in seen_captions:
-                continue
-            seen_captions.add(key)
-        paragraphs.append(Paragraph(text, first_line + html.count("\n", 0, offset)))
-    return tuple(paragraphs)
+    # RSS prints each caption once (<figcaption>; the <img alt> twin is not read), so unlike the
+    # flattened feed there is nothing to de-duplicate: two photos may share a caption.
+    return tuple(
+        Paragraph(text, first_line + html.count("\n", 0, offset))
+        for text, offset, _ in parser.blocks
+    )
 
 
 def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:

@@ -24,7 +24,9 @@ _QUOTES_TABLE = str.maketrans(
         "\u2014": "-",
     }
 )
-DOT_LEADER_RE = re.compile(r"\s*(?:\.{2,}|…+)[.…\s]*$")
+#: Dot leaders before a TOC page: two or more dots or ellipses (one "…" ends a truncated title).
+LEADER = r"(?:\.{2,}|…{2,})[.…]*"
+DOT_LEADER_RE = re.compile(rf"\s*{LEADER}[.…\s]*$")
 _SPACES_RE = re.compile(r"\s+")
 
 #: Printed weekday (upper case, NFC) -> ``date.weekday()``.
@@ -201,7 +203,7 @@ def parse_rfc822(text: str) -> Rfc822 | None:
             tzinfo=dt.timezone(offset),
         )
         utc: dt.datetime | None = local.astimezone(dt.UTC)
-    except ValueError:
+    except (ValueError, OverflowError):
         utc = None
     return Rfc822(text=text.strip(), weekday=match["wd"], utc=utc)
 

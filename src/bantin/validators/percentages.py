@@ -37,6 +37,10 @@ COMPARISON_WORDS = (
     "dự toán",
     "mục tiêu",
     "hoàn thành",
+    "bằng",
+    "năm trước",
+    "năm ngoái",
+    "kỳ trước",
 )
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)|,\s|:\s")
@@ -56,13 +60,30 @@ def _segment(text: str, start: int, end: int) -> str:
     return text[left : right_match.start() if right_match else len(text)].strip()
 
 
+def _next_segment(text: str, end: int) -> str:
+    """The segment after the comma that ends the segment holding ``end`` ("" if no comma ends it)."""
+    first = _SEGMENT_BREAK_RE.search(text, end)
+    if first is None or not first.group(0).startswith(","):
+        return ""
+    second = _SEGMENT_BREAK_RE.search(text, first.end())
+    return text[first.end() : second.start() if second else len(text)].strip()
+
+
 def is_share_over_100(text: str, figure: FigureMention) -> bool:
-    """A percentage above 100 stated as a share ("chiếm 185% dân số"), not a growth or a target."""
+    """A percentage above 100 stated as a share ("chiếm 185% dân số"), not a growth or a target.
+
+    The comparison may follow after a comma ("đạt 132,58%, vượt kế hoạch"): the next segment counts
+    too, unless it states a figure of its own.
+    """
     if figure.kind != "percent" or figure.value is None or figure.value <= 100:
         return False
     clause = clause_around(text, figure.start, figure.end)
     segment = _segment(text, figure.start, figure.end)
-    return _has_word(clause, SHARE_WORDS) and not _has_word(segment, COMPARISON_WORDS)
+    following = _next_segment(text, figure.end)
+    if following and (extract_figures(following) or not _has_word(following, COMPARISON_WORDS)):
+        following = ""
+    compared = _has_word(segment, COMPARISON_WORDS) or bool(following)
+    return _has_word(clause, SHARE_WORDS) and not compared
 
 
 def _figures(bulletin: Bulletin) -> Iterator[tuple[int, Paragraph, FigureMention]]:
