@@ -1,0 +1,995 @@
+"""Hypothesis strategies for bantin's model: valid-by-construction bulletins in every format, and noise."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from bantin.datasets.synthetic import vocabulary as V
+from bantin.datasets.synthetic.render import Rendered
+from bantin.datasets.synthetic.renderers import render
+from bantin.model import (
+    Article,
+    Bulletin,
+    Citation,
+    FeedChannel,
+    Kind,
+    Paragraph,
+    Section,
+    SourceFormat,
+    TocEntry,
+)
+from bantin.parsers.digest import BACK_TO_TOP_RE, TERMINAL_PUNCTUATION
+from bantin.parsers.places import provinces_named_in
+from bantin.parsers.text import (
+    RFC822_MONTHS,
+    RFC822_WEEKDAYS,
+    WEEKDAY_NAMES,
+    comparable,
+    format_vn_number,
+    nfc,
+)
+
+__all__ = [
+    "DateStyle",
+    "Noise",
+    "Scene",
+    "articles",
+    "bulletins",
+    "citations",
+    "issue_dates",
+    "outlets",
+    "paragraphs",
+    "percentages",
+    "person_names",
+    "ratio_percentages",
+    "rendered_bulletins",
+    "rendering_noise",
+    "rfc822",
+    "scenes",
+    "section_names",
+    "sections",
+    "sentences",
+    "titles",
+    "toc_entries",
+    "vietnamese_text",
+]
+
+FIRST_YEAR, LAST_YEAR = 2021, 2026
+PRINT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
+WEB_TITLE_PREFIX = "Bản tin Cải cách hành chính ngày "
+#: How a day/month is printed: "02/01", "2/1", "02/1".
+DAY_MONTH_STYLES = ("{d:02d}/{m:02d}", "{d}/{m}", "{d:02d}/{m}")
+#: Author separators of a citation with several authors.
+AUTHOR_SEPARATORS = (", ", " - ", " – ")
+#: Citations are dated on the issue day or up to this many days before it.
+MAX_CITATION_AGE = 10
+TERMINALS = (".", ".", "!", "?", "…")
+#: Encodings a rendered bulletin may be stored in ("-bom": with a byte-order mark).
+NOISE_ENCODINGS = (
+    "utf-8",
+    "utf-8-bom",
+    "utf-16-le-bom",
+    "utf-16-be-bom",
+    "utf-16-le",
+    "utf-16-be",
+    "cp1258",
+)
+
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- drawing helpers
+# The builders below are plain functions of ``draw`` over cached leaf strategies: building a new
+# strategy object for every draw would cost more than the bulletin itself.
+
+
+@cache
+def _choices(options: tuple[Any, ...]) -> st.SearchStrategy[Any]:
+    return st.sampled_from(options)
+
+
+@cache
+def _ints(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(low, high)
+
+
+def _pick(draw: st.DrawFn, options: tuple[T, ...]) -> T:
+    value: T = draw(_choices(options))
+    return value
+
+
+def _int(draw: st.DrawFn, low: int, high: int) -> int:
+    return draw(_ints(low, high))
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _next_weekday(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
+
+
+def _near_new_year(year: int, offset: int) -> dt.date:
+    return dt.date(year, 1, 1) + dt.timedelta(days=offset)
+
+
+_ANY_DATE = st.one_of(
+    st.builds(_near_new_year, st.integers(FIRST_YEAR, LAST_YEAR), st.integers(-7, 7)),
+    st.dates(dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)),
+)
+_WEEKDAY_DATE = _ANY_DATE.map(_next_weekday)
+
+
+def issue_dates(kind: Kind | None = None) -> st.SearchStrategy[dt.date]:
+    """Issue dates in 2021-2026, often within a week of a new year; Monday to Friday for digests."""
+    return _WEEKDAY_DATE if kind is Kind.DIGEST else _ANY_DATE
+
+
+@dataclass(frozen=True)
+class DateStyle:
+    """How a feed prints its RFC 822 dates: UTC offset, weekday, "GMT" for UTC, day padding."""
+
+    offset_hours: int = 0
+    weekday: bool = True
+    gmt: bool = False
+    pad_day: bool = True
+
+
+def rfc822(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
+    """ "Thu, 02 Jan 2025 06:00:00 +0700": ``moment`` in local time at the style's offset."""
+    local = moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours)))
+    weekday = f"{RFC822_WEEKDAYS[local.weekday()]}, " if style.weekday else ""
+    day = f"{local.day:02d}" if style.pad_day else str(local.day)
+    sign = "-" if style.offset_hours < 0 else "+"
+    zone = (
+        "GMT" if style.gmt and not style.offset_hours else f"{sign}{abs(style.offset_hours):02d}00"
+    )
+    return f"{weekday}{day} {RFC822_MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S} {zone}"
+
+
+def _date_style(draw: st.DrawFn) -> DateStyle:
+    offset = _pick(draw, (0, 7, -5))
+    gmt = offset == 0 and _pick(draw, (False, True))
+    return DateStyle(offset, _pick(draw, (True, False)), gmt, _pick(draw, (True, False)))
+
+
+def _day_month(day: dt.date, style: str) -> str:
+    return style.format(d=day.day, m=day.month)
+
+
+def _full_date(day: dt.date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+# ---------------------------------------------------------------- words and names
+
+
+def _vocabulary_strings() -> list[str]:
+    texts: list[str] = []
+    for value in vars(V).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, str):
+                    texts.append(item)
+                elif isinstance(item, V.Topic):
+                    texts.extend(item.titles + item.sentences)
+    return texts
+
+
+#: Lower-case Vietnamese words of the vocabulary (with diacritics), sorted for stable shrinking.
+WORDS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            word.lower()
+            for text in _vocabulary_strings()
+            for word in _WORD_RE.findall(nfc(_SLOT_RE.sub(" ", text)))
+            if len(word) > 1
+        }
+    )
+)
+
+
+def _text(draw: st.DrawFn, min_words: int, max_words: int, terminal: bool) -> str:
+    words = [_pick(draw, WORDS) for _ in range(_int(draw, min_words, max_words))]
+    words[0] = _capitalise(words[0])
+    if len(words) >= 2 and _int(draw, 0, 1):
+        start = _int(draw, 1, len(words) - 1)
+        words[start] = "“" + words[start]
+        words[-1] += "”"
+    text = " ".join(words)
+    return text + _pick(draw, TERMINALS) if terminal else text
+
+
+@st.composite
+def vietnamese_text(
+    draw: st.DrawFn, min_words: int = 1, max_words: int = 12, terminal: bool = True
+) -> str:
+    """A sentence of vocabulary words with diacritics, capitalised, sometimes with a “quoted” tail;
+    ending with . ! ? or … when ``terminal``."""
+    return _text(draw, min_words, max_words, terminal)
+
+
+def _person_name(draw: st.DrawFn) -> str:
+    if _int(draw, 0, 1):
+        middles, given = V.FEMALE_MIDDLES, V.FEMALE_GIVEN
+    else:
+        middles, given = V.MALE_MIDDLES, V.MALE_GIVEN
+    return f"{_pick(draw, V.SURNAMES)} {_pick(draw, middles)} {_pick(draw, given)}"
+
+
+def _pen_name(draw: st.DrawFn) -> str:
+    """A byline: "Thu Trang", a full name or a newsroom ("Nhóm PV")."""
+    shape = _int(draw, 0, 5)
+    if shape == 4:
+        return _person_name(draw)
+    if shape == 5:
+        return _pick(draw, ("PV", "Nhóm PV", "CTV"))
+    return f"{_pick(draw, V.PEN_FIRST)} {_pick(draw, V.MALE_GIVEN + V.FEMALE_GIVEN)}"
+
+
+@st.composite
+def person_names(draw: st.DrawFn) -> str:
+    """ "Nguyễn Thị Lan": surname, middle name, given name."""
+    return _person_name(draw)
+
+
+def _ascii_slug(text: str) -> str:
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+_COMPOSITE_HEADS = ("TTXVN", "VOV", "VTV", "Chinhphu.vn")
+_COMPOSITE_TAILS = ("Bnews.vn", "Vietnamplus.vn", "Baotintuc.vn", "Vov.vn")
+#: Outlets printed by name, with spaces and diacritics.
+_NAMED_OUTLETS = (
+    "Báo Nhân Dân",
+    "Cổng TTĐT Chính phủ",
+    "Báo điện tử VTV",
+    "Tạp chí Tổ chức nhà nước",
+)
+
+
+def _outlet(draw: st.DrawFn) -> str:
+    shape = _int(draw, 0, 3)
+    if shape == 0:
+        return _pick(draw, V.NATIONAL_OUTLETS + V.LOCAL_OUTLETS)
+    if shape == 3:
+        return _pick(draw, _NAMED_OUTLETS)
+    if shape == 1:
+        province = _pick(draw, PROVINCES)
+        domain = _pick(draw, V.OUTLET_DOMAINS)
+        return "Bao" + _ascii_slug(province.name).replace("-", "") + domain
+    return f"{_pick(draw, _COMPOSITE_HEADS)}/{_pick(draw, _COMPOSITE_TAILS)}"
+
+
+@st.composite
+def outlets(draw: st.DrawFn) -> str:
+    """National and provincial outlets, "Bao<province>.vn" and composites ("TTXVN/Bnews.vn")."""
+    return _outlet(draw)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _percentage(draw: st.DrawFn, low: int, high: int) -> str:
+    decimals = _int(draw, 0, 2)
+    scale = 10**decimals
+    value = _int(draw, low * scale, high * scale) / scale
+    return format_vn_number(value, 0 if value.is_integer() else decimals) + "%"
+
+
+@st.composite
+def percentages(draw: st.DrawFn, low: int = 0, high: int = 100) -> str:
+    """A Vietnamese percentage in [low, high] with 0-2 decimals: "98,5%", "132,58%", "100%"."""
+    return _percentage(draw, low, high)
+
+
+def _ratio_percentage(draw: st.DrawFn) -> str:
+    denominator = _int(draw, 13, 2500)
+    numerator = _int(draw, 0, denominator)
+    decimals = _int(draw, 0, 2)
+    value = round(numerator / denominator * 100, decimals)
+    pct = format_vn_number(value, 0 if float(value).is_integer() else decimals)
+    return f"{format_vn_number(numerator)}/{format_vn_number(denominator)} ({pct}%)"
+
+
+@st.composite
+def ratio_percentages(draw: st.DrawFn) -> str:
+    """ "45/60 (75%)", "1.624/2.000 (81,2%)": the percentage is the ratio rounded as printed."""
+    return _ratio_percentage(draw)
+
+
+# ---------------------------------------------------------------- scenes and template slots
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What an article is about: its date, a province and a national sector with one field."""
+
+    issue_date: dt.date
+    province: V.Province
+    sector: V.Sector
+    field: str
+
+    @property
+    def place(self) -> str:
+        """ "tỉnh Hà Nam" / "thành phố Hà Nội"."""
+        return f"{self.province.kind} {self.province.name}"
+
+
+#: Provinces and cities articles are about: the vocabulary's and Ho Chi Minh City.
+PROVINCES: tuple[V.Province, ...] = (*V.PROVINCES, V.Province("Hồ Chí Minh", "thành phố"))
+#: Abbreviations titles use for a place.
+_ABBREVIATIONS = {"Hồ Chí Minh": ("TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh")}
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_NEW_STYLE_TONE_RE = re.compile(f"([oOuU])([{_TONE_MARKS}])([aAeEyY])")
+
+
+def _old_style_tones(text: str) -> str:
+    """ "Hòa" -> "Hoà", "Thủy" -> "Thuỷ": the tone mark on the second vowel, as older texts put it."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return nfc(_NEW_STYLE_TONE_RE.sub(r"\1\3\2", decomposed))
+
+
+def _place_in_title(draw: st.DrawFn, province: V.Province) -> str:
+    """How a title names ``province``: as the body does, abbreviated, with old-style tone marks or
+    spaced dashes ("Bà Rịa - Vũng Tàu")."""
+    name = province.name
+    spellings = (
+        *_ABBREVIATIONS.get(name, (name,)),
+        _old_style_tones(name),
+        name.replace("-", " - "),
+    )
+    return _pick(draw, tuple(dict.fromkeys(spellings)))
+
+
+def _scene(draw: st.DrawFn, issue_date: dt.date) -> Scene:
+    sector = _pick(draw, V.SECTORS)
+    return Scene(issue_date, _pick(draw, PROVINCES), sector, _pick(draw, sector.fields))
+
+
+@st.composite
+def scenes(draw: st.DrawFn, issue_date: dt.date | None = None) -> Scene:
+    """A scene on ``issue_date`` (drawn when None)."""
+    return _scene(draw, issue_date if issue_date is not None else draw(_ANY_DATE))
+
+
+def _document(draw: st.DrawFn, scene: Scene, dated: bool = False) -> str:
+    """ "Nghị định số 107/2021/NĐ-CP", "Quyết định số 1234/QĐ-UBND ngày 13/2/2023"."""
+    kind, code, with_year = _pick(draw, V.DOCUMENT_KINDS)
+    signed = scene.issue_date - dt.timedelta(days=_int(draw, 20, 700))
+    year = signed.year if dated else _int(draw, signed.year - 3, scene.issue_date.year)
+    serial = f"{_int(draw, 1, 180)}/{year}" if with_year else str(_int(draw, 10, 4999))
+    return f"{kind} số {serial}/{code}" + (f" ngày {_full_date(signed)}" if dated else "")
+
+
+def _person(draw: st.DrawFn, scene: Scene) -> str:
+    """ "ông Lê Văn Hòa, Giám đốc Sở Nội vụ tỉnh Hà Nam"."""
+    honorific = _pick(draw, ("ông", "bà"))
+    roles = (*V.LOCAL_ROLES, "{sector_role}", *V.EXPERT_ROLES)
+    role = _pick(draw, roles).replace("{tp}", scene.place)
+    role = role.replace("{sector_role}", scene.sector.role)
+    return f"{honorific} {_person_name(draw)}, {role}"
+
+
+def _unit(draw: st.DrawFn, scene: Scene) -> str:
+    return f"{_pick(draw, V.PROVINCE_UNITS)} {scene.place}"
+
+
+_SLOTS: dict[str, Callable[[st.DrawFn, Scene], str]] = {
+    "year": lambda draw, scene: str(scene.issue_date.year),
+    "prev_year": lambda draw, scene: str(scene.issue_date.year - 1),
+    "p": lambda draw, scene: scene.province.name,
+    "tp": lambda draw, scene: scene.place,
+    "Tp": lambda draw, scene: _capitalise(scene.place),
+    "k": lambda draw, scene: scene.province.kind,
+    "sector": lambda draw, scene: scene.sector.name,
+    "Sector": lambda draw, scene: _capitalise(scene.sector.name),
+    "field": lambda draw, scene: scene.field,
+    "q": lambda draw, scene: _pick(draw, V.QUARTERS),
+    "n": lambda draw, scene: str(_int(draw, 2, 40)),
+    "count": lambda draw, scene: format_vn_number(_int(draw, 100, 2500)),
+    "big": lambda draw, scene: format_vn_number(_int(draw, 10_000, 3_000_000)),
+    "days": lambda draw, scene: str(_int(draw, 1, 3)),
+    "score": lambda draw, scene: format_vn_number(_int(draw, 7500, 9500) / 100, 2),
+    "rank": lambda draw, scene: f"{_int(draw, 1, 63)}/63",
+    "share": lambda draw, scene: _percentage(draw, 60, 100),
+    "low_share": lambda draw, scene: _percentage(draw, 0, 60),
+    "growth": lambda draw, scene: _percentage(draw, 5, 999),
+    "target": lambda draw, scene: _percentage(draw, 100, 180),
+    "ratio_pct": lambda draw, scene: _ratio_percentage(draw),
+    "ratio": lambda draw, scene: _plain_ratio(draw),
+    "time": lambda draw, scene: _pick(draw, V.MEETING_TIMES),
+    "commune": lambda draw, scene: (
+        f"{_pick(draw, ('xã', 'phường'))} {_pick(draw, V.COMMUNE_NAMES)}"
+    ),
+    "dm": lambda draw, scene: _day_month(
+        scene.issue_date - dt.timedelta(days=_int(draw, 0, MAX_CITATION_AGE)), "{d}/{m}"
+    ),
+    "date": lambda draw, scene: _full_date(
+        scene.issue_date - dt.timedelta(days=_int(draw, 20, 700))
+    ),
+    "unit": _unit,
+    "Unit": _unit,
+    "doc": _document,
+    "Doc": _document,
+    "doc_dated": lambda draw, scene: _document(draw, scene, dated=True),
+    "person": _person,
+    "Person": lambda draw, scene: _capitalise(_person(draw, scene)),
+}
+#: The slots of the vocabulary's templates this module fills (see ``vocabulary``'s slot list).
+KNOWN_SLOTS = frozenset(_SLOTS)
+
+
+def _plain_ratio(draw: st.DrawFn) -> str:
+    """ "30/63": a part of a whole, never a date (denominator above 12)."""
+    denominator = _int(draw, 20, 300)
+    return f"{_int(draw, 1, denominator)}/{denominator}"
+
+
+def _usable(templates: Sequence[str]) -> tuple[str, ...]:
+    """Templates whose slots this module knows how to fill (new slots are skipped, not guessed)."""
+    return tuple(t for t in templates if set(_SLOT_RE.findall(t)) <= KNOWN_SLOTS)
+
+
+def _fill(draw: st.DrawFn, template: str, scene: Scene) -> str:
+    """``template`` with every slot drawn for ``scene``, in NFC."""
+    parts = _SLOT_RE.split(template)
+    # split() alternates literal text (even indexes) and slot names (odd indexes).
+    filled = [part if i % 2 == 0 else _SLOTS[part](draw, scene) for i, part in enumerate(parts)]
+    return nfc("".join(filled))
+
+
+#: Sentences stating each kind of figure in its natural context (shares, growth, targets, ratios).
+FIGURE_TEMPLATES = (
+    "Tỷ lệ hồ sơ được giải quyết đúng hạn đạt {share}.",
+    "Khu vực nông thôn chiếm {low_share} tổng số hồ sơ tiếp nhận.",
+    "Số hồ sơ nộp trực tuyến tăng {growth} so với cùng kỳ năm {prev_year}.",
+    "Trong năm {prev_year}, toàn {k} tiếp nhận {big} hồ sơ, đạt {target} so với kế hoạch.",
+    "Đến nay, {ratio_pct} xã, phường đã kết nối dữ liệu với hệ thống chung.",
+    "Tỷ lệ giải ngân vốn đầu tư công đạt {target}, vượt kế hoạch đề ra.",
+    "Tỷ lệ hồ sơ trực tuyến năm nay bằng {growth} năm trước.",
+    "{time} {dm}, đoàn công tác của {unit} đã làm việc tại {commune}.",
+)
+_TOPICS = (*V.LOCAL_TOPICS, V.DISCIPLINE, V.SECTOR, V.COMMENTARY)
+SENTENCE_TEMPLATES: tuple[str, ...] = _usable(
+    [
+        *FIGURE_TEMPLATES,
+        *(s for topic in _TOPICS for s in topic.sentences),
+        *V.LOCAL_LEADS,
+        *V.SECTOR_LEADS,
+        *V.LOCAL_CLOSINGS,
+        *V.SECTOR_CLOSINGS,
+        *V.COMMENTARY_CLOSINGS,
+        *V.GENERAL_SENTENCES,
+    ]
+)
+TITLE_TEMPLATES: tuple[str, ...] = _usable([t for topic in _TOPICS for t in topic.titles])
+#: Titles with figures, document numbers and characters that need escaping in XML or HTML.
+TITLE_EXTRAS = (
+    "{p}: {share} hồ sơ được giải quyết đúng hạn",
+    "Quý {q}/{year}: {ratio_pct} xã hoàn thành số hóa",
+    "Hỏi & đáp về {field}",
+    '{Sector} "số hóa" {count} thủ tục',
+    "Người dân {p} 'chấm điểm' cán bộ một cửa",
+    "<Chính quyền số> và những con số",
+    "Hướng dẫn thực hiện {doc}",
+)
+CAPTION_TEMPLATES: tuple[str, ...] = _usable([*V.CAPTIONS_GENERAL, *V.CAPTIONS_LOCAL])
+
+
+# ---------------------------------------------------------------- sentences and paragraphs
+
+
+def _sentence(draw: st.DrawFn, scene: Scene) -> str:
+    if _int(draw, 0, 5) == 5:
+        return _text(draw, 3, 14, terminal=True)
+    return _capitalise(_fill(draw, _pick(draw, SENTENCE_TEMPLATES), scene))
+
+
+@st.composite
+def sentences(draw: st.DrawFn, scene: Scene | None = None) -> str:
+    """One sentence from the vocabulary's templates (or made of free words), slots filled."""
+    return _sentence(draw, scene if scene is not None else _scene(draw, draw(_ANY_DATE)))
+
+
+def _quote(draw: st.DrawFn, scene: Scene) -> str:
+    """An official's or a citizen's words in curly quotes."""
+    shape = _int(draw, 0, 2)
+    if shape == 2:
+        who = _pick(draw, ("Chị", "Bà", "Anh", "Ông"))
+        commune = _SLOTS["commune"](draw, scene)
+        said = _pick(draw, V.CITIZEN_QUOTES)
+        return f"{who} {_person_name(draw)}, trú tại {commune}, chia sẻ: “{said}”"
+    said = _pick(draw, V.OFFICIAL_QUOTES)
+    person = _person(draw, scene)
+    verb = _pick(draw, V.QUOTE_VERBS)
+    if shape == 0:
+        return f"{_capitalise(person)}, {verb}: “{said}”"
+    return f"“{said[:-1]}”, {person}, {verb}."
+
+
+def _paragraph_text(draw: st.DrawFn, scene: Scene) -> str:
+    """Sentences, a quote, or an item of a numbered list ("2. Rà soát …")."""
+    shape = _int(draw, 0, 7)
+    if shape == 6:
+        return _quote(draw, scene)
+    text = " ".join(_sentence(draw, scene) for _ in range(_int(draw, 1, 3)))
+    return f"{_int(draw, 1, 9)}. {text}" if shape == 7 else text
+
+
+def _break_points(text: str) -> list[int]:
+    """Offsets where a page break may split ``text``: at a space after which the parser will see an
+    unfinished line (no terminal punctuation) that does not end like a back-to-top link."""
+    return [
+        i + 1
+        for i in range(1, len(text) - 1)
+        if text[i] == " "
+        and text[i - 1] not in TERMINAL_PUNCTUATION
+        and not text[i - 1].isspace()
+        and not text[i + 1].isspace()
+        and BACK_TO_TOP_RE.search(text[:i]) is None
+    ]
+
+
+def _with_breaks(draw: st.DrawFn, text: str) -> Paragraph:
+    """A print paragraph split by zero to two page breaks (continuation lines 0 until rendered)."""
+    points = tuple(_break_points(text))
+    chosen: set[int] = set()
+    if points:
+        for _ in range(_pick(draw, (0, 0, 1, 2))):
+            chosen.add(_pick(draw, points))
+    return Paragraph(text, 0, tuple((offset, 0) for offset in sorted(chosen)))
+
+
+@st.composite
+def paragraphs(
+    draw: st.DrawFn,
+    issue_date: dt.date | None = None,
+    scene: Scene | None = None,
+    page_breaks: bool = False,
+) -> Paragraph:
+    """A clean paragraph (capitalised, ending with terminal punctuation) with figures, dates,
+    documents and quotes; with ``page_breaks``, possibly split by page breaks as in print."""
+    if scene is None:
+        scene = _scene(draw, issue_date if issue_date is not None else draw(_ANY_DATE))
+    text = _paragraph_text(draw, scene)
+    return _with_breaks(draw, text) if page_breaks else Paragraph(text, 0)
+
+
+def _caption(draw: st.DrawFn, scene: Scene) -> str:
+    """ "Người dân tra cứu thông tin …. Ảnh: Thu Trang." (feed renderers print it as a caption)."""
+    return f"{_fill(draw, _pick(draw, CAPTION_TEMPLATES), scene)} Ảnh: {_pen_name(draw)}."
+
+
+# ---------------------------------------------------------------- titles and citations
+
+
+def _title(draw: st.DrawFn, scene: Scene) -> str:
+    shape = _int(draw, 0, 6)
+    if shape == 3:
+        return _text(draw, 2, 10, terminal=False)
+    if shape == 5:
+        return _capitalise(_fill(draw, _pick(draw, TITLE_EXTRAS), scene))
+    phrase = _fill(draw, _pick(draw, TITLE_TEMPLATES), scene)
+    if shape == 0:
+        return f"{_place_in_title(draw, scene.province)}: {_capitalise(phrase)}"
+    if shape == 1:
+        return f"{_place_in_title(draw, scene.province)} {phrase}"
+    if shape == 4:
+        return f"{_text(draw, 1, 4, terminal=False)}: {phrase}"
+    if shape == 6:
+        return f"{_capitalise(phrase)}…"  # a title truncated in print
+    return _capitalise(phrase)
+
+
+@st.composite
+def titles(draw: st.DrawFn, scene: Scene | None = None) -> str:
+    """An article title: "Hà Nam: Đẩy mạnh …", "Hà Nam đẩy mạnh …", "Đẩy mạnh …", free words, one
+    with figures or characters to escape, or one truncated with a single "…".
+
+    Never ends with a full stop (a TOC dot leader would swallow it).
+    """
+    return _title(draw, scene if scene is not None else _scene(draw, draw(_ANY_DATE)))
+
+
+def _fresh_title(draw: st.DrawFn, scene: Scene, used: set[str]) -> str:
+    """A title whose comparable form is not in ``used`` (then added to it)."""
+    title = _title(draw, scene)
+    base, copy = title, 1
+    while comparable(title) in used:
+        copy += 1
+        title = f"{base} (kỳ {copy})"
+    used.add(comparable(title))
+    return title
+
+
+def _mention_title_places(title: str, texts: list[str]) -> list[str]:
+    """The body texts, the first one naming every province the title names (if not yet)."""
+    mentioned = set(provinces_named_in(" ".join(texts)))
+    missing = [p for p in provinces_named_in(title) if p not in mentioned]
+    if not missing:
+        return texts
+    lead = f"Tại {', '.join(missing)}, công tác cải cách hành chính có nhiều chuyển biến."
+    return [f"{lead} {texts[0]}", *texts[1:]]
+
+
+def _citation(draw: st.DrawFn, issue: dt.date, style: str | None = None) -> Citation:
+    cited = issue - dt.timedelta(days=_int(draw, 0, MAX_CITATION_AGE))
+    style = style or _pick(draw, DAY_MONTH_STYLES)
+    authors: list[str] = []
+    for _ in range(_pick(draw, (1, 0, 2, 3))):
+        name = _pen_name(draw)
+        if name not in authors:
+            authors.append(name)
+    separator = _pick(draw, AUTHOR_SEPARATORS) if len(authors) >= 2 else ", "
+    return Citation(_outlet(draw), _day_month(cited, style), tuple(authors), 0, separator)
+
+
+@st.composite
+def citations(
+    draw: st.DrawFn, issue_date: dt.date | None = None, day_month_style: str | None = None
+) -> Citation:
+    """ "(Outlet DD/MM, Author - Author)": zero to three authors, dated on the issue date or up to
+    ten days before it (across a new year: an issue of 02/01 cites "31/12")."""
+    return _citation(
+        draw, issue_date if issue_date is not None else draw(_ANY_DATE), day_month_style
+    )
+
+
+# ---------------------------------------------------------------- sections and TOC
+
+
+def _section_names(draw: st.DrawFn) -> tuple[str, ...]:
+    """One to three distinct upper-case names in print order (the vocabulary's or free words)."""
+    names: list[str] = []
+    for _ in range(_int(draw, 1, 3)):
+        if _int(draw, 0, 3) == 3:
+            name = _text(draw, 2, 4, terminal=False).replace("“", "").replace("”", "").upper()
+        else:
+            name = _pick(draw, V.SECTIONS)
+        if all(comparable(name) != comparable(n) for n in names):
+            names.append(name)
+    return tuple(names)
+
+
+@st.composite
+def section_names(draw: st.DrawFn) -> tuple[str, ...]:
+    """One to three distinct upper-case section names."""
+    return _section_names(draw)
+
+
+Grouped = Sequence[tuple[str | None, Sequence[str]]]
+
+
+def _table_of_contents(
+    draw: st.DrawFn, grouped: Grouped, printed: bool
+) -> tuple[tuple[Section, ...], tuple[TocEntry, ...]]:
+    """Sections and entries numbered 1..n; in print, pages never decrease and a section's page is
+    its first entry's page (the web has no pages)."""
+    page = _int(draw, 1, 12) if printed else None
+    sections_: list[Section] = []
+    entries: list[TocEntry] = []
+    for name, entry_titles in grouped:
+        for index, title in enumerate(entry_titles):
+            if page is not None and entries:
+                page += _int(draw, 0, 2)
+            if name is not None and index == 0:
+                sections_.append(Section(name, page, 0))
+            entries.append(TocEntry(str(len(entries) + 1), title, name, page, 0))
+    return tuple(sections_), tuple(entries)
+
+
+def _titles_by_section(
+    draw: st.DrawFn, issue: dt.date
+) -> list[tuple[str | None, list[tuple[str, Scene]]]]:
+    """Zero (one group named None) to three sections of one to three distinct titles, each with
+    the scene its article is about."""
+    names: tuple[str | None, ...] = _section_names(draw) if _int(draw, 0, 1) else (None,)
+    used: set[str] = set()
+    grouped: list[tuple[str | None, list[tuple[str, Scene]]]] = []
+    for name in names:
+        group = []
+        # Without sections, now and then ten or more entries (two-digit TOC numbers).
+        for _ in range(_int(draw, 1, 3) if name is not None else _pick(draw, (1, 2, 3, 4, 10))):
+            scene = _scene(draw, issue)
+            group.append((_fresh_title(draw, scene, used), scene))
+        grouped.append((name, group))
+    return grouped
+
+
+def _titles_only(grouped: list[tuple[str | None, list[tuple[str, Scene]]]]) -> Grouped:
+    return [(name, [title for title, _ in group]) for name, group in grouped]
+
+
+@st.composite
+def sections(draw: st.DrawFn, printed: bool = True) -> tuple[Section, ...]:
+    """The sections of a TOC (one to three), on non-decreasing pages in print."""
+    grouped = [(name, ["x"] * _int(draw, 1, 3)) for name in _section_names(draw)]
+    return _table_of_contents(draw, grouped, printed)[0]
+
+
+@st.composite
+def toc_entries(draw: st.DrawFn, printed: bool = True) -> tuple[TocEntry, ...]:
+    """TOC entries numbered 1..n, with or without sections, pages non-decreasing in print."""
+    grouped = _titles_by_section(draw, draw(_WEEKDAY_DATE))
+    return _table_of_contents(draw, _titles_only(grouped), printed)[1]
+
+
+# ---------------------------------------------------------------- articles
+
+
+def _body(draw: st.DrawFn, scene: Scene, title: str, page_breaks: bool) -> tuple[Paragraph, ...]:
+    """One to three distinct paragraphs, naming every province the title names."""
+    texts: list[str] = []
+    for _ in range(_int(draw, 1, 3)):
+        text = _paragraph_text(draw, scene)
+        if text not in texts:
+            texts.append(text)
+    texts = _mention_title_places(title, texts)
+    if page_breaks:
+        return tuple(_with_breaks(draw, text) for text in texts)
+    return tuple(Paragraph(text, 0) for text in texts)
+
+
+def _feed_body(draw: st.DrawFn, scene: Scene, title: str) -> tuple[Paragraph, ...]:
+    """Paragraphs with zero to two image captions (two photos may share one) after the first."""
+    body = list(_body(draw, scene, title, page_breaks=False))
+    for _ in range(_pick(draw, (0, 0, 1, 2))):
+        body.insert(_int(draw, 1, len(body)), Paragraph(_caption(draw, scene), 0))
+    return tuple(body)
+
+
+def _digest_article(
+    draw: st.DrawFn, fmt: SourceFormat, scene: Scene, title: str, section: str | None
+) -> Article:
+    issue = scene.issue_date
+    paras = _body(draw, scene, title, page_breaks=fmt is SourceFormat.PRINT_TEXT)
+    section_line = None if section is None else 0
+    return Article(title, 0, 0, paras, section, section_line, _citation(draw, issue))
+
+
+def _feed_item(
+    draw: st.DrawFn,
+    scene: Scene,
+    title: str,
+    where: tuple[str, DateStyle],
+    moment: dt.datetime,
+    post: int,
+) -> Article:
+    """An item of the feed at ``where`` = (channel link, how the feed prints dates)."""
+    link, style = where
+    return Article(
+        title=title,
+        title_line=0,
+        line_end=0,
+        paragraphs=_feed_body(draw, scene, title),
+        url=f"{link}/{_ascii_slug(title) or 'bai-viet'}/",
+        guid=f"{link}/?p={post}",
+        pub_date_text=rfc822(moment, style),
+        published_at=moment,
+    )
+
+
+@st.composite
+def articles(
+    draw: st.DrawFn,
+    source_format: SourceFormat | str | None = None,
+    issue_date: dt.date | None = None,
+) -> Article:
+    """One article as ``source_format`` holds it (a feed item with URL, GUID and date)."""
+    fmt = SourceFormat(source_format or _pick(draw, tuple(SourceFormat)))
+    issue = issue_date if issue_date is not None else draw(issue_dates(fmt.kind))
+    scene = _scene(draw, issue)
+    title = _title(draw, scene)
+    if fmt.kind is Kind.FEED:
+        moment = dt.datetime.combine(issue, dt.time(), tzinfo=dt.UTC) + dt.timedelta(
+            seconds=_int(draw, 0, 86_399)
+        )
+        where = ("https://example.example", _date_style(draw))
+        return _feed_item(draw, scene, title, where, moment, _int(draw, 1, 9999))
+    return _digest_article(draw, fmt, scene, title, None)
+
+
+# ---------------------------------------------------------------- bulletins
+
+
+def _digest(draw: st.DrawFn, fmt: SourceFormat) -> Bulletin:
+    printed = fmt is SourceFormat.PRINT_TEXT
+    issue = draw(_WEEKDAY_DATE)
+    grouped = _titles_by_section(draw, issue)
+    written = tuple(
+        _digest_article(draw, fmt, scene, title, name)
+        for name, group in grouped
+        for title, scene in group
+    )
+    sections_, toc = _table_of_contents(draw, _titles_only(grouped), printed)
+    issue_text = f"{_day_month(issue, _pick(draw, DAY_MONTH_STYLES))}/{issue.year}"
+    if not printed:
+        return Bulletin(
+            source_format=fmt,
+            title=WEB_TITLE_PREFIX + issue_text,
+            issue_date_text=issue_text,
+            issue_date=issue,
+            issue_date_line=0,
+            sections=sections_,
+            toc=toc,
+            articles=written,
+        )
+    weekday = _pick(draw, ("upper", "title", "capitalize", None))
+    name = WEEKDAY_NAMES[issue.weekday()]
+    editor = _pick(draw, (None, "name", "pen"))
+    editor_name = None
+    if editor is not None:
+        editor_name = _person_name(draw) if editor == "name" else _pen_name(draw)
+    return Bulletin(
+        source_format=fmt,
+        title=PRINT_TITLE,
+        issue_date_text=issue_text,
+        issue_date=issue,
+        issue_date_line=0,
+        weekday_printed=None if weekday is None else getattr(name, weekday)(),
+        weekday_line=None if weekday is None else 0,
+        weekdays_only=_pick(draw, (True, False)),
+        editor=editor_name,
+        editor_line=None if editor_name is None else 0,
+        sections=sections_,
+        toc=toc,
+        articles=written,
+    )
+
+
+def _feed(draw: st.DrawFn, fmt: SourceFormat) -> Bulletin:
+    issue = draw(_ANY_DATE)
+    site, host, description = _pick(draw, V.FEED_SITES)
+    link = f"https://{host}.example"
+    style = _date_style(draw)
+    build = dt.datetime.combine(issue, dt.time(), tzinfo=dt.UTC) + dt.timedelta(
+        seconds=_int(draw, 0, 86_399)
+    )
+    channel = FeedChannel(
+        title=f"{V.FEED_CATEGORY} – {site}",
+        link=link,
+        description=description,
+        build_date_text=rfc822(build, style),
+        build_date=build,
+        language="vi",
+        generator=f"https://wordpress.org/?v=6.{_int(draw, 2, 8)}.{_int(draw, 0, 3)}",
+        line=0,
+    )
+    moment = build - dt.timedelta(seconds=_int(draw, 0, 2 * 86_400))
+    post = _int(draw, 1_000, 90_000)
+    used: set[str] = set()
+    items: list[Article] = []
+    for _ in range(_pick(draw, (1, 2, 3, 4, 0))):
+        scene = _scene(draw, moment.date())
+        title = _fresh_title(draw, scene, used)
+        items.append(_feed_item(draw, scene, title, (link, style), moment, post))
+        moment -= dt.timedelta(seconds=_int(draw, 60, 3 * 86_400))
+        post -= _int(draw, 1, 40)
+    return Bulletin(
+        source_format=fmt,
+        title=channel.title,
+        issue_date_text=channel.build_date_text,
+        issue_date=issue,
+        issue_date_line=0,
+        articles=tuple(items),
+        channel=channel,
+    )
+
+
+@st.composite
+def _bulletin(draw: st.DrawFn, formats: tuple[SourceFormat, ...]) -> Bulletin:
+    fmt = _pick(draw, formats)
+    return _feed(draw, fmt) if fmt.kind is Kind.FEED else _digest(draw, fmt)
+
+
+def bulletins(source_format: SourceFormat | str | None = None) -> st.SearchStrategy[Bulletin]:
+    """Clean bulletins (every line field 0, as ``render`` expects) in ``source_format`` or any.
+
+    Valid by construction: TOC numbered 1..n, print pages non-decreasing with each section on its
+    first entry's page, weekdays right, digests Monday to Friday, citations not after the issue,
+    shares <= 100% and ratio percentages consistent, feed items newest first and not after the
+    build date, every province a title names mentioned in its body, paragraphs ending with
+    terminal punctuation, titles distinct. Feeds may be empty.
+    """
+    formats = tuple(SourceFormat) if source_format is None else (SourceFormat(source_format),)
+    return _bulletin(formats)
+
+
+def rendered_bulletins(
+    source_format: SourceFormat | str | None = None,
+) -> st.SearchStrategy[Rendered]:
+    """Generated bulletins written in their format: ``Rendered(text, bulletin with lines)``."""
+    return bulletins(source_format).map(render)
+
+
+# ---------------------------------------------------------------- rendering noise
+
+_TAG_RE = re.compile(r"<[^>]*>")
+_LEGACY_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _cp1258_form(text: str) -> str:
+    """Vietnamese the way Windows-1258 spells it: base letter (with its vowel mark) + tone mark."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        decomposed = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in decomposed if c in _LEGACY_TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones))
+        out.append(base + tones)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Noise:
+    """Perturbations a parser must absorb: NFD text, some spaces non-breaking (never inside an XML
+    tag), CRLF line endings, another encoding or a byte-order mark."""
+
+    nfd: bool = False
+    nbsp: frozenset[int] = frozenset()
+    crlf: bool = False
+    encoding: str = "utf-8"
+
+    def perturb(self, text: str) -> str:
+        """The text with the character-level perturbations applied."""
+        if self.nfd:
+            text = unicodedata.normalize("NFD", text)
+        if self.nbsp:
+            tags = [m.span() for m in _TAG_RE.finditer(text)]
+            spaces = [
+                i
+                for i, c in enumerate(text)
+                if c == " " and not any(start < i < end for start, end in tags)
+            ]
+            if spaces:
+                chosen = {spaces[k % len(spaces)] for k in self.nbsp}
+                text = "".join("\u00a0" if i in chosen else c for i, c in enumerate(text))
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
+        return text
+
+    def encode(self, text: str) -> bytes:
+        boms = {
+            "utf-8-bom": (codecs.BOM_UTF8, "utf-8"),
+            "utf-16-le-bom": (codecs.BOM_UTF16_LE, "utf-16-le"),
+            "utf-16-be-bom": (codecs.BOM_UTF16_BE, "utf-16-be"),
+        }
+        if self.encoding in boms:
+            bom, codec = boms[self.encoding]
+            return bom + text.encode(codec)
+        if self.encoding == "cp1258":
+            return _cp1258_form(text).encode("cp1258")
+        return text.encode(self.encoding)
+
+    def __call__(self, text: str) -> bytes:
+        return self.encode(self.perturb(text))
+
+
+def rendering_noise() -> st.SearchStrategy[Noise]:
+    """Noise that shrinks to none: UTF-8, NFC, plain spaces, LF."""
+    return st.builds(
+        Noise,
+        nfd=st.booleans(),
+        nbsp=st.frozensets(st.integers(0, 500), max_size=6),
+        crlf=st.booleans(),
+        encoding=st.sampled_from(NOISE_ENCODINGS),
+    )
