@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from bantin.datasets.synthetic import Rendered, generate_bulletin, render
 from bantin.model import Bulletin, ParsedSource, SourceFormat
 from bantin.parsers import parse_bytes, parse_text
-from bantin.parsers.places import locality_of
 from bantin.validators import RULES, Finding, Rule, Severity, validate
 from bantin.validators.run import validate_bulletins
 from tests.properties.examples import locality_beside_its_own_paper, new_year_issue
@@ -82,19 +81,6 @@ def _ascii_key(text: str) -> str:
     return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
-def vouched_by_its_own_paper(rule: Rule, planted: Bulletin) -> bool:
-    """The known blind spot of article.locality's injector (see the xfail test below): it names a
-    province in a title whose citation is that province's own paper, which the rule excuses."""
-    if rule.id != "article.locality":
-        return False
-    for article in planted.articles:
-        place = locality_of(article.title)
-        outlet = article.citation.outlet if article.citation else ""
-        if place and _ascii_key(place) in _ascii_key(outlet):
-            return True
-    return False
-
-
 @pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
 def test_planted_fault_fires_its_rule_at_its_line_and_no_other(
     rule: Rule, law_counts: Counter[str]
@@ -109,7 +95,6 @@ def test_planted_fault_fires_its_rule_at_its_line_and_no_other(
         clean = parse_text(rendered.text, "generated.txt")
         faulty = rule.with_fault(clean)
         assert faulty is not None
-        assume(not vouched_by_its_own_paper(rule, faulty[-1]))
         # In memory: the injected copy keeps the clean bulletin's lines.
         _check_planted(rule, clean, faulty, faulty[-1])
         # In the text: the faulty bulletin written by its renderer and parsed again.
@@ -188,18 +173,13 @@ def test_a_comparison_above_100_percent_is_not_a_share(sentence: str) -> None:
     assert validate_bulletins([bulletin], rules=[pct_range]) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="article.locality's injector (validators/articles.py _foreign_title) may name the "
-    "province whose own paper is the cited outlet ('Lai Châu: …' cited from Baolaichau.vn); the "
-    "rule rightly excuses it, so the planted fault never fires. When fixed, drop this xfail and "
-    "vouched_by_its_own_paper.",
-)
 def test_locality_fault_planted_beside_the_provinces_own_paper_fires() -> None:
     locality = RULES.get("article.locality")
     assert locality is not None
     rendered = locality_beside_its_own_paper()
     clean = parse_text(rendered.text, "generated.txt")
+    # Regression: the injector once named the province whose own paper is cited, which the rule
+    # rightly excuses, so the planted fault never fired.
     faulty = locality.with_fault(clean)
-    if faulty is not None:  # an injector that finds no place plants nothing: no blind spot
-        _check_planted(locality, clean, faulty, faulty[-1])
+    assert faulty is not None
+    _check_planted(locality, clean, faulty, faulty[-1])

@@ -161,6 +161,8 @@ def _foreign_title(bulletin: Bulletin) -> Bulletin | None:
             title = f"{province}: {article.title}"
             if province in body or _provinces(title) != {province}:
                 continue
+            if _outlet_vouches(province, replace(article, title=title)):
+                continue  # the rule rightly excuses a province whose own paper is cited
             changed = replace_article(bulletin, index, replace(article, title=title))
             old = comparable(article.title)
             toc_index = next(
