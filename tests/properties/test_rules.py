@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -74,11 +73,6 @@ def _check_planted(rule: Rule, clean: Bulletin, faulty: list[Bulletin], located:
     assert fired <= expected, f"{rule.id} fired at lines {fired}, the fault is at {expected}"
     others = {f.rule for f in errors(findings) if f.rule != rule.id}
     assert not others, f"planting {rule.id} also fired {others}: {findings}"
-
-
-def _ascii_key(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
 @pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
