@@ -51,7 +51,7 @@ def digest() -> Bulletin:
             citation=Citation("Baobinhduong.vn", "31/01", ("Minh Anh",), 34),
         ),
         Article(
-            title="Cà Mau: Điển hình số hóa cấp xã",
+            title="Lào Cai: Số hóa hồ sơ cấp xã",
             title_line=36,
             line_end=40,
             section=LOCAL,
@@ -59,7 +59,7 @@ def digest() -> Bulletin:
             paragraphs=(
                 Paragraph(
                     "Theo Nghị định số 107/2021/NĐ-CP và Thông tư số 01/2023/TT-VPCP ngày "
-                    "5/4/2023, xã Lý Văn Lâm (TP Cà Mau) số hóa toàn bộ hồ sơ.",
+                    "5/4/2023, xã Tân Tiến (TP Lào Cai) số hóa toàn bộ hồ sơ.",
                     38,
                 ),
                 Paragraph(
@@ -68,23 +68,23 @@ def digest() -> Bulletin:
                     40,
                 ),
             ),
-            citation=Citation("Baocamau.vn", "01/02", (), 40),
+            citation=Citation("Baolaocai.vn", "01/02", (), 40),
         ),
         Article(
-            title="Yên Bái đẩy mạnh số hóa hồ sơ",
+            title="Hà Giang mở rộng dịch vụ công trực tuyến",
             title_line=42,
             line_end=50,
             section=LOCAL,
             section_line=28,
             paragraphs=(
                 Paragraph(
-                    "Trong tháng 1/2024, Trung tâm Hành chính công tỉnh Yên Bái nhận 1/3 (33,3%) "
+                    "Trong tháng 1/2024, Trung tâm Hành chính công tỉnh Hà Giang nhận 1/3 (33,3%) "
                     "hồ sơ trực tuyến.",
                     44,
                 ),
                 Paragraph(_BROKEN_HEAD + _BROKEN_TAIL, 46, breaks=((len(_BROKEN_HEAD), 49),)),
             ),
-            citation=Citation("Baoyenbai.com.vn", "01/02", ("Quang Thiệu", "Hồng Nhung"), 50),
+            citation=Citation("Baohagiang.vn", "01/02", ("Lê Minh", "Trần Hoa"), 50),
         ),
         Article(
             title="Ngành Thuế đặt mục tiêu chuyển đổi số",
@@ -160,7 +160,7 @@ def feed() -> Bulletin:
     built = dt.datetime(2025, 10, 1, 5, 5, 25, tzinfo=dt.UTC)
     items = (
         _item(
-            "Cao Bằng: Tăng tốc cải cách hành chính",
+            "Cao Bằng: Rút ngắn thời gian xử lý hồ sơ",
             dt.datetime(2025, 10, 1, 5, 5, 23, tzinfo=dt.UTC),
             1,
             ("Tỉnh Cao Bằng giảm số đơn vị hành chính cấp xã từ 161 xuống còn 56.",),

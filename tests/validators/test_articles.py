@@ -24,7 +24,7 @@ def test_article_without_citation_is_a_warning_at_its_end() -> None:
 
 def test_citation_without_authors_is_still_a_citation() -> None:
     bulletin = digest()
-    assert bulletin.articles[1].citation == Citation("Baocamau.vn", "01/02", (), 40)
+    assert bulletin.articles[1].citation == Citation("Baolaocai.vn", "01/02", (), 40)
     assert hits("article.no-citation", bulletin) == []
     assert hits("article.no-citation", feed()) == []
 
@@ -34,7 +34,7 @@ def test_empty_article_is_reported_at_its_title() -> None:
     empty = replace(bulletin.articles[1], paragraphs=())
     changed = replace(bulletin, articles=(bulletin.articles[0], empty, *bulletin.articles[2:]))
     assert hits("article.empty", changed) == [
-        (36, "article 2 'Cà Mau: Điển hình số hóa cấp xã' has no body")
+        (36, "article 2 'Lào Cai: Số hóa hồ sơ cấp xã' has no body")
     ]
     assert hits("article.locality", changed) == []
 
@@ -98,19 +98,19 @@ def test_title_province_missing_from_the_body() -> None:
 def test_province_named_in_the_body_or_vouched_by_a_local_outlet() -> None:
     bulletin = digest()
     assert hits("article.locality", bulletin) == []
-    # "Yên Bái" appears in the body of article 3 only through its title: drop it from the body.
+    # "Hà Giang" appears in the body of article 3 only through its title: drop it from the body.
     article = bulletin.articles[2]
     paragraphs = tuple(
-        replace(p, text=p.text.replace("tỉnh Yên Bái", "tỉnh")) for p in article.paragraphs
+        replace(p, text=p.text.replace("tỉnh Hà Giang", "tỉnh")) for p in article.paragraphs
     )
     local = replace(article, paragraphs=paragraphs)
     changed = replace(bulletin, articles=(*bulletin.articles[:2], local, bulletin.articles[3]))
-    assert hits("article.locality", changed) == []  # cited by Baoyenbai.com.vn
+    assert hits("article.locality", changed) == []  # cited by Baohagiang.vn
     assert local.citation is not None
     national = replace(local, citation=replace(local.citation, outlet="TTXVN"))
     changed = replace(bulletin, articles=(*bulletin.articles[:2], national, bulletin.articles[3]))
     assert hits("article.locality", changed) == [
-        (42, "title names Yên Bái but the body never mentions it")
+        (42, "title names Hà Giang but the body never mentions it")
     ]
 
 

@@ -33,7 +33,7 @@ def test_growth_targets_and_real_shares_do_not_fire(text: str) -> None:
     ("text", "figure"),
     [
         ("Đồng bào dân tộc thiểu số chiếm trên 185% dân số.", "185%"),
-        ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 104,5%.", "104,5%"),
+        ("Tỷ lệ hồ sơ được xử lý đúng hạn đạt 104,5%.", "104,5%"),
         ("Năm nay, số doanh nghiệp số chiếm 130% trên tổng số doanh nghiệp của tỉnh.", "130%"),
     ],
 )

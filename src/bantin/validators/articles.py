@@ -42,7 +42,7 @@ def _drop_citation(bulletin: Bulletin) -> Bulletin | None:
     "article.no-citation",
     Severity.WARNING,
     description="a digest article without its source note '(Outlet DD/MM, Author)'",
-    example="article 4 'Sơn La: Cải thiện môi trường kinh doanh…' has no citation",
+    example="article 4 'Hà Nam: Rút ngắn thời gian giải quyết hồ sơ…' has no citation",
     inject=_drop_citation,
 )
 def check_citation(bulletin: Bulletin) -> Iterator[Hit]:
@@ -71,7 +71,7 @@ def _empty_article(bulletin: Bulletin) -> Bulletin | None:
     "article.empty",
     Severity.ERROR,
     description="an article with a title but no body paragraph",
-    example="article 2 'Cà Mau: Điển hình số hoá…' has no body",
+    example="article 2 'Lào Cai: Số hóa kết quả…' has no body",
     inject=_empty_article,
 )
 def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
@@ -109,7 +109,7 @@ def _repeat_last(bulletin: Bulletin) -> Bulletin | None:
     "article.duplicate",
     Severity.ERROR,
     description="the same article (title and body) twice in a bulletin, or in two bulletins of a run",
-    example="article 11 'Bắc Giang: Kiểm tra công vụ…' repeats article 10",
+    example="article 11 'Nam Định: Kiểm tra kỷ luật…' repeats article 10",
     inject=_repeat_last,
     scope=Scope.RUN,
 )

@@ -138,7 +138,7 @@ def _short(title: str, width: int = 60) -> str:
     "toc.body-mismatch",
     Severity.ERROR,
     description="the TOC and the body disagree: count, order, titles or sections",
-    example="TOC entry 3 'Yên Bái đẩy mạnh số hóa…' does not match body title 'Yên Bái: …'",
+    example="TOC entry 3 'Hà Giang mở rộng dịch vụ công…' does not match body title 'Hà Giang: …'",
     inject=_retitle,
 )
 def check_body(bulletin: Bulletin) -> Iterator[Hit]:
