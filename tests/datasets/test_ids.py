@@ -18,7 +18,7 @@ def test_digest_id_is_its_issue_date() -> None:
 
 
 def test_feed_id_is_host_slug_and_build_date() -> None:
-    assert ids.bulletin_id(feed(), sha_of("x")) == "feed-doisongnhandan-com-2025-10-01"
+    assert ids.bulletin_id(feed(), sha_of("x")) == "feed-tin-example-vn-2025-10-01"
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ def test_bulletin_rows(tables: dict[str, pl.DataFrame]) -> None:
         "cchc-2024-02-01",
         "cchc-2025-01-02",
         bulletins["bulletin_id"][2],
-        "feed-doisongnhandan-com-2025-10-01",
+        "feed-tin-example-vn-2025-10-01",
     ]
     assert bulletins["bulletin_id"][2].startswith("cchc-unknown-")
     printed = row(bulletins, bulletin_id="cchc-2024-02-01")
@@ -72,7 +72,7 @@ def test_bulletin_rows(tables: dict[str, pl.DataFrame]) -> None:
     web = row(bulletins, bulletin_id="cchc-2025-01-02")
     assert web["editor"] is None and web["weekday_printed"] is None
     feed_row = row(bulletins, kind="feed")
-    assert feed_row["feed_link"] == "https://doisongnhandan.com"
+    assert feed_row["feed_link"] == "https://tin.example.vn"
     assert feed_row["n_articles"] == 2
     unknown = row(bulletins, source_path="corpus/print-bad-date.txt")
     assert unknown["issue_date"] is None and unknown["issue_date_text"] == "31/02/2024"
@@ -100,7 +100,7 @@ def test_article_rows(tables: dict[str, pl.DataFrame]) -> None:
     body = first["body"]
     assert isinstance(body, str) and body.count("\n\n") == 1 and body.startswith("Năm qua")
     assert row(articles, article_id="cchc-2024-02-01-02")["locality"] is None
-    items = articles.filter(bulletin_id="feed-doisongnhandan-com-2025-10-01")
+    items = articles.filter(bulletin_id="feed-tin-example-vn-2025-10-01")
     assert items["published_at"].dtype == pl.Datetime("us", "UTC")
     assert items["published_at"].to_list()[1] == dt.datetime(2025, 10, 1, 6, 10, tzinfo=dt.UTC)
     assert items["url"].null_count() == 0 and items["section"].null_count() == 2

@@ -14,7 +14,7 @@ def _found(text: str) -> list[tuple[str, bool]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Văn bản số 347/UBND-HCC, ngày 13/2/2023 về", [("13/2/2023", True)]),
+        ("Văn bản số 512/UBND-KSTT, ngày 13/2/2023 về", [("13/2/2023", True)]),
         ("Chiều 31/1, UBND tỉnh họp", [("31/1", True)]),
         ("từ ngày 1 đến 21/7, các xã", [("21/7", True)]),
         ("Từ 1/7, người dân", [("1/7", True)]),

@@ -33,8 +33,8 @@ def sample_report() -> Report:
             "title names <script>alert('Sóc Trăng')</script> & [bold]co[/bold]",
             "corpus/003.txt",
             81,
-            "feed-doisongnhandan-com-2025-10-01",
-            "feed-doisongnhandan-com-2025-10-01-05",
+            "feed-tin-example-vn-2025-10-01",
+            "feed-tin-example-vn-2025-10-01-05",
         ),
     )
     errors = (NotABulletin("corpus/notes.txt", "not a bulletin: no masthead"),)

@@ -77,7 +77,7 @@ def test_missing_values_cover_nulls_as_frictionless_reads_parquet() -> None:
     [
         (
             patterns.BULLETIN_ID,
-            ["cchc-2024-02-01", "feed-doisongnhandan-com-2025-10-01", "feed-unknown-0123456789ab"],
+            ["cchc-2024-02-01", "feed-tin-example-vn-2025-10-01", "feed-unknown-0123456789ab"],
             ["cchc-2024-2-1", "CCHC-2024-02-01", "cchc-2024-02-01-01", "feed-2025-10-01", "x"],
         ),
         (
