@@ -11,9 +11,10 @@ import pytest
 from hypothesis import example, given
 
 from bantin.datasets.synthetic import Rendered, generate_bulletin, render
+from bantin.errors import UnreadableSource
 from bantin.model import Bulletin, Paragraph, SourceFormat
 from bantin.parsers import parse_bytes, parse_text
-from tests.properties.examples import leap_day_issue, new_year_issue
+from tests.properties.examples import empty_issue, leap_day_issue, new_year_issue
 from tests.strategies import Noise, rendered_bulletins, rendering_noise
 
 FORMATS = tuple(SourceFormat)
@@ -64,8 +65,16 @@ def test_parse_absorbs_rendering_noise(
         noise=Noise(nbsp=frozenset(range(0, 500, 3)), crlf=True, encoding="utf-16-le"),
     )
     @example(rendered=leap_day_issue(source_format), noise=Noise(encoding="cp1258"))
+    @example(rendered=empty_issue(source_format), noise=Noise(encoding="cp1258"))
     def law(rendered: Rendered, noise: Noise) -> None:
-        parsed = parse_bytes(noise(rendered.text), "noisy.txt")
+        try:
+            parsed = parse_bytes(noise(rendered.text), "noisy.txt")
+        except UnreadableSource as error:
+            # A legacy encoding is guessed only when the text is unmistakably Vietnamese: it may
+            # be refused (an item-less RSS feed is mostly tags), never decoded wrongly.
+            assert noise.encoding == "cp1258", error
+            law_counts[f"1 round trip with noise: {source_format} (cp1258 refused)"] += 1
+            return
         assert_same(parsed.bulletin, rendered.bulletin)
         law_counts[f"1 round trip with noise: {source_format}"] += 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bantin.parsers.text import parse_vn_number
 
@@ -51,7 +52,13 @@ def _number(text: str) -> tuple[float | None, bool]:
 
 
 def extract_figures(text: str) -> list[FigureMention]:
-    """Every percentage and ratio in ``text``, in order of appearance.
+    """Every percentage and ratio in ``text``, in order of appearance (see :func:`_figures_in`)."""
+    return list(_figures_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _figures_in(text: str) -> tuple[FigureMention, ...]:
+    """The figures of one paragraph; cached because the tables and three rules all ask for them.
 
     A ratio "X/Y" counts only when it cannot be a date or an address: X <= Y and Y > 12
     ("30/63 tỉnh"), or when a percentage follows it in brackets ("224/224 (100%)").
@@ -124,4 +131,4 @@ def extract_figures(text: str) -> list[FigureMention]:
                 clause_around(text, match.start(), match.end()),
             )
         )
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))

@@ -147,25 +147,21 @@ _DASH_RE = re.compile(r"\s*[-‐‑‒–—]\s*")
 _EDGE = r"[\w\u0300-\u036f]"
 
 
+_TONE_RE = re.compile("([\u0300\u0301\u0303\u0309\u0323])((?:[^\\W_]|[\u0300-\u036f])*)")
+_NO_TONES = {ord(c): None for c in _TONE_MARKS}
+
+
+def _tone_last(match: re.Match[str]) -> str:
+    """Move a syllable's tone mark after its last letter; a later tone mark wins."""
+    rest = match.group(2)
+    tones = [c for c in rest if c in _TONE_MARKS]
+    return rest.translate(_NO_TONES) + (tones[-1] if tones else match.group(1))
+
+
 def _key(text: str) -> str:
     """A spelling-insensitive key: NFD, tone mark at the end of its syllable, tight dashes."""
     text = _DASH_RE.sub("-", collapse_spaces(unicodedata.normalize("NFD", text)))
-    out: list[str] = []
-    word: list[str] = []
-    tone = ""
-    for char in text:
-        if char in _TONE_MARKS:
-            tone = char
-        elif char.isalnum() or unicodedata.combining(char):
-            word.append(char)
-        else:
-            out.extend(word)
-            out.append(tone)
-            out.append(char)
-            word, tone = [], ""
-    out.extend(word)
-    out.append(tone)
-    return "".join(out)
+    return _TONE_RE.sub(_tone_last, text)
 
 
 @cache

@@ -54,15 +54,18 @@ def validate(
     """
     given = bulletin_ids or {}
     subjects = [Subject(s.path, given.get(s.path) or bulletin_id(s), s.bulletin) for s in sources]
+    chosen = list(RULES if rules is None else rules)
     findings: list[Finding] = []
-    for rule in RULES if rules is None else rules:
+    # Bulletin by bulletin, so what rules share about one bulletin (its figures) is still cached.
+    for subject in subjects:
+        for rule in chosen:
+            if rule.scope is Scope.BULLETIN:
+                check = cast(BulletinCheck, rule.check)
+                findings.extend(_finding(rule, subject, hit) for hit in check(subject.bulletin))
+    for rule in chosen:
         if rule.scope is Scope.RUN:
             for hit in cast(RunCheck, rule.check)(subjects):
                 findings.append(_finding(rule, subjects[hit.subject], hit))
-            continue
-        check = cast(BulletinCheck, rule.check)
-        for subject in subjects:
-            findings.extend(_finding(rule, subject, hit) for hit in check(subject.bulletin))
     return sorted(findings, key=Finding.sort_key)
 
 
