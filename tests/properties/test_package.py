@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 import frictionless
-from hypothesis import given
+import pytest
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bantin.datasets import ids
@@ -18,13 +21,15 @@ from bantin.datasets.release import ReleasePlan, plan_release, write_release
 from bantin.datasets.synthetic import render
 from bantin.datasets.synthetic.renderers import EXTENSIONS
 from bantin.errors import SourceError
-from bantin.model import Bulletin
+from bantin.model import Bulletin, Kind, SourceFormat
+from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import load_package, verify_package
 from bantin.packaging.writer import validate_tables
 from bantin.parsers import parse_bytes
 from bantin.validators import RULES, Rule
 from tests.properties.conftest import scaled
 from tests.properties.damage import damaged_bulletins
+from tests.properties.examples import generated
 from tests.strategies import bulletins
 
 
@@ -115,17 +120,47 @@ def test_frictionless_accepts_every_release(corpus: Corpus, law_counts: Counter[
     law_counts["4 package: frictionless validate passes"] += 1
 
 
-@scaled(0.25)
-@given(texts=st.lists(damaged_bulletins(), min_size=1, max_size=3))
-def test_a_release_of_damaged_bulletins_publishes_only_what_fits_the_schema(
-    texts: list[str], law_counts: Counter[str]
-) -> None:
+def _parse_all(texts: list[str]) -> ParseOutcome:
     outcome = ParseOutcome()
     for index, text in enumerate(texts):
         try:
             outcome.parsed.append(parse_bytes(text.encode("utf-8"), f"in/{index:03d}.txt"))
         except SourceError as error:
             outcome.failed.append(error)
+    return outcome
+
+
+def has_an_untitled_feed(outcome: ParseOutcome) -> bool:
+    """The known gap pinned by the xfail test below: RSS without a <title> gives an empty title."""
+    return any(
+        source.bulletin.kind is Kind.FEED
+        and not (source.bulletin.title and all(a.title for a in source.bulletin.articles))
+        for source in outcome.parsed
+    )
+
+
+@scaled(0.25)
+@given(texts=st.lists(damaged_bulletins(), min_size=1, max_size=3))
+def test_a_release_of_damaged_bulletins_publishes_only_what_fits_the_schema(
+    texts: list[str], law_counts: Counter[str]
+) -> None:
+    outcome = _parse_all(texts)
+    assume(not has_an_untitled_feed(outcome))
     plan = plan_release(outcome)
     validate_tables(plan.tables)  # PackageError: the release would publish what it cannot write
     law_counts["4 package: damaged input still makes a writable release"] += 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=PackageError,
+    reason="parse_feed_xml reads a missing or blank <title> (channel or item) as '', no rule "
+    "quarantines it, and the bulletins/articles title columns refuse '': write_package then "
+    "refuses the whole release. When fixed, drop this xfail and has_an_untitled_feed.",
+)
+@pytest.mark.parametrize("element", ["channel", "item"])
+def test_a_feed_without_a_title_does_not_stop_the_release(element: str) -> None:
+    text = generated(SourceFormat.FEED_XML, dt.date(2024, 6, 3)).text
+    indent = "    " if element == "channel" else "      "
+    text = re.sub(rf"\n{indent}<title>[^<]*</title>", "", text, count=1)
+    validate_tables(plan_release(_parse_all([text])).tables)
