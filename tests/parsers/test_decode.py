@@ -81,3 +81,11 @@ def test_invalid_utf8_reports_its_line():
     with pytest.raises(UnreadableSource) as error:
         parse_bytes(data + b"\x81\x8d" * 3, "x.txt")
     assert error.value.line is not None
+
+
+def test_cp1258_rss_is_recognised_by_its_text_not_its_tags():
+    from tests.parsers.fixtures import FEED_XML
+
+    header = FEED_XML.split("<item>")[0] + "</channel>\n</rss>\n"
+    parsed = parse_bytes(encode_cp1258(header), "feed.xml")
+    assert parsed.bulletin.title == "cải cách – Tin địa phương"

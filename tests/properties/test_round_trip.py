@@ -71,7 +71,7 @@ def test_parse_absorbs_rendering_noise(
             parsed = parse_bytes(noise(rendered.text), "noisy.txt")
         except UnreadableSource as error:
             # A legacy encoding is guessed only when the text is unmistakably Vietnamese: it may
-            # be refused (an item-less RSS feed is mostly tags), never decoded wrongly.
+            # be refused (a bulletin with almost no Vietnamese letters), never decoded wrongly.
             assert noise.encoding == "cp1258", error
             law_counts[f"1 round trip with noise: {source_format} (cp1258 refused)"] += 1
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +37,12 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
+_MARKUP_RE = re.compile(r"<[^>]*>")
+
+
 def _vietnamese_score(text: str) -> float:
-    nfc = unicodedata.normalize("NFC", text)
+    """Share of Vietnamese-only letters among the letters of the text (markup not counted)."""
+    nfc = unicodedata.normalize("NFC", _MARKUP_RE.sub(" ", text))
     letters = sum(1 for c in nfc if c.isalpha())
     if not letters:
         return 0.0

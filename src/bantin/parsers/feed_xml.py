@@ -87,6 +87,16 @@ def _child_text(element: ET.Element, tag: str) -> str:
     return clean_line((child.text or "").strip()) if child is not None else ""
 
 
+def _required_title(element: ET.Element, what: str, builder: _LineTreeBuilder, source: str) -> str:
+    """The element's <title>; a feed or item without one cannot be published, so it is refused."""
+    title = _child_text(element, "title")
+    if not title:
+        raise MalformedBulletin(
+            source, f"RSS {what} without a <title>", builder.start_lines[id(element)]
+        )
+    return title
+
+
 def _paragraphs(content: ET.Element | None, builder: _LineTreeBuilder) -> tuple[Paragraph, ...]:
     if content is None or not (content.text or "").strip():
         return ()
@@ -130,7 +140,7 @@ def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
     build_utc, issue_date = feed_issue(build_text)
     build_line = builder.start_lines[id(build_element)]
     channel = FeedChannel(
-        title=_child_text(channel_element, "title"),
+        title=_required_title(channel_element, "channel", builder, source),
         link=_child_text(channel_element, "link"),
         description=_child_text(channel_element, "description"),
         build_date_text=build_text,
@@ -146,7 +156,7 @@ def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
         published = parse_rfc822(date_text) if date_text else None
         articles.append(
             Article(
-                title=_child_text(item, "title"),
+                title=_required_title(item, "item", builder, source),
                 title_line=builder.start_lines[
                     id(title_element if title_element is not None else item)
                 ],
