@@ -110,7 +110,7 @@ def test_split_page(rest, expected):
 
 
 def test_split_citation_keeps_text_that_only_looks_like_one():
-    text, citation, _ = split_citation("Theo Quyết định số 12/QĐ-UBND (ban hành 12/5/2023).")
+    text, citation = split_citation("Theo Quyết định số 12/QĐ-UBND (ban hành 12/5/2023).", 1)
     assert citation is None and text.endswith("12/5/2023).")
 
 
@@ -118,3 +118,15 @@ def test_a_title_ending_with_an_ellipsis_keeps_it():
     assert split_page("Tin vắn…\t4") == ("Tin vắn…", 4)
     assert split_page("Tin vắn…......\t4") == ("Tin vắn…", 4)
     assert split_page("Tin vắn……\t4") == ("Tin vắn", 4)
+
+
+def test_an_article_missing_its_back_to_top_link_keeps_its_citation():
+    # before the next section heading and before the editor line alike
+    text = PRINT_DIGEST.replace(
+        "(Baolaocai.vn 02/01)[Về đầu trang](#)", "(Baolaocai.vn 02/01)"
+    ).replace("Thu Trang) [Về đầu trang./.](#)", "Thu Trang)")
+    _, second, third = parse_text(text, "p.txt").articles
+    for article, line in ((second, 35), (third, 41)):
+        assert article.citation is not None and article.citation.line == line
+        assert article.line_end == line
+        assert "(" not in article.paragraphs[-1].text

@@ -101,19 +101,19 @@ def scan_toc(lines: list[Line], start: int) -> TocScan:
     return scan
 
 
-def split_citation(text: str) -> tuple[str, Citation | None, str]:
-    """Split a closing paragraph into (body text, citation without line, separator)."""
+def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
+    """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     match = CITATION_RE.search(text)
     if not match:
-        return text, None, ", "
+        return text, None
     authors_text = (match["authors"] or "").strip()
     authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(authors_text)) if a)
     separator = ", "
     sep_match = _AUTHOR_SEPARATOR_RE.search(authors_text)
     if sep_match and sep_match.group(2):
         separator = f" {sep_match.group(2)} "
-    citation = Citation(match["outlet"].strip(), match["date"], authors, 0, separator)
-    return text[: match.start()].rstrip(), citation, separator
+    citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)
+    return text[: match.start()].rstrip(), citation
 
 
 def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
@@ -138,6 +138,23 @@ class _OpenArticle:
     section: Line | None
     parts: list[tuple[str, int]] = field(default_factory=list)
     citation: Citation | None = None
+
+    def add(self, text: str, line: int, closing: bool = False) -> None:
+        """Add a paragraph; the closing one may end with the citation, which is taken out."""
+        if closing:
+            text, citation = split_citation(text, line)
+            self.citation = citation or self.citation
+        if text.strip():
+            self.parts.append((text.strip(), line))
+
+    def close_unmarked(self) -> Article:
+        """Close an article whose back-to-top link is missing: its last paragraph is the closing
+        one, and the article ends there (or at its title when it has no paragraph)."""
+        if not self.parts:
+            return self.close(self.title.number)
+        text, line = self.parts.pop()
+        self.add(text, line, closing=True)
+        return self.close(line)
 
     def close(self, line_end: int) -> Article:
         return Article(
@@ -179,9 +196,7 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
         editor = EDITOR_RE.match(text)
         if editor:
             if article is not None:
-                body.articles.append(
-                    article.close(article.parts[-1][1] if article.parts else line.number)
-                )
+                body.articles.append(article.close_unmarked())
                 article = None
             body.editor, body.editor_line = editor["name"], line.number
             continue
@@ -193,44 +208,17 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             continue
         if is_upper_heading(text) and comparable(text) in section_names:
             # A heading while an article is open: its back-to-top link is missing.
-            body.articles.append(
-                article.close(article.parts[-1][1] if article.parts else article.title.number)
-            )
+            body.articles.append(article.close_unmarked())
             article = None
             section = Line(line.number, text)
             continue
         marker = BACK_TO_TOP_RE.search(text)
-        content = text[: marker.start()] if marker else text
         if marker:
-            content, citation, _ = split_citation(content)
-            if citation is not None:
-                article.citation = Citation(
-                    citation.outlet,
-                    citation.date_text,
-                    citation.authors,
-                    line.number,
-                    citation.separator,
-                )
-            if content.strip():
-                article.parts.append((content.strip(), line.number))
+            article.add(text[: marker.start()], line.number, closing=True)
             body.articles.append(article.close(line.number))
             article = None
         else:
-            article.parts.append((text, line.number))
+            article.add(text, line.number)
     if article is not None:
-        last = article.parts[-1] if article.parts else None
-        if last is not None:
-            content, citation, _ = split_citation(last[0])
-            if citation is not None:
-                article.citation = Citation(
-                    citation.outlet,
-                    citation.date_text,
-                    citation.authors,
-                    last[1],
-                    citation.separator,
-                )
-                article.parts[-1] = (content, last[1])
-                if not content:
-                    article.parts.pop()
-        body.articles.append(article.close(last[1] if last else article.title.number))
+        body.articles.append(article.close_unmarked())
     return body
