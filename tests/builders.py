@@ -19,7 +19,7 @@ from bantin.model import (
     SourceFormat,
     TocEntry,
 )
-from bantin.schemas import Findings, Sources, frame
+from bantin.schemas import Findings, Sources, Withheld, frame
 
 
 def sha_of(path: str) -> str:
@@ -224,8 +224,23 @@ def with_release_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFra
             "reason": "binary file",
         }
     )
+    first = tables["bulletins"].row(0, named=True)
+    source_rows[0] |= {"status": "partial", "reason": "withheld 1 of 2 articles: 1 error"}
+    withheld_rows = [
+        {
+            "article_id": f"{first['bulletin_id']}-99",
+            "bulletin_id": first["bulletin_id"],
+            "position": 99,
+            "title": "Một bài bị giữ lại",
+            "source_path": first["source_path"],
+            "line_start": 48,
+            "rules": "date.impossible",
+            "reason": "1 error: date.impossible (line 48)",
+        }
+    ]
     return {
         **tables,
         "findings": frame(Findings, finding_rows),
         "sources": frame(Sources, source_rows),
+        "withheld": frame(Withheld, withheld_rows),
     }

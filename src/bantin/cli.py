@@ -118,17 +118,32 @@ def validate(
         raise typer.Exit(EXIT_FINDINGS)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _print_release(plan: ReleasePlan, descriptor: Path | None) -> None:
     n = len(plan.published)
     if descriptor is not None:
         out.print(
-            f"[bold green]Published[/] {n} bulletin{'s' * (n != 1)} "
-            f"({plan.n_articles} articles) to {descriptor}"
+            f"[bold green]Published[/] {_plural(n, 'bulletin')} "
+            f"({_plural(plan.n_articles, 'article')}) to {descriptor}"
         )
         table = Table("resource", "rows", box=None, pad_edge=False)
         for name, frame in plan.tables.items():
             table.add_row(name, str(frame.height))
         out.print(table)
+    if plan.withheld:
+        out.print(
+            f"[bold yellow]Withheld[/] {_plural(len(plan.withheld), 'article')} "
+            "(their bulletins published without them):"
+        )
+        for article_id, findings in plan.withheld.items():
+            out.print(
+                f"  {findings[0].source}: {article_id}: {quarantine_reason(findings)}",
+                markup=False,
+                soft_wrap=True,
+            )
     if plan.quarantined:
         out.print(f"[bold yellow]Quarantined[/] {len(plan.quarantined)} (not published):")
         for path, findings in plan.quarantined.items():
@@ -139,8 +154,10 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None) -> None:
             out.print(f"  {error.describe()}", markup=False, soft_wrap=True)
     summary = plan.report.summary()["by_severity"]
     out.print(
-        f"Findings: {summary['error']} errors, {summary['warning']} warnings "
-        f"(all listed in the findings resource; `bantin validate` shows them by file)."
+        f"Findings: {_plural(summary['error'], 'error')}, "
+        f"{_plural(summary['warning'], 'warning')} "
+        "(all listed in the findings resource; `bantin validate` shows them by file).",
+        soft_wrap=True,
     )
 
 

@@ -130,6 +130,7 @@ def test_release_of_the_embedded_sample(tmp_path):
         "figures",
         "findings",
         "sources",
+        "withheld",
     ]
     sources = pl.read_parquet(out / "data" / "sources.parquet")
     assert sources["status"].to_list() == ["published"] * 8
@@ -182,8 +183,19 @@ def test_release_of_the_real_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     sources = pl.read_parquet(out / "data" / "sources.parquet")
     assert sources.height == 3
-    quarantined = sources.filter(pl.col("status") == "quarantined")
-    assert quarantined["reason"].to_list() == ["1 error: date.impossible (line 49)"]
+    assert sources["status"].to_list() == ["partial", "published", "published"]
+    assert sources["reason"][0] == "withheld 1 of 10 articles: 1 error: date.impossible (line 49)"
+    # The citation dated "01/0" withholds its own article only: 9 of the 10 are published.
+    articles = pl.read_parquet(out / "data" / "articles.parquet")
+    print_edition = articles.filter(pl.col("bulletin_id") == "cchc-2024-02-01")
+    assert print_edition["position"].to_list() == list(range(2, 11))
+    withheld = pl.read_parquet(out / "data" / "withheld.parquet")
+    assert withheld.select("article_id", "rules", "line_start").rows() == [
+        ("cchc-2024-02-01-01", "date.impossible", 37)
+    ]
+    citations = pl.read_parquet(out / "data" / "citations.parquet")
+    assert "cchc-2024-02-01-01-c" not in citations["citation_id"].to_list()
+    assert "Withheld 1 article" in result.stdout
 
 
 def test_sample_command(tmp_path):

@@ -35,6 +35,7 @@ EXPECTED_KEYS = {
     "figures": (["figure_id"], {"article_id": ("articles", "article_id")}),
     "findings": (["finding_id"], {}),
     "sources": (["source_path"], {}),
+    "withheld": (["article_id"], {"bulletin_id": ("bulletins", "bulletin_id")}),
 }
 
 

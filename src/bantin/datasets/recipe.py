@@ -94,8 +94,9 @@ DEFAULT_RECIPE = DatasetRecipe(
     description=(
         "Daily administrative-reform press digests (Bản tin Cải cách hành chính) and news feeds "
         "on administrative reform, parsed into tables of bulletins, tables of contents, articles, "
-        "citations and the figures they state, validated by bantin. Bulletins with errors are "
-        "held back and listed in the sources and findings tables."
+        "citations and the figures they state, validated by bantin. An article with an error of "
+        "its own is withheld (listed in the withheld table); a bulletin with an error of the "
+        "whole bulletin is held back (listed in the sources table); every finding is published."
     ),
     sources=(
         DataSource("Bản tin Cải cách hành chính (daily digest)", "https://caicachhanhchinh.gov.vn"),

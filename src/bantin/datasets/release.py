@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +14,12 @@ from bantin.datasets import ids
 from bantin.datasets.corpus import ParseOutcome
 from bantin.datasets.recipe import DatasetRecipe
 from bantin.datasets.tables import build_tables
+from bantin.datasets.withholding import Granularity, decide, drop_withheld, reason
 from bantin.errors import SourceError
 from bantin.model import ParsedSource
 from bantin.packaging.writer import write_package
-from bantin.schemas import Sources, frame
-from bantin.validators.finding import Finding, Severity
+from bantin.schemas import Sources, Withheld, frame
+from bantin.validators.finding import Finding
 from bantin.validators.report import Report
 from bantin.validators.table import findings_table
 
@@ -36,20 +36,18 @@ class ReleasePlan:
     unreadable: tuple[SourceError, ...]
     bulletin_ids: Mapping[str, str]
     tables: dict[str, pl.DataFrame] = field(default_factory=dict)
+    #: Article id -> the errors of its own that withheld it from a published bulletin.
+    withheld: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)
 
     @property
     def n_articles(self) -> int:
-        return sum(len(s.bulletin.articles) for s in self.published)
+        """Articles published (withheld ones not counted)."""
+        return sum(len(s.bulletin.articles) for s in self.published) - len(self.withheld)
 
 
 def quarantine_reason(findings: Sequence[Finding]) -> str:
     """One line naming the error rules that held a bulletin back, with their first lines."""
-    first: dict[str, int | None] = {}
-    for finding in findings:
-        first.setdefault(finding.rule, finding.line)
-    parts = [f"{rule} (line {line})" if line else rule for rule, line in first.items()]
-    noun = "error" if len(findings) == 1 else "errors"
-    return f"{len(findings)} {noun}: {', '.join(parts)}"
+    return reason(findings)
 
 
 def release_created(sources: Sequence[ParsedSource]) -> dt.datetime:
@@ -65,36 +63,85 @@ def release_created(sources: Sequence[ParsedSource]) -> dt.datetime:
     return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
 
 
-def plan_release(outcome: ParseOutcome) -> ReleasePlan:
-    """Validate everything; a bulletin with any error finding is quarantined, the rest published."""
+def plan_release(
+    outcome: ParseOutcome, granularity: Granularity = Granularity.ARTICLE
+) -> ReleasePlan:
+    """Validate everything and hold back what errors spoil (``bantin.datasets.withholding``): an
+    article with an error of its own is withheld, a bulletin-wide error quarantines the bulletin;
+    with ``granularity`` ``bulletin`` any error quarantines the bulletin."""
     bulletin_ids = {s.path: ids.bulletin_id(s.bulletin, s.sha256) for s in outcome.parsed}
     report = Report.build(outcome.parsed, outcome.failed, bulletin_ids)
-    errors: dict[str, list[Finding]] = defaultdict(list)
-    for finding in report.findings:
-        if finding.severity >= Severity.ERROR:
-            errors[finding.source].append(finding)
-    published = tuple(s for s in outcome.parsed if s.path not in errors)
-    quarantined = {path: tuple(found) for path, found in sorted(errors.items())}
-    plan = ReleasePlan(report, published, quarantined, tuple(outcome.failed), bulletin_ids)
-    plan.tables.update(build_tables(published))
+    decision = decide(report.findings, granularity)
+    published = tuple(s for s in outcome.parsed if s.path not in decision.held)
+    plan = ReleasePlan(
+        report,
+        published,
+        decision.held,
+        tuple(outcome.failed),
+        bulletin_ids,
+        withheld=decision.withheld,
+    )
+    plan.tables.update(drop_withheld(build_tables(published), decision.withheld))
     plan.tables["findings"] = findings_table(report.flatten())
     plan.tables["sources"] = sources_table(plan, outcome)
+    plan.tables["withheld"] = withheld_table(plan)
     return plan
+
+
+def withheld_table(plan: ReleasePlan) -> pl.DataFrame:
+    """One row per withheld article of a published bulletin, with the errors that withheld it."""
+    rows = []
+    for source in plan.published:
+        bulletin_id = plan.bulletin_ids[source.path]
+        for position, article in enumerate(source.bulletin.articles, start=1):
+            article_id = ids.article_id(bulletin_id, position)
+            found = plan.withheld.get(article_id)
+            if found is None:
+                continue
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "bulletin_id": bulletin_id,
+                    "position": position,
+                    "title": article.title,
+                    "source_path": source.path,
+                    "line_start": article.title_line,
+                    "rules": ", ".join(dict.fromkeys(f.rule for f in found)),
+                    "reason": reason(found),
+                }
+            )
+    rows.sort(key=lambda row: (row["bulletin_id"], row["position"]))
+    return frame(Withheld, rows)
+
+
+def _partial_reason(source: ParsedSource, withheld: Sequence[Finding]) -> str:
+    n = len({f.article_id for f in withheld})
+    total = len(source.bulletin.articles)
+    return f"withheld {n} of {total} articles: {reason(withheld)}"
 
 
 def sources_table(plan: ReleasePlan, outcome: ParseOutcome) -> pl.DataFrame:
     """One row per input file: published, quarantined (with the rules) or unreadable (with why)."""
     rows: list[dict[str, str | None]] = []
+    withheld_by_source: dict[str, list[Finding]] = {}
+    for found in plan.withheld.values():
+        withheld_by_source.setdefault(found[0].source, []).extend(found)
     for source in outcome.parsed:
         held = plan.quarantined.get(source.path)
+        withheld = withheld_by_source.get(source.path)
+        status, why = "published", None
+        if held:
+            status, why = "quarantined", quarantine_reason(held)
+        elif withheld:
+            status, why = "partial", _partial_reason(source, withheld)
         rows.append(
             {
                 "source_path": source.path,
                 "source_sha256": source.sha256,
                 "source_format": str(source.bulletin.source_format),
                 "bulletin_id": plan.bulletin_ids[source.path],
-                "status": "quarantined" if held else "published",
-                "reason": quarantine_reason(held) if held else None,
+                "status": status,
+                "reason": why,
             }
         )
     for error in outcome.failed:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from bantin.schemas import fields as f
 from bantin.schemas import patterns
@@ -10,7 +10,7 @@ from bantin.schemas.base import TableModel
 from bantin.schemas.tables import SOURCE_FORMATS
 
 SEVERITIES = ["error", "warning"]
-SOURCE_STATUSES = ["published", "quarantined", "unreadable"]
+SOURCE_STATUSES = ["published", "partial", "quarantined", "unreadable"]
 
 
 class Findings(TableModel):
@@ -63,13 +63,41 @@ class Sources(TableModel):
         str_matches=patterns.BULLETIN_ID,
     )
     status: str = f.text(
-        "published, quarantined (parsed but held back by errors) or unreadable",
+        "published, partial (published without the articles listed in withheld), quarantined "
+        "(parsed but held back whole by errors) or unreadable",
         isin=SOURCE_STATUSES,
     )
     reason: str = f.text(
-        "Why the file was quarantined or unreadable (null when published)", nullable=True
+        "Why the file was published in part, quarantined or unreadable (null when published)",
+        nullable=True,
     )
 
     class Config:
         name = "sources"
         unique: ClassVar[list[str]] = ["source_path"]
+
+
+class Withheld(TableModel):
+    """Every article held back from a published bulletin by an error of its own, and why."""
+
+    article_id: str = f.text(
+        "Id the article would have been published under", str_matches=patterns.ARTICLE_ID
+    )
+    bulletin_id: str = f.text(
+        "Published bulletin the article belongs to", str_matches=patterns.BULLETIN_ID
+    )
+    position: int = f.position("1-based order of the article in the bulletin")
+    title: str = f.text("Article title as printed")
+    source_path: str = f.text("Path of the source file, as given to bantin")
+    line_start: int = f.line("Source line of the article's title")
+    rules: str = f.text("Error rules that withheld the article, comma-separated")
+    reason: str = f.text(
+        "The errors with their first lines, e.g. '1 error: date.impossible (line 49)'"
+    )
+
+    class Config:
+        name = "withheld"
+        unique: ClassVar[list[str]] = ["article_id"]
+        metadata: ClassVar[dict[str, Any]] = {
+            "foreign_keys": {"bulletin_id": "bulletins.bulletin_id"}
+        }

@@ -50,7 +50,9 @@ class Bulletins(TableModel):
     source_sha256: str = f.text(
         "SHA-256 of the source file bytes (64 lowercase hex digits)", str_matches=patterns.SHA256
     )
-    n_articles: int = f.count("Number of articles (digest) or items (feed)")
+    n_articles: int = f.count(
+        "Number of articles (digest) or items (feed) in the source, withheld ones included"
+    )
 
     class Config:
         name = "bulletins"

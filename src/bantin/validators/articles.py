@@ -15,7 +15,7 @@ from bantin.validators.edits import (
     shift_lines,
 )
 from bantin.validators.finding import Severity
-from bantin.validators.registry import Hit, Scope, Subject, register_rule
+from bantin.validators.registry import Hit, Scope, Subject, Withholds, register_rule
 
 
 def _short(title: str, width: int = 60) -> str:
@@ -44,6 +44,7 @@ def _drop_citation(bulletin: Bulletin) -> Bulletin | None:
     description="a digest article without its source note '(Outlet DD/MM, Author)'",
     example="article 4 'Hà Nam: Rút ngắn thời gian giải quyết hồ sơ…' has no citation",
     inject=_drop_citation,
+    withholds=Withholds.ARTICLE,
 )
 def check_citation(bulletin: Bulletin) -> Iterator[Hit]:
     if bulletin.kind is not Kind.DIGEST:
@@ -73,6 +74,7 @@ def _empty_article(bulletin: Bulletin) -> Bulletin | None:
     description="an article with a title but no body paragraph",
     example="article 2 'Lào Cai: Số hóa kết quả…' has no body",
     inject=_empty_article,
+    withholds=Withholds.ARTICLE,
 )
 def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
     for index, article in enumerate(bulletin.articles):
@@ -112,6 +114,7 @@ def _repeat_last(bulletin: Bulletin) -> Bulletin | None:
     example="article 11 'Nam Định: Kiểm tra kỷ luật…' repeats article 10",
     inject=_repeat_last,
     scope=Scope.RUN,
+    withholds=Withholds.ARTICLE,
 )
 def check_duplicate(subjects: Sequence[Subject]) -> Iterator[Hit]:
     seen: dict[tuple[str, str], tuple[int, int]] = {}
@@ -203,6 +206,7 @@ def _outlet_vouches(province: str, article: Article) -> bool:
     ),
     example="title names Sóc Trăng but the body never mentions it",
     inject=_foreign_title,
+    withholds=Withholds.ARTICLE,
 )
 def check_locality(bulletin: Bulletin) -> Iterator[Hit]:
     for index, article in enumerate(bulletin.articles):

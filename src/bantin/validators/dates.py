@@ -31,7 +31,7 @@ from bantin.validators.edits import (
     with_sentence,
 )
 from bantin.validators.finding import Severity
-from bantin.validators.registry import Hit, register_rule
+from bantin.validators.registry import Hit, Withholds, register_rule
 
 _RFC822_DAY_RE = re.compile(
     r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4})"
@@ -86,6 +86,7 @@ def _impossible_citation(bulletin: Bulletin) -> Bulletin | None:
     description="a date that does not exist: masthead, citation, feed date or body text",
     example="citation date 01/0 does not exist",
     inject=_impossible_citation,
+    withholds=Withholds.ARTICLE,
 )
 def check_impossible(bulletin: Bulletin) -> Iterator[Hit]:
     if bulletin.kind is Kind.DIGEST:
@@ -165,6 +166,7 @@ def _wrong_weekday(bulletin: Bulletin) -> Bulletin | None:
     description="a printed weekday contradicts the calendar (masthead, feed dates)",
     example="masthead says THỨ SÁU but 01/02/2024 is a THỨ NĂM",
     inject=_wrong_weekday,
+    withholds=Withholds.ARTICLE,
 )
 def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
     if bulletin.weekday_printed and bulletin.issue_date and bulletin.weekday_line is not None:
@@ -238,6 +240,7 @@ def _future_date(bulletin: Bulletin) -> Bulletin | None:
     description="a citation or feed item dated after the issue date / the feed's build date",
     example="citation date 28/9 (2024-09-28) is after the issue date 2024-09-19",
     inject=_future_date,
+    withholds=Withholds.ARTICLE,
 )
 def check_future(bulletin: Bulletin) -> Iterator[Hit]:
     channel = bulletin.channel

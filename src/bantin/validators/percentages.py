@@ -10,7 +10,7 @@ from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import FigureMention, clause_around, extract_figures
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
-from bantin.validators.registry import Hit, register_rule
+from bantin.validators.registry import Hit, Withholds, register_rule
 
 #: Words that make a percentage a share of a whole, which cannot exceed 100%.
 SHARE_WORDS = (
@@ -114,6 +114,7 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     description="a share that cannot exceed 100% does (growth and target comparisons may)",
     example="share 185% exceeds 100%: 'chiếm 185% dân số'",
     inject=_share_over_100,
+    withholds=Withholds.ARTICLE,
 )
 def check_range(bulletin: Bulletin) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin):
@@ -158,6 +159,7 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
     description="a ratio 'X/Y (Z%)' whose percentage is not X/Y beyond the printed rounding",
     example="45/60 is 75%, not 80%",
     inject=_wrong_ratio,
+    withholds=Withholds.ARTICLE,
 )
 def check_ratio(bulletin: Bulletin) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin):
@@ -193,6 +195,7 @@ def _dot_decimal(bulletin: Bulletin) -> Bulletin | None:
     description="an ambiguous decimal separator in a percentage ('80.09%' in Vietnamese text)",
     example="ambiguous decimal point in 80.09% (Vietnamese writes 80,09%)",
     inject=_dot_decimal,
+    withholds=Withholds.ARTICLE,
 )
 def check_format(bulletin: Bulletin) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin):

@@ -23,6 +23,17 @@ class Scope(StrEnum):
     RUN = "run"
 
 
+class Withholds(StrEnum):
+    """What an error of a rule makes untrustworthy, and so what a release holds back.
+
+    ``ARTICLE``: the article the hit names (with its citation, authors and figures); a hit that
+    names no article still holds the whole bulletin. ``BULLETIN``: the whole bulletin.
+    """
+
+    ARTICLE = "article"
+    BULLETIN = "bulletin"
+
+
 @dataclass(frozen=True)
 class Hit:
     """What a check yields; the runner turns it into a ``Finding``.
@@ -60,6 +71,7 @@ class Rule:
     ``inject`` returns a copy of a clean bulletin with exactly this rule's fault, or None when the
     bulletin has no place for it. When ``paired`` is true the fault only shows when the copy is
     validated together with the original (e.g. two sources giving the same bulletin id).
+    ``withholds`` declares what an error of this rule holds back at release time.
     """
 
     id: str
@@ -70,6 +82,7 @@ class Rule:
     inject: Injector
     scope: Scope = Scope.BULLETIN
     paired: bool = False
+    withholds: Withholds = Withholds.BULLETIN
 
     def with_fault(self, bulletin: Bulletin) -> list[Bulletin] | None:
         """The bulletins to validate to see this rule's fault planted in ``bulletin``, or None."""
@@ -148,6 +161,7 @@ def register_rule(
     inject: Injector | None,
     scope: Scope = Scope.BULLETIN,
     paired: bool = False,
+    withholds: Withholds = Withholds.BULLETIN,
     registry: RuleRegistry | None = None,
 ) -> Callable[[F], F]:
     """Declare the decorated check as rule ``rule_id``; the function itself is returned unchanged."""
@@ -162,6 +176,7 @@ def register_rule(
             inject=inject,  # type: ignore[arg-type]  # checked by RuleRegistry.add
             scope=scope,
             paired=paired,
+            withholds=withholds,
         )
         (RULES if registry is None else registry).add(rule)
         return check
@@ -170,12 +185,13 @@ def register_rule(
 
 
 def catalogue(registry: Iterable[Rule] = RULES) -> list[dict[str, Any]]:
-    """The rule catalogue as plain records (id, severity, scope, description, example)."""
+    """The rule catalogue as plain records (id, severity, scope, withholds, description, example)."""
     return [
         {
             "id": rule.id,
             "severity": str(rule.severity),
             "scope": str(rule.scope),
+            "withholds": str(rule.withholds),
             "description": rule.description,
             "example": rule.example,
         }
