@@ -12,6 +12,7 @@ from bantin.parsers.detect import detect_format
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.parsers.feed_xml import parse_feed_xml
 from bantin.parsers.print_text import parse_print_text
+from bantin.parsers.text import normalise_text
 from bantin.parsers.web_text import parse_web_text
 
 PARSERS: dict[SourceFormat, Callable[[str, str], Bulletin]] = {
@@ -26,6 +27,7 @@ __all__ = ["PARSERS", "detect_format", "parse_bytes", "parse_text", "read_source
 
 def parse_text(text: str, source: str = "<text>") -> Bulletin:
     """Detect the format of ``text`` and parse it; raises a SourceError naming ``source``."""
+    text = normalise_text(text)
     source_format = detect_format(text)
     if source_format is None:
         raise NotABulletin(

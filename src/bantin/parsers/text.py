@@ -49,6 +49,24 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Characters dropped from every source before parsing: page/format controls that carry no text
+#: (form feed, which pdftotext writes at page breaks; vertical tab) and invisible characters that
+#: extraction tools leave inside words (soft hyphen, zero-width space, word joiner, variation
+#: selectors). A line separator other than "\n" (U+2028, U+2029, U+0085, U+001C-U+001E) becomes a
+#: space: lines are split on "\n" only, so line numbers stay those of the file as stored.
+INVISIBLE_CHARS = "\f\v\u00ad\u200b\u2060" + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+SEPARATOR_CHARS = "\u2028\u2029\u0085\u001c\u001d\u001e"
+_NORMALISE_TABLE = str.maketrans(
+    {**{c: None for c in INVISIBLE_CHARS}, **{c: " " for c in SEPARATOR_CHARS}}
+)
+
+
+def normalise_text(text: str) -> str:
+    """The text of a source as bantin parses it: invisible characters and page/format controls
+    removed, line separators other than "\n" turned into spaces (see INVISIBLE_CHARS)."""
+    return text.translate(_NORMALISE_TABLE)
+
+
 def clean_line(line: str) -> str:
     """NFC, non-breaking spaces to spaces, no carriage return, no trailing whitespace."""
     return nfc(line).translate(_NBSP_TABLE).replace("\r", "").rstrip()
