@@ -88,6 +88,15 @@ def test_finding_id_is_stable_and_depends_on_every_part() -> None:
     assert first not in variants and len(variants) == 5
 
 
+def test_finding_id_of_a_vietnamese_message_is_pinned() -> None:
+    # Most messages quote Vietnamese text and many file names are Vietnamese: their ids are the
+    # keys users waive and diff findings by, so they must not change with how text is serialised
+    # (escaped or not, which encoding). The ASCII pin above cannot see such a change.
+    key = ("date.impossible", "bản tin/ngày-03.txt", 41, "ngày 31/9 không có trong lịch")
+    assert ids.finding_id(*key) == "1d9fcc6227658e4d"
+    assert ids.finding_ids([key, key, key])[2] == "81353ea227daae70"
+
+
 def test_finding_ids_number_repeated_findings() -> None:
     same = ("date.impossible", "a.txt", 5, "31/9 does not exist")
     other = ("date.future", "a.txt", 6, "cited after the issue date")

@@ -66,10 +66,26 @@ def test_an_unreadable_file_is_a_package_error_even_unverified(copy: Path) -> No
 
 def test_a_grown_file_is_caught_by_size_and_hash(copy: Path) -> None:
     target = copy / "data" / "figures.parquet"
+    size = target.stat().st_size
     target.write_bytes(target.read_bytes() + b"\0")
     problems = verify_package(copy)
-    assert any("resource 'figures'" in p and "bytes" in p for p in problems)
+    # By its own message: "bytes" alone also matches the Parquet reader's "magic bytes".
+    size_problem = (
+        f"resource 'figures': data/figures.parquet has {size + 1} bytes, the descriptor says {size}"
+    )
+    assert size_problem in problems
     assert any("resource 'figures'" in p and "sha256" in p for p in problems)
+
+
+def test_a_size_only_tamper_is_caught_by_its_message(copy: Path) -> None:
+    # The file is intact (hash, rows and columns agree); only the recorded size is wrong.
+    size = (copy / "data" / "sections.parquet").stat().st_size
+    edit_descriptor(copy, "sections", **{"bantin:bytes": size + 1})
+    problem = f"resource 'sections': data/sections.parquet has {size} bytes, the descriptor says {size + 1}"
+    assert verify_package(copy) == [problem]
+    with pytest.raises(PackageError) as error:
+        load_package(copy)
+    assert error.value.problems == (problem,)
 
 
 def test_a_replaced_file_with_a_matching_size_but_other_rows_is_caught(copy: Path) -> None:

@@ -130,3 +130,19 @@ def test_an_article_missing_its_back_to_top_link_keeps_its_citation():
         assert article.citation is not None and article.citation.line == line
         assert article.line_end == line
         assert "(" not in article.paragraphs[-1].text
+
+
+def test_a_web_article_missing_its_back_to_top_link_ends_at_the_next_heading():
+    # The web heading is printed with an en dash and is matched to its TOC line as a title would
+    # be (normalised); a heading taken for a paragraph would merge the two articles.
+    text = WEB_DIGEST.replace("Hà Linh)Về đầu trang", "Hà Linh)")
+    first, second = parse_text(text, "web.txt").articles
+    citation_line = next(n for n, x in enumerate(text.split("\n"), 1) if x.endswith("Hà Linh)"))
+    assert first.title == "Nam Định: “Một cửa” thân thiện"
+    assert first.body == "Người dân được hướng dẫn tận tình."
+    assert first.citation is not None and first.citation.outlet == "Baonamdinh.vn"
+    assert first.line_end == first.citation.line == citation_line
+    assert second.section == "PHÂN TÍCH – BÌNH LUẬN"
+    assert second.section_line == first.line_end + 2
+    assert second.title == "Lắng nghe để phục vụ"
+    assert second.title_line == second.section_line + 2

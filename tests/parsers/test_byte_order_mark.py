@@ -1,0 +1,29 @@
+"""A byte-order mark tells the encoding; it is never part of the decoded text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from bantin.parsers.decode import decode_bytes
+from tests.parsers.fixtures import FEED_XML, PRINT_DIGEST, WEB_DIGEST
+
+BOMS = [
+    (codecs.BOM_UTF8, "utf-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+]
+
+
+@pytest.mark.parametrize("text", [WEB_DIGEST, PRINT_DIGEST, FEED_XML], ids=["web", "print", "xml"])
+@pytest.mark.parametrize(("bom", "codec", "encoding"), BOMS, ids=["utf8", "utf16le", "utf16be"])
+def test_the_decoded_text_has_no_byte_order_mark(
+    text: str, bom: bytes, codec: str, encoding: str
+) -> None:
+    decoded = decode_bytes(bom + text.encode(codec), "bom.txt")
+    assert decoded.encoding == encoding
+    # Exactly the text that was written: the first line (web title, XML declaration) starts at
+    # its first character, and nothing else was lost.
+    assert decoded.text == text
+    assert "\ufeff" not in decoded.text
