@@ -939,30 +939,87 @@ def _cp1258_form(text: str) -> str:
     return "".join(out)
 
 
+#: Invisible characters that extraction tools leave inside words: soft hyphen, zero-width space,
+#: word joiner, the emoji and text variation selectors (VS16, VS15). cp1258 can spell only the first.
+INVISIBLE_NOISE = ("\u00ad", "\u200b", "\u2060", "\ufe0f", "\ufe0e")
+#: Line and paragraph separators that HTML-to-text tools write for <br> and <p> inside a line.
+SEPARATOR_NOISE = ("\u2028", "\u2029")
+_ENTITY_RE = re.compile(r"&#?\w+;")
+
+
+def _outside_markup(text: str) -> list[bool]:
+    """For each position, whether it lies outside XML tags and entity references."""
+    free = [True] * (len(text) + 1)
+    for match in (*_TAG_RE.finditer(text), *_ENTITY_RE.finditer(text)):
+        for i in range(match.start() + 1, match.end()):
+            free[i] = False
+    return free
+
+
 @dataclass(frozen=True)
 class Noise:
-    """Perturbations a parser must absorb: NFD text, some spaces non-breaking (never inside an XML
-    tag), CRLF line endings, another encoding or a byte-order mark."""
+    """Perturbations a parser must absorb: NFD text, some spaces non-breaking or line separators
+    (U+2028/U+2029), invisible characters inside words (soft hyphens, zero-width spaces, variation
+    selectors), form feeds at page starts (never in XML, where they are not allowed; never inside
+    an XML tag or entity either), CRLF line endings, another encoding or a byte-order mark.
+
+    The sets hold arbitrary numbers that pick positions modulo the candidates, so that they shrink.
+    """
 
     nfd: bool = False
     nbsp: frozenset[int] = frozenset()
     crlf: bool = False
     encoding: str = "utf-8"
+    separators: frozenset[int] = frozenset()
+    invisibles: frozenset[int] = frozenset()
+    page_breaks: frozenset[int] = frozenset()
+
+    def _replace_spaces(self, text: str, picks: frozenset[int], chars: tuple[str, ...]) -> str:
+        free = _outside_markup(text)
+        spaces = [i for i, c in enumerate(text) if c == " " and free[i]]
+        if not spaces or not picks:
+            return text
+        chosen = {spaces[k % len(spaces)]: chars[k % len(chars)] for k in sorted(picks)}
+        return "".join(chosen.get(i, c) for i, c in enumerate(text))
+
+    def _insert_invisibles(self, text: str) -> str:
+        # After a letter or digit (with its marks): inside words, numbers and dates, as extraction
+        # tools leave them; never between a letter and its combining marks.
+        free = _outside_markup(text)
+        slots = [
+            i + 1
+            for i, c in enumerate(text)
+            if (c.isalnum() or unicodedata.combining(c))
+            and free[i + 1]
+            and not (i + 1 < len(text) and unicodedata.combining(text[i + 1]))
+        ]
+        if not slots or not self.invisibles:
+            return text
+        chars = INVISIBLE_NOISE[:1] if self.encoding == "cp1258" else INVISIBLE_NOISE
+        chosen = {slots[k % len(slots)]: chars[k % len(chars)] for k in sorted(self.invisibles)}
+        return "".join(chosen.get(i, "") + c for i, c in enumerate(text)) + chosen.get(
+            len(text), ""
+        )
+
+    def _break_pages(self, text: str) -> str:
+        # pdftotext starts every page but the first with a form feed, and ends the text with one.
+        if not self.page_breaks or text.lstrip().startswith("<"):
+            return text
+        lines = text.split("\n")
+        starts = {k % len(lines) for k in self.page_breaks}
+        return (
+            "\n".join("\f" + line if i in starts else line for i, line in enumerate(lines)) + "\f"
+        )
 
     def perturb(self, text: str) -> str:
         """The text with the character-level perturbations applied."""
         if self.nfd:
             text = unicodedata.normalize("NFD", text)
-        if self.nbsp:
-            tags = [m.span() for m in _TAG_RE.finditer(text)]
-            spaces = [
-                i
-                for i, c in enumerate(text)
-                if c == " " and not any(start < i < end for start, end in tags)
-            ]
-            if spaces:
-                chosen = {spaces[k % len(spaces)] for k in self.nbsp}
-                text = "".join("\u00a0" if i in chosen else c for i, c in enumerate(text))
+        text = self._replace_spaces(text, self.nbsp, ("\u00a0",))
+        if self.encoding != "cp1258":  # Windows-1258 has no line separators
+            text = self._replace_spaces(text, self.separators, SEPARATOR_NOISE)
+        text = self._insert_invisibles(text)
+        text = self._break_pages(text)
         if self.crlf:
             text = text.replace("\n", "\r\n")
         return text
@@ -985,11 +1042,14 @@ class Noise:
 
 
 def rendering_noise() -> st.SearchStrategy[Noise]:
-    """Noise that shrinks to none: UTF-8, NFC, plain spaces, LF."""
+    """Noise that shrinks to none: UTF-8, NFC, plain spaces, LF, no invisible characters."""
     return st.builds(
         Noise,
         nfd=st.booleans(),
         nbsp=st.frozensets(st.integers(0, 500), max_size=6),
         crlf=st.booleans(),
         encoding=st.sampled_from(NOISE_ENCODINGS),
+        separators=st.frozensets(st.integers(0, 500), max_size=4),
+        invisibles=st.frozensets(st.integers(0, 5000), max_size=12),
+        page_breaks=st.frozensets(st.integers(0, 500), max_size=4),
     )

@@ -65,6 +65,26 @@ def test_parse_absorbs_rendering_noise(
         noise=Noise(nbsp=frozenset(range(0, 500, 3)), crlf=True, encoding="utf-16-le"),
     )
     @example(rendered=leap_day_issue(source_format), noise=Noise(encoding="cp1258"))
+    # What text extraction leaves behind: page-start form feeds, U+2028/U+2029, soft hyphens,
+    # zero-width spaces, word joiners and variation selectors inside words, numbers and dates.
+    @example(
+        rendered=new_year_issue(source_format),
+        noise=Noise(
+            separators=frozenset(range(0, 500, 7)),
+            invisibles=frozenset(range(0, 5000, 13)),
+            page_breaks=frozenset(range(0, 500, 11)),
+            crlf=True,
+        ),
+    )
+    @example(
+        rendered=leap_day_issue(source_format),
+        noise=Noise(
+            nfd=True,
+            invisibles=frozenset(range(0, 5000, 17)),
+            page_breaks=frozenset({3, 9}),
+            encoding="cp1258",
+        ),
+    )
     @example(rendered=empty_issue(source_format), noise=Noise(encoding="cp1258"))
     def law(rendered: Rendered, noise: Noise) -> None:
         try:
