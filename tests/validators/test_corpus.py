@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bantin.parsers import read_source
 from bantin.validators import validate
-
-CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus"
+from tests.conftest import CORPUS  # honours $BANTIN_CORPUS, as the other corpus tests do
 
 pytestmark = pytest.mark.corpus
 
