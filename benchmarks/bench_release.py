@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bantin.datasets.corpus import collect_inputs, parse_inputs
-from bantin.datasets.recipe import DEFAULT_RECIPE
 from bantin.datasets.release import plan_release, write_release
 from bantin.datasets.synthetic import write_sample
+from bantin.packaging.recipe import DEFAULT_RECIPE
 
 T = TypeVar("T")
 

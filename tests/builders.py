@@ -7,7 +7,7 @@ import hashlib
 
 import polars as pl
 
-from bantin.datasets.ids import finding_ids
+from bantin.ids import finding_ids
 from bantin.model import (
     Article,
     Bulletin,

@@ -19,10 +19,10 @@ from bantin.datasets.corpus import (
     collect_inputs,
     parse_inputs,
 )
-from bantin.datasets.recipe import DEFAULT_RECIPE
 from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.packaging.errors import PackageError
+from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.reports.html import render_html
 from bantin.reports.json_report import render_json
 from bantin.reports.text import print_report

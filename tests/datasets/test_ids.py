@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bantin.datasets import ids
+from bantin import ids
 from bantin.schemas import patterns
 from tests.builders import digest, feed, sha_of
 

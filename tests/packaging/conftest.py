@@ -8,9 +8,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bantin.datasets.recipe import DEFAULT_RECIPE
 from bantin.datasets.tables import build_tables
 from bantin.packaging import write_package
+from bantin.packaging.recipe import DEFAULT_RECIPE
 from tests.builders import sample_sources, with_release_tables
 
 CREATED = dt.datetime(2025, 10, 2, 8, 30, tzinfo=dt.UTC)

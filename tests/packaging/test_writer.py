@@ -17,9 +17,9 @@ import pyarrow
 import pyarrow.parquet as pq
 import pytest
 
-from bantin.datasets.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.packaging import PackageError, write_package
 from bantin.packaging import writer as writer_module
+from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.schemas import TABLES, table_schema
 from tests.packaging.conftest import CREATED
 

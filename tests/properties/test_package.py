@@ -14,15 +14,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bantin.datasets import ids
+from bantin import ids
 from bantin.datasets.corpus import ParseOutcome
-from bantin.datasets.recipe import DEFAULT_RECIPE
 from bantin.datasets.release import ReleasePlan, plan_release, write_release
 from bantin.datasets.synthetic import render
 from bantin.datasets.synthetic.renderers import EXTENSIONS
 from bantin.errors import SourceError
 from bantin.model import Bulletin, SourceFormat
 from bantin.packaging.reader import load_package, verify_package
+from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.packaging.writer import validate_tables
 from bantin.parsers import parse_bytes
 from bantin.validators import RULES, Rule

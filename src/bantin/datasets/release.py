@@ -10,13 +10,13 @@ from pathlib import Path
 
 import polars as pl
 
-from bantin.datasets import ids
+from bantin import ids
 from bantin.datasets.corpus import ParseOutcome
-from bantin.datasets.recipe import DatasetRecipe
 from bantin.datasets.tables import build_tables
 from bantin.datasets.withholding import Granularity, decide, drop_withheld, reason
 from bantin.errors import SourceError
 from bantin.model import ParsedSource
+from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.writer import write_package
 from bantin.schemas import Sources, Withheld, frame
 from bantin.validators.finding import Finding

@@ -8,7 +8,7 @@ from typing import Any
 
 import polars as pl
 
-from bantin.datasets import ids
+from bantin import ids
 from bantin.model import Article, Bulletin, ParsedSource
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.places import locality_of
@@ -38,7 +38,7 @@ def build_tables(sources: Sequence[ParsedSource]) -> dict[str, pl.DataFrame]:
     """Tables ``bulletins`` to ``figures`` from parsed sources, rows in key order.
 
     Raises ``DuplicateBulletinError`` when two sources yield the same bulletin id: the caller
-    decides which one to publish (``bantin.datasets.ids.bulletin_id`` tells it in advance).
+    decides which one to publish (``bantin.ids.bulletin_id`` tells it in advance).
     """
     keyed: dict[str, ParsedSource] = {}
     for source in sources:

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 import polars as pl
 
-from bantin.datasets.ids import citation_id
+from bantin.ids import citation_id
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.registry import RULES, Withholds
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandera.polars as pa
 
-from bantin.datasets.recipe import DatasetRecipe
+from bantin.packaging.recipe import DatasetRecipe
 from bantin.schemas import table_schema
 
 DESCRIPTOR_NAME = "datapackage.json"

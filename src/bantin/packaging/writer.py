@@ -15,7 +15,6 @@ import polars as pl
 import pyarrow
 import pyarrow.parquet as pq
 
-from bantin.datasets.recipe import DatasetRecipe
 from bantin.packaging.descriptor import (
     DATA_DIR,
     DESCRIPTOR_NAME,
@@ -26,6 +25,7 @@ from bantin.packaging.descriptor import (
     sha256_file,
 )
 from bantin.packaging.errors import PackageError
+from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.swap import replace_dir
 from bantin.schemas import TABLES, check_table, empty_frame
 from bantin.schemas.integrity import check_foreign_keys

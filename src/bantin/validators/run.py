@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
-from bantin.datasets import ids
+from bantin import ids
 from bantin.model import Bulletin, ParsedSource
 from bantin.validators.finding import Finding
 from bantin.validators.registry import (
@@ -21,7 +21,7 @@ from bantin.validators.registry import (
 
 
 def bulletin_id(source: ParsedSource) -> str:
-    """The id the bulletin of ``source`` is published under (``bantin.datasets.ids``)."""
+    """The id the bulletin of ``source`` is published under (``bantin.ids``)."""
     return ids.bulletin_id(source.bulletin, source.sha256)
 
 

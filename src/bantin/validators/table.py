@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import polars as pl
 
-from bantin.datasets.ids import finding_ids
+from bantin.ids import finding_ids
 from bantin.validators.finding import Finding
 
 FINDINGS_SCHEMA: dict[str, pl.DataType] = {
@@ -24,7 +24,7 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
 def findings_table(findings: Iterable[Finding]) -> pl.DataFrame:
     """The findings as a DataFrame with the ``findings`` table's columns, in report order.
 
-    Ids come from ``bantin.datasets.ids.finding_ids``: identical findings get distinct ids.
+    Ids come from ``bantin.ids.finding_ids``: identical findings get distinct ids.
     """
     ordered = sorted(findings, key=Finding.sort_key)
     keys = [(f.rule, f.source, f.line, f.message) for f in ordered]
