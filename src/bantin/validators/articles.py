@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, Kind
+from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces, comparable
 from bantin.validators.edits import (
     first_index,
@@ -15,7 +17,14 @@ from bantin.validators.edits import (
     shift_lines,
 )
 from bantin.validators.finding import Severity
-from bantin.validators.registry import Hit, Scope, Subject, Withholds, register_rule
+from bantin.validators.registry import (
+    ArticleKey,
+    Hit,
+    Scope,
+    Subject,
+    Withholds,
+    register_rule,
+)
 
 
 def _short(title: str, width: int = 60) -> str:
@@ -89,8 +98,20 @@ def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
 # ---------------------------------------------------------------- article.duplicate
 
 
-def _key(article: Article) -> tuple[str, str]:
-    return comparable(article.title), collapse_spaces(article.body).casefold()
+def article_digest(article: Article) -> bytes:
+    """16 bytes of BLAKE2b over the comparable title and the case-folded, space-collapsed body:
+    two articles are the same article when their digests are equal."""
+    key = f"{comparable(article.title)}\x00{collapse_spaces(article.body).casefold()}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+
+
+def article_keys(bulletin: Bulletin) -> tuple[ArticleKey, ...]:
+    """The keys of a bulletin's articles that have a body (the others cannot be duplicates)."""
+    return tuple(
+        ArticleKey(index, article.title_line, _short(article.title), article_digest(article))
+        for index, article in enumerate(bulletin.articles)
+        if _has_body(article)
+    )
 
 
 def _repeat_last(bulletin: Bulletin) -> Bulletin | None:
@@ -116,29 +137,33 @@ def _repeat_last(bulletin: Bulletin) -> Bulletin | None:
     scope=Scope.RUN,
     withholds=Withholds.ARTICLE,
 )
-def check_duplicate(subjects: Sequence[Subject]) -> Iterator[Hit]:
-    seen: dict[tuple[str, str], tuple[int, int]] = {}
-    for s_index, subject in enumerate(subjects):
-        for a_index, article in enumerate(subject.bulletin.articles):
-            if not _has_body(article):
+def check_duplicate() -> DuplicateArticles:
+    return DuplicateArticles()
+
+
+class DuplicateArticles:
+    """Remembers the digest of every article seen (with its bulletin and position), nothing more."""
+
+    def __init__(self) -> None:
+        self._seen: dict[bytes, tuple[int, int, str]] = {}
+
+    def see(self, index: int, subject: Subject) -> Iterator[Hit]:
+        for key in subject.articles:
+            first = self._seen.setdefault(key.digest, (index, key.index, subject.bulletin_id))
+            f_subject, f_article, f_bulletin = first
+            if first == (index, key.index, subject.bulletin_id):
                 continue
-            key = _key(article)
-            first = seen.get(key)
-            if first is None:
-                seen[key] = (s_index, a_index)
-                continue
-            f_subject, f_article = first
-            if f_subject == s_index:
+            if f_subject == index:
                 where = f"article {f_article + 1}"
-            elif subjects[f_subject].bulletin_id == subject.bulletin_id:
+            elif f_bulletin == subject.bulletin_id:
                 continue  # the whole bulletin is a duplicate: bulletin.duplicate reports it
             else:
-                where = f"article {f_article + 1} of {subjects[f_subject].bulletin_id}"
+                where = f"article {f_article + 1} of {f_bulletin}"
             yield Hit(
-                article.title_line,
-                f"article {a_index + 1} {_short(article.title)!r} repeats {where}",
-                article=a_index,
-                subject=s_index,
+                key.line,
+                f"article {key.index + 1} {key.title!r} repeats {where}",
+                article=key.index,
+                subject=index,
             )
 
 
@@ -208,16 +233,14 @@ def _outlet_vouches(province: str, article: Article) -> bool:
     inject=_foreign_title,
     withholds=Withholds.ARTICLE,
 )
-def check_locality(bulletin: Bulletin) -> Iterator[Hit]:
+def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    scan = scan or Scan(bulletin)
     for index, article in enumerate(bulletin.articles):
-        if not _has_body(article):
+        named = scan.title_provinces[index]
+        if not named or not _has_body(article):
             continue
-        named = _provinces(article.title)
-        if not named:
-            continue
-        missing = sorted(
-            p for p in named - _provinces(article.body) if not _outlet_vouches(p, article)
-        )
+        body = scan.body_provinces[index]
+        missing = sorted(p for p in set(named) - body if not _outlet_vouches(p, article))
         if missing:
             names = ", ".join(missing)
             yield Hit(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Bulletin
@@ -24,13 +24,21 @@ def _same_issue(bulletin: Bulletin) -> Bulletin | None:
     scope=Scope.RUN,
     paired=True,
 )
-def check_duplicate(subjects: Sequence[Subject]) -> Iterator[Hit]:
-    first: dict[str, int] = {}
-    for index, subject in enumerate(subjects):
-        earlier = first.setdefault(subject.bulletin_id, index)
-        if earlier != index:
+def check_duplicate() -> DuplicateBulletins:
+    return DuplicateBulletins()
+
+
+class DuplicateBulletins:
+    """Remembers which source first gave each bulletin id."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[int, str]] = {}
+
+    def see(self, index: int, subject: Subject) -> Iterator[Hit]:
+        first, source = self._first.setdefault(subject.bulletin_id, (index, subject.source))
+        if first != index:
             yield Hit(
-                subject.bulletin.issue_date_line,
-                f"bulletin {subject.bulletin_id} is also given by {subjects[earlier].source}",
+                subject.line,
+                f"bulletin {subject.bulletin_id} is also given by {source}",
                 subject=index,
             )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Bulletin, Kind
-from bantin.parsers.mentions import find_dates
+from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
     DAY_MONTH_RE,
     FULL_DATE_RE,
@@ -88,7 +88,8 @@ def _impossible_citation(bulletin: Bulletin) -> Bulletin | None:
     inject=_impossible_citation,
     withholds=Withholds.ARTICLE,
 )
-def check_impossible(bulletin: Bulletin) -> Iterator[Hit]:
+def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    scan = scan or Scan(bulletin)
     if bulletin.kind is Kind.DIGEST:
         match = _ANY_DATE_RE.search(bulletin.issue_date_text)
         if bulletin.issue_date is None and match and parse_full_date(match.group()) is None:
@@ -103,11 +104,13 @@ def check_impossible(bulletin: Bulletin) -> Iterator[Hit]:
                 f"item date {article.pub_date_text!r} does not exist",
                 article=index,
             )
-        for mention in find_dates(article.title):
+        for mention in scan.title_dates[index]:
             if not mention.exists:
                 yield Hit(article.title_line, f"date {mention.text} does not exist", article=index)
-        for paragraph in article.paragraphs:
-            for mention in find_dates(paragraph.text):
+        for paragraph, mentions in zip(
+            article.paragraphs, scan.paragraph_dates[index], strict=True
+        ):
+            for mention in mentions:
                 if not mention.exists:
                     what = "month" if mention.day is None else "date"
                     yield Hit(

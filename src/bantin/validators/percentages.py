@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import FigureMention, clause_around, extract_figures
+from bantin.parsers.scan import Scan
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -86,10 +87,14 @@ def is_share_over_100(text: str, figure: FigureMention) -> bool:
     return _has_word(clause, SHARE_WORDS) and not compared
 
 
-def _figures(bulletin: Bulletin) -> Iterator[tuple[int, Paragraph, FigureMention]]:
+def _figures(
+    bulletin: Bulletin, scan: Scan | None
+) -> Iterator[tuple[int, Paragraph, FigureMention]]:
+    """Every figure of the bulletin with its article index and paragraph, from the shared scan."""
+    figures = (scan or Scan(bulletin)).figures
     for index, article in enumerate(bulletin.articles):
-        for paragraph in article.paragraphs:
-            for figure in extract_figures(paragraph.text):
+        for paragraph, found in zip(article.paragraphs, figures[index], strict=True):
+            for figure in found:
                 yield index, paragraph, figure
 
 
@@ -116,8 +121,8 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     inject=_share_over_100,
     withholds=Withholds.ARTICLE,
 )
-def check_range(bulletin: Bulletin) -> Iterator[Hit]:
-    for index, paragraph, figure in _figures(bulletin):
+def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    for index, paragraph, figure in _figures(bulletin, scan):
         if is_share_over_100(paragraph.text, figure):
             yield Hit(
                 paragraph.line_at(figure.start),
@@ -161,8 +166,8 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
     inject=_wrong_ratio,
     withholds=Withholds.ARTICLE,
 )
-def check_ratio(bulletin: Bulletin) -> Iterator[Hit]:
-    for index, paragraph, figure in _figures(bulletin):
+def check_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    for index, paragraph, figure in _figures(bulletin, scan):
         if figure.kind != "ratio_percent" or figure.value is None:
             continue
         num, den = figure.numerator, figure.denominator
@@ -197,8 +202,8 @@ def _dot_decimal(bulletin: Bulletin) -> Bulletin | None:
     inject=_dot_decimal,
     withholds=Withholds.ARTICLE,
 )
-def check_format(bulletin: Bulletin) -> Iterator[Hit]:
-    for index, paragraph, figure in _figures(bulletin):
+def check_format(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    for index, paragraph, figure in _figures(bulletin, scan):
         if figure.dot_decimal:
             printed = figure.text.split("(")[-1].rstrip(")").strip()
             number = printed.rstrip(" %")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar, overload
+from functools import cached_property
+from typing import Any, Protocol, TypeVar, overload
 
 from bantin.model import Bulletin
+from bantin.parsers.scan import Scan
 from bantin.validators.finding import Severity
 
 RULE_ID_RE = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
@@ -49,25 +52,51 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class ArticleKey:
+    """What run-scope rules know of an article with a body: where it is and a digest, not its text.
+
+    ``digest`` is 16 bytes of BLAKE2b over the article's comparable title and body, so comparing
+    articles across a run of any size holds a few dozen bytes per article.
+    """
+
+    index: int
+    line: int
+    title: str
+    digest: bytes
+
+
+@dataclass(frozen=True)
 class Subject:
-    """A bulletin as run-scope checks see it: with its source and the id it is published under."""
+    """A bulletin as run-scope checks see it: its source, the id it is published under, the line of
+    its issue date and compact keys of its articles."""
 
     source: str
     bulletin_id: str
-    bulletin: Bulletin
+    line: int | None = None
+    articles: tuple[ArticleKey, ...] = ()
+
+
+class RunWatch(Protocol):
+    """A run-scope check under way: shown each bulletin of a run in input order, it reports the
+    hits of that bulletin against those seen before (hits for earlier bulletins are never late)."""
+
+    def see(self, index: int, subject: Subject) -> Iterable[Hit]: ...
 
 
 BulletinCheck = Callable[[Bulletin], Iterable[Hit]]
-RunCheck = Callable[[Sequence[Subject]], Iterable[Hit]]
+ScannedCheck = Callable[[Bulletin, Scan], Iterable[Hit]]
+RunCheck = Callable[[], RunWatch]
 Injector = Callable[[Bulletin], Bulletin | None]
-F = TypeVar("F", bound=Callable[..., Iterable[Hit]])
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
 class Rule:
     """A registered rule.
 
-    ``check`` takes a ``Bulletin`` (scope BULLETIN) or a sequence of ``Subject`` (scope RUN).
+    ``check`` takes a ``Bulletin`` (scope BULLETIN; a second parameter, when it has one, receives
+    the bulletin's ``Scan`` so that rules and tables share the mentions found once) or, for scope
+    RUN, takes nothing and returns a ``RunWatch`` shown the run's ``Subject`` one by one.
     ``inject`` returns a copy of a clean bulletin with exactly this rule's fault, or None when the
     bulletin has no place for it. When ``paired`` is true the fault only shows when the copy is
     validated together with the original (e.g. two sources giving the same bulletin id).
@@ -78,11 +107,18 @@ class Rule:
     severity: Severity
     description: str
     example: str
-    check: Callable[..., Iterable[Hit]]
+    check: Callable[..., Any]
     inject: Injector
     scope: Scope = Scope.BULLETIN
     paired: bool = False
     withholds: Withholds = Withholds.BULLETIN
+
+    @cached_property
+    def takes_scan(self) -> bool:
+        """Whether a bulletin-scope check wants the bulletin's ``Scan`` as second argument."""
+        if self.scope is not Scope.BULLETIN:
+            return False
+        return len(inspect.signature(self.check).parameters) >= 2
 
     def with_fault(self, bulletin: Bulletin) -> list[Bulletin] | None:
         """The bulletins to validate to see this rule's fault planted in ``bulletin``, or None."""

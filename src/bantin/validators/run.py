@@ -8,16 +8,10 @@ from typing import cast
 
 from bantin import ids
 from bantin.model import Bulletin, ParsedSource
+from bantin.parsers.scan import Scan
+from bantin.validators.articles import article_keys
 from bantin.validators.finding import Finding
-from bantin.validators.registry import (
-    RULES,
-    BulletinCheck,
-    Hit,
-    Rule,
-    RunCheck,
-    Scope,
-    Subject,
-)
+from bantin.validators.registry import RULES, Hit, Rule, RunCheck, Scope, Subject
 
 
 def bulletin_id(source: ParsedSource) -> str:
@@ -42,6 +36,64 @@ def _finding(rule: Rule, subject: Subject, hit: Hit) -> Finding:
     )
 
 
+def chosen_rules(rules: Iterable[Rule] | None = None) -> tuple[Rule, ...]:
+    """``rules``, or every registered rule, in registry order."""
+    return tuple(RULES if rules is None else rules)
+
+
+def check_bulletin(
+    source: str,
+    bulletin_id: str,
+    bulletin: Bulletin,
+    rules: Iterable[Rule] | None = None,
+    scan: Scan | None = None,
+) -> list[Finding]:
+    """The findings of the bulletin-scope ``rules`` in one bulletin, in report order.
+
+    Rules that take a second argument get ``scan`` (made here when not given), so figures, dates
+    and places are found once per bulletin whatever the number of rules asking for them.
+    """
+    scan = scan or Scan(bulletin)
+    subject = Subject(source, bulletin_id)
+    findings: list[Finding] = []
+    for rule in chosen_rules(rules):
+        if rule.scope is not Scope.BULLETIN:
+            continue
+        hits = rule.check(bulletin, scan) if rule.takes_scan else rule.check(bulletin)
+        findings.extend(_finding(rule, subject, hit) for hit in hits)
+    return sorted(findings, key=Finding.sort_key)
+
+
+def subject_of(source: str, bulletin_id: str, bulletin: Bulletin) -> Subject:
+    """What run-scope rules keep of a bulletin: ids, its issue-date line and article digests."""
+    return Subject(source, bulletin_id, bulletin.issue_date_line, article_keys(bulletin))
+
+
+class RunChecks:
+    """The run-scope rules under way: shown each bulletin's ``Subject`` in input order, they report
+    that bulletin's findings at once, so a caller streaming a run can decide about it right away."""
+
+    def __init__(self, rules: Iterable[Rule] | None = None) -> None:
+        self._watches = [
+            (rule, cast(RunCheck, rule.check)())
+            for rule in chosen_rules(rules)
+            if rule.scope is Scope.RUN
+        ]
+        self._count = 0
+
+    def see(self, subject: Subject) -> list[Finding]:
+        """The run-scope findings of ``subject`` against every bulletin seen before it."""
+        index, self._count = self._count, self._count + 1
+        return sorted(
+            (
+                _finding(rule, subject, hit)
+                for rule, watch in self._watches
+                for hit in watch.see(index, subject)
+            ),
+            key=Finding.sort_key,
+        )
+
+
 def validate(
     sources: Sequence[ParsedSource],
     bulletin_ids: Mapping[str, str] | None = None,
@@ -53,19 +105,13 @@ def validate(
     ordered by source, line, rule and message, so two runs on the same input are identical.
     """
     given = bulletin_ids or {}
-    subjects = [Subject(s.path, given.get(s.path) or bulletin_id(s), s.bulletin) for s in sources]
-    chosen = list(RULES if rules is None else rules)
+    chosen = chosen_rules(rules)
+    run_checks = RunChecks(chosen)
     findings: list[Finding] = []
-    # Bulletin by bulletin, so what rules share about one bulletin (its figures) is still cached.
-    for subject in subjects:
-        for rule in chosen:
-            if rule.scope is Scope.BULLETIN:
-                check = cast(BulletinCheck, rule.check)
-                findings.extend(_finding(rule, subject, hit) for hit in check(subject.bulletin))
-    for rule in chosen:
-        if rule.scope is Scope.RUN:
-            for hit in cast(RunCheck, rule.check)(subjects):
-                findings.append(_finding(rule, subjects[hit.subject], hit))
+    for source in sources:
+        key = given.get(source.path) or bulletin_id(source)
+        findings.extend(check_bulletin(source.path, key, source.bulletin, chosen))
+        findings.extend(run_checks.see(subject_of(source.path, key, source.bulletin)))
     return sorted(findings, key=Finding.sort_key)
 
 

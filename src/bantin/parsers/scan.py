@@ -1,0 +1,64 @@
+"""One scan of a parsed bulletin: its figures, dates and places, found once for rules and tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from bantin.model import Bulletin
+from bantin.parsers.figures import FigureMention, extract_figures
+from bantin.parsers.mentions import DateMention, find_dates
+from bantin.parsers.places import locality_of, provinces_named_in
+
+#: Per article, per paragraph: what that paragraph states.
+PerParagraph = tuple[tuple[tuple[FigureMention, ...], ...], ...]
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a bulletin mentions, each kind computed on first use and then kept (per scan, never in
+    a process-wide cache), so a rule and the tables asking for the same thing share one answer.
+
+    Indices follow ``bulletin.articles`` and each article's ``paragraphs``.
+    """
+
+    bulletin: Bulletin
+
+    @cached_property
+    def figures(self) -> PerParagraph:
+        """The figures of every paragraph of every article."""
+        return tuple(
+            tuple(tuple(extract_figures(p.text)) for p in article.paragraphs)
+            for article in self.bulletin.articles
+        )
+
+    @cached_property
+    def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:
+        """The dates every article title mentions."""
+        return tuple(tuple(find_dates(a.title)) for a in self.bulletin.articles)
+
+    @cached_property
+    def paragraph_dates(self) -> tuple[tuple[tuple[DateMention, ...], ...], ...]:
+        """The dates every paragraph of every article mentions."""
+        return tuple(
+            tuple(tuple(find_dates(p.text)) for p in article.paragraphs)
+            for article in self.bulletin.articles
+        )
+
+    @cached_property
+    def title_provinces(self) -> tuple[tuple[str, ...], ...]:
+        """The provinces every article title names, in order of first mention."""
+        return tuple(tuple(provinces_named_in(a.title)) for a in self.bulletin.articles)
+
+    @cached_property
+    def body_provinces(self) -> tuple[frozenset[str], ...]:
+        """The provinces every article body names (any paragraph)."""
+        return tuple(
+            frozenset(name for p in article.paragraphs for name in provinces_named_in(p.text))
+            for article in self.bulletin.articles
+        )
+
+    @cached_property
+    def localities(self) -> tuple[str | None, ...]:
+        """The place every article title starts with (``locality_of``)."""
+        return tuple(locality_of(a.title) for a in self.bulletin.articles)
