@@ -23,6 +23,7 @@ from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.packaging.errors import PackageError
 from bantin.packaging.recipe import DEFAULT_RECIPE
+from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.html import render_html
 from bantin.reports.json_report import render_json
 from bantin.reports.text import print_report
@@ -46,6 +47,9 @@ err = Console(stderr=True, highlight=False)
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 class FailOn(StrEnum):
@@ -85,13 +89,26 @@ def _write_html(report: Report, path: Path | None) -> None:
         raise fail(f"cannot write {path}: {error.strerror}") from None
 
 
+def _ci_report(report: Report, output_format: OutputFormat, sources: list[Path]) -> bool:
+    """Write ``report`` to stdout in a CI format (SARIF, JUnit, GitHub); False for text/JSON."""
+    if output_format.value not in CI_FORMATS:
+        return False
+    sys.stdout.write(render_ci(output_format.value, report, sources))
+    return True
+
+
 @app.command()
 def validate(
     sources: Annotated[
         list[Path], typer.Argument(help="Bulletin files or folders.", show_default=False)
     ],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Report on stdout as text or JSON.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report on stdout as text, JSON, SARIF 2.1.0, JUnit XML or GitHub annotations.",
+        ),
     ] = OutputFormat.text,
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
@@ -107,7 +124,9 @@ def validate(
     """
     outcome = _parse(sources)
     report = Report.build(outcome.parsed, outcome.failed)
-    if output_format is OutputFormat.json:
+    if _ci_report(report, output_format, sources):
+        pass
+    elif output_format is OutputFormat.json:
         sys.stdout.write(render_json(report) + "\n")
     else:
         print_report(report, out)
