@@ -26,6 +26,7 @@ from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.html import render_html
 from bantin.reports.json_report import render_json
+from bantin.reports.progress import file_progress
 from bantin.reports.text import print_report
 from bantin.validators.finding import Severity
 from bantin.validators.registry import RULES
@@ -52,6 +53,11 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
+Quiet = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar on stderr (shown on terminals only).")
+]
+
+
 class FailOn(StrEnum):
     error = "error"
     warning = "warning"
@@ -64,14 +70,15 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _parse(sources: list[Path]) -> ParseOutcome:
+def _parse(sources: list[Path], quiet: bool = False) -> ParseOutcome:
     try:
         inputs = collect_inputs(sources)
     except UsageError as error:
         raise fail(str(error)) from None
     if not inputs:
         raise fail(f"no files found in {', '.join(str(s) for s in sources)}")
-    return parse_inputs(inputs)
+    with file_progress(err, len(inputs), quiet=quiet) as advance:
+        return parse_inputs(inputs, progress=advance)
 
 
 def _embedded_sample() -> ParseOutcome:
@@ -116,13 +123,14 @@ def validate(
     html: Annotated[
         Path | None, typer.Option(help="Also write an HTML report to this file.")
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Check bulletins without writing anything.
 
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error or a source
     that could not be read or parsed.
     """
-    outcome = _parse(sources)
+    outcome = _parse(sources, quiet)
     report = Report.build(outcome.parsed, outcome.failed)
     if _ci_report(report, output_format, sources):
         pass
@@ -197,13 +205,14 @@ def release(
     html: Annotated[
         Path | None, typer.Option(help="Also write an HTML report to this file.")
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Parse, validate and publish a Frictionless Data Package of Parquet tables.
 
     Bulletins with errors are quarantined (listed, not published); with --strict the release is
     refused instead (exit 1) and nothing is written.
     """
-    outcome = _parse(sources) if sources else _embedded_sample()
+    outcome = _parse(sources, quiet) if sources else _embedded_sample()
     plan = plan_release(outcome)
     _write_html(plan.report, html)
     if strict and (plan.quarantined or plan.unreadable):

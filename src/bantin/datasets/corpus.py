@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,16 +66,30 @@ def _parse_one(item: CorpusInput) -> ParsedSource | SourceError:
         return UnreadableSource(item.display, "structure too deeply nested to parse")
 
 
-def parse_inputs(inputs: Iterable[CorpusInput], workers: int | None = None) -> ParseOutcome:
-    """Parse every input; a file that fails becomes a SourceError in ``failed``, never an exception."""
+def parse_inputs(
+    inputs: Iterable[CorpusInput],
+    workers: int | None = None,
+    progress: Callable[[], None] | None = None,
+) -> ParseOutcome:
+    """Parse every input; a file that fails becomes a SourceError in ``failed``, never an exception.
+
+    ``progress`` is called once per file parsed (the CLI's progress bar).
+    """
     items = list(inputs)
     if workers is None:
         workers = min(os.cpu_count() or 1, 8) if len(items) >= PARALLEL_THRESHOLD else 1
+    results: list[ParsedSource | SourceError] = []
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_parse_one, items, chunksize=8))
+            for result in pool.map(_parse_one, items, chunksize=8):
+                results.append(result)
+                if progress is not None:
+                    progress()
     else:
-        results = [_parse_one(item) for item in items]
+        for item in items:
+            results.append(_parse_one(item))
+            if progress is not None:
+                progress()
     outcome = ParseOutcome()
     for result in results:
         if isinstance(result, SourceError):
