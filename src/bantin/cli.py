@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -22,9 +23,12 @@ from bantin.datasets.corpus import (
 from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.packaging.errors import PackageError
+from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE
+from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
-from bantin.reports.html import render_html
+from bantin.reports.docs import DataDocs
+from bantin.reports.html import render_data_docs
 from bantin.reports.json_report import render_json
 from bantin.reports.progress import file_progress
 from bantin.reports.text import print_report
@@ -87,11 +91,13 @@ def _embedded_sample() -> ParseOutcome:
     )
 
 
-def _write_html(report: Report, path: Path | None) -> None:
-    if path is None:
-        return
+def _command_line() -> str:
+    return shlex.join(["bantin", *sys.argv[1:]])
+
+
+def _write_html(docs: DataDocs, path: Path) -> None:
     try:
-        path.write_text(render_html(report), encoding="utf-8")
+        path.write_text(render_data_docs(docs), encoding="utf-8")
     except OSError as error:
         raise fail(f"cannot write {path}: {error.strerror}") from None
 
@@ -138,7 +144,9 @@ def validate(
         sys.stdout.write(render_json(report) + "\n")
     else:
         print_report(report, out)
-    _write_html(report, html)
+    if html is not None:
+        plan = plan_release(outcome)
+        _write_html(run_docs(plan.tables, outcome.parsed, _command_line(), "validate"), html)
     if outcome.failed:
         raise typer.Exit(EXIT_USAGE)
     if fail_on is not FailOn.never and report.has_at_or_above(Severity(fail_on.value)):
@@ -214,8 +222,11 @@ def release(
     """
     outcome = _parse(sources, quiet) if sources else _embedded_sample()
     plan = plan_release(outcome)
-    _write_html(plan.report, html)
     if strict and (plan.quarantined or plan.unreadable):
+        if html is not None:
+            title = "bantin release report: refused (--strict), nothing written"
+            docs = run_docs(plan.tables, outcome.parsed, _command_line(), "validate", title=title)
+            _write_html(docs, html)
         print_report(plan.report, err)
         raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
     try:
@@ -225,6 +236,43 @@ def release(
     except OSError as error:
         raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
     _print_release(plan, descriptor)
+    if html is not None:
+        _release_html(outcome, descriptor, html)
+
+
+def _release_html(outcome: ParseOutcome, descriptor: Path, html: Path) -> None:
+    """The release page, from the package as written (so its profile is what was published)."""
+    tables = load_package(descriptor, verify=False)
+    package = package_info(descriptor)
+    _write_html(run_docs(tables, outcome.parsed, _command_line(), "release", package), html)
+
+
+@app.command()
+def report(
+    package: Annotated[
+        Path, typer.Argument(help="A published package: its folder or datapackage.json.")
+    ],
+    html: Annotated[Path, typer.Option(help="Write the package's HTML data docs to this file.")],
+    sources: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--sources",
+            help="Folder the package's source paths are relative to, for excerpts "
+            "(default: the current folder; repeatable).",
+        ),
+    ] = None,
+) -> None:
+    """Render the data docs of a published package (the page `release --html` writes).
+
+    Findings are quoted from their source files when these are found under --sources with the
+    sha256 the package recorded.
+    """
+    try:
+        docs = package_docs(package, _command_line(), tuple(sources or (Path(),)))
+    except PackageError as error:
+        raise fail(str(error), EXIT_FINDINGS) from None
+    _write_html(docs, html)
+    out.print(f"Wrote the data docs of {package} to {html}", markup=False, soft_wrap=True)
 
 
 @app.command()

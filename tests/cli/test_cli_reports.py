@@ -50,3 +50,57 @@ def test_validate_junit_and_github_on_stdout(faulty_dir: Path) -> None:
         line.startswith(f"::error file={faulty_dir.as_posix()}/sub/bad.txt,line=") for line in lines
     )
     assert all(line.startswith(("::error ", "::warning ")) for line in lines)
+
+
+@pytest.fixture
+def run_dir(tmp_path: Path) -> Path:
+    from tests.reports.pages import write_run
+
+    return write_run(tmp_path / "run")
+
+
+def test_validate_html_is_the_data_docs_page(run_dir: Path, tmp_path: Path) -> None:
+    page_path = tmp_path / "v.html"
+    result = run("validate", str(run_dir), "--html", str(page_path))
+    assert result.exit_code == 2  # notes.txt cannot be read
+    page = page_path.read_text("utf-8")
+    assert "bantin validation report" in page and "<mark>31/9</mark>" in page
+    assert 'id="profile"' not in page  # nothing is published by validate
+
+
+def test_release_html_profiles_the_package_and_report_rebuilds_it(
+    run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out_dir, release_page = tmp_path / "pkg", tmp_path / "r.html"
+    result = run("release", str(run_dir), "--out", str(out_dir), "--html", str(release_page))
+    assert result.exit_code == 0, result.stdout
+    page = release_page.read_text("utf-8")
+    assert 'id="profile"' in page and 'id="profile-figures"' in page
+    assert "bantin-" in page and "created 2023-11-14" in page  # the package's own metadata
+    rebuilt = tmp_path / "p.html"
+    result = run("report", str(out_dir), "--html", str(rebuilt))
+    assert result.exit_code == 0, result.stdout
+    again = rebuilt.read_text("utf-8")
+    assert "bantin package report" in again
+
+    def section(text: str, name: str) -> str:
+        return text.split(f'id="{name}"', 1)[1].split("</section>", 1)[0]
+
+    for name in ("bulletins", "findings", "profile"):
+        assert section(again, name) == section(page, name), name
+    # Without the source files, findings are listed but not quoted.
+    monkeypatch.chdir(tmp_path)
+    moved = tmp_path / "moved"
+    run_dir.rename(moved)
+    run("report", str(out_dir), "--html", str(rebuilt))
+    orphan = rebuilt.read_text("utf-8")
+    assert "<mark>" not in orphan and "source not available to quote" in orphan
+    assert "31/9 does not exist" in orphan
+
+
+def test_report_of_a_missing_or_damaged_package_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run("report", str(tmp_path / "nope"), "--html", str(tmp_path / "x.html"))
+    assert result.exit_code == 1
+    assert "cannot load the package" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.html").exists()

@@ -1,9 +1,9 @@
-"""Reports of a validation run: terminal text, JSON and a self-contained HTML page."""
+"""Reports of a run: terminal text, JSON, CI formats (SARIF, JUnit, GitHub) and HTML data docs."""
 
 from __future__ import annotations
 
-from bantin.reports.html import render_html
+from bantin.reports.html import render_data_docs
 from bantin.reports.json_report import render_json, report_dict
 from bantin.reports.text import print_report, render_text
 
-__all__ = ["print_report", "render_html", "render_json", "render_text", "report_dict"]
+__all__ = ["print_report", "render_data_docs", "render_json", "render_text", "report_dict"]

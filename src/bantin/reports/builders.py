@@ -1,0 +1,92 @@
+"""Build the data docs of a live run (validate, release) or of a published package."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import polars as pl
+
+from bantin.datasets.tables import build_tables
+from bantin.model import ParsedSource
+from bantin.packaging.reader import descriptor_path, load_package
+from bantin.reports.docs import DataDocs, RunMeta, build_docs, report_time
+from bantin.reports.excerpts import SourceTexts
+
+Tables = Mapping[str, pl.DataFrame]
+
+
+def _sha256_by_path(tables: Tables) -> dict[str, str | None]:
+    sources = tables.get("sources")
+    if sources is None:
+        return {}
+    return dict(zip(sources["source_path"], sources["source_sha256"], strict=True))
+
+
+def _checked_tables(tables: Tables, parsed: Sequence[ParsedSource]) -> dict[str, pl.DataFrame]:
+    """The published tables plus the tables of every parsed bulletin that was held back."""
+    published = set(tables["bulletins"]["source_path"]) if "bulletins" in tables else set()
+    held = [s for s in parsed if s.path not in published]
+    merged = dict(tables)
+    for source in held:  # one by one: a duplicate bulletin id must not stop the count
+        for name, frame in build_tables([source]).items():
+            merged[name] = pl.concat([merged[name], frame]) if name in merged else frame
+    return merged
+
+
+def run_docs(
+    tables: Tables,
+    parsed: Sequence[ParsedSource],
+    command: str,
+    mode: str,
+    package: Mapping[str, object] | None = None,
+    title: str | None = None,
+) -> DataDocs:
+    """The page of a ``validate`` (``mode="validate"``) or ``release`` run.
+
+    ``tables`` are the run's tables (for a release, the package as written); rules are counted
+    over every bulletin that was parsed, published or not. The charts of a release show what
+    it published; those of ``validate`` every bulletin read.
+    """
+    meta = RunMeta(command=command, time=_stamp(), mode=mode, package=package)
+    everything = _checked_tables(tables, parsed)
+    return build_docs(
+        tables,
+        meta,
+        SourceTexts(_sha256_by_path(tables)),
+        checked_tables=everything,
+        chart_tables=tables if mode == "release" else everything,
+        checked_scope="every bulletin read, published or not",
+        with_profile=mode == "release",
+        title=title or f"bantin {'release' if mode == 'release' else 'validation'} report",
+    )
+
+
+def package_info(path: Path) -> dict[str, object]:
+    """Name, version, created and location of a written package, from its descriptor."""
+    descriptor = json.loads(descriptor_path(path).read_text(encoding="utf-8"))
+    info = {key: descriptor.get(key) for key in ("name", "title", "version", "created")}
+    return {**info, "path": descriptor_path(path).as_posix()}
+
+
+def package_docs(path: Path, command: str, roots: Sequence[Path] = (Path(),)) -> DataDocs:
+    """The page of a published package (checked against its descriptor first).
+
+    Source excerpts need the bulletins: they are looked up under ``roots`` by the path the
+    ``sources`` resource records, and used only when their sha256 still matches.
+    """
+    tables = load_package(path)
+    meta = RunMeta(command=command, time=_stamp(), mode="package", package=package_info(path))
+    return build_docs(
+        tables,
+        meta,
+        SourceTexts(_sha256_by_path(tables), tuple(roots)),
+        checked_scope="the published bulletins (held-back ones are not in a package)",
+        with_profile=True,
+        title="bantin package report",
+    )
+
+
+def _stamp() -> str:
+    return report_time().strftime("%Y-%m-%d %H:%M:%S UTC")

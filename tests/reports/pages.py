@@ -1,0 +1,40 @@
+"""A small real run for the data-docs tests: clean sample bulletins, one with faults, one unreadable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bantin.datasets.corpus import ParseOutcome, collect_inputs, parse_inputs
+from bantin.datasets.release import plan_release
+from bantin.datasets.synthetic.sample import embedded_sample_files
+from bantin.reports.builders import run_docs
+from bantin.reports.docs import DataDocs
+from bantin.reports.html import render_data_docs
+from tests.parsers.fixtures import PRINT_DIGEST
+
+#: The faulty digest: an impossible citation date (line of "31/9") and a dot-decimal percentage.
+FAULTY = PRINT_DIGEST.replace("(Baolaocai.vn 02/01)", "(Baolaocai.vn 31/9)")
+FAULTY_LINE = FAULTY.splitlines().index("(Baolaocai.vn 31/9)[Về đầu trang](#)") + 1
+
+
+def write_run(folder: Path) -> Path:
+    """Four clean sample bulletins, ``faulty.txt`` and an unreadable ``notes.txt`` in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in embedded_sample_files()[:4]:
+        shutil.copy(path, folder / path.name)
+    (folder / "faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (folder / "notes.txt").write_bytes(b"\x00\x01binary\x00")
+    return folder
+
+
+def parse_run(folder: Path) -> ParseOutcome:
+    return parse_inputs(collect_inputs([folder]))
+
+
+def run_page(folder: Path, mode: str = "validate") -> tuple[DataDocs, str]:
+    """The data docs of ``validate --html`` over ``folder`` and the page's HTML."""
+    outcome = parse_run(folder)
+    plan = plan_release(outcome)
+    docs = run_docs(plan.tables, outcome.parsed, "bantin validate run", mode)
+    return docs, render_data_docs(docs)
