@@ -52,6 +52,13 @@ err = Console(stderr=True, highlight=False)
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+
+
+class ReportFormat(StrEnum):
+    """What ``validate`` prints: for people, scripts, or CI tools (SARIF, JUnit, GitHub)."""
+
+    text = "text"
+    json = "json"
     sarif = "sarif"
     junit = "junit"
     github = "github"
@@ -102,7 +109,7 @@ def _write_html(docs: DataDocs, path: Path) -> None:
         raise fail(f"cannot write {path}: {error.strerror}") from None
 
 
-def _ci_report(report: Report, output_format: OutputFormat, sources: list[Path]) -> bool:
+def _ci_report(report: Report, output_format: ReportFormat, sources: list[Path]) -> bool:
     """Write ``report`` to stdout in a CI format (SARIF, JUnit, GitHub); False for text/JSON."""
     if output_format.value not in CI_FORMATS:
         return False
@@ -116,13 +123,13 @@ def validate(
         list[Path], typer.Argument(help="Bulletin files or folders.", show_default=False)
     ],
     output_format: Annotated[
-        OutputFormat,
+        ReportFormat,
         typer.Option(
             "--format",
             "-f",
             help="Report on stdout as text, JSON, SARIF 2.1.0, JUnit XML or GitHub annotations.",
         ),
-    ] = OutputFormat.text,
+    ] = ReportFormat.text,
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
     ] = FailOn.error,
@@ -140,7 +147,7 @@ def validate(
     report = Report.build(outcome.parsed, outcome.failed)
     if _ci_report(report, output_format, sources):
         pass
-    elif output_format is OutputFormat.json:
+    elif output_format is ReportFormat.json:
         sys.stdout.write(render_json(report) + "\n")
     else:
         print_report(report, out)

@@ -16,14 +16,22 @@ from tests.parsers.fixtures import PRINT_DIGEST
 #: The faulty digest: an impossible citation date (line of "31/9") and a dot-decimal percentage.
 FAULTY = PRINT_DIGEST.replace("(Baolaocai.vn 02/01)", "(Baolaocai.vn 31/9)")
 FAULTY_LINE = FAULTY.splitlines().index("(Baolaocai.vn 31/9)[Về đầu trang](#)") + 1
+#: A digest of the following Monday whose TOC skips from 1 to 4: an error of the whole bulletin.
+BROKEN_TOC = (
+    PRINT_DIGEST.replace("Phát hành: 03/01/2025", "Phát hành: 06/01/2025")
+    .replace("THỨ SÁU", "THỨ HAI")
+    .replace("2. Lào Cai", "4. Lào Cai")
+)
 
 
 def write_run(folder: Path) -> Path:
-    """Four clean sample bulletins, ``faulty.txt`` and an unreadable ``notes.txt`` in ``folder``."""
+    """Four clean sample bulletins, ``faulty.txt`` (an article error), ``toc.txt`` (a bulletin
+    error) and an unreadable ``notes.txt`` in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for path in embedded_sample_files()[:4]:
         shutil.copy(path, folder / path.name)
     (folder / "faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (folder / "toc.txt").write_text(BROKEN_TOC, encoding="utf-8")
     (folder / "notes.txt").write_bytes(b"\x00\x01binary\x00")
     return folder
 

@@ -22,11 +22,18 @@ pytestmark = pytest.mark.skipif(missing_browser() is not None, reason=str(missin
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = write_run(tmp_path_factory.mktemp("browser") / "bulletins")
-    outcome = parse_run(folder)
-    plan = plan_release(outcome)
-    docs = run_docs(plan.tables, outcome.parsed, f"bantin validate {folder.name}", "validate")
-    path = folder.parent / "report.html"
+    root = tmp_path_factory.mktemp("browser")
+    write_run(root / "bulletins")
+    here = Path.cwd()
+    os.chdir(root)  # paths as a user in that folder would give them: bulletins/…
+    try:
+        outcome = parse_run(Path("bulletins"))
+        plan = plan_release(outcome)
+        command = "bantin release bulletins --out package --html report.html"
+        docs = run_docs(plan.tables, outcome.parsed, command, "release")
+    finally:
+        os.chdir(here)
+    path = root / "report.html"
     path.write_text(render_data_docs(docs), encoding="utf-8")
     return path
 
@@ -57,6 +64,15 @@ def test_no_console_error(browser) -> None:
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
     assert browser.execute_script("return document.documentElement.lang") == "en"
+
+
+def test_the_package_profile_opens(browser) -> None:
+    summary = browser.find_element("css selector", "#profile-figures summary")
+    cell = browser.find_element("css selector", "#profile-figures td.mono")
+    assert not cell.is_displayed()
+    summary.click()
+    assert cell.is_displayed() and cell.text == "figure_id"
+    summary.click()
 
 
 def test_every_chart_is_drawn_with_a_size(browser) -> None:
@@ -115,6 +131,8 @@ def test_vietnamese_text_is_present_as_text(browser) -> None:
 def test_screenshot(browser, page: Path) -> None:
     """The README's picture of the report, taken by the same browser (only when asked)."""
     target = os.environ.get("BANTIN_SCREENSHOT")
+    browser.set_window_size(1280, 2900)  # the top of the page: summary, run, charts, verdicts
+    browser.execute_script("window.scrollTo(0, 0)")
     png = browser.get_screenshot_as_png()
     assert png.startswith(b"\x89PNG")
     if target:

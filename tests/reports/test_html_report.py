@@ -58,10 +58,13 @@ def test_time_honours_source_date_epoch(tmp_path: Path, monkeypatch) -> None:
 def test_a_verdict_per_bulletin_with_its_reason(run) -> None:
     _, docs, page = run
     statuses = {Path(v.path).name: v.status for v in docs.verdicts}
-    assert statuses["faulty.txt"] == "quarantined" and statuses["notes.txt"] == "unreadable"
+    assert statuses["toc.txt"] == "quarantined" and statuses["notes.txt"] == "unreadable"
+    assert statuses["faulty.txt"] == "partial"  # its faulty article is withheld, the rest published
     assert sum(s == "published" for s in statuses.values()) == 4
-    faulty = next(v for v in docs.verdicts if v.path.endswith("faulty.txt"))
-    assert "date.impossible" in faulty.reason and faulty.reason in page
+    for name, rule in (("faulty.txt", "date.impossible"), ("toc.txt", "toc.numbering")):
+        verdict = next(v for v in docs.verdicts if v.path.endswith(name))
+        assert rule in verdict.reason and verdict.reason in page
+    assert docs.statuses == {"published": 4, "partial": 1, "quarantined": 1, "unreadable": 1}
 
 
 def test_every_rule_with_its_status_and_count(run) -> None:

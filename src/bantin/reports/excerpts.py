@@ -43,7 +43,9 @@ def _candidates(message: str) -> list[str]:
     for size in range(min(len(words), 6), 0, -1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
-            if len(phrase) >= 2 and any(c.isdigit() or c.isupper() or ord(c) > 127 for c in phrase):
+            if (len(phrase) >= 2 or phrase.isdigit()) and any(
+                c.isdigit() or c.isupper() or ord(c) > 127 for c in phrase
+            ):
                 found.append(phrase)
     return found
 
