@@ -1,4 +1,4 @@
-"""Find the percentages and ratios an article states ("132,58%", "30/63 tỉnh", "224/224 (100%)")."""
+"""Find the figures an article states: percentages, ratios, ranks and scores, typed and bounded."""
 
 from __future__ import annotations
 
@@ -6,24 +6,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bantin.parsers.text import parse_vn_number
+from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
 
-_NUM = r"\d+(?:[.,]\d+)*"
-_RATIO_PERCENT_RE = re.compile(
-    rf"(?<![\d/.,])(?P<num>{_NUM})/(?P<den>{_NUM})\s*\(\s*(?P<pct>{_NUM})\s?%\s*\)"
-)
-_PERCENT_RE = re.compile(rf"(?<![\d/.,])(?P<pct>{_NUM})\s?%")
-_RATIO_RE = re.compile(
-    r"(?<![\d/.,])(?P<num>\d+(?:\.\d{3})*)/(?P<den>\d+(?:\.\d{3})*)(?![\d/]|,\d)"
-)
+#: Characters of context kept on each side of a figure (``figures.context``), at most.
+CONTEXT_WIDTH = 120
+#: Paragraphs longer than this are not cached (the cache must not pin huge strings in memory).
+_CACHED_UP_TO = 20_000
 _CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
 
 
 @dataclass(frozen=True)
 class FigureMention:
-    """One figure in a text: where it is, what was printed and what it means."""
+    """One figure in a text: where it is, what was printed and what it means.
 
-    kind: str  # "percent", "ratio" or "ratio_percent"
+    ``kind`` is percent, ratio, ratio_percent, rank or score. ``value`` is in percent units (the
+    printed percentage, or X/Y as a share); None for a range (see ``value_low``/``value_high``),
+    a rank and a score. ``stated`` is the percentage printed with a ratio ("48,6%").
+    """
+
+    kind: str
     text: str
     start: int
     end: int
@@ -32,103 +33,69 @@ class FigureMention:
     denominator: float | None = None
     dot_decimal: bool = False
     context: str = ""
+    qualifier: str | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    unit: str | None = None
+    stated: str | None = None
+    stated_qualifier: str | None = None
+    ratio_text: str | None = None
+
+    @property
+    def highest(self) -> float | None:
+        """The largest percentage the figure states (the top of a range)."""
+        return self.value_high if self.value_high is not None else self.value
 
 
-def clause_around(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end]: from the previous ';', '.', '!' or '?' to the next."""
-    left = 0
-    for match in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+def clause_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> str:
+    """The clause holding text[start:end] (between ';', '.', '!' or '?'), cut to ``width``
+    characters on each side at a word boundary ("…" marks a cut)."""
+    left_from = max(0, start - width)
+    left = left_from
+    for match in _CLAUSE_BREAK_RE.finditer(text, left_from, start):
         left = match.end()
-    right_match = _CLAUSE_BREAK_RE.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    return text[left:right].strip()
+    right_match = _CLAUSE_BREAK_RE.search(text, end, min(len(text), end + width))
+    right = right_match.start() if right_match else min(len(text), end + width)
+    head, tail = text[left:start], text[end:right]
+    if left == left_from and left > 0 and " " in head:
+        head = "…" + head.split(" ", 1)[1]
+    if right_match is None and right < len(text) and " " in tail:
+        tail = tail.rsplit(" ", 1)[0] + "…"
+    return (head + text[start:end] + tail).strip()
 
 
-def _number(text: str) -> tuple[float | None, bool]:
-    parsed = parse_vn_number(text)
-    if parsed is None:
-        return None, False
-    return parsed.value, parsed.dot_decimal
+def _mention(text: str, token: Token) -> FigureMention:
+    return FigureMention(
+        kind=token.kind,
+        text=token.text,
+        start=token.start,
+        end=token.end,
+        value=token.value,
+        numerator=token.numerator,
+        denominator=token.denominator,
+        dot_decimal=token.dot_decimal,
+        context=clause_around(text, token.start, token.end),
+        qualifier=token.qualifier,
+        value_low=token.value_low,
+        value_high=token.value_high,
+        unit=token.unit,
+        stated=token.stated,
+        stated_qualifier=token.stated_qualifier,
+        ratio_text=token.ratio_text,
+    )
+
+
+def _read(text: str) -> tuple[FigureMention, ...]:
+    return tuple(_mention(text, t) for t in read_tokens(text) if t.kind in FIGURE_KINDS)
+
+
+@lru_cache(maxsize=1024)
+def _cached(text: str) -> tuple[FigureMention, ...]:
+    return _read(text)
 
 
 def extract_figures(text: str) -> list[FigureMention]:
-    """Every percentage and ratio in ``text``, in order of appearance (see :func:`_figures_in`)."""
-    return list(_figures_in(text))
-
-
-@lru_cache(maxsize=4096)
-def _figures_in(text: str) -> tuple[FigureMention, ...]:
-    """The figures of one paragraph; cached because the tables and three rules all ask for them.
-
-    A ratio "X/Y" counts only when it cannot be a date or an address: X <= Y and Y > 12
-    ("30/63 tỉnh"), or when a percentage follows it in brackets ("224/224 (100%)").
-    Document numbers ("107/2021/NĐ-CP") and full dates ("13/2/2023") are never ratios.
-    """
-    found: list[FigureMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    for match in _RATIO_PERCENT_RE.finditer(text):
-        num, _ = _number(match["num"])
-        den, _ = _number(match["den"])
-        pct, dot = _number(match["pct"])
-        if num is None or den is None or pct is None:
-            continue
-        taken.append(match.span())
-        found.append(
-            FigureMention(
-                "ratio_percent",
-                match.group(0),
-                match.start(),
-                match.end(),
-                pct,
-                num,
-                den,
-                dot,
-                clause_around(text, match.start(), match.end()),
-            )
-        )
-    for match in _PERCENT_RE.finditer(text):
-        if not free(*match.span()):
-            continue
-        value, dot = _number(match["pct"])
-        if value is None:
-            continue
-        taken.append(match.span())
-        found.append(
-            FigureMention(
-                "percent",
-                match.group(0),
-                match.start(),
-                match.end(),
-                value,
-                None,
-                None,
-                dot,
-                clause_around(text, match.start(), match.end()),
-            )
-        )
-    for match in _RATIO_RE.finditer(text):
-        if not free(*match.span()):
-            continue
-        num, _ = _number(match["num"])
-        den, _ = _number(match["den"])
-        if num is None or den is None or den == 0 or num > den or den <= 12:
-            continue
-        taken.append(match.span())
-        found.append(
-            FigureMention(
-                "ratio",
-                match.group(0),
-                match.start(),
-                match.end(),
-                num / den * 100,
-                num,
-                den,
-                False,
-                clause_around(text, match.start(), match.end()),
-            )
-        )
-    return tuple(sorted(found, key=lambda f: f.start))
+    """Every figure in ``text``, in order of appearance, read by the shared tokenizer
+    (:mod:`bantin.parsers.tokens`): dates, month/year and quarter/year phrases, year spans,
+    document numbers, addresses, phone numbers and times are never figures."""
+    return list(_cached(text) if len(text) <= _CACHED_UP_TO else _read(text))

@@ -1,0 +1,89 @@
+"""The words that decide how a number in reform reporting is read (declared here, used by tokens)."""
+
+from __future__ import annotations
+
+import re
+
+#: Nouns a ratio counts ("7/9 huyện", "6.084/7.669 xã", "101 TTHC/235 TTHC"). A small ratio
+#: ("5/9") is a figure only when one of these follows it; the first one is the row's ``unit``.
+COUNT_NOUNS: tuple[str, ...] = (
+    # places and administrative units
+    "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "tỉnh", "quốc gia",
+    "nước", "nền kinh tế", "địa phương", "vùng", "thôn", "bản", "ấp", "tổ dân phố", "khu phố",
+    "đơn vị hành chính",
+    # bodies and people
+    "sở", "ban", "ngành", "bộ", "cơ quan", "đơn vị", "phòng", "khoa", "trường", "bệnh viện",
+    "trạm y tế", "cơ sở", "doanh nghiệp", "hợp tác xã", "hộ", "hộ gia đình", "người",
+    "cán bộ", "công chức", "viên chức", "đảng viên", "học sinh", "thành viên", "ủy ban",
+    "bộ phận", "trung tâm", "chi nhánh", "đoàn", "tổ chức",
+    # papers, procedures and services
+    "hồ sơ", "thủ tục", "thủ tục hành chính", "dịch vụ", "dịch vụ công", "chỉ tiêu", "tiêu chí",
+    "chỉ số", "chỉ số thành phần", "nhiệm vụ", "nội dung", "văn bản", "kiến nghị", "phản ánh",
+    "chứng thư", "chứng thư số", "tài khoản", "giấy phép", "quy trình", "lĩnh vực", "mô hình",
+    "dự án", "công trình", "đề án", "thiết bị", "trụ sở", "cuộc", "lượt", "trường hợp", "vụ",
+    "việc", "câu hỏi", "phiếu", "ý kiến", "camera", "máy", "bản án", "quyết định", "giao dịch",
+    "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch",
+)  # fmt: skip
+#: Upper-case abbreviations counted the same way, matched case-sensitively.
+COUNT_ABBREVIATIONS: tuple[str, ...] = (
+    "TTHC", "DVC", "DVCTT", "DVCTT toàn trình", "UBND", "CCCD", "DN", "HTX", "CSDL",
+)  # fmt: skip
+
+#: Bound words before a figure and the normalised ``qualifier`` they give.
+QUALIFIERS: dict[str, str] = {
+    "hơn": "more_than",
+    "trên": "more_than",
+    "vượt quá": "more_than",
+    "gần": "nearly",
+    "gần như": "nearly",
+    "suýt soát": "nearly",
+    "khoảng": "about",
+    "xấp xỉ": "about",
+    "chừng": "about",
+    "ước khoảng": "about",
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "chưa đầy": "less_than",
+    "tối thiểu": "at_least",
+    "ít nhất": "at_least",
+    "không dưới": "at_least",
+    "không thấp hơn": "at_least",
+}
+QUALIFIER_VALUES = ("more_than", "nearly", "about", "less_than", "at_least")
+#: Words after which "hơn" compares ("cao hơn 5%", "sớm hơn 65 ngày") instead of bounding.
+COMPARATIVES = (
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "tăng", "giảm", "sớm", "muộn", "chậm",
+    "nhanh", "tốt", "kém", "rộng", "hẹp",
+)  # fmt: skip
+
+#: Words after which "D/M" is a day and month ("Chiều 31/1", "từ ngày 1/7").
+DATE_WORDS = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng sáng", "từ", "đến")
+#: Of those, the ones that also introduce figures ("Có đến 5/9 huyện", "từ 15/20 lên 18/20"):
+#: "D/M" after them is a date only when it could be one and no count noun follows.
+AMBIGUOUS_DATE_WORDS = ("từ", "đến")
+
+#: Words that make "X/Y" a rank ("xếp thứ 12/63", "xếp 71/193 quốc gia", "đứng thứ 5/34").
+RANK_WORDS = (
+    "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp vị trí", "xếp vị trí thứ", "xếp ở vị trí",
+    "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí", "đứng ở vị trí thứ",
+    "đứng vị trí thứ", "vị trí thứ", "vị trí", "hạng", "thứ hạng", "thứ",
+)  # fmt: skip
+#: Words after "số" that make "150/2" a house number ("số 150/2 đường Lê Lợi").
+STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
+#: Words that make the next "X/Y" an address whatever follows ("ngõ 12/34").
+ADDRESS_WORDS = ("số nhà", "nhà số", "ngõ", "ngách", "hẻm", "kiệt")
+
+
+def words_pattern(words: tuple[str, ...] | list[str], *, ignore_case: bool = True) -> str:
+    """An alternation of ``words``, longest first, whitespace-tolerant, as a regex group."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+#: A count noun at the start of what follows a number (group ``unit``).
+COUNT_NOUN = (
+    f"(?P<unit>{words_pattern(COUNT_NOUNS)}|{words_pattern(COUNT_ABBREVIATIONS, ignore_case=False)})"
+    r"(?!\w)"
+)

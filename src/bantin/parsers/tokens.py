@@ -1,0 +1,349 @@
+"""The one reading of the numbers in running text: dates, figures, and what is neither.
+
+Both the figures (``bantin.parsers.figures``) and the dates (``bantin.parsers.mentions``) are read
+from the tokens this module gives, so one reading decides what "5/9" is: in "Có đến 5/9 huyện" a
+ratio, in "Chiều 5/9" a date, in "số 5/9 đường Lê Lợi" an address, in "tháng 5/2024" a month.
+
+The scan is linear in the length of the text: one left-to-right pass of one regular expression,
+and every look at the words around a number is confined to a window of fixed size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from bantin.parsers import lexicon as L
+from bantin.parsers.text import parse_vn_number
+
+TokenKind = Literal[
+    "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1"
+    "month_year",  # "tháng 4/2024"
+    "quarter_year",  # "quý 2/2021", "quý I/2024"
+    "period",  # an unmarked "3/2024" or "2023/2024": never a figure
+    "year_span",  # "2021-2025", "2017 - 2025"
+    "document",  # "61/2018/NĐ-CP", "468/QĐ-TTg", "04-NQ/TU"
+    "address",  # "số 150/2 đường Lê Lợi", "ngõ 12/34"
+    "phone",  # "0258.3822.456", "0236/3822123", "1900.1234"
+    "time",  # "8h30", "14:30"
+    "percent",  # "45%", "trên 45%", a range "0,2-0,3%" / "từ 20% đến 30%"
+    "ratio",  # "30/63", "7/9 huyện", "101 TTHC/235 TTHC"
+    "ratio_percent",  # "224/224 (100%)", "37/76 cơ quan, đơn vị (chiếm 48,6%)"
+    "rank",  # "xếp thứ 12/63", "đứng thứ 5/34"
+    "score",  # "40,62/80 điểm"
+]
+FIGURE_KINDS: tuple[str, ...] = ("percent", "ratio", "ratio_percent", "rank", "score")
+DATE_KINDS: tuple[str, ...] = ("date", "month_year")
+
+#: How far the reading looks left and right of a number for the words that decide it.
+LEFT_WINDOW = 48
+RIGHT_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One number (or group of numbers) read in a text; ``text[start:end]`` as printed."""
+
+    kind: TokenKind
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    dot_decimal: bool = False
+    qualifier: str | None = None
+    unit: str | None = None
+    stated: str | None = None  # the percentage printed with a ratio ("48,6%")
+    stated_qualifier: str | None = None
+    ratio_text: str | None = None  # the ratio as printed ("37/76")
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_INT = r"\d{1,3}(?:\.\d{3})+|\d+"
+_B = r"(?<![\w/.,])"  # no number, word or slash right before
+_YEAR = r"(?:19|20)\d{2}"
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:[-–][A-Za-zĐđ0-9]+)*"
+
+_MASTER = re.compile(
+    "|".join(
+        [
+            # "61/2018/NĐ-CP", "468/QĐ-TTg", "12/KH-UBND", "04-NQ/TU"
+            rf"(?P<document>{_B}\d+(?:/\d+)*/{_CODE}(?:/{_CODE})*|{_B}\d+-[A-ZĐ]+/{_CODE})",
+            # "quý 2/2021", "quý I/2024"
+            r"(?P<quarter>(?<!\w)(?i:quý)\s+(?:[IV]{1,3}|[1-4])/\d{4}(?![\d/]))",
+            # "101 TTHC/235 TTHC"
+            rf"(?P<unit_ratio>{_B}(?P<ua>{_INT})\s+{L.COUNT_NOUN}\s*/\s*(?P<ub>{_INT})\s+(?P=unit)(?!\w))",
+            # "13/2/2023", "19/8/19999", "5/9", "30/63", "40,62/80"
+            rf"(?P<slash>{_B}(?P<a>{_NUM})/(?P<b>{_NUM})(?:/(?P<c>\d+))?(?![\w/]|[.,]\d))",
+            # "2021-2025", "2017 - 2025"
+            rf"(?P<span>{_B}{_YEAR}\s?[-–]\s?{_YEAR}(?![\d%]|\s?%|[.,]\d))",
+            # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %"
+            rf"(?P<range>(?:(?<!\w)(?i:từ)\s+)?{_B}(?P<lo>{_NUM})\s?(?P<lo_pct>%)?\s?"
+            rf"(?:[-–]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
+            # "45%", "132,58 %"
+            rf"(?P<percent>{_B}(?P<p>{_NUM})\s?%)",
+            # "8h30", "14:30"
+            r"(?P<time>(?<![\w:])\d{1,2}(?:h|:)\d{2}(?![\d:]))",
+            # "0258.3822.456", "(0236) 3822 123", "1900.1234"
+            r"(?P<phone>(?<![\w.,/])(?:\(?0\d{2,3}\)?[\s.]?\d{3,4}[\s.]?\d{3,4}|1[89]00[\s.]?\d{3,4}(?:[\s.]\d{2,4})?)(?![\d.,%/]))",
+        ]
+    )
+)
+
+_QUALIFIER_RE = re.compile(
+    rf"(?:(?P<before>\w+)\s+)?(?P<q>{L.words_pattern(list(L.QUALIFIERS))})\s*$", re.IGNORECASE
+)
+_DATE_WORD_RE = re.compile(
+    rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
+)
+_MONTH_RE = re.compile(r"(?<!\w)(?i:tháng)\s+$")
+_RANK_RE = re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$")
+_ADDRESS_RE = re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$")
+_NUMBER_WORD_RE = re.compile(r"(?<!\w)(?i:số)\s+$")
+_STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
+_NOUN_AFTER_RE = re.compile(rf"\s+{L.COUNT_NOUN}")
+_SCORE_AFTER_RE = re.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
+_STATED = (
+    rf"(?:(?P<verb>(?i:chiếm|đạt|bằng))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
+    rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
+)
+#: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%".
+_PAIR_RE = re.compile(
+    r"(?P<noun>(?:\s*,?\s*[^\W\d_][\w]*){0,8}?)"
+    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm)\s)){_STATED}(?(paren)\s*\))"
+)
+
+
+def _number(text: str) -> tuple[float | None, bool]:
+    parsed = parse_vn_number(text)
+    if parsed is None:
+        return None, False
+    return parsed.value, parsed.dot_decimal
+
+
+def _count(text: str) -> float | None:
+    """A whole count: "6.084" is 6084; a decimal ("1,5", "80.09" read as a decimal) is not."""
+    parsed = parse_vn_number(text)
+    if parsed is None or parsed.dot_decimal or not parsed.is_integer:
+        return None
+    return parsed.value
+
+
+def _qualifier(left: str) -> str | None:
+    """The bound word right before a number ("trên 45%" -> more_than), if it bounds it."""
+    match = _QUALIFIER_RE.search(left)
+    if match is None:
+        return None
+    word = " ".join(match["q"].casefold().split())
+    if word == "hơn" and (match["before"] or "").casefold() in L.COMPARATIVES:
+        return None  # "cao hơn 5%" compares
+    return L.QUALIFIERS[word]
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    match = _NOUN_AFTER_RE.match(text[end : end + RIGHT_WINDOW])
+    return match["unit"] if match else None
+
+
+class _Reader:
+    """Reads one text; ``tokens()`` yields its tokens in order, never overlapping."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def left(self, start: int) -> str:
+        return self.text[max(0, start - LEFT_WINDOW) : start]
+
+    def right(self, end: int) -> str:
+        return self.text[end : end + RIGHT_WINDOW]
+
+    def tokens(self) -> Iterator[Token]:
+        text, pos = self.text, 0
+        while (match := _MASTER.search(text, pos)) is not None:
+            token = self.read(match)
+            pos = match.end()
+            if token is not None:
+                yield token
+                pos = max(pos, token.end)
+
+    def read(self, match: re.Match[str]) -> Token | None:
+        kind = match.lastgroup
+        start, end = match.span()
+        printed = match.group()
+        if kind == "document":
+            return Token("document", printed, start, end)
+        if kind == "quarter":
+            return Token("quarter_year", printed, start, end)
+        if kind == "span":
+            return Token("year_span", printed, start, end)
+        if kind == "time":
+            return Token("time", printed, start, end)
+        if kind == "phone":
+            return Token("phone", printed, start, end)
+        if kind == "unit_ratio":
+            return self.unit_ratio(match)
+        if kind == "slash":
+            return self.slash(match)
+        if kind == "range":
+            return self.range(match)
+        value, dot = _number(match["p"])
+        if value is None:
+            return None
+        return Token(
+            "percent", printed, start, end, value, None, None, None, None, dot,
+            _qualifier(self.left(start)),
+        )  # fmt: skip
+
+    def unit_ratio(self, match: re.Match[str]) -> Token | None:
+        num, den = _count(match["ua"]), _count(match["ub"])
+        if num is None or den is None or den == 0 or num > den:
+            return None
+        start, end = match.span()
+        return Token(
+            "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
+            qualifier=_qualifier(self.left(start)), unit=match["unit"],
+        )  # fmt: skip
+
+    def range(self, match: re.Match[str]) -> Token | None:
+        low, dot_low = _number(match["lo"])
+        high, dot_high = _number(match["hi"])
+        start, end = match.span()
+        if low is None or high is None or low >= high:
+            # Not a range ("giảm 30% đến 20%"?): read the first number on its own and go on.
+            if match["lo_pct"]:
+                value, dot = _number(match["lo"])
+                lo_end = match.end("lo_pct")
+                if value is not None:
+                    return Token(
+                        "percent", self.text[match.start("lo") : lo_end], match.start("lo"),
+                        lo_end, value, None, None, None, None, dot,
+                        _qualifier(self.left(match.start("lo"))),
+                    )  # fmt: skip
+            return None
+        return Token(
+            "percent", match.group(), start, end, None, low, high, None, None,
+            dot_low or dot_high, _qualifier(self.left(start)),
+        )  # fmt: skip
+
+    def slash(self, match: re.Match[str]) -> Token | None:
+        start, end = match.span()
+        a, b, c = match["a"], match["b"], match["c"]
+        left = self.left(start)
+        if c is not None:
+            return self.full_date(match, a, b, c)
+        if _MONTH_RE.search(left) and len(b) in (4, 5) and a.isdigit() and len(a) <= 2:
+            return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
+        if a.startswith("0") and len(a) >= 3:
+            return Token("phone", match.group(), start, end)
+        if _ADDRESS_RE.search(left) or (
+            _NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(self.right(end))
+        ):
+            return Token("address", match.group(), start, end)
+        if (rank := self.rank(match, left)) is not None:
+            return rank
+        if (score := self.score(match)) is not None:
+            return score
+        if (paired := self.paired(match, left)) is not None:
+            return paired
+        unit = _unit_after(self.text, end)
+        if (date := self.day_month(match, left, unit)) is not None:
+            return date
+        if len(b) == 4 and a.isdigit() and 1900 <= int(b) <= 2100 and (int(a) <= 12 or len(a) == 4):
+            return Token("period", match.group(), start, end)
+        return self.ratio(match, left, unit)
+
+    def full_date(self, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
+        start, end = match.span()
+        plausible_year = len(c) in (4, 5) or set(c) == {"0"}
+        if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and plausible_year):
+            return None
+        return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
+
+    def rank(self, match: re.Match[str], left: str) -> Token | None:
+        found = _RANK_RE.search(left)
+        if found is None:
+            return None
+        if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
+            return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
+        position, total = _count(match["a"]), _count(match["b"])
+        if position is None or total is None or not 1 <= position <= total:
+            return None
+        start, end = match.span()
+        return Token(
+            "rank", match.group(), start, end, numerator=position, denominator=total,
+            unit=_unit_after(self.text, end),
+        )  # fmt: skip
+
+    def score(self, match: re.Match[str]) -> Token | None:
+        after = _SCORE_AFTER_RE.match(self.right(match.end()))
+        if after is None:
+            return None
+        points, _ = _number(match["a"])
+        scale, _ = _number(match["b"])
+        if points is None or scale is None or scale == 0 or points > scale:
+            return None
+        start = match.start()
+        end = match.end() + after.end()
+        return Token(
+            "score", self.text[start:end], start, end, numerator=points, denominator=scale,
+            qualifier=_qualifier(self.left(start)), unit="điểm",
+        )  # fmt: skip
+
+    def paired(self, match: re.Match[str], left: str) -> Token | None:
+        """ "X/Y (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun, đạt tỷ lệ Z%": one figure."""
+        num, den = _count(match["a"]), _count(match["b"])
+        if num is None or den is None:
+            return None
+        start, ratio_end = match.span()
+        pair = _PAIR_RE.match(self.text, ratio_end, min(len(self.text), ratio_end + RIGHT_WINDOW))
+        if pair is None:
+            return None
+        stated, dot = _number(pair["z"])
+        if stated is None:
+            return None
+        end = pair.end()
+        noun = pair["noun"]
+        unit = _unit_after(self.text, ratio_end) if noun.strip() else _unit_after(self.text, end)
+        return Token(
+            "ratio_percent", self.text[start:end], start, end, stated, None, None, num, den, dot,
+            _qualifier(left), unit, self.text[pair.start("z") : pair.end()].strip(" ,()"),
+            L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None,
+            match.group(),
+        )  # fmt: skip
+
+    def day_month(self, match: re.Match[str], left: str, unit: str | None) -> Token | None:
+        a, b = match["a"], match["b"]
+        word = _DATE_WORD_RE.search(left)
+        if word is None or not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+            return None
+        day, month = int(a), int(b)
+        ambiguous = " ".join(word["word"].casefold().split()) in L.AMBIGUOUS_DATE_WORDS
+        if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
+            return None
+        start, end = match.span()
+        return Token("date", match.group(), start, end, day=day, month=month)
+
+    def ratio(self, match: re.Match[str], left: str, unit: str | None) -> Token | None:
+        num, den = _count(match["a"]), _count(match["b"])
+        if num is None or den is None or den == 0 or num > den:
+            return None
+        if unit is None and den <= 12:
+            return None  # a bare "5/9" may be a date or anything: not read as a figure
+        start, end = match.span()
+        return Token(
+            "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
+            qualifier=_qualifier(left), unit=unit,
+        )  # fmt: skip
+
+
+def read_tokens(text: str) -> tuple[Token, ...]:
+    """Every number-bearing token of ``text``, in order, none overlapping another."""
+    return tuple(_Reader(text).tokens())
