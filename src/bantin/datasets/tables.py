@@ -157,8 +157,6 @@ def _add_article(
     figure_position = 0
     for paragraph in article.paragraphs:
         for mention in extract_figures(paragraph.text):
-            if mention.value is None:
-                continue
             figure_position += 1
             rows["figures"].append(
                 {
@@ -167,8 +165,12 @@ def _add_article(
                     "kind": mention.kind,
                     "text": mention.text,
                     "value": mention.value,
+                    "value_low": mention.value_low,
+                    "value_high": mention.value_high,
+                    "qualifier": mention.stated_qualifier or mention.qualifier,
                     "numerator": mention.numerator,
                     "denominator": mention.denominator,
+                    "unit": mention.unit,
                     "dot_decimal": mention.dot_decimal,
                     "context": _none_if_empty(mention.context),
                     "line": paragraph.line_at(mention.start),

@@ -15,7 +15,8 @@ from bantin.schemas.base import TableModel
 
 KINDS = [kind.value for kind in Kind]
 SOURCE_FORMATS = [fmt.value for fmt in SourceFormat]
-FIGURE_KINDS = ["percent", "ratio", "ratio_percent"]
+FIGURE_KINDS = ["percent", "ratio", "ratio_percent", "rank", "score"]
+QUALIFIERS = ["more_than", "nearly", "about", "less_than", "at_least"]
 
 
 class Bulletins(TableModel):
@@ -171,31 +172,68 @@ class CitationAuthors(TableModel):
 
 
 class Figures(TableModel):
-    """Percentages and ratios stated in article bodies ('132,58%', '30/63 tỉnh', '224/224 (100%)')."""
+    """Figures stated in article bodies: percentages ('132,58%', 'trên 45%', '0,2-0,3%'), ratios
+    ('30/63', '7/9 huyện', '224/224 (100%)'), ranks ('xếp thứ 12/63') and scores ('40,62/80 điểm').
+
+    Dates, month/year and quarter/year phrases, year spans, document numbers, addresses, phone
+    numbers and times are never figures.
+    """
 
     figure_id: str = f.text(
         "<article_id>-fNNN, NNN the 1-based order in the body", str_matches=patterns.FIGURE_ID
     )
     article_id: str = f.text("Article stating the figure", str_matches=patterns.ARTICLE_ID)
     kind: str = f.text(
-        "percent ('132,58%'), ratio ('30/63') or ratio_percent ('224/224 (100%)')",
+        "percent ('132,58%', a range '10-11%'), ratio ('30/63 tỉnh', '7/9 huyện'), ratio_percent "
+        "(a ratio printed with its percentage: '224/224 (100%)', '37/76 cơ quan (chiếm 48,6%)'), "
+        "rank ('xếp thứ 12/63') or score ('40,62/80 điểm')",
         isin=FIGURE_KINDS,
     )
-    text: str = f.text("The figure as printed")
+    text: str = f.text("The figure as printed (a ratio with its percentage: both)")
     value: float = pa.Field(
+        nullable=True,
         ge=0,
         description="Value in percent units: '132,58%' is 132.58, ratio 30/63 is 47.62; for "
-        "ratio_percent the printed percentage",
+        "ratio_percent the printed percentage; null for a range (see value_low, value_high), a "
+        "rank and a score (see numerator, denominator)",
     )
-    numerator: float = pa.Field(nullable=True, ge=0, description="X of a ratio X/Y")
-    denominator: float = pa.Field(nullable=True, ge=0, description="Y of a ratio X/Y")
+    value_low: float = pa.Field(
+        nullable=True, ge=0, description="Low end of a percentage range ('0,2-0,3%' gives 0.2)"
+    )
+    value_high: float = pa.Field(
+        nullable=True, ge=0, description="High end of a percentage range ('0,2-0,3%' gives 0.3)"
+    )
+    qualifier: str = f.text(
+        "The bound word printed before the figure, normalised: 'hơn'/'trên' more_than, 'gần' "
+        "nearly, 'khoảng'/'xấp xỉ' about, 'dưới'/'chưa đến' less_than, 'tối thiểu'/'ít nhất' "
+        "at_least; null when none (for ratio_percent: the percentage's bound, 'đạt khoảng 97,74%')",
+        nullable=True,
+        isin=list(QUALIFIERS),
+    )
+    numerator: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="X of a ratio X/Y; the position of a rank; the points of a score",
+    )
+    denominator: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Y of a ratio X/Y; the number ranked of a rank; the maximum of a score",
+    )
+    unit: str = f.text(
+        "The noun counted, when printed after the figure ('xã', 'hồ sơ', 'cơ quan', 'quốc gia'; "
+        "'điểm' for a score); null for percentages",
+        nullable=True,
+    )
     dot_decimal: bool = pa.Field(
         description="True when the percentage uses an ambiguous dot decimal ('80.09%')"
     )
     context: str = f.text(
-        "The clause around the figure (between ';', '.', '!' or '?')", nullable=True
+        "The clause around the figure (between ';', '.', '!' or '?'), cut to at most 120 "
+        "characters on each side of the figure ('…' marks a cut)",
+        nullable=True,
     )
-    line: int = f.line("Source line holding the figure")
+    line: int = f.line("Source line holding the figure (its first character)")
 
     class Config:
         name = "figures"
