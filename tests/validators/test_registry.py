@@ -23,6 +23,7 @@ CONTRACT = {
     "date.weekend": Severity.WARNING,
     "pct.range": Severity.ERROR,
     "pct.ratio": Severity.ERROR,
+    "pct.implied-ratio": Severity.WARNING,
     "pct.format": Severity.WARNING,
     "article.no-citation": Severity.WARNING,
     "article.empty": Severity.ERROR,

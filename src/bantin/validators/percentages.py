@@ -1,4 +1,9 @@
-"""Percentage rules: shares above 100%, ratios that disagree with their percentage, dot decimals."""
+"""Percentage rules: bounded levels above 100%, ratios and implied ratios that disagree with their
+percentage, dot decimals.
+
+Every look at the words around a figure is confined to a window of fixed size, so the rules take
+time linear in the length of a paragraph.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,20 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Bulletin, Paragraph
-from bantin.parsers.figures import FigureMention, clause_around, extract_figures
+from bantin.parsers import lexicon as L
+from bantin.parsers.figures import FigureMention, extract_figures
 from bantin.parsers.scan import Scan
+from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
 
-#: Words that make a percentage a share of a whole, which cannot exceed 100%.
+#: How far back and ahead of a figure the rules read its clause.
+WINDOW = 200
+
+#: Words that make a percentage a bounded level, which cannot exceed 100%: any "tỷ lệ …", a share
+#: ("chiếm", "trên tổng số"), satisfaction ("mức độ hài lòng", "chỉ số hài lòng", SIPAS), the
+#: on-time and online shares of applications, coverage.
 SHARE_WORDS = (
     "chiếm",
     "tỷ lệ",
@@ -24,11 +36,20 @@ SHARE_WORDS = (
     "dân số",
     "số hộ",
     "số dân",
+    "hài lòng",
+    "SIPAS",
+    "đúng hạn",
+    "đúng hẹn",
+    "trước hạn",
+    "trễ hạn",
+    "quá hạn",
+    "bao phủ",
+    "độ phủ",
+    "phủ sóng",
 )
-#: Words that make it a growth or a comparison with a target, which can.
+#: Words anywhere in the figure's comma-level segment that make it a comparison with a plan, a
+#: target or another period, which may exceed 100% ("đạt 111,6% dự toán", "so với cùng kỳ").
 COMPARISON_WORDS = (
-    "tăng",
-    "giảm",
     "so với",
     "vượt",
     "gấp",
@@ -37,54 +58,85 @@ COMPARISON_WORDS = (
     "cùng kỳ",
     "dự toán",
     "mục tiêu",
-    "hoàn thành",
-    "bằng",
     "năm trước",
     "năm ngoái",
     "kỳ trước",
+    "tăng trưởng",
 )
+#: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
+#: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|gấp|vượt|bằng|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+    rf"(?:\s+(?:thêm|được|{L.words_pattern(list(L.QUALIFIERS))}))*\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)|,\s|:\s")
+_WORD_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    if words not in _WORD_RES:
+        _WORD_RES[words] = re.compile(rf"(?<!\w){L.words_pattern(words)}(?!\w)")
+    return _WORD_RES[words]
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
-    folded = text.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words)
+    return _words_re(words).search(text) is not None
+
+
+def _left_edge(text: str, start: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause (or segment) holding ``start`` begins, looking back at most WINDOW."""
+    edge = max(0, start - WINDOW)
+    for match in breaks.finditer(text, edge, start):
+        edge = match.end()
+    return edge
+
+
+def _right_edge(text: str, end: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause (or segment) holding ``end`` ends, looking ahead at most WINDOW."""
+    match = breaks.search(text, end, min(len(text), end + WINDOW))
+    return match.start() if match else min(len(text), end + WINDOW)
 
 
 def _segment(text: str, start: int, end: int) -> str:
     """The comma-delimited part of the clause holding text[start:end]."""
-    left = 0
-    for match in _SEGMENT_BREAK_RE.finditer(text, 0, start):
-        left = match.end()
-    right_match = _SEGMENT_BREAK_RE.search(text, end)
-    return text[left : right_match.start() if right_match else len(text)].strip()
+    left = _left_edge(text, start, _SEGMENT_BREAK_RE)
+    return text[left : _right_edge(text, end, _SEGMENT_BREAK_RE)].strip()
 
 
 def _next_segment(text: str, end: int) -> str:
     """The segment after the comma that ends the segment holding ``end`` ("" if no comma ends it)."""
-    first = _SEGMENT_BREAK_RE.search(text, end)
+    first = _SEGMENT_BREAK_RE.search(text, end, min(len(text), end + WINDOW))
     if first is None or not first.group(0).startswith(","):
         return ""
-    second = _SEGMENT_BREAK_RE.search(text, first.end())
-    return text[first.end() : second.start() if second else len(text)].strip()
+    return text[first.end() : _right_edge(text, first.end(), _SEGMENT_BREAK_RE)].strip()
 
 
 def is_share_over_100(text: str, figure: FigureMention) -> bool:
-    """A percentage above 100 stated as a share ("chiếm 185% dân số"), not a growth or a target.
+    """A bounded level above 100% ("chiếm 185% dân số", "Tỷ lệ hồ sơ đúng hạn tăng lên, năm 2024
+    đạt 112,5%"), not a change ("tăng 150%", "bằng 205,6%") or a comparison with a plan, a target or
+    another period ("đạt 111,6% dự toán", "vượt kế hoạch", "so với cùng kỳ", "gấp").
 
     The comparison may follow after a comma ("đạt 132,58%, vượt kế hoạch"): the next segment counts
     too, unless it states a figure of its own.
     """
-    if figure.kind != "percent" or figure.value is None or figure.value <= 100:
+    highest = figure.highest
+    if figure.kind != "percent" or highest is None or highest <= 100:
         return False
-    clause = clause_around(text, figure.start, figure.end)
+    segment_start = _left_edge(text, figure.start, _SEGMENT_BREAK_RE)
+    if _CHANGE_BEFORE_RE.search(text[max(segment_start, figure.start - 40) : figure.start]):
+        return False
     segment = _segment(text, figure.start, figure.end)
     following = _next_segment(text, figure.end)
     if following and (extract_figures(following) or not _has_word(following, COMPARISON_WORDS)):
         following = ""
-    compared = _has_word(segment, COMPARISON_WORDS) or bool(following)
-    return _has_word(clause, SHARE_WORDS) and not compared
+    if _has_word(segment, COMPARISON_WORDS) or following:
+        return False
+    clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
+    clause = text[clause_start : _right_edge(text, figure.end, _CLAUSE_BREAK_RE)]
+    return _has_word(clause, SHARE_WORDS)
 
 
 def _figures(
@@ -116,7 +168,9 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "pct.range",
     Severity.ERROR,
-    description="a share that cannot exceed 100% does (growth and target comparisons may)",
+    description="a bounded level above 100% (a share, any 'tỷ lệ', satisfaction, on-time or online "
+    "share, coverage), even after 'tăng lên'; changes ('tăng 150%', 'bằng 205,6%') and "
+    "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may",
     example="share 185% exceeds 100%: 'chiếm 185% dân số'",
     inject=_share_over_100,
     withholds=Withholds.ARTICLE,
@@ -146,12 +200,38 @@ def _quote(text: str, figure: FigureMention, width: int = 80) -> str:
 
 
 def _decimals(printed: str) -> int:
-    number = printed.split("(")[-1].rstrip(" %)")
+    """Decimals printed in a percentage ("33,5%" -> 1; "1.624%" is a thousands dot -> 0)."""
+    number = printed.strip().rstrip("%").strip()
     for sep in (",", "."):
         _, found, tail = number.rpartition(sep)
         if found and len(tail) != 3:
             return len(tail)
     return 0
+
+
+#: Slack for a qualified percentage ("khoảng 97,7%", "gần 50%"), in percentage points.
+APPROXIMATE_POINTS = 1.0
+
+
+def agrees(true: float, printed: float, decimals: int, qualifier: str | None = None) -> bool:
+    """Whether the share ``true`` may be printed as ``printed`` with ``decimals`` decimals.
+
+    Rounded or truncated to the printed decimals, the true share is less than one unit of the last
+    printed digit away. A bound word widens that in its direction: "hơn/trên/tối thiểu Z%" accepts
+    any larger share, "dưới Z%" any smaller one, "khoảng Z%" one point either side, "gần Z%" up
+    to one point below.
+    """
+    unit = 10.0**-decimals - 1e-9
+    slack = max(unit, APPROXIMATE_POINTS)
+    if qualifier in ("more_than", "at_least"):
+        return true > printed - unit
+    if qualifier == "less_than":
+        return true < printed + unit
+    if qualifier == "about":
+        return abs(true - printed) < slack
+    if qualifier == "nearly":
+        return printed - slack < true < printed + unit
+    return abs(true - printed) < unit
 
 
 def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
@@ -161,7 +241,8 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "pct.ratio",
     Severity.ERROR,
-    description="a ratio 'X/Y (Z%)' whose percentage is not X/Y beyond the printed rounding",
+    description="a ratio printed with its percentage ('X/Y (Z%)', 'X/Y noun (chiếm Z%)', "
+    "'X/Y noun, đạt tỷ lệ Z%') where X/Y is not Z% beyond the printed rounding",
     example="45/60 is 75%, not 80%",
     inject=_wrong_ratio,
     withholds=Withholds.ARTICLE,
@@ -173,21 +254,97 @@ def check_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
         num, den = figure.numerator, figure.denominator
         if num is None or den is None:
             continue
-        ratio_text = figure.text.split("(")[0].strip()
+        ratio_text = figure.ratio_text or figure.text.split("(")[0].strip()
+        stated = figure.stated or f"{figure.value}%"
         line = paragraph.line_at(figure.start)
         if den == 0:
             yield Hit(line, f"{ratio_text} has a zero denominator", article=index)
             continue
         true = num / den * 100
-        # Rounded or truncated to the printed decimals, the true share is within one last digit.
-        if abs(true - figure.value) >= 10 ** -_decimals(figure.text) - 1e-9:
-            printed = figure.text.split("(")[-1].rstrip(")").strip()
-            yield Hit(line, f"{ratio_text} is {_fmt(true)}%, not {printed}", article=index)
+        if not agrees(true, figure.value, _decimals(stated), figure.stated_qualifier):
+            yield Hit(line, f"{ratio_text} is {_fmt(true)}%, not {stated}", article=index)
 
 
 def _fmt(value: float) -> str:
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+# ---------------------------------------------------------------- pct.implied-ratio
+
+_INT = r"\d{1,3}(?:\.\d{3})+|\d+"
+_IMPLIED_OPENER_RE = re.compile(
+    r"(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
+    rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
+)
+#: "N noun, trong đó/với M noun …" ending where the stated percentage opens.
+_IMPLIED_RE = re.compile(
+    rf"(?<![\d.,/])(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
+    r"\s*,?\s*(?i:trong\s+đó|trong\s+số\s+đó|với)\s+(?:(?i:có)\s+)?"
+    rf"(?P<m>{_INT})\s+(?P=unit)(?!\w)[^\d;!?()%/]{{0,100}}?"
+    r"(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
+    rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
+)
+
+
+def implied_ratio(text: str, figure: FigureMention) -> tuple[float, float] | None:
+    """(N, M) when ``figure`` states the share of "N noun, trong đó/với M noun … (đạt tỷ lệ Z%)"."""
+    if figure.kind != "percent" or figure.value is None:
+        return None
+    if _IMPLIED_OPENER_RE.search(text[max(0, figure.start - 40) : figure.start]) is None:
+        return None
+    clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
+    match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
+    if match is None:
+        return None
+    whole, part = parse_vn_number(match["n"]), parse_vn_number(match["m"])
+    if whole is None or part is None or whole.value == 0 or part.value > whole.value:
+        return None
+    return whole.value, part.value
+
+
+def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
+    return _with_sentence(
+        bulletin,
+        "Trong quý, Trung tâm tiếp nhận 4.800 hồ sơ, trong đó 1.200 hồ sơ nộp trực tuyến "
+        "(đạt tỷ lệ 30%).",
+    )
+
+
+@register_rule(
+    "pct.implied-ratio",
+    Severity.WARNING,
+    description="an implied ratio 'N noun, trong đó/với M noun … (đạt tỷ lệ Z%)' where M/N is not "
+    "Z% beyond the printed rounding (a warning: the ratio is inferred from the wording)",
+    example="2.521 of 6.776 hồ sơ is 37,2%, not 37,76%",
+    inject=_wrong_implied_ratio,
+    withholds=Withholds.ARTICLE,
+)
+def check_implied_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    for index, paragraph, figure in _figures(bulletin, scan):
+        implied = implied_ratio(paragraph.text, figure)
+        if implied is None or figure.value is None:
+            continue
+        whole, part = implied
+        true = part / whole * 100
+        stated = figure.text
+        if not agrees(true, figure.value, _decimals(stated), figure.qualifier):
+            unit = _unit_of(paragraph.text, figure)
+            yield Hit(
+                paragraph.line_at(figure.start),
+                f"{format_vn_number(part)} of {format_vn_number(whole)}{unit} is {_fmt(true)}%, "
+                f"not {stated}",
+                article=index,
+            )
+
+
+def _unit_of(text: str, figure: FigureMention) -> str:
+    clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
+    match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
+    return f" {match['unit']}" if match else ""
+
+
+# ---------------------------------------------------------------- pct.format
 
 
 def _dot_decimal(bulletin: Bulletin) -> Bulletin | None:
@@ -205,7 +362,7 @@ def _dot_decimal(bulletin: Bulletin) -> Bulletin | None:
 def check_format(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin, scan):
         if figure.dot_decimal:
-            printed = figure.text.split("(")[-1].rstrip(")").strip()
+            printed = figure.stated or figure.text
             number = printed.rstrip(" %")
             yield Hit(
                 paragraph.line_at(figure.start),
