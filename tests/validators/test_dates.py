@@ -132,8 +132,17 @@ def test_weekend_issue_of_a_weekdays_only_digest() -> None:
     ]
     assert run_rule("date.weekday", saturday) == []
     assert hits("date.weekend", replace(saturday, weekdays_only=False)) == []
+
+
+def test_weekend_issue_of_the_web_edition() -> None:
+    # The web page prints no masthead, but it is the same Monday-to-Friday series.
     web_saturday = replace(web_digest(), issue_date=dt.date(2024, 2, 3))
-    assert hits("date.weekend", web_saturday) == []
+    assert hits("date.weekend", web_saturday) == [
+        (1, "issued on Saturday 03/02/2024 although the digest is issued Monday to Friday")
+    ]
+    web_sunday = replace(web_digest(), issue_date=dt.date(2024, 2, 4))
+    assert [line for line, _ in hits("date.weekend", web_sunday)] == [1]
+    assert hits("date.weekend", replace(web_digest(), issue_date=dt.date(2024, 2, 2))) == []
 
 
 def test_weekend_injector_keeps_the_issue_text_format() -> None:
@@ -144,5 +153,6 @@ def test_weekend_injector_keeps_the_issue_text_format() -> None:
     injected = rule.inject(digest())
     assert injected is not None
     assert (injected.issue_date_text, injected.weekday_printed) == ("03/02/2024", "THỨ BẢY")
-    assert rule.inject(web_digest()) is None
+    web = rule.inject(web_digest())
+    assert web is not None and web.issue_date is not None and web.issue_date.weekday() == 5
     assert rule.inject(feed()) is None

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from bantin.model import Bulletin, Kind
+from bantin.model import Bulletin, Kind, SourceFormat
+from bantin.parsers.mentions import DateMention
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
     DAY_MONTH_RE,
@@ -106,23 +107,27 @@ def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[H
             )
         for mention in scan.title_dates[index]:
             if not mention.exists:
-                yield Hit(article.title_line, f"date {mention.text} does not exist", article=index)
+                yield Hit(article.title_line, _no_such_date(mention), article=index)
         for paragraph, mentions in zip(
             article.paragraphs, scan.paragraph_dates[index], strict=True
         ):
             for mention in mentions:
                 if not mention.exists:
-                    what = "month" if mention.day is None else "date"
                     yield Hit(
-                        paragraph.line_at(mention.start),
-                        f"{what} {mention.text} does not exist",
-                        article=index,
+                        paragraph.line_at(mention.start), _no_such_date(mention), article=index
                     )
         citation = article.citation
         if citation is not None and _citation_date_exists(citation.date_text) is False:
             yield Hit(
                 citation.line, f"citation date {citation.date_text} does not exist", article=index
             )
+
+
+def _no_such_date(mention: DateMention) -> str:
+    what = "month" if mention.day is None else "date"
+    if mention.year_impossible:
+        return f"{what} {mention.text} does not exist (year {mention.year} is impossible)"
+    return f"{what} {mention.text} does not exist"
 
 
 # ---------------------------------------------------------------- date.weekday
@@ -281,9 +286,17 @@ def check_future(bulletin: Bulletin) -> Iterator[Hit]:
 # ---------------------------------------------------------------- date.weekend
 
 
+def weekdays_only(bulletin: Bulletin) -> bool:
+    """Whether the digest is issued Monday to Friday: its masthead says so (print), or it is the
+    web edition of the same series (whose page prints no masthead)."""
+    if bulletin.kind is not Kind.DIGEST:
+        return False
+    return bulletin.weekdays_only or bulletin.source_format is SourceFormat.WEB_TEXT
+
+
 def _weekend_issue(bulletin: Bulletin) -> Bulletin | None:
     """Move a weekdays-only digest to the next Saturday (masthead weekday moved along)."""
-    if not bulletin.weekdays_only or bulletin.issue_date is None or bulletin.kind is Kind.FEED:
+    if not weekdays_only(bulletin) or bulletin.issue_date is None:
         return None
     if bulletin.issue_date.weekday() >= 5:
         return None
@@ -302,15 +315,18 @@ def _weekend_issue(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "date.weekend",
     Severity.WARNING,
-    description="a digest issued on Saturday or Sunday although its masthead says weekdays only",
+    description="a digest issued on Saturday or Sunday although the series is issued Monday to "
+    "Friday (the print masthead says so; the web edition is the same series)",
     example="issued on Saturday 03/02/2024 although the masthead says Monday to Friday",
     inject=_weekend_issue,
 )
 def check_weekend(bulletin: Bulletin) -> Iterator[Hit]:
     day = bulletin.issue_date
-    if bulletin.weekdays_only and day is not None and day.weekday() >= 5:
+    if weekdays_only(bulletin) and day is not None and day.weekday() >= 5:
         name = "Saturday" if day.weekday() == 5 else "Sunday"
-        yield Hit(
-            bulletin.issue_date_line,
-            f"issued on {name} {day:%d/%m/%Y} although the masthead says Monday to Friday",
+        because = (
+            "the masthead says Monday to Friday"
+            if bulletin.weekdays_only
+            else "the digest is issued Monday to Friday"
         )
+        yield Hit(bulletin.issue_date_line, f"issued on {name} {day:%d/%m/%Y} although {because}")
