@@ -1,0 +1,502 @@
+"""Sentences in the forms real reform reporting uses, each with the figures, dates and findings it
+must give.
+
+The forms were studied on Vietnamese news sites and government portals (provincial papers, PAR
+INDEX / SIPAS / PAPI reports, one-stop-shop statistics); every sentence here is the project's own,
+written in those forms, never copied. ``FORMS`` is the table; ``per_form()`` counts it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Fig:
+    """An expected figure: kind, text as printed, and the numbers a reader takes from it."""
+
+    kind: str
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    num: float | None = None
+    den: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Form:
+    """One sentence of one form with everything expected of it.
+
+    ``dates`` are (printed date, exists); ``findings`` are (rule, message) at the sentence's line.
+    """
+
+    form: str
+    sentence: str
+    figures: tuple[Fig, ...] = ()
+    dates: tuple[tuple[str, bool], ...] = ()
+    findings: tuple[tuple[str, str], ...] = field(default=())
+
+
+def P(text: str, value: float, qualifier: str | None = None) -> Fig:
+    return Fig("percent", text, value, qualifier=qualifier)
+
+
+def R(text: str, num: float, den: float, unit: str | None = None, q: str | None = None) -> Fig:
+    return Fig("ratio", text, num / den * 100, num=num, den=den, unit=unit, qualifier=q)
+
+
+def RP(
+    text: str, num: float, den: float, value: float, unit: str | None = None, q: str | None = None
+) -> Fig:
+    return Fig("ratio_percent", text, value, num=num, den=den, unit=unit, qualifier=q)
+
+
+FORMS: tuple[Form, ...] = (
+    # ------------------------------------------------------------ percentages with a bound word
+    Form(
+        "qualified percent",
+        "Năm qua, trên 92% hồ sơ của huyện được giải quyết trước và đúng hạn.",
+        (P("92%", 92, "more_than"),),
+    ),
+    Form(
+        "qualified percent",
+        "Hơn 70% người dân được hỏi cho rằng thái độ của công chức đã tiến bộ.",
+        (P("70%", 70, "more_than"),),
+    ),
+    Form(
+        "qualified percent",
+        "Số hồ sơ trễ hẹn giảm còn dưới 1,5% tổng số hồ sơ tiếp nhận.",
+        (P("1,5%", 1.5, "less_than"),),
+    ),
+    Form(
+        "qualified percent",
+        "Đến nay gần 98% cơ sở giáo dục đã thu học phí không dùng tiền mặt.",
+        (P("98%", 98, "nearly"),),
+    ),
+    Form(
+        "qualified percent",
+        "Thanh toán trực tuyến trong lĩnh vực đất đai chiếm khoảng 35,5% giao dịch.",
+        (P("35,5%", 35.5, "about"),),
+    ),
+    Form(
+        "qualified percent",
+        "Phấn đấu tối thiểu 85% thủ tục đủ điều kiện được cung cấp toàn trình; ít nhất 70% "
+        "hồ sơ nộp qua mạng.",
+        (P("85%", 85, "at_least"), P("70%", 70, "at_least")),
+    ),
+    Form(
+        "qualified percent",
+        "Doanh thu dịch vụ bưu chính công ích cao hơn 5% so với năm trước.",
+        (P("5%", 5),),
+    ),
+    # ------------------------------------------------------------ ranges
+    Form(
+        "range",
+        "Chi phí không chính thức chỉ còn chiếm 0,4-0,6% doanh thu của doanh nghiệp.",
+        (Fig("percent", "0,4-0,6%", None, 0.4, 0.6),),
+    ),
+    Form(
+        "range",
+        "Mỗi năm, tỉnh cắt giảm 10-11% biên chế hưởng lương từ ngân sách.",
+        (Fig("percent", "10-11%", None, 10, 11),),
+    ),
+    Form(
+        "range",
+        "Thời gian xử lý hồ sơ đất đai rút ngắn từ 20% đến 30% so với quy định.",
+        (Fig("percent", "từ 20% đến 30%", None, 20, 30),),
+    ),
+    Form(
+        "range",
+        "Khoảng 15 - 20% số xã vẫn thiếu công chức có chuyên môn công nghệ thông tin.",
+        (Fig("percent", "15 - 20%", None, 15, 20, qualifier="about"),),
+    ),
+    # ------------------------------------------------------------ small ratios of a counted noun
+    Form(
+        "small ratio",
+        "Có đến 5/9 huyện chưa bố trí đủ máy tính cho bộ phận một cửa.",
+        (R("5/9", 5, 9, "huyện"),),
+    ),
+    Form(
+        "small ratio",
+        "Hiện 7/9 huyện, thành phố đã vận hành trung tâm giám sát điều hành thông minh.",
+        (R("7/9", 7, 9, "huyện"),),
+    ),
+    Form(
+        "small ratio",
+        "Chương trình đã triển khai ở 6/6 vùng kinh tế - xã hội của cả nước.",
+        (R("6/6", 6, 6, "vùng"),),
+    ),
+    Form(
+        "small ratio",
+        "Năm 2023, tỉnh có 3/8 chỉ số thành phần tăng điểm so với năm trước.",
+        (R("3/8", 3, 8, "chỉ số thành phần"),),
+    ),
+    # ------------------------------------------------------------ ratios with a large denominator
+    Form(
+        "ratio",
+        "Đến cuối tháng 6/2024, 6.084/7.669 xã đã dùng phần mềm hộ tịch dùng chung.",
+        (R("6.084/7.669", 6084, 7669, "xã"),),
+        (("6/2024", True),),
+    ),
+    Form(
+        "ratio",
+        "Toàn tỉnh có 118/121 đơn vị cấp xã đạt chuẩn tiếp cận pháp luật.",
+        (R("118/121", 118, 121, "đơn vị"),),
+    ),
+    Form(
+        "ratio",
+        "Ban chỉ đạo đã kiểm tra 25/40 cơ quan trong đợt cao điểm.",
+        (R("25/40", 25, 40, "cơ quan"),),
+    ),
+    Form(
+        "ratio",
+        "Sở đã công bố 212 TTHC/250 TTHC thuộc thẩm quyền trên cổng dịch vụ công.",
+        (R("212 TTHC/250 TTHC", 212, 250, "TTHC"),),
+    ),
+    # ------------------------------------------------------------ ratio and percentage, bare
+    Form(
+        "ratio (Z%)",
+        "Kết quả, 52/60 (86,67%) ý kiến đánh giá hài lòng với cán bộ tiếp dân.",
+        (RP("52/60 (86,67%)", 52, 60, 86.67, "ý kiến"),),
+    ),
+    Form(
+        "ratio (Z%)",
+        "Đã có 1.240/1.550 (80%) hộ kinh doanh dùng hóa đơn điện tử.",
+        (RP("1.240/1.550 (80%)", 1240, 1550, 80, "hộ"),),
+    ),
+    Form(
+        "ratio (Z%)",
+        "Cuộc khảo sát ghi nhận 45/60 (80%) phiếu trả lời rất hài lòng.",
+        (RP("45/60 (80%)", 45, 60, 80, "phiếu"),),
+        findings=(("pct.ratio", "45/60 is 75%, not 80%"),),
+    ),
+    # ------------------------------------------------------------ ratio noun (Z%)
+    Form(
+        "ratio noun (Z%)",
+        "Hiện 2.910/3.321 xã, phường (87,6%) đã kết nối dữ liệu dân cư.",
+        (RP("2.910/3.321 xã, phường (87,6%)", 2910, 3321, 87.6, "xã"),),
+    ),
+    Form(
+        "ratio noun (Z%)",
+        "Trong quý, 14/20 sở, ngành (70%) có tỷ lệ hồ sơ trực tuyến trên 50%.",
+        (RP("14/20 sở, ngành (70%)", 14, 20, 70, "sở"), P("50%", 50, "more_than")),
+    ),
+    Form(
+        "ratio noun (Z%)",
+        "Có 12/16 trường học (85%) đã số hóa học bạ.",
+        (RP("12/16 trường học (85%)", 12, 16, 85, "trường"),),
+        findings=(("pct.ratio", "12/16 is 75%, not 85%"),),
+    ),
+    # ------------------------------------------------------------ ratio noun (chiếm/đạt Z%)
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Có 41/84 cơ quan, đơn vị (chiếm 48,8%) được xếp loại tốt.",
+        (RP("41/84 cơ quan, đơn vị (chiếm 48,8%)", 41, 84, 48.8, "cơ quan"),),
+    ),
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Tổ chức đã cấp 3.760/3.900 chứng thư số (đạt khoảng 96,4%) cho cán bộ.",
+        (
+            RP(
+                "3.760/3.900 chứng thư số (đạt khoảng 96,4%)",
+                3760,
+                3900,
+                96.4,
+                "chứng thư số",
+                "about",
+            ),
+        ),
+    ),
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Toàn tỉnh có 131/140 hợp tác xã (đạt 93,57%) hoạt động hiệu quả.",
+        (RP("131/140 hợp tác xã (đạt 93,57%)", 131, 140, 93.57, "hợp tác xã"),),
+    ),
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Có 30/76 cơ quan, đơn vị (chiếm 48,6%) nộp báo cáo đúng hạn.",
+        (RP("30/76 cơ quan, đơn vị (chiếm 48,6%)", 30, 76, 48.6, "cơ quan"),),
+        findings=(("pct.ratio", "30/76 is 39,47%, not 48,6%"),),
+    ),
+    # ------------------------------------------------------------ ratio noun, đạt/chiếm (tỷ lệ) Z%
+    Form(
+        "ratio noun, đạt Z%",
+        "Huyện đã giải quyết 1.890/1.900 hồ sơ, đạt tỷ lệ 99,47%.",
+        (RP("1.890/1.900 hồ sơ, đạt tỷ lệ 99,47%", 1890, 1900, 99.47, "hồ sơ"),),
+    ),
+    Form(
+        "ratio noun, đạt Z%",
+        "Có 9/12 phòng chuyên môn, chiếm 75% đã áp dụng ISO điện tử.",
+        (RP("9/12 phòng chuyên môn, chiếm 75%", 9, 12, 75, "phòng"),),
+    ),
+    Form(
+        "ratio noun, đạt Z%",
+        "Thành phố đã cấp 2.300/2.500 giấy phép xây dựng, đạt 95%.",
+        (RP("2.300/2.500 giấy phép xây dựng, đạt 95%", 2300, 2500, 95, "giấy phép"),),
+        findings=(("pct.ratio", "2.300/2.500 is 92%, not 95%"),),
+    ),
+    # ------------------------------------------------------------ implied ratios
+    Form(
+        "implied ratio",
+        "Quý III, bộ phận một cửa tiếp nhận 8.000 hồ sơ, với 2.000 hồ sơ trực tuyến (đạt tỷ lệ "
+        "25%).",
+        (P("25%", 25),),
+    ),
+    Form(
+        "implied ratio",
+        "Năm qua huyện nhận 5.400 hồ sơ, trong đó 5.022 hồ sơ giải quyết trước hạn, đạt tỷ lệ 93%.",
+        (P("93%", 93),),
+    ),
+    Form(
+        "implied ratio",
+        "Trung tâm tiếp nhận 9.450 hồ sơ, với 3.120 hồ sơ trực tuyến (đạt tỷ lệ 35,76%).",
+        (P("35,76%", 35.76),),
+        findings=(("pct.implied-ratio", "3.120 of 9.450 hồ sơ is 33,02%, not 35,76%"),),
+    ),
+    Form(
+        "implied ratio",
+        "Đã tiếp nhận 600 hồ sơ, trong đó có 450 hồ sơ qua dịch vụ bưu chính (chiếm 80%).",
+        (P("80%", 80),),
+        findings=(("pct.implied-ratio", "450 of 600 hồ sơ is 75%, not 80%"),),
+    ),
+    Form(
+        "implied ratio",
+        "Xã tiếp nhận 320 hồ sơ, trong đó 12 hồ sơ quá hạn; tỷ lệ đúng hạn đạt 96,25%.",
+        (P("96,25%", 96.25),),
+    ),
+    # ------------------------------------------------------------ ranks
+    Form(
+        "rank",
+        "Chỉ số cải cách hành chính của tỉnh xếp thứ 12/63 tỉnh, thành phố.",
+        (Fig("rank", "12/63", num=12, den=63, unit="tỉnh"),),
+    ),
+    Form(
+        "rank",
+        "Về chỉ số đổi mới sáng tạo, Việt Nam xếp 44/132 quốc gia và nền kinh tế.",
+        (Fig("rank", "44/132", num=44, den=132, unit="quốc gia"),),
+    ),
+    Form(
+        "rank",
+        "Sở Tư pháp đứng thứ 5/34 cơ quan cấp tỉnh về chỉ số hài lòng.",
+        (Fig("rank", "5/34", num=5, den=34, unit="cơ quan"),),
+    ),
+    Form(
+        "rank",
+        "Chỉ số PAPI đạt 43,1 điểm, xếp hạng 18/63; chỉ số SIPAS đạt 84,5%, xếp vị trí thứ 20/63.",
+        (
+            Fig("rank", "18/63", num=18, den=63),
+            P("84,5%", 84.5),
+            Fig("rank", "20/63", num=20, den=63),
+        ),
+    ),
+    Form(
+        "small ratio",
+        "Tỉnh đã sắp xếp 5/9 huyện thành 3 đơn vị hành chính mới.",
+        (R("5/9", 5, 9, "huyện"),),
+    ),
+    # ------------------------------------------------------------ scores
+    Form(
+        "score",
+        "Chỉ số PAPI năm 2023 của tỉnh là 41,37/80 điểm, đạt tỷ lệ 51,71%.",
+        (Fig("score", "41,37/80 điểm", num=41.37, den=80, unit="điểm"), P("51,71%", 51.71)),
+    ),
+    Form(
+        "score",
+        "Lĩnh vực cải cách tài chính công được chấm 8,75/10 điểm.",
+        (Fig("score", "8,75/10 điểm", num=8.75, den=10, unit="điểm"),),
+    ),
+    Form(
+        "score",
+        "Cán bộ một cửa đạt bình quân 18/20 điểm khi kiểm tra nghiệp vụ.",
+        (Fig("score", "18/20 điểm", num=18, den=20, unit="điểm"),),
+    ),
+    # ------------------------------------------------------------ bounded levels above 100%
+    Form(
+        "bounded level",
+        "Tỷ lệ hồ sơ đúng hạn tăng lên, năm 2024 đạt 104,5%.",
+        (P("104,5%", 104.5),),
+        findings=(("pct.range", "share 104,5% exceeds 100%: 'năm 2024 đạt 104,5%'"),),
+    ),
+    Form(
+        "bounded level",
+        "Mức độ hài lòng của tổ chức, công dân đạt 101,3%.",
+        (P("101,3%", 101.3),),
+        findings=(("pct.range", "share 101,3% exceeds 100%: 'công dân đạt 101,3%'"),),
+    ),
+    Form(
+        "bounded level",
+        "Chỉ số hài lòng (SIPAS) của huyện tăng lên 100,8%.",
+        (P("100,8%", 100.8),),
+        findings=(
+            (
+                "pct.range",
+                "share 100,8% exceeds 100%: 'Chỉ số hài lòng (SIPAS) của huyện tăng lên 100,8%'",
+            ),
+        ),
+    ),
+    Form(
+        "bounded level",
+        "Hồ sơ nộp trực tuyến chiếm 112% tổng số hồ sơ của sở.",
+        (P("112%", 112),),
+        findings=(
+            (
+                "pct.range",
+                "share 112% exceeds 100%: 'Hồ sơ nộp trực tuyến chiếm 112% tổng số hồ sơ của sở'",
+            ),
+        ),
+    ),
+    Form(
+        "bounded level",
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%.",
+        (P("95,2%", 95.2),),
+    ),
+    # ------------------------------------------------------------ comparisons above 100%: silent
+    Form(
+        "comparison",
+        "Thu ngân sách quý I bằng 205,6% cùng kỳ năm trước.",
+        (P("205,6%", 205.6),),
+    ),
+    Form(
+        "comparison",
+        "Tổng thu nội địa đạt 111,6% dự toán, tỷ lệ giải ngân bằng 120% năm trước.",
+        (P("111,6%", 111.6), P("120%", 120)),
+    ),
+    Form(
+        "comparison",
+        "Tỷ lệ hồ sơ trực tuyến tăng 150% so với năm 2022.",
+        (P("150%", 150),),
+    ),
+    Form(
+        "comparison",
+        "Tỷ lệ giải ngân vốn đạt 118%, vượt kế hoạch của tỉnh.",
+        (P("118%", 118),),
+    ),
+    Form(
+        "comparison",
+        "Số giao dịch không dùng tiền mặt gấp 2 lần, đạt 240% chỉ tiêu.",
+        (P("240%", 240),),
+    ),
+    # ------------------------------------------------------------ never figures
+    Form(
+        "month/year",
+        "Từ tháng 10/2023 đến tháng 3/2024, tỉnh tổ chức 12 đợt tập huấn.",
+        dates=(("10/2023", True), ("3/2024", True)),
+    ),
+    Form(
+        "month/year",
+        "Tháng 8/2024, sở đưa vào vận hành kho dữ liệu số.",
+        dates=(("8/2024", True),),
+    ),
+    Form(
+        "month/year",
+        "Dự kiến trong tháng 10/2025, huyện hoàn thành việc số hóa sổ hộ tịch.",
+        dates=(("10/2025", True),),
+    ),
+    Form(
+        "quarter/year",
+        "Trong quý 2/2021, sở tiếp nhận nhiều hồ sơ hơn quý trước; quý I/2024 cũng vậy.",
+    ),
+    Form(
+        "quarter/year",
+        "Kế hoạch đặt ra cho quý 4/2025 là hoàn thành cơ sở dữ liệu đất đai.",
+    ),
+    Form(
+        "year span",
+        "Đề án giai đoạn 2021-2025, tầm nhìn 2030, kế thừa chương trình 2016 - 2020.",
+    ),
+    Form(
+        "document number",
+        "Thực hiện Nghị định số 61/2018/NĐ-CP và Quyết định 468/QĐ-TTg, UBND tỉnh ban hành "
+        "Kế hoạch số 12/KH-UBND.",
+    ),
+    Form(
+        "document number",
+        "Thành ủy quán triệt Nghị quyết số 09-NQ/TU và Thông tư 01/2023/TT-VPCP.",
+    ),
+    Form(
+        "document number",
+        "Văn bản số 2145/UBND-KSTT ngày 12/3/2024 yêu cầu rà soát 10/10 thủ tục.",
+        (R("10/10", 10, 10, "thủ tục"),),
+        (("12/3/2024", True),),
+    ),
+    Form(
+        "address",
+        "Trung tâm đặt tại số 150/2 đường Trần Phú, gần ngõ 12/34 phố Lý Thường Kiệt.",
+    ),
+    Form(
+        "phone",
+        "Mọi phản ánh xin gọi số 0258.3822.456 hoặc đường dây nóng 1900.1234.",
+    ),
+    Form(
+        "time",
+        "Phiên đối thoại bắt đầu lúc 14:30 và kết thúc lúc 16h45.",
+    ),
+    Form(
+        "year span",
+        "Chương trình tổng thể cải cách hành chính nhà nước 2021–2030 chia làm hai giai đoạn.",
+    ),
+    Form(
+        "year span",
+        "Nhiệm kỳ 2025-2030, đảng bộ đặt mục tiêu 80% thủ tục được giải quyết trực tuyến.",
+        (P("80%", 80),),
+    ),
+    Form(
+        "address",
+        "Bộ phận tiếp dân chuyển về nhà số 25/7 khu phố 3, phường Tân Hòa.",
+    ),
+    Form(
+        "address",
+        "Điểm tiếp nhận thứ hai ở hẻm 45/12 đường Nguyễn Trãi.",
+    ),
+    Form(
+        "phone",
+        "Người dân có thể liên hệ (0236) 3822 123 trong giờ hành chính.",
+    ),
+    Form(
+        "phone",
+        "Tổng đài hỗ trợ 1800.6789 hoạt động cả ngày, số cố định 0274/3822111.",
+    ),
+    Form(
+        "time",
+        "Bộ phận một cửa mở cửa từ 7h30 đến 17h00, kể cả sáng thứ Bảy.",
+    ),
+    Form(
+        "time",
+        "Cuộc họp trực tuyến diễn ra lúc 8:00 với 63 điểm cầu.",
+    ),
+    # ------------------------------------------------------------ dates
+    Form(
+        "date",
+        "Nghị định số 73/1999/NĐ-CP ngày 19/8/19999 được dẫn sai năm.",
+        dates=(("19/8/19999", False),),
+        findings=(
+            ("date.impossible", "date 19/8/19999 does not exist (year 19999 is impossible)"),
+        ),
+    ),
+    Form(
+        "date",
+        "Biên bản ghi ngày 5/3/0000, một lỗi đánh máy.",
+        dates=(("5/3/0000", False),),
+        findings=(("date.impossible", "date 5/3/0000 does not exist (year 0 is impossible)"),),
+    ),
+    Form(
+        "date",
+        "Chiều 5/9, đoàn công tác làm việc với huyện; từ ngày 1 đến 21/7 đã tiếp nhận hồ sơ.",
+        dates=(("5/9", True), ("21/7", True)),
+    ),
+    Form(
+        "date",
+        "Từ 1/7, người dân nộp hồ sơ qua cổng mới; đến 31/9 mới xong.",
+        dates=(("1/7", True), ("31/9", False)),
+        findings=(("date.impossible", "date 31/9 does not exist"),),
+    ),
+)
+
+
+def per_form() -> Counter[str]:
+    """How many sentences the table holds for each form."""
+    return Counter(form.form for form in FORMS)
