@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from bantin.datasets.synthetic import figure_forms as FF
 from bantin.datasets.synthetic import vocabulary as V
 from bantin.datasets.synthetic.render import Rendered
 from bantin.datasets.synthetic.renderers import render
@@ -45,6 +46,7 @@ __all__ = [
     "articles",
     "bulletins",
     "citations",
+    "figure_phrases",
     "issue_dates",
     "outlets",
     "paragraphs",
@@ -317,6 +319,35 @@ def ratio_percentages(draw: st.DrawFn) -> str:
     return _ratio_percentage(draw)
 
 
+class _Drawn:
+    """``figure_forms.Chooser`` over hypothesis ``draw``, so the forms shrink like the rest."""
+
+    def __init__(self, draw: st.DrawFn) -> None:
+        self.draw = draw
+
+    def randint(self, a: int, b: int) -> int:
+        return _int(self.draw, a, b)
+
+    def choice(self, seq: Sequence[T]) -> T:
+        return _pick(self.draw, tuple(seq))
+
+
+#: Every figure form, and the forms that are no figure (month/year, spans, addresses …).
+FIGURE_FORMS: tuple[str, ...] = (*FF.PHRASES, *FF.DATED_PHRASES)
+
+
+@st.composite
+def figure_phrases(draw: st.DrawFn, form: str | None = None) -> tuple[str, FF.Phrase]:
+    """(form, phrase): a clean phrase in one of the real figure forms (``FIGURE_FORMS``) with the
+    figures ``extract_figures`` must read from it ("trên 92%", "7/9 huyện", "41/84 cơ quan, đơn vị
+    (chiếm 48,8%)", "xếp thứ 12/63 tỉnh, thành phố", "tháng 4/2024" which states none …)."""
+    name = form if form is not None else _pick(draw, FIGURE_FORMS)
+    chooser = _Drawn(draw)
+    if name in FF.PHRASES:
+        return name, FF.PHRASES[name](chooser)
+    return name, FF.DATED_PHRASES[name](chooser, draw(_ANY_DATE))
+
+
 # ---------------------------------------------------------------- scenes and template slots
 
 
@@ -394,6 +425,17 @@ def _unit(draw: st.DrawFn, scene: Scene) -> str:
     return f"{_pick(draw, V.PROVINCE_UNITS)} {scene.place}"
 
 
+def _phrase_slot(name: str) -> Callable[[st.DrawFn, Scene], str]:
+    """A template slot filled with a figure-form phrase (see ``figure_forms``)."""
+
+    def fill(draw: st.DrawFn, scene: Scene) -> str:
+        if name in FF.PHRASES:
+            return FF.PHRASES[name](_Drawn(draw)).text
+        return FF.DATED_PHRASES[name](_Drawn(draw), scene.issue_date).text
+
+    return fill
+
+
 _SLOTS: dict[str, Callable[[st.DrawFn, Scene], str]] = {
     "year": lambda draw, scene: str(scene.issue_date.year),
     "prev_year": lambda draw, scene: str(scene.issue_date.year - 1),
@@ -434,6 +476,7 @@ _SLOTS: dict[str, Callable[[st.DrawFn, Scene], str]] = {
     "doc_dated": lambda draw, scene: _document(draw, scene, dated=True),
     "person": _person,
     "Person": lambda draw, scene: _capitalise(_person(draw, scene)),
+    **{name: _phrase_slot(name) for name in (*FF.PHRASES, *FF.DATED_PHRASES)},
 }
 #: The slots of the vocabulary's templates this module fills (see ``vocabulary``'s slot list).
 KNOWN_SLOTS = frozenset(_SLOTS)
@@ -468,6 +511,7 @@ FIGURE_TEMPLATES = (
     "Tỷ lệ giải ngân vốn đầu tư công đạt {target}, vượt kế hoạch đề ra.",
     "Tỷ lệ hồ sơ trực tuyến năm nay bằng {growth} năm trước.",
     "{time} {dm}, đoàn công tác của {unit} đã làm việc tại {commune}.",
+    *V.FIGURE_FORM_SENTENCES,
 )
 _TOPICS = (*V.LOCAL_TOPICS, V.DISCIPLINE, V.SECTOR, V.COMMENTARY)
 SENTENCE_TEMPLATES: tuple[str, ...] = _usable(

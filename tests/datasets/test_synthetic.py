@@ -42,6 +42,7 @@ from bantin.parsers.text import (
     parse_full_date,
     resolve_day_month,
 )
+from bantin.validators.percentages import is_share_over_100
 
 SEEDS = range(30)
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -334,21 +335,31 @@ def test_figures_shares_and_ratios_are_consistent() -> None:
     seen: set[str] = set()
     for bulletin, _ in cases():
         for article in bulletin.articles:
-            for figure in extract_figures(body_text(article)):
+            text = body_text(article)
+            for figure in extract_figures(text):
                 seen.add(figure.kind)
                 assert not figure.dot_decimal, figure
+                if figure.kind in ("rank", "score"):
+                    assert figure.value is None and figure.numerator and figure.denominator
+                    assert figure.numerator <= figure.denominator, figure.text
+                    continue
+                if figure.value_low is not None:
+                    assert figure.value_high is not None and figure.value_low < figure.value_high
+                    continue
                 assert figure.value is not None
                 if figure.kind == "percent" and figure.value > 100:
-                    assert "so với" in figure.context, figure.context
+                    assert not is_share_over_100(text, figure), figure.context
                 if figure.kind == "ratio_percent":
-                    decimals = len(figure.text.split("(")[1].rstrip("%)").partition(",")[2])
+                    assert figure.stated is not None
+                    decimals = len(figure.stated.rstrip("%").partition(",")[2])
                     assert figure.numerator is not None and figure.denominator
                     exact = figure.numerator / figure.denominator * 100
-                    assert abs(exact - figure.value) <= 0.5 * 10**-decimals + 1e-9, figure.text
+                    slack = 1.0 if figure.stated_qualifier == "about" else 0.0
+                    assert abs(exact - figure.value) <= 0.5 * 10**-decimals + slack + 1e-9
                 if figure.kind in ("ratio", "ratio_percent"):
                     assert figure.numerator is not None and figure.denominator is not None
                     assert figure.numerator <= figure.denominator, figure.text
-    assert seen == {"percent", "ratio", "ratio_percent"}
+    assert seen == {"percent", "ratio", "ratio_percent", "rank", "score"}
 
 
 def test_dates_and_document_numbers_in_the_text_exist_and_are_not_in_the_future() -> None:

@@ -130,7 +130,8 @@ def _article_text(
         sector = rng.choice(V.SECTORS)
         writer = Writer(rng, Scene(issue_date, sector=sector, field=rng.choice(sector.fields)))
         title = capitalise(writer.fill(_pick_title(rng, V.SECTOR.titles, used)))
-        body = paragraphs(writer, V.SECTOR.sentences, V.SECTOR_LEADS, V.SECTOR_CLOSINGS, count)
+        pool = (*V.SECTOR.sentences, *_figure_forms(rng))
+        body = paragraphs(writer, pool, V.SECTOR_LEADS, V.SECTOR_CLOSINGS, count)
         return title, body, False
     topics = V.ADMIN_TOPICS if section == V.SECTION_ADMIN else (*V.LOCAL_TOPICS, V.DISCIPLINE)
     topic = rng.choice(topics)
@@ -138,8 +139,14 @@ def _article_text(
     prefix_share = {V.SECTION_LOCAL: 0.75, V.SECTION_ADMIN: 0.85}.get(section or "", 0.45)
     phrase = _pick_title(rng, topic.titles, used)
     title = _local_title(rng, writer, phrase, province.name, prefix_share)
-    body = paragraphs(writer, topic.sentences, V.LOCAL_LEADS, V.LOCAL_CLOSINGS, count)
+    pool = (*topic.sentences, *_figure_forms(rng))
+    body = paragraphs(writer, pool, V.LOCAL_LEADS, V.LOCAL_CLOSINGS, count)
     return title, body, True
+
+
+def _figure_forms(rng: random.Random) -> tuple[str, ...]:
+    """A few of the figure-form sentences, so every form turns up in a handful of bulletins."""
+    return tuple(rng.sample(V.FIGURE_FORM_SENTENCES, 4))
 
 
 def _citation(

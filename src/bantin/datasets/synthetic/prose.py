@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bantin.datasets.synthetic import vocabulary as V
+from bantin.datasets.synthetic.figure_forms import DATED_PHRASES, PHRASES
 from bantin.parsers.text import format_vn_number, nfc
 
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -157,6 +158,8 @@ class Writer:
             "person": lambda: self.person(),
             "Person": lambda: capitalise(self.person()),
         }
+        for name in (*PHRASES, *DATED_PHRASES):
+            slots[name] = self._phrase_slot(name)
         if scene.province is not None:
             place = scene.place
             name, kind = scene.province
@@ -175,6 +178,16 @@ class Writer:
             field = scene.field
             slots["field"] = lambda: field
         self._slots = slots
+
+    def _phrase_slot(self, name: str) -> Callable[[], str]:
+        """A slot filled with a figure-form phrase (see ``figure_forms``)."""
+
+        def fill() -> str:
+            if name in PHRASES:
+                return PHRASES[name](self.rng).text
+            return DATED_PHRASES[name](self.rng, self.scene.issue_date).text
+
+        return fill
 
     def fill(self, template: str) -> str:
         return nfc(_SLOT_RE.sub(lambda m: self._slots[m.group(1)](), template))

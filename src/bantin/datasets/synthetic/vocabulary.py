@@ -17,6 +17,13 @@ from typing import NamedTuple
 #   {share} / {low_share} a share (<= 100%), {growth} a growth rate (may exceed 100%),
 #   {target} a rate against a plan (>= 100%), {ratio_pct} "45/60 (75%)", {ratio} "30/63",
 #   {person} / {Person} a named official with role.
+# Figure forms (filled by bantin.datasets.synthetic.figure_forms, used by FIGURE_FORM_SENTENCES):
+#   {qshare} "trên 92%", {pct_range} "10-11%", {small_ratio} "7/9 huyện", {unit_ratio}
+#   "212 TTHC/250 TTHC", {paired_ratio} "41/84 cơ quan, đơn vị (chiếm 48,8%)", {implied}
+#   "8.000 hồ sơ, với 2.000 hồ sơ trực tuyến (đạt tỷ lệ 25%)", {rank_of} "xếp thứ 12/63 tỉnh, thành
+#   phố", {score_of} "41,37/80 điểm", {month_year} "tháng 4/2024", {month_span} "tháng 10/2023 đến
+#   tháng 3/2024", {quarter_year} "quý II/2024", {year_span} "2021-2025", {address} "số 150/2 đường
+#   Trần Phú", {phone} "0258.3822.456", {clock} "7h30".
 
 
 class Province(NamedTuple):
@@ -591,6 +598,32 @@ GENERAL_SENTENCES: tuple[str, ...] = (
     "Hạ tầng mạng và thiết bị tại một số xã vùng sâu vẫn chưa đáp ứng yêu cầu.",
     "Một số thủ tục còn phải xin ý kiến nhiều cơ quan nên thời gian giải quyết kéo dài.",
     "Công tác tuyên truyền được đổi mới qua mạng xã hội, loa truyền thanh cơ sở và các buổi họp thôn.",
+)
+#: Sentences in every figure form real reporting uses (no place slot: local and sector articles
+#: both draw them). Levels stay within 100%; changes and comparisons say so.
+FIGURE_FORM_SENTENCES: tuple[str, ...] = (
+    "Năm {prev_year}, {qshare} hồ sơ được giải quyết trước và đúng hạn.",
+    "Khảo sát cho thấy {qshare} người dân hài lòng với thái độ phục vụ của công chức.",
+    "Chi phí không chính thức của doanh nghiệp chỉ còn chiếm {pct_range} doanh thu.",
+    "Thời gian giải quyết thủ tục đất đai rút ngắn {pct_range} so với quy định.",
+    "Hiện {small_ratio} đã vận hành phần mềm quản lý văn bản liên thông.",
+    "Có đến {small_ratio} chưa bố trí đủ máy tính cho bộ phận một cửa.",
+    "Sở đã công bố {unit_ratio} thuộc thẩm quyền trên Cổng Dịch vụ công.",
+    "Đến nay, {paired_ratio} đã kết nối dữ liệu với hệ thống chung.",
+    "Kết quả đánh giá năm {prev_year} ghi nhận {paired_ratio} được xếp loại tốt.",
+    "Trong năm {prev_year}, bộ phận một cửa tiếp nhận {implied}.",
+    "Chỉ số cải cách hành chính năm {prev_year} {rank_of}.",
+    "Về chỉ số hài lòng, đơn vị đứng thứ {rank}, cao hơn năm trước.",
+    "Chỉ số PAPI năm {prev_year} đạt {score_of}, thuộc nhóm trung bình cao.",
+    "Tỷ lệ hồ sơ đúng hạn tăng lên, năm {prev_year} đạt {share}.",
+    "Thu ngân sách quý {q} bằng {growth} cùng kỳ năm trước.",
+    "Tổng thu nội địa đạt {target} dự toán năm.",
+    "Trong {month_year}, các đoàn kiểm tra đã làm việc tại nhiều xã.",
+    "Từ {month_span}, các cơ quan tổ chức nhiều đợt tập huấn về chuyển đổi số.",
+    "Trong {quarter_year}, các cơ quan tiếp tục rà soát quy trình nội bộ.",
+    "Kế hoạch giai đoạn {year_span} đặt mục tiêu số hóa toàn bộ hồ sơ đang giải quyết.",
+    "Người dân có thể gửi phản ánh về {address} hoặc gọi số {phone}.",
+    "Bộ phận tiếp nhận làm việc từ {clock} các ngày trong tuần.",
 )
 OFFICIAL_QUOTES: tuple[str, ...] = (
     "Chúng tôi xác định sự hài lòng của người dân là thước đo quan trọng nhất của công việc.",

@@ -1,0 +1,288 @@
+"""Clean phrases in every figure form real reporting uses, each with the figures it states.
+
+The synthetic generator (``prose``) and the hypothesis strategies (``bantin.testing``) both draw
+from here, so the property laws see every form: qualified percentages, ranges, small ratios of a
+counted noun, "N TTHC/M TTHC", every pairing of a ratio with its percentage, implied ratios,
+ranks and scores, and the numbers that are no figures (month/year, quarter/year, year spans,
+addresses, phone numbers, times).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from bantin.parsers.text import format_vn_number
+
+T = TypeVar("T")
+
+
+class Chooser(Protocol):
+    """What a form needs to draw: ``random.Random`` is one; the strategies wrap ``draw``."""
+
+    def randint(self, a: int, b: int) -> int: ...
+
+    def choice(self, seq: Sequence[T]) -> T: ...
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A figure a phrase states, as ``extract_figures`` must read it."""
+
+    kind: str
+    value: float | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Printed text and the figures it states (none for a date, a span, an address …)."""
+
+    text: str
+    figures: tuple[Expected, ...] = ()
+
+
+_QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
+    ("trên", "more_than"),
+    ("hơn", "more_than"),
+    ("gần", "nearly"),
+    ("khoảng", "about"),
+    ("dưới", "less_than"),
+    ("tối thiểu", "at_least"),
+    ("ít nhất", "at_least"),
+)
+#: Nouns a ratio counts, with the unit the reader takes from them.
+_COUNTED: tuple[tuple[str, str], ...] = (
+    ("xã, phường", "xã"),
+    ("cơ quan, đơn vị", "cơ quan"),
+    ("hồ sơ", "hồ sơ"),
+    ("thủ tục", "thủ tục"),
+    ("chứng thư số", "chứng thư số"),
+    ("doanh nghiệp", "doanh nghiệp"),
+    ("cơ sở khám, chữa bệnh", "cơ sở"),
+)
+_SMALL_COUNTED: tuple[str, ...] = ("huyện", "sở", "phòng", "vùng", "thôn", "trường")
+_STREETS: tuple[str, ...] = ("Trần Phú", "Lê Lợi", "Nguyễn Huệ", "Hùng Vương", "Lý Thường Kiệt")
+
+
+def _percent_text(value: float, decimals: int) -> str:
+    return format_vn_number(value, 0 if float(value).is_integer() else decimals) + "%"
+
+
+def _share(c: Chooser, low: int, high: int) -> tuple[float, str]:
+    """A percentage in [low, high] with 0-2 decimals: (value, printed)."""
+    decimals = c.choice((0, 1, 2))
+    scale = 10**decimals
+    value = c.randint(low * scale, high * scale) / scale
+    printed = _percent_text(value, decimals)
+    return float(printed.rstrip("%").replace(".", "").replace(",", ".")), printed
+
+
+def qualified_share(c: Chooser) -> Phrase:
+    """ "trên 92%", "gần 98,5%", "tối thiểu 80%" (a share, never above 100%)."""
+    word, qualifier = c.choice(_QUALIFIER_WORDS)
+    value, printed = _share(c, 5, 99)
+    return Phrase(f"{word} {printed}", (Expected("percent", value, qualifier=qualifier),))
+
+
+def percent_range(c: Chooser) -> Phrase:
+    """ "0,4-0,6%", "10-11%", "từ 20% đến 30%", "15 - 20%"."""
+    decimals = c.choice((0, 0, 1))
+    scale = 10**decimals
+    low = c.randint(1 * scale, 60 * scale)
+    high = c.randint(low + 1, low + 15 * scale)
+    lo, hi = (format_vn_number(x / scale, decimals) for x in (low, high))
+    text = c.choice((f"{lo}-{hi}%", f"từ {lo}% đến {hi}%", f"{lo} - {hi}%"))
+    return Phrase(text, (Expected("percent", None, low / scale, high / scale),))
+
+
+def small_ratio(c: Chooser) -> Phrase:
+    """ "7/9 huyện": a ratio with a small denominator, a figure because a count noun follows."""
+    den = c.randint(2, 12)
+    num = c.randint(1, den)
+    noun = c.choice(_SMALL_COUNTED)
+    return Phrase(
+        f"{num}/{den} {noun}",
+        (Expected("ratio", num / den * 100, numerator=num, denominator=den, unit=noun),),
+    )
+
+
+def unit_ratio(c: Chooser) -> Phrase:
+    """ "212 TTHC/250 TTHC"."""
+    den = c.randint(13, 400)
+    num = c.randint(1, den)
+    return Phrase(
+        f"{num} TTHC/{den} TTHC",
+        (Expected("ratio", num / den * 100, numerator=num, denominator=den, unit="TTHC"),),
+    )
+
+
+def paired_ratio(c: Chooser) -> Phrase:
+    """A ratio printed with its percentage in one of the real pairings: "X/Y (Z%) noun",
+    "X/Y noun (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun (đạt khoảng Z%)", "X/Y noun, đạt tỷ lệ Z%";
+    thousands separated ("6.084/7.669"), Z rounded to the printed decimals."""
+    den = c.randint(13, 9000)
+    num = den if c.randint(0, 4) == 0 else c.randint(max(1, den // 4), den)
+    decimals = c.choice((0, 1, 2))
+    value = round(num / den * 100, decimals)
+    z = _percent_text(value, decimals)
+    value = float(z.rstrip("%").replace(".", "").replace(",", "."))
+    noun, unit = c.choice(_COUNTED)
+    ratio = f"{format_vn_number(num)}/{format_vn_number(den)}"
+    shape = c.randint(0, 6)
+    qualifier = None
+    if shape == 0:
+        text = f"{ratio} ({z}) {noun}"
+    elif shape == 1:
+        text = f"{ratio} {noun} ({z})"
+    elif shape == 2:
+        text = f"{ratio} {noun} (chiếm {z})"
+    elif shape == 3:
+        text = f"{ratio} {noun} (đạt {z})"
+    elif shape == 4:
+        text, qualifier = f"{ratio} {noun} (đạt khoảng {z})", "about"
+    elif shape == 5:
+        text = f"{ratio} {noun}, đạt tỷ lệ {z}"
+    else:
+        text = f"{ratio} {noun}, chiếm {z}"
+    expected = Expected("ratio_percent", value, None, None, num, den, qualifier, unit)
+    return Phrase(text, (expected,))
+
+
+def implied_ratio(c: Chooser) -> Phrase:
+    """ "6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,2%)": M/N stated as a share."""
+    whole = c.randint(100, 20000)
+    part = c.randint(1, whole)
+    decimals = c.choice((0, 1, 2))
+    value = round(part / whole * 100, decimals)
+    z = _percent_text(value, decimals)
+    value = float(z.rstrip("%").replace(".", "").replace(",", "."))
+    n, m = format_vn_number(whole), format_vn_number(part)
+    text = c.choice(
+        (
+            f"{n} hồ sơ, với {m} hồ sơ trực tuyến (đạt tỷ lệ {z})",
+            f"{n} hồ sơ, trong đó {m} hồ sơ được giải quyết trước hạn, đạt tỷ lệ {z}",
+            f"{n} hồ sơ, trong đó có {m} hồ sơ nộp qua bưu chính (chiếm {z})",
+        )
+    )
+    return Phrase(text, (Expected("percent", value),))
+
+
+def rank(c: Chooser) -> Phrase:
+    """ "xếp thứ 12/63 tỉnh, thành phố", "xếp 44/132 quốc gia", "đứng thứ 5/34 cơ quan"."""
+    total, noun, unit = c.choice(
+        (
+            (63, " tỉnh, thành phố", "tỉnh"),
+            (34, " tỉnh, thành phố", "tỉnh"),
+            (c.randint(100, 193), " quốc gia và nền kinh tế", "quốc gia"),
+            (c.randint(13, 40), " cơ quan cấp tỉnh", "cơ quan"),
+            (63, "", None),
+        )
+    )
+    position = c.randint(1, total)
+    verb = c.choice(("xếp thứ", "xếp", "đứng thứ", "xếp hạng", "xếp vị trí thứ"))
+    return Phrase(
+        f"{verb} {position}/{total}{noun}",
+        (Expected("rank", numerator=position, denominator=total, unit=unit),),
+    )
+
+
+def score(c: Chooser) -> Phrase:
+    """ "41,37/80 điểm", "8,75/10 điểm", "18/20 điểm"."""
+    top = c.choice((10, 20, 80, 100))
+    decimals = c.choice((0, 2))
+    points = c.randint(top * 10**decimals // 3, top * 10**decimals) / 10**decimals
+    printed = format_vn_number(points, 0 if points.is_integer() else decimals)
+    return Phrase(
+        f"{printed}/{top} điểm",
+        (Expected("score", numerator=points, denominator=top, unit="điểm"),),
+    )
+
+
+def _months_before(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 - months
+    return index // 12, index % 12 + 1
+
+
+def month_year(c: Chooser, day: dt.date) -> Phrase:
+    """ "tháng 4/2024": a month of a year, never a figure."""
+    year, month = _months_before(day, c.randint(1, 18))
+    return Phrase(f"tháng {month}/{year}")
+
+
+def month_span(c: Chooser, day: dt.date) -> Phrase:
+    """ "tháng 10/2023 đến tháng 3/2024" (after "Từ")."""
+    end = c.randint(1, 6)
+    y1, m1 = _months_before(day, end + c.randint(2, 9))
+    y2, m2 = _months_before(day, end)
+    return Phrase(f"tháng {m1}/{y1} đến tháng {m2}/{y2}")
+
+
+def quarter_year(c: Chooser, day: dt.date) -> Phrase:
+    """ "quý 2/2024", "quý II/2024"."""
+    number = c.randint(1, 4)
+    printed = c.choice((str(number), ("I", "II", "III", "IV")[number - 1]))
+    return Phrase(f"quý {printed}/{day.year - c.randint(0, 1)}")
+
+
+def year_span(c: Chooser, day: dt.date) -> Phrase:
+    """ "2021-2025", "2026 - 2030"."""
+    start = c.choice((day.year - 4, day.year - 3, day.year, day.year + 1))
+    sep = c.choice(("-", " - ", "–"))
+    return Phrase(f"{start}{sep}{start + c.choice((4, 5, 9))}")
+
+
+def address(c: Chooser) -> Phrase:
+    """ "số 150/2 đường Trần Phú", "ngõ 12/34 phố Lê Lợi"."""
+    a, b = c.randint(1, 400), c.randint(1, 60)
+    street = c.choice(_STREETS)
+    return Phrase(c.choice((f"số {a}/{b} đường {street}", f"ngõ {a}/{b} phố {street}")))
+
+
+def phone(c: Chooser) -> Phrase:
+    """ "0258.3822.456", "1900.1234"."""
+    area = c.choice(("0258", "0236", "0274", "024"))
+    return Phrase(
+        c.choice(
+            (
+                f"{area}.{c.randint(3000, 3999)}.{c.randint(100, 999)}",
+                f"1900.{c.randint(1000, 9999)}",
+            )
+        )
+    )
+
+
+def clock_time(c: Chooser) -> Phrase:
+    """ "7h30", "14:00"."""
+    hour, minute = c.randint(7, 17), c.choice((0, 15, 30, 45))
+    return Phrase(c.choice((f"{hour}h{minute:02d}", f"{hour}:{minute:02d}")))
+
+
+#: The slots the vocabulary's figure-form templates use, and what fills them.
+PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
+    "qshare": qualified_share,
+    "pct_range": percent_range,
+    "small_ratio": small_ratio,
+    "unit_ratio": unit_ratio,
+    "paired_ratio": paired_ratio,
+    "implied": implied_ratio,
+    "rank_of": rank,
+    "score_of": score,
+    "address": address,
+    "phone": phone,
+    "clock": clock_time,
+}
+#: The slots whose phrase depends on the issue date.
+DATED_PHRASES: dict[str, Callable[[Chooser, dt.date], Phrase]] = {
+    "month_year": month_year,
+    "month_span": month_span,
+    "quarter_year": quarter_year,
+    "year_span": year_span,
+}

@@ -1,0 +1,106 @@
+"""Laws over every real figure form: read back exactly (round trip), clean text raises nothing,
+and a planted disagreement fires its rule (pct.ratio, pct.implied-ratio) at its line, alone."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bantin.datasets.synthetic.figure_forms import Expected, Phrase
+from bantin.parsers.figures import FigureMention, extract_figures
+from bantin.parsers.mentions import find_dates
+from bantin.parsers.text import format_vn_number
+from bantin.testing import FIGURE_FORMS
+from bantin.validators import Severity
+from bantin.validators.run import validate_bulletins
+from tests.strategies import figure_phrases
+from tests.validators.builders import digest, with_paragraph
+
+FRAME = "Theo báo cáo của sở, {} trong năm qua."
+LINE = 32
+
+
+def _read(figure: FigureMention) -> Expected:
+    return Expected(
+        figure.kind,
+        figure.value,
+        figure.value_low,
+        figure.value_high,
+        figure.numerator,
+        figure.denominator,
+        figure.stated_qualifier or figure.qualifier,
+        figure.unit,
+    )
+
+
+def _same(got: Expected, want: Expected) -> bool:
+    numbers = ("value", "value_low", "value_high", "numerator", "denominator")
+    for name in numbers:
+        a, b = getattr(got, name), getattr(want, name)
+        if (a is None) != (b is None) or (a is not None and abs(a - b) > 1e-6):
+            return False
+    return (got.kind, got.qualifier, got.unit) == (want.kind, want.qualifier, want.unit)
+
+
+@pytest.mark.parametrize("form", FIGURE_FORMS)
+def test_every_form_reads_back_exactly(form: str, law_counts: Counter[str]) -> None:
+    @given(drawn=figure_phrases(form))
+    def law(drawn: tuple[str, Phrase]) -> None:
+        _, phrase = drawn
+        sentence = FRAME.format(phrase.text)
+        got = [_read(f) for f in extract_figures(sentence)]
+        assert len(got) == len(phrase.figures), (sentence, got)
+        for read, want in zip(got, phrase.figures, strict=True):
+            assert _same(read, want), (sentence, read, want)
+        figures = [(f.start, f.end) for f in extract_figures(sentence)]
+        for date in find_dates(sentence):
+            assert all(date.end <= s or date.start >= e for s, e in figures), sentence
+        law_counts[f"1 figure round trip: {form}"] += 1
+
+    law()
+
+
+@pytest.mark.parametrize("form", FIGURE_FORMS)
+def test_clean_form_raises_no_finding(form: str, law_counts: Counter[str]) -> None:
+    @given(drawn=figure_phrases(form))
+    def law(drawn: tuple[str, Phrase]) -> None:
+        sentence = FRAME.format(drawn[1].text)
+        findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+        assert [f for f in findings if f.rule != "article.locality"] == [], sentence
+        law_counts[f"2 clean figure form: {form}"] += 1
+
+    law()
+
+
+def _shifted(phrase: Phrase, shift: int) -> str:
+    """The phrase with its stated percentage moved by ``shift`` points (kept within 0-100)."""
+    stated = phrase.figures[0].value
+    assert stated is not None
+    wrong = stated + shift if stated + shift <= 100 else stated - shift
+    printed = re.findall(r"\d+(?:[.,]\d+)*%", phrase.text)[-1]
+    return phrase.text.replace(printed, format_vn_number(wrong, 2).rstrip("0").rstrip(",") + "%")
+
+
+@pytest.mark.parametrize(
+    ("form", "rule", "severity"),
+    [
+        ("paired_ratio", "pct.ratio", Severity.ERROR),
+        ("implied", "pct.implied-ratio", Severity.WARNING),
+    ],
+)
+def test_planted_disagreement_fires_its_rule_alone(
+    form: str, rule: str, severity: Severity, law_counts: Counter[str]
+) -> None:
+    @given(drawn=figure_phrases(form), shift=st.integers(3, 40))
+    def law(drawn: tuple[str, Phrase], shift: int) -> None:
+        sentence = FRAME.format(_shifted(drawn[1], shift))
+        findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+        fired = [f for f in findings if f.rule != "article.locality"]
+        assert [(f.rule, f.severity, f.line) for f in fired] == [(rule, severity, LINE)], sentence
+        law_counts[f"2 planted fault fires: {rule} in {form}"] += 1
+
+    law()
