@@ -304,8 +304,13 @@ def _weekend_issue(bulletin: Bulletin) -> Bulletin | None:
     weekday = bulletin.weekday_printed
     if weekday is not None:
         weekday = WEEKDAY_NAMES[5] if weekday.isupper() else WEEKDAY_NAMES[5].capitalize()
+    # The web edition prints its date in the title ("Bản tin … ngày 03/02/2024"): move it too.
+    title = bulletin.title
+    if bulletin.source_format is SourceFormat.WEB_TEXT:
+        title = retext_date(title, saturday)
     return replace(
         bulletin,
+        title=title,
         issue_date=saturday,
         issue_date_text=retext_date(bulletin.issue_date_text, saturday),
         weekday_printed=weekday,
