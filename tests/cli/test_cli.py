@@ -162,7 +162,7 @@ def test_release_quarantines_and_lists_everything(clean_dir, tmp_path):
     assert status[str(clean_dir / "empty.txt")] == "unreadable"
     assert status[str(clean_dir / "feed.xml")] == "published"
     bulletins = pl.read_parquet(out / "data" / "bulletins.parquet")
-    assert "cchc-2025-01-03" not in bulletins["bulletin_id"].to_list()
+    assert str(clean_dir / "broken.txt") not in bulletins["source_path"].to_list()
     findings = pl.read_parquet(out / "data" / "findings.parquet")
     assert "toc.numbering" in findings["rule"].to_list()
 
