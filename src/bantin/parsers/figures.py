@@ -94,8 +94,21 @@ def _cached(text: str) -> tuple[FigureMention, ...]:
     return _read(text)
 
 
+_RECENT: list[tuple[str, tuple[FigureMention, ...]]] = []
+
+
+def _recent(text: str) -> tuple[FigureMention, ...]:
+    """A huge paragraph's figures, remembered by identity for the next rule that asks."""
+    for seen, figures in _RECENT:
+        if seen is text:
+            return figures
+    figures = _read(text)
+    _RECENT[:] = [(text, figures), *_RECENT[:1]]
+    return figures
+
+
 def extract_figures(text: str) -> list[FigureMention]:
     """Every figure in ``text``, in order of appearance, read by the shared tokenizer
     (:mod:`bantin.parsers.tokens`): dates, month/year and quarter/year phrases, year spans,
     document numbers, addresses, phone numbers and times are never figures."""
-    return list(_cached(text) if len(text) <= _CACHED_UP_TO else _read(text))
+    return list(_cached(text) if len(text) <= _CACHED_UP_TO else _recent(text))

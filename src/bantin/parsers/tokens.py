@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from bantin.parsers import lexicon as L
@@ -117,7 +118,7 @@ _STATED = (
 )
 #: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%".
 _PAIR_RE = re.compile(
-    r"(?P<noun>(?:\s*,?\s*[^\W\d_][\w]*){0,8}?)"
+    r"(?P<noun>(?:,?\s++[^\W\d_]\w*+){0,8}?)"
     rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm)\s)){_STATED}(?(paren)\s*\))"
 )
 
@@ -344,6 +345,24 @@ class _Reader:
         )  # fmt: skip
 
 
+#: Texts up to this length are cached by value; longer ones only by identity (the last few), so
+#: the rules that each read one huge paragraph share one reading without pinning many in memory.
+_CACHED_UP_TO = 20_000
+_RECENT: list[tuple[str, tuple[Token, ...]]] = []
+
+
+@lru_cache(maxsize=2048)
+def _read_small(text: str) -> tuple[Token, ...]:
+    return tuple(_Reader(text).tokens())
+
+
 def read_tokens(text: str) -> tuple[Token, ...]:
     """Every number-bearing token of ``text``, in order, none overlapping another."""
-    return tuple(_Reader(text).tokens())
+    if len(text) <= _CACHED_UP_TO:
+        return _read_small(text)
+    for seen, tokens in _RECENT:
+        if seen is text:
+            return tokens
+    tokens = tuple(_Reader(text).tokens())
+    _RECENT[:] = [(text, tokens), *_RECENT[:1]]
+    return tokens
