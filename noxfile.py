@@ -46,3 +46,4 @@ def bench(session: nox.Session) -> None:
     """Time and measure memory of `bantin release` on a synthetic corpus (see benchmarks/)."""
     session.install("-e", ".")
     session.run("python", "benchmarks/bench_release.py", *session.posargs)
+    session.run("python", "benchmarks/bench_figures.py")
