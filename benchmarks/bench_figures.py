@@ -41,10 +41,8 @@ def dense_paragraph(size: int, seed: int = 0) -> str:
     makers = [*PHRASES.values()]
     dated = [*DATED_PHRASES.values()]
     while length < size:
-        if rng.random() < 0.8:
-            phrase = rng.choice(makers)(rng).text
-        else:
-            phrase = rng.choice(dated)(rng, day).text
+        dated_form = rng.random() >= 0.8
+        phrase = (rng.choice(dated)(rng, day) if dated_form else rng.choice(makers)(rng)).text
         sentence = rng.choice(frames).format(phrase)
         parts.append(sentence)
         length += len(sentence) + 1
