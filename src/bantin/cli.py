@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shlex
 import sys
 from enum import StrEnum
@@ -24,7 +25,7 @@ from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import load_package
-from bantin.packaging.recipe import DEFAULT_RECIPE
+from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.docs import DataDocs
@@ -203,6 +204,15 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None) -> None:
     )
 
 
+def _recipe(data_version: str | None) -> DatasetRecipe:
+    if data_version is None:
+        return DEFAULT_RECIPE
+    try:
+        return dataclasses.replace(DEFAULT_RECIPE, version=data_version)
+    except ValueError as error:
+        raise fail(str(error)) from None
+
+
 @app.command()
 def release(
     sources: Annotated[
@@ -221,12 +231,20 @@ def release(
         Path | None, typer.Option(help="Also write an HTML report to this file.")
     ] = None,
     quiet: Quiet = False,
+    data_version: Annotated[
+        str | None,
+        typer.Option(
+            "--data-version",
+            help="Version of the data (default: CalVer of the newest issue date, e.g. 2024.9.19).",
+        ),
+    ] = None,
 ) -> None:
     """Parse, validate and publish a Frictionless Data Package of Parquet tables.
 
     Bulletins with errors are quarantined (listed, not published); with --strict the release is
     refused instead (exit 1) and nothing is written.
     """
+    recipe = _recipe(data_version)
     outcome = _parse(sources, quiet) if sources else _embedded_sample()
     plan = plan_release(outcome)
     if strict and (plan.quarantined or plan.unreadable):
@@ -237,7 +255,7 @@ def release(
         print_report(plan.report, err)
         raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
     try:
-        descriptor = write_release(plan, out_dir, DEFAULT_RECIPE)
+        descriptor = write_release(plan, out_dir, recipe)
     except PackageError as error:
         raise fail(str(error), EXIT_FINDINGS) from None
     except OSError as error:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandera.polars as pa
 
+from bantin import __version__
 from bantin.packaging.recipe import DatasetRecipe
 from bantin.schemas import table_schema
 
@@ -19,6 +20,10 @@ PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 #: The file size in bytes. Not the standard ``bytes`` property: frictionless 5 cannot measure a
 #: Parquet file and reports every ``bytes`` on a Parquet resource as a byte-count error.
 BYTES_KEY = "bantin:bytes"
+#: The Data Package profile the descriptor follows (frictionless 5.21 validates against it).
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+#: The software that wrote the package; the package ``version`` is the version of the data.
+GENERATOR_KEY = "bantin:generator"
 _CHUNK = 1 << 20
 
 
@@ -70,12 +75,16 @@ def resource_descriptor(
 def package_descriptor(
     recipe: DatasetRecipe, created: dt.datetime, resources: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """The whole descriptor: the recipe's metadata, ``created``, then the resources."""
+    """The whole descriptor: its profile, the recipe's metadata with the data version,
+    ``created``, the generator (bantin and its version), then the resources."""
+    if recipe.version is None:
+        raise ValueError("the recipe has no data version (see packaging.versions)")
     descriptor = recipe.to_descriptor()
-    ordered: dict[str, Any] = {}
+    ordered: dict[str, Any] = {"$schema": PROFILE}
     for key in ("name", "title", "version"):
         ordered[key] = descriptor.pop(key)
     ordered["created"] = format_created(created)
+    ordered[GENERATOR_KEY] = {"name": "bantin", "version": __version__}
     ordered.update(descriptor)
     ordered["resources"] = resources
     return ordered

@@ -1,4 +1,4 @@
-"""A dataset recipe: the name, title, version, licence and sources a release is published under."""
+"""A dataset recipe: the name, title, data version, licence and sources a release is published under."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_VERSION_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]*$")
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,15 @@ CC_BY_4 = License(
 
 @dataclass(frozen=True)
 class DatasetRecipe:
-    """What a release is called and published under; ``name`` is a Data Package name."""
+    """What a release is called and published under; ``name`` is a Data Package name.
+
+    ``version`` is the version of the data, not of bantin: None (the default) means the CalVer of
+    the newest issue date in the release (``2024.9.19``), decided when the package is written.
+    """
 
     name: str
     title: str
-    version: str
+    version: str | None = None
     description: str = ""
     licenses: tuple[License, ...] = (CC_BY_4,)
     sources: tuple[DataSource, ...] = ()
@@ -65,16 +70,17 @@ class DatasetRecipe:
             raise ValueError(
                 f"dataset name {self.name!r} must be lower case letters, digits, '.', '_' or '-'"
             )
-        if not self.version:
-            raise ValueError("dataset version must not be empty")
+        if self.version is not None and not _VERSION_RE.match(self.version):
+            raise ValueError(
+                f"data version {self.version!r} must be letters, digits, '.', '+', '_' or '-' "
+                "(e.g. 2024.9.19 or 1.2.0)"
+            )
 
     def to_descriptor(self) -> dict[str, Any]:
         """The package-level properties of ``datapackage.json`` this recipe sets."""
-        descriptor: dict[str, Any] = {
-            "name": self.name,
-            "title": self.title,
-            "version": self.version,
-        }
+        descriptor: dict[str, Any] = {"name": self.name, "title": self.title}
+        if self.version is not None:
+            descriptor["version"] = self.version
         if self.description:
             descriptor["description"] = self.description
         if self.homepage:
@@ -90,7 +96,6 @@ class DatasetRecipe:
 DEFAULT_RECIPE = DatasetRecipe(
     name="bantin-cchc",
     title="Vietnamese administrative-reform bulletins (bantin open dataset)",
-    version="0.1.0",
     description=(
         "Daily administrative-reform press digests (Bản tin Cải cách hành chính) and news feeds "
         "on administrative reform, parsed into tables of bulletins, tables of contents, articles, "

@@ -27,6 +27,7 @@ from bantin.packaging.descriptor import (
 from bantin.packaging.errors import PackageError
 from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.swap import replace_dir
+from bantin.packaging.versions import with_data_version
 from bantin.schemas import TABLES, check_table, empty_frame
 from bantin.schemas.integrity import check_foreign_keys
 
@@ -93,7 +94,8 @@ def write_package(
 ) -> Path:
     """Validate ``tables``, write ``out_dir/data/<table>.parquet`` and ``out_dir/datapackage.json``.
 
-    Tables not given are written empty, so every package has the same resources. The package is
+    Tables not given are written empty, so every package has the same resources. A recipe without
+    a version gets the CalVer of the newest issue date (``packaging.versions``). The package is
     built in a temporary sibling directory and swapped into place only when complete; an existing
     package at ``out_dir`` is replaced, any other non-empty directory is refused. Returns the
     descriptor path.
@@ -104,6 +106,7 @@ def write_package(
     except ValueError as error:
         raise PackageError(f"cannot write the package: {error}") from None
     complete = validate_tables(tables)
+    recipe = with_data_version(recipe, complete["bulletins"], created)
     _check_replaceable(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
