@@ -15,6 +15,7 @@ import polars as pl
 import pyarrow
 import pyarrow.parquet as pq
 
+from bantin.packaging.datadoc import README_KEY, README_NAME, write_readme
 from bantin.packaging.descriptor import (
     DATA_DIR,
     DESCRIPTOR_NAME,
@@ -126,7 +127,8 @@ def _check_replaceable(out_dir: Path) -> None:
     if not out_dir.is_dir():
         raise PackageError(f"cannot write the package: {out_dir} exists and is not a directory")
     entries = {entry.name for entry in out_dir.iterdir()}
-    if entries and not (DESCRIPTOR_NAME in entries and entries <= {DESCRIPTOR_NAME, DATA_DIR}):
+    package_entries = {DESCRIPTOR_NAME, DATA_DIR, README_NAME}
+    if entries and not (DESCRIPTOR_NAME in entries and entries <= package_entries):
         raise PackageError(
             f"cannot write the package: {out_dir} is neither empty nor a bantin Data Package "
             f"(it holds {', '.join(sorted(entries)[:5])}); choose another --out directory"
@@ -149,6 +151,7 @@ def _build(
             )
         )
     descriptor = package_descriptor(recipe, created, resources)
+    descriptor[README_KEY] = write_readme(staging, descriptor)  # the data dictionary
     _write_bytes(staging / DESCRIPTOR_NAME, dump_descriptor(descriptor))
     _fsync_dir(staging / DATA_DIR)
     _fsync_dir(staging)
