@@ -83,7 +83,7 @@ def test_every_table_with_rows_keys_and_every_column(
             assert description == cell(column.description), (name, column_name)
             assert kind in {"string", "integer", "number", "boolean", "date", "datetime"}
     dates = _rows(_section(text, "### bulletins"))
-    assert ["`issue_date`", "date", "yes"] == dates[3][:3]
+    assert dates[3][:3] == ["`issue_date`", "date", "yes"]
 
 
 def test_validation_counts_findings_by_rule_and_sources_by_status(

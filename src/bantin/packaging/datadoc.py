@@ -111,7 +111,7 @@ def _validation(staging: Path, resources: dict[str, dict[str, Any]]) -> dict[str
         severities[severity] += count
     statuses = _column_counts(staging, resources.get("sources"), "status")
     fields = resources.get("sources", {}).get("schema", {}).get("fields", [])
-    status = next((field for field in fields if field["name"] == "status"), {})
+    status: dict[str, Any] = next((f for f in fields if f["name"] == "status"), {})
     status_values = status.get("constraints", {}).get("enum", [])
     return {
         "rules": rules,
