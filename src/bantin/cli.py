@@ -26,6 +26,7 @@ from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
+from bantin.packaging.remote import is_url
 from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.docs import DataDocs
@@ -323,6 +324,72 @@ def rules() -> None:
     for rule in RULES:
         table.add_row(rule.id, str(rule.severity), rule.description)
     out.print(table)
+
+
+@app.command()
+def fetch(
+    url: Annotated[
+        str, typer.Argument(help="URL of a published datapackage.json (or its folder).")
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to put the package in.")],
+) -> None:
+    """Download a published package, verify every file, and put it in place in one step.
+
+    Exit 0: the package is in --out and verified; 1: a download or a check failed (nothing is
+    changed in --out); 2: usage error.
+    """
+    from bantin.packaging.fetch import fetch_package
+
+    if not is_url(url):
+        raise fail(f"{url} is not an http(s) URL (a local package needs no fetching)")
+    try:
+        descriptor, n_files = fetch_package(url, out_dir)
+    except PackageError as error:
+        raise fail(str(error), EXIT_FINDINGS) from None
+    except OSError as error:
+        raise fail(f"cannot write the package to {out_dir}: {error}", EXIT_FINDINGS) from None
+    out.print(f"[bold green]Fetched[/] {n_files} files to {descriptor}; every sha256 matches.")
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def query(
+    source: Annotated[
+        str, typer.Argument(help="Package folder, datapackage.json, or its http(s) URL.")
+    ],
+    sql: Annotated[str, typer.Argument(help="SQL over one view per table, e.g. articles.")],
+    output_format: Annotated[
+        QueryFormat, typer.Option("--format", "-f", help="How to print the result.")
+    ] = QueryFormat.table,
+) -> None:
+    """Run SQL (DuckDB) on a verified package: one view per table.
+
+    Exit 0: printed; 1: the package failed its checks; 2: usage error or invalid SQL.
+    """
+    try:
+        from bantin.packaging.query import QueryError, run_query, to_csv, to_json
+    except ModuleNotFoundError as error:
+        raise fail(f"{error}; install it with: pip install 'bantin[duckdb]'") from None
+    try:
+        result = run_query(source, sql)
+    except PackageError as error:
+        raise fail(str(error), EXIT_FINDINGS) from None
+    except QueryError as error:
+        raise fail(f"SQL failed: {error}") from None
+    if output_format is QueryFormat.csv:
+        sys.stdout.write(to_csv(result))
+    elif output_format is QueryFormat.json:
+        sys.stdout.write(to_json(result) + "\n")
+    else:
+        table = Table(*result.columns, box=None, pad_edge=False)
+        for row in result.rows:
+            table.add_row(*("null" if value is None else str(value) for value in row))
+        out.print(table)
 
 
 def _version(value: bool) -> None:
