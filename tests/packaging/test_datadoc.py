@@ -95,14 +95,16 @@ def test_validation_counts_findings_by_rule_and_sources_by_status(
     for rule in RULES:
         assert rows[rule.id][1:] == [
             str(rule.severity),
+            str(rule.withholds) if rule.severity == "error" else "",
             cell(rule.description),
             str(by_rule[rule.id]),
         ]
     # source.unreadable is a reading failure, not a registered rule: still counted
     assert rows["source.unreadable"][-1] == str(by_rule["source.unreadable"]) != "0"
     statuses = Counter(tables["sources"]["status"].to_list())
-    for status in ("published", "quarantined", "unreadable"):
+    for status in ("published", "partial", "quarantined", "unreadable"):
         assert f"| {status} | {statuses[status]} |" in section
+    assert f"Withheld items: {tables['withheld'].height} (" in section
     total = tables["findings"].height
     assert f"Findings: {total} (" in section
 

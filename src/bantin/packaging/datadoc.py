@@ -101,6 +101,9 @@ def _validation(staging: Path, resources: dict[str, dict[str, Any]]) -> dict[str
         {
             "id": rule.id,
             "severity": str(rule.severity),
+            "withholds": str(getattr(rule, "withholds", "bulletin"))
+            if rule.severity == "error"
+            else "",
             "description": rule.description,
             "count": by_rule.pop(rule.id, 0),
         }
