@@ -11,11 +11,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bantin.datasets.recipe import DEFAULT_RECIPE
 from bantin.packaging import verify_package, write_package
 from bantin.packaging.datadoc import README_KEY, cell
 from bantin.packaging.descriptor import sha256_file
 from bantin.packaging.reader import package_files
+from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.schemas import TABLES, foreign_keys, primary_key
 from bantin.validators.registry import RULES
 from tests.packaging.conftest import CREATED
