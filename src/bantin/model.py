@@ -94,6 +94,8 @@ class Article:
     guid: str | None = None
     pub_date_text: str | None = None
     published_at: dt.datetime | None = None
+    #: Feeds: the line holding the item's date (None for digests and for an item without one).
+    pub_date_line: int | None = None
 
     @property
     def body(self) -> str:
@@ -101,9 +103,22 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
+class FeedDialect(StrEnum):
+    """The XML shape a feed is written in (feed_xml); flattened text feeds are WordPress RSS."""
+
+    RSS2 = "rss2"  # RSS 0.9x/2.0, bodies in content:encoded (WordPress)
+    RSS2_DESCRIPTION = "rss2-description"  # RSS 0.9x/2.0, bodies in description (news sites)
+    RSS1 = "rss1"  # RSS 1.0 / 0.90 (rdf:RDF)
+    ATOM = "atom"  # Atom 1.0 or 0.3
+
+
 @dataclass(frozen=True)
 class FeedChannel:
-    """The channel header of a WordPress feed."""
+    """The channel header of a feed (RSS channel, Atom feed element).
+
+    ``line`` holds the feed's own date (lastBuildDate, pubDate, dc:date, updated) or, without
+    one, the channel's start; ``title`` is "" when the feed has none.
+    """
 
     title: str
     link: str
@@ -113,6 +128,7 @@ class FeedChannel:
     language: str
     generator: str
     line: int
+    dialect: FeedDialect = FeedDialect.RSS2
 
 
 @dataclass(frozen=True)

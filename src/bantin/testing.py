@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from bantin.model import (
     Bulletin,
     Citation,
     FeedChannel,
+    FeedDialect,
     Kind,
     Paragraph,
     Section,
@@ -46,6 +48,7 @@ __all__ = [
     "articles",
     "bulletins",
     "citations",
+    "feed_date",
     "figure_phrases",
     "issue_dates",
     "outlets",
@@ -150,6 +153,8 @@ class DateStyle:
     weekday: bool = True
     gmt: bool = False
     pad_day: bool = True
+    #: ISO 8601 instead ("2025-01-02T06:00:00+07:00", "…Z" for UTC when ``gmt``): Atom, dc:date.
+    iso: bool = False
 
 
 def rfc822(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
@@ -164,10 +169,23 @@ def rfc822(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
     return f"{weekday}{day} {RFC822_MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S} {zone}"
 
 
-def _date_style(draw: st.DrawFn) -> DateStyle:
+def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
+    """``moment`` as a feed prints it in ``style``: RFC 822, or ISO 8601 when ``style.iso``."""
+    if not style.iso:
+        return rfc822(moment, style)
+    local = moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours)))
+    text = local.isoformat(timespec="seconds")
+    return text.removesuffix("+00:00") + "Z" if style.gmt and not style.offset_hours else text
+
+
+def _date_style(draw: st.DrawFn, dialect: FeedDialect = FeedDialect.RSS2) -> DateStyle:
+    """How a feed of ``dialect`` prints dates: a news site in +0700, Atom and RSS 1.0 in ISO 8601."""
+    if dialect is FeedDialect.RSS2_DESCRIPTION:
+        return DateStyle(7, True, False, _pick(draw, (True, False)))
     offset = _pick(draw, (0, 7, -5))
     gmt = offset == 0 and _pick(draw, (False, True))
-    return DateStyle(offset, _pick(draw, (True, False)), gmt, _pick(draw, (True, False)))
+    iso = dialect in (FeedDialect.RSS1, FeedDialect.ATOM)
+    return DateStyle(offset, _pick(draw, (True, False)), gmt, _pick(draw, (True, False)), iso)
 
 
 def _day_month(day: dt.date, style: str) -> str:
@@ -828,7 +846,7 @@ def _feed_item(
         paragraphs=_feed_body(draw, scene, title),
         url=f"{link}/{_ascii_slug(title) or 'bai-viet'}/",
         guid=f"{link}/?p={post}",
-        pub_date_text=rfc822(moment, style),
+        pub_date_text=feed_date(moment, style),
         published_at=moment,
     )
 
@@ -905,7 +923,13 @@ def _feed(draw: st.DrawFn, fmt: SourceFormat) -> Bulletin:
     issue = draw(_ANY_DATE)
     site, host, description = _pick(draw, V.FEED_SITES)
     link = f"https://{host}.example"
-    style = _date_style(draw)
+    count = _pick(draw, (1, 2, 3, 4, 0))
+    dialect = FeedDialect.RSS2
+    if fmt is SourceFormat.FEED_XML:
+        dialect = _pick(draw, tuple(FeedDialect))
+        if dialect is FeedDialect.RSS2_DESCRIPTION and not count:
+            dialect = FeedDialect.RSS2  # without an item nothing tells where bodies would be
+    style = _date_style(draw, dialect)
     build = dt.datetime.combine(issue, dt.time(), tzinfo=dt.UTC) + dt.timedelta(
         seconds=_int(draw, 0, 86_399)
     )
@@ -913,17 +937,20 @@ def _feed(draw: st.DrawFn, fmt: SourceFormat) -> Bulletin:
         title=f"{V.FEED_CATEGORY} – {site}",
         link=link,
         description=description,
-        build_date_text=rfc822(build, style),
+        build_date_text=feed_date(build, style),
         build_date=build,
         language="vi",
         generator=f"https://wordpress.org/?v=6.{_int(draw, 2, 8)}.{_int(draw, 0, 3)}",
         line=0,
+        dialect=dialect,
     )
+    if dialect is FeedDialect.RSS2_DESCRIPTION:
+        channel = dataclasses.replace(channel, generator="")
     moment = build - dt.timedelta(seconds=_int(draw, 0, 2 * 86_400))
     post = _int(draw, 1_000, 90_000)
     used: set[str] = set()
     items: list[Article] = []
-    for _ in range(_pick(draw, (1, 2, 3, 4, 0))):
+    for _ in range(count):
         scene = _scene(draw, moment.date())
         title = _fresh_title(draw, scene, used)
         items.append(_feed_item(draw, scene, title, (link, style), moment, post))
@@ -1078,6 +1105,8 @@ class Noise:
             bom, codec = boms[self.encoding]
             return bom + text.encode(codec)
         if self.encoding == "cp1258":
+            # An XML feed then says so in its declaration, as legacy Vietnamese sites do.
+            text = text.replace('encoding="UTF-8"?>', 'encoding="windows-1258"?>', 1)
             return _cp1258_form(text).encode("cp1258")
         return text.encode(self.encoding)
 

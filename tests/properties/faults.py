@@ -10,7 +10,7 @@ from bantin.model import Article, Bulletin, Paragraph
 #: Model fields that hold source lines (ignored when comparing what an injector changed).
 LINE_FIELDS = frozenset(
     {"line", "title_line", "line_end", "section_line", "issue_date_line", "weekday_line"}
-    | {"editor_line"}
+    | {"editor_line", "pub_date_line"}
 )
 #: Bulletin fields whose change is reported at another line than the issue date's.
 _BULLETIN_FIELD_LINES = {"weekday_printed": "weekday_line", "editor": "editor_line"}
@@ -43,6 +43,8 @@ def _paragraph_lines(paragraph: Paragraph) -> set[int]:
 def _article_lines(article: Article) -> set[int]:
     """Every line an article's elements point at."""
     lines = {article.title_line, article.line_end}
+    if article.pub_date_line is not None:
+        lines.add(article.pub_date_line)
     for paragraph in article.paragraphs:
         lines |= _paragraph_lines(paragraph)
     if article.citation is not None:
@@ -65,6 +67,8 @@ def _changed_article_lines(clean: Article, faulty: Article, located: Article) ->
                     lines |= _paragraph_lines(paragraph)
         elif name == "citation":
             lines.add(located.citation.line if located.citation else located.line_end)
+        elif name in ("pub_date_text", "published_at") and located.pub_date_line is not None:
+            lines.add(located.pub_date_line)
         else:  # title, section, url, guid, pub_date_text, published_at
             lines.add(located.title_line)
     return lines

@@ -30,6 +30,12 @@ CONTRACT = {
     "article.duplicate": Severity.ERROR,
     "article.locality": Severity.WARNING,
     "feed.order": Severity.WARNING,
+    "feed.item-untitled": Severity.ERROR,
+    "feed.item-undated": Severity.WARNING,
+    "feed.item-date-unreadable": Severity.ERROR,
+    "feed.untitled": Severity.WARNING,
+    "feed.date-unreadable": Severity.WARNING,
+    "feed.undated": Severity.WARNING,
     "bulletin.duplicate": Severity.ERROR,
 }
 

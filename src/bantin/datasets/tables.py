@@ -64,7 +64,7 @@ def _add_bulletin(rows: Rows, bulletin_id: str, source: ParsedSource) -> None:
             "kind": bulletin.kind.value,
             "source_format": bulletin.source_format.value,
             "issue_date": bulletin.issue_date,
-            "issue_date_text": bulletin.issue_date_text,
+            "issue_date_text": _none_if_empty(bulletin.issue_date_text),
             "issue_date_line": bulletin.issue_date_line,
             "weekday_printed": _none_if_empty(bulletin.weekday_printed),
             "weekdays_only": bulletin.weekdays_only,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bantin.errors import UnreadableSource
+from bantin.parsers.xml_encoding import decode_declared
 
 # Letters that only Vietnamese text uses (precomposed, NFC): a decoding that yields many of them
 # and no control characters is trustworthy.
@@ -81,6 +82,8 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
         return DecodedSource(utf16, "utf-16", digest)
     if _looks_binary(data):
         raise UnreadableSource(source, "binary file, not a text bulletin")
+    if (declared := decode_declared(data)) is not None:  # an XML feed's declared encoding
+        return DecodedSource(*declared, digest)
     try:
         return DecodedSource(data.decode("utf-8-sig"), "utf-8", digest)
     except UnicodeDecodeError as exc:

@@ -10,16 +10,44 @@ from bantin.parsers.print_text import ISSUE_DATE_RE
 from bantin.parsers.text import clean_line, comparable
 from bantin.parsers.web_text import WEB_TITLE_RE
 
-_XML_START_RE = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|!DOCTYPE)\b", re.DOTALL
-)
+#: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
+_FEED_ROOT_RE = re.compile(r"<(?:rss|(?:[A-Za-z_][\w.-]*:)?RDF|(?:[A-Za-z_][\w.-]*:)?feed)[\s>/]")
 _PRINT_TITLE = comparable("BẢN TIN CẢI CÁCH HÀNH CHÍNH")
+
+
+def _prolog_end(text: str) -> int:
+    """Where the root element of an XML document starts: after its declaration, processing
+    instructions (``<?xml-stylesheet?>``), comments of any length and white space, or where
+    its DOCTYPE starts (the XML parser judges it). -1 when the text does not start like XML
+    (linear: each item is skipped with ``str.find``)."""
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        for opening, closing in (("<?", "?>"), ("<!--", "-->")):
+            if text.startswith(opening, position):
+                end = text.find(closing, position + len(opening))
+                if end < 0:
+                    return -1
+                position = end + len(closing)
+                break
+        else:
+            return position if text.startswith("<", position) else -1
+
+
+def is_xml_feed(text: str) -> bool:
+    """Whether ``text`` is an XML document whose root is an RSS, RSS 1.0 or Atom feed element
+    (or that declares a DOCTYPE, which the feed parser refuses or reads)."""
+    start = _prolog_end(text)
+    if start < 0:
+        return False
+    return text.startswith("<!DOCTYPE", start) or _FEED_ROOT_RE.match(text, start) is not None
 
 
 def detect_format(text: str) -> SourceFormat | None:
     """The format of ``text``, or None when it looks like no bulletin bantin knows."""
     head = text.lstrip("\ufeff")
-    if _XML_START_RE.match(head[:4096]):
+    if is_xml_feed(head):
         return SourceFormat.FEED_XML
     lines = [clean_line(line).strip() for line in head.split("\n", 80)[:80]]
     content = [line for line in lines if line]

@@ -59,6 +59,7 @@ def _article(
         guid=header["guid"],
         pub_date_text=header["date"],
         published_at=published.utc if published else None,
+        pub_date_line=line,
     )
 
 

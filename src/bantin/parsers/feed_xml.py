@@ -1,179 +1,350 @@
-"""Parse RSS 2.0 XML safely (no DTD, no entities) into a feed bulletin, keeping source lines."""
+"""Parse an XML feed (RSS 0.9x/2.0, RSS 1.0, Atom 1.0/0.3) into a feed bulletin, keeping source lines.
+
+Only what cannot be a feed is refused (unsafe or ill-formed XML, another root element). A bad
+item (no title, no date, an unreadable date) is kept as it is for the feed rules to report at
+its own line; the feed's date falls back to its newest item when the channel has none.
+"""
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from bantin.errors import MalformedBulletin
-from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
-from bantin.parsers.feed_text import feed_issue
-from bantin.parsers.text import clean_line, collapse_spaces, parse_rfc822
+from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
+from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
+from bantin.parsers.text import clean_line, collapse_spaces
+from bantin.parsers.xml_read import XmlDocument, read_xml
 
-CONTENT_TAG = "{http://purl.org/rss/1.0/modules/content/}encoded"
-
-
-class _LineTreeBuilder(ET.TreeBuilder):
-    """A TreeBuilder that notes the source line where each element starts and ends."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parser: DefusedXMLParser | None = None
-        self.start_lines: dict[int, int] = {}
-        self.end_lines: dict[int, int] = {}
-
-    def _line(self) -> int:
-        assert self.parser is not None
-        return int(self.parser.parser.CurrentLineNumber)
-
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        element = super().start(tag, attrs)
-        self.start_lines[id(element)] = self._line()
-        return element
-
-    def end(self, tag: str) -> ET.Element:
-        element = super().end(tag)
-        self.end_lines[id(element)] = self._line()
-        return element
+ATOM10 = "http://www.w3.org/2005/Atom"
+ATOM03 = "http://purl.org/atom/ns#"
+RSS10 = "http://purl.org/rss/1.0/"
+RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+DC = "http://purl.org/dc/elements/1.1/"
+CONTENT = "http://purl.org/rss/1.0/modules/content/"
+ADMIN = "http://webns.net/mvcb/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: A feed without a title of its own is published under this one (and the feed.untitled warning).
+UNTITLED = "(feed without a title)"
+#: Atom content types read as HTML, and as XHTML elements.
+_HTML_TYPES = frozenset({"html", "text/html"})
+_XHTML_TYPES = frozenset({"xhtml", "application/xhtml+xml"})
 
 
-class _HtmlBlocks(HTMLParser):
-    """Collect block texts (<p>, <figcaption>, headings, list items) with their offsets in the HTML."""
-
-    BLOCKS = frozenset({"p", "figcaption", "h1", "h2", "h3", "h4", "li", "blockquote"})
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, int, bool]] = []  # text, offset in html, is a caption
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
-        self._depth = 0
-        self._text: list[str] = []
-        self._offset = 0
-        self._caption = False
-        self.feed(html)
-        self.close()
-
-    def _position(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCKS:
-            if self._depth == 0:
-                self._text, self._offset, self._caption = [], self._position(), tag == "figcaption"
-            self._depth += 1
-        elif tag == "br" and self._depth:
-            self._text.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.BLOCKS and self._depth:
-            self._depth -= 1
-            if self._depth == 0:
-                text = collapse_spaces(clean_line("".join(self._text)))
-                if text:
-                    self.blocks.append((text, self._offset, self._caption))
-
-    def handle_data(self, data: str) -> None:
-        if self._depth:
-            self._text.append(data)
+def _split(tag: str) -> tuple[str, str]:
+    """``{ns}local`` -> (ns, local); an element without a namespace has ns ""."""
+    if tag.startswith("{"):
+        ns, _, local = tag[1:].partition("}")
+        return ns, local
+    return "", tag
 
 
-def _child_text(element: ET.Element, tag: str) -> str:
-    child = element.find(tag)
-    return clean_line((child.text or "").strip()) if child is not None else ""
+def _child(element: ET.Element, local: str, namespaces: Iterable[str]) -> ET.Element | None:
+    wanted = frozenset(namespaces)
+    for child in element:
+        ns, name = _split(child.tag) if isinstance(child.tag, str) else ("?", "")
+        if name == local and ns in wanted:
+            return child
+    return None
 
 
-def _required_title(element: ET.Element, what: str, builder: _LineTreeBuilder, source: str) -> str:
-    """The element's <title>; a feed or item without one cannot be published, so it is refused."""
-    title = _child_text(element, "title")
-    if not title:
-        raise MalformedBulletin(
-            source, f"RSS {what} without a <title>", builder.start_lines[id(element)]
+def _children(element: ET.Element, local: str, namespaces: Iterable[str]) -> list[ET.Element]:
+    wanted = frozenset(namespaces)
+    return [
+        child
+        for child in element
+        if isinstance(child.tag, str) and _split(child.tag) in {(ns, local) for ns in wanted}
+    ]
+
+
+def _first(element: ET.Element, *candidates: tuple[str, Iterable[str]]) -> ET.Element | None:
+    """The first child named by ``candidates`` (in their order of preference) with text."""
+    for local, namespaces in candidates:
+        child = _child(element, local, namespaces)
+        if child is not None and "".join(child.itertext()).strip():
+            return child
+    return None
+
+
+def one_line(text: str) -> str:
+    """Trimmed, whitespace-collapsed NFC text (titles, links, dates)."""
+    return collapse_spaces(clean_line(text))
+
+
+def _text(element: ET.Element | None) -> str:
+    return one_line("".join(element.itertext())) if element is not None else ""
+
+
+def _atom_type(element: ET.Element) -> str:
+    kind = (element.get("type") or "").strip().lower()
+    if element.get("mode") == "escaped":
+        return "html"
+    if kind in _HTML_TYPES:
+        return "html"
+    if kind in _XHTML_TYPES or element.get("mode") == "xml":
+        return "xhtml"
+    return "text"
+
+
+def _atom_text(element: ET.Element | None) -> str:
+    """An Atom text construct (title) as plain text: HTML markup dropped."""
+    if element is None:
+        return ""
+    if _atom_type(element) == "html":
+        return " ".join(p.text for p in html_paragraphs(element.text or "", 1))
+    return _text(element)
+
+
+@dataclass
+class _Reader:
+    """What the three dialects share: the document, its lines and how to read an item."""
+
+    doc: XmlDocument
+
+    def body(self, element: ET.Element | None, kind: str = "html") -> tuple[Paragraph, ...]:
+        if element is None:
+            return ()
+        line = self.doc.line(element)
+        if kind == "xhtml" and len(element):
+            markup = (element.text or "") + "".join(
+                ET.tostring(child, encoding="unicode") for child in element
+            )
+            return html_paragraphs(markup, line)
+        if kind == "text":
+            return text_paragraphs(element.text or "", line)
+        return html_paragraphs(element.text or "", line)
+
+    def item(
+        self,
+        element: ET.Element,
+        title: ET.Element | None,
+        title_text: str,
+        date: ET.Element | None,
+        paragraphs: tuple[Paragraph, ...],
+        url: str,
+        guid: str,
+    ) -> Article:
+        date_text = _text(date) or None
+        parsed = parse_feed_date(date_text)
+        return Article(
+            title=title_text,
+            title_line=self.doc.line(title if title is not None else element),
+            line_end=self.doc.end_line(element),
+            paragraphs=paragraphs,
+            url=url or None,
+            guid=guid or None,
+            pub_date_text=date_text,
+            published_at=parsed.utc if parsed else None,
+            pub_date_line=self.doc.line(date) if date is not None and date_text else None,
         )
-    return title
 
 
-def _paragraphs(content: ET.Element | None, builder: _LineTreeBuilder) -> tuple[Paragraph, ...]:
-    if content is None or not (content.text or "").strip():
-        return ()
-    html = content.text or ""
-    first_line = builder.start_lines[id(content)]
-    parser = _HtmlBlocks(html)
-    # RSS prints each caption once (<figcaption>; the <img alt> twin is not read), so unlike the
-    # flattened feed there is nothing to de-duplicate: two photos may share a caption.
-    return tuple(
-        Paragraph(text, first_line + html.count("\n", 0, offset))
-        for text, offset, _ in parser.blocks
+@dataclass(frozen=True)
+class _Feed:
+    """A feed as read, before its date is settled."""
+
+    channel: FeedChannel
+    articles: tuple[Article, ...]
+
+
+def _rss(doc: XmlDocument, source: str) -> _Feed:
+    root = doc.root
+    own = ("", _split(root.tag)[0])
+    channel = _child(root, "channel", own)
+    if channel is None:
+        raise MalformedBulletin(source, "RSS without a <channel>", doc.line(root))
+    reader = _Reader(doc)
+    elements = _children(channel, "item", own) + _children(root, "item", own)
+    has_content = any(_child(e, "encoded", (CONTENT,)) is not None for e in elements)
+    has_description = any(_child(e, "description", own) is not None for e in elements)
+    articles = []
+    for element in elements:
+        title = _child(element, "title", own)
+        content = _first(element, ("encoded", (CONTENT,)), ("description", own))
+        articles.append(
+            reader.item(
+                element,
+                title,
+                _text(title),
+                _first(element, ("pubDate", own), ("date", (DC,))),
+                reader.body(content),
+                _text(_child(element, "link", own)),
+                _text(_child(element, "guid", own)),
+            )
+        )
+    date = _first(channel, ("lastBuildDate", own), ("pubDate", own), ("date", (DC,)))
+    dialect = FeedDialect.RSS2
+    if has_description and not has_content:
+        dialect = FeedDialect.RSS2_DESCRIPTION
+    return _Feed(
+        _channel(doc, channel, date, dialect, own, language=_child(channel, "language", own)),
+        tuple(articles),
+    )
+
+
+def _rdf(doc: XmlDocument, source: str) -> _Feed:
+    root = doc.root
+    own = (RSS10, RSS090)
+    channel = _child(root, "channel", own)
+    if channel is None:
+        raise MalformedBulletin(source, "RSS 1.0 without a <channel>", doc.line(root))
+    reader = _Reader(doc)
+    elements = _children(root, "item", own) or _children(channel, "item", own)
+    articles = []
+    for element in elements:
+        title = _child(element, "title", own)
+        content = _first(element, ("encoded", (CONTENT,)), ("description", own))
+        articles.append(
+            reader.item(
+                element,
+                title,
+                _text(title),
+                _first(element, ("date", (DC,))),
+                reader.body(content),
+                _text(_child(element, "link", own)),
+                one_line(element.get(f"{{{RDF}}}about") or ""),
+            )
+        )
+    date = _first(channel, ("date", (DC,)))
+    generator = _child(channel, "generatorAgent", (ADMIN,))
+    return _Feed(
+        _channel(
+            doc,
+            channel,
+            date,
+            FeedDialect.RSS1,
+            own,
+            language=_child(channel, "language", (DC,)),
+            generator=one_line(generator.get(f"{{{RDF}}}resource") or "")
+            if generator is not None
+            else "",
+        ),
+        tuple(articles),
+    )
+
+
+def _atom_link(element: ET.Element, own: tuple[str, ...]) -> str:
+    links = _children(element, "link", own)
+    for link in links:
+        if (link.get("rel") or "alternate").strip() == "alternate" and link.get("href"):
+            return one_line(link.get("href") or "")
+    return _text(links[0]) if links and not links[0].get("href") else ""
+
+
+def _atom(doc: XmlDocument, source: str) -> _Feed:
+    root = doc.root
+    own = (_split(root.tag)[0],)
+    reader = _Reader(doc)
+    articles = []
+    for element in _children(root, "entry", own):
+        title = _child(element, "title", own)
+        content = _first(element, ("content", own), ("summary", own))
+        date = _first(
+            element,
+            ("published", own),
+            ("issued", own),
+            ("updated", own),
+            ("modified", own),
+            ("created", own),
+            ("date", (DC,)),
+        )
+        if content is not None and content.get("src"):
+            content = None
+        articles.append(
+            reader.item(
+                element,
+                title,
+                _atom_text(title),
+                date,
+                reader.body(content, _atom_type(content) if content is not None else "html"),
+                _atom_link(element, own),
+                _text(_child(element, "id", own)),
+            )
+        )
+    date = _first(root, ("updated", own), ("modified", own), ("date", (DC,)))
+    generator = _child(root, "generator", own)
+    generator_text = _text(generator) or (
+        one_line(generator.get("uri") or generator.get("url") or "")
+        if generator is not None
+        else ""
+    )
+    return _Feed(
+        FeedChannel(
+            title=_atom_text(_child(root, "title", own)),
+            link=_atom_link(root, own),
+            description=_atom_text(_first(root, ("subtitle", own), ("tagline", own))),
+            build_date_text=_text(date),
+            build_date=None,
+            language=one_line(root.get(XML_LANG) or ""),
+            generator=generator_text,
+            line=doc.line(date if date is not None else root),
+            dialect=FeedDialect.ATOM,
+        ),
+        tuple(articles),
+    )
+
+
+def _channel(
+    doc: XmlDocument,
+    channel: ET.Element,
+    date: ET.Element | None,
+    dialect: FeedDialect,
+    own: tuple[str, ...],
+    language: ET.Element | None,
+    generator: str | None = None,
+) -> FeedChannel:
+    return FeedChannel(
+        title=_text(_child(channel, "title", own)),
+        link=_text(_child(channel, "link", own)),
+        description=_text(_child(channel, "description", own)),
+        build_date_text=_text(date),
+        build_date=None,
+        language=_text(language),
+        generator=_text(_child(channel, "generator", own)) if generator is None else generator,
+        line=doc.line(date if date is not None else channel),
+        dialect=dialect,
+    )
+
+
+def _dated(feed: _Feed) -> Bulletin:
+    """The bulletin, dated by the channel or, when it gives no readable date, its newest item."""
+    channel = feed.channel
+    parsed = parse_feed_date(channel.build_date_text)
+    build = parsed.utc if parsed else None
+    channel = replace(channel, build_date=build)
+    issue_text, issue_line = channel.build_date_text, channel.line
+    issue_date = build.date() if build else None
+    dated = [(a.published_at, a) for a in feed.articles if a.published_at is not None]
+    if build is None and dated:
+        moment, newest = max(dated, key=lambda pair: pair[0])
+        issue_text, issue_date = newest.pub_date_text or "", moment.date()
+        issue_line = newest.pub_date_line or newest.title_line
+    return Bulletin(
+        source_format=SourceFormat.FEED_XML,
+        title=channel.title or channel.link or UNTITLED,
+        issue_date_text=issue_text,
+        issue_date=issue_date,
+        issue_date_line=issue_line,
+        articles=feed.articles,
+        channel=channel,
     )
 
 
 def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
-    """Parse RSS 2.0; a DTD or entity declaration is refused, as is anything but <rss><channel>."""
-    builder = _LineTreeBuilder()
-    parser = DefusedXMLParser(
-        target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True
-    )
-    builder.parser = parser
-    try:
-        parser.feed(text.lstrip("\ufeff"))
-        root = parser.close()
-    except DefusedXmlException as exc:
-        raise MalformedBulletin(source, f"unsafe XML refused ({type(exc).__name__})") from None
-    except ET.ParseError as exc:
-        line, _ = exc.position
-        raise MalformedBulletin(source, f"XML is not well-formed ({exc.msg})", line) from None
-    channel_element = root.find("channel") if root.tag == "rss" else None
-    if channel_element is None:
-        raise MalformedBulletin(source, "XML is not an RSS 2.0 feed (<rss><channel> missing)", 1)
-    build_element = channel_element.find("lastBuildDate")
-    if build_element is None:
-        build_element = channel_element.find("pubDate")
-    if build_element is None:
+    """Parse RSS 0.9x/1.0/2.0 or Atom; unsafe XML (DTD subsets, entity declarations) is refused."""
+    doc = read_xml(text, source)
+    ns, name = _split(doc.root.tag)
+    if name == "rss":
+        feed = _rss(doc, source)
+    elif name == "RDF" and ns == RDF:
+        feed = _rdf(doc, source)
+    elif name == "feed" and ns in (ATOM10, ATOM03, ""):
+        feed = _atom(doc, source)
+    else:
         raise MalformedBulletin(
-            source, "RSS channel without lastBuildDate", builder.start_lines[id(channel_element)]
+            source, f"XML is not an RSS or Atom feed (root element <{name}>)", doc.line(doc.root)
         )
-    build_text = clean_line((build_element.text or "").strip())
-    build_utc, issue_date = feed_issue(build_text)
-    build_line = builder.start_lines[id(build_element)]
-    channel = FeedChannel(
-        title=_required_title(channel_element, "channel", builder, source),
-        link=_child_text(channel_element, "link"),
-        description=_child_text(channel_element, "description"),
-        build_date_text=build_text,
-        build_date=build_utc,
-        language=_child_text(channel_element, "language"),
-        generator=_child_text(channel_element, "generator"),
-        line=build_line,
-    )
-    articles = []
-    for item in channel_element.findall("item"):
-        title_element = item.find("title")
-        date_text = _child_text(item, "pubDate") or None
-        published = parse_rfc822(date_text) if date_text else None
-        articles.append(
-            Article(
-                title=_required_title(item, "item", builder, source),
-                title_line=builder.start_lines[
-                    id(title_element if title_element is not None else item)
-                ],
-                line_end=builder.end_lines[id(item)],
-                paragraphs=_paragraphs(item.find(CONTENT_TAG), builder),
-                url=_child_text(item, "link") or None,
-                guid=_child_text(item, "guid") or None,
-                pub_date_text=date_text,
-                published_at=published.utc if published else None,
-            )
-        )
-    return Bulletin(
-        source_format=SourceFormat.FEED_XML,
-        title=channel.title,
-        issue_date_text=build_text,
-        issue_date=issue_date,
-        issue_date_line=build_line,
-        articles=tuple(articles),
-        channel=channel,
-    )
+    return _dated(feed)

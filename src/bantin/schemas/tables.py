@@ -36,7 +36,11 @@ class Bulletins(TableModel):
         description="Issue date (digest) or feed build date (UTC); null when the printed date "
         "does not exist",
     )
-    issue_date_text: str = f.text("Issue date as printed (masthead, heading or lastBuildDate)")
+    issue_date_text: str = f.text(
+        "Issue date as printed (masthead, heading, the feed's date or its newest item's); null for "
+        "a feed with no date at all",
+        nullable=True,
+    )
     issue_date_line: int = f.line("Source line holding the issue date")
     weekday_printed: str = f.text(
         "Weekday printed on the masthead (print edition only)", nullable=True

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from bantin.model import Bulletin, Kind, SourceFormat
+from bantin.model import Article, Bulletin, Kind, SourceFormat
+from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.mentions import DateMention
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
@@ -54,14 +55,21 @@ def _citation_date_exists(text: str) -> bool | None:
 
 
 def _rfc822_exists(text: str) -> bool | None:
+    """Whether a feed date (RFC 822 or ISO 8601) exists; None when the text is no date."""
     parsed = parse_rfc822(text)
     if parsed is None:
         match = _RFC822_DAY_RE.match(text.strip())
         if match is None or match["mon"] not in RFC822_MONTHS:
-            return None
+            feed_date = parse_feed_date(text)
+            return None if feed_date is None else feed_date.utc is not None
         month = RFC822_MONTHS.index(match["mon"]) + 1
         return make_date(int(match["year"]), month, int(match["day"])) is not None
     return parsed.utc is not None
+
+
+def _date_line(article: Article) -> int:
+    """The line of a feed item's date (its title line when the date's own line is unknown)."""
+    return article.pub_date_line if article.pub_date_line is not None else article.title_line
 
 
 def _impossible_citation(bulletin: Bulletin) -> Bulletin | None:
@@ -101,7 +109,7 @@ def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[H
     for index, article in enumerate(bulletin.articles):
         if article.pub_date_text and _rfc822_exists(article.pub_date_text) is False:
             yield Hit(
-                article.title_line,
+                _date_line(article),
                 f"item date {article.pub_date_text!r} does not exist",
                 article=index,
             )
@@ -198,7 +206,7 @@ def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
         clash = _rfc822_weekday_clash(article.pub_date_text or "")
         if clash:
             yield Hit(
-                article.title_line,
+                _date_line(article),
                 f"item date {article.pub_date_text!r} says {clash[0]} but that day is a {clash[1]}",
                 article=index,
             )
@@ -217,7 +225,7 @@ def _cited_date(text: str, issue_date: dt.date | None) -> dt.date | None:
 def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime | None:
     if article_pub is not None:
         return article_pub
-    parsed = parse_rfc822(text) if text else None
+    parsed = parse_feed_date(text)
     return parsed.utc if parsed else None
 
 
@@ -269,14 +277,14 @@ def check_future(bulletin: Bulletin) -> Iterator[Hit]:
         if channel is not None and channel.build_date is not None:
             if moment > channel.build_date:
                 yield Hit(
-                    article.title_line,
+                    _date_line(article),
                     f"item dated {article.pub_date_text or moment.isoformat()} is after "
                     f"the feed's build date {channel.build_date_text}",
                     article=index,
                 )
         elif bulletin.issue_date is not None and moment.date() > bulletin.issue_date:
             yield Hit(
-                article.title_line,
+                _date_line(article),
                 f"item dated {article.pub_date_text or moment.isoformat()} is after "
                 f"the issue date {bulletin.issue_date.isoformat()}",
                 article=index,

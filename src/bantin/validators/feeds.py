@@ -1,11 +1,14 @@
-"""Feed rules: items out of date order."""
+"""Feed rules: items out of date order, items without a title or a readable date, undated feeds."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
 
-from bantin.model import Bulletin, Kind
+from bantin.model import Article, Bulletin, Kind, SourceFormat
+from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_xml import UNTITLED
+from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, register_rule
 
@@ -38,9 +41,206 @@ def check_order(bulletin: Bulletin) -> Iterator[Hit]:
             continue
         if previous is not None and moment > previous[1]:
             yield Hit(
-                article.title_line,
+                _item_line(article),
                 f"item {index + 1} ({moment:%Y-%m-%d %H:%M} UTC) is newer than item "
                 f"{previous[0] + 1} before it ({previous[1]:%Y-%m-%d %H:%M} UTC)",
                 article=index,
             )
         previous = (index, moment)
+
+
+def _item_line(article: Article) -> int:
+    """Where an item's date is reported: its date line, else its title line."""
+    return article.pub_date_line if article.pub_date_line is not None else article.title_line
+
+
+def _xml_feed(bulletin: Bulletin) -> bool:
+    return bulletin.source_format is SourceFormat.FEED_XML and bulletin.channel is not None
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 60 else title[:57] + "…"
+
+
+# ---------------------------------------------------------------- items
+
+
+def _untitle_item(bulletin: Bulletin) -> Bulletin | None:
+    """Empty the title of the first item (``<title/>``)."""
+    index = first_index(bulletin.articles, lambda a: bool(a.title))
+    if not _xml_feed(bulletin) or index is None:
+        return None
+    return replace_article(bulletin, index, replace(bulletin.articles[index], title=""))
+
+
+@register_rule(
+    "feed.item-untitled",
+    Severity.ERROR,
+    description="a feed item without a title (withheld: it cannot be listed or cited)",
+    example="item 3 has no title",
+    inject=_untitle_item,
+)
+def check_item_untitled(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.kind is not Kind.FEED:
+        return
+    for index, article in enumerate(bulletin.articles):
+        if not article.title:
+            yield Hit(article.title_line, f"item {index + 1} has no title", article=index)
+
+
+def _undate_item(bulletin: Bulletin) -> Bulletin | None:
+    """Drop the date of the first dated item."""
+    index = first_index(bulletin.articles, lambda a: a.pub_date_text is not None)
+    if not _xml_feed(bulletin) or index is None:
+        return None
+    article = replace(
+        bulletin.articles[index], pub_date_text=None, published_at=None, pub_date_line=None
+    )
+    return replace_article(bulletin, index, article)
+
+
+@register_rule(
+    "feed.item-undated",
+    Severity.WARNING,
+    description="a feed item without a date (published with a null published_at)",
+    example="item 2 'Hà Nam: Số hóa hồ sơ…' has no pubDate, dc:date, published or updated",
+    inject=_undate_item,
+)
+def check_item_undated(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.kind is not Kind.FEED:
+        return
+    for index, article in enumerate(bulletin.articles):
+        if not article.pub_date_text:
+            yield Hit(
+                article.title_line,
+                f"item {index + 1} {_short(article.title)!r} has no pubDate, dc:date, published "
+                "or updated; published without a date",
+                article=index,
+            )
+
+
+def _garble_item_date(bulletin: Bulletin) -> Bulletin | None:
+    """Write a date no reader understands ("hôm qua", yesterday) into the first dated item."""
+    index = first_index(bulletin.articles, lambda a: a.pub_date_text is not None)
+    if not _xml_feed(bulletin) or index is None:
+        return None
+    article = replace(bulletin.articles[index], pub_date_text="hôm qua", published_at=None)
+    return replace_article(bulletin, index, article)
+
+
+@register_rule(
+    "feed.item-date-unreadable",
+    Severity.ERROR,
+    description="a feed item whose date is neither RFC 822 nor ISO 8601 (withheld)",
+    example="item 4 date 'hôm qua' is not an RFC 822 or ISO 8601 date",
+    inject=_garble_item_date,
+)
+def check_item_date_unreadable(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.kind is not Kind.FEED:
+        return
+    for index, article in enumerate(bulletin.articles):
+        if article.pub_date_text and parse_feed_date(article.pub_date_text) is None:
+            yield Hit(
+                _item_line(article),
+                f"item {index + 1} date {article.pub_date_text!r} is not an RFC 822 or "
+                "ISO 8601 date",
+                article=index,
+            )
+
+
+# ---------------------------------------------------------------- the feed itself
+
+
+def _untitle_feed(bulletin: Bulletin) -> Bulletin | None:
+    """Empty the channel title; the feed is published under its link."""
+    channel = bulletin.channel
+    if not _xml_feed(bulletin) or channel is None or not channel.title:
+        return None
+    return replace(bulletin, title=channel.link or UNTITLED, channel=replace(channel, title=""))
+
+
+@register_rule(
+    "feed.untitled",
+    Severity.WARNING,
+    description="a feed without a title of its own (published under its link)",
+    example="the feed has no title; published as 'https://tintuc.example'",
+    inject=_untitle_feed,
+)
+def check_untitled(bulletin: Bulletin) -> Iterator[Hit]:
+    channel = bulletin.channel
+    if channel is not None and not channel.title:
+        yield Hit(channel.line, f"the feed has no title; published as {bulletin.title!r}")
+
+
+def _newest(bulletin: Bulletin) -> str:
+    if bulletin.issue_date is None:
+        return "no item is dated either, so it is published without a date"
+    return f"dated by its newest item instead ({bulletin.issue_date.isoformat()})"
+
+
+def _garble_feed_date(bulletin: Bulletin) -> Bulletin | None:
+    """Write a build date no reader understands ("không rõ", unknown)."""
+    channel = bulletin.channel
+    if not _xml_feed(bulletin) or channel is None or not channel.build_date_text:
+        return None
+    return replace(bulletin, channel=replace(channel, build_date_text="không rõ", build_date=None))
+
+
+@register_rule(
+    "feed.date-unreadable",
+    Severity.WARNING,
+    description="a feed date (lastBuildDate, pubDate, updated, dc:date) that is neither RFC 822 "
+    "nor ISO 8601; the feed is dated by its newest item",
+    example="feed date 'yesterday' is not an RFC 822 or ISO 8601 date; dated by its newest item "
+    "instead (2025-09-30)",
+    inject=_garble_feed_date,
+)
+def check_date_unreadable(bulletin: Bulletin) -> Iterator[Hit]:
+    channel = bulletin.channel
+    if channel is None or not channel.build_date_text:
+        return
+    if parse_feed_date(channel.build_date_text) is None:
+        yield Hit(
+            channel.line,
+            f"feed date {channel.build_date_text!r} is not an RFC 822 or ISO 8601 date; "
+            + _newest(bulletin),
+        )
+
+
+def _undate_feed(bulletin: Bulletin) -> Bulletin | None:
+    """Drop every date: the channel's and every item's."""
+    channel = bulletin.channel
+    if not _xml_feed(bulletin) or channel is None or not channel.build_date_text:
+        return None
+    items = tuple(
+        replace(a, pub_date_text=None, published_at=None, pub_date_line=None)
+        for a in bulletin.articles
+    )
+    return replace(
+        bulletin,
+        issue_date=None,
+        issue_date_text="",
+        channel=replace(channel, build_date_text="", build_date=None),
+        articles=items,
+    )
+
+
+@register_rule(
+    "feed.undated",
+    Severity.WARNING,
+    description="a feed with no date at all, neither its own nor any item's (published with a "
+    "null date)",
+    example="the feed has no lastBuildDate, pubDate, updated or dc:date and no item is dated; "
+    "published without a date",
+    inject=_undate_feed,
+)
+def check_undated(bulletin: Bulletin) -> Iterator[Hit]:
+    channel = bulletin.channel
+    if channel is None or channel.build_date_text:
+        return
+    if not any(article.pub_date_text for article in bulletin.articles):
+        yield Hit(
+            channel.line,
+            "the feed has no lastBuildDate, pubDate, updated or dc:date and no item is dated; "
+            "published without a date",
+        )

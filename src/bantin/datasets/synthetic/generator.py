@@ -6,6 +6,7 @@ import datetime as dt
 import random
 import re
 import unicodedata
+from dataclasses import replace
 
 from bantin.datasets.synthetic import vocabulary as V
 from bantin.datasets.synthetic.prose import (
@@ -21,13 +22,20 @@ from bantin.model import (
     Bulletin,
     Citation,
     FeedChannel,
+    FeedDialect,
     Kind,
     Paragraph,
     Section,
     SourceFormat,
     TocEntry,
 )
-from bantin.parsers.text import WEEKDAY_NAMES, format_rfc822, nfc
+from bantin.parsers.text import (
+    RFC822_MONTHS,
+    RFC822_WEEKDAYS,
+    WEEKDAY_NAMES,
+    format_rfc822,
+    nfc,
+)
 
 PRINT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
 WEB_TITLE_PREFIX = "Bản tin Cải cách hành chính ngày "
@@ -45,8 +53,13 @@ def generate_bulletin(
     issue_date: dt.date | None = None,
     *,
     page_breaks: bool = True,
+    dialect: FeedDialect | str = FeedDialect.RSS2,
 ) -> Bulletin:
     """A clean bulletin in ``source_format``; renderers assign the line fields (all 0 here).
+
+    An XML feed is written in ``dialect`` (WordPress RSS 2.0 by default; a news site's
+    description-only RSS 2.0 dated in +0700, RSS 1.0 or Atom dated in ISO 8601); the dialect draws
+    nothing from ``rng``, so the same seed gives the same items in every dialect.
 
     A digest is issued Monday to Friday (``ValueError`` for a weekend ``issue_date``); a feed's
     build date falls on ``issue_date`` (UTC). ``page_breaks`` lets a print edition split a long
@@ -60,7 +73,8 @@ def generate_bulletin(
             f"issue_date must be a weekday (Monday to Friday) for a digest, got {issue_date:%A %Y-%m-%d}"
         )
     if fmt.kind is Kind.FEED:
-        return _feed(rng, fmt, issue_date)
+        feed = _feed(rng, fmt, issue_date)
+        return in_dialect(feed, FeedDialect(dialect)) if fmt is SourceFormat.FEED_XML else feed
     return _digest(rng, fmt, issue_date, page_breaks and fmt is SourceFormat.PRINT_TEXT)
 
 
@@ -330,3 +344,43 @@ def _feed(rng: random.Random, fmt: SourceFormat, issue_date: dt.date) -> Bulleti
         articles=tuple(items),
         channel=channel,
     )
+
+
+#: Vietnam's offset from UTC, in which news sites print their dates.
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
+def local_rfc822(moment: dt.datetime, zone: dt.tzinfo = VIETNAM) -> str:
+    """ "Tue, 30 Sep 2025 21:10:00 +0700": ``moment`` printed in the local time of ``zone``."""
+    local = moment.astimezone(zone)
+    offset = local.strftime("%z")
+    return (
+        f"{RFC822_WEEKDAYS[local.weekday()]}, {local.day:02d} {RFC822_MONTHS[local.month - 1]} "
+        f"{local.year} {local:%H:%M:%S} {offset}"
+    )
+
+
+def iso8601(moment: dt.datetime, zone: dt.tzinfo = VIETNAM) -> str:
+    """ "2025-09-30T21:10:00+07:00": ``moment`` in ISO 8601 at the offset of ``zone``."""
+    return moment.astimezone(zone).isoformat(timespec="seconds")
+
+
+def in_dialect(feed: Bulletin, dialect: FeedDialect) -> Bulletin:
+    """The feed as a site writing ``dialect`` prints it: dates in its style (the same instants),
+    no WordPress generator on a news site's feed."""
+    channel = feed.channel
+    if channel is None or dialect is FeedDialect.RSS2:
+        return feed
+    style = local_rfc822 if dialect is FeedDialect.RSS2_DESCRIPTION else iso8601
+    build = channel.build_date
+    channel = replace(
+        channel,
+        dialect=dialect,
+        build_date_text=style(build) if build else channel.build_date_text,
+        generator="" if dialect is FeedDialect.RSS2_DESCRIPTION else channel.generator,
+    )
+    items = tuple(
+        replace(a, pub_date_text=style(a.published_at)) if a.published_at else a
+        for a in feed.articles
+    )
+    return replace(feed, channel=channel, issue_date_text=channel.build_date_text, articles=items)

@@ -53,7 +53,13 @@ def render(bulletin: Bulletin) -> Rendered:
         writer.blank()
         end = writer.write(ITEM_END)
         items.append(
-            replace(article, title_line=title_line, line_end=end, paragraphs=tuple(paragraphs))
+            replace(
+                article,
+                title_line=title_line,
+                line_end=end,
+                paragraphs=tuple(paragraphs),
+                pub_date_line=title_line if article.pub_date_text else None,
+            )
         )
     written = replace(
         bulletin,

@@ -10,8 +10,9 @@ from importlib.resources import files
 from pathlib import Path
 
 from bantin.datasets.synthetic.generator import generate_bulletin, next_weekday
+from bantin.datasets.synthetic.render_feed_xml import encode
 from bantin.datasets.synthetic.renderers import EXTENSIONS, render
-from bantin.model import Kind, SourceFormat
+from bantin.model import FeedDialect, Kind, SourceFormat
 
 #: Formats in the round-robin order of a sample: 000 print, 001 web, 002 feed text, 003 feed XML, ...
 FORMATS: tuple[SourceFormat, ...] = (
@@ -19,6 +20,14 @@ FORMATS: tuple[SourceFormat, ...] = (
     SourceFormat.WEB_TEXT,
     SourceFormat.FEED_TEXT,
     SourceFormat.FEED_XML,
+)
+#: The dialects the XML feeds of a sample take in turn (003 WordPress RSS, 007 a news site's
+#: description-only RSS, 011 RSS 1.0 declared windows-1258, 015 Atom, then again).
+FEED_DIALECTS: tuple[tuple[FeedDialect, str], ...] = (
+    (FeedDialect.RSS2, "utf-8"),
+    (FeedDialect.RSS2_DESCRIPTION, "utf-8"),
+    (FeedDialect.RSS1, "windows-1258"),
+    (FeedDialect.ATOM, "utf-8"),
 )
 EMBEDDED_SAMPLE_SEED = 260  # chosen because its issues straddle a new year (citations "31/12")
 EMBEDDED_SAMPLE_SIZE = 8
@@ -46,7 +55,8 @@ def sample_file_name(index: int, source_format: SourceFormat, width: int = 3) ->
 
 
 def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
-    """Write ``bulletins`` synthetic bulletins into ``out_dir``, round-robin over the four formats.
+    """Write ``bulletins`` synthetic bulletins into ``out_dir``, round-robin over the four formats
+    (the XML feeds round-robin over ``FEED_DIALECTS``).
 
     Issue dates are distinct and increasing (digests Monday to Friday). The bytes depend only on
     ``seed`` (one ``random.Random``), and a smaller sample is a prefix of a larger one.
@@ -72,9 +82,12 @@ def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
             day += dt.timedelta(days=rng.randint(1, 3))
         if source_format.kind is Kind.DIGEST:
             day = next_weekday(day)
-        rendered = render(generate_bulletin(rng, source_format, day))
+        dialect, encoding = FEED_DIALECTS[index // len(FORMATS) % len(FEED_DIALECTS)]
+        rendered = render(generate_bulletin(rng, source_format, day, dialect=dialect))
         path = out / sample_file_name(index, source_format, width)
-        path.write_bytes(rendered.text.encode("utf-8"))
+        if source_format is not SourceFormat.FEED_XML:
+            encoding = "utf-8"
+        path.write_bytes(encode(rendered.text, encoding))
         paths.append(path)
     return paths
 
