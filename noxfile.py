@@ -47,3 +47,11 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".")
     session.run("python", "benchmarks/bench_release.py", *session.posargs)
     session.run("python", "benchmarks/bench_figures.py")
+
+
+@nox.session(python=PYTHON)
+def feedparser(session: nox.Session) -> None:
+    """Peer gate: feedparser's own fixtures, downloaded from the package index, never copied
+    here; no crash, no fixture over a second, >= 90% item agreement (tests/peers/)."""
+    session.install("-e", ".[peers]")
+    session.run("python", "tests/peers/feedparser_suite.py", *session.posargs)

@@ -848,6 +848,7 @@ def _feed_item(
         guid=f"{link}/?p={post}",
         pub_date_text=feed_date(moment, style),
         published_at=moment,
+        pub_date_line=0,
     )
 
 

@@ -32,7 +32,8 @@ from bantin.datasets.synthetic.generator import ascii_slug
 from bantin.datasets.synthetic.prose import Scene, Writer, is_clean_paragraph
 from bantin.datasets.synthetic.render import citation_text, is_caption
 from bantin.datasets.synthetic.sample import MAX_BULLETINS, embedded_sample_files
-from bantin.model import Article, Bulletin, Citation, Kind, Paragraph, SourceFormat
+from bantin.model import Article, Bulletin, Citation, FeedDialect, Kind, Paragraph, SourceFormat
+from bantin.parsers import read_source
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.text import (
     NBSP_CHARS,
@@ -43,6 +44,7 @@ from bantin.parsers.text import (
     resolve_day_month,
 )
 from bantin.validators.percentages import is_share_over_100
+from bantin.validators import validate
 
 SEEDS = range(30)
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -157,8 +159,23 @@ def test_write_sample_covers_every_format_round_robin_with_distinct_dates(tmp_pa
             issue_dates.append(group(r"\w{3}, (\d\d \w{3} \d{4})", text))
         else:
             assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"')
-            issue_dates.append(group(r"<lastBuildDate>\w{3}, (\d\d \w{3} \d{4})", text))
+            # 003 WordPress (lastBuildDate), 007 a news site (the channel's pubDate, in +0700).
+            issue_dates.append(group(r"<(?:lastBuildDate|pubDate)>\w{3}, (\d\d \w{3} \d{4})", text))
     assert len(set(issue_dates)) == len(issue_dates)
+
+
+def test_a_sample_of_sixteen_writes_every_feed_dialect_and_each_is_clean(tmp_path: Path) -> None:
+    paths = write_sample(tmp_path, 16, 5)
+    feeds = [read_source(p) for p in paths if p.suffix == ".xml"]
+    assert [f.bulletin.channel.dialect for f in feeds if f.bulletin.channel] == [
+        FeedDialect.RSS2,
+        FeedDialect.RSS2_DESCRIPTION,
+        FeedDialect.RSS1,
+        FeedDialect.ATOM,
+    ]
+    # The RSS 1.0 feed is stored the legacy way: Windows-1258, as its declaration says.
+    assert paths[11].read_bytes().startswith(b'<?xml version="1.0" encoding="windows-1258"?>')
+    assert validate(feeds) == []
 
 
 def test_write_sample_numbers_files_wider_when_needed(tmp_path: Path) -> None:

@@ -88,9 +88,10 @@ def test_broken_xml_names_the_line():
     assert "not well-formed" in error.value.reason
 
 
-def test_xml_that_is_not_rss():
-    with pytest.raises(MalformedBulletin, match="RSS without a <channel>"):
-        parse_text('<?xml version="1.0"?>\n<rss version="2.0"><nochannel/></rss>', "x.xml")
+def test_rss_without_a_channel_is_an_empty_feed_not_a_refusal():
+    feed = parse_text('<?xml version="1.0"?>\n<rss version="2.0"><nochannel/></rss>', "x.xml")
+    assert feed.articles == () and feed.issue_date is None
+    assert feed.channel is not None and feed.channel.title == ""
 
 
 def test_feed_text_without_items():

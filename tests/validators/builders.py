@@ -205,7 +205,14 @@ def feed() -> Bulletin:
     )
 
 
-CLEAN_BUILDERS = {"print": digest, "web": web_digest, "feed": feed}
+def xml_feed() -> Bulletin:
+    """The same feed as RSS XML: each item's date on the line after its title."""
+    bulletin = feed()
+    items = tuple(replace(a, pub_date_line=a.title_line + 1) for a in bulletin.articles)
+    return replace(bulletin, source_format=SourceFormat.FEED_XML, articles=items)
+
+
+CLEAN_BUILDERS = {"print": digest, "web": web_digest, "feed": feed, "xml feed": xml_feed}
 
 
 # ---------------------------------------------------------------- edits for tests

@@ -71,6 +71,8 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
     digest = sha256_hex(data)
     if not data.strip():
         raise UnreadableSource(source, "file is empty")
+    if (declared := decode_declared(data)) is not None:  # an XML feed's declared encoding
+        return DecodedSource(*declared, digest)
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
@@ -82,8 +84,6 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
         return DecodedSource(utf16, "utf-16", digest)
     if _looks_binary(data):
         raise UnreadableSource(source, "binary file, not a text bulletin")
-    if (declared := decode_declared(data)) is not None:  # an XML feed's declared encoding
-        return DecodedSource(*declared, digest)
     try:
         return DecodedSource(data.decode("utf-8-sig"), "utf-8", digest)
     except UnicodeDecodeError as exc:

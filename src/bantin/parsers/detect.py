@@ -11,7 +11,7 @@ from bantin.parsers.text import clean_line, comparable
 from bantin.parsers.web_text import WEB_TITLE_RE
 
 #: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
-_FEED_ROOT_RE = re.compile(r"<(?:rss|(?:[A-Za-z_][\w.-]*:)?RDF|(?:[A-Za-z_][\w.-]*:)?feed)[\s>/]")
+_FEED_ROOT_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?:rss|RDF|feed)[\s>/]")
 _PRINT_TITLE = comparable("BẢN TIN CẢI CÁCH HÀNH CHÍNH")
 
 

@@ -7,6 +7,8 @@ its own line; the feed's date falls back to its newest item when the channel has
 
 from __future__ import annotations
 
+import base64
+import binascii
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -26,6 +28,7 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 DC = "http://purl.org/dc/elements/1.1/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 ADMIN = "http://webns.net/mvcb/"
+MEDIA = "http://search.yahoo.com/mrss/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: A feed without a title of its own is published under this one (and the feed.untitled warning).
 UNTITLED = "(feed without a title)"
@@ -80,8 +83,8 @@ def _text(element: ET.Element | None) -> str:
 
 def _atom_type(element: ET.Element) -> str:
     kind = (element.get("type") or "").strip().lower()
-    if element.get("mode") == "escaped":
-        return "html"
+    if _is_base64(element) or element.get("mode") == "escaped":
+        return "text" if kind in ("text", "text/plain") else "html"
     if kind in _HTML_TYPES:
         return "html"
     if kind in _XHTML_TYPES or element.get("mode") == "xml":
@@ -89,12 +92,37 @@ def _atom_type(element: ET.Element) -> str:
     return "text"
 
 
+def _is_base64(element: ET.Element) -> bool:
+    """Atom 0.3 ``mode="base64"``, or Atom 1.0 content of a MIME type that is neither text nor
+    XML (RFC 4287, 4.1.3.3)."""
+    kind = (element.get("type") or "").strip().lower()
+    if element.get("mode") == "base64":
+        return True
+    return "/" in kind and not kind.startswith("text/") and "xml" not in kind
+
+
+def _markup(element: ET.Element) -> str:
+    """The content of an Atom element as text to read: base64 decoded, XHTML child elements
+    serialised again."""
+    if _is_base64(element):
+        try:
+            return base64.b64decode(element.text or "", validate=False).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return element.text or ""
+    if len(element) and _atom_type(element) == "xhtml":
+        children = "".join(ET.tostring(child, encoding="unicode") for child in element)
+        return (element.text or "") + children
+    return element.text or ""
+
+
 def _atom_text(element: ET.Element | None) -> str:
-    """An Atom text construct (title) as plain text: HTML markup dropped."""
+    """An Atom text construct (title) as plain text: HTML and XHTML markup dropped."""
     if element is None:
         return ""
-    if _atom_type(element) == "html":
-        return " ".join(p.text for p in html_paragraphs(element.text or "", 1))
+    if _atom_type(element) in ("html", "xhtml"):
+        return " ".join(p.text for p in html_paragraphs(_markup(element), 1))
+    if _is_base64(element):
+        return one_line(_markup(element))
     return _text(element)
 
 
@@ -108,14 +136,9 @@ class _Reader:
         if element is None:
             return ()
         line = self.doc.line(element)
-        if kind == "xhtml" and len(element):
-            markup = (element.text or "") + "".join(
-                ET.tostring(child, encoding="unicode") for child in element
-            )
-            return html_paragraphs(markup, line)
         if kind == "text":
-            return text_paragraphs(element.text or "", line)
-        return html_paragraphs(element.text or "", line)
+            return text_paragraphs(_markup(element), line)
+        return html_paragraphs(_markup(element), line)
 
     def item(
         self,
@@ -153,16 +176,20 @@ class _Feed:
 def _rss(doc: XmlDocument, source: str) -> _Feed:
     root = doc.root
     own = ("", _split(root.tag)[0])
+    # A <rss> without a <channel> is read as an empty channel (the feed rules then report it).
     channel = _child(root, "channel", own)
-    if channel is None:
-        raise MalformedBulletin(source, "RSS without a <channel>", doc.line(root))
+    elements = _children(root, "item", own)
+    if channel is not None:
+        elements = _children(channel, "item", own) + elements
+    else:
+        channel = root
     reader = _Reader(doc)
-    elements = _children(channel, "item", own) + _children(root, "item", own)
     has_content = any(_child(e, "encoded", (CONTENT,)) is not None for e in elements)
     has_description = any(_child(e, "description", own) is not None for e in elements)
     articles = []
     for element in elements:
-        title = _child(element, "title", own)
+        title = _first(element, ("title", own), ("title", (DC,)), ("title", (MEDIA,)))
+        title = title if title is not None else _child(element, "title", own)
         content = _first(element, ("encoded", (CONTENT,)), ("description", own))
         articles.append(
             reader.item(
@@ -189,13 +216,16 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
     root = doc.root
     own = (RSS10, RSS090)
     channel = _child(root, "channel", own)
+    elements = _children(root, "item", own)
     if channel is None:
-        raise MalformedBulletin(source, "RSS 1.0 without a <channel>", doc.line(root))
+        channel = root
+    else:
+        elements = elements or _children(channel, "item", own)
     reader = _Reader(doc)
-    elements = _children(root, "item", own) or _children(channel, "item", own)
     articles = []
     for element in elements:
-        title = _child(element, "title", own)
+        title = _first(element, ("title", own), ("title", (DC,)))
+        title = title if title is not None else _child(element, "title", own)
         content = _first(element, ("encoded", (CONTENT,)), ("description", own))
         articles.append(
             reader.item(
@@ -239,7 +269,8 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
     own = (_split(root.tag)[0],)
     reader = _Reader(doc)
     articles = []
-    for element in _children(root, "entry", own):
+    # Some Atom 0.3 feeds call their entries <item>, as RSS does.
+    for element in _children(root, "entry", own) or _children(root, "item", own):
         title = _child(element, "title", own)
         content = _first(element, ("content", own), ("summary", own))
         date = _first(
@@ -341,7 +372,7 @@ def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
         feed = _rss(doc, source)
     elif name == "RDF" and ns == RDF:
         feed = _rdf(doc, source)
-    elif name == "feed" and ns in (ATOM10, ATOM03, ""):
+    elif name == "feed":  # Atom 1.0, 0.3, or a draft namespace
         feed = _atom(doc, source)
     else:
         raise MalformedBulletin(

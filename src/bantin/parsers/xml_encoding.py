@@ -1,4 +1,9 @@
-"""Honour the encoding an XML declaration names (ISO-8859-1, windows-1252, windows-1258, ...)."""
+"""Honour the encoding an XML declaration names (ISO-8859-1, windows-1252, windows-1258, ...).
+
+The declaration is found the way the XML specification (appendix F) says: in ASCII-compatible
+bytes, or in EBCDIC when the file starts with ``<?xm`` in EBCDIC; UTF-32 is recognised by its
+byte-order mark or the zero bytes around ``<``. UTF-8 and UTF-16 are left to the ordinary path.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,14 @@ import unicodedata
 
 #: An XML declaration in ASCII-compatible bytes at the start of the file (a UTF-8 BOM overrides it).
 _DECLARATION_RE = re.compile(
-    rb"^\s*<\?xml\s[^>]{0,200}?\bencoding\s*=\s*[\"']([A-Za-z][\w.:-]{0,40})[\"']"
+    r"^\s*<\?xml\s[^>]{0,200}?\bencoding\s*=\s*[\"']([\w][\w.:-]{0,40})[\"']"
+)
+_EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC
+_UTF32 = (
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
 )
 #: Encodings read by the ordinary path: UTF-8 (and its BOM) and UTF-16, whose bytes tell
 #: themselves apart; a UTF-16 declaration on ASCII-compatible bytes is simply wrong.
@@ -16,13 +28,18 @@ _SELF_EVIDENT = frozenset({"ascii", "utf-8", "utf-16", "utf-16-le", "utf-16-be",
 
 
 def declared_encoding(data: bytes) -> str | None:
-    """The Python codec the XML declaration of ``data`` names, or None (no declaration, an
-    unknown name, or UTF-8/UTF-16 which bantin recognises by itself)."""
-    match = _DECLARATION_RE.match(data[:512])
+    """The Python codec the start of ``data`` names (UTF-32 by its bytes, else the XML
+    declaration's encoding), or None (no declaration, an unknown name, or UTF-8/UTF-16 which
+    bantin recognises by itself)."""
+    for start, codec in _UTF32:
+        if data.startswith(start):
+            return codec
+    head = data[:512].decode("cp037" if data.startswith(_EBCDIC_XML) else "latin-1")
+    match = _DECLARATION_RE.match(head)
     if match is None:
         return None
     try:
-        name = codecs.lookup(match[1].decode("ascii")).name
+        name = codecs.lookup(match[1]).name
     except LookupError:
         return None
     return None if name in _SELF_EVIDENT else name

@@ -3,7 +3,8 @@
 Entity declarations, internal DTD subsets and external entities are refused (defusedxml); a
 DOCTYPE that only names an external DTD (RSS 0.91's) is allowed and never loaded. HTML named
 entities (``&nbsp;``) are read as their characters, by turning them into character references
-before parsing: nothing is expanded, and no line moves.
+before parsing: nothing is expanded, and no line moves. The text is decoded already (see
+``xml_encoding``), so the declaration's encoding name is not given to the parser.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _ENTITY_RE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 #: Where character data is not markup: entities inside these stay as they are.
 _VERBATIM = (("<![CDATA[", "]]>"), ("<!--", "-->"))
+#: The encoding pseudo-attribute of the XML declaration: the text is decoded already.
+_DECLARED_ENCODING_RE = re.compile(r"""^(\s*<\?xml\s[^>]*?)\s+encoding\s*=\s*(["'])[^"'>]*\2""")
 
 
 def _reference(match: re.Match[str]) -> str:
@@ -114,7 +117,8 @@ def read_xml(text: str, source: str) -> XmlDocument:
     parser.parser.StartDoctypeDeclHandler = _refuse_internal_subset
     builder.parser = parser
     try:
-        parser.feed(html_entities_to_references(text.lstrip("\ufeff")))
+        text = _DECLARED_ENCODING_RE.sub(r"\1", text.lstrip("\ufeff"), count=1)
+        parser.feed(html_entities_to_references(text))
         root = parser.close()
     except DefusedXmlException as exc:
         raise MalformedBulletin(source, f"unsafe XML refused ({type(exc).__name__})") from None

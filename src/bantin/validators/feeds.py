@@ -65,6 +65,14 @@ def _short(title: str) -> str:
 # ---------------------------------------------------------------- items
 
 
+def _undated(bulletin: Bulletin) -> bool:
+    """Whether a feed prints no date at all, neither its own nor any item's."""
+    channel = bulletin.channel
+    if channel is None or channel.build_date_text:
+        return False
+    return not any(article.pub_date_text for article in bulletin.articles)
+
+
 def _untitle_item(bulletin: Bulletin) -> Bulletin | None:
     """Empty the title of the first item (``<title/>``)."""
     index = first_index(bulletin.articles, lambda a: bool(a.title))
@@ -107,8 +115,8 @@ def _undate_item(bulletin: Bulletin) -> Bulletin | None:
     inject=_undate_item,
 )
 def check_item_undated(bulletin: Bulletin) -> Iterator[Hit]:
-    if bulletin.kind is not Kind.FEED:
-        return
+    if bulletin.kind is not Kind.FEED or _undated(bulletin):
+        return  # a feed with no date at all gets one feed.undated warning, not one per item
     for index, article in enumerate(bulletin.articles):
         if not article.pub_date_text:
             yield Hit(
@@ -236,9 +244,7 @@ def _undate_feed(bulletin: Bulletin) -> Bulletin | None:
 )
 def check_undated(bulletin: Bulletin) -> Iterator[Hit]:
     channel = bulletin.channel
-    if channel is None or channel.build_date_text:
-        return
-    if not any(article.pub_date_text for article in bulletin.articles):
+    if channel is not None and _undated(bulletin):
         yield Hit(
             channel.line,
             "the feed has no lastBuildDate, pubDate, updated or dc:date and no item is dated; "

@@ -331,6 +331,7 @@ def _feed(rng: random.Random, fmt: SourceFormat, issue_date: dt.date) -> Bulleti
                 guid=f"{link}/?p={post_id}",
                 pub_date_text=format_rfc822(moment),
                 published_at=moment,
+                pub_date_line=0,
             )
         )
         moment -= dt.timedelta(seconds=rng.randint(1800, 3 * 86_400))

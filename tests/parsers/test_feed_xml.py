@@ -1,0 +1,231 @@
+"""The XML feed reader on the shapes real sites publish: description-only RSS, Atom, RSS 1.0,
++0700 dates, an empty <title/>, declared encodings, HTML entities, and what stays refused."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+
+import pytest
+
+from bantin.datasets.synthetic.render_feed_xml import legacy_form
+from bantin.errors import MalformedBulletin, NotABulletin
+from bantin.model import FeedDialect, SourceFormat
+from bantin.parsers import detect_format, parse_bytes, parse_text
+from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_html import html_paragraphs
+from tests.parsers.feed_shapes import ATOM, LEGACY_RSS, NEWS_RSS, RSS1, line_of
+
+UTC = dt.UTC
+
+
+def utc(*fields: int) -> dt.datetime:
+    return dt.datetime(*fields, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- a news site's RSS 2.0
+
+
+def test_a_description_only_news_feed_is_read_item_by_item() -> None:
+    feed = parse_text(NEWS_RSS, "tin-moi-nhat.rss")
+    assert feed.source_format is SourceFormat.FEED_XML
+    assert feed.channel is not None and feed.channel.dialect is FeedDialect.RSS2_DESCRIPTION
+    assert [a.title for a in feed.articles] == [
+        "Quảng Trị rút ngắn thời gian cấp phép xây dựng còn 10 ngày",  # trimmed, &nbsp; read
+        "",  # <title/>: kept, for feed.item-untitled to report at its line
+        "Cần Thơ công khai tiến độ giải quyết hồ sơ đất đai",
+    ]
+    first, untitled, third = feed.articles
+    # The thumbnail and its link are dropped, the text after </br> is the body.
+    assert [(p.text, p.line) for p in first.paragraphs] == [
+        (
+            "Từ tháng 10, hồ sơ cấp phép xây dựng nhà ở riêng lẻ tại Quảng Trị được giải quyết "
+            "trong 10 ngày thay vì 15 ngày như trước.",
+            line_of(NEWS_RSS, "Từ tháng 10"),
+        )
+    ]
+    # <br /><br /> outside a paragraph separates two paragraphs on the same line.
+    assert [p.text for p in third.paragraphs] == [
+        "Người dân Cần Thơ tra cứu được từng bước xử lý hồ sơ trên Cổng Dịch vụ công của thành phố.",
+        "Thành phố đặt mục tiêu 95% hồ sơ đúng hạn trong quý IV.",
+    ]
+    assert first.url == "https://thoisuhomnay.example/quang-tri-cap-phep-1.html"
+    assert first.title_line == line_of(NEWS_RSS, "<title>", 2)
+    assert untitled.title_line == line_of(NEWS_RSS, "<title/>")
+    assert first.line_end == line_of(NEWS_RSS, "</item>")
+
+
+def test_plus_0700_dates_are_read_as_utc_and_each_keeps_its_line() -> None:
+    feed = parse_text(NEWS_RSS, "tin-moi-nhat.rss")
+    first = feed.articles[0]
+    assert first.pub_date_text == "Wed, 01 Oct 2025 07:58:10 +0700"
+    assert first.published_at == utc(2025, 10, 1, 0, 58, 10)
+    assert first.pub_date_line == line_of(NEWS_RSS, "07:58:10")
+    assert feed.articles[2].published_at == utc(2025, 9, 30, 14, 10)
+    # The channel's pubDate is the feed's date (there is no lastBuildDate).
+    assert feed.issue_date == dt.date(2025, 10, 1)
+    assert feed.issue_date_line == line_of(NEWS_RSS, "08:05:00")
+
+
+def test_a_stylesheet_and_a_long_comment_before_rss_are_still_a_feed() -> None:
+    assert len(NEWS_RSS.split("<rss")[0]) > 4096
+    assert detect_format(NEWS_RSS) is SourceFormat.FEED_XML
+
+
+# ---------------------------------------------------------------- Atom and RSS 1.0
+
+
+def test_an_atom_feed_reads_content_summary_and_xhtml() -> None:
+    feed = parse_text(ATOM, "atom.xml")
+    assert feed.channel is not None and feed.channel.dialect is FeedDialect.ATOM
+    assert feed.title == "Cổng thông tin tỉnh Bắc Ninh - Cải cách hành chính"
+    assert feed.channel.link == "https://bacninh.example/"  # rel="alternate", not "self"
+    assert feed.channel.language == "vi"
+    assert feed.issue_date == dt.date(2025, 10, 2)
+    content, summary, xhtml = feed.articles
+    assert content.published_at == utc(2025, 10, 2, 1, 15)  # <published> before <updated>
+    assert [(p.text, p.line) for p in content.paragraphs] == [
+        (
+            "Người dân Bắc Ninh nhận kết quả tại nhà mà không phải đến Bộ phận Một cửa.",
+            line_of(ATOM, "Người dân Bắc Ninh nhận"),
+        ),
+        ("Phí chuyển phát do ngân sách tỉnh hỗ trợ.", line_of(ATOM, "Phí chuyển phát")),
+    ]
+    assert summary.title == "Thí điểm chính quyền số cấp xã"  # type="html": markup dropped
+    assert summary.published_at == utc(2025, 10, 1, 9, 45)  # only <updated>
+    assert summary.url == "https://bacninh.example/tin/thi-diem"
+    assert [p.text for p in summary.paragraphs] == ["Mười xã được chọn làm thí điểm trong năm nay."]
+    assert [(p.text, p.line) for p in xhtml.paragraphs] == [
+        ("Phiếu khảo sát được gửi đến 2.000 hộ gia đình.", line_of(ATOM, "Phiếu khảo sát")),
+        ("Kết quả sẽ công bố vào cuối năm.", line_of(ATOM, "Kết quả sẽ")),
+    ]
+    assert xhtml.guid == "tag:bacninh.example,2025:99"
+
+
+def test_an_rss_1_0_feed_reads_items_after_the_channel() -> None:
+    feed = parse_text(RSS1, "rdf.xml")
+    assert feed.channel is not None and feed.channel.dialect is FeedDialect.RSS1
+    assert feed.channel.language == "vi"
+    assert feed.issue_date == dt.date(2025, 10, 3)
+    (item,) = feed.articles
+    assert item.guid == item.url == "https://bonoivu.example/tin/1"
+    assert item.published_at == utc(2025, 10, 2, 10, 20)
+    assert item.pub_date_line == line_of(RSS1, "2025-10-02T17:20")
+    assert [p.text for p in item.paragraphs] == [
+        "Bộ yêu cầu các đơn vị hoàn thành rà soát trước ngày 15/10/2025."
+    ]
+
+
+# ---------------------------------------------------------------- encodings and entities
+
+
+def test_a_declared_windows_1258_feed_is_decoded_as_declared() -> None:
+    data = legacy_form(LEGACY_RSS).encode("cp1258")
+    parsed = parse_bytes(data, "mien-tay.xml")
+    (item,) = parsed.bulletin.articles
+    assert item.title == "Sóc Trăng tiếp nhận hồ sơ đất đai ở cấp xã"
+    assert [p.text for p in item.paragraphs] == [
+        "Người dân nộp hồ sơ tại xã, không phải lên huyện."
+    ]
+    # No channel date: the feed is dated by its newest item.
+    assert parsed.bulletin.issue_date == dt.date(2025, 10, 2)
+    assert parsed.bulletin.issue_date_line == line_of(LEGACY_RSS, "<pubDate>")
+
+
+LATIN = """<?xml version="1.0" encoding="{name}"?>
+<rss version="2.0"><channel><title>Café São Tomé – {name}</title>
+<item><title>Ré</title><description>Déjà vu.</description></item></channel></rss>
+"""
+
+
+@pytest.mark.parametrize("name", ["ISO-8859-1", "windows-1252", "latin1"])
+def test_a_declared_single_byte_encoding_is_honoured(name: str) -> None:
+    text = LATIN.format(name=name)
+    if name.lower().startswith(("iso", "latin")):
+        text = text.replace("–", "-")
+    parsed = parse_bytes(text.encode("cp1252" if "1252" in name else "latin-1"), "latin.xml")
+    assert parsed.bulletin.title.startswith("Café São Tomé")
+    assert parsed.bulletin.articles[0].title == "Ré"
+
+
+def test_a_declared_utf_16_feed_is_read() -> None:
+    text = LEGACY_RSS.replace("windows-1258", "UTF-16")
+    parsed = parse_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "u16.xml")
+    assert parsed.bulletin.articles[0].title == "Sóc Trăng tiếp nhận hồ sơ đất đai ở cấp xã"
+
+
+def test_html_named_entities_are_read_but_unknown_ones_refused_at_their_line() -> None:
+    text = NEWS_RSS.replace("Tin tức trong ngày", "Tin tức&nbsp;trong ngày &hellip; &copy;")
+    feed = parse_text(text, "entities.xml")
+    assert feed.channel is not None and feed.channel.description == "Tin tức trong ngày … ©"
+    broken = NEWS_RSS.replace("Tin tức trong ngày", "Tin tức &khongco;")
+    with pytest.raises(MalformedBulletin, match="undefined entity") as error:
+        parse_text(broken, "entities.xml")
+    assert error.value.line == line_of(NEWS_RSS, "Tin tức trong ngày")
+
+
+def test_an_external_dtd_is_named_but_never_loaded(tmp_path) -> None:
+    secret = tmp_path / "secret.dtd"
+    secret.write_text('<!ENTITY bimat "bí mật">', encoding="utf-8")
+    declared = f'<!DOCTYPE rss SYSTEM "{secret.as_uri()}">\n'
+    text = NEWS_RSS.replace("<rss version", declared + "<rss version", 1)
+    feed = parse_text(text, "netscape.xml")  # RSS 0.91's DOCTYPE is allowed, and not read
+    assert len(feed.articles) == 3
+    with pytest.raises(MalformedBulletin, match="undefined entity"):
+        parse_text(text.replace("Tin tức trong ngày", "&bimat;"), "netscape.xml")
+
+
+def test_an_internal_dtd_subset_stays_refused() -> None:
+    text = NEWS_RSS.replace("<rss version", '<!DOCTYPE rss [<!ENTITY x "y">]>\n<rss version', 1)
+    with pytest.raises(MalformedBulletin, match="unsafe XML refused"):
+        parse_text(text, "dtd.xml")
+
+
+def test_xml_that_is_no_feed_is_not_a_bulletin() -> None:
+    with pytest.raises(NotABulletin):
+        parse_text('<?xml version="1.0"?>\n<html><body>Trang chủ</body></html>', "page.xml")
+
+
+# ---------------------------------------------------------------- dates and HTML helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wed, 01 Oct 2025 07:58:10 +0700", utc(2025, 10, 1, 0, 58, 10)),
+        ("1 Oct 2025 07:58 +0700", utc(2025, 10, 1, 0, 58)),
+        ("Wed, 01 Oct 25 07:58:10 GMT", utc(2025, 10, 1, 7, 58, 10)),
+        ("Tue, 30 Sep 2025 20:00:00 EST", utc(2025, 10, 1, 1, 0)),
+        ("2025-10-01T07:58:10+07:00", utc(2025, 10, 1, 0, 58, 10)),
+        ("2025-10-01T00:58:10Z", utc(2025, 10, 1, 0, 58, 10)),
+        ("2025-10-01T00:58:10.25Z", utc(2025, 10, 1, 0, 58, 10, 250000)),
+        ("2025-10-01", utc(2025, 10, 1)),
+        ("20251001T005810Z", utc(2025, 10, 1, 0, 58, 10)),
+    ],
+)
+def test_feed_dates_in_any_offset_are_read_to_utc(text: str, expected: dt.datetime) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc == expected
+
+
+@pytest.mark.parametrize("text", ["hôm qua", "yesterday", "", "  ", "1 2 3", None])
+def test_text_that_is_no_date_is_told_apart(text: str | None) -> None:
+    assert parse_feed_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["Tue, 31 Sep 2025 07:00:00 +0700", "2025-02-30T00:00:00Z"])
+def test_an_impossible_date_has_a_date_shape_but_no_instant(text: str) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc is None
+
+
+def test_html_keeps_text_and_drops_images_links_and_scripts() -> None:
+    html = (
+        '<div><a href="/x"><img src="a.jpg" alt="ảnh"></a></br>Đoạn một <a href="/y">có liên kết'
+        "</a>.<script>alert(1)</script></div>\n<p>Đoạn hai<br>cùng dòng.</p>\n<ul><li>Ý một</li></ul>"
+    )
+    assert [(p.text, p.line) for p in html_paragraphs(html, 10)] == [
+        ("Đoạn một có liên kết.", 10),
+        ("Đoạn hai cùng dòng.", 11),
+        ("Ý một", 12),
+    ]

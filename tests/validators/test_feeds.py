@@ -1,0 +1,102 @@
+"""Feed rules on real-shaped feeds: one bad item is reported at its own line and never sinks the
+feed; the date rules keep working on the items that have dates; undated feeds are published."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bantin.datasets.corpus import ParseOutcome
+from bantin.datasets.release import plan_release
+from bantin.model import ParsedSource
+from bantin.parsers import parse_bytes
+from bantin.validators import Finding, Severity, validate
+from tests.parsers.feed_shapes import ATOM, NEWS_RSS, RSS1, line_of
+
+GOOD_NEWS = NEWS_RSS.replace("<title/>", "<title>Video: Một ngày ở Bộ phận Một cửa</title>")
+
+
+def parsed(text: str, name: str = "tin.xml") -> ParsedSource:
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+def findings(text: str) -> list[Finding]:
+    return validate([parsed(text)])
+
+
+def by_rule(found: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in found if f.rule == rule]
+
+
+def test_the_shaped_feeds_are_clean() -> None:
+    for text in (GOOD_NEWS, ATOM, RSS1):
+        assert findings(text) == []
+
+
+def test_an_item_with_an_empty_title_is_an_error_at_its_line_naming_the_item() -> None:
+    found = findings(NEWS_RSS)
+    assert [(f.rule, f.line, f.severity) for f in found] == [
+        ("feed.item-untitled", line_of(NEWS_RSS, "<title/>"), Severity.ERROR)
+    ]
+    assert found[0].article_id is not None and found[0].article_id.endswith("-02")
+
+
+def test_an_unreadable_item_date_is_an_error_at_the_pubdate_line() -> None:
+    text = GOOD_NEWS.replace("Wed, 01 Oct 2025 07:40:00 +0700", "hôm qua")
+    found = findings(text)
+    assert [(f.rule, f.line) for f in found] == [
+        ("feed.item-date-unreadable", line_of(text, "hôm qua"))
+    ]
+    assert found[0].article_id is not None and found[0].article_id.endswith("-02")
+    assert "'hôm qua' is not an RFC 822 or ISO 8601 date" in found[0].message
+
+
+def test_an_undated_item_is_a_warning_and_the_date_rules_work_on_the_others() -> None:
+    text = GOOD_NEWS.replace("<pubDate>Wed, 01 Oct 2025 07:40:00 +0700</pubDate>", "")
+    # Move the third item after the first: out of order, and dated after the feed.
+    text = text.replace("Tue, 30 Sep 2025 21:10:00 +0700", "Wed, 01 Oct 2025 09:00:00 +0700")
+    found = findings(text)
+    assert {(f.rule, f.line) for f in found} == {
+        ("feed.item-undated", line_of(text, "Video: Một ngày")),
+        ("feed.order", line_of(text, "09:00:00")),
+        ("date.future", line_of(text, "09:00:00")),
+    }
+    assert all(f.article_id is not None for f in found)
+
+
+def test_a_wrong_weekday_is_reported_at_the_pubdate_line_not_the_title() -> None:
+    text = GOOD_NEWS.replace("Tue, 30 Sep 2025 21:10", "Mon, 30 Sep 2025 21:10")
+    found = findings(text)
+    assert [(f.rule, f.line) for f in found] == [("date.weekday", line_of(text, "Mon, 30 Sep"))]
+
+
+def test_an_unreadable_feed_date_is_reported_and_the_newest_item_dates_the_feed() -> None:
+    text = GOOD_NEWS.replace("Wed, 01 Oct 2025 08:05:00 +0700", "yesterday")
+    source = parsed(text)
+    assert source.bulletin.issue_date == dt.date(2025, 10, 1)  # 07:58 +0700 is 00:58 UTC
+    found = validate([source])
+    assert [(f.rule, f.line, f.severity) for f in found] == [
+        ("feed.date-unreadable", line_of(text, "yesterday"), Severity.WARNING)
+    ]
+    plan = plan_release(ParseOutcome(parsed=[source]))
+    assert plan.published == (source,)
+    assert plan.bulletin_ids[source.path] == "feed-thoisuhomnay-example-2025-10-01"
+
+
+def test_a_feed_with_no_date_at_all_is_published_with_a_null_date_and_a_warning() -> None:
+    text = "\n".join(line for line in GOOD_NEWS.split("\n") if "<pubDate>" not in line)
+    source = parsed(text)
+    found = validate([source])
+    assert [(f.rule, f.severity) for f in found] == [("feed.undated", Severity.WARNING)]
+    plan = plan_release(ParseOutcome(parsed=[source]))
+    assert plan.published == (source,)
+    bulletins = plan.tables["bulletins"]
+    assert bulletins["issue_date"].to_list() == [None]
+    assert bulletins["issue_date_text"].to_list() == [None]
+    assert plan.tables["articles"]["published_at"].to_list() == [None, None, None]
+
+
+def test_a_feed_without_a_title_is_published_under_its_link() -> None:
+    text = GOOD_NEWS.replace("<title>Tin mới nhất - Thời sự Hôm nay</title>", "")
+    source = parsed(text)
+    assert source.bulletin.title == "https://thoisuhomnay.example/rss/tin-moi-nhat.rss"
+    assert [f.rule for f in validate([source])] == ["feed.untitled"]
