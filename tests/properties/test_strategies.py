@@ -11,8 +11,9 @@ import pytest
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
-from bantin.model import Bulletin, Kind, Paragraph, SourceFormat
+from bantin.model import Bulletin, FeedDialect, Kind, Paragraph, SourceFormat
 from bantin.parsers.digest import TERMINAL_PUNCTUATION
+from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.places import provinces_named_in
 from bantin.parsers.text import (
@@ -61,12 +62,16 @@ def _check_feed(bulletin: Bulletin) -> None:
     assert all(t is not None and t <= channel.build_date for t in times)
     assert times == sorted(times, reverse=True)
     for text in [channel.build_date_text] + [a.pub_date_text or "" for a in bulletin.articles]:
-        parsed = parse_rfc822(text)
+        parsed = parse_feed_date(text)  # RFC 822, or ISO 8601 in Atom and RSS 1.0
         assert parsed is not None and parsed.utc is not None
+        if channel.dialect in (FeedDialect.ATOM, FeedDialect.RSS1):
+            assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$", text)
+            continue
+        rfc = parse_rfc822(text)
         day = re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}", text)
-        assert day is not None
+        assert rfc is not None and day is not None
         local = dt.datetime.strptime(day.group(), "%d %b %Y").date()
-        assert parsed.weekday in (None, local.strftime("%a"))
+        assert rfc.weekday in (None, local.strftime("%a"))
 
 
 @given(bulletins())
