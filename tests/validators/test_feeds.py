@@ -8,6 +8,7 @@ import datetime as dt
 from bantin.datasets.corpus import ParseOutcome
 from bantin.datasets.release import plan_release
 from bantin.model import ParsedSource
+from bantin.packaging.writer import validate_tables
 from bantin.parsers import parse_bytes
 from bantin.validators import Finding, Severity, validate
 from tests.parsers.feed_shapes import ATOM, NEWS_RSS, RSS1, line_of
@@ -100,3 +101,32 @@ def test_a_feed_without_a_title_is_published_under_its_link() -> None:
     source = parsed(text)
     assert source.bulletin.title == "https://thoisuhomnay.example/rss/tin-moi-nhat.rss"
     assert [f.rule for f in validate([source])] == ["feed.untitled"]
+
+
+def test_one_untitled_item_is_withheld_and_the_rest_of_the_feed_is_published() -> None:
+    source = parsed(NEWS_RSS)
+    plan = plan_release(ParseOutcome(parsed=[source]))
+    assert plan.published == (source,) and not plan.quarantined
+    articles = plan.tables["articles"]
+    assert articles["title"].to_list() == [
+        "Quảng Trị rút ngắn thời gian cấp phép xây dựng còn 10 ngày",
+        "Cần Thơ công khai tiến độ giải quyết hồ sơ đất đai",
+    ]
+    assert articles["published_at"].to_list() == [
+        dt.datetime(2025, 10, 1, 0, 58, 10, tzinfo=dt.UTC),
+        dt.datetime(2025, 9, 30, 14, 10, tzinfo=dt.UTC),
+    ]
+    withheld = plan.tables["withheld"].to_dicts()
+    assert [(w["position"], w["title"], w["line_start"], w["rules"]) for w in withheld] == [
+        (2, None, line_of(NEWS_RSS, "<title/>"), "feed.item-untitled")
+    ]
+    (row,) = plan.tables["sources"].to_dicts()
+    assert row["status"] == "partial"
+    validate_tables(plan.tables)  # what is published fits the schema, the null title included
+
+
+def test_an_item_with_an_unreadable_date_is_withheld_alone() -> None:
+    text = GOOD_NEWS.replace("Wed, 01 Oct 2025 07:40:00 +0700", "hôm qua")
+    plan = plan_release(ParseOutcome(parsed=[parsed(text)]))
+    assert len(plan.tables["articles"]) == 2
+    assert plan.tables["withheld"]["rules"].to_list() == ["feed.item-date-unreadable"]

@@ -103,7 +103,7 @@ def withheld_table(plan: ReleasePlan) -> pl.DataFrame:
                     "article_id": article_id,
                     "bulletin_id": bulletin_id,
                     "position": position,
-                    "title": article.title,
+                    "title": article.title or None,  # a feed item may have none
                     "source_path": source.path,
                     "line_start": article.title_line,
                     "rules": ", ".join(dict.fromkeys(f.rule for f in found)),

@@ -87,7 +87,9 @@ class Withheld(TableModel):
         "Published bulletin the article belongs to", str_matches=patterns.BULLETIN_ID
     )
     position: int = f.position("1-based order of the article in the bulletin")
-    title: str = f.text("Article title as printed")
+    title: str = f.text(
+        "Article title as printed (null for a feed item without one)", nullable=True
+    )
     source_path: str = f.text("Path of the source file, as given to bantin")
     line_start: int = f.line("Source line of the article's title")
     rules: str = f.text("Error rules that withheld the article, comma-separated")

@@ -10,7 +10,7 @@ from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.feed_xml import UNTITLED
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
-from bantin.validators.registry import Hit, register_rule
+from bantin.validators.registry import Hit, Withholds, register_rule
 
 
 def _swap_newest(bulletin: Bulletin) -> Bulletin | None:
@@ -87,6 +87,7 @@ def _untitle_item(bulletin: Bulletin) -> Bulletin | None:
     description="a feed item without a title (withheld: it cannot be listed or cited)",
     example="item 3 has no title",
     inject=_untitle_item,
+    withholds=Withholds.ARTICLE,
 )
 def check_item_untitled(bulletin: Bulletin) -> Iterator[Hit]:
     if bulletin.kind is not Kind.FEED:
@@ -113,6 +114,7 @@ def _undate_item(bulletin: Bulletin) -> Bulletin | None:
     description="a feed item without a date (published with a null published_at)",
     example="item 2 'Hà Nam: Số hóa hồ sơ…' has no pubDate, dc:date, published or updated",
     inject=_undate_item,
+    withholds=Withholds.ARTICLE,
 )
 def check_item_undated(bulletin: Bulletin) -> Iterator[Hit]:
     if bulletin.kind is not Kind.FEED or _undated(bulletin):
@@ -142,6 +144,7 @@ def _garble_item_date(bulletin: Bulletin) -> Bulletin | None:
     description="a feed item whose date is neither RFC 822 nor ISO 8601 (withheld)",
     example="item 4 date 'hôm qua' is not an RFC 822 or ISO 8601 date",
     inject=_garble_item_date,
+    withholds=Withholds.ARTICLE,
 )
 def check_item_date_unreadable(bulletin: Bulletin) -> Iterator[Hit]:
     if bulletin.kind is not Kind.FEED:
