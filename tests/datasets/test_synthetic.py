@@ -43,8 +43,8 @@ from bantin.parsers.text import (
     parse_full_date,
     resolve_day_month,
 )
-from bantin.validators.percentages import is_share_over_100
 from bantin.validators import validate
+from bantin.validators.percentages import is_share_over_100
 
 SEEDS = range(30)
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
