@@ -71,6 +71,15 @@ Quiet = Annotated[
 ]
 
 
+class ReleaseFormat(StrEnum):
+    """What ``release`` prints on stdout: its summary, or the findings for a CI tool."""
+
+    text = "text"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+
+
 class FailOn(StrEnum):
     error = "error"
     warning = "warning"
@@ -166,38 +175,38 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _print_release(plan: ReleasePlan, descriptor: Path | None) -> None:
+def _print_release(plan: ReleasePlan, descriptor: Path | None, console: Console = out) -> None:
     n = len(plan.published)
     if descriptor is not None:
-        out.print(
+        console.print(
             f"[bold green]Published[/] {_plural(n, 'bulletin')} "
             f"({_plural(plan.n_articles, 'article')}) to {descriptor}"
         )
         table = Table("resource", "rows", box=None, pad_edge=False)
         for name, frame in plan.tables.items():
             table.add_row(name, str(frame.height))
-        out.print(table)
+        console.print(table)
     if plan.withheld:
-        out.print(
+        console.print(
             f"[bold yellow]Withheld[/] {_plural(len(plan.withheld), 'article')} "
             "(their bulletins published without them):"
         )
         for article_id, findings in plan.withheld.items():
-            out.print(
+            console.print(
                 f"  {findings[0].source}: {article_id}: {quarantine_reason(findings)}",
                 markup=False,
                 soft_wrap=True,
             )
     if plan.quarantined:
-        out.print(f"[bold yellow]Quarantined[/] {len(plan.quarantined)} (not published):")
+        console.print(f"[bold yellow]Quarantined[/] {len(plan.quarantined)} (not published):")
         for path, findings in plan.quarantined.items():
-            out.print(f"  {path}: {quarantine_reason(findings)}", markup=False, soft_wrap=True)
+            console.print(f"  {path}: {quarantine_reason(findings)}", markup=False, soft_wrap=True)
     if plan.unreadable:
-        out.print(f"[bold red]Not readable[/] {len(plan.unreadable)} (not published):")
+        console.print(f"[bold red]Not readable[/] {len(plan.unreadable)} (not published):")
         for error in plan.unreadable:
-            out.print(f"  {error.describe()}", markup=False, soft_wrap=True)
+            console.print(f"  {error.describe()}", markup=False, soft_wrap=True)
     summary = plan.report.summary()["by_severity"]
-    out.print(
+    console.print(
         f"Findings: {_plural(summary['error'], 'error')}, "
         f"{_plural(summary['warning'], 'warning')} "
         "(all listed in the findings resource; `bantin validate` shows them by file).",
@@ -239,6 +248,15 @@ def release(
             help="Version of the data (default: CalVer of the newest issue date, e.g. 2024.9.19).",
         ),
     ] = None,
+    output_format: Annotated[
+        ReleaseFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="On stdout: the summary (text), or the findings as SARIF, JUnit XML or GitHub "
+            "annotations (the summary then goes to stderr).",
+        ),
+    ] = ReleaseFormat.text,
 ) -> None:
     """Parse, validate and publish a Frictionless Data Package of Parquet tables.
 
@@ -254,6 +272,7 @@ def release(
             docs = run_docs(plan.tables, outcome.parsed, _command_line(), "validate", title=title)
             _write_html(docs, html)
         print_report(plan.report, err)
+        _release_ci(plan.report, output_format, sources or [])
         raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
     try:
         descriptor = write_release(plan, out_dir, recipe)
@@ -261,9 +280,15 @@ def release(
         raise fail(str(error), EXIT_FINDINGS) from None
     except OSError as error:
         raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
-    _print_release(plan, descriptor)
+    _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
+    _release_ci(plan.report, output_format, sources or [])
     if html is not None:
         _release_html(outcome, descriptor, html)
+
+
+def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path]) -> None:
+    if output_format is not ReleaseFormat.text:
+        sys.stdout.write(render_ci(output_format.value, report, sources))
 
 
 def _release_html(outcome: ParseOutcome, descriptor: Path, html: Path) -> None:

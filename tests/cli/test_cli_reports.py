@@ -104,3 +104,18 @@ def test_report_of_a_missing_or_damaged_package_is_a_one_line_error(tmp_path: Pa
     assert result.exit_code == 1
     assert "cannot load the package" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_release_prints_findings_for_ci_and_its_summary_on_stderr(
+    faulty_dir: Path, tmp_path: Path
+) -> None:
+    result = run("release", str(faulty_dir), "--out", str(tmp_path / "pkg"), "--format", "sarif")
+    assert result.exit_code == 0
+    results = json.loads(result.stdout)["runs"][0]["results"]
+    assert {"date.impossible", "source.not-bulletin"} <= {r["ruleId"] for r in results}
+    assert "Published" in result.stderr and "Published" not in result.stdout
+    refused = run(
+        "release", str(faulty_dir), "--out", str(tmp_path / "no"), "--strict", "-f", "github"
+    )
+    assert refused.exit_code == 1 and not (tmp_path / "no").exists()
+    assert any(line.startswith("::error file=") for line in refused.stdout.splitlines())
