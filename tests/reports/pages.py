@@ -14,11 +14,14 @@ from bantin.reports.html import render_data_docs
 from tests.parsers.fixtures import PRINT_DIGEST
 
 #: The faulty digest: an impossible citation date (line of "31/9") and a dot-decimal percentage.
-FAULTY = PRINT_DIGEST.replace("(Baolaocai.vn 02/01)", "(Baolaocai.vn 31/9)")
+#: Moved to Friday 03/01/2020, so that no embedded sample bulletin has its id.
+FAULTY = PRINT_DIGEST.replace("(Baolaocai.vn 02/01)", "(Baolaocai.vn 31/9)").replace(
+    "Phát hành: 03/01/2025", "Phát hành: 03/01/2020"
+)
 FAULTY_LINE = FAULTY.splitlines().index("(Baolaocai.vn 31/9)[Về đầu trang](#)") + 1
 #: A digest of the following Monday whose TOC skips from 1 to 4: an error of the whole bulletin.
 BROKEN_TOC = (
-    PRINT_DIGEST.replace("Phát hành: 03/01/2025", "Phát hành: 06/01/2025")
+    PRINT_DIGEST.replace("Phát hành: 03/01/2025", "Phát hành: 06/01/2020")
     .replace("THỨ SÁU", "THỨ HAI")
     .replace("2. Lào Cai", "4. Lào Cai")
 )

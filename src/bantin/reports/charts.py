@@ -19,8 +19,14 @@ STATUS_COLOURS = {
     "quarantined": "#ef6c00",
     "unreadable": "#757575",
 }
-SPARE_COLOURS = ("#8e24aa", "#00897b", "#6d4c41", "#3949ab")
-KIND_COLOURS = {"percent": "#1f77b4", "ratio": "#00897b", "ratio_percent": "#8e24aa"}
+SPARE_COLOURS = ("#6d4c41", "#3949ab", "#c0ca33", "#00acc1", "#d81b60")
+KIND_COLOURS = {
+    "percent": "#1f77b4",
+    "ratio": "#00897b",
+    "ratio_percent": "#8e24aa",
+    "rank": "#f9a825",
+    "score": "#5d4037",
+}
 WIDTH = 420
 #: Above this many dates, bulletins are counted per month rather than per day.
 MAX_DAYS = 45
