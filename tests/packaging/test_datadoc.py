@@ -159,3 +159,18 @@ def test_a_package_with_its_readme_is_replaced_but_a_stray_file_is_refused(
     with pytest.raises(Exception, match="neither empty nor a bantin Data Package"):
         write_package(tables, out, DEFAULT_RECIPE, CREATED)
     assert (out / "notes.txt").exists()
+
+
+def test_the_package_readme_loading_snippets_run_in_the_package_folder(
+    package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "pkg"
+    shutil.copytree(package.parent, copy)
+    monkeypatch.chdir(copy)
+    loading = _section(_readme(package), "## How to load it")
+    blocks = re.findall(r"^```python\n(.*?)^```$", loading, re.MULTILINE | re.DOTALL)
+    assert len(blocks) == 4
+    for code in blocks:
+        namespace: dict[str, object] = {}
+        exec(compile(code, "README.md", "exec"), namespace)
+    assert set(namespace["tables"]) == set(TABLES)  # type: ignore[call-overload]
