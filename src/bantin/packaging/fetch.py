@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -31,6 +32,16 @@ def _check_target(out_dir: Path) -> None:
             f"cannot fetch into {out_dir}: it is neither empty nor a bantin Data Package "
             f"(it holds {', '.join((stray or sorted(present))[:5])}); choose another --out"
         )
+
+
+def _fsync_tree(root: Path) -> None:
+    """Flush every file and folder under ``root`` to disk before it is swapped in."""
+    for path in [*sorted(root.rglob("*"), reverse=True), root]:
+        handle = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def _entries(descriptor: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -69,6 +80,7 @@ def fetch_package(url: str, out_dir: Path) -> tuple[Path, int]:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, target)
         (staging / DESCRIPTOR_NAME).write_bytes(content)
+        _fsync_tree(staging)
         problems = verify_package(staging)
         if problems:
             raise PackageError(f"cannot fetch the package at {location}", problems)
