@@ -63,4 +63,5 @@ def test_checked_counts_come_from_the_tables() -> None:
     assert checked("article.locality", tables) == (1, "titles naming a place")
     assert checked("date.future", tables) == (2, "dated citations and feed items")
     assert checked("feed.order", tables) == (1, "feeds")
+    assert checked("feed.item-undated", tables) == (1, "feed items")
     assert checked("toc.numbering", tables) == (0, "TOC entries")  # no table, nothing checked

@@ -66,6 +66,7 @@ UNITS: dict[str, Unit] = {
     "toc_entries": Unit("TOC entries", _rows("toc_entries")),
     "articles": Unit("articles", _rows("articles")),
     "digest_articles": Unit("digest articles", _articles_of("digest")),
+    "feed_items": Unit("feed items", _articles_of("feed")),
     "localities": Unit("titles naming a place", _with_locality),
     "dated": Unit("dated citations and feed items", _dated_items),
     "figures": Unit("figures", _rows("figures")),
@@ -88,6 +89,9 @@ RULE_UNITS: dict[str, str] = {
     "article.duplicate": "articles",
     "article.locality": "localities",
     "feed.order": "feeds",
+    "feed.item-untitled": "feed_items",
+    "feed.item-undated": "feed_items",
+    "feed.item-date-unreadable": "feed_items",
     "bulletin.duplicate": "bulletins",
 }
 
