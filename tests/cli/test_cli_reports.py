@@ -119,3 +119,20 @@ def test_release_prints_findings_for_ci_and_its_summary_on_stderr(
     )
     assert refused.exit_code == 1 and not (tmp_path / "no").exists()
     assert any(line.startswith("::error file=") for line in refused.stdout.splitlines())
+
+
+def test_report_finds_the_sources_under_sources_option(
+    run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(run_dir.parent)
+    assert run("release", run_dir.name, "--out", "pkg").exit_code == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    package, page = str(run_dir.parent / "pkg"), elsewhere / "p.html"
+    assert run("report", package, "--html", str(page)).exit_code == 0
+    assert "<mark>" not in page.read_text("utf-8")  # run/… is not under the current folder
+    assert (
+        run("report", package, "--html", str(page), "--sources", str(run_dir.parent)).exit_code == 0
+    )
+    assert "<mark>31/9</mark>" in page.read_text("utf-8")

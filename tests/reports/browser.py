@@ -18,7 +18,7 @@ DRIVERS = ("chromedriver",)
 
 def _find(names: tuple[str, ...], env: str) -> str | None:
     if os.environ.get(env):
-        return os.environ[env]
+        return os.environ[env] if Path(os.environ[env]).is_file() else None
     for name in names:
         found = shutil.which(name) or shutil.which(name, path="/usr/bin:/usr/lib/chromium")
         if found:
