@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bantin.parsers import tokens
 from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
 
 #: Characters of context kept on each side of a figure (``figures.context``), at most.
@@ -105,6 +106,13 @@ def _recent(text: str) -> tuple[FigureMention, ...]:
     figures = _read(text)
     _RECENT[:] = [(text, figures), *_RECENT[:1]]
     return figures
+
+
+def clear_cache() -> None:
+    """Forget every reading kept so far, figures and tokens (benchmarks time a cold reading)."""
+    _cached.cache_clear()
+    _RECENT.clear()
+    tokens.clear_cache()
 
 
 def extract_figures(text: str) -> list[FigureMention]:

@@ -356,6 +356,12 @@ def _read_small(text: str) -> tuple[Token, ...]:
     return tuple(_Reader(text).tokens())
 
 
+def clear_cache() -> None:
+    """Forget every reading kept so far (benchmarks time a cold reading)."""
+    _read_small.cache_clear()
+    _RECENT.clear()
+
+
 def read_tokens(text: str) -> tuple[Token, ...]:
     """Every number-bearing token of ``text``, in order, none overlapping another."""
     if len(text) <= _CACHED_UP_TO:
