@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -40,12 +41,10 @@ class Paragraph:
     breaks: tuple[tuple[int, int], ...] = ()
 
     def line_at(self, offset: int) -> int:
-        """The source line holding character ``offset`` of this paragraph."""
-        line = self.line
-        for start, continuation_line in self.breaks:
-            if offset >= start:
-                line = continuation_line
-        return line
+        """The source line holding character ``offset`` of this paragraph (``breaks`` are in
+        increasing offset order; a binary search keeps many figures on many pages linear-ish)."""
+        index = bisect_right(self.breaks, offset, key=lambda pair: pair[0])
+        return self.breaks[index - 1][1] if index else self.line
 
 
 @dataclass(frozen=True)
