@@ -108,3 +108,21 @@ def test_comma_decimals_and_thousands_do_not_warn(text: str) -> None:
 def test_comparison_after_a_comma_belongs_to_the_figure_only_if_it_has_none(sentence, fires):
     first = extract_figures(sentence)[0]
     assert is_share_over_100(sentence, first) is fires
+
+
+def test_implied_ratio_injector_misstates_a_printed_one_in_place() -> None:
+    from bantin.validators import RULES
+
+    rule = RULES.get("pct.implied-ratio")
+    assert rule is not None
+    text = "Năm qua xã tiếp nhận 400 hồ sơ, trong đó 300 hồ sơ trực tuyến (đạt tỷ lệ 75%)."
+    bulletin = with_paragraph(digest(), text)
+    assert hits("pct.implied-ratio", bulletin) == []
+    planted = rule.inject(bulletin)
+    assert planted is not None
+    assert planted.articles[0].paragraphs[0].text == text.replace("75%", "82%")
+    assert hits("pct.implied-ratio", planted) == [(32, "300 of 400 hồ sơ is 75%, not 82%")]
+    # Without an implied ratio in the bulletin, the injector writes one.
+    assert hits("pct.implied-ratio", rule.inject(digest()) or digest()) == [
+        (32, "1.200 of 4.800 hồ sơ is 25%, not 30%")
+    ]

@@ -303,7 +303,32 @@ def implied_ratio(text: str, figure: FigureMention) -> tuple[float, float] | Non
     return whole.value, part.value
 
 
+def _misstate_implied(paragraph: Paragraph) -> Paragraph | None:
+    """The paragraph with its first implied ratio's percentage seven points off, if it has one."""
+    for figure in extract_figures(paragraph.text):
+        implied = implied_ratio(paragraph.text, figure)
+        if implied is None:
+            continue
+        true = implied[1] / implied[0] * 100
+        wrong = round(true + 7 if true <= 90 else true - 7, 1)
+        printed = format_vn_number(wrong, 0 if wrong.is_integer() else 1) + "%"
+        text = paragraph.text[: figure.start] + printed + paragraph.text[figure.end :]
+        shift = len(printed) - (figure.end - figure.start)
+        breaks = tuple((o + shift if o > figure.start else o, n) for o, n in paragraph.breaks)
+        return replace(paragraph, text=text, breaks=breaks)
+    return None
+
+
 def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
+    """Misstate an implied ratio the bulletin prints; without one, add a sentence that does."""
+    for index, article in enumerate(bulletin.articles):
+        for position, paragraph in enumerate(article.paragraphs):
+            misstated = _misstate_implied(paragraph)
+            if misstated is not None:
+                paragraphs = list(article.paragraphs)
+                paragraphs[position] = misstated
+                changed = replace(article, paragraphs=tuple(paragraphs))
+                return replace_article(bulletin, index, changed)
     return _with_sentence(
         bulletin,
         "Trong quý, Trung tâm tiếp nhận 4.800 hồ sơ, trong đó 1.200 hồ sơ nộp trực tuyến "
