@@ -59,7 +59,8 @@ def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
     (the XML feeds round-robin over ``FEED_DIALECTS``).
 
     Issue dates are distinct and increasing (digests Monday to Friday). The bytes depend only on
-    ``seed`` (one ``random.Random``), and a smaller sample is a prefix of a larger one.
+    ``seed`` (one ``random.Random`` for the dates, seeding one per bulletin text), and a smaller
+    sample is a prefix of a larger one.
     """
     if not isinstance(out_dir, str | os.PathLike):
         raise ValueError(f"out_dir must be a path, got {out_dir!r} ({type(out_dir).__name__})")
@@ -83,7 +84,10 @@ def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
         if source_format.kind is Kind.DIGEST:
             day = next_weekday(day)
         dialect, encoding = FEED_DIALECTS[index // len(FORMATS) % len(FEED_DIALECTS)]
-        rendered = render(generate_bulletin(rng, source_format, day, dialect=dialect))
+        # Each bulletin's text draws from its own generator, so the issue dates depend on the
+        # seed alone, not on how many numbers the prose of earlier bulletins happened to draw.
+        text_rng = random.Random(rng.getrandbits(64))
+        rendered = render(generate_bulletin(text_rng, source_format, day, dialect=dialect))
         path = out / sample_file_name(index, source_format, width)
         if source_format is not SourceFormat.FEED_XML:
             encoding = "utf-8"
