@@ -32,7 +32,7 @@ from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.docs import DataDocs
 from bantin.reports.html import render_data_docs
 from bantin.reports.json_report import render_json
-from bantin.reports.progress import file_progress
+from bantin.reports.progress import checking_status, file_progress
 from bantin.reports.text import print_report
 from bantin.validators.finding import Severity
 from bantin.validators.registry import RULES
@@ -155,7 +155,8 @@ def validate(
     that could not be read or parsed.
     """
     outcome = _parse(sources, quiet)
-    report = Report.build(outcome.parsed, outcome.failed)
+    with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
+        report = Report.build(outcome.parsed, outcome.failed)
     if _ci_report(report, output_format, sources):
         pass
     elif output_format is ReportFormat.json:
@@ -265,7 +266,8 @@ def release(
     """
     recipe = _recipe(data_version)
     outcome = _parse(sources, quiet) if sources else _embedded_sample()
-    plan = plan_release(outcome)
+    with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
+        plan = plan_release(outcome)
     if strict and (plan.quarantined or plan.unreadable):
         if html is not None:
             title = "bantin release report: refused (--strict), nothing written"

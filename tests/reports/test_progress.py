@@ -12,7 +12,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bantin.datasets.synthetic.sample import write_sample
-from bantin.reports.progress import MIN_FILES, file_progress
+from bantin.reports.progress import MIN_FILES, checking_status, file_progress
 
 
 def _console(terminal: bool) -> tuple[Console, io.StringIO]:
@@ -78,6 +78,19 @@ def test_validate_draws_the_bar_on_a_terminal_stderr_only(tmp_path: Path) -> Non
     code, stdout, stderr = _run_on_pty(["validate", str(folder)], tmp_path)
     assert code in (0, 1), stderr
     assert f"{MIN_FILES}/{MIN_FILES}" in stderr and "files/s" in stderr
+    assert f"Checking {MIN_FILES} files" in stderr
     assert "files/s" not in stdout  # the report on stdout stays clean for pipes
     code, stdout, stderr = _run_on_pty(["validate", "--quiet", str(folder)], tmp_path)
-    assert "files/s" not in stderr and f"/{MIN_FILES}" not in stderr
+    assert "files/s" not in stderr and f"/{MIN_FILES}" not in stderr and "Checking" not in stderr
+
+
+def test_checking_spinner_only_where_the_bar_would_be() -> None:
+    console, buffer = _console(terminal=True)
+    with checking_status(console, MIN_FILES):
+        pass
+    assert f"Checking {MIN_FILES} files" in buffer.getvalue()
+    for terminal, total, quiet in ((False, 40, False), (True, 40, True), (True, 2, False)):
+        console, buffer = _console(terminal)
+        with checking_status(console, total, quiet=quiet):
+            pass
+        assert buffer.getvalue() == ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from rich.console import Console
 from rich.progress import (
@@ -62,3 +62,13 @@ def file_progress(
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(label, total=total)
         yield lambda: progress.advance(task)
+
+
+def checking_status(
+    console: Console, total: int, *, quiet: bool = False
+) -> AbstractContextManager[object]:
+    """A spinner with the elapsed time while the rules run and the tables are built (after the
+    files were read), under the same conditions as the bar."""
+    if not wants_progress(console, total, quiet):
+        return nullcontext()
+    return console.status(f"Checking {total} files and building tables…", spinner="dots")
