@@ -191,6 +191,11 @@ FORMS: tuple[Form, ...] = (
         (RP("12/16 trường học (85%)", 12, 16, 85, "trường"),),
         findings=(("pct.ratio", "12/16 is 75%, not 85%"),),
     ),
+    Form(
+        "ratio noun (Z%)",
+        "Có 45/60 xã có tỷ lệ hồ sơ trực tuyến cao (trên 80%) nên được khen thưởng.",
+        (R("45/60", 45, 60, "xã"), P("80%", 80, "more_than")),
+    ),
     # ------------------------------------------------------------ ratio noun (chiếm/đạt Z%)
     Form(
         "ratio noun (chiếm/đạt Z%)",

@@ -82,7 +82,16 @@ def words_pattern(words: tuple[str, ...] | list[str], *, ignore_case: bool = Tru
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
-#: A count noun at the start of what follows a number (group ``unit``).
+#: Words that end the noun phrase of a ratio: a verb starts what is said about it.
+PHRASE_VERBS = (
+    "có", "đã", "được", "đạt", "chiếm", "là", "tăng", "giảm", "đang", "sẽ", "chưa", "không",
+)  # fmt: skip
+
+#: A count noun (no group), and one at the start of what follows a number (group ``unit``).
+COUNT_NOUN_WORDS = (
+    f"(?:{words_pattern(COUNT_NOUNS)}|{words_pattern(COUNT_ABBREVIATIONS, ignore_case=False)})"
+    r"(?!\w)"
+)
 COUNT_NOUN = (
     f"(?P<unit>{words_pattern(COUNT_NOUNS)}|{words_pattern(COUNT_ABBREVIATIONS, ignore_case=False)})"
     r"(?!\w)"

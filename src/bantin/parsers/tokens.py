@@ -117,8 +117,11 @@ _STATED = (
     rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
 )
 #: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%".
+#: The noun phrase starts with a count noun and runs at most six words, none a verb, so a
+#: percentage said of something else ("45/60 xã có tỷ lệ trực tuyến cao (trên 80%)") is no pair.
 _PAIR_RE = re.compile(
-    r"(?P<noun>(?:,?\s++[^\W\d_]\w*+){0,8}?)"
+    rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
+    rf"(?:,?\s++(?!{L.words_pattern(L.PHRASE_VERBS)}(?!\w))[^\W\d_]\w*+){{0,5}}?)?)"
     rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm)\s)){_STATED}(?(paren)\s*\))"
 )
 
