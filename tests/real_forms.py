@@ -359,6 +359,11 @@ FORMS: tuple[Form, ...] = (
         "Tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%.",
         (P("95,2%", 95.2),),
     ),
+    Form(
+        "bounded level",
+        "Tỷ lệ hồ sơ đúng hạn đạt 99,2%, doanh thu dịch vụ bưu chính công ích đạt 120%.",
+        (P("99,2%", 99.2), P("120%", 120)),
+    ),
     # ------------------------------------------------------------ comparisons above 100%: silent
     Form(
         "comparison",

@@ -134,9 +134,15 @@ def is_share_over_100(text: str, figure: FigureMention) -> bool:
         following = ""
     if _has_word(segment, COMPARISON_WORDS) or following:
         return False
+    # The measure is named before the figure (back to the previous figure of the clause, which
+    # the words before it describe) or right after it ("130% trên tổng số").
     clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
-    clause = text[clause_start : _right_edge(text, figure.end, _CLAUSE_BREAK_RE)]
-    return _has_word(clause, SHARE_WORDS)
+    before = text[clause_start : figure.start]
+    earlier = extract_figures(before)
+    if earlier:
+        before = before[earlier[-1].end :]
+    after = text[figure.end : _right_edge(text, figure.end, _SEGMENT_BREAK_RE)]
+    return _has_word(before, SHARE_WORDS) or _has_word(after, SHARE_WORDS)
 
 
 def _figures(
