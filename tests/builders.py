@@ -19,7 +19,7 @@ from bantin.model import (
     SourceFormat,
     TocEntry,
 )
-from bantin.schemas import Findings, Sources, Withheld, frame
+from bantin.schemas import Corrections, Findings, Sources, Withheld, frame
 
 
 def sha_of(path: str) -> str:
@@ -202,6 +202,10 @@ def with_release_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFra
             "source_path": path,
             "line": line,
             "message": message,
+            "waived": rule == "pct.format",
+            "waiver_reason": "reviewed: the decimal point is the outlet's"
+            if rule == "pct.format"
+            else None,
         }
         for finding_id, (rule, path, line, message) in zip(
             finding_ids(findings), findings, strict=True
@@ -243,4 +247,17 @@ def with_release_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFra
         "findings": frame(Findings, finding_rows),
         "sources": frame(Sources, source_rows),
         "withheld": frame(Withheld, withheld_rows),
+        "corrections": frame(
+            Corrections,
+            [
+                {
+                    "source_path": first["source_path"],
+                    "source_sha256": first["source_sha256"],
+                    "line": 48,
+                    "old": "01/0",
+                    "new": None,
+                    "reason": "the stray date is deleted",
+                }
+            ],
+        ),
     }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import shlex
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -23,10 +25,12 @@ from bantin.datasets.corpus import (
 )
 from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
+from bantin.datasets.withholding import Granularity
 from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.packaging.remote import is_url
+from bantin.parsers.corrections import Correction
 from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.docs import DataDocs
@@ -35,8 +39,9 @@ from bantin.reports.json_report import render_json
 from bantin.reports.progress import checking_status, file_progress
 from bantin.reports.text import print_report
 from bantin.validators.finding import Severity
-from bantin.validators.registry import RULES
 from bantin.validators.report import Report
+from bantin.validators.waivers import WaiverError, dump_waivers
+from bantin.workflow import Workflow, WorkflowError, baseline_waivers, full_catalogue, load_workflow
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +51,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -67,7 +73,13 @@ class ReportFormat(StrEnum):
 
 
 Quiet = Annotated[
-    bool, typer.Option("--quiet", "-q", help="No progress bar on stderr (shown on terminals only).")
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="List only the files that have findings, and no progress bar on stderr (the bar "
+        "shows on terminals only).",
+    ),
 ]
 
 
@@ -92,7 +104,27 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _parse(sources: list[Path], quiet: bool = False) -> ParseOutcome:
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Configuration file (default: the nearest bantin.toml, or pyproject.toml with "
+        "[tool.bantin], in this folder or a parent).",
+        show_default=False,
+    ),
+]
+
+
+def _workflow(config: Path | None) -> Workflow:
+    try:
+        return load_workflow(config)
+    except WorkflowError as error:
+        raise fail(str(error)) from None
+
+
+def _parse(
+    sources: list[Path], quiet: bool = False, corrections: Sequence[Correction] = ()
+) -> ParseOutcome:
     try:
         inputs = collect_inputs(sources)
     except UsageError as error:
@@ -100,13 +132,22 @@ def _parse(sources: list[Path], quiet: bool = False) -> ParseOutcome:
     if not inputs:
         raise fail(f"no files found in {', '.join(str(s) for s in sources)}")
     with file_progress(err, len(inputs), quiet=quiet) as advance:
-        return parse_inputs(inputs, progress=advance)
+        return parse_inputs(inputs, progress=advance, corrections=corrections)
 
 
-def _embedded_sample() -> ParseOutcome:
+def _embedded_sample(corrections: Sequence[Correction] = ()) -> ParseOutcome:
     return parse_inputs(
-        CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()
+        (CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()),
+        corrections=corrections,
     )
+
+
+def _plan(
+    outcome: ParseOutcome, work: Workflow, withhold: Granularity | None = None
+) -> ReleasePlan:
+    """The release plan under the maintainer's configuration."""
+    granularity = withhold or work.settings.withhold
+    return plan_release(outcome, granularity, work.rules, work.waivers, work.corrections)
 
 
 def _command_line() -> str:
@@ -148,23 +189,25 @@ def validate(
         Path | None, typer.Option(help="Also write an HTML report to this file.")
     ] = None,
     quiet: Quiet = False,
+    config: ConfigOption = None,
 ) -> None:
     """Check bulletins without writing anything.
 
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error or a source
     that could not be read or parsed.
     """
-    outcome = _parse(sources, quiet)
+    work = _workflow(config)
+    outcome = _parse(sources, quiet, work.corrections)
     with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
-        report = Report.build(outcome.parsed, outcome.failed)
+        report = Report.build(outcome.parsed, outcome.failed, None, work.rules, work.waivers)
     if _ci_report(report, output_format, sources):
         pass
     elif output_format is ReportFormat.json:
         sys.stdout.write(render_json(report) + "\n")
     else:
-        print_report(report, out)
+        print_report(report, out, quiet=quiet)
     if html is not None:
-        plan = plan_release(outcome)
+        plan = _plan(outcome, work)
         _write_html(run_docs(plan.tables, outcome.parsed, _command_line(), "validate"), html)
     if outcome.failed:
         raise typer.Exit(EXIT_USAGE)
@@ -258,17 +301,33 @@ def release(
             "annotations (the summary then goes to stderr).",
         ),
     ] = ReleaseFormat.text,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(help="Exit 1 (after writing) when a finding is at or above this severity."),
+    ] = FailOn.never,
+    withhold: Annotated[
+        Granularity | None,
+        typer.Option(
+            help="What an error of one article holds back: the article (default) or its whole "
+            "bulletin. Overrides the configuration.",
+            show_default=False,
+        ),
+    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Parse, validate and publish a Frictionless Data Package of Parquet tables.
 
-    Bulletins with errors are quarantined (listed, not published); with --strict the release is
-    refused instead (exit 1) and nothing is written.
+    An article with an error of its own is withheld (listed in the withheld resource), a bulletin
+    with an error of the whole bulletin is quarantined (listed, not published); with --strict the
+    release is refused instead (exit 1) and nothing is written.
     """
     recipe = _recipe(data_version)
-    outcome = _parse(sources, quiet) if sources else _embedded_sample()
+    work = _workflow(config)
+    corrections = work.corrections
+    outcome = _parse(sources, quiet, corrections) if sources else _embedded_sample(corrections)
     with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
-        plan = plan_release(outcome)
-    if strict and (plan.quarantined or plan.unreadable):
+        plan = _plan(outcome, work, withhold)
+    if strict and (plan.quarantined or plan.unreadable or plan.withheld):
         if html is not None:
             title = "bantin release report: refused (--strict), nothing written"
             docs = run_docs(plan.tables, outcome.parsed, _command_line(), "validate", title=title)
@@ -286,6 +345,41 @@ def release(
     _release_ci(plan.report, output_format, sources or [])
     if html is not None:
         _release_html(outcome, descriptor, html)
+    if fail_on is not FailOn.never and plan.report.has_at_or_above(Severity(fail_on.value)):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def baseline(
+    sources: Annotated[
+        list[Path], typer.Argument(help="Bulletin files or folders.", show_default=False)
+    ],
+    out_file: Annotated[
+        Path, typer.Option("--out", "-o", help="Waivers file to write (TOML).")
+    ] = Path("waivers.toml"),
+    config: ConfigOption = None,
+) -> None:
+    """Record every current finding as accepted, in a waivers file whose reasons you fill in.
+
+    Reasons already written in --out are kept. Point `waivers` in bantin.toml at the file.
+    """
+    work = _workflow(config)
+    outcome = _parse(sources, True, work.corrections)
+    report = Report.build(outcome.parsed, outcome.failed, None, work.rules)
+    try:
+        waivers = baseline_waivers(report, outcome.parsed, out_file)
+        out_file.write_text(dump_waivers(waivers), encoding="utf-8")
+    except WaiverError as error:
+        raise fail(str(error)) from None
+    except OSError as error:
+        raise fail(f"cannot write {out_file}: {error.strerror}") from None
+    missing = sum(1 for waiver in waivers if not waiver.reason)
+    out.print(
+        f"Wrote {_plural(len(waivers), 'waiver')} to {out_file}"
+        + (f"; fill in {_plural(missing, 'reason')}" if missing else ""),
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path]) -> None:
@@ -345,11 +439,19 @@ def sample(
 
 
 @app.command()
-def rules() -> None:
-    """List the validation rules: id, severity and what fires them."""
-    table = Table("rule", "severity", "fires when", box=None, pad_edge=False)
-    for rule in RULES:
-        table.add_row(rule.id, str(rule.severity), rule.description)
+def rules(
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="The catalogue as text or JSON.")
+    ] = OutputFormat.text,
+) -> None:
+    """List every rule (source.* included): id, severity, what it withholds, what fires it."""
+    records = full_catalogue()
+    if output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("rule", "severity", "withholds", "fires when", box=None, pad_edge=False)
+    for record in records:
+        table.add_row(record["id"], record["severity"], record["withholds"], record["description"])
     out.print(table)
 
 

@@ -52,18 +52,19 @@ def test_validate_json_shape(clean_dir, tmp_path):
     result = run("validate", str(bad), "--format", "json")
     assert result.exit_code == 1
     document = json.loads(result.stdout)
-    assert set(document) == {"findings", "summary"}
+    assert set(document) == {"findings", "waived", "stale_waivers", "summary"}
     (finding,) = [f for f in document["findings"] if f["rule"] == "date.impossible"]
+    # The file is "source_path" here as in the findings, sources and bulletins tables.
     assert set(finding) == {
         "rule",
         "severity",
         "bulletin_id",
         "article_id",
-        "source",
+        "source_path",
         "line",
         "message",
     }
-    assert finding["line"] == 35 and finding["source"] == str(bad)
+    assert finding["line"] == 35 and finding["source_path"] == str(bad)
     assert "31/9" in finding["message"]
     assert finding["bulletin_id"] == "cchc-2025-01-03"
 
@@ -100,7 +101,7 @@ def test_unusable_files_exit_2_with_a_reason(tmp_path, content, rule, reason):
     assert result.exit_code == 2
     (finding,) = json.loads(result.stdout)["findings"]
     assert finding["rule"] == rule and reason in finding["message"]
-    assert finding["source"] == str(path)
+    assert finding["source_path"] == str(path)
 
 
 @pytest.mark.parametrize(
@@ -131,6 +132,7 @@ def test_release_of_the_embedded_sample(tmp_path):
         "findings",
         "sources",
         "withheld",
+        "corrections",
     ]
     sources = pl.read_parquet(out / "data" / "sources.parquet")
     assert sources["status"].to_list() == ["published"] * 8

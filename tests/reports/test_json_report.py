@@ -7,19 +7,19 @@ import json
 from bantin.reports.json_report import render_json
 from tests.reports.sample import sample_report
 
-KEYS = ["rule", "severity", "bulletin_id", "article_id", "source", "line", "message"]
+KEYS = ["rule", "severity", "bulletin_id", "article_id", "source_path", "line", "message"]
 
 
 def test_json_shape() -> None:
     data = json.loads(render_json(sample_report()))
-    assert list(data) == ["findings", "summary"]
+    assert list(data) == ["findings", "waived", "stale_waivers", "summary"]
     assert all(list(f) == KEYS for f in data["findings"])
     assert data["findings"][0] == {
         "rule": "date.impossible",
         "severity": "error",
         "bulletin_id": "cchc-2024-02-01",
         "article_id": "cchc-2024-02-01-01",
-        "source": "corpus/000.txt",
+        "source_path": "corpus/000.txt",
         "line": 49,
         "message": "citation date 01/0 does not exist",
     }
@@ -27,14 +27,14 @@ def test_json_shape() -> None:
 
 def test_unparseable_sources_are_error_findings_without_bulletin() -> None:
     data = json.loads(render_json(sample_report()))
-    unparseable = [f for f in data["findings"] if f["source"] == "corpus/notes.txt"]
+    unparseable = [f for f in data["findings"] if f["source_path"] == "corpus/notes.txt"]
     assert unparseable == [
         {
             "rule": "source.not-bulletin",
             "severity": "error",
             "bulletin_id": None,
             "article_id": None,
-            "source": "corpus/notes.txt",
+            "source_path": "corpus/notes.txt",
             "line": None,
             "message": "not a bulletin: no masthead",
         }

@@ -9,10 +9,10 @@ import pytest
 from bantin.reports.junit import render_junit
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.registry import RULES
-from bantin.validators.report import Report
+from bantin.validators.report import SOURCE_RULES, Report
 from tests.reports.sample import sample_report
 
-N_RULES = len(RULES) + 3  # the registered rules and the three source rules
+N_RULES = len(RULES) + len(SOURCE_RULES)  # the registered rules and the source.* codes
 
 
 def test_structure_consumers_read() -> None:

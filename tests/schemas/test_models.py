@@ -36,6 +36,7 @@ EXPECTED_KEYS = {
     "findings": (["finding_id"], {}),
     "sources": (["source_path"], {}),
     "withheld": (["article_id"], {"bulletin_id": ("bulletins", "bulletin_id")}),
+    "corrections": (["source_path", "line", "old"], {"source_path": ("sources", "source_path")}),
 }
 
 
@@ -122,6 +123,7 @@ def test_enums_are_enforced() -> None:
             "severity": "fatal",
             "source_path": "a.txt",
             "message": "gap",
+            "waived": False,
         }
     ]
     problems = check_table(Findings, frame(Findings, rows))

@@ -67,6 +67,8 @@ def test_report_summary_counts_by_severity_rule_and_file() -> None:
         "sources": 5,
         "unparseable": 3,
         "findings": 5,
+        "waived": 0,
+        "stale_waivers": 0,
         "by_severity": {"error": 4, "warning": 1},
         "by_rule": {
             "date.impossible": 1,

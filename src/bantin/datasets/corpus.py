@@ -6,11 +6,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from bantin.errors import SourceError, UnreadableSource
 from bantin.model import ParsedSource
 from bantin.parsers import read_source
+from bantin.parsers.corrections import Correction
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -57,9 +59,11 @@ def collect_inputs(sources: Sequence[Path]) -> list[CorpusInput]:
     return sorted(inputs.values(), key=lambda item: item.display)
 
 
-def _parse_one(item: CorpusInput) -> ParsedSource | SourceError:
+def _parse_one(
+    item: CorpusInput, corrections: Sequence[Correction] = ()
+) -> ParsedSource | SourceError:
     try:
-        return read_source(item.path, item.display)
+        return read_source(item.path, item.display, corrections)
     except SourceError as error:
         return error
     except RecursionError:
@@ -70,24 +74,27 @@ def parse_inputs(
     inputs: Iterable[CorpusInput],
     workers: int | None = None,
     progress: Callable[[], None] | None = None,
+    corrections: Sequence[Correction] = (),
 ) -> ParseOutcome:
-    """Parse every input; a file that fails becomes a SourceError in ``failed``, never an exception.
+    """Parse every input, applying the ``corrections`` keyed to its sha256; a file that fails
+    becomes a SourceError in ``failed``, never an exception.
 
     ``progress`` is called once per file parsed (the CLI's progress bar).
     """
     items = list(inputs)
+    parse_one = partial(_parse_one, corrections=tuple(corrections))
     if workers is None:
         workers = min(os.cpu_count() or 1, 8) if len(items) >= PARALLEL_THRESHOLD else 1
     results: list[ParsedSource | SourceError] = []
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_parse_one, items, chunksize=8):
+            for result in pool.map(parse_one, items, chunksize=8):
                 results.append(result)
                 if progress is not None:
                     progress()
     else:
         for item in items:
-            results.append(_parse_one(item))
+            results.append(parse_one(item))
             if progress is not None:
                 progress()
     outcome = ParseOutcome()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,10 +18,13 @@ from bantin.errors import SourceError
 from bantin.model import ParsedSource
 from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.writer import write_package
-from bantin.schemas import Sources, Withheld, frame
+from bantin.parsers.corrections import Correction, for_source
+from bantin.schemas import Corrections, Sources, Withheld, frame
 from bantin.validators.finding import Finding
+from bantin.validators.registry import Rule
 from bantin.validators.report import Report
 from bantin.validators.table import findings_table
+from bantin.validators.waivers import Waiver
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -64,13 +67,19 @@ def release_created(sources: Sequence[ParsedSource]) -> dt.datetime:
 
 
 def plan_release(
-    outcome: ParseOutcome, granularity: Granularity = Granularity.ARTICLE
+    outcome: ParseOutcome,
+    granularity: Granularity = Granularity.ARTICLE,
+    rules: Iterable[Rule] | None = None,
+    waivers: Sequence[Waiver] = (),
+    corrections: Sequence[Correction] = (),
 ) -> ReleasePlan:
-    """Validate everything and hold back what errors spoil (``bantin.datasets.withholding``): an
-    article with an error of its own is withheld, a bulletin-wide error quarantines the bulletin;
-    with ``granularity`` ``bulletin`` any error quarantines the bulletin."""
+    """Validate everything with ``rules`` (default: all) and hold back what errors spoil
+    (``bantin.datasets.withholding``): an article with an error of its own is withheld, a
+    bulletin-wide error quarantines the bulletin; with ``granularity`` ``bulletin`` any error
+    quarantines the bulletin. Findings matching ``waivers`` hold nothing back; ``corrections``
+    (already applied while parsing) are published in the ``corrections`` table."""
     bulletin_ids = {s.path: ids.bulletin_id(s.bulletin, s.sha256) for s in outcome.parsed}
-    report = Report.build(outcome.parsed, outcome.failed, bulletin_ids)
+    report = Report.build(outcome.parsed, outcome.failed, bulletin_ids, rules, waivers)
     decision = decide(report.findings, granularity)
     published = tuple(s for s in outcome.parsed if s.path not in decision.held)
     plan = ReleasePlan(
@@ -82,10 +91,32 @@ def plan_release(
         withheld=decision.withheld,
     )
     plan.tables.update(drop_withheld(build_tables(published), decision.withheld))
-    plan.tables["findings"] = findings_table(report.flatten())
+    plan.tables["findings"] = findings_table(report.flatten(), report.waived)
     plan.tables["sources"] = sources_table(plan, outcome)
     plan.tables["withheld"] = withheld_table(plan)
+    plan.tables["corrections"] = corrections_table(outcome.parsed, corrections)
     return plan
+
+
+def corrections_table(
+    parsed: Sequence[ParsedSource], corrections: Sequence[Correction]
+) -> pl.DataFrame:
+    """One row per correction applied: those keyed to the sha256 of a parsed source (one that did
+    not apply made its source fail with ``correction.mismatch``)."""
+    rows = [
+        {
+            "source_path": source.path,
+            "source_sha256": source.sha256,
+            "line": correction.line,
+            "old": correction.old,
+            "new": correction.new or None,
+            "reason": correction.reason,
+        }
+        for source in parsed
+        for correction in for_source(corrections, source.sha256)
+    ]
+    rows.sort(key=lambda row: (row["source_path"], row["line"], row["old"]))
+    return frame(Corrections, rows)
 
 
 def withheld_table(plan: ReleasePlan) -> pl.DataFrame:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bantin.errors import NotABulletin
 from bantin.model import Bulletin, ParsedSource, SourceFormat
+from bantin.parsers.corrections import Correction, apply_corrections, for_source
 from bantin.parsers.decode import decode_bytes, read_bytes
 from bantin.parsers.detect import detect_format
 from bantin.parsers.feed_text import parse_feed_text
@@ -38,13 +39,17 @@ def parse_text(text: str, source: str = "<text>") -> Bulletin:
     return PARSERS[source_format](text, source)
 
 
-def parse_bytes(data: bytes, source: str) -> ParsedSource:
-    """Decode and parse the bytes of one source file."""
+def parse_bytes(data: bytes, source: str, corrections: Sequence[Correction] = ()) -> ParsedSource:
+    """Decode the bytes of one source file, apply the corrections keyed to its sha256 to the
+    decoded text (``bantin.parsers.corrections``) and parse it."""
     decoded = decode_bytes(data, source)
-    return ParsedSource(source, decoded.sha256, parse_text(decoded.text, source))
+    text = apply_corrections(decoded.text, source, for_source(corrections, decoded.sha256))
+    return ParsedSource(source, decoded.sha256, parse_text(text, source))
 
 
-def read_source(path: Path, display: str | None = None) -> ParsedSource:
-    """Read, decode and parse one file; every failure is a SourceError naming the file."""
+def read_source(
+    path: Path, display: str | None = None, corrections: Sequence[Correction] = ()
+) -> ParsedSource:
+    """Read, decode, correct and parse one file; every failure is a SourceError naming the file."""
     source = display if display is not None else path.as_posix()
-    return parse_bytes(read_bytes(path, source), source)
+    return parse_bytes(read_bytes(path, source), source, corrections)

@@ -16,16 +16,19 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "severity": str(finding.severity),
         "bulletin_id": finding.bulletin_id,
         "article_id": finding.article_id,
-        "source": finding.source,
+        "source_path": finding.source,
         "line": finding.line,
         "message": finding.message,
     }
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    """``{"findings": [...], "summary": {...}}``; unparseable sources are error findings."""
+    """``{"findings": [...], "waived": [...], "stale_waivers": [...], "summary": {...}}``;
+    unparseable sources are error findings, waived ones carry the waiver's reason."""
     return {
         "findings": [finding_record(f) for f in report.flatten()],
+        "waived": [finding_record(w.finding) | {"reason": w.reason} for w in report.waived],
+        "stale_waivers": [w.model_dump(exclude_none=True) for w in report.stale],
         "summary": report.summary(),
     }
 

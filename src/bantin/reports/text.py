@@ -12,22 +12,29 @@ from bantin.validators.finding import Finding, Severity
 from bantin.validators.report import Report
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
+WAIVED = "waived"
 
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _finding_line(finding: Finding, line_width: int, rule_width: int) -> Text:
+def _finding_line(
+    finding: Finding, line_width: int, rule_width: int, waived: str | None = None
+) -> Text:
     line = "" if finding.line is None else str(finding.line)
-    return Text.assemble(
+    label, style = (WAIVED, "dim") if waived is not None else (str(finding.severity), None)
+    text = Text.assemble(
         f"  {line:>{line_width}}  ",
-        (f"{finding.severity!s:<7}", _STYLE[finding.severity]),
+        (f"{label:<7}", style or _STYLE[finding.severity]),
         "  ",
         (f"{finding.rule:<{rule_width}}", "cyan"),
         "  ",
         finding.message,
     )
+    if waived is not None:
+        text.append(f"  (waived: {waived or 'no reason given'})", style="dim")
+    return text
 
 
 def summary_line(report: Report) -> str:
@@ -40,22 +47,41 @@ def summary_line(report: Report) -> str:
     )
     if summary["unparseable"]:
         text += f" ({summary['unparseable']} unparseable)"
+    if summary["waived"]:
+        text += f"; {summary['waived']} waived"
+    if summary["stale_waivers"]:
+        text += f"; {_plural(summary['stale_waivers'], 'stale waiver')}"
     return text
 
 
-def print_report(report: Report, console: Console | None = None) -> None:
-    """Print the report; colour only when ``console`` writes to a terminal (rich decides)."""
+def print_report(report: Report, console: Console | None = None, quiet: bool = False) -> None:
+    """Print the report; colour only when ``console`` writes to a terminal (rich decides).
+
+    With ``quiet`` only the files with findings (waived ones included) are listed.
+    """
     console = console or Console(highlight=False)
     findings = report.flatten()
-    line_width = max((len(str(f.line)) for f in findings if f.line is not None), default=1)
-    rule_width = max((len(f.rule) for f in findings), default=0)
+    waived = {id(w.finding): w.reason for w in report.waived}
+    listed = sorted([*findings, *(w.finding for w in report.waived)], key=Finding.sort_key)
+    line_width = max((len(str(f.line)) for f in listed if f.line is not None), default=1)
+    rule_width = max((len(f.rule) for f in listed), default=0)
     for path in report.files():
-        mine = [f for f in findings if f.source == path]
+        mine = [f for f in listed if f.source == path]
+        if quiet and not mine:
+            continue
         header = Text(path, style="bold")
-        header.append("  " + ("no findings" if not mine else _plural(len(mine), "finding")))
+        n_open = sum(1 for f in mine if id(f) not in waived)
+        header.append("  " + ("no findings" if not n_open else _plural(n_open, "finding")))
+        if len(mine) > n_open:
+            header.append(f", {len(mine) - n_open} waived")
         console.print(header, soft_wrap=True)
         for finding in mine:
-            console.print(_finding_line(finding, line_width, rule_width), soft_wrap=True)
+            line = _finding_line(finding, line_width, rule_width, waived.get(id(finding)))
+            console.print(line, soft_wrap=True)
+    for waiver in report.stale:
+        console.print(
+            Text.assemble(("stale waiver", "yellow"), f"  {waiver.describe()}"), soft_wrap=True
+        )
     style = "bold red" if report.has_at_or_above(Severity.ERROR) else "bold green"
     console.print(Text(summary_line(report), style=style), soft_wrap=True)
 

@@ -5,7 +5,7 @@ from bantin.schemas.frames import TableProblem, check_table, empty_frame, frame,
 from bantin.schemas.frictionless import MISSING_VALUES, UnsupportedSchema, table_schema
 from bantin.schemas.integrity import check_foreign_keys
 from bantin.schemas.registry import PARSED_TABLES, TABLES, model_of
-from bantin.schemas.release import Findings, Sources, Withheld
+from bantin.schemas.release import Corrections, Findings, Sources, Withheld
 from bantin.schemas.tables import (
     Articles,
     Bulletins,
@@ -24,6 +24,7 @@ __all__ = [
     "Bulletins",
     "CitationAuthors",
     "Citations",
+    "Corrections",
     "Figures",
     "Findings",
     "Sections",

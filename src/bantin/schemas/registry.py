@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bantin.schemas.base import TableModel, table_name
-from bantin.schemas.release import Findings, Sources, Withheld
+from bantin.schemas.release import Corrections, Findings, Sources, Withheld
 from bantin.schemas.tables import (
     Articles,
     Bulletins,
@@ -28,6 +28,7 @@ TABLES: dict[str, type[TableModel]] = {
         Findings,
         Sources,
         Withheld,
+        Corrections,
     )
 }
 

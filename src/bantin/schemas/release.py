@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import pandera.polars as pa
+
 from bantin.schemas import fields as f
 from bantin.schemas import patterns
 from bantin.schemas.base import TableModel
@@ -39,6 +41,13 @@ class Findings(TableModel):
         "1-based line in the source file (null when not tied to a line)", nullable=True
     )
     message: str = f.text("What is wrong, in one sentence")
+    waived: bool = pa.Field(
+        description="True when a reviewed waiver accepts the finding: it neither fails the run "
+        "nor withholds anything"
+    )
+    waiver_reason: str = f.text(
+        "Why the finding was accepted (null when not waived)", nullable=True
+    )
 
     class Config:
         name = "findings"
@@ -102,4 +111,24 @@ class Withheld(TableModel):
         unique: ClassVar[list[str]] = ["article_id"]
         metadata: ClassVar[dict[str, Any]] = {
             "foreign_keys": {"bulletin_id": "bulletins.bulletin_id"}
+        }
+
+
+class Corrections(TableModel):
+    """Every reviewed correction applied to a source's text before parsing (the file is untouched)."""
+
+    source_path: str = f.text("Source file the correction was applied to")
+    source_sha256: str = f.text(
+        "SHA-256 of the source file bytes the correction is keyed to", str_matches=patterns.SHA256
+    )
+    line: int = f.line("Source line corrected")
+    old: str = f.text("Text as printed on that line")
+    new: str = f.text("Text it was replaced with (null when deleted)", nullable=True)
+    reason: str = f.text("Why the correction was made, as reviewed")
+
+    class Config:
+        name = "corrections"
+        unique: ClassVar[list[str]] = ["source_path", "line", "old"]
+        metadata: ClassVar[dict[str, Any]] = {
+            "foreign_keys": {"source_path": "sources.source_path"}
         }

@@ -251,9 +251,14 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
     "'X/Y noun, đạt tỷ lệ Z%') where X/Y is not Z% beyond the printed rounding",
     example="45/60 is 75%, not 80%",
     inject=_wrong_ratio,
+    parameters={"tolerance": 0.0},
     withholds=Withholds.ARTICLE,
 )
-def check_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+def check_ratio(
+    bulletin: Bulletin, scan: Scan | None = None, tolerance: float = 0.0
+) -> Iterator[Hit]:
+    """``tolerance`` (a rule parameter): a disagreement of less than this many percentage points
+    is accepted whatever the printed decimals (0: only the printed rounding)."""
     for index, paragraph, figure in _figures(bulletin, scan):
         if figure.kind != "ratio_percent" or figure.value is None:
             continue
@@ -267,7 +272,9 @@ def check_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
             yield Hit(line, f"{ratio_text} has a zero denominator", article=index)
             continue
         true = num / den * 100
-        if not agrees(true, figure.value, _decimals(stated), figure.stated_qualifier):
+        if agrees(true, figure.value, _decimals(stated), figure.stated_qualifier):
+            continue
+        if abs(true - figure.value) >= tolerance:
             yield Hit(line, f"{ratio_text} is {_fmt(true)}%, not {stated}", article=index)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from typing import Any, Protocol, TypeVar, overload
@@ -101,6 +101,8 @@ class Rule:
     bulletin has no place for it. When ``paired`` is true the fault only shows when the copy is
     validated together with the original (e.g. two sources giving the same bulletin id).
     ``withholds`` declares what an error of this rule holds back at release time.
+    ``parameters`` declares the keyword arguments ``check`` takes, with their defaults; the
+    configuration may set them (``[rules."pct.ratio"] tolerance = 0.5``).
     """
 
     id: str
@@ -112,13 +114,15 @@ class Rule:
     scope: Scope = Scope.BULLETIN
     paired: bool = False
     withholds: Withholds = Withholds.BULLETIN
+    parameters: Mapping[str, float | int | bool | str] = field(default_factory=dict)
 
     @cached_property
     def takes_scan(self) -> bool:
         """Whether a bulletin-scope check wants the bulletin's ``Scan`` as second argument."""
         if self.scope is not Scope.BULLETIN:
             return False
-        return len(inspect.signature(self.check).parameters) >= 2
+        arguments = inspect.signature(self.check).parameters
+        return len([name for name in arguments if name not in self.parameters]) >= 2
 
     def with_fault(self, bulletin: Bulletin) -> list[Bulletin] | None:
         """The bulletins to validate to see this rule's fault planted in ``bulletin``, or None."""
@@ -198,6 +202,7 @@ def register_rule(
     scope: Scope = Scope.BULLETIN,
     paired: bool = False,
     withholds: Withholds = Withholds.BULLETIN,
+    parameters: Mapping[str, float | int | bool | str] | None = None,
     registry: RuleRegistry | None = None,
 ) -> Callable[[F], F]:
     """Declare the decorated check as rule ``rule_id``; the function itself is returned unchanged."""
@@ -213,6 +218,7 @@ def register_rule(
             scope=scope,
             paired=paired,
             withholds=withholds,
+            parameters=dict(parameters or {}),
         )
         (RULES if registry is None else registry).add(rule)
         return check
@@ -221,13 +227,14 @@ def register_rule(
 
 
 def catalogue(registry: Iterable[Rule] = RULES) -> list[dict[str, Any]]:
-    """The rule catalogue as plain records (id, severity, scope, withholds, description, example)."""
+    """The rule catalogue as plain records (id, severity, scope, withholds, parameters, …)."""
     return [
         {
             "id": rule.id,
             "severity": str(rule.severity),
             "scope": str(rule.scope),
             "withholds": str(rule.withholds),
+            "parameters": dict(rule.parameters),
             "description": rule.description,
             "example": rule.example,
         }

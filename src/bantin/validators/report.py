@@ -10,13 +10,16 @@ from typing import Any
 from bantin.errors import SourceError
 from bantin.model import ParsedSource
 from bantin.validators.finding import Finding, Severity
+from bantin.validators.registry import Rule
 from bantin.validators.run import validate
+from bantin.validators.waivers import Waived, Waiver, apply_waivers
 
 #: Rule ids under which unparseable sources are reported (``SourceError.code``).
 SOURCE_RULES = {
     "source.unreadable": "missing, empty, binary or undecodable file",
     "source.not-bulletin": "readable text that is none of the bulletin formats",
     "source.malformed": "a recognised format whose structure is broken beyond recovery",
+    "correction.mismatch": "a reviewed correction whose old text is no longer on its line",
 }
 
 
@@ -38,6 +41,10 @@ class Report:
     findings: tuple[Finding, ...] = ()
     errors: tuple[SourceError, ...] = ()
     sources: tuple[str, ...] = ()
+    #: Findings accepted by a waiver: listed, but they neither fail a run nor withhold anything.
+    waived: tuple[Waived, ...] = ()
+    #: Waivers that matched no finding.
+    stale: tuple[Waiver, ...] = ()
 
     @classmethod
     def build(
@@ -45,12 +52,19 @@ class Report:
         parsed: Sequence[ParsedSource],
         errors: Iterable[SourceError] = (),
         bulletin_ids: Mapping[str, str] | None = None,
+        rules: Iterable[Rule] | None = None,
+        waivers: Sequence[Waiver] = (),
     ) -> Report:
-        """Validate ``parsed`` and report it together with the ``errors`` of the other sources."""
+        """Validate ``parsed`` with ``rules`` (default: all) and report it together with the
+        ``errors`` of the other sources; findings a waiver matches are set apart as waived."""
+        found = validate(parsed, bulletin_ids, rules)
+        outcome = apply_waivers(found, waivers, {s.path: s.sha256 for s in parsed})
         return cls(
-            findings=tuple(validate(parsed, bulletin_ids)),
+            findings=outcome.findings,
             errors=tuple(errors),
             sources=tuple(s.path for s in parsed),
+            waived=outcome.waived,
+            stale=outcome.stale,
         )
 
     def flatten(self) -> list[Finding]:
@@ -65,6 +79,7 @@ class Report:
             *self.sources,
             *(e.source for e in self.errors),
             *(f.source for f in self.findings),
+            *(w.finding.source for w in self.waived),
         }
         return sorted(names)
 
@@ -77,6 +92,8 @@ class Report:
             "sources": len(self.files()),
             "unparseable": len(self.errors),
             "findings": len(flat),
+            "waived": len(self.waived),
+            "stale_waivers": len(self.stale),
             "by_severity": {str(s): by_severity.get(str(s), 0) for s in _SEVERITIES},
             "by_rule": dict(sorted(Counter(f.rule for f in flat).items())),
             "by_file": dict(sorted(by_file.items())),

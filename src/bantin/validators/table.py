@@ -8,6 +8,7 @@ import polars as pl
 
 from bantin.ids import finding_ids
 from bantin.validators.finding import Finding
+from bantin.validators.waivers import Waived
 
 FINDINGS_SCHEMA: dict[str, pl.DataType] = {
     "finding_id": pl.String(),
@@ -18,15 +19,23 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
     "source_path": pl.String(),
     "line": pl.Int64(),
     "message": pl.String(),
+    "waived": pl.Boolean(),
+    "waiver_reason": pl.String(),
 }
 
 
-def findings_table(findings: Iterable[Finding]) -> pl.DataFrame:
-    """The findings as a DataFrame with the ``findings`` table's columns, in report order.
+def findings_table(findings: Iterable[Finding], waived: Iterable[Waived] = ()) -> pl.DataFrame:
+    """The findings (and the ``waived`` ones, flagged with their reason) as a DataFrame with the
+    ``findings`` table's columns, in report order.
 
     Ids come from ``bantin.ids.finding_ids``: identical findings get distinct ids.
     """
-    ordered = sorted(findings, key=Finding.sort_key)
+    reasons: dict[int, str] = {}
+    everything = list(findings)
+    for item in waived:
+        reasons[id(item.finding)] = item.reason
+        everything.append(item.finding)
+    ordered = sorted(everything, key=Finding.sort_key)
     keys = [(f.rule, f.source, f.line, f.message) for f in ordered]
     rows = [
         {
@@ -38,6 +47,8 @@ def findings_table(findings: Iterable[Finding]) -> pl.DataFrame:
             "source_path": f.source,
             "line": f.line,
             "message": f.message,
+            "waived": id(f) in reasons,
+            "waiver_reason": reasons.get(id(f)) or None,
         }
         for fid, f in zip(finding_ids(keys), ordered, strict=True)
     ]

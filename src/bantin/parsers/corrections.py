@@ -1,0 +1,97 @@
+"""Corrections (errata): reviewed fixes applied to a source's decoded text before it is parsed."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bantin.errors import SourceError
+from bantin.schemas import patterns
+
+
+class CorrectionsError(Exception):
+    """A corrections file that cannot be used (the CLI exits with 2)."""
+
+
+class CorrectionMismatch(SourceError):
+    """A correction whose old text is no longer on its line: the source is not published."""
+
+    code = "correction.mismatch"
+
+
+class Correction(BaseModel):
+    """One reviewed fix: on ``line`` of the file with ``source_sha256``, ``old`` becomes ``new``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source_sha256: str = Field(pattern=patterns.SHA256)
+    line: int = Field(ge=1)
+    old: str = Field(min_length=1)
+    new: str
+    reason: str = Field(min_length=1)
+    source: str | None = None
+
+    def describe(self) -> str:
+        return f"line {self.line}: {self.old!r} -> {self.new!r}"
+
+
+class _CorrectionsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    correction: list[Correction] = []
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A correction applied to one source, as the ``corrections`` table publishes it."""
+
+    source: str
+    correction: Correction
+
+
+def for_source(corrections: Iterable[Correction], sha256: str) -> list[Correction]:
+    """The corrections keyed to the file with ``sha256``, in line order."""
+    return sorted(
+        (c for c in corrections if c.source_sha256 == sha256.lower()), key=lambda c: c.line
+    )
+
+
+def apply_corrections(text: str, source: str, corrections: Sequence[Correction]) -> str:
+    """``text`` with each correction's ``old`` replaced by ``new`` on its line (the first
+    occurrence on that line). Raises ``CorrectionMismatch`` naming the source, the line and the
+    old text when that line no longer holds it. Lines are split on ``\\n`` as everywhere else."""
+    if not corrections:
+        return text
+    lines = text.split("\n")
+    for correction in corrections:
+        index = correction.line - 1
+        if index >= len(lines) or correction.old not in lines[index]:
+            raise CorrectionMismatch(
+                source,
+                f"correction {correction.old!r} -> {correction.new!r} does not apply: line "
+                f"{correction.line} does not hold {correction.old!r}",
+                correction.line,
+            )
+        lines[index] = lines[index].replace(correction.old, correction.new, 1)
+    return "\n".join(lines)
+
+
+def load_corrections(path: Path) -> list[Correction]:
+    """The corrections of ``path``; ``CorrectionsError`` names the file, the entry and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CorrectionsError(f"cannot read corrections {path}: {error.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise CorrectionsError(f"{path}: not valid TOML ({error})") from None
+    try:
+        return _CorrectionsFile.model_validate(data).correction
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        raise CorrectionsError(f"{path}: {key}: {message}") from None

@@ -1,0 +1,141 @@
+"""Waivers: reviewed findings a maintainer accepts, matched by rule, source sha256 and message."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bantin.schemas import patterns
+from bantin.validators.finding import Finding
+
+#: Written at the top of a baseline so that whoever opens it knows what to do.
+HEADER = (
+    "# bantin waivers: findings accepted after review. A waiver matches a finding by rule, the\n"
+    "# source file's sha256 and the message (which quotes the offending text); `source` and\n"
+    "# `line` are for the reader. Fill in every `reason` before committing this file.\n\n"
+)
+
+
+class WaiverError(Exception):
+    """A waivers file that cannot be used (the CLI exits with 2)."""
+
+
+class Waiver(BaseModel):
+    """One accepted finding."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule: str = Field(pattern=patterns.RULE_ID)
+    source_sha256: str = Field(pattern=patterns.SHA256)
+    message: str = Field(min_length=1)
+    reason: str = ""
+    source: str | None = None
+    line: int | None = Field(default=None, ge=1)
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.rule, self.source_sha256, self.message)
+
+    def describe(self) -> str:
+        where = f"{self.source}:{self.line}" if self.source and self.line else self.source
+        return f"{self.rule} in {where or self.source_sha256[:12]}: {self.message}"
+
+
+class _WaiversFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    waiver: list[Waiver] = []
+
+
+@dataclass(frozen=True)
+class Waived:
+    """A finding a waiver accepts, with the waiver's reason."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass(frozen=True)
+class WaiverOutcome:
+    """Findings left after waivers, the waived ones, and waivers that matched nothing."""
+
+    findings: tuple[Finding, ...]
+    waived: tuple[Waived, ...]
+    stale: tuple[Waiver, ...]
+
+
+def apply_waivers(
+    findings: Iterable[Finding], waivers: Sequence[Waiver], sha256_of: Mapping[str, str]
+) -> WaiverOutcome:
+    """Split ``findings`` into kept and waived. ``sha256_of`` maps a source path to its file's
+    sha256; a finding of a source without one (an unreadable file) is never waived. A waiver
+    covers every finding with its rule, sha256 and message; one that covers none is stale."""
+    by_key = {waiver.key(): waiver for waiver in waivers}
+    used: set[tuple[str, str, str]] = set()
+    kept: list[Finding] = []
+    waived: list[Waived] = []
+    for finding in findings:
+        sha = sha256_of.get(finding.source)
+        key = (finding.rule, sha or "", finding.message)
+        waiver = by_key.get(key) if sha else None
+        if waiver is None:
+            kept.append(finding)
+        else:
+            used.add(key)
+            waived.append(Waived(finding, waiver.reason))
+    stale = tuple(w for w in waivers if w.key() not in used)
+    return WaiverOutcome(tuple(kept), tuple(waived), stale)
+
+
+def baseline(findings: Iterable[Finding], sha256_of: Mapping[str, str]) -> list[Waiver]:
+    """A waiver for every finding of a readable source (one per rule, sha256 and message), each
+    with an empty ``reason`` to fill in."""
+    waivers: dict[tuple[str, str, str], Waiver] = {}
+    for finding in findings:
+        sha = sha256_of.get(finding.source)
+        if sha is None:
+            continue
+        waiver = Waiver(
+            rule=finding.rule,
+            source_sha256=sha,
+            message=finding.message,
+            source=finding.source,
+            line=finding.line,
+        )
+        waivers.setdefault(waiver.key(), waiver)
+    return list(waivers.values())
+
+
+def dump_waivers(waivers: Iterable[Waiver]) -> str:
+    """The waivers as TOML (``[[waiver]]`` tables), with a header saying how to review them."""
+    records = [
+        {
+            key: value
+            for key, value in waiver.model_dump().items()
+            if value is not None and key != "reason"
+        }
+        | {"reason": waiver.reason}
+        for waiver in waivers
+    ]
+    return HEADER + tomli_w.dumps({"waiver": records})
+
+
+def load_waivers(path: Path) -> list[Waiver]:
+    """The waivers of ``path``; ``WaiverError`` names the file, the entry and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise WaiverError(f"cannot read waivers {path}: {error.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise WaiverError(f"{path}: not valid TOML ({error})") from None
+    try:
+        return _WaiversFile.model_validate(data).waiver
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        raise WaiverError(f"{path}: {key}: {message}") from None
