@@ -43,10 +43,12 @@ def properties(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Time and measure memory of `bantin release` on a synthetic corpus (see benchmarks/)."""
+    """Time `bantin release` on a synthetic corpus, and `bantin verify` against `frictionless
+    validate` on its package (see benchmarks/)."""
     session.install("-e", ".")
     session.run("python", "benchmarks/bench_release.py", *session.posargs)
     session.run("python", "benchmarks/bench_figures.py")
+    session.run("python", "benchmarks/bench_verify.py")
 
 
 @nox.session(python=PYTHON)

@@ -30,6 +30,7 @@ from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.packaging.remote import is_url
+from bantin.packaging.verify_command import run_verify
 from bantin.parsers.corrections import Correction
 from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
@@ -519,6 +520,25 @@ def query(
         for row in result.rows:
             table.add_row(*("null" if value is None else str(value) for value in row))
         out.print(table)
+
+
+@app.command()
+def verify(
+    package: Annotated[
+        Path, typer.Argument(help="Package folder or its datapackage.json.", show_default=False)
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Report as text or JSON.")
+    ] = OutputFormat.text,
+) -> None:
+    """Check a downloaded package against its descriptor: every resource's sha256, size, row
+    count, schema (types and constraints), primary and foreign keys.
+
+    Exit 0: everything holds; 1: something does not (each problem names the resource); 2: no
+    package there.
+    """
+    code = run_verify(str(package), output_format is OutputFormat.json, sys.stdout, sys.stderr)
+    raise typer.Exit(code)
 
 
 def _version(value: bool) -> None:

@@ -3,45 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-from pathlib import Path
 from typing import Any
 
 import pandera.polars as pa
 
 from bantin import __version__
 from bantin.packaging.recipe import DatasetRecipe
+
+# Re-exported: the light verifier owns the names shared with the writer and the reader.
+from bantin.packaging.verify import BYTES_KEY as BYTES_KEY
+from bantin.packaging.verify import DESCRIPTOR_NAME as DESCRIPTOR_NAME
+from bantin.packaging.verify import parse_hash as parse_hash
+from bantin.packaging.verify import sha256_file as sha256_file
 from bantin.schemas import table_schema
 
-DESCRIPTOR_NAME = "datapackage.json"
 DATA_DIR = "data"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
-#: The file size in bytes. Not the standard ``bytes`` property: frictionless 5 cannot measure a
-#: Parquet file and reports every ``bytes`` on a Parquet resource as a byte-count error.
-BYTES_KEY = "bantin:bytes"
 #: The Data Package profile the descriptor follows (frictionless 5.21 validates against it).
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 #: The software that wrote the package; the package ``version`` is the version of the data.
 GENERATOR_KEY = "bantin:generator"
-_CHUNK = 1 << 20
-
-
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of the file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def parse_hash(value: str) -> tuple[str, str]:
-    """``"sha256:ab…"`` -> ``("sha256", "ab…")``; a bare hex digest is MD5 (Data Package v1)."""
-    algorithm, separator, digest = value.partition(":")
-    if not separator:
-        return "md5", value.lower()
-    return algorithm.lower(), digest.lower()
 
 
 def format_created(created: dt.datetime) -> str:
