@@ -26,12 +26,14 @@ from bantin.datasets.corpus import (
 from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.datasets.withholding import Granularity
+from bantin.packaging.diff import diff_packages
 from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.packaging.remote import is_url
 from bantin.packaging.verify_command import run_verify
 from bantin.parsers.corrections import Correction
+from bantin.reports import diff as diff_report
 from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.docs import DataDocs
@@ -539,6 +541,38 @@ def verify(
     """
     code = run_verify(str(package), output_format is OutputFormat.json, sys.stdout, sys.stderr)
     raise typer.Exit(code)
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier package.", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The later package.", show_default=False)],
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option("--format", "-f", help="text, json, or markdown ready for release notes."),
+    ] = DiffFormat.text,
+) -> None:
+    """What changed between two releases: per table the rows added, removed and changed (by
+    primary key), bulletins added and removed, findings new and resolved.
+
+    Both packages are verified first. Exit 0, or 2 when one cannot be read.
+    """
+    try:
+        changes = diff_packages(old, new)
+    except PackageError as error:
+        raise fail(str(error)) from None
+    renderer = {
+        DiffFormat.text: diff_report.render_text,
+        DiffFormat.json: diff_report.render_json,
+        DiffFormat.markdown: diff_report.render_markdown,
+    }[output_format]
+    sys.stdout.write(renderer(changes))
 
 
 def _version(value: bool) -> None:

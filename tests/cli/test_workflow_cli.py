@@ -41,7 +41,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_short_help_everywhere() -> None:
     assert run("-h").exit_code == 0
-    for command in ("validate", "release", "baseline", "rules"):
+    for command in ("validate", "release", "baseline", "rules", "verify", "diff"):
         result = run(command, "-h")
         assert result.exit_code == 0 and "Usage" in result.stdout, command
 
