@@ -1,4 +1,5 @@
-"""nox sessions: tests (the README command), lint, typecheck, nightly properties and benchmarks."""
+"""nox sessions: tests (the README command), lint, typecheck, the README tour, nightly properties
+and benchmarks."""
 
 from __future__ import annotations
 
@@ -57,3 +58,11 @@ def feedparser(session: nox.Session) -> None:
     here; no crash, no fixture over a second, >= 90% item agreement (tests/peers/)."""
     session.install("-e", ".[peers]")
     session.run("python", "tests/peers/feedparser_suite.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tour(session: nox.Session) -> None:
+    """The README's tour after a plain `pip install .` in a fresh environment: every command of
+    its `<!-- tour -->` blocks (extracted from README.md by .ci/tour.py, so the two cannot drift)."""
+    session.install(".")
+    session.run("python", ".ci/tour.py", "README.md", *session.posargs)

@@ -118,9 +118,9 @@ ConfigOption = Annotated[
 ]
 
 
-def _workflow(config: Path | None) -> Workflow:
+def _workflow(config: Path | None, waivers_needed: bool = True) -> Workflow:
     try:
-        return load_workflow(config)
+        return load_workflow(config, waivers_needed=waivers_needed)
     except WorkflowError as error:
         raise fail(str(error)) from None
 
@@ -358,15 +358,23 @@ def baseline(
         list[Path], typer.Argument(help="Bulletin files or folders.", show_default=False)
     ],
     out_file: Annotated[
-        Path, typer.Option("--out", "-o", help="Waivers file to write (TOML).")
-    ] = Path("waivers.toml"),
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Waivers file to write (TOML; default: the configuration's `waivers`, else "
+            "waivers.toml).",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Record every current finding as accepted, in a waivers file whose reasons you fill in.
 
-    Reasons already written in --out are kept. Point `waivers` in bantin.toml at the file.
+    Reasons already written in the file are kept. Point `waivers` in bantin.toml at the file.
     """
-    work = _workflow(config)
+    work = _workflow(config, waivers_needed=False)
+    out_file = out_file or work.settings.waivers or Path("waivers.toml")
     outcome = _parse(sources, True, work.corrections)
     report = Report.build(outcome.parsed, outcome.failed, None, work.rules)
     try:

@@ -30,12 +30,19 @@ class Workflow:
     corrections: tuple[Correction, ...] = ()
 
 
-def load_workflow(config: Path | None = None, start: Path | None = None) -> Workflow:
+def load_workflow(
+    config: Path | None = None, start: Path | None = None, *, waivers_needed: bool = True
+) -> Workflow:
     """The configuration (``--config`` or the nearest one above ``start``), its rules, and the
-    waivers and corrections files it names. Raises ``WorkflowError`` naming file and key."""
+    waivers and corrections files it names. Raises ``WorkflowError`` naming file and key.
+
+    Without ``waivers_needed`` (``bantin baseline``, which writes the file) a waivers file that
+    does not exist yet is not an error."""
     try:
         settings = resolve_settings(config, start)
-        waivers = load_waivers(settings.waivers) if settings.waivers else []
+        waivers = []
+        if settings.waivers and (waivers_needed or settings.waivers.exists()):
+            waivers = load_waivers(settings.waivers)
         corrections = load_corrections(settings.corrections) if settings.corrections else []
     except (ConfigError, WaiverError, CorrectionsError) as error:
         raise WorkflowError(str(error)) from None

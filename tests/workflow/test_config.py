@@ -115,3 +115,9 @@ def _clean_bulletins():
 
     outcome = parse_inputs(CorpusInput(p, p.name) for p in embedded_sample_files())
     return [source.bulletin for source in outcome.parsed]
+
+
+def test_configured_rules_stay_hashable() -> None:
+    # Rules are used as set members and dict keys (the property laws count by rule).
+    rules = configured_rules(Settings(rules={"pct.ratio": {"tolerance": 1.0}}))
+    assert len(set(rules)) == len(rules) == len(RULES)

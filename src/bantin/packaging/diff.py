@@ -114,7 +114,7 @@ def _primary_keys(location: Path) -> tuple[dict[str, list[str]], str]:
         keys[str(resource["name"])] = [key] if isinstance(key, str) else list(key)
     label = str(descriptor.get("version", "?"))
     if isinstance(descriptor.get("created"), str):
-        label += f" ({descriptor['created'][:10]})"
+        label += f", created {descriptor['created'][:10]}"
     return keys, label
 
 

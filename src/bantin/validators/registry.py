@@ -114,7 +114,7 @@ class Rule:
     scope: Scope = Scope.BULLETIN
     paired: bool = False
     withholds: Withholds = Withholds.BULLETIN
-    parameters: Mapping[str, float | int | bool | str] = field(default_factory=dict)
+    parameters: Mapping[str, float | int | bool | str] = field(default_factory=dict, hash=False)
 
     @cached_property
     def takes_scan(self) -> bool:
