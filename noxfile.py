@@ -1,7 +1,11 @@
-"""nox sessions: tests (the README command), lint, typecheck, the README tour, nightly properties
-and benchmarks."""
+"""nox sessions: tests (the README command), lint, typecheck, the README tour; nightly properties,
+mutants; benchmarks."""
 
 from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
 
 import nox
 
@@ -22,8 +26,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff lint and format check."""
     session.install("ruff>=0.6")
-    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "tools", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "noxfile.py")
 
 
 @nox.session(python=PYTHON)
@@ -66,3 +70,27 @@ def tour(session: nox.Session) -> None:
     its `<!-- tour -->` blocks (extracted from README.md by .ci/tour.py, so the two cannot drift)."""
     session.install(".")
     session.run("python", ".ci/tour.py", "README.md", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mutants(session: nox.Session) -> None:
+    """Nightly, not in .ci/run: mutation testing of parsers, validators, datasets and packaging.
+
+    mutmut (config in pyproject.toml) runs, per mutant, only the tests that call the mutated
+    function, with the `mutants` hypothesis profile; then tools/mutants.py prints the kill rate per
+    package and the surviving mutants (equivalents listed in tools/mutants-allow.txt). Results are
+    cached in ./mutants, so a rerun only tests what changed. Posargs are mutant-name globs, e.g.
+    `nox -s mutants -- "bantin.packaging*"`; `-- --strict` fails below 90% in a package.
+    """
+    session.install("-e", ".[test]", "mutmut>=3.3", "pytest-timeout>=2.3")
+    corpus = os.environ.get("BANTIN_CORPUS", str(Path("..", "shared", "corpus").resolve()))
+    env = {
+        "HYPOTHESIS_PROFILE": "mutants",
+        "BANTIN_CORPUS": corpus,
+    }
+    strict = [arg for arg in session.posargs if arg == "--strict"]
+    names = [arg for arg in session.posargs if arg != "--strict"]
+    started = time.monotonic()
+    session.run("mutmut", "run", *names, env=env)
+    session.log(f"mutmut took {time.monotonic() - started:.0f} s")
+    session.run("python", "tools/mutants.py", "report", *strict, env=env)

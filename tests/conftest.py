@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,6 +31,17 @@ settings.register_profile(
     max_examples=2000,
     deadline=None,
     database=_DATABASE,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+# `mutants` is for `nox -s mutants`: every mutant reruns the property laws, so fewer examples, and
+# no shrinking (a failing example is enough to kill a mutant; shrinking it would only cost time).
+settings.register_profile(
+    "mutants",
+    max_examples=15,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
