@@ -174,7 +174,11 @@ def test_two_sources_of_one_bulletin_are_refused() -> None:
     ]
     with pytest.raises(DuplicateBulletinError, match="cchc-2024-05-02") as caught:
         build_tables(sources)
-    assert caught.value.paths == ("print.txt", "web.txt")
+    # What a caller that catches it (to quarantine one of the two) reads from it:
+    assert (caught.value.bulletin_id, caught.value.paths) == (
+        "cchc-2024-05-02",
+        ("print.txt", "web.txt"),
+    )
 
 
 def test_more_than_99_articles_keep_ids_unique_and_order_by_position() -> None:

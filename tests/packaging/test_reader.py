@@ -88,6 +88,19 @@ def test_a_size_only_tamper_is_caught_by_its_message(copy: Path) -> None:
     assert error.value.problems == (problem,)
 
 
+def test_a_size_recorded_as_standard_bytes_is_checked_too(copy: Path) -> None:
+    # A descriptor rewritten by another Data Package tool may carry the standard `bytes` instead.
+    size = (copy / "data" / "sections.parquet").stat().st_size
+    path = copy / "datapackage.json"
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    for entry in descriptor["resources"]:
+        entry["bytes"] = entry.pop("bantin:bytes") + (1 if entry["name"] == "sections" else 0)
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+    assert verify_package(copy) == [
+        f"resource 'sections': data/sections.parquet has {size} bytes, the descriptor says {size + 1}"
+    ]
+
+
 def test_a_replaced_file_with_a_matching_size_but_other_rows_is_caught(copy: Path) -> None:
     edit_descriptor(copy, "sections", rows=99)
     assert verify_package(copy) == [
