@@ -1,7 +1,7 @@
 """Read mutmut's results: kill rate per package, surviving mutants, equivalents from the allow-list.
 
 Usage (from the repository root, after `mutmut run`; `nox -s mutants` does both):
-  python tools/mutants.py report [--allow tools/mutants-allow.txt] [--strict]
+  python tools/mutants.py report [--allow tools/mutants-allow.txt] [--strict] [--names FILE]
   python tools/mutants.py sample N [--seed 13] [--package parsers ...]   # N mutant names per package
 """
 
@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     rep = commands.add_parser("report", help="kill rate per package and the surviving mutants")
     rep.add_argument("--allow", type=Path, default=ALLOW)
     rep.add_argument("--strict", action="store_true", help="exit 1 when a package is below 90%%")
+    rep.add_argument(
+        "--names", type=Path, help="count only the mutants named in this file (a sample)"
+    )
     smp = commands.add_parser("sample", help="print a reproducible sample of mutant names")
     smp.add_argument("per_package", type=int)
     smp.add_argument("--seed", type=int, default=13)
@@ -125,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
             "\n".join(sample(results, args.per_package, args.seed, args.package or list(PACKAGES)))
         )
         return 0
+    if args.names:
+        wanted = set(args.names.read_text("utf-8").split())
+        results = {name: status for name, status in results.items() if name in wanted}
     text, passing = report(results, read_allow_list(args.allow))
     print(text)
     return 1 if args.strict and not passing else 0
