@@ -101,6 +101,20 @@ def test_a_size_recorded_as_standard_bytes_is_checked_too(copy: Path) -> None:
     ]
 
 
+def test_a_resource_without_a_schema_is_still_verified(copy: Path) -> None:
+    # Columns cannot be compared without a schema; size, hash and rows still are.
+    path = copy / "datapackage.json"
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    for entry in descriptor["resources"]:
+        if entry["name"] == "sections":
+            del entry["schema"]
+            entry["rows"] += 1
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+    assert verify_package(copy) == [
+        "resource 'sections': data/sections.parquet has 6 rows, the descriptor says 7"
+    ]
+
+
 def test_a_replaced_file_with_a_matching_size_but_other_rows_is_caught(copy: Path) -> None:
     edit_descriptor(copy, "sections", rows=99)
     assert verify_package(copy) == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tests.validators.builders import digest, with_paragraph
 from tests.validators.helpers import hits
@@ -33,3 +34,21 @@ def test_a_short_sentence_is_quoted_whole() -> None:
     assert hits("pct.range", with_paragraph(digest(), text + ".")) == [
         (32, f"share 104% exceeds 100%: {text!r}")
     ]
+
+
+def _uncited(title: str) -> list[tuple[int, str]]:
+    bulletin = digest()
+    article = replace(bulletin.articles[0], title=title, citation=None)
+    return hits(
+        "article.no-citation", replace(bulletin, articles=(article, *bulletin.articles[1:]))
+    )
+
+
+def test_a_title_of_sixty_characters_is_quoted_whole_and_a_longer_one_cut() -> None:
+    # The message is part of each finding's id: its cut must not move.
+    sixty = "Bình Dương: Số hóa hồ sơ hành chính cấp xã và phường năm nay"
+    assert len(sixty) == 60
+    ((_, message),) = _uncited(sixty)
+    assert message == f"article 1 {sixty!r} has no citation"
+    ((_, message),) = _uncited(sixty + "!")
+    assert message == f"article 1 {sixty[:59] + '…'!r} has no citation"

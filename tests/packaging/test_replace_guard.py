@@ -1,0 +1,42 @@
+"""--out replaces only a bantin package: a folder with anything else of the user's is left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from bantin.datasets.recipe import DEFAULT_RECIPE
+from bantin.packaging import PackageError
+from bantin.packaging.writer import write_package
+from tests.packaging.conftest import CREATED
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"datapackage.json": "{}", "README.md": "my notes"},  # a package the user added to
+        {"data/mine.csv": "a,b"},  # a data folder without any descriptor
+    ],
+    ids=["descriptor and notes", "data without descriptor"],
+)
+def test_a_folder_holding_more_than_a_package_is_never_replaced(
+    tables: dict[str, pl.DataFrame], tmp_path: Path, files: dict[str, str]
+) -> None:
+    out = tmp_path / "release"
+    for name, text in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text, encoding="utf-8")
+    with pytest.raises(PackageError, match="neither empty nor a bantin Data Package"):
+        write_package(tables, out, DEFAULT_RECIPE, CREATED)
+    for name, text in files.items():
+        assert (out / name).read_text(encoding="utf-8") == text
+
+
+def test_a_previous_release_is_replaced(tables: dict[str, pl.DataFrame], tmp_path: Path) -> None:
+    out = tmp_path / "release"
+    write_package(tables, out, DEFAULT_RECIPE, CREATED)
+    descriptor = write_package(tables, out, DEFAULT_RECIPE, CREATED)
+    assert descriptor == out / "datapackage.json"
+    assert sorted(p.name for p in out.iterdir()) == ["data", "datapackage.json"]
