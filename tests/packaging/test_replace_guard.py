@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bantin.datasets.recipe import DEFAULT_RECIPE
 from bantin.packaging import PackageError
+from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.packaging.writer import write_package
 from tests.packaging.conftest import CREATED
 
@@ -16,7 +16,7 @@ from tests.packaging.conftest import CREATED
 @pytest.mark.parametrize(
     "files",
     [
-        {"datapackage.json": "{}", "README.md": "my notes"},  # a package the user added to
+        {"datapackage.json": "{}", "notes.txt": "my notes"},  # a package the user added to
         {"data/mine.csv": "a,b"},  # a data folder without any descriptor
     ],
     ids=["descriptor and notes", "data without descriptor"],
@@ -37,6 +37,8 @@ def test_a_folder_holding_more_than_a_package_is_never_replaced(
 def test_a_previous_release_is_replaced(tables: dict[str, pl.DataFrame], tmp_path: Path) -> None:
     out = tmp_path / "release"
     write_package(tables, out, DEFAULT_RECIPE, CREATED)
+    written = sorted(p.name for p in out.iterdir())
+    assert {"data", "datapackage.json"} <= set(written)
     descriptor = write_package(tables, out, DEFAULT_RECIPE, CREATED)
     assert descriptor == out / "datapackage.json"
-    assert sorted(p.name for p in out.iterdir()) == ["data", "datapackage.json"]
+    assert sorted(p.name for p in out.iterdir()) == written
