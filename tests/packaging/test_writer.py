@@ -245,7 +245,7 @@ def test_a_directory_that_is_not_a_package_is_never_replaced(
     out = tmp_path / "home"
     out.mkdir()
     (out / "notes.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(PackageError, match="neither empty nor a bantin Data Package"):
+    with pytest.raises(PackageError, match="is not empty and is not a bantin package"):
         write_package(tables, out, DEFAULT_RECIPE, CREATED)
     assert snapshot(out) == {"notes.txt": b"keep me"}
     assert siblings(out) == []

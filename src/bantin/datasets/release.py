@@ -191,6 +191,10 @@ def sources_table(plan: ReleasePlan, outcome: ParseOutcome) -> pl.DataFrame:
     return frame(Sources, rows)
 
 
-def write_release(plan: ReleasePlan, out_dir: Path, recipe: DatasetRecipe) -> Path:
+def write_release(
+    plan: ReleasePlan, out_dir: Path, recipe: DatasetRecipe, *, allow_empty: bool = False
+) -> Path:
     """Write the plan's tables as a Data Package; returns the descriptor path."""
-    return write_package(plan.tables, out_dir, recipe, release_created(plan.published))
+    return write_package(
+        plan.tables, out_dir, recipe, release_created(plan.published), allow_empty=allow_empty
+    )

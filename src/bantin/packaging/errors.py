@@ -22,3 +22,11 @@ class PackageError(Exception):
         if len(self.problems) > _SHOWN:
             lines.append(f"  ... and {len(self.problems) - _SHOWN} more")
         return "\n".join(lines)
+
+
+class PackageRefused(PackageError):
+    """``--out`` is not bantin's to replace (foreign files, busy, the current folder…): exit 2."""
+
+
+class PackageBusy(PackageRefused):
+    """Another release holds the lock on the same ``--out`` folder."""

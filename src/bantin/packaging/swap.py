@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import secrets
 import shutil
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 _AT_FDCWD = -100
@@ -35,18 +37,46 @@ def _exchange(first: Path, second: Path) -> bool:
     return status == 0
 
 
-def replace_dir(new: Path, target: Path) -> None:
+def remove_owned(folder: Path, owned: Collection[str]) -> Path | None:
+    """Delete the files listed in ``owned`` (relative paths) from ``folder``, then the folders
+    left empty. Anything else stays: the folder is then renamed ``<name>.kept-XXXXXXXX`` beside
+    it (visible, and never taken for a stale staging folder) and that path is returned.
+    """
+    for relative in owned:
+        path = folder / relative
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+    for current, _dirs, _files in sorted(os.walk(folder), key=lambda item: -len(item[0])):
+        with contextlib.suppress(OSError):  # not empty: something bantin does not own is in it
+            os.rmdir(current)
+    if not os.path.lexists(folder):
+        return None
+    name = folder.name.lstrip(".").split(".tmp-")[0].split(".old-")[0]
+    kept = folder.with_name(f"{name}.kept-{secrets.token_hex(4)}")
+    os.replace(folder, kept)
+    return kept
+
+
+def _discard(old: Path, owned: Collection[str] | None) -> Path | None:
+    if owned is None:
+        shutil.rmtree(old, ignore_errors=True)
+        return None
+    return remove_owned(old, owned)
+
+
+def replace_dir(new: Path, target: Path, owned: Collection[str] | None = None) -> Path | None:
     """Move directory ``new`` to ``target``, replacing what is there; ``new`` is gone afterwards.
 
-    On Linux the two directories are exchanged atomically and the old one deleted. Elsewhere the
-    old directory is first renamed aside, and renamed back if the second rename fails.
+    On Linux the two directories are exchanged atomically; elsewhere the old directory is first
+    renamed aside, and renamed back if the second rename fails. The old directory is then deleted
+    whole, or, when ``owned`` is given, only the files it lists (see ``remove_owned``); the
+    return value is where anything else was kept, or None.
     """
-    if not target.exists():
+    if not os.path.lexists(target):
         os.replace(new, target)
-        return
+        return None
     if _exchange(new, target):
-        shutil.rmtree(new, ignore_errors=True)  # the old package; the new one is in place
-        return
+        return _discard(new, owned)  # the old package; the new one is in place
     aside = target.with_name(f".{target.name}.old-{secrets.token_hex(4)}")
     os.replace(target, aside)
     try:
@@ -54,4 +84,4 @@ def replace_dir(new: Path, target: Path) -> None:
     except BaseException:
         os.replace(aside, target)
         raise
-    shutil.rmtree(aside, ignore_errors=True)
+    return _discard(aside, owned)

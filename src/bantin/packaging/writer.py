@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import polars as pl
 import pyarrow
 import pyarrow.parquet as pq
 
-from bantin.packaging.datadoc import README_KEY, README_NAME, write_readme
+from bantin.packaging.datadoc import README_KEY, write_readme
 from bantin.packaging.descriptor import (
     DATA_DIR,
     DESCRIPTOR_NAME,
@@ -25,7 +26,9 @@ from bantin.packaging.descriptor import (
     resource_descriptor,
     sha256_file,
 )
-from bantin.packaging.errors import PackageError
+from bantin.packaging.errors import PackageError, PackageRefused
+from bantin.packaging.lock import release_lock, remove_stale, staging_prefix
+from bantin.packaging.ownership import ExistingPackage, inspect_target
 from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.swap import replace_dir
 from bantin.packaging.versions import with_data_version
@@ -90,49 +93,81 @@ def validate_tables(tables: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFram
     return complete
 
 
+class KeptFilesWarning(UserWarning):
+    """Files that appeared in the old package while it was being replaced were kept aside."""
+
+
 def write_package(
-    tables: Mapping[str, pl.DataFrame], out_dir: Path, recipe: DatasetRecipe, created: dt.datetime
+    tables: Mapping[str, pl.DataFrame],
+    out_dir: Path,
+    recipe: DatasetRecipe,
+    created: dt.datetime,
+    *,
+    allow_empty: bool = False,
 ) -> Path:
     """Validate ``tables``, write ``out_dir/data/<table>.parquet`` and ``out_dir/datapackage.json``.
 
     Tables not given are written empty, so every package has the same resources. A recipe without
     a version gets the CalVer of the newest issue date (``packaging.versions``). The package is
-    built in a temporary sibling directory and swapped into place only when complete; an existing
-    package at ``out_dir`` is replaced, any other non-empty directory is refused. Returns the
-    descriptor path.
+    built in a hidden sibling folder and swapped into place only when complete, holding a lock so
+    that two releases into one folder never both succeed (the second raises ``PackageBusy``).
+    ``out_dir`` may be missing, empty, or a bantin package holding only files its descriptor
+    lists, unchanged; anything else raises ``PackageRefused`` and nothing is deleted. A package
+    with no bulletin never replaces one with bulletins unless ``allow_empty``. A symbolic link is
+    followed: the folder it points to is updated. Returns the descriptor path.
     """
-    out_dir = Path(out_dir)
     try:
         format_created(created)
     except ValueError as error:
         raise PackageError(f"cannot write the package: {error}") from None
     complete = validate_tables(tables)
     recipe = with_data_version(recipe, complete["bulletins"], created)
-    _check_replaceable(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
-    try:
-        staging.chmod(0o755)  # mkdtemp makes it private; a published package is world-readable
-        _build(staging, complete, recipe, created)
-        replace_dir(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return out_dir / DESCRIPTOR_NAME
-
-
-def _check_replaceable(out_dir: Path) -> None:
-    if not out_dir.exists():
-        return
-    if not out_dir.is_dir():
-        raise PackageError(f"cannot write the package: {out_dir} exists and is not a directory")
-    entries = {entry.name for entry in out_dir.iterdir()}
-    package_entries = {DESCRIPTOR_NAME, DATA_DIR, README_NAME}
-    if entries and not (DESCRIPTOR_NAME in entries and entries <= package_entries):
-        raise PackageError(
-            f"cannot write the package: {out_dir} is neither empty nor a bantin Data Package "
-            f"(it holds {', '.join(sorted(entries)[:5])}); choose another --out directory"
+    target = resolve_target(Path(out_dir))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with release_lock(target):
+        remove_stale(target)
+        existing = inspect_target(target)
+        _refuse_emptying(target, existing, complete["bulletins"].height, allow_empty)
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(target), dir=target.parent))
+        try:
+            staging.chmod(0o755)  # mkdtemp makes it private; a published package is world-readable
+            _build(staging, complete, recipe, created)
+            kept = replace_dir(staging, target, existing.owned if existing else None)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    if kept is not None:
+        warnings.warn(
+            f"files added to {target} during the release were kept in {kept}",
+            KeptFilesWarning,
+            stacklevel=2,
         )
+    return Path(out_dir) / DESCRIPTOR_NAME
+
+
+def resolve_target(out_dir: Path) -> Path:
+    """The folder a release replaces: symbolic links followed; never the current folder or one
+    holding it (replacing it would pull the folder away from under the shell)."""
+    target = Path(os.path.abspath(out_dir)).resolve()
+    here = Path.cwd().resolve()
+    if target == here or target in here.parents:
+        raise PackageRefused(
+            f"cannot write the package: --out {out_dir} is the current folder or holds it, and a "
+            "release replaces its --out folder whole; name a folder of its own, e.g. --out release"
+        )
+    return target
+
+
+def _refuse_emptying(
+    target: Path, existing: ExistingPackage | None, bulletins: int, allow_empty: bool
+) -> None:
+    if allow_empty or bulletins or existing is None or not existing.bulletins:
+        return
+    raise PackageRefused(
+        f"cannot write the package: this release has no bulletin to publish, and it would "
+        f"replace the package in {target} that holds {existing.bulletins}; nothing was changed "
+        "(pass --allow-empty to publish an empty package anyway)"
+    )
 
 
 def _build(
