@@ -23,11 +23,12 @@ from bantin.datasets.corpus import (
     collect_inputs,
     parse_inputs,
 )
+from bantin.datasets.inputs import MAX_FILE_BYTES, InputOptions, parse_size
 from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.datasets.withholding import Granularity
 from bantin.packaging.diff import diff_packages
-from bantin.packaging.errors import PackageError
+from bantin.packaging.errors import PackageError, PackageRefused
 from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.packaging.remote import is_url
@@ -125,11 +126,60 @@ def _workflow(config: Path | None, waivers_needed: bool = True) -> Workflow:
         raise fail(str(error)) from None
 
 
+Include = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include",
+        help="Only read files in folders whose name (or, with a '/', path) matches this glob; "
+        "repeatable.",
+        show_default=False,
+    ),
+]
+Exclude = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        help="Skip files and folders in folders that match this glob; repeatable.",
+        show_default=False,
+    ),
+]
+MaxFileSize = Annotated[
+    str,
+    typer.Option(
+        "--max-file-size",
+        help="Larger files are reported as unreadable instead of read (K, M, G: KiB, MiB, GiB).",
+    ),
+]
+DEFAULT_MAX_FILE_SIZE = f"{MAX_FILE_BYTES >> 20}M"
+
+
+def _input_options(
+    include: list[str] | None,
+    exclude: list[str] | None,
+    max_file_size: str,
+    work: Workflow,
+    skip: tuple[Path, ...] = (),
+) -> InputOptions:
+    """The input options: --include replaces the configuration's include globs, --exclude adds
+    to its exclude globs."""
+    try:
+        limit = parse_size(max_file_size)
+    except ValueError as error:
+        raise fail(f"--max-file-size: {error}") from None
+    settings = work.settings
+    return InputOptions(
+        tuple(include or settings.include), (*settings.exclude, *(exclude or ())), limit, skip
+    )
+
+
 def _parse(
-    sources: list[Path], quiet: bool = False, corrections: Sequence[Correction] = ()
+    sources: list[Path],
+    options: InputOptions | None = None,
+    quiet: bool = False,
+    corrections: Sequence[Correction] = (),
 ) -> ParseOutcome:
     try:
-        inputs = collect_inputs(sources)
+        inputs = collect_inputs(sources, options)
     except UsageError as error:
         raise fail(str(error)) from None
     if not inputs:
@@ -193,14 +243,18 @@ def validate(
     ] = None,
     quiet: Quiet = False,
     config: ConfigOption = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    max_file_size: MaxFileSize = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
-    """Check bulletins without writing anything.
+    """Check bulletins without writing anything ("-" reads standard input).
 
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error or a source
     that could not be read or parsed.
     """
     work = _workflow(config)
-    outcome = _parse(sources, quiet, work.corrections)
+    options = _input_options(include, exclude, max_file_size, work)
+    outcome = _parse(sources, options, quiet, work.corrections)
     with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
         report = Report.build(outcome.parsed, outcome.failed, None, work.rules, work.waivers)
     if _ci_report(report, output_format, sources):
@@ -317,6 +371,15 @@ def release(
         ),
     ] = None,
     config: ConfigOption = None,
+    allow_empty: Annotated[
+        bool,
+        typer.Option(
+            help="Let a release with no bulletin to publish replace a package that has some."
+        ),
+    ] = False,
+    include: Include = None,
+    exclude: Exclude = None,
+    max_file_size: MaxFileSize = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """Parse, validate and publish a Frictionless Data Package of Parquet tables.
 
@@ -327,7 +390,10 @@ def release(
     recipe = _recipe(data_version)
     work = _workflow(config)
     corrections = work.corrections
-    outcome = _parse(sources, quiet, corrections) if sources else _embedded_sample(corrections)
+    options = _input_options(include, exclude, max_file_size, work, skip=(out_dir,))
+    outcome = (
+        _parse(sources, options, quiet, corrections) if sources else _embedded_sample(corrections)
+    )
     with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
         plan = _plan(outcome, work, withhold)
     if strict and (plan.quarantined or plan.unreadable or plan.withheld):
@@ -339,7 +405,9 @@ def release(
         _release_ci(plan.report, output_format, sources or [])
         raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
     try:
-        descriptor = write_release(plan, out_dir, recipe)
+        descriptor = write_release(plan, out_dir, recipe, allow_empty=allow_empty)
+    except PackageRefused as error:
+        raise fail(str(error)) from None
     except PackageError as error:
         raise fail(str(error), EXIT_FINDINGS) from None
     except OSError as error:
@@ -375,7 +443,8 @@ def baseline(
     """
     work = _workflow(config, waivers_needed=False)
     out_file = out_file or work.settings.waivers or Path("waivers.toml")
-    outcome = _parse(sources, True, work.corrections)
+    options = _input_options(None, None, DEFAULT_MAX_FILE_SIZE, work)
+    outcome = _parse(sources, options, quiet=True, corrections=work.corrections)
     report = Report.build(outcome.parsed, outcome.failed, None, work.rules)
     try:
         waivers = baseline_waivers(report, outcome.parsed, out_file)

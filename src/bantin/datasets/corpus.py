@@ -1,4 +1,4 @@
-"""Collect the files behind SOURCE arguments and parse them, in parallel when there are many."""
+"""Parse the files behind SOURCE arguments (``bantin.datasets.inputs``), in parallel when many."""
 
 from __future__ import annotations
 
@@ -7,27 +7,17 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 
+from bantin.datasets.inputs import CorpusInput, UsageError, collect_inputs, read_input
 from bantin.errors import SourceError, UnreadableSource
 from bantin.model import ParsedSource
-from bantin.parsers import read_source
+from bantin.parsers import parse_bytes
 from bantin.parsers.corrections import Correction
+
+__all__ = ["CorpusInput", "ParseOutcome", "UsageError", "collect_inputs", "parse_inputs"]
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 32
-
-
-class UsageError(Exception):
-    """A SOURCE argument that cannot be used at all (missing path): the CLI exits with 2."""
-
-
-@dataclass(frozen=True)
-class CorpusInput:
-    """One file to read and the name reports and tables give it."""
-
-    path: Path
-    display: str
 
 
 @dataclass
@@ -38,32 +28,11 @@ class ParseOutcome:
     failed: list[SourceError] = field(default_factory=list)
 
 
-def _display(path: Path) -> str:
-    return path.as_posix()
-
-
-def collect_inputs(sources: Sequence[Path]) -> list[CorpusInput]:
-    """Expand files and folders (recursively, hidden entries skipped) into a sorted file list."""
-    inputs: dict[str, CorpusInput] = {}
-    missing = [str(source) for source in sources if not source.exists()]
-    if missing:
-        raise UsageError(f"no such file or directory: {', '.join(missing)}")
-    for source in sources:
-        if source.is_dir():
-            for path in sorted(source.rglob("*")):
-                relative = path.relative_to(source)
-                if path.is_file() and not any(part.startswith(".") for part in relative.parts):
-                    inputs.setdefault(_display(path), CorpusInput(path, _display(path)))
-        else:
-            inputs.setdefault(_display(source), CorpusInput(source, _display(source)))
-    return sorted(inputs.values(), key=lambda item: item.display)
-
-
 def _parse_one(
     item: CorpusInput, corrections: Sequence[Correction] = ()
 ) -> ParsedSource | SourceError:
     try:
-        return read_source(item.path, item.display, corrections)
+        return parse_bytes(read_input(item), item.display, corrections)
     except SourceError as error:
         return error
     except RecursionError:

@@ -1,0 +1,208 @@
+"""No input is lost without a word, nothing hangs, and published names are portable (issue 8
+items 6-7, issue 10 items 5-6)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from bantin.datasets import inputs
+from bantin.datasets.synthetic.sample import embedded_sample_files
+from tests.hostile.conftest import run
+
+CLI = [sys.executable, "-c", "from bantin.cli import main; main()"]
+
+
+def findings(result) -> list[dict]:
+    return json.loads(result.stdout)["findings"]
+
+
+def unreadable(result) -> dict[str, str]:
+    return {f["source_path"]: f["message"] for f in findings(result) if f["rule"] == "source.unreadable"}
+
+
+def bantin(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run bantin in a child process, so that a hang fails the test instead of blocking it."""
+    return subprocess.run(
+        [*CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def test_a_symlinked_subfolder_is_followed(corpus: Path, tmp_path: Path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(embedded_sample_files()[2], elsewhere / "linked.txt")
+    (corpus / "more").symlink_to(elsewhere, target_is_directory=True)
+    result = run("validate", corpus, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "more/linked.txt" in json.loads(result.stdout)["summary"]["by_file"]
+
+
+def test_symlink_loops_end_and_each_file_is_read_once(corpus: Path):
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "up").symlink_to(corpus / "sub", target_is_directory=True)
+    first = sorted(os.listdir(corpus))[0]
+    (corpus / "same.txt").symlink_to(corpus / first)
+    result = run("validate", corpus, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["summary"]["by_file"]) == 2
+
+
+def test_an_unreadable_subfolder_is_a_source_row_and_a_finding(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    locked = corpus / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):  # root reads every folder, so refuse this one as the OS would
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    result = run("validate", corpus, "--format", "json")
+    assert result.exit_code == 2
+    assert unreadable(result) == {"locked/": "folder cannot be read (permission denied)"}
+    out = tmp_path / "release"
+    assert run("release", corpus, "--out", out).exit_code == 0
+    sources = pl.read_parquet(out / "data" / "sources.parquet")
+    row = sources.filter(pl.col("source_path") == "locked/").row(0, named=True)
+    assert row["status"] == "unreadable" and "permission denied" in row["reason"]
+    assert sources.height == 3
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_without_read_permission_is_reported(corpus: Path):
+    locked = corpus / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        result = run("validate", corpus, "--format", "json")
+    finally:
+        locked.chmod(0o755)
+    assert "locked/" in unreadable(result)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_never_blocks(corpus: Path, tmp_path: Path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    os.mkfifo(corpus / "inner-pipe.txt")
+    result = bantin("validate", corpus, fifo, "--format", "json", timeout=60)
+    assert result.returncode == 2, result.stderr
+    messages = unreadable(result)
+    assert "named pipe (FIFO)" in messages["pipe.txt"]
+    assert "named pipe (FIFO)" in messages["inner-pipe.txt"]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_is_refused_without_reading_it(corpus: Path):
+    result = bantin("validate", corpus, "/dev/zero", "--format", "json", timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "character device" in unreadable(result)["zero"]
+
+
+def test_files_over_the_size_limit_are_reported_not_read(corpus: Path, tmp_path: Path):
+    big = corpus / "huge.txt"
+    big.write_bytes(b"x" * 3000)
+    result = run("validate", corpus, "--max-file-size", "2K", "--format", "json")
+    assert result.exit_code == 2
+    assert "size limit per file" in unreadable(result)["huge.txt"]
+    assert "--max-file-size" in unreadable(result)["huge.txt"]
+    assert run("validate", corpus, "--max-file-size", "lots").exit_code == 2
+    assert inputs.MAX_FILE_BYTES >= 1 << 20  # the documented default: 16 MiB
+
+
+def test_read_source_refuses_an_oversized_file(tmp_path: Path):
+    from bantin.errors import UnreadableSource
+    from bantin.parsers.decode import read_bytes
+
+    path = tmp_path / "grows.txt"
+    path.write_bytes(b"y" * 100)
+    with pytest.raises(UnreadableSource, match="size limit"):
+        read_bytes(path, "grows.txt", max_bytes=99)
+    assert read_bytes(path, "grows.txt", max_bytes=100) == b"y" * 100
+
+
+def test_a_missing_path_among_several_is_a_finding_and_the_rest_is_validated(
+    corpus: Path, tmp_path: Path
+):
+    result = run("validate", tmp_path / "gone.txt", corpus, "--format", "json")
+    assert result.exit_code == 2
+    assert unreadable(result) == {"gone.txt": "no such file or folder"}
+    assert len(json.loads(result.stdout)["summary"]["by_file"]) == 3
+    broken = tmp_path / "dangling.txt"
+    broken.symlink_to(tmp_path / "nowhere")
+    assert unreadable(run("validate", broken, "--format", "json")) == {
+        "dangling.txt": "broken symbolic link"
+    }
+
+
+def test_dash_reads_standard_input(corpus: Path):
+    data = sorted(corpus.iterdir())[0].read_bytes()
+    result = run("validate", "-", "--format", "json", stdin=data)
+    assert result.exit_code == 0, result.output
+    assert list(json.loads(result.stdout)["summary"]["by_file"]) == ["stdin"]
+
+
+def test_include_and_exclude_choose_files_in_folders(corpus: Path):
+    (corpus / "README.md").write_text("# my corpus\n", encoding="utf-8")
+    (corpus / "drafts").mkdir()
+    (corpus / "drafts" / "x.txt").write_text("draft\n", encoding="utf-8")
+    assert run("validate", corpus).exit_code == 2  # README.md and the draft are no bulletins
+    result = run("validate", corpus, "--include", "*.txt", "--exclude", "drafts", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["summary"]["by_file"]) == 2
+
+
+def test_two_files_under_one_name_are_refused(corpus: Path, tmp_path: Path):
+    other = tmp_path / "other"
+    other.mkdir()
+    name = sorted(os.listdir(corpus))[0]
+    (other / name).write_text("different\n", encoding="utf-8")
+    result = run("validate", corpus / name, other / name)
+    assert result.exit_code == 2
+    assert "same name" in result.stderr and str(other / name) in result.stderr
+    assert run("validate", corpus / name, corpus / name).exit_code == 0  # one file, read once
+
+
+def _strings(folder: Path) -> list[str]:
+    values = []
+    for path in sorted((folder / "data").glob("*.parquet")):
+        frame = pl.read_parquet(path)
+        for column, dtype in frame.schema.items():
+            if dtype == pl.String:
+                values.extend(v for v in frame[column].to_list() if v is not None)
+    return values
+
+
+def test_packages_are_portable_and_private(corpus: Path, tmp_path: Path, monkeypatch):
+    copy = tmp_path / "machine-b" / "deep" / "copy"
+    shutil.copytree(corpus, copy)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run("release", corpus, "--out", one).exit_code == 0
+    monkeypatch.chdir(copy.parent)
+    assert run("release", "copy", "--out", two).exit_code == 0
+    for name in ["datapackage.json", *(f"data/{p.name}" for p in (one / "data").iterdir())]:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    for value in _strings(one):
+        assert str(tmp_path) not in value and "../" not in value and not value.startswith("/")
+    paths = pl.read_parquet(one / "data" / "sources.parquet")["source_path"].to_list()
+    assert paths == sorted(os.listdir(corpus))
+
+
+def test_a_file_argument_is_published_under_its_name(corpus: Path, tmp_path: Path):
+    file = sorted(corpus.iterdir())[0]
+    out = tmp_path / "release"
+    assert run("release", f"{corpus}/../corpus/{file.name}", "--out", out).exit_code == 0
+    bulletins = pl.read_parquet(out / "data" / "bulletins.parquet")
+    assert bulletins["source_path"].to_list() == [file.name]
