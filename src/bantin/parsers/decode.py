@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from bantin.errors import UnreadableSource
+from bantin.parsers.vietnamese import looks_vietnamese
 from bantin.parsers.xml_encoding import decode_declared
 
-# Letters that only Vietnamese text uses (precomposed, NFC): a decoding that yields many of them
-# and no control characters is trustworthy.
-_VIETNAMESE_MARKS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
+#: The largest source file bantin reads (bytes); larger files are ``source.unreadable``. Bulletins
+#: are tens of kilobytes: this is hundreds of times that, yet keeps one run's memory bounded.
+#: The ``--max-file-size`` option (and configuration) overrides it.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+_NEWLINES_RE = re.compile(r"\r\n?")
+_LINE_BREAK_RE = re.compile(rb"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -38,18 +45,6 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-_MARKUP_RE = re.compile(r"<[^>]*>")
-
-
-def _vietnamese_score(text: str) -> float:
-    """Share of Vietnamese-only letters among the letters of the text (markup not counted)."""
-    nfc = unicodedata.normalize("NFC", _MARKUP_RE.sub(" ", text))
-    letters = sum(1 for c in nfc if c.isalpha())
-    if not letters:
-        return 0.0
-    return sum(1 for c in nfc if c in _VIETNAMESE_MARKS) / letters
-
-
 def _utf16_without_bom(data: bytes) -> str | None:
     """Recognise UTF-16 without a byte-order mark by its zero bytes on alternating positions."""
     if len(data) < 4 or len(data) % 2:
@@ -66,8 +61,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so that line N is the Nth line whatever the line endings."""
+    return _NEWLINES_RE.sub("\n", text)
+
+
+def line_at(data: bytes, offset: int) -> int:
+    """The 1-based line of byte ``offset``, counting LF, CRLF and lone CR as one line end each."""
+    return len(_LINE_BREAK_RE.findall(data, 0, offset)) + 1
+
+
 def decode_bytes(data: bytes, source: str) -> DecodedSource:
-    """Decode UTF-8 (with or without BOM), UTF-16 and, when it is unmistakable, Windows-1258."""
+    """Decode UTF-8 (with or without BOM), UTF-16 and, when it is unmistakable, Windows-1258.
+
+    Line ends are normalised to LF (CRLF, LF and CR files, and mixtures, give the same lines).
+    """
+    decoded = _decode(data, source)
+    return DecodedSource(normalize_newlines(decoded.text), decoded.encoding, decoded.sha256)
+
+
+_MARKUP_RE = re.compile(r"<[^>]*>")
+
+
+def _decode(data: bytes, source: str) -> DecodedSource:
     digest = sha256_hex(data)
     if not data.strip():
         raise UnreadableSource(source, "file is empty")
@@ -87,26 +103,87 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
     try:
         return DecodedSource(data.decode("utf-8-sig"), "utf-8", digest)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = line_at(data, exc.start)
         utf8_error = f"not valid UTF-8 at line {line} (byte 0x{data[exc.start]:02x})"
     try:
         legacy = data.decode("cp1258")
     except UnicodeDecodeError:
         legacy = None
-    if legacy is not None and _vietnamese_score(legacy) > 0.03:
+    # Windows-1258 only when the result is Vietnamese (judged without markup): Latin-1 text
+    # decodes as cp1258 too, but into non-words ("São" -> "Săo").
+    if legacy is not None and looks_vietnamese(_MARKUP_RE.sub(" ", legacy)):
         return DecodedSource(unicodedata.normalize("NFC", legacy), "cp1258", digest)
-    raise UnreadableSource(source, f"{utf8_error}, and no other encoding fits reliably", line)
+    raise UnreadableSource(
+        source,
+        f"{utf8_error}, and not Vietnamese in Windows-1258 either (Latin-1 or another "
+        "encoding?); save it as UTF-8",
+        line,
+    )
 
 
-def read_bytes(path: Path, source: str) -> bytes:
-    """Read a file, turning OS errors into a one-line reason."""
+_KINDS = (
+    (stat.S_ISDIR, "is a folder"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def file_problem(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` is not read (bantin reads regular files only), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, reason in _KINDS:
+        if test(mode):
+            return reason
+    return "is not a regular file"
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):.1f} MiB"
+
+
+def size_problem(size: int, max_bytes: int) -> str | None:
+    """Why a file of ``size`` bytes is not read (over ``max_bytes``), or None."""
+    if size <= max_bytes:
+        return None
+    return (
+        f"is larger than {_mib(max_bytes)}, the size limit per file (raise it with "
+        "--max-file-size if this really is a bulletin)"
+    )
+
+
+def read_stream(stream: BinaryIO, source: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Read at most ``max_bytes`` from an open stream; more is a ``UnreadableSource``."""
     try:
-        return path.read_bytes()
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise UnreadableSource(source, f"cannot be read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise UnreadableSource(source, size_problem(len(data), max_bytes) or "too large")
+    return data
+
+
+def read_bytes(path: Path, source: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Read a regular file of at most ``max_bytes``, turning every failure into a one-line reason.
+
+    The file is opened without blocking and checked before reading, so a FIFO, a device or a
+    socket is refused at once instead of hanging or filling memory.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise UnreadableSource(source, "no such file") from None
     except IsADirectoryError:
-        raise UnreadableSource(source, "is a directory") from None
+        raise UnreadableSource(source, "is a folder") from None
     except PermissionError:
         raise UnreadableSource(source, "permission denied") from None
     except OSError as exc:
         raise UnreadableSource(source, f"cannot be read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        status = os.fstat(fd)
+        problem = file_problem(status.st_mode) or size_problem(status.st_size, max_bytes)
+        if problem:
+            raise UnreadableSource(source, problem)
+        return read_stream(handle, source, max_bytes)
