@@ -37,6 +37,8 @@ CONTRACT = {
     "feed.date-unreadable": Severity.WARNING,
     "feed.undated": Severity.WARNING,
     "bulletin.duplicate": Severity.ERROR,
+    "text.control-char": Severity.ERROR,
+    "text.lost-char": Severity.ERROR,
 }
 
 

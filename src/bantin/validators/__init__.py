@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 # Importing the family modules registers their rules (RULES orders them by family, not import).
-from bantin.validators import articles, bulletins, dates, feeds, percentages, registry, toc
+from bantin.validators import (
+    articles,
+    bulletins,
+    dates,
+    feeds,
+    percentages,
+    registry,
+    text,
+    toc,
+)
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.registry import RULES, Rule, register_rule
 from bantin.validators.run import validate
@@ -20,6 +29,7 @@ __all__ = [
     "percentages",
     "register_rule",
     "registry",
+    "text",
     "toc",
     "validate",
 ]

@@ -1,0 +1,47 @@
+"""Characters that must never be published (controls, bidi overrides) and signs of lost letters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+#: C0 controls but TAB/LF/CR, DEL, C1 controls, bidirectional embeddings/overrides and isolates.
+UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: U+FFFD, or "?" standing inside a word ("B?n tin c?i c?ch"), where a letter was lost.
+_LOST_RE = re.compile(r"\ufffd|(?<=[^\W\d_])\?+(?=[^\W\d_])")
+_URL_LIKE_RE = re.compile(r"\S*(?:://|www\.|\.php|\.aspx?|[=&/])\S*")
+_C0_NAMES = {0: "NULL", 0x1B: "ESCAPE", 0x7F: "DELETE"}
+
+
+def describe(char: str) -> str:
+    """``U+202E RIGHT-TO-LEFT OVERRIDE``; controls, which have no Unicode name, get a generic one."""
+    code = ord(char)
+    name = unicodedata.name(char, "") or _C0_NAMES.get(code, "control character")
+    return f"U+{code:04X} {name}"
+
+
+def unsafe_characters(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, character) of every character ``scrub`` removes."""
+    for match in UNSAFE_RE.finditer(text):
+        yield match.start(), match.group()
+
+
+def scrub(text: str) -> str:
+    """``text`` without the characters of ``UNSAFE_RE``: what bantin publishes."""
+    return UNSAFE_RE.sub("", text)
+
+
+def lost_characters(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, what stands there) of every U+FFFD and every "?" inside a lower-case word.
+
+    A "?" before a capital ("gì?Tại") ends a question; URLs and query strings are skipped.
+    """
+    urls = [m.span() for m in _URL_LIKE_RE.finditer(text)]
+    for match in _LOST_RE.finditer(text):
+        start = match.start()
+        if match.group() != "\ufffd":
+            after = text[match.end()]
+            if not after.islower() or any(a <= start < b for a, b in urls):
+                continue
+        yield start, match.group()

@@ -1,0 +1,163 @@
+"""Text rules: characters that must not be published, and text that lost letters to "?" or U+FFFD."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from bantin.model import Bulletin, Paragraph
+from bantin.parsers.garbage import describe, lost_characters, unsafe_characters
+from bantin.validators.edits import first_index, replace_article
+from bantin.validators.finding import Severity
+from bantin.validators.registry import Hit, register_rule
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One published string of a bulletin, where it comes from and how to find the line of an
+    offset in it."""
+
+    what: str
+    text: str
+    line_at: Callable[[int], int | None]
+    article: int | None = None
+
+
+def _fixed(line: int | None) -> Callable[[int], int | None]:
+    return lambda _offset: line
+
+
+def _pieces(bulletin: Bulletin) -> Iterator[_Piece]:
+    date_line = _fixed(bulletin.issue_date_line)
+    yield _Piece("the bulletin title", bulletin.title, date_line)
+    yield _Piece("the issue date", bulletin.issue_date_text, date_line)
+    if bulletin.weekday_printed:
+        yield _Piece("the weekday", bulletin.weekday_printed, _fixed(bulletin.weekday_line))
+    if bulletin.editor:
+        yield _Piece("the editor", bulletin.editor, _fixed(bulletin.editor_line))
+    for section in bulletin.sections:
+        yield _Piece("a section name", section.name, _fixed(section.line))
+    for entry in bulletin.toc:
+        yield _Piece(f"TOC entry {entry.number}", entry.title, _fixed(entry.line))
+        if entry.section:
+            yield _Piece(f"TOC entry {entry.number}", entry.section, _fixed(entry.line))
+    if bulletin.channel is not None:
+        channel = bulletin.channel
+        for text in (channel.title, channel.link, channel.description, channel.generator):
+            yield _Piece("the feed channel", text, _fixed(channel.line))
+    for index, article in enumerate(bulletin.articles):
+        where = f"article {index + 1}"
+        title_line = _fixed(article.title_line)
+        yield _Piece(f"the title of {where}", article.title, title_line, index)
+        if article.section:
+            yield _Piece(f"the section of {where}", article.section, title_line, index)
+        for text in (article.url, article.guid, article.pub_date_text):
+            if text:
+                yield _Piece(f"{where}", text, title_line, index)
+        for paragraph in article.paragraphs:
+            yield _Piece(f"the body of {where}", paragraph.text, paragraph.line_at, index)
+        citation = article.citation
+        if citation is not None:
+            for text in (citation.outlet, citation.date_text, *citation.authors):
+                yield _Piece(f"the citation of {where}", text, _fixed(citation.line), index)
+
+
+def _first_body(bulletin: Bulletin) -> tuple[int, Paragraph] | None:
+    index = first_index(bulletin.articles, lambda a: any(p.text for p in a.paragraphs))
+    if index is None:
+        return None
+    return index, next(p for p in bulletin.articles[index].paragraphs if p.text)
+
+
+def _edit_first_body(bulletin: Bulletin, edit: Callable[[str], str]) -> Bulletin | None:
+    found = _first_body(bulletin)
+    if found is None:
+        return None
+    index, paragraph = found
+    article = bulletin.articles[index]
+    paragraphs = tuple(
+        replace(p, text=edit(p.text)) if p is paragraph else p for p in article.paragraphs
+    )
+    return replace_article(bulletin, index, replace(article, paragraphs=paragraphs))
+
+
+# ---------------------------------------------------------------- text.control-char
+
+
+def _plant_override(bulletin: Bulletin) -> Bulletin | None:
+    def edit(text: str) -> str:
+        middle = len(text) // 2
+        return text[:middle] + "\u202e" + text[middle:]
+
+    return _edit_first_body(bulletin, edit)
+
+
+@register_rule(
+    "text.control-char",
+    Severity.ERROR,
+    description="a control character (NUL, C0, DEL, C1) or a bidirectional override/isolate "
+    "(U+202A-U+202E, U+2066-U+2069) in published text; it is never published",
+    example="U+202E RIGHT-TO-LEFT OVERRIDE in the body of article 2 (column 41)",
+    inject=_plant_override,
+)
+def check_control_characters(bulletin: Bulletin) -> Iterator[Hit]:
+    for piece in _pieces(bulletin):
+        for offset, char in unsafe_characters(piece.text):
+            yield Hit(
+                piece.line_at(offset),
+                f"{describe(char)} in {piece.what} (column {offset + 1})",
+                article=piece.article,
+            )
+
+
+# ---------------------------------------------------------------- text.lost-char
+
+
+_LOWER_WORD_RE = re.compile(r"\b[^\W\d_A-Z]*[^\W\d_]\b")
+
+
+def _lose_letters(bulletin: Bulletin) -> Bulletin | None:
+    """Lose the inner non-ASCII letters of one lower-case word (names are left alone)."""
+    found = _first_body(bulletin)
+    if found is None:
+        return None
+    word = next(
+        (
+            m
+            for m in _LOWER_WORD_RE.finditer(found[1].text)
+            if m.group().islower() and any(not c.isascii() for c in m.group()[1:-1])
+        ),
+        None,
+    )
+    if word is None:
+        return None
+    text, (start, end) = word.group(), word.span()
+    lost = text[0] + "".join("?" if not c.isascii() else c for c in text[1:-1]) + text[-1]
+    return _edit_first_body(bulletin, lambda body: body[:start] + lost + body[end:])
+
+
+@register_rule(
+    "text.lost-char",
+    Severity.ERROR,
+    description="letters replaced by '?' inside words or by U+FFFD: the text was converted "
+    "through an encoding that could not hold them",
+    example="3 letters lost to '?' in the body of article 1, first at column 2: 'B?n tin'",
+    inject=_lose_letters,
+)
+def check_lost_characters(bulletin: Bulletin) -> Iterator[Hit]:
+    for piece in _pieces(bulletin):
+        found = list(lost_characters(piece.text))
+        if not found:
+            continue
+        offset, mark = found[0]
+        shown = "U+FFFD" if mark == "\ufffd" else "'?'"
+        start = max(0, offset - 10)
+        context = piece.text[start : offset + 10].split()
+        noun = "letter" if len(found) == 1 else "letters"
+        yield Hit(
+            piece.line_at(offset),
+            f"{len(found)} {noun} lost to {shown} in {piece.what}, first at column {offset + 1}:"
+            f" {' '.join(context)!r}",
+            article=piece.article,
+        )

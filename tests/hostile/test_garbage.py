@@ -1,0 +1,147 @@
+"""Garbage is reported at its line and never published raw; encodings and line ends do not lie
+(issue 8 items 8, 9 and 11)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from bantin.datasets.synthetic.sample import embedded_sample_files
+from bantin.errors import UnreadableSource
+from bantin.parsers import parse_text
+from bantin.parsers.decode import decode_bytes
+from bantin.parsers.garbage import UNSAFE_RE
+from tests.hostile.conftest import run
+from tests.parsers.fixtures import PRINT_DIGEST
+
+PRINT = embedded_sample_files()[0]  # a print edition of about 8 KB
+
+
+def body_line_after(text: str, min_offset: int) -> int:
+    """The 1-based line of the first article paragraph that starts after byte ``min_offset``."""
+    bulletin = parse_text(text)
+    encoded_upto = [len("\n".join(text.split("\n")[:n]).encode()) for n in range(1, 10_000)]
+    for article in bulletin.articles:
+        for paragraph in article.paragraphs:
+            if encoded_upto[paragraph.line - 1] > min_offset and len(paragraph.text) > 20:
+                return paragraph.line
+    raise AssertionError("no paragraph after the offset")
+
+
+def with_inserted(text: str, line: int, chars: str) -> str:
+    lines = text.split("\n")
+    middle = len(lines[line - 1]) // 2
+    lines[line - 1] = lines[line - 1][:middle] + chars + lines[line - 1][middle:]
+    return "\n".join(lines)
+
+
+def published_strings(out: Path) -> list[str]:
+    values = []
+    for path in sorted((out / "data").glob("*.parquet")):
+        frame = pl.read_parquet(path)
+        for column, dtype in frame.schema.items():
+            if dtype == pl.String:
+                values.extend(v for v in frame[column].to_list() if v is not None)
+    return values
+
+
+@pytest.mark.parametrize(
+    ("chars", "named"),
+    [
+        ("\x00", "U+0000 NULL"),
+        ("\x07", "U+0007 control character"),
+        ("\x7f", "U+007F DELETE"),
+        ("\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("\u2066", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+    ],
+    ids=["nul", "bel", "del", "rlo", "lri"],
+)
+def test_control_characters_are_reported_at_their_line_and_never_published(
+    tmp_path: Path, chars: str, named: str
+):
+    text = PRINT.read_text(encoding="utf-8")
+    line = body_line_after(text, 4096)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bulletin.txt").write_text(with_inserted(text, line, chars), encoding="utf-8")
+    result = run("validate", corpus, "--format", "json")
+    hits = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "text.control-char"]
+    assert [(f["line"], named in f["message"]) for f in hits] == [(line, True)]
+    out = tmp_path / "release"
+    assert run("release", corpus, "--out", out).exit_code == 0
+    published = published_strings(out)
+    assert published and not [v for v in published if UNSAFE_RE.search(v)]
+
+
+def test_latin1_is_not_taken_for_windows_1258(tmp_path: Path):
+    latin1 = "Relatório de São Paulo: não há ações.\nO coração da região.\n".encode("latin-1")
+    with pytest.raises(UnreadableSource, match="not Vietnamese in Windows-1258"):
+        decode_bytes(latin1, "relatorio.txt")
+    (tmp_path / "relatorio.txt").write_bytes(latin1)
+    result = run("validate", tmp_path / "relatorio.txt", "--format", "json")
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["rule"] == "source.unreadable" and "Săo" not in finding["message"]
+
+
+def test_vietnamese_in_windows_1258_is_still_read():
+    from tests.parsers.test_decode import encode_cp1258
+
+    decoded = decode_bytes(encode_cp1258(PRINT_DIGEST), "cp1258.txt")
+    assert decoded.encoding == "cp1258" and decoded.text == PRINT_DIGEST
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Tiếp nhận hồ sơ trực tuyến", "Ti?p nh?n h? s? tr?c tuy?n"), ("hồ sơ", "h\ufffd s\ufffd")],
+    ids=["question-marks", "replacement-char"],
+)
+def test_text_that_lost_letters_is_reported_at_its_line(tmp_path: Path, old: str, new: str):
+    lines = PRINT_DIGEST.split("\n")
+    line = next(i for i, text in enumerate(lines, 1) if old in text and i > 20)
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    path = tmp_path / "lost.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = run("validate", path, "--format", "json")
+    hits = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "text.lost-char"]
+    assert [f["line"] for f in hits] == [line]
+    assert result.exit_code == 1
+
+
+def test_questions_and_urls_are_not_lost_letters(tmp_path: Path):
+    text = PRINT_DIGEST.replace(
+        "đạt 132,58% so với chỉ tiêu.",
+        "đạt 132,58% so với chỉ tiêu. Vì sao?Theo https://example.vn/tin?id=5&trang=hai.",
+    )
+    path = tmp_path / "question.txt"
+    path.write_text(text, encoding="utf-8")
+    findings = json.loads(run("validate", path, "--format", "json").stdout)["findings"]
+    assert not [f for f in findings if f["rule"] == "text.lost-char"]
+
+
+def _findings(tmp_path: Path, name: str, data: bytes) -> list[tuple[str, int]]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("validate", path, "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    return [(f["rule"], f["line"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_mixed_and_cr_only_line_ends_give_the_right_lines(tmp_path: Path):
+    text = PRINT_DIGEST.replace("(Baolaocai.vn 02/01)", "(Baolaocai.vn 31/9)")
+    expected = _findings(tmp_path, "lf.txt", text.encode())
+    assert ("date.impossible", 35) in expected
+    lines = text.split("\n")
+    mixed = "".join(line + ("\r\n" if i % 3 else "\r") for i, line in enumerate(lines))
+    assert _findings(tmp_path, "mixed.txt", mixed.encode()) == expected
+    assert _findings(tmp_path, "cr.txt", text.replace("\n", "\r").encode()) == expected
+    assert _findings(tmp_path, "crlf.txt", text.replace("\n", "\r\n").encode()) == expected
+
+
+def test_an_undecodable_byte_is_reported_at_its_line_whatever_the_line_ends():
+    data = b"one\rtwo\r\nthree\n\xff four"
+    with pytest.raises(UnreadableSource) as caught:
+        decode_bytes(data, "x.txt")
+    assert caught.value.line == 4
