@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -57,7 +59,24 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console(highlight=False)
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # later writes and the final flush go nowhere
+    os.close(devnull)
+
+
+class _Stdout(Console):
+    """rich's console, but a reader that went away (``| head -1``) only ends the output: rich
+    would exit with 1, and the command's own exit status would be lost."""
+
+    def on_broken_pipe(self) -> None:
+        _silence_stdout()
+        self.quiet = True
+
+
+out = _Stdout(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 
@@ -207,6 +226,17 @@ def _command_line() -> str:
     return shlex.join(["bantin", *sys.argv[1:]])
 
 
+@contextmanager
+def stdout_may_close() -> Iterator[None]:
+    """Stop writing to stdout when its reader went away (``bantin validate | head -1``): the rest
+    of the output is dropped and the command still ends with its own exit status."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
 def _write_html(docs: DataDocs, path: Path) -> None:
     try:
         path.write_text(render_data_docs(docs), encoding="utf-8")
@@ -257,15 +287,16 @@ def validate(
     outcome = _parse(sources, options, quiet, work.corrections)
     with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
         report = Report.build(outcome.parsed, outcome.failed, None, work.rules, work.waivers)
-    if _ci_report(report, output_format, sources):
-        pass
-    elif output_format is ReportFormat.json:
-        sys.stdout.write(render_json(report) + "\n")
-    else:
-        print_report(report, out, quiet=quiet)
-    if html is not None:
+    if html is not None:  # first: stdout may be a pipe that closes early
         plan = _plan(outcome, work)
         _write_html(run_docs(plan.tables, outcome.parsed, _command_line(), "validate"), html)
+    with stdout_may_close():
+        if _ci_report(report, output_format, sources):
+            pass
+        elif output_format is ReportFormat.json:
+            sys.stdout.write(render_json(report) + "\n")
+        else:
+            print_report(report, out, quiet=quiet)
     if outcome.failed:
         raise typer.Exit(EXIT_USAGE)
     if fail_on is not FailOn.never and report.has_at_or_above(Severity(fail_on.value)):
@@ -412,8 +443,9 @@ def release(
         raise fail(str(error), EXIT_FINDINGS) from None
     except OSError as error:
         raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
-    _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
-    _release_ci(plan.report, output_format, sources or [])
+    with stdout_may_close():
+        _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
+        _release_ci(plan.report, output_format, sources or [])
     if html is not None:
         _release_html(outcome, descriptor, html)
     if fail_on is not FailOn.never and plan.report.has_at_or_above(Severity(fail_on.value)):
@@ -527,12 +559,14 @@ def rules(
     """List every rule (source.* included): id, severity, what it withholds, what fires it."""
     records = full_catalogue()
     if output_format is OutputFormat.json:
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        with stdout_may_close():
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table("rule", "severity", "withholds", "fires when", box=None, pad_edge=False)
     for record in records:
         table.add_row(record["id"], record["severity"], record["withholds"], record["description"])
-    out.print(table)
+    with stdout_may_close():
+        out.print(table)
 
 
 @app.command()
