@@ -52,9 +52,9 @@ def _pieces(bulletin: Bulletin) -> Iterator[_Piece]:
         yield _Piece(f"the title of {where}", article.title, title_line, index)
         if article.section:
             yield _Piece(f"the section of {where}", article.section, title_line, index)
-        for text in (article.url, article.guid, article.pub_date_text):
-            if text:
-                yield _Piece(f"{where}", text, title_line, index)
+        for field in (article.url, article.guid, article.pub_date_text):
+            if field:
+                yield _Piece(f"{where}", field, title_line, index)
         for paragraph in article.paragraphs:
             yield _Piece(f"the body of {where}", paragraph.text, paragraph.line_at, index)
         citation = article.citation
