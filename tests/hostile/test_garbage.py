@@ -134,7 +134,12 @@ def test_mixed_and_cr_only_line_ends_give_the_right_lines(tmp_path: Path):
     expected = _findings(tmp_path, "lf.txt", text.encode())
     assert ("date.impossible", 35) in expected
     lines = text.split("\n")
-    mixed = "".join(line + ("\r\n" if i % 3 else "\r") for i, line in enumerate(lines))
+    # CR then an empty CRLF line would read as one doubled CRLF (CONTRACTS.md): not planted
+    ends = [
+        "\r" if i % 3 == 0 and lines[i + 1 : i + 2] != [""] else "\r\n" for i in range(len(lines))
+    ]
+    mixed = "".join(line + end for line, end in zip(lines, ends, strict=True))
+    assert mixed.count("\r\n") > 10 and mixed.replace("\r\n", "").count("\r") > 5
     assert _findings(tmp_path, "mixed.txt", mixed.encode()) == expected
     assert _findings(tmp_path, "cr.txt", text.replace("\n", "\r").encode()) == expected
     assert _findings(tmp_path, "crlf.txt", text.replace("\n", "\r\n").encode()) == expected
@@ -145,3 +150,11 @@ def test_an_undecodable_byte_is_reported_at_its_line_whatever_the_line_ends():
     with pytest.raises(UnreadableSource) as caught:
         decode_bytes(data, "x.txt")
     assert caught.value.line == 4
+
+
+def test_a_doubled_carriage_return_stays_one_line_end(tmp_path: Path):
+    text = PRINT_DIGEST.replace("(Baolaocai.vn 02/01)", "(Baolaocai.vn 31/9)")
+    doubled = text.replace("\n", "\r\r\n").encode()
+    assert _findings(tmp_path, "doubled.txt", doubled) == _findings(
+        tmp_path, "lf.txt", text.encode()
+    )

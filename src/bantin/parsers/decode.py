@@ -20,8 +20,10 @@ from bantin.parsers.xml_encoding import decode_declared
 #: are tens of kilobytes: this is hundreds of times that, yet keeps one run's memory bounded.
 #: The ``--max-file-size`` option (and configuration) overrides it.
 MAX_FILE_BYTES = 16 * 1024 * 1024
-_NEWLINES_RE = re.compile(r"\r\n?")
-_LINE_BREAK_RE = re.compile(rb"\r\n|\r|\n")
+#: A line end: LF with any CRs before it (CRLF, or CRLF converted twice: CR CR LF), or a lone CR
+#: (classic Mac files, and files that mix CR with CRLF).
+_NEWLINES_RE = re.compile(r"\r*\n|\r")
+_LINE_BREAK_RE = re.compile(rb"\r*\n|\r")
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def normalize_newlines(text: str) -> str:
-    """CRLF and lone CR become LF, so that line N is the Nth line whatever the line endings."""
+    """Every line end (LF, CRLF, CR CR LF, lone CR) becomes LF, so that line N is the Nth line
+    whatever the line ends, mixed ones included."""
     return _NEWLINES_RE.sub("\n", text)
 
 
 def line_at(data: bytes, offset: int) -> int:
-    """The 1-based line of byte ``offset``, counting LF, CRLF and lone CR as one line end each."""
+    """The 1-based line of byte ``offset``, with line ends as ``normalize_newlines`` counts them."""
     return len(_LINE_BREAK_RE.findall(data, 0, offset)) + 1
 
 
