@@ -158,3 +158,23 @@ def test_a_doubled_carriage_return_stays_one_line_end(tmp_path: Path):
     assert _findings(tmp_path, "doubled.txt", doubled) == _findings(
         tmp_path, "lf.txt", text.encode()
     )
+
+
+def test_the_writer_never_publishes_controls_even_when_a_table_holds_them(tmp_path: Path):
+    import datetime as dt
+
+    from bantin.datasets.recipe import DEFAULT_RECIPE
+    from bantin.datasets.tables import build_tables
+    from bantin.packaging import write_package
+    from tests.builders import sample_sources, with_release_tables
+
+    tables = with_release_tables(build_tables(sample_sources()))
+    poisoned = {
+        name: frame.with_columns(pl.col(pl.String).str.replace(r"^(.)", "$1\u202e\x00"))
+        for name, frame in tables.items()
+    }
+    assert any(UNSAFE_RE.search(v) for v in poisoned["articles"]["title"].to_list())
+    created = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    write_package(poisoned, tmp_path / "out", DEFAULT_RECIPE, created)
+    published = published_strings(tmp_path / "out")
+    assert published and not [v for v in published if UNSAFE_RE.search(v)]

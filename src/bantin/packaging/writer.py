@@ -32,6 +32,7 @@ from bantin.packaging.ownership import ExistingPackage, inspect_target
 from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.swap import replace_dir
 from bantin.packaging.versions import with_data_version
+from bantin.parsers.garbage import UNSAFE_PATTERN_RUST
 from bantin.schemas import TABLES, check_table, empty_frame
 from bantin.schemas.integrity import check_foreign_keys
 
@@ -120,7 +121,7 @@ def write_package(
         format_created(created)
     except ValueError as error:
         raise PackageError(f"cannot write the package: {error}") from None
-    complete = validate_tables(tables)
+    complete = validate_tables(scrub_tables(tables))
     recipe = with_data_version(recipe, complete["bulletins"], created)
     target = resolve_target(Path(out_dir))
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -143,6 +144,16 @@ def write_package(
             stacklevel=2,
         )
     return Path(out_dir) / DESCRIPTOR_NAME
+
+
+def scrub_tables(tables: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """The tables with control characters and bidi overrides removed from every string: the
+    ``text.control-char`` rule reports them, and whatever was published anyway (a waived
+    finding, a message quoting the text) never carries them raw."""
+    return {
+        name: frame.with_columns(pl.col(pl.String).str.replace_all(UNSAFE_PATTERN_RUST, ""))
+        for name, frame in tables.items()
+    }
 
 
 def resolve_target(out_dir: Path) -> Path:

@@ -7,7 +7,19 @@ import unicodedata
 from collections.abc import Iterator
 
 #: C0 controls but TAB/LF/CR, DEL, C1 controls, bidirectional embeddings/overrides and isolates.
-UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+UNSAFE_RANGES = (
+    (0x00, 0x08),
+    (0x0B, 0x0C),
+    (0x0E, 0x1F),
+    (0x7F, 0x9F),
+    (0x202A, 0x202E),
+    (0x2066, 0x2069),
+)
+UNSAFE_RE = re.compile(
+    "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in UNSAFE_RANGES) + "]"
+)
+#: The same class in the syntax of Rust's regex crate (polars ``str.replace_all``).
+UNSAFE_PATTERN_RUST = "[" + "".join(f"\\x{{{a:X}}}-\\x{{{b:X}}}" for a, b in UNSAFE_RANGES) + "]"
 #: U+FFFD, or "?" standing inside a word ("B?n tin c?i c?ch"), where a letter was lost.
 _LOST_RE = re.compile(r"\ufffd|(?<=[^\W\d_])\?+(?=[^\W\d_])")
 _URL_LIKE_RE = re.compile(r"\S*(?:://|www\.|\.php|\.aspx?|[=&/])\S*")
