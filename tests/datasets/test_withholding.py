@@ -89,7 +89,10 @@ def _sample_with(rule_id: str) -> tuple[ParseOutcome, ParsedSource]:
     raise AssertionError(f"no sample bulletin takes a {rule_id} fault")
 
 
-@pytest.mark.parametrize("rule_id", ["pct.ratio", "article.empty", "date.impossible"])
+@pytest.mark.parametrize(
+    "rule_id",
+    ["pct.ratio", "article.empty", "date.impossible", "text.control-char", "text.lost-char"],
+)
 def test_a_release_withholds_the_faulty_article_and_publishes_the_rest(rule_id: str) -> None:
     outcome, faulty = _sample_with(rule_id)
     plan = plan_release(outcome)

@@ -10,7 +10,7 @@ from bantin.model import Bulletin, Paragraph
 from bantin.parsers.garbage import describe, lost_characters, unsafe_characters
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
-from bantin.validators.registry import Hit, register_rule
+from bantin.validators.registry import Hit, Withholds, register_rule
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ def _plant_override(bulletin: Bulletin) -> Bulletin | None:
     "(U+202A-U+202E, U+2066-U+2069) in published text; it is never published",
     example="U+202E RIGHT-TO-LEFT OVERRIDE in the body of article 2 (column 41)",
     inject=_plant_override,
+    withholds=Withholds.ARTICLE,
 )
 def check_control_characters(bulletin: Bulletin) -> Iterator[Hit]:
     for piece in _pieces(bulletin):
@@ -144,6 +145,7 @@ def _lose_letters(bulletin: Bulletin) -> Bulletin | None:
     "through an encoding that could not hold them",
     example="3 letters lost to '?' in the body of article 1, first at column 2: 'B?n tin'",
     inject=_lose_letters,
+    withholds=Withholds.ARTICLE,
 )
 def check_lost_characters(bulletin: Bulletin) -> Iterator[Hit]:
     for piece in _pieces(bulletin):
