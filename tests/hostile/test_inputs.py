@@ -13,7 +13,6 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bantin.datasets import inputs
 from bantin.datasets.synthetic.sample import embedded_sample_files
 from tests.hostile.conftest import run
 
@@ -68,7 +67,7 @@ def test_an_unreadable_subfolder_is_a_source_row_and_a_finding(
             raise PermissionError(13, "Permission denied", str(path))
         return real_scandir(path)
 
-    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    monkeypatch.setattr(os, "scandir", scandir)
     result = run("validate", corpus, "--format", "json")
     assert result.exit_code == 2
     assert unreadable(result) == {"locked/": "folder cannot be read (permission denied)"}
@@ -119,7 +118,9 @@ def test_files_over_the_size_limit_are_reported_not_read(corpus: Path, tmp_path:
     assert "size limit per file" in unreadable(result)["huge.txt"]
     assert "--max-file-size" in unreadable(result)["huge.txt"]
     assert run("validate", corpus, "--max-file-size", "lots").exit_code == 2
-    assert inputs.MAX_FILE_BYTES >= 1 << 20  # the documented default: 16 MiB
+    from bantin.parsers.decode import MAX_FILE_BYTES
+
+    assert MAX_FILE_BYTES == 16 << 20  # the documented default
 
 
 def test_read_source_refuses_an_oversized_file(tmp_path: Path):

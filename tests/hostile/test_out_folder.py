@@ -9,7 +9,6 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bantin.packaging.lock import release_lock
 from tests.hostile.conftest import run, snapshot
 
 
@@ -85,6 +84,8 @@ def test_a_release_with_nothing_to_publish_keeps_the_good_package(released: Path
 
 
 def test_a_second_release_into_a_busy_folder_fails_clearly(corpus: Path, released: Path):
+    from bantin.packaging.lock import release_lock
+
     before = snapshot(released)
     with release_lock(released.resolve()):
         result = run("release", corpus, "--out", released)
