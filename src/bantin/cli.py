@@ -42,6 +42,7 @@ from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.docs import DataDocs
 from bantin.reports.html import render_data_docs
 from bantin.reports.json_report import render_json
+from bantin.reports.locations import located
 from bantin.reports.progress import checking_status, file_progress
 from bantin.reports.text import print_report
 from bantin.validators.finding import Severity
@@ -289,9 +290,16 @@ def validate(
         report = Report.build(outcome.parsed, outcome.failed, None, work.rules, work.waivers)
     if html is not None:  # first: stdout may be a pipe that closes early
         plan = _plan(outcome, work)
-        _write_html(run_docs(plan.tables, outcome.parsed, _command_line(), "validate"), html)
+        docs = run_docs(
+            plan.tables,
+            outcome.parsed,
+            _command_line(),
+            "validate",
+            locations=outcome.locations,
+        )
+        _write_html(docs, html)
     with stdout_may_close():
-        if _ci_report(report, output_format, sources):
+        if _ci_report(located(report, outcome.locations), output_format, sources):
             pass
         elif output_format is ReportFormat.json:
             sys.stdout.write(render_json(report) + "\n")
@@ -430,7 +438,14 @@ def release(
     if strict and (plan.quarantined or plan.unreadable or plan.withheld):
         if html is not None:
             title = "bantin release report: refused (--strict), nothing written"
-            docs = run_docs(plan.tables, outcome.parsed, _command_line(), "validate", title=title)
+            docs = run_docs(
+                plan.tables,
+                outcome.parsed,
+                _command_line(),
+                "validate",
+                title=title,
+                locations=outcome.locations,
+            )
             _write_html(docs, html)
         print_report(plan.report, err)
         _release_ci(plan.report, output_format, sources or [])
@@ -503,7 +518,10 @@ def _release_html(outcome: ParseOutcome, descriptor: Path, html: Path) -> None:
     """The release page, from the package as written (so its profile is what was published)."""
     tables = load_package(descriptor, verify=False)
     package = package_info(descriptor)
-    _write_html(run_docs(tables, outcome.parsed, _command_line(), "release", package), html)
+    docs = run_docs(
+        tables, outcome.parsed, _command_line(), "release", package, locations=outcome.locations
+    )
+    _write_html(docs, html)
 
 
 @app.command()

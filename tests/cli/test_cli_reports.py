@@ -79,7 +79,8 @@ def test_release_html_profiles_the_package_and_report_rebuilds_it(
     assert 'id="profile"' in page and 'id="profile-figures"' in page
     assert "bantin-" in page and "created 2023-11-14" in page  # the package's own metadata
     rebuilt = tmp_path / "p.html"
-    result = run("report", str(out_dir), "--html", str(rebuilt))
+    # source paths are relative to the SOURCE argument (portable packages): --sources names it
+    result = run("report", str(out_dir), "--html", str(rebuilt), "--sources", str(run_dir))
     assert result.exit_code == 0, result.stdout
     again = rebuilt.read_text("utf-8")
     assert "bantin package report" in again

@@ -167,9 +167,9 @@ def test_a_doubled_carriage_return_stays_one_line_end(tmp_path: Path):
 def test_the_writer_never_publishes_controls_even_when_a_table_holds_them(tmp_path: Path):
     import datetime as dt
 
-    from bantin.packaging.recipe import DEFAULT_RECIPE
     from bantin.datasets.tables import build_tables
     from bantin.packaging import write_package
+    from bantin.packaging.recipe import DEFAULT_RECIPE
     from tests.builders import sample_sources, with_release_tables
 
     tables = with_release_tables(build_tables(sample_sources()))

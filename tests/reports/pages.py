@@ -47,5 +47,7 @@ def run_page(folder: Path, mode: str = "validate") -> tuple[DataDocs, str]:
     """The data docs of ``validate --html`` over ``folder`` and the page's HTML."""
     outcome = parse_run(folder)
     plan = plan_release(outcome)
-    docs = run_docs(plan.tables, outcome.parsed, "bantin validate run", mode)
+    docs = run_docs(
+        plan.tables, outcome.parsed, "bantin validate run", mode, locations=outcome.locations
+    )
     return docs, render_data_docs(docs)

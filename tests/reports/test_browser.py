@@ -34,7 +34,9 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
         outcome = parse_run(Path("bulletins"))
         plan = plan_release(outcome)
         command = "bantin release bulletins --out package --html report.html"
-        docs = run_docs(plan.tables, outcome.parsed, command, "release")
+        docs = run_docs(
+            plan.tables, outcome.parsed, command, "release", locations=outcome.locations
+        )
     finally:
         os.chdir(here)
     localities = plan.tables["articles"]["locality"].drop_nulls().to_list()

@@ -26,6 +26,9 @@ class ParseOutcome:
 
     parsed: list[ParsedSource] = field(default_factory=list)
     failed: list[SourceError] = field(default_factory=list)
+    #: Published name -> the path it was found at here, for reports that must point at the file on
+    #: this machine (CI annotations); never published.
+    locations: dict[str, str] = field(default_factory=dict)
 
 
 def _parse_one(
@@ -66,7 +69,7 @@ def parse_inputs(
             results.append(parse_one(item))
             if progress is not None:
                 progress()
-    outcome = ParseOutcome()
+    outcome = ParseOutcome(locations={item.display: item.path.as_posix() for item in items})
     for result in results:
         if isinstance(result, SourceError):
             outcome.failed.append(result)

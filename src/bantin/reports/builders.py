@@ -42,19 +42,21 @@ def run_docs(
     mode: str,
     package: Mapping[str, object] | None = None,
     title: str | None = None,
+    locations: Mapping[str, str] | None = None,
 ) -> DataDocs:
     """The page of a ``validate`` (``mode="validate"``) or ``release`` run.
 
     ``tables`` are the run's tables (for a release, the package as written); rules are counted
     over every bulletin that was parsed, published or not. The charts of a release show what
-    it published; those of ``validate`` every bulletin read.
+    it published; those of ``validate`` every bulletin read. ``locations`` maps a published
+    source name to where the file is on this machine, for excerpts.
     """
     meta = RunMeta(command=command, time=_stamp(), mode=mode, package=package)
     everything = _checked_tables(tables, parsed)
     return build_docs(
         tables,
         meta,
-        SourceTexts(_sha256_by_path(tables)),
+        SourceTexts(_sha256_by_path(tables), locations=locations),
         checked_tables=everything,
         chart_tables=tables if mode == "release" else everything,
         checked_scope="every bulletin read, published or not",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bantin.errors import SourceError
-from bantin.parsers.decode import decode_bytes, sha256_hex
+from bantin.parsers.decode import decode_bytes, read_bytes, sha256_hex
 
 #: Lines shown before and after the offending line.
 CONTEXT = 2
@@ -94,9 +94,16 @@ class SourceTexts:
     known, still has it; otherwise the finding is shown without an excerpt.
     """
 
-    def __init__(self, sha256: Mapping[str, str | None], roots: tuple[Path, ...] = (Path(),)):
+    def __init__(
+        self,
+        sha256: Mapping[str, str | None],
+        roots: tuple[Path, ...] = (Path(),),
+        locations: Mapping[str, str] | None = None,
+    ):
         self._sha256 = dict(sha256)
         self._roots = roots
+        # made absolute now: the page may be rendered after the current folder changed
+        self._locations = {name: Path(path).absolute() for name, path in (locations or {}).items()}
         self._cache: dict[str, list[str] | None] = {}
         self.sha256_read: dict[str, str] = {}
 
@@ -108,11 +115,11 @@ class SourceTexts:
     def _read(self, source: str) -> list[str] | None:
         if source in ("", "-") or source.startswith("<"):
             return None
-        for root in self._roots:
-            path = root / source
-            try:
-                data = path.read_bytes()
-            except OSError:
+        found = [self._locations[source]] if source in self._locations else []
+        for path in [*found, *(root / source for root in self._roots)]:
+            try:  # regular files only, never blocking on a FIFO, within the size limit
+                data = read_bytes(path, source)
+            except SourceError:
                 continue
             digest = sha256_hex(data)
             expected = self._sha256.get(source)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
+
+from bantin.validators.report import Report
 
 
 @dataclass(frozen=True)
@@ -43,3 +45,17 @@ def relative_to_input(source: str, bases: Sequence[InputBase]) -> tuple[int | No
         if len(folder.parts) > best_len:
             best, best_len = (index, relative.as_posix()), len(folder.parts)
     return best
+
+
+def located(report: Report, locations: Mapping[str, str]) -> Report:
+    """``report`` with each source named by the path it was found at on this machine instead of
+    its published name (relative to its SOURCE argument), for CI annotations."""
+
+    def where(source: str) -> str:
+        return locations.get(source, source)
+
+    return Report(
+        findings=tuple(replace(f, source=where(f.source)) for f in report.findings),
+        errors=tuple(type(e)(where(e.source), e.reason, e.line) for e in report.errors),
+        sources=tuple(where(s) for s in report.sources),
+    )
