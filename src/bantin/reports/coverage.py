@@ -104,6 +104,7 @@ FAMILY_UNITS: dict[str, str] = {
     "feed": "feeds",
     "bulletin": "bulletins",
     "source": "files",
+    "text": "articles",
 }
 
 
