@@ -448,7 +448,7 @@ def release(
             )
             _write_html(docs, html)
         print_report(plan.report, err)
-        _release_ci(plan.report, output_format, sources or [])
+        _release_ci(located(plan.report, outcome.locations), output_format, sources or [])
         raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
     try:
         descriptor = write_release(plan, out_dir, recipe, allow_empty=allow_empty)
@@ -460,7 +460,7 @@ def release(
         raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
     with stdout_may_close():
         _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
-        _release_ci(plan.report, output_format, sources or [])
+        _release_ci(located(plan.report, outcome.locations), output_format, sources or [])
     if html is not None:
         _release_html(outcome, descriptor, html)
     if fail_on is not FailOn.never and plan.report.has_at_or_above(Severity(fail_on.value)):
