@@ -54,18 +54,31 @@ def test_a_package_file_edited_by_hand_is_not_overwritten(corpus: Path, released
     assert snapshot(released) == before
 
 
-def test_a_bantin_package_is_replaced_and_a_readme_it_lists_goes_with_it(
+def test_a_bantin_package_is_replaced_with_every_file_its_descriptor_lists(
     corpus: Path, released: Path
 ):
     descriptor = json.loads((released / "datapackage.json").read_text(encoding="utf-8"))
-    descriptor["bantin:files"] = [{"path": "README.md"}]
+    descriptor["bantin:files"] = [{"path": "extra/notes.md"}]  # a future bantin file, unhashed
     (released / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    (released / "README.md").write_text("generated", encoding="utf-8")
+    (released / "extra").mkdir()
+    (released / "extra" / "notes.md").write_text("generated", encoding="utf-8")
     (corpus / next(iter(sorted(os.listdir(corpus))))).unlink()
     result = run("release", corpus, "--out", released)
     assert result.exit_code == 0, result.output
-    assert not (released / "README.md").exists()
+    assert not (released / "extra").exists()
     assert pl.read_parquet(released / "data" / "bulletins.parquet").height == 1
+
+
+def test_a_readme_edited_by_hand_is_not_overwritten(corpus: Path, released: Path):
+    readme = released / "README.md"
+    if not readme.exists():
+        pytest.skip("this package has no README")
+    readme.write_text(readme.read_text(encoding="utf-8") + "\nMy notes.\n", encoding="utf-8")
+    before = snapshot(released)
+    result = run("release", corpus, "--out", released)
+    assert result.exit_code == 2
+    assert "README.md" in result.output and "changed since bantin wrote them" in result.output
+    assert snapshot(released) == before
 
 
 def test_a_release_with_nothing_to_publish_keeps_the_good_package(released: Path, tmp_path: Path):

@@ -105,18 +105,32 @@ def _read_descriptor(target: Path) -> Any:
         return None
 
 
+def _recorded(descriptor: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every file entry of the descriptor that records a path: resources and ``bantin:`` entries."""
+    for resource in descriptor.get("resources") or []:
+        if isinstance(resource, dict):
+            yield resource
+    for key, value in descriptor.items():
+        if key.startswith(BANTIN_PREFIX):
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, dict) and "path" in item:
+                    yield item
+
+
 def _changed(target: Path, descriptor: dict[str, Any], files: set[str]) -> list[str]:
-    """Resources whose bytes no longer match what the descriptor recorded (edited by hand)."""
+    """Recorded files whose bytes no longer match the size or hash the descriptor gives them
+    (edited by hand since bantin wrote them)."""
     changed = []
-    for resource in descriptor["resources"]:
-        path = resource.get("path")
+    for entry in _recorded(descriptor):
+        path = entry.get("path")
         if not isinstance(path, str) or path not in files:
             continue
         location = target / path
-        if location.is_symlink() or location.stat().st_size != resource.get(BYTES_KEY):
+        size = entry.get(BYTES_KEY)
+        if location.is_symlink() or (size is not None and location.stat().st_size != size):
             changed.append(path)
             continue
-        algorithm, digest = parse_hash(str(resource.get("hash", "")))
+        algorithm, digest = parse_hash(str(entry.get("hash", "")))
         if algorithm == "sha256" and sha256_file(location) != digest:
             changed.append(path)
     return changed
