@@ -27,10 +27,12 @@ UNSAFE_RE = re.compile(
 def body_line_after(text: str, min_offset: int) -> int:
     """The 1-based line of the first article paragraph that starts after byte ``min_offset``."""
     bulletin = parse_text(text)
-    encoded_upto = [len("\n".join(text.split("\n")[:n]).encode()) for n in range(1, 10_000)]
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line.encode()) + 1)
     for article in bulletin.articles:
         for paragraph in article.paragraphs:
-            if encoded_upto[paragraph.line - 1] > min_offset and len(paragraph.text) > 20:
+            if starts[paragraph.line - 1] > min_offset and len(paragraph.text) > 20:
                 return paragraph.line
     raise AssertionError("no paragraph after the offset")
 
