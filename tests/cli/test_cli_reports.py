@@ -133,7 +133,5 @@ def test_report_finds_the_sources_under_sources_option(
     package, page = str(run_dir.parent / "pkg"), elsewhere / "p.html"
     assert run("report", package, "--html", str(page)).exit_code == 0
     assert "<mark>" not in page.read_text("utf-8")  # run/… is not under the current folder
-    assert (
-        run("report", package, "--html", str(page), "--sources", str(run_dir)).exit_code == 0
-    )
+    assert run("report", package, "--html", str(page), "--sources", str(run_dir)).exit_code == 0
     assert "<mark>31/9</mark>" in page.read_text("utf-8")
