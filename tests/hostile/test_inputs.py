@@ -24,7 +24,9 @@ def findings(result) -> list[dict]:
 
 
 def unreadable(result) -> dict[str, str]:
-    return {f["source_path"]: f["message"] for f in findings(result) if f["rule"] == "source.unreadable"}
+    return {
+        f["source_path"]: f["message"] for f in findings(result) if f["rule"] == "source.unreadable"
+    }
 
 
 def bantin(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
