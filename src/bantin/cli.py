@@ -345,10 +345,13 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None, console: Console 
         console.print(f"[bold red]Not readable[/] {len(plan.unreadable)} (not published):")
         for error in plan.unreadable:
             console.print(f"  {error.describe()}", markup=False, soft_wrap=True)
+    for waiver in plan.report.stale:
+        console.print(f"  stale waiver: {waiver.describe()}", markup=False, soft_wrap=True)
     summary = plan.report.summary()["by_severity"]
+    waived = f", {len(plan.report.waived)} waived" if plan.report.waived else ""
     console.print(
         f"Findings: {_plural(summary['error'], 'error')}, "
-        f"{_plural(summary['warning'], 'warning')} "
+        f"{_plural(summary['warning'], 'warning')}{waived} "
         "(all listed in the findings resource; `bantin validate` shows them by file).",
         soft_wrap=True,
     )

@@ -117,7 +117,8 @@ def test_baseline_then_waivers_accept_findings_and_report_stale_ones(corpus: Pat
     document = json.loads(run("validate", str(corpus), "--format", "json").stdout)
     assert document["findings"] == [] and document["waived"]
     # A waived error withholds nothing and is published with its reason.
-    assert run("release", str(corpus), "--out", "rel").exit_code == 0
+    result = run("release", str(corpus), "--out", "rel")
+    assert result.exit_code == 0 and " waived (all listed" in result.stdout
     assert pl.read_parquet("rel/data/withheld.parquet").height == 0
     findings = pl.read_parquet("rel/data/findings.parquet")
     assert findings["waived"].all()
@@ -129,6 +130,8 @@ def test_baseline_then_waivers_accept_findings_and_report_stale_ones(corpus: Pat
     (corpus / "bad.txt").write_text(PRINT_DIGEST, encoding="utf-8")
     result = run("validate", str(corpus))
     assert "stale waiver" in result.stdout and "date.impossible" in result.stdout
+    result = run("release", str(corpus), "--out", "rel")
+    assert "stale waiver: date.impossible" in result.stdout
 
 
 def _line_of(text: str, needle: str) -> int:
