@@ -25,9 +25,18 @@ from bantin.datasets.corpus import (
     collect_inputs,
     parse_inputs,
 )
+from bantin.datasets.engines import Engine, EngineError
 from bantin.datasets.inputs import MAX_FILE_BYTES, InputOptions, parse_size
-from bantin.datasets.release import ReleasePlan, plan_release, quarantine_reason, write_release
+from bantin.datasets.release import (
+    ReleasePlan,
+    ReleaseRefused,
+    plan_release,
+    quarantine_reason,
+    release_files,
+    validate_files,
+)
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
+from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
 from bantin.packaging.diff import diff_packages
 from bantin.packaging.errors import PackageError, PackageRefused
@@ -208,6 +217,51 @@ def _parse(
         return parse_inputs(inputs, progress=advance, corrections=corrections)
 
 
+def _inputs(sources: list[Path], options: InputOptions | None = None) -> list[CorpusInput]:
+    try:
+        inputs = collect_inputs(sources, options)
+    except UsageError as error:
+        raise fail(str(error)) from None
+    if not inputs:
+        raise fail(f"no files found in {', '.join(str(s) for s in sources)}")
+    return inputs
+
+
+def _sample_inputs() -> list[CorpusInput]:
+    return [CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()]
+
+
+def _locations(inputs: Sequence[CorpusInput]) -> dict[str, str]:
+    return {item.display: item.path.as_posix() for item in inputs}
+
+
+def _in_memory(inputs: list[CorpusInput], corrections: Sequence[Correction]) -> ParseOutcome:
+    """Every bulletin parsed and kept: only the HTML data docs need them all at once."""
+    with checking_status(err, len(inputs)):
+        return parse_inputs(inputs, corrections=corrections)
+
+
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        help="Where files are processed: local processes, or a Dask cluster (bantin[dask]).",
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster.",
+        show_default=False,
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", "-j", min=1, help="Worker processes (default: the CPU count, at most 8)."
+    ),
+]
+
+
 def _embedded_sample(corrections: Sequence[Correction] = ()) -> ParseOutcome:
     return parse_inputs(
         (CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()),
@@ -277,6 +331,9 @@ def validate(
     include: Include = None,
     exclude: Exclude = None,
     max_file_size: MaxFileSize = DEFAULT_MAX_FILE_SIZE,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Check bulletins without writing anything ("-" reads standard input).
 
@@ -285,10 +342,24 @@ def validate(
     """
     work = _workflow(config)
     options = _input_options(include, exclude, max_file_size, work)
-    outcome = _parse(sources, options, quiet, work.corrections)
-    with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
-        report = Report.build(outcome.parsed, outcome.failed, None, work.rules, work.waivers)
+    inputs = _inputs(sources, options)
+    settings = TaskSettings(rules=work.rules, tables=False, corrections=work.corrections)
+    try:
+        with file_progress(err, len(inputs), quiet=quiet) as advance:
+            report = validate_files(
+                inputs,
+                settings=settings,
+                waivers=work.waivers,
+                engine=engine,
+                workers=workers,
+                scheduler=scheduler,
+                progress=advance,
+            )
+    except EngineError as error:
+        raise fail(str(error)) from None
+    locations = _locations(inputs)
     if html is not None:  # first: stdout may be a pipe that closes early
+        outcome = _in_memory(inputs, work.corrections)
         plan = _plan(outcome, work)
         docs = run_docs(
             plan.tables,
@@ -299,13 +370,13 @@ def validate(
         )
         _write_html(docs, html)
     with stdout_may_close():
-        if _ci_report(located(report, outcome.locations), output_format, sources):
+        if _ci_report(located(report, locations), output_format, sources):
             pass
         elif output_format is ReportFormat.json:
             sys.stdout.write(render_json(report) + "\n")
         else:
             print_report(report, out, quiet=quiet)
-    if outcome.failed:
+    if report.errors:
         raise typer.Exit(EXIT_USAGE)
     if fail_on is not FailOn.never and report.has_at_or_above(Severity(fail_on.value)):
         raise typer.Exit(EXIT_FINDINGS)
@@ -323,8 +394,8 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None, console: Console 
             f"({_plural(plan.n_articles, 'article')}) to {descriptor}"
         )
         table = Table("resource", "rows", box=None, pad_edge=False)
-        for name, frame in plan.tables.items():
-            table.add_row(name, str(frame.height))
+        for name, rows in plan.rows.items():
+            table.add_row(name, str(rows))
         console.print(table)
     if plan.withheld:
         console.print(
@@ -422,6 +493,9 @@ def release(
     include: Include = None,
     exclude: Exclude = None,
     max_file_size: MaxFileSize = DEFAULT_MAX_FILE_SIZE,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Parse, validate and publish a Frictionless Data Package of Parquet tables.
 
@@ -433,39 +507,57 @@ def release(
     work = _workflow(config)
     corrections = work.corrections
     options = _input_options(include, exclude, max_file_size, work, skip=(out_dir,))
-    outcome = (
-        _parse(sources, options, quiet, corrections) if sources else _embedded_sample(corrections)
-    )
-    with checking_status(err, len(outcome.parsed) + len(outcome.failed), quiet=quiet):
-        plan = _plan(outcome, work, withhold)
-    if strict and (plan.quarantined or plan.unreadable or plan.withheld):
+    inputs = _inputs(sources, options) if sources else _sample_inputs()
+    locations = _locations(inputs)
+    settings = TaskSettings(rules=work.rules, corrections=corrections)
+    try:
+        with file_progress(err, len(inputs), quiet=quiet or not sources) as advance:
+            plan = release_files(
+                inputs,
+                out_dir,
+                recipe,
+                settings=settings,
+                waivers=work.waivers,
+                granularity=withhold or work.settings.withhold,
+                strict=strict,
+                allow_empty=allow_empty,
+                engine=engine,
+                workers=workers,
+                scheduler=scheduler,
+                progress=advance,
+            )
+    except ReleaseRefused as refused:
         if html is not None:
+            outcome = _in_memory(inputs, corrections)
             title = "bantin release report: refused (--strict), nothing written"
             docs = run_docs(
-                plan.tables,
+                _plan(outcome, work, withhold).tables,
                 outcome.parsed,
                 _command_line(),
                 "validate",
                 title=title,
-                locations=outcome.locations,
+                locations=locations,
             )
             _write_html(docs, html)
-        print_report(plan.report, err)
-        _release_ci(located(plan.report, outcome.locations), output_format, sources or [])
-        raise fail("release refused (--strict): some bulletins have errors", EXIT_FINDINGS)
-    try:
-        descriptor = write_release(plan, out_dir, recipe, allow_empty=allow_empty)
+        print_report(refused.plan.report, err)
+        _release_ci(located(refused.plan.report, locations), output_format, sources or [])
+        raise fail(
+            "release refused (--strict): some bulletins have errors", EXIT_FINDINGS
+        ) from None
+    except EngineError as error:
+        raise fail(str(error)) from None
     except PackageRefused as error:
         raise fail(str(error)) from None
     except PackageError as error:
         raise fail(str(error), EXIT_FINDINGS) from None
     except OSError as error:
         raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
+    descriptor = out_dir / "datapackage.json"
     with stdout_may_close():
         _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
-        _release_ci(located(plan.report, outcome.locations), output_format, sources or [])
+        _release_ci(located(plan.report, locations), output_format, sources or [])
     if html is not None:
-        _release_html(outcome, descriptor, html)
+        _release_html(_in_memory(inputs, corrections), descriptor, html)
     if fail_on is not FailOn.never and plan.report.has_at_or_above(Severity(fail_on.value)):
         raise typer.Exit(EXIT_FINDINGS)
 

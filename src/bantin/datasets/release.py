@@ -1,51 +1,78 @@
-"""Assemble a release: validate parsed bulletins, quarantine those with errors, build every table."""
+"""Assemble a release as files are processed: run-scope rules, withholding, rows streamed out.
+
+Workers run the per-file task (``bantin.datasets.task``); here, in the parent, each file's result
+arrives in input order and is decided on at once: the run-scope rules (duplicates) see its compact
+keys, ``bantin.datasets.withholding`` decides what its errors hold back, and its rows go to a sink
+(the Parquet files of the package being written, or frames in memory). Nothing of a file is kept
+afterwards but its findings and a few counters.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import polars as pl
+from typing import Any, Protocol
 
 from bantin import ids
 from bantin.datasets.corpus import ParseOutcome
-from bantin.datasets.tables import build_tables
-from bantin.datasets.withholding import Granularity, decide, drop_withheld, reason
+from bantin.datasets.engines import Engine, run_files
+from bantin.datasets.task import (
+    FileJob,
+    FileResult,
+    TableRows,
+    TaskSettings,
+    columns,
+    process_bulletin,
+)
+from bantin.datasets.withholding import Granularity, decide, reason
 from bantin.errors import SourceError
 from bantin.model import ParsedSource
 from bantin.packaging.recipe import DatasetRecipe
-from bantin.packaging.writer import write_package
 from bantin.parsers.corrections import Correction, for_source
-from bantin.schemas import Corrections, Sources, Withheld, frame
 from bantin.validators.finding import Finding
 from bantin.validators.registry import Rule
-from bantin.validators.report import Report
-from bantin.validators.table import findings_table
-from bantin.validators.waivers import Waiver
+from bantin.validators.report import Report, source_finding
+from bantin.validators.run import RunChecks
+from bantin.validators.waivers import Waived, Waiver, apply_waivers
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+#: Tables holding one article's rows, and the column naming the article or its citation.
+_ARTICLE_COLUMNS = {
+    "articles": "article_id",
+    "citations": "article_id",
+    "figures": "article_id",
+    "citation_authors": "citation_id",
+}
 
 
-@dataclass(frozen=True)
+class RowSink(Protocol):
+    """Where a release's rows go, table by table, in release order."""
+
+    def append_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+
+@dataclass
 class ReleasePlan:
-    """What a release publishes, what it holds back and why."""
+    """What a release published, what it held back and why (rows went to the sink).
+
+    ``published`` lists the sources published in whole or in part; ``rows`` counts the rows of
+    each table; ``tables`` holds them only for a release assembled in memory (``plan_release``).
+    """
 
     report: Report
-    published: tuple[ParsedSource, ...]
+    published: tuple[str, ...]
     quarantined: Mapping[str, tuple[Finding, ...]]
     unreadable: tuple[SourceError, ...]
     bulletin_ids: Mapping[str, str]
-    tables: dict[str, pl.DataFrame] = field(default_factory=dict)
+    rows: dict[str, int]
+    created: dt.datetime
+    n_articles: int = 0
     #: Article id -> the errors of its own that withheld it from a published bulletin.
     withheld: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)
-
-    @property
-    def n_articles(self) -> int:
-        """Articles published (withheld ones not counted)."""
-        return sum(len(s.bulletin.articles) for s in self.published) - len(self.withheld)
+    tables: dict[str, Any] = field(default_factory=dict)  # polars frames
 
 
 def quarantine_reason(findings: Sequence[Finding]) -> str:
@@ -53,17 +80,244 @@ def quarantine_reason(findings: Sequence[Finding]) -> str:
     return reason(findings)
 
 
-def release_created(sources: Sequence[ParsedSource]) -> dt.datetime:
+def release_created(sources: Iterable[ParsedSource]) -> dt.datetime:
     """The package's ``created``: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise the
-    newest issue date among the inputs, so the same input always gives the same package."""
+    newest issue date among the published bulletins, so the same input gives the same package."""
+    return created_from([source.bulletin.issue_date for source in sources])
+
+
+def created_from(issue_dates: Iterable[dt.date | None]) -> dt.datetime:
+    """``release_created`` from the issue dates alone (what the parent keeps of a bulletin)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    dates = [s.bulletin.issue_date for s in sources if s.bulletin.issue_date is not None]
+    dates = [date for date in issue_dates if date is not None]
     if not dates:
         return EPOCH
     newest = max(dates)
     return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
+
+
+class Assembler:
+    """The parent's side of a run: shown each file's result in input order, it applies the
+    run-scope rules and the withholding decision, and sends that file's rows to ``sink``."""
+
+    def __init__(
+        self,
+        sink: RowSink | None = None,
+        granularity: Granularity = Granularity.ARTICLE,
+        rules: Iterable[Rule] | None = None,
+        waivers: Sequence[Waiver] = (),
+        corrections: Sequence[Correction] = (),
+    ) -> None:
+        self.sink = sink
+        self.granularity = granularity
+        self._run = RunChecks(rules)
+        self._waivers = tuple(waivers)
+        self._used: set[tuple[str, str, str]] = set()
+        self._corrections = tuple(corrections)
+        self._findings: list[Finding] = []
+        self._waived: list[Waived] = []
+        self._errors: list[SourceError] = []
+        self._parsed: list[str] = []
+        self._published: list[str] = []
+        self._quarantined: dict[str, tuple[Finding, ...]] = {}
+        self._withheld: dict[str, tuple[Finding, ...]] = {}
+        self._bulletin_ids: dict[str, str] = {}
+        self._newest: dt.date | None = None
+        self._n_articles = 0
+
+    def add(self, result: FileResult) -> None:
+        """Decide about one file (the next in input order) and send out its rows."""
+        if result.error is not None:
+            self._errors.append(result.error)  # the report lists it with the findings
+            self._append("findings", _finding_rows([source_finding(result.error)]))
+            self._append("sources", [_unreadable_row(result.error)])
+            return
+        assert result.subject is not None
+        path, bulletin_id = result.display, result.subject.bulletin_id
+        found = sorted([*result.findings, *self._run.see(result.subject)], key=Finding.sort_key)
+        waivers = apply_waivers(found, self._waivers, {path: result.sha256 or ""})
+        stale = {waiver.key() for waiver in waivers.stale}
+        self._used.update(w.key() for w in self._waivers if w.key() not in stale)
+        findings = list(waivers.findings)
+        self._parsed.append(path)
+        self._bulletin_ids[path] = bulletin_id
+        self._findings.extend(findings)
+        self._waived.extend(waivers.waived)
+        self._append("findings", _finding_rows(findings, waivers.waived))
+        self._append("corrections", _correction_rows(path, result.sha256, self._corrections))
+        decision = decide(findings, self.granularity)
+        held = decision.held.get(path)
+        status, why = "published", None
+        if held:
+            self._quarantined[path] = held
+            status, why = "quarantined", reason(held)
+        else:
+            self._publish(result, decision.withheld)
+            if decision.withheld:
+                found = [f for article in decision.withheld.values() for f in article]
+                n = len(decision.withheld)
+                status = "partial"
+                why = f"withheld {n} of {result.n_articles} articles: {reason(found)}"
+        row = (path, result.sha256, result.source_format, bulletin_id, status, why)
+        self._append("sources", [row])
+
+    def _publish(self, result: FileResult, withheld: Mapping[str, tuple[Finding, ...]]) -> None:
+        self._published.append(result.display)
+        self._withheld.update(withheld)
+        self._n_articles += result.n_articles - len(withheld)
+        if result.issue_date is not None and (
+            self._newest is None or result.issue_date > self._newest
+        ):
+            self._newest = result.issue_date
+        if self.sink is None:
+            return
+        rows = result.rows or {}
+        if withheld:
+            rows = _without(rows, withheld)
+            self._append("withheld", _withheld_rows(result, withheld))
+        for table, found in rows.items():
+            self._append(table, found)
+
+    def _append(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        if self.sink is not None and rows:
+            self.sink.append_rows(table, rows)
+
+    def report(self) -> Report:
+        """The findings of every file so far, with the files that could not be parsed."""
+        return Report(
+            tuple(self._findings),
+            tuple(self._errors),
+            tuple(self._parsed),
+            waived=tuple(self._waived),
+            stale=tuple(w for w in self._waivers if w.key() not in self._used),
+        )
+
+    def plan(self, rows: Mapping[str, int] | None = None) -> ReleasePlan:
+        """What was decided, once every file has been added."""
+        return ReleasePlan(
+            report=self.report(),
+            published=tuple(self._published),
+            quarantined=dict(self._quarantined),
+            unreadable=tuple(self._errors),
+            bulletin_ids=dict(self._bulletin_ids),
+            rows=dict(rows or {}),
+            created=created_from([self._newest]),
+            n_articles=self._n_articles,
+            withheld=dict(self._withheld),
+        )
+
+
+def _finding_rows(
+    findings: Sequence[Finding], waived: Sequence[Waived] = ()
+) -> list[tuple[Any, ...]]:
+    """Rows of the findings table (model column order) for one file's findings, waived ones
+    flagged with their reason, in report order with ids counted within the file."""
+    reasons = {id(item.finding): item.reason for item in waived}
+    ordered = sorted([*findings, *(item.finding for item in waived)], key=Finding.sort_key)
+    keys = [(f.rule, f.source, f.line, f.message) for f in ordered]
+    rows = []
+    for fid, f in zip(ids.finding_ids(keys), ordered, strict=True):
+        row = {
+            "finding_id": fid,
+            "rule": f.rule,
+            "severity": str(f.severity),
+            "bulletin_id": f.bulletin_id,
+            "article_id": f.article_id,
+            "source_path": f.source,
+            "line": f.line,
+            "message": f.message,
+            "waived": id(f) in reasons,
+            "waiver_reason": reasons.get(id(f)) or None,
+        }
+        rows.append(tuple(row[column] for column in columns("findings")))
+    return rows
+
+
+def _correction_rows(
+    path: str, sha256: str | None, corrections: Sequence[Correction]
+) -> list[tuple[Any, ...]]:
+    """Rows of the corrections table: the corrections applied to this file, by line."""
+    if not corrections or sha256 is None:
+        return []
+    applied = sorted(for_source(corrections, sha256), key=lambda c: (c.line, c.old))
+    return [
+        tuple(
+            {
+                "source_path": path,
+                "source_sha256": sha256,
+                "line": c.line,
+                "old": c.old,
+                "new": c.new or None,
+                "reason": c.reason,
+            }[column]
+            for column in columns("corrections")
+        )
+        for c in applied
+    ]
+
+
+def _unreadable_row(error: SourceError) -> tuple[Any, ...]:
+    why = f"{error.code}: {error.reason}" + (f" (line {error.line})" if error.line else "")
+    return (error.source, None, None, None, "unreadable", why)
+
+
+def _without(rows: TableRows, withheld: Mapping[str, tuple[Finding, ...]]) -> TableRows:
+    """A file's rows without those of its withheld articles (their citations, authors, figures)."""
+    gone = set(withheld) | {ids.citation_id(article_id) for article_id in withheld}
+    kept = dict(rows)
+    for table, column in _ARTICLE_COLUMNS.items():
+        index = columns(table).index(column)
+        kept[table] = [row for row in rows.get(table, []) if row[index] not in gone]
+    return kept
+
+
+def _withheld_rows(
+    result: FileResult, withheld: Mapping[str, tuple[Finding, ...]]
+) -> list[tuple[Any, ...]]:
+    """One row per withheld article, from the file's article rows, in article order."""
+    assert result.rows is not None and result.subject is not None
+    names = columns("articles")
+    at = {name: names.index(name) for name in ("article_id", "position", "title", "line_start")}
+    rows = []
+    for article in result.rows.get("articles", []):
+        found = withheld.get(article[at["article_id"]])
+        if found is None:
+            continue
+        rows.append(
+            (
+                article[at["article_id"]],
+                result.subject.bulletin_id,
+                article[at["position"]],
+                article[at["title"]] or None,  # a feed item may have none
+                result.display,
+                article[at["line_start"]],
+                ", ".join(dict.fromkeys(f.rule for f in found)),
+                reason(found),
+            )
+        )
+    return rows
+
+
+class FrameSink:
+    """Rows kept in memory and turned into frames (small releases, tests)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, list[Sequence[Any]]] = {}
+
+    def append_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._rows.setdefault(table, []).extend(rows)
+
+    def frames(self) -> dict[str, Any]:
+        import polars as pl
+
+        from bantin.schemas import TABLES, polars_schema
+
+        return {
+            name: pl.DataFrame(self._rows.get(name, []), schema=polars_schema(model), orient="row")
+            for name, model in TABLES.items()
+        }
 
 
 def plan_release(
@@ -73,128 +327,91 @@ def plan_release(
     waivers: Sequence[Waiver] = (),
     corrections: Sequence[Correction] = (),
 ) -> ReleasePlan:
-    """Validate everything with ``rules`` (default: all) and hold back what errors spoil
-    (``bantin.datasets.withholding``): an article with an error of its own is withheld, a
-    bulletin-wide error quarantines the bulletin; with ``granularity`` ``bulletin`` any error
-    quarantines the bulletin. Findings matching ``waivers`` hold nothing back; ``corrections``
-    (already applied while parsing) are published in the ``corrections`` table."""
-    bulletin_ids = {s.path: ids.bulletin_id(s.bulletin, s.sha256) for s in outcome.parsed}
-    report = Report.build(outcome.parsed, outcome.failed, bulletin_ids, rules, waivers)
-    decision = decide(report.findings, granularity)
-    published = tuple(s for s in outcome.parsed if s.path not in decision.held)
-    plan = ReleasePlan(
-        report,
-        published,
-        decision.held,
-        tuple(outcome.failed),
-        bulletin_ids,
-        withheld=decision.withheld,
-    )
-    plan.tables.update(drop_withheld(build_tables(published), decision.withheld))
-    plan.tables["findings"] = findings_table(report.flatten(), report.waived)
-    plan.tables["sources"] = sources_table(plan, outcome)
-    plan.tables["withheld"] = withheld_table(plan)
-    plan.tables["corrections"] = corrections_table(outcome.parsed, corrections)
+    """Release bulletins already parsed (``corrections`` already applied), in memory: the same
+    steps as ``release_files`` (the task from its scan on, the same assembler), with the tables
+    kept in ``plan.tables``. Findings matching ``waivers`` hold nothing back."""
+    chosen = None if rules is None else tuple(rules)
+    settings = TaskSettings(rules=chosen, corrections=tuple(corrections))
+    sink = FrameSink()
+    assembler = Assembler(sink, granularity, chosen, waivers, corrections)
+    results = {s.path: process_bulletin(s, settings) for s in outcome.parsed}
+    results.update({e.source: FileResult(e.source, error=e) for e in outcome.failed})
+    for path in sorted(results):
+        assembler.add(results[path])
+    plan = assembler.plan()
+    plan.tables.update(sink.frames())
+    plan.rows.update({name: frame.height for name, frame in plan.tables.items()})
     return plan
 
 
-def corrections_table(
-    parsed: Sequence[ParsedSource], corrections: Sequence[Correction]
-) -> pl.DataFrame:
-    """One row per correction applied: those keyed to the sha256 of a parsed source (one that did
-    not apply made its source fail with ``correction.mismatch``)."""
-    rows = [
-        {
-            "source_path": source.path,
-            "source_sha256": source.sha256,
-            "line": correction.line,
-            "old": correction.old,
-            "new": correction.new or None,
-            "reason": correction.reason,
-        }
-        for source in parsed
-        for correction in for_source(corrections, source.sha256)
-    ]
-    rows.sort(key=lambda row: (row["source_path"], row["line"], row["old"]))
-    return frame(Corrections, rows)
+def write_release(plan: ReleasePlan, out_dir: Path, recipe: DatasetRecipe) -> Path:
+    """Write a plan assembled in memory as a Data Package; returns the descriptor path."""
+    from bantin.packaging.writer import write_package
+
+    return write_package(plan.tables, out_dir, recipe, plan.created)
 
 
-def withheld_table(plan: ReleasePlan) -> pl.DataFrame:
-    """One row per withheld article of a published bulletin, with the errors that withheld it."""
-    rows = []
-    for source in plan.published:
-        bulletin_id = plan.bulletin_ids[source.path]
-        for position, article in enumerate(source.bulletin.articles, start=1):
-            article_id = ids.article_id(bulletin_id, position)
-            found = plan.withheld.get(article_id)
-            if found is None:
-                continue
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "bulletin_id": bulletin_id,
-                    "position": position,
-                    "title": article.title or None,  # a feed item may have none
-                    "source_path": source.path,
-                    "line_start": article.title_line,
-                    "rules": ", ".join(dict.fromkeys(f.rule for f in found)),
-                    "reason": reason(found),
-                }
-            )
-    rows.sort(key=lambda row: (row["bulletin_id"], row["position"]))
-    return frame(Withheld, rows)
+class ReleaseRefused(Exception):
+    """``--strict`` and some bulletin was held back: nothing was written."""
+
+    def __init__(self, plan: ReleasePlan) -> None:
+        self.plan = plan
+        super().__init__("release refused (--strict): some bulletins have errors")
 
 
-def _partial_reason(source: ParsedSource, withheld: Sequence[Finding]) -> str:
-    n = len({f.article_id for f in withheld})
-    total = len(source.bulletin.articles)
-    return f"withheld {n} of {total} articles: {reason(withheld)}"
+def release_files(
+    jobs: Iterable[FileJob],
+    out_dir: Path,
+    recipe: DatasetRecipe,
+    *,
+    settings: TaskSettings | None = None,
+    waivers: Sequence[Waiver] = (),
+    granularity: Granularity = Granularity.ARTICLE,
+    strict: bool = False,
+    allow_empty: bool = False,
+    engine: Engine = Engine.local,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[], None] | None = None,
+) -> ReleasePlan:
+    """Process every file and stream the release into ``out_dir`` (replaced only when complete).
+
+    With ``strict``, a run that holds anything back raises ``ReleaseRefused`` and writes nothing.
+    """
+    from bantin.packaging.writer import package_writer  # pandera and pyarrow: releases only
+    from bantin.schemas import TABLES
+
+    settings = settings or TaskSettings()
+    with package_writer(out_dir, recipe, allow_empty=allow_empty) as package:
+        assembler = Assembler(package, granularity, settings.rules, waivers, settings.corrections)
+        for result in run_files(
+            jobs, settings, engine=engine, workers=workers, scheduler=scheduler
+        ):
+            assembler.add(result)
+            if progress is not None:
+                progress()
+        plan = assembler.plan({name: package.rows(name) for name in TABLES})
+        if strict and (plan.quarantined or plan.unreadable or plan.withheld):
+            raise ReleaseRefused(plan)
+        package.created = plan.created
+    return plan
 
 
-def sources_table(plan: ReleasePlan, outcome: ParseOutcome) -> pl.DataFrame:
-    """One row per input file: published, quarantined (with the rules) or unreadable (with why)."""
-    rows: list[dict[str, str | None]] = []
-    withheld_by_source: dict[str, list[Finding]] = {}
-    for found in plan.withheld.values():
-        withheld_by_source.setdefault(found[0].source, []).extend(found)
-    for source in outcome.parsed:
-        held = plan.quarantined.get(source.path)
-        withheld = withheld_by_source.get(source.path)
-        status, why = "published", None
-        if held:
-            status, why = "quarantined", quarantine_reason(held)
-        elif withheld:
-            status, why = "partial", _partial_reason(source, withheld)
-        rows.append(
-            {
-                "source_path": source.path,
-                "source_sha256": source.sha256,
-                "source_format": str(source.bulletin.source_format),
-                "bulletin_id": plan.bulletin_ids[source.path],
-                "status": status,
-                "reason": why,
-            }
-        )
-    for error in outcome.failed:
-        rows.append(
-            {
-                "source_path": error.source,
-                "source_sha256": None,
-                "source_format": None,
-                "bulletin_id": None,
-                "status": "unreadable",
-                "reason": f"{error.code}: {error.reason}"
-                + (f" (line {error.line})" if error.line else ""),
-            }
-        )
-    rows.sort(key=lambda row: row["source_path"] or "")
-    return frame(Sources, rows)
-
-
-def write_release(
-    plan: ReleasePlan, out_dir: Path, recipe: DatasetRecipe, *, allow_empty: bool = False
-) -> Path:
-    """Write the plan's tables as a Data Package; returns the descriptor path."""
-    return write_package(
-        plan.tables, out_dir, recipe, release_created(plan.published), allow_empty=allow_empty
-    )
+def validate_files(
+    jobs: Iterable[FileJob],
+    *,
+    settings: TaskSettings | None = None,
+    waivers: Sequence[Waiver] = (),
+    engine: Engine = Engine.local,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[], None] | None = None,
+) -> Report:
+    """Process every file without building tables; the report of the whole run."""
+    settings = settings or TaskSettings(tables=False)
+    assembler = Assembler(None, rules=settings.rules, waivers=waivers)
+    for result in run_files(jobs, settings, engine=engine, workers=workers, scheduler=scheduler):
+        assembler.add(result)
+        if progress is not None:
+            progress()
+    return assembler.report()

@@ -10,8 +10,7 @@ import polars as pl
 
 from bantin import ids
 from bantin.model import Article, Bulletin, ParsedSource
-from bantin.parsers.figures import extract_figures
-from bantin.parsers.places import locality_of
+from bantin.parsers.scan import Scan
 from bantin.parsers.text import resolve_day_month
 from bantin.schemas import PARSED_TABLES, empty_frame, frame, model_of
 
@@ -48,15 +47,24 @@ def build_tables(sources: Sequence[ParsedSource]) -> dict[str, pl.DataFrame]:
         keyed[key] = source
     rows: Rows = {name: [] for name in PARSED_TABLES}
     for key in sorted(keyed):
-        _add_bulletin(rows, key, keyed[key])
+        source = keyed[key]
+        for name, found in bulletin_rows(key, source, Scan(source.bulletin)).items():
+            rows[name].extend(found)
     return {name: frame(model_of(name), rows[name]) for name in PARSED_TABLES}
+
+
+def bulletin_rows(bulletin_id: str, source: ParsedSource, scan: Scan) -> Rows:
+    """The rows one bulletin contributes to each table, in key order, from its shared ``scan``."""
+    rows: Rows = {name: [] for name in PARSED_TABLES}
+    _add_bulletin(rows, bulletin_id, source, scan)
+    return rows
 
 
 def _none_if_empty(text: str | None) -> str | None:
     return text if text else None
 
 
-def _add_bulletin(rows: Rows, bulletin_id: str, source: ParsedSource) -> None:
+def _add_bulletin(rows: Rows, bulletin_id: str, source: ParsedSource, scan: Scan) -> None:
     bulletin = source.bulletin
     rows["bulletins"].append(
         {
@@ -99,9 +107,7 @@ def _add_bulletin(rows: Rows, bulletin_id: str, source: ParsedSource) -> None:
             }
         )
     for position, article in enumerate(bulletin.articles, start=1):
-        _add_article(
-            rows, bulletin, ids.article_id(bulletin_id, position), bulletin_id, position, article
-        )
+        _add_article(rows, bulletin, bulletin_id, position, article, scan)
 
 
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
@@ -111,13 +117,9 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
 
 
 def _add_article(
-    rows: Rows,
-    bulletin: Bulletin,
-    article_id: str,
-    bulletin_id: str,
-    position: int,
-    article: Article,
+    rows: Rows, bulletin: Bulletin, bulletin_id: str, position: int, article: Article, scan: Scan
 ) -> None:
+    article_id = ids.article_id(bulletin_id, position)
     rows["articles"].append(
         {
             "article_id": article_id,
@@ -125,7 +127,7 @@ def _add_article(
             "position": position,
             "section": _none_if_empty(article.section),
             "title": article.title,
-            "locality": locality_of(article.title),
+            "locality": scan.localities[position - 1],
             "body": _none_if_empty(article.body),
             "url": _none_if_empty(article.url),
             "guid": _none_if_empty(article.guid),
@@ -155,8 +157,8 @@ def _add_article(
                 {"citation_id": citation_id, "position": author_position, "name": name}
             )
     figure_position = 0
-    for paragraph in article.paragraphs:
-        for mention in extract_figures(paragraph.text):
+    for paragraph, mentions in zip(article.paragraphs, scan.figures[position - 1], strict=True):
+        for mention in mentions:
             figure_position += 1
             rows["figures"].append(
                 {

@@ -7,7 +7,8 @@ import os
 import shutil
 import tempfile
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,10 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "write_statistics": True,
     "row_group_size": 128 * 1024,
 }
+
+#: Rows per Parquet row group of a streamed release. Tables are cut every this many rows in row
+#: order, so the row groups are the same whatever the worker count or engine.
+ROW_GROUP_ROWS = 8192
 
 _ARROW_TYPES: tuple[tuple[type[pl.DataType], pyarrow.DataType], ...] = (
     (pl.String, pyarrow.string()),
@@ -201,6 +206,180 @@ def _build(
     _write_bytes(staging / DESCRIPTOR_NAME, dump_descriptor(descriptor))
     _fsync_dir(staging / DATA_DIR)
     _fsync_dir(staging)
+
+
+class PackageStream:
+    """The Parquet files of a package being written: rows are appended table by table in release
+    order, checked against the table's model one row group at a time and written as soon as a row
+    group is full, so memory holds at most one row group per table."""
+
+    def __init__(self, staging: Path, recipe: DatasetRecipe) -> None:
+        self.staging = staging
+        self.recipe = recipe
+        self.created: dt.datetime | None = None
+        (staging / DATA_DIR).mkdir()
+        self._schemas = {name: arrow_schema(model) for name, model in TABLES.items()}
+        self._pending: dict[str, list[pyarrow.Table]] = {name: [] for name in TABLES}
+        self._tuples: dict[str, list[Sequence[Any]]] = {name: [] for name in TABLES}
+        self._pending_rows = dict.fromkeys(TABLES, 0)
+        self._rows = dict.fromkeys(TABLES, 0)
+        self._writers: dict[str, pq.ParquetWriter] = {}
+
+    def append(self, table: str, data: pyarrow.Table) -> None:
+        """Add rows (columns of the table's model, in order) to the end of ``table``."""
+        self._known(table)
+        if data.num_rows == 0:
+            return
+        self._materialise(table)
+        self._pending[table].append(data.cast(self._schemas[table]))
+        self._pending_rows[table] += data.num_rows
+        self._flush_full(table)
+
+    def append_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Add rows given as tuples in the column order of the table's model (kept as they are
+        until a row group is full: one Arrow conversion per row group, not per call)."""
+        self._known(table)
+        self._tuples[table].extend(rows)
+        self._pending_rows[table] += len(rows)
+        self._flush_full(table)
+
+    def rows(self, table: str) -> int:
+        """Rows appended to ``table`` so far."""
+        return self._rows[table] + self._pending_rows[table]
+
+    def _known(self, table: str) -> None:
+        if table not in TABLES:
+            raise PackageError(f"cannot write the package: unknown table {table!r}")
+
+    def _materialise(self, table: str) -> None:
+        rows = self._tuples[table]
+        if not rows:
+            return
+        schema = self._schemas[table]
+        arrays = [
+            pyarrow.array(column, type=field.type)
+            for column, field in zip(zip(*rows, strict=True), schema, strict=True)
+        ]
+        self._pending[table].append(pyarrow.Table.from_arrays(arrays, schema=schema))
+        self._tuples[table] = []
+
+    def _flush_full(self, table: str) -> None:
+        while self._pending_rows[table] >= ROW_GROUP_ROWS:
+            self._flush(table, ROW_GROUP_ROWS)
+
+    def _flush(self, table: str, limit: int | None = None) -> None:
+        self._materialise(table)
+        pending = pyarrow.concat_tables(self._pending[table])
+        group = (pending if limit is None else pending.slice(0, limit)).combine_chunks()
+        rest = pending.slice(group.num_rows)
+        # One chunk per row group: the bytes depend on the rows only, not on how they arrived.
+        self._pending[table] = [rest] if rest.num_rows else []
+        self._pending_rows[table] = rest.num_rows
+        group = _checked_group(table, group, self._rows[table])
+        _write_row_group(self._writer(table), group)
+        self._rows[table] += group.num_rows
+
+    def _writer(self, table: str) -> pq.ParquetWriter:
+        if table not in self._writers:
+            path = self.staging / DATA_DIR / f"{table}.parquet"
+            options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
+            self._writers[table] = pq.ParquetWriter(path, self._schemas[table], **options)
+        return self._writers[table]
+
+    def close_files(self) -> None:
+        """Write what is pending (empty tables too) and close every file."""
+        for table in TABLES:
+            if self._pending_rows[table]:
+                self._flush(table)
+            if table not in self._writers:
+                self._writer(table)
+        for writer in self._writers.values():
+            writer.close()
+        self._writers.clear()
+
+
+def _checked_group(table: str, group: pyarrow.Table, offset: int) -> pyarrow.Table:
+    """One row group, scrubbed (``scrub_tables``) and checked against its model before it is
+    written (``PackageError`` if broken)."""
+    frame = scrub_tables({table: pl.from_arrow(group)})[table]  # type: ignore[dict-item]
+    problems = check_table(TABLES[table], frame)
+    if not problems:
+        return frame.to_arrow().cast(group.schema)
+    if problems:
+        raise PackageError(
+            "cannot write the package: tables break their schema",
+            [f"{problem.describe()} (rows from {offset})" for problem in problems],
+        )
+
+
+def _build_stream(package: PackageStream) -> None:
+    """Fsync the Parquet files and write the descriptor that records their digests."""
+    if package.created is None:
+        raise PackageError("cannot write the package: no creation time was set")
+    try:
+        format_created(package.created)
+    except ValueError as error:
+        raise PackageError(f"cannot write the package: {error}") from None
+    staging = package.staging
+    resources = []
+    for name, model in TABLES.items():
+        relative = f"{DATA_DIR}/{name}.parquet"
+        path = staging / relative
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())
+        resources.append(
+            resource_descriptor(
+                name, model, relative, sha256_file(path), path.stat().st_size, package.rows(name)
+            )
+        )
+    # The data's version (when the recipe sets none) is the CalVer of its newest issue date.
+    issue_dates = pq.read_table(staging / DATA_DIR / "bulletins.parquet", columns=["issue_date"])
+    recipe = with_data_version(package.recipe, pl.from_arrow(issue_dates), package.created)  # type: ignore[arg-type]
+    descriptor = package_descriptor(recipe, package.created, resources)
+    descriptor[README_KEY] = write_readme(staging, descriptor)  # the data dictionary
+    _write_bytes(staging / DESCRIPTOR_NAME, dump_descriptor(descriptor))
+    _fsync_dir(staging / DATA_DIR)
+    _fsync_dir(staging)
+
+
+def _write_row_group(writer: pq.ParquetWriter, group: pyarrow.Table) -> None:
+    """Write one row group of a streamed table."""
+    writer.write_table(group, row_group_size=group.num_rows)
+
+
+@contextmanager
+def package_writer(
+    out_dir: Path, recipe: DatasetRecipe, *, allow_empty: bool = False
+) -> Iterator[PackageStream]:
+    """A package written as it is fed (``PackageStream``), with ``write_package``'s guarantees:
+    the lock, the refusal to replace what is not a bantin package or to empty one, a hidden
+    staging folder swapped into place only when the block ends without error (set ``created``
+    first); on any error the staging folder is removed and ``out_dir`` is untouched."""
+    target = resolve_target(Path(out_dir))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with release_lock(target):
+        remove_stale(target)
+        existing = inspect_target(target)
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(target), dir=target.parent))
+        try:
+            staging.chmod(0o755)  # mkdtemp makes it private; a published package is world-readable
+            package = PackageStream(staging, recipe)
+            try:
+                yield package
+            finally:
+                package.close_files()
+            _refuse_emptying(target, existing, package.rows("bulletins"), allow_empty)
+            _build_stream(package)
+            kept = replace_dir(staging, target, existing.owned if existing else None)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    if kept is not None:
+        warnings.warn(
+            f"files added to {target} during the release were kept in {kept}",
+            KeptFilesWarning,
+            stacklevel=3,
+        )
 
 
 def _write_parquet(table: pyarrow.Table, path: Path) -> None:

@@ -31,7 +31,7 @@ FEED_DIALECTS: tuple[tuple[FeedDialect, str], ...] = (
 )
 EMBEDDED_SAMPLE_SEED = 260  # chosen because its issues straddle a new year (citations "31/12")
 EMBEDDED_SAMPLE_SIZE = 8
-MAX_BULLETINS = 10_000
+MAX_BULLETINS = 100_000
 FIRST_DATE = dt.date(2023, 1, 2)
 SAMPLE_FILE_RE = re.compile(r"^\d{3,}_(?:print_text|web_text|feed_text|feed_xml)\.(?:txt|xml)$")
 

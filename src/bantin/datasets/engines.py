@@ -1,0 +1,158 @@
+"""Run the per-file task over many files and hand back results in input order, as they finish.
+
+Three ways, one task (``bantin.datasets.task.process_file``): in this process, in a local process
+pool, or on a Dask cluster. Files go out in small batches with a bounded number in flight, so
+memory does not grow with the number of files, and results come back in input order whatever the
+number of workers: what is built from them is the same.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager
+from enum import StrEnum
+from itertools import islice
+from typing import Any
+
+from bantin.datasets.task import FileJob, FileResult, TaskSettings, process_file
+
+#: Below this many files a pool costs more than it saves.
+PARALLEL_THRESHOLD = 32
+#: Files per task sent to a worker, and batches in flight per worker.
+BATCH = 8
+IN_FLIGHT_PER_WORKER = 4
+
+
+class Engine(StrEnum):
+    """Where the per-file task runs."""
+
+    local = "local"
+    dask = "dask"
+
+
+class EngineError(Exception):
+    """An engine that cannot start (missing extra, unreachable scheduler): the CLI exits with 2."""
+
+
+def process_batch(jobs: list[FileJob], settings: TaskSettings) -> list[FileResult]:
+    """The per-file task over a few files (one round trip to a worker)."""
+    return [process_file(job, settings) for job in jobs]
+
+
+def default_workers(n_files: int) -> int:
+    """Workers for a local run: the CPU count (at most 8), or 1 for a few files."""
+    return min(os.cpu_count() or 1, 8) if n_files >= PARALLEL_THRESHOLD else 1
+
+
+def _batches(jobs: Iterable[FileJob]) -> Iterator[list[FileJob]]:
+    iterator = iter(jobs)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
+
+
+def _ordered(
+    submit: Callable[[list[FileJob]], Any],
+    result: Callable[[Any], list[FileResult]],
+    jobs: Iterable[FileJob],
+    in_flight: int,
+) -> Iterator[FileResult]:
+    """Submit batches, at most ``in_flight`` at a time, and yield their results in order."""
+    pending: deque[Any] = deque()
+    for batch in _batches(jobs):
+        pending.append(submit(batch))
+        if len(pending) >= in_flight:
+            yield from result(pending.popleft())
+    while pending:
+        yield from result(pending.popleft())
+
+
+def run_local(
+    jobs: Iterable[FileJob], settings: TaskSettings, workers: int = 1
+) -> Iterator[FileResult]:
+    """Results of every job in input order: in this process (1 worker) or a process pool."""
+    if workers <= 1:
+        for job in jobs:
+            yield process_file(job, settings)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+
+        def submit(batch: list[FileJob]) -> Future[list[FileResult]]:
+            return pool.submit(process_batch, batch, settings)
+
+        yield from _ordered(submit, Future.result, jobs, workers * IN_FLIGHT_PER_WORKER)
+
+
+def dask_client(scheduler: str | None, workers: int | None) -> AbstractContextManager[Any]:
+    """A ``distributed.Client`` on ``scheduler``, or on a new ``LocalCluster`` when None."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise EngineError(
+            "the dask engine needs the dask extra: pip install 'bantin[dask]'"
+        ) from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as error:
+            raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
+    cluster = LocalCluster(
+        n_workers=workers or default_workers(PARALLEL_THRESHOLD),
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+    )
+    client = Client(cluster)
+    return _Closing(client, cluster)
+
+
+class _Closing(AbstractContextManager[Any]):
+    """Close a client and the local cluster it runs on, in that order."""
+
+    def __init__(self, client: Any, cluster: Any) -> None:
+        self.client, self.cluster = client, cluster
+
+    def __enter__(self) -> Any:
+        return self.client
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
+        self.cluster.close()
+
+
+def run_dask(
+    jobs: Iterable[FileJob],
+    settings: TaskSettings,
+    client: Any,
+) -> Iterator[FileResult]:
+    """Results of every job in input order, the batches computed by the Dask cluster of ``client``.
+
+    The workers read the files themselves: on a remote cluster they must see the same paths.
+    """
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+    def submit(batch: list[FileJob]) -> Any:
+        return client.submit(process_batch, batch, settings, pure=False)
+
+    yield from _ordered(
+        submit, lambda future: future.result(), jobs, workers * IN_FLIGHT_PER_WORKER
+    )
+
+
+def run_files(
+    jobs: Iterable[FileJob],
+    settings: TaskSettings,
+    *,
+    engine: Engine = Engine.local,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> Iterator[FileResult]:
+    """Results of the per-file task over ``jobs``, in input order, on the chosen engine."""
+    jobs = list(jobs)
+    if engine is Engine.dask:
+        with dask_client(scheduler, workers) as client:
+            yield from run_dask(jobs, settings, client)
+        return
+    yield from run_local(jobs, settings, workers or default_workers(len(jobs)))

@@ -1,0 +1,125 @@
+"""The per-file task: read, decode, parse, scan once, check the bulletin, build its table rows.
+
+Everything a worker does for one input file is in ``process_file``, top to bottom. It takes its
+settings as plain arguments and touches nothing process-wide, so a local process pool and a Dask
+cluster run the very same function. What it returns is compact: findings, the article digests the
+run-scope rules need (never the texts) and, for a release, the file's table rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from bantin import ids
+from bantin.datasets.inputs import CorpusInput, read_input
+from bantin.errors import SourceError, UnreadableSource
+from bantin.model import ParsedSource
+from bantin.parsers import parse_text
+from bantin.parsers.corrections import Correction, apply_corrections, for_source
+from bantin.parsers.decode import decode_bytes
+from bantin.parsers.scan import Scan
+from bantin.validators import RULES
+from bantin.validators.finding import Finding
+from bantin.validators.registry import Rule, Subject
+from bantin.validators.run import check_bulletin, subject_of
+
+#: A table's rows as tuples in the model's column order.
+TableRows = dict[str, list[tuple[Any, ...]]]
+
+
+#: One input: a ``CorpusInput`` (a path and its display name, or bytes read from stdin).
+FileJob = CorpusInput
+
+
+@dataclass(frozen=True)
+class TaskSettings:
+    """What every file of a run is done with; plain data, so it crosses to any worker.
+
+    ``rules``: the rules to run, as configured (``bantin.config.configured_rules``: selection,
+    severities, parameters); None: every registered one. ``tables``: build the table rows (a
+    release) or not (validation only). ``corrections``: the reviewed errata; those keyed to a
+    file's sha256 are applied to its decoded text before parsing.
+    """
+
+    rules: tuple[Rule, ...] | None = None
+    tables: bool = True
+    corrections: tuple[Correction, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What one file gave: an error, or its bulletin's summary, findings, keys and rows."""
+
+    display: str
+    sha256: str | None = None
+    error: SourceError | None = None
+    subject: Subject | None = None
+    source_format: str | None = None
+    issue_date: dt.date | None = None
+    n_articles: int = 0
+    findings: tuple[Finding, ...] = ()
+    rows: TableRows | None = None
+
+
+def process_file(job: FileJob, settings: TaskSettings) -> FileResult:
+    """Do everything one file needs; a file that cannot become a bulletin gives ``error``."""
+    # 1. Read and decode (the sha256 is of the bytes as stored).
+    try:
+        data = read_input(job)  # a file, standard input, or a problem found while collecting
+        decoded = decode_bytes(data, job.display)
+        # 2. Corrections (errata) keyed to this file's sha256 apply to the decoded text.
+        mine = for_source(settings.corrections, decoded.sha256)
+        text = apply_corrections(decoded.text, job.display, mine)
+        # 3. Parse.
+        bulletin = parse_text(text, job.display)
+    except SourceError as error:
+        return FileResult(job.display, error=error)
+    except RecursionError:
+        nested = UnreadableSource(job.display, "structure too deeply nested to parse")
+        return FileResult(job.display, error=nested)
+    return process_bulletin(ParsedSource(job.display, decoded.sha256, bulletin), settings)
+
+
+def process_bulletin(source: ParsedSource, settings: TaskSettings) -> FileResult:
+    """Steps 4 to 6 for a bulletin already parsed (also how in-memory bulletins are released)."""
+    bulletin = source.bulletin
+    bulletin_id = ids.bulletin_id(bulletin, source.sha256)
+    # 4. Scan once: figures, dates and places are found on first use and shared from here on.
+    scan = Scan(bulletin)
+    # 5. Bulletin-scope rules; run-scope rules get only the compact subject, in the parent.
+    rules = RULES if settings.rules is None else settings.rules
+    findings = check_bulletin(source.path, bulletin_id, bulletin, rules, scan)
+    subject = subject_of(source.path, bulletin_id, bulletin)
+    # 6. Table rows, from the same scan.
+    rows = table_rows(bulletin_id, source, scan) if settings.tables else None
+    return FileResult(
+        source.path,
+        sha256=source.sha256,
+        subject=subject,
+        source_format=bulletin.source_format.value,
+        issue_date=bulletin.issue_date,
+        n_articles=len(bulletin.articles),
+        findings=tuple(findings),
+        rows=rows,
+    )
+
+
+def table_rows(bulletin_id: str, source: ParsedSource, scan: Scan) -> TableRows:
+    """The file's rows for every parsed table, as tuples in column order (compact to send)."""
+    from bantin.datasets.tables import bulletin_rows  # the schemas: only a release needs them
+
+    return {
+        name: [tuple(row.get(column) for column in columns(name)) for row in found]
+        for name, found in bulletin_rows(bulletin_id, source, scan).items()
+    }
+
+
+@cache
+def columns(table: str) -> tuple[str, ...]:
+    """The columns of ``table`` in model order (a constant of the schemas, computed once)."""
+    from bantin.schemas import model_of
+
+    return tuple(model_of(table).to_schema().columns)
