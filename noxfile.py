@@ -17,8 +17,9 @@ PYTHON = "3.11"
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The full test suite with the `ci` hypothesis profile (derandomized, bounded)."""
-    session.install("-e", ".[test]")
+    """The full test suite with the `ci` hypothesis profile (derandomized, bounded); with the dask
+    extra, so the Dask engine's tests run rather than skip."""
+    session.install("-e", ".[test,dask]")
     session.run("pytest", *session.posargs, env={"HYPOTHESIS_PROFILE": "ci"})
 
 
@@ -48,9 +49,10 @@ def properties(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Time `bantin release` on a synthetic corpus, and `bantin verify` against `frictionless
-    validate` on its package (see benchmarks/)."""
-    session.install("-e", ".")
+    """bantin against a bare scan of the same sample in one run (validate, release, verify,
+    frictionless validate), then 1,000 and 10,000 bulletins (`nox -s bench -- --large` adds
+    50,000); figure extraction; `bantin verify` against `frictionless validate` (benchmarks/)."""
+    session.install("-e", ".", "psutil>=5.9")
     session.run("python", "benchmarks/bench_release.py", *session.posargs)
     session.run("python", "benchmarks/bench_figures.py")
     session.run("python", "benchmarks/bench_verify.py")

@@ -1,124 +1,195 @@
-"""Benchmark `bantin release` on a synthetic sample: wall time per phase, bulletins/s and peak RSS."""
+"""Benchmark bantin against a bare scan of the same files, in one run: time, CPU, peak memory.
+
+Part 1 runs, on one synthetic sample (default: 1,000 bulletins, seed 1), each as its own process:
+the bare scan (benchmarks/bare_scan.py), `bantin validate`, `bantin release`, `bantin verify` on
+the package and `frictionless validate` on it, and prints wall time, CPU time, their ratios to the
+bare scan and the peak memory of the process tree (workers included). Each is timed --repeat times
+and the fastest run is kept, so a busy machine distorts the ratios less.
+
+Part 2 releases samples of growing size (default 1,000 and 10,000; add 50,000 with --large) and
+prints time, rate and peak memory for each, so linear time and flat memory can be checked.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
-from importlib.metadata import version
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
-from bantin.datasets.corpus import collect_inputs, parse_inputs
-from bantin.datasets.release import plan_release, write_release
+import psutil
+
 from bantin.datasets.synthetic import write_sample
-from bantin.packaging.recipe import DEFAULT_RECIPE
 
-T = TypeVar("T")
+HERE = Path(__file__).resolve().parent
+BANTIN = [sys.executable, "-c", "from bantin.cli import main; main()"]
+VERIFY_FALLBACK = [
+    sys.executable,
+    "-c",
+    "import sys; from bantin.packaging.reader import verify_package; "
+    "problems = verify_package(sys.argv[1]); print(*problems, sep='\\n'); sys.exit(bool(problems))",
+]
+#: The issue's targets: release at most 5x the bare scan, validate at most 4x (goal 3x).
+TARGETS = {"validate": 4.0, "release": 5.0}
 
 
-def _peak_rss_mib(who: int) -> float:
-    """Peak resident set size in MiB (Linux reports KiB, macOS bytes)."""
-    peak = resource.getrusage(who).ru_maxrss
-    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+@dataclass(frozen=True)
+class Measure:
+    """One command: wall seconds, CPU seconds of its whole process tree, peak tree RSS."""
+
+    wall: float
+    cpu: float
+    peak_mib: float
+    returncode: int
 
 
-def _timed(phases: dict[str, float], name: str, work: Callable[[], T]) -> T:
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in (process, *process.children(recursive=True)):
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+def measure(command: Sequence[str]) -> Measure:
+    """Run ``command``, polling the RSS of its process tree; CPU from the children's rusage."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = work()
-    phases[name] = time.perf_counter() - start
-    return result
+    process = psutil.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, _tree_rss(process))
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if process.returncode not in (0, 1):
+        stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
+    return Measure(round(wall, 3), round(cpu, 3), round(peak / 2**20, 1), process.returncode)
 
 
-def run(bulletins: int, seed: int, workers: int | None) -> dict[str, Any]:
-    """Write the sample, then parse, validate (plan) and write a release of it, timing each phase."""
-    phases: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="bantin-bench-") as tmp:
-        sample, out = Path(tmp) / "sample", Path(tmp) / "release"
-        _timed(phases, "generate sample", lambda: write_sample(sample, bulletins, seed))
-        inputs = collect_inputs([sample])
-        outcome = _timed(phases, "parse", lambda: parse_inputs(inputs, workers=workers))
-        plan = _timed(phases, "validate + tables", lambda: plan_release(outcome))
-        descriptor = _timed(
-            phases, "write package", lambda: write_release(plan, out, DEFAULT_RECIPE)
-        )
-        package_bytes = sum(p.stat().st_size for p in descriptor.parent.rglob("*") if p.is_file())
-    release = sum(t for name, t in phases.items() if name != "generate sample")
-    return {
-        "benchmark": "bantin release",
-        "bulletins": bulletins,
-        "seed": seed,
-        "workers": workers,
-        "articles": sum(len(s.bulletin.articles) for s in outcome.parsed),
-        "published": len(plan.published),
-        "quarantined": len(plan.quarantined),
-        "unreadable": len(plan.unreadable),
-        "package_bytes": package_bytes,
-        "phases": {
-            name: {"seconds": round(t, 4), "bulletins_per_s": round(bulletins / t, 1)}
-            for name, t in phases.items()
-        },
-        "release_seconds": round(release, 4),
-        "release_bulletins_per_s": round(bulletins / release, 1),
-        "peak_rss_mib": {
-            "self": _peak_rss_mib(resource.RUSAGE_SELF),
-            "children": _peak_rss_mib(resource.RUSAGE_CHILDREN),
-        },
-        "environment": {
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "bantin": version("bantin"),
-            "polars": version("polars"),
-        },
+def best(command: Sequence[str], repeat: int) -> Measure:
+    """The fastest (wall time) of ``repeat`` runs, with the largest peak memory seen."""
+    runs = [measure(command) for _ in range(repeat)]
+    fastest = min(runs, key=lambda m: m.wall)
+    return Measure(fastest.wall, fastest.cpu, max(m.peak_mib for m in runs), fastest.returncode)
+
+
+def _has_verify() -> bool:
+    result = subprocess.run(
+        [*BANTIN, "verify", "--help"], capture_output=True, text=True, check=False
+    )
+    return result.returncode == 0
+
+
+def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, Measure]:
+    """Part 1: every command on the same sample, in one run."""
+    jobs = ["--workers", str(workers)]
+    verify = [*BANTIN, "verify", str(out)] if _has_verify() else [*VERIFY_FALLBACK, str(out)]
+    frictionless = shutil.which("frictionless") or "frictionless"
+    commands = {
+        "bare scan": [sys.executable, str(HERE / "bare_scan.py"), str(sample)],
+        "validate": [*BANTIN, "validate", str(sample), "--format", "json", *jobs],
+        "release": [*BANTIN, "release", str(sample), "--out", str(out), *jobs],
+        "verify": verify,
+        "frictionless validate": [frictionless, "validate", str(out / "datapackage.json")],
     }
+    return {name: best(command, repeat) for name, command in commands.items()}
 
 
-def table(result: dict[str, Any]) -> str:
-    """The phases as a small fixed-width table."""
-    rows = [("phase", "seconds", "bulletins/s")]
-    rows += [
-        (name, f"{p['seconds']:.3f}", f"{p['bulletins_per_s']:.1f}")
-        for name, p in result["phases"].items()
-    ]
-    rows.append(
-        (
-            "release total",
-            f"{result['release_seconds']:.3f}",
-            f"{result['release_bulletins_per_s']:.1f}",
+def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dict[str, object]]:
+    """Part 2: release samples of growing size; time, rate and peak memory of each."""
+    rows = []
+    for size in sizes:
+        sample = root / f"sample-{size}"
+        write_sample(sample, size, seed)
+        megabytes = sum(p.stat().st_size for p in sample.iterdir()) / 1e6
+        out = root / f"release-{size}"
+        run = measure(
+            [*BANTIN, "release", str(sample), "--out", str(out), "--workers", str(workers)]
         )
-    )
-    width = max(len(r[0]) for r in rows)
-    lines = [f"{a:<{width}}  {b:>9}  {c:>12}" for a, b, c in rows]
-    rss = result["peak_rss_mib"]
-    lines.append(
-        f"{result['bulletins']} bulletins, {result['articles']} articles: "
-        f"{result['published']} published, {result['quarantined']} quarantined, "
-        f"{result['unreadable']} unreadable; peak RSS {rss['self']} MiB "
-        f"(parse workers {rss['children']} MiB)"
-    )
+        rows.append(
+            {
+                "bulletins": size,
+                "input_mb": round(megabytes, 1),
+                **asdict(run),
+                "bulletins_per_s": round(size / run.wall, 1),
+                "mb_per_s": round(megabytes / run.wall, 2),
+            }
+        )
+        shutil.rmtree(sample)
+        shutil.rmtree(out)
+    return rows
+
+
+def render(
+    results: dict[str, Measure], rows: list[dict[str, object]], args: argparse.Namespace
+) -> str:
+    bare = results["bare scan"]
+    lines = [
+        f"bantin bench: {args.bulletins} bulletins, seed {args.seed}, {args.workers} workers, "
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()} (best of {args.repeat})",
+        "",
+        f"{'what':<22} {'wall s':>8} {'x bare':>7} {'CPU s':>8} {'x bare':>7} {'peak MiB':>9}",
+    ]
+    for name, m in results.items():
+        target = f"  (target <= {TARGETS[name]:g}x)" if name in TARGETS else ""
+        lines.append(
+            f"{name:<22} {m.wall:>8.2f} {m.wall / bare.wall:>6.1f}x {m.cpu:>8.2f} "
+            f"{m.cpu / bare.cpu:>6.1f}x {m.peak_mib:>9.0f}{target}"
+        )
+    if rows:
+        lines += [
+            "",
+            f"{'bulletins':>9} {'input MB':>9} {'wall s':>8} {'CPU s':>8} {'bulletins/s':>12} "
+            f"{'MB/s':>6} {'peak MiB':>9}",
+        ]
+        for row in rows:
+            lines.append(
+                f"{row['bulletins']:>9} {row['input_mb']:>9} {row['wall']:>8.2f} {row['cpu']:>8.2f} "
+                f"{row['bulletins_per_s']:>12} {row['mb_per_s']:>6} {row['peak_mib']:>9.0f}"
+            )
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--bulletins", type=int, default=200, help="sample size (default 200)")
-    parser.add_argument("--seed", type=int, default=0, help="sample seed (default 0)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bulletins", type=int, default=1000, help="sample size (default 1000)")
+    parser.add_argument("--seed", type=int, default=1, help="sample seed (default 1)")
+    parser.add_argument("--workers", type=int, default=2, help="bantin workers (default 2)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per command (default 3)")
     parser.add_argument(
-        "--workers", type=int, default=None, help="parse processes (default: bantin decides)"
+        "--scales", default="1000,10000", help="release sizes for part 2 (default 1000,10000)"
     )
+    parser.add_argument("--large", action="store_true", help="add 50,000 bulletins to part 2")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     args = parser.parse_args(argv)
-    if args.bulletins < 1:
-        parser.error("--bulletins must be at least 1")
-    result = run(args.bulletins, args.seed, args.workers)
-    # The table is for people (stderr); the JSON is for tools (stdout, e.g. > results.json).
-    print(table(result), file=sys.stderr)
-    print(json.dumps(result, indent=2))
+    sizes = [int(size) for size in args.scales.split(",") if size]
+    if args.large:
+        sizes.append(50_000)
+    with tempfile.TemporaryDirectory(prefix="bantin-bench-") as tmp:
+        root = Path(tmp)
+        write_sample(root / "sample", args.bulletins, args.seed)
+        results = compare(root / "sample", root / "release", args.workers, args.repeat)
+        rows = scale(sizes, args.seed, args.workers, root)
+    print(render(results, rows, args))
+    if args.json:
+        payload = {"compare": {k: asdict(v) for k, v in results.items()}, "scale": rows}
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
