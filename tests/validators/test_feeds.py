@@ -79,7 +79,7 @@ def test_an_unreadable_feed_date_is_reported_and_the_newest_item_dates_the_feed(
         ("feed.date-unreadable", line_of(text, "yesterday"), Severity.WARNING)
     ]
     plan = plan_release(ParseOutcome(parsed=[source]))
-    assert plan.published == (source,)
+    assert plan.published == (source.path,)
     assert plan.bulletin_ids[source.path] == "feed-thoisuhomnay-example-2025-10-01"
 
 
@@ -89,7 +89,7 @@ def test_a_feed_with_no_date_at_all_is_published_with_a_null_date_and_a_warning(
     found = validate([source])
     assert [(f.rule, f.severity) for f in found] == [("feed.undated", Severity.WARNING)]
     plan = plan_release(ParseOutcome(parsed=[source]))
-    assert plan.published == (source,)
+    assert plan.published == (source.path,)
     bulletins = plan.tables["bulletins"]
     assert bulletins["issue_date"].to_list() == [None]
     assert bulletins["issue_date_text"].to_list() == [None]
@@ -106,7 +106,7 @@ def test_a_feed_without_a_title_is_published_under_its_link() -> None:
 def test_one_untitled_item_is_withheld_and_the_rest_of_the_feed_is_published() -> None:
     source = parsed(NEWS_RSS)
     plan = plan_release(ParseOutcome(parsed=[source]))
-    assert plan.published == (source,) and not plan.quarantined
+    assert plan.published == (source.path,) and not plan.quarantined
     articles = plan.tables["articles"]
     assert articles["title"].to_list() == [
         "Quảng Trị rút ngắn thời gian cấp phép xây dựng còn 10 ngày",
