@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bantin.packaging import PackageError
+from bantin.packaging import PackageError, writer
 from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.packaging.writer import write_package
 from tests.packaging.conftest import CREATED
@@ -42,3 +42,22 @@ def test_a_previous_release_is_replaced(tables: dict[str, pl.DataFrame], tmp_pat
     descriptor = write_package(tables, out, DEFAULT_RECIPE, CREATED)
     assert descriptor == out / "datapackage.json"
     assert sorted(p.name for p in out.iterdir()) == written
+
+
+def test_while_writing_only_a_hidden_folder_named_after_the_release_appears(
+    tables: dict[str, pl.DataFrame], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a release killed mid-way (kill -9, power cut) leaves in the user's folder.
+    out = tmp_path / "release"
+    seen: list[list[str]] = []
+    build = writer._build
+
+    def watching(staging: Path, *args: object) -> None:
+        seen.append(sorted(p.name for p in tmp_path.iterdir()))
+        build(staging, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "_build", watching)
+    write_package(tables, out, DEFAULT_RECIPE, CREATED)
+    ((during,),) = seen
+    assert during.startswith(".release.tmp-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["release"]
