@@ -28,8 +28,9 @@ def test_a_folder_holding_more_than_a_package_is_never_replaced(
     for name, text in files.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(text, encoding="utf-8")
-    with pytest.raises(PackageError, match="neither empty nor a bantin Data Package"):
+    with pytest.raises(PackageError) as refused:
         write_package(tables, out, DEFAULT_RECIPE, CREATED)
+    assert str(out) in str(refused.value)
     for name, text in files.items():
         assert (out / name).read_text(encoding="utf-8") == text
 
@@ -58,6 +59,7 @@ def test_while_writing_only_a_hidden_folder_named_after_the_release_appears(
 
     monkeypatch.setattr(writer, "_build", watching)
     write_package(tables, out, DEFAULT_RECIPE, CREATED)
-    ((during,),) = seen
-    assert during.startswith(".release.tmp-")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["release"]
+    (during,) = seen
+    assert all(name.startswith(".release") for name in during), during
+    assert any(name.startswith(".release.tmp-") for name in during), during
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".release.lock"] == ["release"]
