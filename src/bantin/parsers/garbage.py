@@ -49,11 +49,14 @@ def lost_characters(text: str) -> Iterator[tuple[int, str]]:
 
     A "?" before a capital ("gì?Tại") ends a question; URLs and query strings are skipped.
     """
-    urls = [m.span() for m in _URL_LIKE_RE.finditer(text)]
+    urls: list[tuple[int, int]] | None = None  # found only when a "?" needs them (rare)
     for match in _LOST_RE.finditer(text):
         start = match.start()
         if match.group() != "\ufffd":
-            after = text[match.end()]
-            if not after.islower() or any(a <= start < b for a, b in urls):
+            if not text[match.end()].islower():
+                continue
+            if urls is None:
+                urls = [m.span() for m in _URL_LIKE_RE.finditer(text)]
+            if any(a <= start < b for a, b in urls):
                 continue
         yield start, match.group()
