@@ -8,7 +8,7 @@ import os
 import shlex
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -40,10 +40,12 @@ from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
 from bantin.packaging.diff import diff_packages
 from bantin.packaging.errors import PackageError, PackageRefused
+from bantin.packaging.lock import release_lock
 from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.packaging.remote import is_url
 from bantin.packaging.verify_command import run_verify
+from bantin.packaging.writer import resolve_target
 from bantin.parsers.corrections import Correction
 from bantin.reports import diff as diff_report
 from bantin.reports.builders import package_docs, package_info, run_docs
@@ -506,52 +508,54 @@ def release(
     recipe = _recipe(data_version)
     work = _workflow(config)
     corrections = work.corrections
-    options = _input_options(include, exclude, max_file_size, work, skip=(out_dir,))
-    inputs = _inputs(sources, options) if sources else _sample_inputs()
-    locations = _locations(inputs)
-    settings = TaskSettings(rules=work.rules, corrections=corrections)
-    try:
-        with file_progress(err, len(inputs), quiet=quiet or not sources) as advance:
-            plan = release_files(
-                inputs,
-                out_dir,
-                recipe,
-                settings=settings,
-                waivers=work.waivers,
-                granularity=withhold or work.settings.withhold,
-                strict=strict,
-                allow_empty=allow_empty,
-                engine=engine,
-                workers=workers,
-                scheduler=scheduler,
-                progress=advance,
-            )
-    except ReleaseRefused as refused:
-        if html is not None:
-            outcome = _in_memory(inputs, corrections)
-            title = "bantin release report: refused (--strict), nothing written"
-            docs = run_docs(
-                _plan(outcome, work, withhold).tables,
-                outcome.parsed,
-                _command_line(),
-                "validate",
-                title=title,
-                locations=locations,
-            )
-            _write_html(docs, html)
-        print_report(refused.plan.report, err)
-        _release_ci(located(refused.plan.report, locations), output_format, sources or [])
-        raise fail(
-            "release refused (--strict): some bulletins have errors", EXIT_FINDINGS
-        ) from None
-    except EngineError as error:
-        raise fail(str(error)) from None
-    except PackageRefused as error:
-        raise fail(str(error)) from None
-    except PackageError as error:
-        raise fail(str(error), EXIT_FINDINGS) from None
-    except OSError as error:
-        raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
+    with ExitStack() as held:
+        _lock_out(held, out_dir)  # one release at a time per --out, for the whole run
+        options = _input_options(include, exclude, max_file_size, work, skip=(out_dir,))
+        inputs = _inputs(sources, options) if sources else _sample_inputs()
+        locations = _locations(inputs)
+        settings = TaskSettings(rules=work.rules, corrections=corrections)
+        try:
+            with file_progress(err, len(inputs), quiet=quiet or not sources) as advance:
+                plan = release_files(
+                    inputs,
+                    out_dir,
+                    recipe,
+                    settings=settings,
+                    waivers=work.waivers,
+                    granularity=withhold or work.settings.withhold,
+                    strict=strict,
+                    allow_empty=allow_empty,
+                    engine=engine,
+                    workers=workers,
+                    scheduler=scheduler,
+                    progress=advance,
+                )
+        except ReleaseRefused as refused:
+            if html is not None:
+                outcome = _in_memory(inputs, corrections)
+                title = "bantin release report: refused (--strict), nothing written"
+                docs = run_docs(
+                    _plan(outcome, work, withhold).tables,
+                    outcome.parsed,
+                    _command_line(),
+                    "validate",
+                    title=title,
+                    locations=locations,
+                )
+                _write_html(docs, html)
+            print_report(refused.plan.report, err)
+            _release_ci(located(refused.plan.report, locations), output_format, sources or [])
+            raise fail(
+                "release refused (--strict): some bulletins have errors", EXIT_FINDINGS
+            ) from None
+        except EngineError as error:
+            raise fail(str(error)) from None
+        except PackageRefused as error:
+            raise fail(str(error)) from None
+        except PackageError as error:
+            raise fail(str(error), EXIT_FINDINGS) from None
+        except OSError as error:
+            raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
     descriptor = out_dir / "datapackage.json"
     with stdout_may_close():
         _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
@@ -602,6 +606,18 @@ def baseline(
         markup=False,
         soft_wrap=True,
     )
+
+
+def _lock_out(stack: ExitStack, out_dir: Path) -> None:
+    """Hold the lock of ``--out`` (resolved) until ``stack`` closes; exit 2 when it is taken."""
+    try:
+        target = resolve_target(out_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        stack.enter_context(release_lock(target))
+    except PackageRefused as error:
+        raise fail(str(error)) from None
+    except OSError as error:
+        raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
 
 
 def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path]) -> None:

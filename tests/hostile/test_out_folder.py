@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import polars as pl
@@ -96,18 +99,6 @@ def test_a_release_with_nothing_to_publish_keeps_the_good_package(released: Path
     assert pl.read_parquet(released / "data" / "bulletins.parquet").height == 0
 
 
-def test_a_second_release_into_a_busy_folder_fails_clearly(corpus: Path, released: Path):
-    from bantin.packaging.lock import release_lock
-
-    before = snapshot(released)
-    with release_lock(released.resolve()):
-        result = run("release", corpus, "--out", released)
-    assert result.exit_code == 2
-    assert "another bantin release is writing to" in result.output
-    assert snapshot(released) == before
-    assert run("release", corpus, "--out", released).exit_code == 0  # the lock is gone
-
-
 def test_stale_staging_folders_of_killed_runs_are_cleaned_and_only_those(
     corpus: Path, released: Path, tmp_path: Path
 ):
@@ -173,3 +164,32 @@ def test_a_read_only_out_keeps_the_old_package(corpus: Path, released: Path, tmp
     assert result.exit_code == 2
     assert "Permission denied" in result.output or "permission denied" in result.output
     assert snapshot(released) == before
+
+
+def test_two_releases_at_once_the_second_fails_and_the_first_survives(
+    corpus: Path, released: Path
+):
+    """The first release reads standard input, so it holds the lock until the test lets it go."""
+    cli = [sys.executable, "-c", "from bantin.cli import main; main()"]
+    before = snapshot(released)
+    first = subprocess.Popen(
+        [*cli, "release", "-", "--out", str(released)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    lock = released.with_name(".release.lock")
+    deadline = time.monotonic() + 60
+    while not lock.exists() and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert lock.exists(), "the first release never took its lock"
+    second = run("release", corpus, "--out", released)
+    assert second.exit_code == 2 and "another bantin release is writing to" in second.output
+    assert snapshot(released) == before
+    bulletin = sorted(corpus.iterdir())[0].read_bytes()
+    _, stderr = first.communicate(bulletin, timeout=120)
+    assert first.returncode == 0, stderr
+    sources = pl.read_parquet(released / "data" / "sources.parquet")
+    assert sources["source_path"].to_list() == ["stdin"]
+    assert not lock.exists()
+    assert run("release", corpus, "--out", released).exit_code == 0  # the lock is gone

@@ -34,6 +34,10 @@ def _busy(target: Path) -> PackageBusy:
     )
 
 
+#: Targets this process holds the lock of (the lock is re-entrant within one process).
+_HELD: dict[Path, int] = {}
+
+
 @contextmanager
 def release_lock(target: Path) -> Iterator[None]:
     """Hold the lock of ``target`` or raise ``PackageBusy`` at once (never wait).
@@ -41,7 +45,26 @@ def release_lock(target: Path) -> Iterator[None]:
     The lock is an ``flock`` on ``.<name>.lock``, so the kernel drops it when its process dies:
     a killed release never blocks the next one. The file is removed, still locked, on exit; a
     run that locked a file just removed by another notices it and locks the new one instead.
+    Taking it again in the process that holds it (``bantin release`` holds it for the whole run,
+    ``write_package`` takes it too) just nests.
     """
+    if target in _HELD:
+        _HELD[target] += 1
+        try:
+            yield
+        finally:
+            _HELD[target] -= 1
+        return
+    with _acquire(target):
+        _HELD[target] = 1
+        try:
+            yield
+        finally:
+            del _HELD[target]
+
+
+@contextmanager
+def _acquire(target: Path) -> Iterator[None]:
     if fcntl is None:  # pragma: no cover - Windows
         from filelock import FileLock, Timeout
 
