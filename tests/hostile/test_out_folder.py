@@ -166,9 +166,7 @@ def test_a_read_only_out_keeps_the_old_package(corpus: Path, released: Path, tmp
     assert snapshot(released) == before
 
 
-def test_two_releases_at_once_the_second_fails_and_the_first_survives(
-    corpus: Path, released: Path
-):
+def test_two_releases_at_once_the_second_fails_and_the_first_survives(corpus: Path, released: Path):
     """The first release reads standard input, so it holds the lock until the test lets it go."""
     cli = [sys.executable, "-c", "from bantin.cli import main; main()"]
     before = snapshot(released)
