@@ -191,3 +191,31 @@ def test_two_releases_at_once_the_second_fails_and_the_first_survives(corpus: Pa
     assert sources["source_path"].to_list() == ["stdin"]
     assert not lock.exists()
     assert run("release", corpus, "--out", released).exit_code == 0  # the lock is gone
+
+
+@pytest.mark.parametrize(
+    ("where", "error"),
+    [
+        ("_write_parquet", OSError(28, "No space left on device")),
+        ("_write_bytes", OSError(28, "No space left on device")),
+        ("replace_dir", OSError(30, "Read-only file system")),
+    ],
+    ids=["disk-full-data", "disk-full-descriptor", "read-only-swap"],
+)
+def test_a_full_disk_or_read_only_target_keeps_the_old_package(
+    corpus: Path, released: Path, tmp_path: Path, monkeypatch, where: str, error: OSError
+):
+    from bantin.packaging import writer
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise error
+
+    before = snapshot(released)
+    first = sorted(os.listdir(corpus))[0]
+    (corpus / first).unlink()  # the new package would differ
+    monkeypatch.setattr(writer, where, failing)
+    result = run("release", corpus, "--out", released)
+    assert result.exit_code == 2
+    assert error.strerror in result.output and "Traceback" not in result.output
+    assert snapshot(released) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "release"]
