@@ -196,11 +196,11 @@ def test_two_releases_at_once_the_second_fails_and_the_first_survives(corpus: Pa
 @pytest.mark.parametrize(
     ("where", "error"),
     [
-        ("_write_parquet", OSError(28, "No space left on device")),
+        ("sha256_file", OSError(28, "No space left on device")),
         ("_write_bytes", OSError(28, "No space left on device")),
         ("replace_dir", OSError(30, "Read-only file system")),
     ],
-    ids=["disk-full-data", "disk-full-descriptor", "read-only-swap"],
+    ids=["disk-full-finishing-data", "disk-full-descriptor", "read-only-swap"],
 )
 def test_a_full_disk_or_read_only_target_keeps_the_old_package(
     corpus: Path, released: Path, tmp_path: Path, monkeypatch, where: str, error: OSError
