@@ -1,0 +1,59 @@
+"""Feeds cut short or dated another way, and bad first lines, still give lines and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bantin.errors import MalformedBulletin
+from bantin.model import ParsedSource
+from bantin.parsers import parse_text
+from bantin.parsers.digest import split_page
+from bantin.parsers.feed_text import parse_feed_text
+from bantin.validators import validate
+from tests.parsers.fixtures import FEED_TEXT, FEED_XML, PRINT_DIGEST
+
+
+def test_a_feed_cut_before_its_last_closing_line_ends_at_its_last_paragraph() -> None:
+    text = FEED_TEXT.rsplit("\n]]>", 1)[0]
+    last = parse_text(text, "feed.txt").articles[-1]
+    assert last.line_end == last.paragraphs[-1].line == len(text.split("\n"))
+
+
+def test_a_flattened_feed_must_start_with_its_channel_line() -> None:
+    with pytest.raises(MalformedBulletin) as error:
+        parse_feed_text("\n\nTin vắn trong ngày\n", "feed.txt")
+    assert (error.value.source, error.value.line) == ("feed.txt", 3)
+
+
+def test_an_rss_channel_without_last_build_date_is_dated_by_its_pub_date() -> None:
+    text = FEED_XML.replace("lastBuildDate>", "pubDate>", 2)
+    bulletin = parse_text(text, "feed.xml")
+    assert bulletin.issue_date == dt.date(2025, 1, 6)
+    assert bulletin.channel is not None and bulletin.channel.line == 7
+
+
+def test_a_toc_line_without_a_page_keeps_its_title_without_leaders() -> None:
+    assert split_page("Lào Cai: Số hóa kết quả.....") == ("Lào Cai: Số hóa kết quả", None)
+
+
+def test_a_print_digest_without_issue_date_is_refused_naming_the_file() -> None:
+    text = PRINT_DIGEST.replace("Phát hành: 03/01/2025", "")
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(text, "print.txt")
+    assert error.value.source == "print.txt"
+    assert str(error.value).startswith("print.txt")
+
+
+@pytest.mark.parametrize(
+    ("printed", "exists"),
+    [("31 Sep 2025", False), ("Wed, 31 Sep 2025 07:30 GMT+7", False), ("30 Sep 2025", True)],
+)
+def test_an_item_date_without_time_or_with_an_odd_zone_is_still_checked(
+    printed: str, exists: bool
+) -> None:
+    text = FEED_XML.replace("Mon, 06 Jan 2025 07:30:00 +0700", printed)
+    found = validate([ParsedSource("feed.xml", "a" * 64, parse_text(text, "feed.xml"))])
+    impossible = [(f.line, f.message) for f in found if f.rule == "date.impossible"]
+    assert impossible == ([] if exists else [(13, f"item date {printed!r} does not exist")])
