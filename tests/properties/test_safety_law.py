@@ -20,7 +20,7 @@ from bantin.packaging.reader import verify_package
 from tests.properties.conftest import scaled
 
 SAMPLES = [path.read_bytes() for path in embedded_sample_files()]
-samples = st.sampled_from(range(len(SAMPLES))).map(SAMPLES.__getitem__)
+samples = st.sampled_from(range(len(SAMPLES))).map(lambda index: SAMPLES[index])
 runner = CliRunner()
 
 #: Names that collide with what bantin writes or reads, and some hidden ones.
