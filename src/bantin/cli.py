@@ -175,10 +175,12 @@ Exclude = Annotated[
     ),
 ]
 MaxFileSize = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--max-file-size",
-        help="Larger files are reported as unreadable instead of read (K, M, G: KiB, MiB, GiB).",
+        help="Larger files are reported as unreadable instead of read (K, M, G: KiB, MiB, GiB; "
+        "default: the configuration's max_file_size, else 16M).",
+        show_default=False,
     ),
 ]
 DEFAULT_MAX_FILE_SIZE = f"{MAX_FILE_BYTES >> 20}M"
@@ -187,14 +189,15 @@ DEFAULT_MAX_FILE_SIZE = f"{MAX_FILE_BYTES >> 20}M"
 def _input_options(
     include: list[str] | None,
     exclude: list[str] | None,
-    max_file_size: str,
+    max_file_size: str | None,
     work: Workflow,
     skip: tuple[Path, ...] = (),
 ) -> InputOptions:
     """The input options: --include replaces the configuration's include globs, --exclude adds
     to its exclude globs."""
+    size = max_file_size or work.settings.max_file_size or DEFAULT_MAX_FILE_SIZE
     try:
-        limit = parse_size(max_file_size)
+        limit = parse_size(size)
     except ValueError as error:
         raise fail(f"--max-file-size: {error}") from None
     settings = work.settings
@@ -332,7 +335,7 @@ def validate(
     config: ConfigOption = None,
     include: Include = None,
     exclude: Exclude = None,
-    max_file_size: MaxFileSize = DEFAULT_MAX_FILE_SIZE,
+    max_file_size: MaxFileSize = None,
     engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None,
     workers: WorkersOption = None,
@@ -431,6 +434,7 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None, console: Console 
 
 
 def _recipe(data_version: str | None) -> DatasetRecipe:
+    """The recipe, versioned by --data-version or the configuration's data_version (else CalVer)."""
     if data_version is None:
         return DEFAULT_RECIPE
     try:
@@ -494,7 +498,7 @@ def release(
     ] = False,
     include: Include = None,
     exclude: Exclude = None,
-    max_file_size: MaxFileSize = DEFAULT_MAX_FILE_SIZE,
+    max_file_size: MaxFileSize = None,
     engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None,
     workers: WorkersOption = None,
@@ -505,8 +509,8 @@ def release(
     with an error of the whole bulletin is quarantined (listed, not published); with --strict the
     release is refused instead (exit 1) and nothing is written.
     """
-    recipe = _recipe(data_version)
     work = _workflow(config)
+    recipe = _recipe(data_version or work.settings.data_version)
     corrections = work.corrections
     with ExitStack() as held:
         _lock_out(held, out_dir)  # one release at a time per --out, for the whole run

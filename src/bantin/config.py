@@ -11,7 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from bantin.datasets.inputs import parse_size
 from bantin.datasets.withholding import Granularity
+from bantin.packaging.recipe import DEFAULT_RECIPE
 from bantin.validators.finding import Severity
 from bantin.validators.registry import RULES, Rule
 from bantin.validators.report import SOURCE_RULES
@@ -55,6 +57,22 @@ class Settings(BaseModel):
     withhold: Granularity = Granularity.ARTICLE
     waivers: Path | None = None
     corrections: Path | None = None
+    data_version: str | None = None
+    max_file_size: str | None = None
+
+    @field_validator("data_version")
+    @classmethod
+    def _valid_data_version(cls, value: str | None) -> str | None:
+        if value is not None:
+            replace(DEFAULT_RECIPE, version=value)  # ValueError says what a version may hold
+        return value
+
+    @field_validator("max_file_size")
+    @classmethod
+    def _valid_size(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_size(value)
+        return value
 
     @field_validator("select", "ignore")
     @classmethod

@@ -121,3 +121,54 @@ def test_configured_rules_stay_hashable() -> None:
     # Rules are used as set members and dict keys (the property laws count by rule).
     rules = configured_rules(Settings(rules={"pct.ratio": {"tolerance": 1.0}}))
     assert len(set(rules)) == len(rules) == len(RULES)
+
+
+def test_data_version_and_file_size_limit_come_from_the_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A maintainer sets the data version and the size limit once, in bantin.toml; the options
+    still win over it."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from bantin.cli import app
+    from bantin.datasets.synthetic.sample import embedded_sample_files
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in embedded_sample_files():
+        if path.stat().st_size < 8 * 1024:
+            (corpus / path.name).write_bytes(path.read_bytes())
+    big = embedded_sample_files()[0]
+    assert big.stat().st_size > 12 * 1024
+    (corpus / big.name).write_bytes(big.read_bytes())
+    _write(tmp_path / "bantin.toml", 'data_version = "2030.1"\nmax_file_size = "12K"\n')
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def release(*options: str) -> tuple[dict[str, object], str]:
+        result = runner.invoke(app, ["release", "corpus", "--out", "rel", *options])
+        assert result.exit_code == 0, result.output
+        descriptor = json.loads((tmp_path / "rel" / "datapackage.json").read_text("utf-8"))
+        return descriptor, result.output
+
+    descriptor, output = release()
+    assert descriptor["version"] == "2030.1"
+    assert f"{big.name}: " in output and "size limit" in output  # listed, not read
+
+    descriptor, output = release("--data-version", "2031.2", "--max-file-size", "1M")
+    assert descriptor["version"] == "2031.2"
+    assert "size limit" not in output
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [('data_version = "2024 final"', "data_version"), ('max_file_size = "lots"', "max_file_size")],
+)
+def test_a_bad_data_version_or_size_is_refused_naming_the_key(
+    tmp_path: Path, line: str, key: str
+) -> None:
+    config = _write(tmp_path / "bantin.toml", line + "\n")
+    with pytest.raises(ConfigError, match=key):
+        load_settings(config)
