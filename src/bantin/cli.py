@@ -11,7 +11,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from types import ModuleType
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -48,10 +49,7 @@ from bantin.packaging.verify_command import run_verify
 from bantin.packaging.writer import resolve_target
 from bantin.parsers.corrections import Correction
 from bantin.reports import diff as diff_report
-from bantin.reports.builders import package_docs, package_info, run_docs
 from bantin.reports.ci import CI_FORMATS, render_ci
-from bantin.reports.docs import DataDocs
-from bantin.reports.html import render_data_docs
 from bantin.reports.json_report import render_json
 from bantin.reports.locations import located
 from bantin.reports.progress import checking_status, file_progress
@@ -60,6 +58,9 @@ from bantin.validators.finding import Severity
 from bantin.validators.report import Report
 from bantin.validators.waivers import WaiverError, dump_waivers
 from bantin.workflow import Workflow, WorkflowError, baseline_waivers, full_catalogue, load_workflow
+
+if TYPE_CHECKING:  # the data docs load altair: only commands that write a page import them
+    from bantin.reports.docs import DataDocs
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -297,7 +298,17 @@ def stdout_may_close() -> Iterator[None]:
         _silence_stdout()
 
 
+def _builders() -> ModuleType:
+    """The data-docs builders, imported on first use: they load altair, which only a command
+    writing a page needs (a plain `bantin validate` starts faster without it)."""
+    from bantin.reports import builders
+
+    return builders
+
+
 def _write_html(docs: DataDocs, path: Path) -> None:
+    from bantin.reports.html import render_data_docs
+
     try:
         path.write_text(render_data_docs(docs), encoding="utf-8")
     except OSError as error:
@@ -366,7 +377,7 @@ def validate(
     if html is not None:  # first: stdout may be a pipe that closes early
         outcome = _in_memory(inputs, work.corrections)
         plan = _plan(outcome, work)
-        docs = run_docs(
+        docs = _builders().run_docs(
             plan.tables,
             outcome.parsed,
             _command_line(),
@@ -538,7 +549,7 @@ def release(
             if html is not None:
                 outcome = _in_memory(inputs, corrections)
                 title = "bantin release report: refused (--strict), nothing written"
-                docs = run_docs(
+                docs = _builders().run_docs(
                     _plan(outcome, work, withhold).tables,
                     outcome.parsed,
                     _command_line(),
@@ -632,8 +643,8 @@ def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path
 def _release_html(outcome: ParseOutcome, descriptor: Path, html: Path) -> None:
     """The release page, from the package as written (so its profile is what was published)."""
     tables = load_package(descriptor, verify=False)
-    package = package_info(descriptor)
-    docs = run_docs(
+    package = _builders().package_info(descriptor)
+    docs = _builders().run_docs(
         tables, outcome.parsed, _command_line(), "release", package, locations=outcome.locations
     )
     _write_html(docs, html)
@@ -660,7 +671,7 @@ def report(
     sha256 the package recorded.
     """
     try:
-        docs = package_docs(package, _command_line(), tuple(sources or (Path(),)))
+        docs = _builders().package_docs(package, _command_line(), tuple(sources or (Path(),)))
     except PackageError as error:
         raise fail(str(error), EXIT_FINDINGS) from None
     _write_html(docs, html)
