@@ -13,9 +13,9 @@ import pyarrow.parquet as pq
 
 from bantin.packaging.errors import PackageError
 from bantin.packaging.reader import (
-    _read_descriptor,
     check_parquet,
     descriptor_path,
+    read_descriptor,
     verify_resource,
 )
 from bantin.packaging.remote import descriptor_url, fetch_descriptor, fetch_file, is_url
@@ -60,7 +60,7 @@ def open_package(source: str | Path, tables: Sequence[str] | str | None = None) 
     if is_url(source):
         return _open_remote(str(source), tables)
     location = descriptor_path(Path(source))
-    descriptor, problems = _read_descriptor(location)
+    descriptor, problems = read_descriptor(location)
     if descriptor is None:
         raise PackageError(f"cannot load the package at {location}", problems)
     selected = _select(descriptor, tables, str(location))

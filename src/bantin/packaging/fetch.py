@@ -11,7 +11,7 @@ from typing import Any
 from bantin.packaging.datadoc import README_KEY
 from bantin.packaging.descriptor import DESCRIPTOR_NAME
 from bantin.packaging.errors import PackageError
-from bantin.packaging.reader import _read_descriptor, package_files, resource_file, verify_package
+from bantin.packaging.reader import package_files, read_descriptor, resource_file, verify_package
 from bantin.packaging.remote import descriptor_url, fetch_descriptor, fetch_file
 from bantin.packaging.swap import replace_dir
 
@@ -25,7 +25,7 @@ def _check_target(out_dir: Path) -> None:
     present = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if not p.is_dir()}
     if not present:
         return
-    descriptor, _ = _read_descriptor(out_dir / DESCRIPTOR_NAME)
+    descriptor, _ = read_descriptor(out_dir / DESCRIPTOR_NAME)
     stray = sorted(present - set(package_files(descriptor or {})))
     if descriptor is None or stray:
         raise PackageError(

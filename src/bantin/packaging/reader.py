@@ -2,69 +2,24 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pyarrow.parquet as pq
 
 from bantin.packaging.datadoc import README_KEY
-from bantin.packaging.descriptor import BYTES_KEY, DESCRIPTOR_NAME, parse_hash, sha256_file
+from bantin.packaging.descriptor import DESCRIPTOR_NAME
 from bantin.packaging.errors import PackageError
+from bantin.packaging.verify import check_digest as check_digest  # re-exported for remote.py
+from bantin.packaging.verify import check_readme, read_descriptor
+from bantin.packaging.verify import resource_file as resource_file
 
 
 def descriptor_path(path: Path) -> Path:
     """``path`` itself when it is a descriptor file, else ``path/datapackage.json``."""
     path = Path(path)
     return path if path.suffix == ".json" else path / DESCRIPTOR_NAME
-
-
-def _read_descriptor(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
-    if not path.is_file():
-        return None, [f"{path}: descriptor is missing"]
-    try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, [f"{path}: descriptor is not valid JSON ({error})"]
-    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        return None, [f"{path}: descriptor has no list of resources"]
-    return descriptor, []
-
-
-def resource_file(root: Path, entry: dict[str, Any]) -> tuple[Path | None, str | None]:
-    """Where a resource (or the README entry) lives under ``root``; None and why if nowhere safe."""
-    relative = entry.get("path")
-    if not isinstance(relative, str) or not relative:
-        return None, "has no path"
-    posix = PurePosixPath(relative)
-    if posix.is_absolute() or ".." in posix.parts or "://" in relative:
-        return None, f"path {relative} is not inside the package"
-    return root / posix, None
-
-
-def check_digest(path: Path, entry: dict[str, Any], where: str) -> list[str]:
-    """Size (``bantin:bytes``, else ``bytes``) and sha256 of ``path`` against its entry."""
-    relative = entry.get("path")
-    problems = []
-    expected_size = entry.get(BYTES_KEY, entry.get("bytes"))
-    size = path.stat().st_size
-    if expected_size is not None and expected_size != size:
-        problems.append(
-            f"{where}: {relative} has {size} bytes, the descriptor says {expected_size}"
-        )
-    declared = entry.get("hash")
-    if not isinstance(declared, str):
-        problems.append(f"{where}: no hash to check {relative} against")
-    else:
-        algorithm, expected = parse_hash(declared)
-        if algorithm != "sha256":
-            problems.append(f"{where}: hash algorithm {algorithm} is not sha256")
-        elif (actual := sha256_file(path)) != expected:
-            problems.append(
-                f"{where}: {relative} has sha256 {actual}, the descriptor says {expected}"
-            )
-    return problems
 
 
 def check_parquet(path: Path, resource: dict[str, Any], where: str) -> list[str]:
@@ -98,17 +53,6 @@ def verify_resource(root: Path, resource: dict[str, Any]) -> list[str]:
     return check_digest(path, resource, where) + check_parquet(path, resource, where)
 
 
-def _verify_readme(root: Path, entry: object) -> list[str]:
-    if not isinstance(entry, dict):
-        return [f"{README_KEY}: not an object with path, hash and {BYTES_KEY}"]
-    path, problem = resource_file(root, entry)
-    if path is None:
-        return [f"{README_KEY}: {problem}"]
-    if not path.is_file():
-        return [f"{README_KEY}: file {entry['path']} is missing"]
-    return check_digest(path, entry, README_KEY)
-
-
 def package_files(descriptor: dict[str, Any]) -> list[str]:
     """Every file the descriptor lists, relative to the package root, itself included."""
     entries = [*descriptor.get("resources", []), descriptor.get(README_KEY)]
@@ -121,7 +65,7 @@ def verify_package(path: Path) -> list[str]:
     columns, and the README's size and sha256 (``bantin:readme``). [] when the package is intact
     (frictionless does not check these for Parquet)."""
     location = descriptor_path(path)
-    descriptor, problems = _read_descriptor(location)
+    descriptor, problems = read_descriptor(location)
     if descriptor is None:
         return problems
     for resource in descriptor["resources"]:
@@ -130,7 +74,7 @@ def verify_package(path: Path) -> list[str]:
             continue
         problems.extend(verify_resource(location.parent, resource))
     if README_KEY in descriptor:
-        problems.extend(_verify_readme(location.parent, descriptor[README_KEY]))
+        problems.extend(check_readme(location.parent, descriptor[README_KEY]))
     return problems
 
 
@@ -141,7 +85,7 @@ def load_package(path: Path, *, verify: bool = True) -> dict[str, pl.DataFrame]:
     mismatch raises ``PackageError``.
     """
     location = descriptor_path(path)
-    descriptor, problems = _read_descriptor(location)
+    descriptor, problems = read_descriptor(location)
     if verify and descriptor is not None:
         problems = verify_package(location)
     if descriptor is None or problems:
