@@ -36,6 +36,7 @@ from bantin.validators.finding import Finding
 from bantin.validators.registry import Rule
 from bantin.validators.report import Report, source_finding
 from bantin.validators.run import RunChecks
+from bantin.validators.table import finding_records
 from bantin.validators.waivers import Waived, Waiver, apply_waivers
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -214,25 +215,8 @@ def _finding_rows(
 ) -> list[tuple[Any, ...]]:
     """Rows of the findings table (model column order) for one file's findings, waived ones
     flagged with their reason, in report order with ids counted within the file."""
-    reasons = {id(item.finding): item.reason for item in waived}
-    ordered = sorted([*findings, *(item.finding for item in waived)], key=Finding.sort_key)
-    keys = [(f.rule, f.source, f.line, f.message) for f in ordered]
-    rows = []
-    for fid, f in zip(ids.finding_ids(keys), ordered, strict=True):
-        row = {
-            "finding_id": fid,
-            "rule": f.rule,
-            "severity": str(f.severity),
-            "bulletin_id": f.bulletin_id,
-            "article_id": f.article_id,
-            "source_path": f.source,
-            "line": f.line,
-            "message": f.message,
-            "waived": id(f) in reasons,
-            "waiver_reason": reasons.get(id(f)) or None,
-        }
-        rows.append(tuple(row[column] for column in columns("findings")))
-    return rows
+    order = columns("findings")
+    return [tuple(record[c] for c in order) for record in finding_records(findings, waived)]
 
 
 def _correction_rows(

@@ -24,8 +24,10 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-def findings_table(findings: Iterable[Finding], waived: Iterable[Waived] = ()) -> pl.DataFrame:
-    """The findings (and the ``waived`` ones, flagged with their reason) as a DataFrame with the
+def finding_records(
+    findings: Iterable[Finding], waived: Iterable[Waived] = ()
+) -> list[dict[str, object]]:
+    """One record per finding (and per ``waived`` one, flagged with its reason), keyed by the
     ``findings`` table's columns, in report order.
 
     Ids come from ``bantin.ids.finding_ids``: identical findings get distinct ids.
@@ -37,7 +39,7 @@ def findings_table(findings: Iterable[Finding], waived: Iterable[Waived] = ()) -
         everything.append(item.finding)
     ordered = sorted(everything, key=Finding.sort_key)
     keys = [(f.rule, f.source, f.line, f.message) for f in ordered]
-    rows = [
+    return [
         {
             "finding_id": fid,
             "rule": f.rule,
@@ -52,4 +54,9 @@ def findings_table(findings: Iterable[Finding], waived: Iterable[Waived] = ()) -
         }
         for fid, f in zip(finding_ids(keys), ordered, strict=True)
     ]
-    return pl.DataFrame(rows, schema=FINDINGS_SCHEMA, orient="row")
+
+
+def findings_table(findings: Iterable[Finding], waived: Iterable[Waived] = ()) -> pl.DataFrame:
+    """The findings (and the ``waived`` ones) as a DataFrame with the ``findings`` table's
+    columns, in report order (see :func:`finding_records`)."""
+    return pl.DataFrame(finding_records(findings, waived), schema=FINDINGS_SCHEMA, orient="row")
