@@ -93,6 +93,7 @@ def test_a_release_with_nothing_to_publish_keeps_the_good_package(released: Path
     result = run("release", broken, "--out", released)
     assert result.exit_code == 2
     assert "no bulletin to publish" in result.output and "--allow-empty" in result.output
+    assert f"replace the package in {released}" in result.output  # names the folder it kept
     assert snapshot(released) == before
     allowed = run("release", broken, "--out", released, "--allow-empty")
     assert allowed.exit_code == 0, allowed.output

@@ -104,3 +104,18 @@ def test_findings_table_has_the_published_columns_and_unique_ids() -> None:
     assert table["finding_id"].str.contains(r"^[0-9a-f]{16}$").all()
     assert findings_table(_report().flatten()).equals(findings_table(_report().flatten()))
     assert findings_table([]).columns == list(FINDINGS_SCHEMA)
+
+
+def test_findings_table_flags_waived_findings_with_their_reason() -> None:
+    """What `validate --html` and the in-memory release show: an accepted finding stays listed,
+    marked waived, with the maintainer's reason; the others are not waived."""
+    from bantin.validators.waivers import Waived
+
+    accepted = Finding("article.locality", Severity.WARNING, "title names X", "a.txt", 81)
+    other = Finding("pct.format", Severity.WARNING, "m", "a.txt", 3)
+    table = findings_table([other], [Waived(accepted, "reviewed: the paper is the province's")])
+    by_rule = {row["rule"]: row for row in table.iter_rows(named=True)}
+    assert by_rule["article.locality"]["waived"] is True
+    assert by_rule["article.locality"]["waiver_reason"] == "reviewed: the paper is the province's"
+    assert by_rule["pct.format"]["waived"] is False
+    assert by_rule["pct.format"]["waiver_reason"] is None

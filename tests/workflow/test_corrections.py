@@ -94,3 +94,26 @@ def test_a_corrections_file_needs_a_reason(tmp_path: Path) -> None:
     )
     with pytest.raises(CorrectionsError, match=r"correction\.0\.reason"):
         load_corrections(path)
+
+
+def test_read_source_applies_the_files_corrections_before_parsing(tmp_path: Path) -> None:
+    """The public one-file reader honours corrections as the release does: the fixed citation
+    date is what the parsed bulletin holds, and a stale fix names its line instead."""
+    from bantin.parsers import read_source
+
+    path = tmp_path / "digest.txt"
+    path.write_text(PRINT_DIGEST, encoding="utf-8")
+    sha = sha256_hex(path.read_bytes())
+    line = next(i for i, text in enumerate(PRINT_DIGEST.split("\n"), 1) if "(Baolaocai.vn" in text)
+    fix = Correction(source_sha256=sha, line=line, old="02/01", new="01/01", reason="reviewed")
+
+    plain = read_source(path, "digest.txt")
+    fixed = read_source(path, "digest.txt", [fix])
+    dates = [a.citation.date_text for a in fixed.bulletin.articles if a.citation]
+    assert "01/01" in dates and "02/01" not in dates
+    assert [a.citation.date_text for a in plain.bulletin.articles if a.citation] != dates
+    assert fixed.sha256 == plain.sha256 == sha  # the file's own hash, not the corrected text's
+
+    stale = fix.model_copy(update={"line": line - 1})
+    with pytest.raises(CorrectionMismatch, match=f"line {line - 1} does not hold"):
+        read_source(path, "digest.txt", [stale])
