@@ -106,6 +106,12 @@ _MASTER = re.compile(
 _QUALIFIER_RE = re.compile(
     rf"(?:(?P<before>\w+)\s+)?(?P<q>{L.words_pattern(list(L.QUALIFIERS))})\s*$", re.IGNORECASE
 )
+#: The last word of each qualifier, at the very end: a window that fails this cheap test has no
+#: qualifier, which spares the full search above (it tries every position of the window).
+_QUALIFIER_END_RE = re.compile(
+    rf"{L.words_pattern([q.split()[-1] for q in L.QUALIFIERS])}\Z", re.IGNORECASE
+)
+_QUALIFIER_END_LEN = max(len(q.split()[-1]) for q in L.QUALIFIERS)
 _DATE_WORD_RE = re.compile(
     rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
 )
@@ -147,6 +153,8 @@ def _count(text: str) -> float | None:
 
 def _qualifier(left: str) -> str | None:
     """The bound word right before a number ("trên 45%" -> more_than), if it bounds it."""
+    if _QUALIFIER_END_RE.search(left.rstrip()[-_QUALIFIER_END_LEN:]) is None:
+        return None
     match = _QUALIFIER_RE.search(left)
     if match is None:
         return None
