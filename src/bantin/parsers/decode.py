@@ -69,6 +69,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def normalize_newlines(text: str) -> str:
     """Every line end (LF, CRLF, CR CR LF, lone CR) becomes LF, so that line N is the Nth line
     whatever the line ends, mixed ones included."""
+    if "\r" not in text:  # only LF already: the regex would rewrite each LF to itself
+        return text
     return _NEWLINES_RE.sub("\n", text)
 
 

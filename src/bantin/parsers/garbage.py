@@ -49,6 +49,8 @@ def lost_characters(text: str) -> Iterator[tuple[int, str]]:
 
     A "?" before a capital ("gì?Tại") ends a question; URLs and query strings are skipped.
     """
+    if "?" not in text and "\ufffd" not in text:  # most texts: a substring test, no regex scan
+        return
     urls: list[tuple[int, int]] | None = None  # found only when a "?" needs them (rare)
     for match in _LOST_RE.finditer(text):
         start = match.start()
