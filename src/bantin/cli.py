@@ -39,16 +39,10 @@ from bantin.datasets.release import (
 from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
-from bantin.packaging.diff import diff_packages
 from bantin.packaging.errors import PackageError, PackageRefused
 from bantin.packaging.lock import release_lock
-from bantin.packaging.reader import load_package
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
-from bantin.packaging.remote import is_url
-from bantin.packaging.verify_command import run_verify
-from bantin.packaging.writer import resolve_target
 from bantin.parsers.corrections import Correction
-from bantin.reports import diff as diff_report
 from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.json_report import render_json
 from bantin.reports.locations import located
@@ -625,6 +619,8 @@ def baseline(
 
 def _lock_out(stack: ExitStack, out_dir: Path) -> None:
     """Hold the lock of ``--out`` (resolved) until ``stack`` closes; exit 2 when it is taken."""
+    from bantin.packaging.writer import resolve_target  # pandera: only a release needs it
+
     try:
         target = resolve_target(out_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -642,6 +638,8 @@ def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path
 
 def _release_html(outcome: ParseOutcome, descriptor: Path, html: Path) -> None:
     """The release page, from the package as written (so its profile is what was published)."""
+    from bantin.packaging.reader import load_package  # polars and pandera: only for a page
+
     tables = load_package(descriptor, verify=False)
     package = _builders().package_info(descriptor)
     docs = _builders().run_docs(
@@ -726,6 +724,7 @@ def fetch(
     changed in --out); 2: usage error.
     """
     from bantin.packaging.fetch import fetch_package
+    from bantin.packaging.remote import is_url  # requests and pooch: only fetch needs them
 
     if not is_url(url):
         raise fail(f"{url} is not an http(s) URL (a local package needs no fetching)")
@@ -794,6 +793,8 @@ def verify(
     Exit 0: everything holds; 1: something does not (each problem names the resource); 2: no
     package there.
     """
+    from bantin.packaging.verify_command import run_verify  # pyarrow: only for this command
+
     code = run_verify(str(package), output_format is OutputFormat.json, sys.stdout, sys.stderr)
     raise typer.Exit(code)
 
@@ -818,6 +819,10 @@ def diff(
 
     Both packages are verified first. Exit 0, or 2 when one cannot be read.
     """
+    # Package reading (polars, pandera) only for this command, so `bantin validate` starts fast.
+    from bantin.packaging.diff import diff_packages
+    from bantin.reports import diff as diff_report
+
     try:
         changes = diff_packages(old, new)
     except PackageError as error:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from bantin.errors import UnreadableSource
+from bantin.packaging.digests import DESCRIPTOR_NAME
 from bantin.packaging.ownership import is_bantin_descriptor
-from bantin.packaging.verify import DESCRIPTOR_NAME
 from bantin.parsers.decode import (
     MAX_FILE_BYTES,
     file_problem,

@@ -36,7 +36,6 @@ from bantin.validators.finding import Finding
 from bantin.validators.registry import Rule
 from bantin.validators.report import Report, source_finding
 from bantin.validators.run import RunChecks
-from bantin.validators.table import finding_records
 from bantin.validators.waivers import Waived, Waiver, apply_waivers
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -132,8 +131,9 @@ class Assembler:
         """Decide about one file (the next in input order) and send out its rows."""
         if result.error is not None:
             self._errors.append(result.error)  # the report lists it with the findings
-            self._append("findings", _finding_rows([source_finding(result.error)]))
-            self._append("sources", [_unreadable_row(result.error)])
+            if self.sink is not None:
+                self._append("findings", _finding_rows([source_finding(result.error)]))
+                self._append("sources", [_unreadable_row(result.error)])
             return
         assert result.subject is not None
         path, bulletin_id = result.display, result.subject.bulletin_id
@@ -146,8 +146,9 @@ class Assembler:
         self._bulletin_ids[path] = bulletin_id
         self._findings.extend(findings)
         self._waived.extend(waivers.waived)
-        self._append("findings", _finding_rows(findings, waivers.waived))
-        self._append("corrections", _correction_rows(path, result.sha256, self._corrections))
+        if self.sink is not None:  # a validation writes no rows: it need not build them
+            self._append("findings", _finding_rows(findings, waivers.waived))
+            self._append("corrections", _correction_rows(path, result.sha256, self._corrections))
         decision = decide(findings, self.granularity)
         held = decision.held.get(path)
         status, why = "published", None
@@ -215,6 +216,8 @@ def _finding_rows(
 ) -> list[tuple[Any, ...]]:
     """Rows of the findings table (model column order) for one file's findings, waived ones
     flagged with their reason, in report order with ids counted within the file."""
+    from bantin.validators.table import finding_records  # polars: only a release builds rows
+
     order = columns("findings")
     return [tuple(record[c] for c in order) for record in finding_records(findings, waived)]
 

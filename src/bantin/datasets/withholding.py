@@ -6,12 +6,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from bantin.ids import citation_id
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.registry import RULES, Withholds
+
+if TYPE_CHECKING:
+    import polars as pl
 
 #: Tables whose rows belong to one article, and the column naming it (directly or through a
 #: citation id ``<article_id>-c``).
@@ -110,6 +112,8 @@ def drop_withheld(
 ) -> dict[str, pl.DataFrame]:
     """``tables`` without the rows of the withheld articles: the article, its citation, the
     citation's authors and its figures. Other tables are returned unchanged."""
+    import polars as pl  # here, not on top: deciding what to withhold (a validation) needs none
+
     ids = sorted(set(article_ids))
     if not ids:
         return dict(tables)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from bantin.packaging.digests import BYTES_KEY, DESCRIPTOR_NAME, parse_hash, sha256_file
 from bantin.packaging.errors import PackageRefused
-from bantin.packaging.verify import BYTES_KEY, DESCRIPTOR_NAME, parse_hash, sha256_file
 
 #: Descriptor keys with this prefix are bantin's; any path recorded under them is bantin's file.
 BANTIN_PREFIX = "bantin:"

@@ -5,7 +5,6 @@ This module imports nothing heavier than pyarrow, so that ``bantin verify`` star
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,13 +15,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-DESCRIPTOR_NAME = "datapackage.json"
-#: The file size in bytes. Not the standard ``bytes`` property: frictionless 5 cannot measure a
-#: Parquet file and reports every ``bytes`` on a Parquet resource as a byte-count error.
-BYTES_KEY = "bantin:bytes"
+from bantin.packaging.digests import BYTES_KEY as BYTES_KEY
+from bantin.packaging.digests import DESCRIPTOR_NAME as DESCRIPTOR_NAME
+from bantin.packaging.digests import parse_hash as parse_hash
+from bantin.packaging.digests import sha256_file as sha256_file
+
 #: The descriptor entry of the package README (``bantin.packaging.datadoc.README_KEY``).
 README_KEY = "bantin:readme"
-_CHUNK = 1 << 20
 _SHOWN = 3
 
 #: Table Schema type -> predicate on the Parquet (Arrow) type that stores it.
@@ -53,23 +52,6 @@ def descriptor_path(path: Path) -> Path:
     """``path`` itself when it is a descriptor file, else ``path/datapackage.json``."""
     path = Path(path)
     return path if path.suffix == ".json" else path / DESCRIPTOR_NAME
-
-
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of the file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def parse_hash(value: str) -> tuple[str, str]:
-    """``"sha256:ab…"`` -> ``("sha256", "ab…")``; a bare hex digest is MD5 (Data Package v1)."""
-    algorithm, separator, digest = value.partition(":")
-    if not separator:
-        return "md5", value.lower()
-    return algorithm.lower(), digest.lower()
 
 
 def read_descriptor(location: Path) -> tuple[dict[str, Any] | None, list[str]]:
