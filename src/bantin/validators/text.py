@@ -85,10 +85,16 @@ def _edit_first_body(bulletin: Bulletin, edit: Callable[[str], str]) -> Bulletin
 # ---------------------------------------------------------------- text.control-char
 
 
+_SENTENCE_START_RE = re.compile(r"(?<=[.!?…]) (?=\S)")
+
+
 def _plant_override(bulletin: Bulletin) -> Bulletin | None:
     def edit(text: str) -> str:
-        middle = len(text) // 2
-        return text[:middle] + "\u202e" + text[middle:]
+        # At the sentence start nearest the middle (else the paragraph's start): inside a word or
+        # a number ("1\u202e0/13") the override would also change what other rules read.
+        starts = [0, *(m.end() for m in _SENTENCE_START_RE.finditer(text))]
+        at = min(starts, key=lambda start: abs(start - len(text) // 2))
+        return text[:at] + "\u202e" + text[at:]
 
     return _edit_first_body(bulletin, edit)
 
