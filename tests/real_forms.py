@@ -135,6 +135,17 @@ FORMS: tuple[Form, ...] = (
         "Năm 2023, tỉnh có 3/8 chỉ số thành phần tăng điểm so với năm trước.",
         (R("3/8", 3, 8, "chỉ số thành phần"),),
     ),
+    Form(
+        "small ratio",
+        "Sau đợt rà soát, gần 2/3 số hồ sơ tồn đọng đã được xử lý dứt điểm.",
+        (R("2/3", 2, 3, "hồ sơ", "nearly"),),
+    ),
+    Form(
+        "small ratio",
+        "Từ sáng 4/9, số liệu về hồ sơ được cập nhật trên cổng thông tin.",
+        (),
+        dates=(("4/9", True),),
+    ),
     # ------------------------------------------------------------ ratios with a large denominator
     Form(
         "ratio",
@@ -226,6 +237,17 @@ FORMS: tuple[Form, ...] = (
         "Có 30/76 cơ quan, đơn vị (chiếm 48,6%) nộp báo cáo đúng hạn.",
         (RP("30/76 cơ quan, đơn vị (chiếm 48,6%)", 30, 76, 48.6, "cơ quan"),),
         findings=(("pct.ratio", "30/76 is 39,47%, not 48,6%"),),
+    ),
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Toàn huyện có 152/160 thôn, tổ dân phố đạt chuẩn văn hóa (chiếm 95%).",
+        (RP("152/160 thôn, tổ dân phố đạt chuẩn văn hóa (chiếm 95%)", 152, 160, 95, "thôn"),),
+    ),
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Đến nay 88/96 trường học đã dùng học bạ số (chiếm 95,7%).",
+        (RP("88/96 trường học đã dùng học bạ số (chiếm 95,7%)", 88, 96, 95.7, "trường"),),
+        findings=(("pct.ratio", "88/96 is 91,67%, not 95,7%"),),
     ),
     # ------------------------------------------------------------ ratio noun, đạt/chiếm (tỷ lệ) Z%
     Form(

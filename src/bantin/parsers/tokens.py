@@ -120,7 +120,8 @@ _RANK_RE = re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK
 _ADDRESS_RE = re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$")
 _NUMBER_WORD_RE = re.compile(r"(?<!\w)(?i:số)\s+$")
 _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
-_NOUN_AFTER_RE = re.compile(rf"\s+{L.COUNT_NOUN}")
+#: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ" ("số": the number of).
+_NOUN_AFTER_RE = re.compile(rf"\s+(?:(?i:số)\s+)?{L.COUNT_NOUN}")
 _SCORE_AFTER_RE = re.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
 _STATED = (
     rf"(?:(?P<verb>(?i:chiếm|đạt|bằng))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
@@ -133,6 +134,17 @@ _PAIR_RE = re.compile(
     rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!{L.words_pattern(L.PHRASE_VERBS)}(?!\w))[^\W\d_]\w*+){{0,5}}?)?)"
     rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm)\s)){_STATED}(?(paren)\s*\))"
+)
+
+
+#: "X/Y noun … (chiếm Z%)": "chiếm" (accounts for) says the percentage is the ratio's own share, so
+#: the noun phrase may hold a verb ("152/160 xã, phường đạt chuẩn (chiếm 95%)"), though never
+#: another figure or a "tỷ lệ" of something else.
+_SHARE_PAIR_RE = re.compile(
+    rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
+    rf"(?:,?\s++(?!(?i:tỷ|tỉ)\s+(?i:lệ)(?!\w))[^\W\d_]\w*+){{0,8}}?)"
+    rf"\s*\(\s*(?i:chiếm)\s+(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?"
+    rf"(?P<z>{_NUM})\s?%\s*\)"
 )
 
 
@@ -319,7 +331,10 @@ class _Reader:
         if num is None or den is None:
             return None
         start, ratio_end = match.span()
-        pair = _PAIR_RE.match(self.text, ratio_end, min(len(self.text), ratio_end + RIGHT_WINDOW))
+        window = min(len(self.text), ratio_end + RIGHT_WINDOW)
+        pair = _PAIR_RE.match(self.text, ratio_end, window) or _SHARE_PAIR_RE.match(
+            self.text, ratio_end, window
+        )
         if pair is None:
             return None
         stated, dot = _number(pair["z"])
