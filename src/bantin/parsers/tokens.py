@@ -106,17 +106,23 @@ _MASTER = re.compile(
 _QUALIFIER_RE = re.compile(
     rf"(?:(?P<before>\w+)\s+)?(?P<q>{L.words_pattern(list(L.QUALIFIERS))})\s*$", re.IGNORECASE
 )
-#: The last word of each qualifier, at the very end: a window that fails this cheap test has no
-#: qualifier, which spares the full search above (it tries every position of the window).
-_QUALIFIER_END_RE = re.compile(
-    rf"{L.words_pattern([q.split()[-1] for q in L.QUALIFIERS])}\Z", re.IGNORECASE
-)
-_QUALIFIER_END_LEN = max(len(q.split()[-1]) for q in L.QUALIFIERS)
+
+
+def _last_words(words: list[str] | tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """The last word of one of ``words`` at the very end, and the longest such word: a window
+    (stripped, cut to that length) that fails this cheap test cannot end with one of ``words``,
+    which spares a full search that tries every position of the window."""
+    last = [word.split()[-1] for word in words]
+    return re.compile(rf"{L.words_pattern(last)}\Z"), max(map(len, last))
+
+
+_QUALIFIER_END_RE, _QUALIFIER_END_LEN = _last_words(list(L.QUALIFIERS))
 _DATE_WORD_RE = re.compile(
     rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
 )
 _MONTH_RE = re.compile(r"(?<!\w)(?i:tháng)\s+$")
 _RANK_RE = re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$")
+_RANK_END_RE, _RANK_END_LEN = _last_words(L.RANK_WORDS)
 _ADDRESS_RE = re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$")
 _NUMBER_WORD_RE = re.compile(r"(?<!\w)(?i:số)\s+$")
 _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
@@ -296,6 +302,8 @@ class _Reader:
         return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
 
     def rank(self, match: re.Match[str], left: str) -> Token | None:
+        if _RANK_END_RE.search(left.rstrip()[-_RANK_END_LEN:]) is None:
+            return None
         found = _RANK_RE.search(left)
         if found is None:
             return None
