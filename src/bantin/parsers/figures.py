@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bantin.parsers import tokens
+from bantin.parsers.memo import TextMemo
 from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
 
 #: Characters of context kept on each side of a figure (``figures.context``), at most.
 CONTEXT_WIDTH = 120
-#: Paragraphs longer than this are not cached (the cache must not pin huge strings in memory).
-_CACHED_UP_TO = 20_000
 _CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
 
 
@@ -90,28 +88,12 @@ def _read(text: str) -> tuple[FigureMention, ...]:
     return tuple(_mention(text, t) for t in read_tokens(text) if t.kind in FIGURE_KINDS)
 
 
-@lru_cache(maxsize=1024)
-def _cached(text: str) -> tuple[FigureMention, ...]:
-    return _read(text)
-
-
-_RECENT: list[tuple[str, tuple[FigureMention, ...]]] = []
-
-
-def _recent(text: str) -> tuple[FigureMention, ...]:
-    """A huge paragraph's figures, remembered by identity for the next rule that asks."""
-    for seen, figures in _RECENT:
-        if seen is text:
-            return figures
-    figures = _read(text)
-    _RECENT[:] = [(text, figures), *_RECENT[:1]]
-    return figures
+_MEMO = TextMemo(_read, size=1024)
 
 
 def clear_cache() -> None:
     """Forget every reading kept so far, figures and tokens (benchmarks time a cold reading)."""
-    _cached.cache_clear()
-    _RECENT.clear()
+    _MEMO.clear()
     tokens.clear_cache()
 
 
@@ -119,4 +101,4 @@ def extract_figures(text: str) -> list[FigureMention]:
     """Every figure in ``text``, in order of appearance, read by the shared tokenizer
     (:mod:`bantin.parsers.tokens`): dates, month/year and quarter/year phrases, year spans,
     document numbers, addresses, phone numbers and times are never figures."""
-    return list(_cached(text) if len(text) <= _CACHED_UP_TO else _recent(text))
+    return list(_MEMO(text))

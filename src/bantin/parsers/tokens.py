@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from bantin.parsers import lexicon as L
+from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
 
 TokenKind = Literal[
@@ -383,30 +383,18 @@ class _Reader:
         )  # fmt: skip
 
 
-#: Texts up to this length are cached by value; longer ones only by identity (the last few), so
-#: the rules that each read one huge paragraph share one reading without pinning many in memory.
-_CACHED_UP_TO = 20_000
-_RECENT: list[tuple[str, tuple[Token, ...]]] = []
-
-
-@lru_cache(maxsize=2048)
-def _read_small(text: str) -> tuple[Token, ...]:
+def _read(text: str) -> tuple[Token, ...]:
     return tuple(_Reader(text).tokens())
+
+
+_MEMO = TextMemo(_read, size=2048)
 
 
 def clear_cache() -> None:
     """Forget every reading kept so far (benchmarks time a cold reading)."""
-    _read_small.cache_clear()
-    _RECENT.clear()
+    _MEMO.clear()
 
 
 def read_tokens(text: str) -> tuple[Token, ...]:
     """Every number-bearing token of ``text``, in order, none overlapping another."""
-    if len(text) <= _CACHED_UP_TO:
-        return _read_small(text)
-    for seen, tokens in _RECENT:
-        if seen is text:
-            return tokens
-    tokens = tuple(_Reader(text).tokens())
-    _RECENT[:] = [(text, tokens), *_RECENT[:1]]
-    return tokens
+    return _MEMO(text)
