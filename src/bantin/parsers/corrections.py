@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bantin.errors import SourceError
 from bantin.schemas import patterns
+from bantin.tomlfiles import load_toml_model
 
 
 class CorrectionsError(Exception):
@@ -82,16 +82,4 @@ def apply_corrections(text: str, source: str, corrections: Sequence[Correction])
 
 def load_corrections(path: Path) -> list[Correction]:
     """The corrections of ``path``; ``CorrectionsError`` names the file, the entry and the key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise CorrectionsError(f"cannot read corrections {path}: {error.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise CorrectionsError(f"{path}: not valid TOML ({error})") from None
-    try:
-        return _CorrectionsFile.model_validate(data).correction
-    except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        raise CorrectionsError(f"{path}: {key}: {message}") from None
+    return load_toml_model(path, _CorrectionsFile, "corrections", CorrectionsError).correction

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bantin.schemas import patterns
+from bantin.tomlfiles import load_toml_model
 from bantin.validators.finding import Finding
 
 #: Written at the top of a baseline so that whoever opens it knows what to do.
@@ -126,16 +126,4 @@ def dump_waivers(waivers: Iterable[Waiver]) -> str:
 
 def load_waivers(path: Path) -> list[Waiver]:
     """The waivers of ``path``; ``WaiverError`` names the file, the entry and the key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise WaiverError(f"cannot read waivers {path}: {error.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise WaiverError(f"{path}: not valid TOML ({error})") from None
-    try:
-        return _WaiversFile.model_validate(data).waiver
-    except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        raise WaiverError(f"{path}: {key}: {message}") from None
+    return load_toml_model(path, _WaiversFile, "waivers", WaiverError).waiver
