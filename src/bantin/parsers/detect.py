@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from bantin.model import SourceFormat
 from bantin.parsers.feed_text import CHANNEL_RE
@@ -49,16 +50,19 @@ def detect_format(text: str) -> SourceFormat | None:
     head = text.lstrip("\ufeff")
     if is_xml_feed(head):
         return SourceFormat.FEED_XML
-    lines = [clean_line(line).strip() for line in head.split("\n", 80)[:80]]
-    content = [line for line in lines if line]
-    if not content:
+    # Lines are cleaned lazily, as far as needed: a web or feed text is told by its first line.
+    lines = (clean_line(line).strip() for line in head.split("\n", 80)[:80])
+    content = (line for line in lines if line)
+    first = next(content, None)
+    if first is None:
         return None
-    if WEB_TITLE_RE.match(content[0]):
+    if WEB_TITLE_RE.match(first):
         return SourceFormat.WEB_TEXT
-    if CHANNEL_RE.match(content[0]):
+    if CHANNEL_RE.match(first):
         return SourceFormat.FEED_TEXT
-    if any(ISSUE_DATE_RE.match(line) for line in content[:30]) or any(
-        comparable(line) == _PRINT_TITLE for line in content[:30]
+    if any(
+        ISSUE_DATE_RE.match(line) or comparable(line) == _PRINT_TITLE
+        for line in chain([first], islice(content, 29))
     ):
         return SourceFormat.PRINT_TEXT
     return None

@@ -16,6 +16,7 @@ BACK_TO_TOP_RE = re.compile(
     r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
 )
+BACK_TO_TOP_WORDS = "về đầu trang"
 CITATION_RE = re.compile(
     r"\s*\((?P<outlet>[^()]*?\S)\s+(?P<date>\d{1,2}/\d{1,2})\s*(?:,\s*(?P<authors>[^()]*?))?\s*\)\s*$"
 )
@@ -37,13 +38,24 @@ def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
     return [Line(i + 1, text) for i, text in enumerate(lines) if i >= start and text.strip()]
 
 
+def _has_leader(text: str) -> bool:
+    """What every dot leader holds (``LEADER``): a cheap test that spares most lines a regex."""
+    return ".." in text or "……" in text
+
+
 def split_page(rest: str) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None."""
-    for pattern in (_PAGE_AFTER_TAB_RE, _PAGE_AFTER_LEADER_RE):
-        match = pattern.match(rest)
+    leader = _has_leader(rest)
+    if "\t" in rest:
+        match = _PAGE_AFTER_TAB_RE.match(rest)
         if match:
             return match["title"].strip(), int(match["page"])
-    return DOT_LEADER_RE.sub("", rest).strip(), None
+    if leader:
+        match = _PAGE_AFTER_LEADER_RE.match(rest)
+        if match:
+            return match["title"].strip(), int(match["page"])
+        return DOT_LEADER_RE.sub("", rest).strip(), None
+    return rest.strip(), None
 
 
 def _is_entry(line: Line) -> bool:
@@ -212,7 +224,8 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             article = None
             section = Line(line.number, text)
             continue
-        marker = BACK_TO_TOP_RE.search(text)
+        # Every marker holds the words (BACK_TO_TOP_RE ignores case): most lines skip the regex.
+        marker = BACK_TO_TOP_RE.search(text) if BACK_TO_TOP_WORDS in text.lower() else None
         if marker:
             article.add(text[: marker.start()], line.number, closing=True)
             body.articles.append(article.close(line.number))

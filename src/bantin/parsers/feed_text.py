@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
-from bantin.parsers.text import RFC822_PATTERN, clean_line, comparable, parse_rfc822
+from bantin.parsers.text import RFC822_PATTERN, clean_lines, comparable, parse_rfc822
 
 _ITEM_HEADER = rf"(?P<title>\S.*?) (?P<url>https?://\S+) (?P<date>{RFC822_PATTERN}) (?P<guid>\S+)"
 ITEM_HEADER_RE = re.compile(_ITEM_HEADER + "$")
@@ -65,7 +65,7 @@ def _article(
 
 def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a flattened feed; the first line holds the channel and the first item's header."""
-    lines = [clean_line(raw) for raw in text.split("\n")]
+    lines = clean_lines(text)
     first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first_index is None:
         raise MalformedBulletin(source, "feed without any text")

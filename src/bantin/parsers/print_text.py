@@ -7,7 +7,7 @@ import re
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import Line, non_empty, parse_body, scan_toc
-from bantin.parsers.text import VN_WEEKDAYS, clean_line, comparable, parse_full_date
+from bantin.parsers.text import VN_WEEKDAYS, clean_lines, comparable, parse_full_date
 
 ISSUE_DATE_RE = re.compile(r"^Phát hành\s*:\s*(?P<date>\S+)\s*$", re.IGNORECASE)
 WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
@@ -37,7 +37,7 @@ def _masthead_end(content: list[Line]) -> int:
 
 def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
-    lines = [clean_line(raw) for raw in text.split("\n")]
+    lines = clean_lines(text)
     content = non_empty(lines)
     toc = scan_toc(content, 0)
     if toc.toc_start is not None:

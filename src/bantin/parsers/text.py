@@ -74,6 +74,14 @@ def clean_line(line: str) -> str:
     return _replace_each(nfc(line), NBSP_CHARS, " ").replace("\r", "").rstrip()
 
 
+def clean_lines(text: str) -> list[str]:
+    """``[clean_line(raw) for raw in text.split("\n")]``, with the NFC and replacements done once
+    over the whole text: "\n" is a starter that composes with nothing, so NFC never reaches across
+    it, and the replacements are per character."""
+    text = _replace_each(nfc(text), NBSP_CHARS, " ").replace("\r", "")
+    return [line.rstrip() for line in text.split("\n")]
+
+
 def collapse_spaces(text: str) -> str:
     r"""One plain space between words, none at the ends (``str.split`` whitespace, as ``\s``)."""
     return " ".join(text.split())

@@ -7,7 +7,7 @@ import re
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import non_empty, parse_body, scan_toc
-from bantin.parsers.text import clean_line, comparable, parse_full_date
+from bantin.parsers.text import clean_lines, comparable, parse_full_date
 
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản tin Cải cách hành chính\s+ngày\s+(?P<date>\S+))\s*$", re.IGNORECASE
@@ -16,7 +16,7 @@ WEB_TITLE_RE = re.compile(
 
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a web-edition digest; its first line carries the issue date."""
-    lines = [clean_line(raw) for raw in text.split("\n")]
+    lines = clean_lines(text)
     content = non_empty(lines)
     if not content:
         raise MalformedBulletin(source, "web digest without any text")
