@@ -8,6 +8,7 @@ too, as some sites write it) separate paragraphs; a ``<br>`` inside a paragraph 
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from bantin.model import Paragraph
@@ -31,50 +32,50 @@ def _local(tag: str) -> str:
     return tag.rsplit(":", 1)[-1]
 
 
-class _Paragraphs(HTMLParser):
-    """Collect (text, 1-based line in the HTML) of every paragraph."""
+class _Paragraphs:
+    """Collect (text, 1-based line in the HTML) of every paragraph from a stream of tag and text
+    events, whichever reader (``_FullReader`` or ``_read_simple``) produces them."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.found: list[tuple[str, int]] = []
         self._parts: list[str] = []
         self._line: int | None = None
         self._in_text_block = 0
         self._skipping = 0
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         text = collapse_spaces(clean_line("".join(self._parts)))
         if text and self._line is not None:
             self.found.append((text, self._line))
         self._parts, self._line = [], None
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str) -> None:
         tag = _local(tag)
         if tag in _SKIPPED:
             self._skipping += 1
         elif tag in _TEXT_BLOCKS:
-            self._flush()
+            self.flush()
             self._in_text_block += 1
         elif tag in _CONTAINERS:
-            self._flush()
+            self.flush()
         elif tag == "br":
             self._break()
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def startend(self, tag: str) -> None:
         if _local(tag) == "br":
             self._break()
         elif _local(tag) in _CONTAINERS:
-            self._flush()
+            self.flush()
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         tag = _local(tag)
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _TEXT_BLOCKS:
-            self._flush()
+            self.flush()
             self._in_text_block = max(0, self._in_text_block - 1)
         elif tag in _CONTAINERS:
-            self._flush()
+            self.flush()
         elif tag == "br":  # "</br>", as some news sites write it
             self._break()
 
@@ -82,25 +83,101 @@ class _Paragraphs(HTMLParser):
         if self._in_text_block:
             self._parts.append(" ")
         else:
-            self._flush()
+            self.flush()
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str, line: int) -> None:
+        """Text (character references resolved) that starts on ``line`` of the HTML."""
         if self._skipping:
             return
         stripped = data.lstrip()
         if self._line is None and stripped:
-            line, _ = self.getpos()
             self._line = line + data[: len(data) - len(stripped)].count("\n")
         self._parts.append(data)
 
 
+class _FullReader(HTMLParser):
+    """The standard library's HTML parser, for any markup: its events go to a ``_Paragraphs``."""
+
+    def __init__(self, paragraphs: _Paragraphs) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs = paragraphs
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.paragraphs.start(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.paragraphs.startend(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.paragraphs.end(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.paragraphs.data(data, self.getpos()[0])
+
+
+#: Tags the simple reader knows: none switches the full parser to raw text (``<script>``,
+#: ``<style>``, ``<textarea>``, ``<title>`` do, in some Python versions).
+_SIMPLE_TAGS = (
+    _TEXT_BLOCKS
+    | _CONTAINERS
+    | {"br", "img", "a", "span", "strong", "em", "b", "i", "u", "sub", "sup", "small", "mark"}
+)
+_SPACE = "[ \t\n\r\f]"  # what the full parser separates a tag name with
+_SIMPLE_START_RE = re.compile(
+    rf"<(?P<name>[A-Za-z][A-Za-z0-9]*)"
+    rf"(?:{_SPACE}+[A-Za-z_][-A-Za-z0-9_.:]*(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?)*"
+    rf"{_SPACE}*(?P<empty>/?)>"
+)
+_SIMPLE_END_RE = re.compile(r"</(?P<name>[A-Za-z][A-Za-z0-9]*)>")
+
+
+def _read_simple(html: str, paragraphs: _Paragraphs) -> bool:
+    """Send ``paragraphs`` the events the full parser would send for ``html``, as long as the
+    markup is simple: known tags, quoted attributes, text with no "<". At the first thing it
+    does not know (a comment, a script, a stray "<") it stops and returns False.
+
+    Text between two tags is one event, its character references resolved (``html.unescape``),
+    on the line where it starts: what the full parser does with ``convert_charrefs``.
+    """
+    position, line, size = 0, 1, len(html)
+    while position < size:
+        tag_start = html.find("<", position)
+        if tag_start < 0:
+            tag_start = size
+        if tag_start > position:
+            chunk = html[position:tag_start]
+            paragraphs.data(unescape(chunk), line)
+            line += chunk.count("\n")
+            if tag_start == size:
+                break
+        closing = html.startswith("</", tag_start)
+        match = (_SIMPLE_END_RE if closing else _SIMPLE_START_RE).match(html, tag_start)
+        if match is None:
+            return False
+        name = match["name"].lower()
+        if name not in _SIMPLE_TAGS:
+            return False
+        if closing:
+            paragraphs.end(name)
+        elif match["empty"]:
+            paragraphs.startend(name)
+        else:
+            paragraphs.start(name)
+        position = match.end()
+        line += html.count("\n", tag_start, position)
+    return True
+
+
 def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
     """Paragraphs of ``html`` whose first character sits on source line ``first_line``."""
-    parser = _Paragraphs()
-    parser.feed(html)
-    parser.close()
-    parser._flush()
-    return tuple(Paragraph(text, first_line + line - 1) for text, line in parser.found)
+    paragraphs = _Paragraphs()
+    if not _read_simple(html, paragraphs):
+        paragraphs = _Paragraphs()  # start again with the parser that reads any markup
+        reader = _FullReader(paragraphs)
+        reader.feed(html)
+        reader.close()
+    paragraphs.flush()
+    return tuple(Paragraph(text, first_line + line - 1) for text, line in paragraphs.found)
 
 
 def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:
