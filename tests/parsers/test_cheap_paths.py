@@ -13,6 +13,9 @@ from bantin.parsers.digest import (
     _PAGE_AFTER_TAB_RE,
     BACK_TO_TOP_RE,
     BACK_TO_TOP_WORDS,
+    CITATION_RE,
+    find_back_to_top,
+    find_citation,
     split_page,
 )
 from bantin.parsers.text import DOT_LEADER_RE, clean_line, clean_lines
@@ -83,8 +86,8 @@ def test_split_page_is_the_regex_definition(rest: str) -> None:
 
 
 def test_every_letter_the_back_to_top_link_ignores_the_case_of_lowers_to_the_words() -> None:
-    # BACK_TO_TOP_RE matches its words ignoring case; parse_body looks for them in the lowered
-    # line before running it. That is exact when every code point the regex takes for one of
+    # BACK_TO_TOP_RE matches its words ignoring case; find_back_to_top looks for them in the
+    # lowered line before running it. That is exact when every code point the regex takes for one of
     # the letters lowers to that letter.
     everything = "".join(map(chr, range(0x110000))).replace("\n", "")
     for letter in set(BACK_TO_TOP_WORDS):
@@ -93,19 +96,35 @@ def test_every_letter_the_back_to_top_link_ignores_the_case_of_lowers_to_the_wor
 
 
 _LINK_PIECES = st.sampled_from(
-    ["Về", "VỀ", "vỀ", " ", "đầu", "ĐẦU", "Đầu", "trang", "TRANG", "tRaNg", "[", "]", "(#)", "./."]
+    [
+        *["Về", "VỀ", "vỀ", " ", "\t", "đầu", "ĐẦU", "Đầu", "trang", "TRANG", "tRaNg", "[", "]"],
+        *["(#)", "./.", "İ", "x", "Về đầu trang", "[Về đầu trang](#)"],
+    ]
 )
 
 
-def _back_to_top(text: str) -> tuple[int, int] | None:
-    """Where parse_body finds the link: the words test, then the regex."""
-    found = BACK_TO_TOP_RE.search(text) if BACK_TO_TOP_WORDS in text.lower() else None
-    return found.span() if found else None
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
 
 
 @given(st.lists(_LINK_PIECES, max_size=16).map("".join))
 @example("Hết bài. VỀ ĐẦU TRANG ./.")
 @example("[ vỀ Đầu tRaNg ](#)")
-def test_the_words_test_turns_away_no_back_to_top_link(text: str) -> None:
-    found = BACK_TO_TOP_RE.search(text)
-    assert _back_to_top(text) == (found.span() if found else None)
+@example("Về đầu trang cũ.  [ [Về đầu trang](#) ./.")
+@example("İİ Về đầu trang")
+def test_the_cheap_back_to_top_search_is_the_regex_search(text: str) -> None:
+    assert _span(find_back_to_top(text)) == _span(BACK_TO_TOP_RE.search(text))
+
+
+_CITATION_PIECES = st.sampled_from(
+    ["(", ")", " ", "\t", "Báo Mới", "12/3", "1/10", ",", " - ", "Lan", "x(", "()", "(Báo 2/3)"]
+)
+
+
+@given(st.lists(_CITATION_PIECES, max_size=16).map("".join))
+@example("Kết quả (tạm tính) tốt. (Báo Mới 12/3, Lan - Hoa)")
+@example("Hết ((Báo( 2/3)")
+@example("Hết (Báo) 2/3)")
+@example("Hết (Báo(  2/3 ) ")
+def test_the_cheap_citation_search_is_the_regex_search(text: str) -> None:
+    assert _span(find_citation(text)) == _span(CITATION_RE.search(text))

@@ -113,9 +113,39 @@ def scan_toc(lines: list[Line], start: int) -> TocScan:
     return scan
 
 
+def _run_start(text: str, index: int, also: str = "") -> int:
+    """Where the run of white space (and characters of ``also``) that ends at ``index`` starts."""
+    while index > 0 and (text[index - 1].isspace() or text[index - 1] in also):
+        index -= 1
+    return index
+
+
+def find_back_to_top(text: str) -> re.Match[str] | None:
+    """``BACK_TO_TOP_RE.search(text)``, cheaply. Every link holds the words, in any case (every
+    letter the regex takes for one of theirs lowers to it), and the last time: what follows them
+    in a match holds no letter. A match starts in the run of white space and "[" before them."""
+    lowered = text.lower()
+    words = lowered.rfind(BACK_TO_TOP_WORDS)
+    if words < 0:
+        return None
+    start = _run_start(text, words, "[") if len(lowered) == len(text) else 0
+    return BACK_TO_TOP_RE.search(text, start)
+
+
+def find_citation(text: str) -> re.Match[str] | None:
+    """``CITATION_RE.search(text)``, cheaply. Between a match's "(" and the end, only the last
+    character of the outlet may be another parenthesis, so the "(" is the last or the one before;
+    a match starts in the run of white space before it."""
+    last = text.rfind("(")
+    if last < 0:
+        return None
+    before = text.rfind("(", 0, last)
+    return CITATION_RE.search(text, _run_start(text, before if before >= 0 else last))
+
+
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
-    match = CITATION_RE.search(text)
+    match = find_citation(text)
     if not match:
         return text, None
     authors_text = (match["authors"] or "").strip()
@@ -224,8 +254,7 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             article = None
             section = Line(line.number, text)
             continue
-        # Every marker holds the words (BACK_TO_TOP_RE ignores case): most lines skip the regex.
-        marker = BACK_TO_TOP_RE.search(text) if BACK_TO_TOP_WORDS in text.lower() else None
+        marker = find_back_to_top(text)
         if marker:
             article.add(text[: marker.start()], line.number, closing=True)
             body.articles.append(article.close(line.number))
