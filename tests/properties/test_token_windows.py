@@ -1,7 +1,10 @@
-"""The tokenizer's cheap end-of-window tests never turn away a window its full search would read:
-a qualifier ("trên 45%") or a rank word ("xếp thứ 12/63") is found exactly as before."""
+"""The tokenizer's cheap tests never turn away what its full search would read: a qualifier
+("trên 45%") or a rank word ("xếp thứ 12/63") at the end of a window, and a token wherever the
+bare alternatives of its master pattern match."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -36,3 +39,47 @@ def test_a_bound_and_a_rank_are_still_read() -> None:
     assert T._qualifier("Tổng cộng ") is None
     (rank,) = [t for t in T.read_tokens("Tỉnh xếp thứ 12/63 cả nước") if t.kind == "rank"]
     assert (rank.numerator, rank.denominator) == (12, 63)
+
+
+#: Pieces of running text around numbers: every way a token starts ("từ", "quý", "(0", digits),
+#: whole tokens, and the letters and marks the start test looks at, to be glued in any order.
+_TEXT_PIECES = st.one_of(
+    st.sampled_from(
+        ["từ ", "Từ ", "TỪ\n", "quý ", "Quý ", "QUÝ ", "tu ", "t ", "T", "q", "(", "tháng "]
+    ),
+    st.sampled_from(
+        [
+            "từ 20% đến 30%",
+            "quý I/2024",
+            "Quý II/2023",
+            "(0236) 3822 123",
+            "5/9 xã",
+            "12/63",
+            "45 %",
+        ]
+    ),
+    st.sampled_from(["0", "5", "12", "2024", "0236", "٣", "I", "IV", "xã", "TTHC", "điểm"]),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", "/", "-", "–", "%", ",", ".", ":", "h", ")"]),
+    st.text(max_size=3),
+)
+_BARE = re.compile(T._ALTERNATIVES)
+
+
+@given(st.lists(_TEXT_PIECES, max_size=16).map("".join))
+def test_start_test_keeps_every_match_of_the_bare_alternatives(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[str | None, int, int]]:
+        return [(m.lastgroup, m.start(), m.end()) for m in pattern.finditer(text)]
+
+    assert found(T._MASTER) == found(_BARE)
+
+
+def test_the_start_test_reads_every_opening() -> None:
+    text = "Từ 20% đến 30%; quý I/2024, quý 2/2021; (0236) 3822 123; tăng 5/9 huyện, t 45%"
+    assert [(t.kind, t.text) for t in T.read_tokens(text)] == [
+        ("percent", "Từ 20% đến 30%"),
+        ("quarter_year", "quý I/2024"),
+        ("quarter_year", "quý 2/2021"),
+        ("phone", "(0236) 3822 123"),
+        ("ratio", "5/9"),
+        ("percent", "45%"),
+    ]
