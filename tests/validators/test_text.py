@@ -1,0 +1,59 @@
+"""Text rules: the quick look over the joined texts sees exactly the texts the rules report on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bantin.model import Bulletin
+from bantin.parsers.garbage import lost_characters
+from bantin.validators.text import (
+    _may_have_lost_letters,
+    _pieces,
+    check_control_characters,
+    check_lost_characters,
+    published_texts,
+)
+from tests.strategies import bulletins
+from tests.validators.builders import digest, xml_feed
+
+
+@given(bulletin=bulletins())
+def test_published_texts_are_the_pieces_texts_in_order(bulletin: Bulletin) -> None:
+    assert published_texts(bulletin) == [piece.text for piece in _pieces(bulletin)]
+
+
+def test_a_control_character_in_a_citation_author_is_still_found() -> None:
+    bulletin = digest()
+    article = bulletin.articles[-1]
+    assert article.citation is not None
+    citation = replace(article.citation, authors=(*article.citation.authors, "Lan\u202eAnh"))
+    changed = replace(
+        bulletin, articles=(*bulletin.articles[:-1], replace(article, citation=citation))
+    )
+    assert list(check_control_characters(bulletin)) == []
+    (hit,) = check_control_characters(changed)
+    assert "U+202E" in hit.message and "citation" in hit.message
+
+
+def test_a_lost_letter_in_a_feed_generator_is_still_found() -> None:
+    bulletin = xml_feed()
+    assert bulletin.channel is not None
+    channel = replace(bulletin.channel, generator="Tr\ufffdnh t\u1ea1o tin")
+    assert list(check_lost_characters(bulletin)) == []
+    (hit,) = check_lost_characters(replace(bulletin, channel=channel))
+    assert "U+FFFD" in hit.message and "feed channel" in hit.message
+
+
+@given(text=st.text(alphabet=st.sampled_from("aBặ1²_ /?=.\n\ufffd"), max_size=40))
+def test_the_quick_look_never_misses_a_lost_letter(text: str) -> None:
+    if list(lost_characters(text)):
+        assert _may_have_lost_letters(text)
+
+
+def test_the_quick_look_passes_a_feed_generator_link() -> None:
+    assert not _may_have_lost_letters("https://wordpress.org/?v=6.7.2\nVì sao? Ai hỏi?Theo")
+    assert _may_have_lost_letters("B?n tin")
+    assert _may_have_lost_letters("c??i c\ufffdch")
