@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bantin.model import Citation, ParsedSource
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bantin.model import Citation, Paragraph, ParsedSource
+from bantin.parsers.text import collapse_spaces
 from bantin.validators import validate
+from bantin.validators.articles import article_digest, comparable_body
 from tests.validators.builders import digest, feed, on_date, web_digest
 from tests.validators.helpers import hits, run_rule
 
@@ -123,3 +128,25 @@ def test_feed_items_out_of_date_order() -> None:
         (5, "item 3 (2025-09-27 09:18 UTC) is newer than item 2 before it (2025-09-19 04:18 UTC)")
     ]
     assert hits("feed.order", digest()) == []
+
+
+@given(
+    texts=st.lists(
+        st.text(alphabet=st.sampled_from("aĐẶΣς \t\n\xa0\u2028\u3000ß"), max_size=12), max_size=4
+    )
+)
+def test_comparable_body_is_the_collapsed_case_folded_body(texts: list[str]) -> None:
+    article = digest().articles[0]
+    article = replace(article, paragraphs=tuple(Paragraph(t, 1) for t in texts))
+    assert comparable_body(article) == collapse_spaces(article.body).casefold()
+
+
+def test_articles_differing_only_in_spacing_and_case_are_duplicates() -> None:
+    article = digest().articles[0]
+    texts = [" ".join(p.text.split()) for p in article.paragraphs]
+    paragraphs = [Paragraph(f" {t.upper()}\u00a0 ", 1) for t in texts]
+    spaced = replace(article, paragraphs=(*paragraphs, Paragraph("", 2)))
+    assert article_digest(spaced) == article_digest(article)
+    assert article_digest(replace(article, paragraphs=article.paragraphs[:-1])) != article_digest(
+        article
+    )
