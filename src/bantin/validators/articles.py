@@ -99,8 +99,11 @@ def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
 # ---------------------------------------------------------------- article.duplicate
 
 
-#: Any whitespace but the plain space ("str.split" and ``\s`` know the same whitespace).
-_OTHER_SPACE_RE = re.compile(r"[^\S ]")
+#: Every character ``str.split`` takes for whitespace but the plain space, listed (a test holds
+#: the list to ``str.isspace``): a class of ranges is quicker to search than ``[^\S ]``.
+OTHER_SPACE_RE = re.compile(
+    "[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 
 def comparable_body(article: Article) -> str:
@@ -114,7 +117,7 @@ def comparable_body(article: Article) -> str:
         "  " in joined
         or joined[:1] == " "
         or joined[-1:] == " "
-        or _OTHER_SPACE_RE.search(joined) is not None
+        or OTHER_SPACE_RE.search(joined) is not None
     ):
         joined = collapse_spaces(joined)
     return joined.casefold()
