@@ -8,7 +8,7 @@ time linear in the length of a paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import replace
 
 from bantin.model import Bulletin, Paragraph
@@ -16,6 +16,7 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.figures import FigureMention, extract_figures
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
+from bantin.parsers.tokens import FIGURE_KINDS
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -73,6 +74,9 @@ _CHANGE_BEFORE_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)|,\s|:\s")
+#: The kinds of figure a rule looks at.
+_PERCENT = frozenset({"percent"})
+_RATIO_PERCENT = frozenset({"ratio_percent"})
 _WORD_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -146,14 +150,17 @@ def is_share_over_100(text: str, figure: FigureMention) -> bool:
 
 
 def _figures(
-    bulletin: Bulletin, scan: Scan | None
+    bulletin: Bulletin, scan: Scan | None, kinds: Container[str] = FIGURE_KINDS
 ) -> Iterator[tuple[int, Paragraph, FigureMention]]:
-    """Every figure of the bulletin with its article index and paragraph, from the shared scan."""
+    """Every figure of one of ``kinds`` with its article index and paragraph, from the shared
+    scan (paragraphs without figures, most of them, cost one test)."""
     figures = (scan or Scan(bulletin)).figures
     for index, article in enumerate(bulletin.articles):
         for paragraph, found in zip(article.paragraphs, figures[index], strict=True):
-            for figure in found:
-                yield index, paragraph, figure
+            if found:
+                for figure in found:
+                    if figure.kind in kinds:
+                        yield index, paragraph, figure
 
 
 def _with_sentence(bulletin: Bulletin, sentence: str) -> Bulletin | None:
@@ -182,8 +189,8 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
-    for index, paragraph, figure in _figures(bulletin, scan):
-        if is_share_over_100(paragraph.text, figure):
+    for index, paragraph, figure in _figures(bulletin, scan, _PERCENT):
+        if (figure.highest or 0) > 100 and is_share_over_100(paragraph.text, figure):
             yield Hit(
                 paragraph.line_at(figure.start),
                 f"share {figure.text} exceeds 100%: {_quote(paragraph.text, figure)!r}",
@@ -259,8 +266,8 @@ def check_ratio(
 ) -> Iterator[Hit]:
     """``tolerance`` (a rule parameter): a disagreement of less than this many percentage points
     is accepted whatever the printed decimals (0: only the printed rounding)."""
-    for index, paragraph, figure in _figures(bulletin, scan):
-        if figure.kind != "ratio_percent" or figure.value is None:
+    for index, paragraph, figure in _figures(bulletin, scan, _RATIO_PERCENT):
+        if figure.value is None:
             continue
         num, den = figure.numerator, figure.denominator
         if num is None or den is None:
@@ -359,7 +366,7 @@ def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_implied_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
-    for index, paragraph, figure in _figures(bulletin, scan):
+    for index, paragraph, figure in _figures(bulletin, scan, _PERCENT):
         implied = implied_ratio(paragraph.text, figure)
         if implied is None or figure.value is None:
             continue
