@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bantin.model import Article, Bulletin, Paragraph, TocEntry
 from tests.validators.builders import digest, web_digest
 from tests.validators.helpers import hits, run_rule
@@ -126,6 +128,17 @@ def test_section_disagreement_is_reported_at_the_toc_line() -> None:
             "but the body has it under 'LĨNH VỰC CẢI CÁCH'",
         )
     ]
+
+
+@pytest.mark.parametrize("leaders", ["", " ....."])
+def test_sections_compare_alike_whether_titles_are_printed_alike_or_not(leaders: str) -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[3] = replace(toc[3], title=toc[3].title + leaders, section="lĩnh vực  cải cách")
+    assert hits("toc.body-mismatch", replace(bulletin, toc=tuple(toc))) == []
+    toc[3] = replace(toc[3], section="CẢI CÁCH ĐỊA PHƯƠNG")
+    ((line, message),) = hits("toc.body-mismatch", replace(bulletin, toc=tuple(toc)))
+    assert line == 26 and "under 'CẢI CÁCH ĐỊA PHƯƠNG' but the body has it under" in message
 
 
 def test_injectors_place_the_fault_on_the_middle_entry() -> None:
