@@ -126,19 +126,28 @@ def comparable_body(article: Article) -> str:
 def article_digest(article: Article) -> bytes:
     """16 bytes of BLAKE2b over the comparable title and the case-folded, space-collapsed body:
     two articles are the same article when their digests are equal."""
-    digest = hashlib.blake2b(comparable(article.title).encode("utf-8"), digest_size=16)
+    return _digest(article.title, comparable_body(article))
+
+
+def _digest(title: str, body: str) -> bytes:
+    digest = hashlib.blake2b(comparable(title).encode("utf-8"), digest_size=16)
     digest.update(b"\x00")
-    digest.update(comparable_body(article).encode("utf-8"))
+    digest.update(body.encode("utf-8"))
     return digest.digest()
 
 
 def article_keys(bulletin: Bulletin) -> tuple[ArticleKey, ...]:
     """The keys of a bulletin's articles that have a body (the others cannot be duplicates)."""
-    return tuple(
-        ArticleKey(index, article.title_line, _short(article.title), article_digest(article))
-        for index, article in enumerate(bulletin.articles)
-        if _has_body(article)
-    )
+    keys = []
+    for index, article in enumerate(bulletin.articles):
+        body = comparable_body(article)
+        if body:  # empty exactly when no paragraph has a word (``_has_body``)
+            keys.append(
+                ArticleKey(
+                    index, article.title_line, _short(article.title), _digest(article.title, body)
+                )
+            )
+    return tuple(keys)
 
 
 def _repeat_last(bulletin: Bulletin) -> Bulletin | None:
