@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,7 @@ def baseline_waivers(
     if existing is None or not existing.is_file():
         return waivers
     reasons = {w.key(): w.reason for w in load_waivers(existing) if w.reason}
-    return [w.model_copy(update={"reason": reasons.get(w.key(), "")}) for w in waivers]
+    return [replace(w, reason=reasons.get(w.key(), "")) for w in waivers]
 
 
 def full_catalogue() -> list[dict[str, Any]]:

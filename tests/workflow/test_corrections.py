@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,6 @@ def test_read_source_applies_the_files_corrections_before_parsing(tmp_path: Path
     assert [a.citation.date_text for a in plain.bulletin.articles if a.citation] != dates
     assert fixed.sha256 == plain.sha256 == sha  # the file's own hash, not the corrected text's
 
-    stale = fix.model_copy(update={"line": line - 1})
+    stale = replace(fix, line=line - 1)
     with pytest.raises(CorrectionMismatch, match=f"line {line - 1} does not hold"):
         read_source(path, "digest.txt", [stale])

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import ClassVar
 
 from bantin.errors import SourceError
 from bantin.schemas import patterns
-from bantin.tomlfiles import load_toml_model
 
 
 class CorrectionsError(Exception):
@@ -23,26 +21,34 @@ class CorrectionMismatch(SourceError):
     code = "correction.mismatch"
 
 
-class Correction(BaseModel):
-    """One reviewed fix: on ``line`` of the file with ``source_sha256``, ``old`` becomes ``new``."""
+@dataclass(frozen=True)
+class Correction:
+    """One reviewed fix: on ``line`` of the file with ``source_sha256``, ``old`` becomes ``new``.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A plain dataclass, so that a run without a corrections file never imports pydantic; the
+    ``metadata`` holds the constraints pydantic checks when it reads a file (``bantin.tomlfiles``).
+    """
 
-    source_sha256: str = Field(pattern=patterns.SHA256)
-    line: int = Field(ge=1)
-    old: str = Field(min_length=1)
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
+
+    source_sha256: str = field(metadata={"pattern": patterns.SHA256})
+    line: int = field(metadata={"ge": 1})
+    old: str = field(metadata={"min_length": 1})
     new: str
-    reason: str = Field(min_length=1)
+    reason: str = field(metadata={"min_length": 1})
     source: str | None = None
 
     def describe(self) -> str:
         return f"line {self.line}: {self.old!r} -> {self.new!r}"
 
 
-class _CorrectionsFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True)
+class CorrectionsFile:
+    """A corrections file: ``[[correction]]`` tables."""
 
-    correction: list[Correction] = []
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
+
+    correction: list[Correction] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -82,4 +88,6 @@ def apply_corrections(text: str, source: str, corrections: Sequence[Correction])
 
 def load_corrections(path: Path) -> list[Correction]:
     """The corrections of ``path``; ``CorrectionsError`` names the file, the entry and the key."""
-    return load_toml_model(path, _CorrectionsFile, "corrections", CorrectionsError).correction
+    from bantin.tomlfiles import load_toml_model  # pydantic: only when there is a file to read
+
+    return load_toml_model(path, CorrectionsFile, "corrections", CorrectionsError).correction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from bantin.validators.finding import Finding
@@ -28,7 +29,10 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "findings": [finding_record(f) for f in report.flatten()],
         "waived": [finding_record(w.finding) | {"reason": w.reason} for w in report.waived],
-        "stale_waivers": [w.model_dump(exclude_none=True) for w in report.stale],
+        "stale_waivers": [
+            {key: value for key, value in asdict(w).items() if value is not None}
+            for w in report.stale
+        ],
         "summary": report.summary(),
     }
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-import tomli_w
-from pydantic import BaseModel, ConfigDict, Field
+from typing import ClassVar
 
 from bantin.schemas import patterns
-from bantin.tomlfiles import load_toml_model
 from bantin.validators.finding import Finding
 
 #: Written at the top of a baseline so that whoever opens it knows what to do.
@@ -25,17 +22,19 @@ class WaiverError(Exception):
     """A waivers file that cannot be used (the CLI exits with 2)."""
 
 
-class Waiver(BaseModel):
-    """One accepted finding."""
+@dataclass(frozen=True)
+class Waiver:
+    """One accepted finding (a plain dataclass: pydantic checks the ``metadata`` constraints only
+    when it reads a waivers file, so a run without one never imports it)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
 
-    rule: str = Field(pattern=patterns.RULE_ID)
-    source_sha256: str = Field(pattern=patterns.SHA256)
-    message: str = Field(min_length=1)
+    rule: str = field(metadata={"pattern": patterns.RULE_ID})
+    source_sha256: str = field(metadata={"pattern": patterns.SHA256})
+    message: str = field(metadata={"min_length": 1})
     reason: str = ""
     source: str | None = None
-    line: int | None = Field(default=None, ge=1)
+    line: int | None = field(default=None, metadata={"ge": 1})
 
     def key(self) -> tuple[str, str, str]:
         return (self.rule, self.source_sha256, self.message)
@@ -45,10 +44,13 @@ class Waiver(BaseModel):
         return f"{self.rule} in {where or self.source_sha256[:12]}: {self.message}"
 
 
-class _WaiversFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True)
+class WaiversFile:
+    """A waivers file: ``[[waiver]]`` tables."""
 
-    waiver: list[Waiver] = []
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
+
+    waiver: list[Waiver] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -115,15 +117,19 @@ def dump_waivers(waivers: Iterable[Waiver]) -> str:
     records = [
         {
             key: value
-            for key, value in waiver.model_dump().items()
+            for key, value in asdict(waiver).items()
             if value is not None and key != "reason"
         }
         | {"reason": waiver.reason}
         for waiver in waivers
     ]
+    import tomli_w  # only `bantin baseline` writes a waivers file
+
     return HEADER + tomli_w.dumps({"waiver": records})
 
 
 def load_waivers(path: Path) -> list[Waiver]:
     """The waivers of ``path``; ``WaiverError`` names the file, the entry and the key."""
-    return load_toml_model(path, _WaiversFile, "waivers", WaiverError).waiver
+    from bantin.tomlfiles import load_toml_model  # pydantic: only when there is a file to read
+
+    return load_toml_model(path, WaiversFile, "waivers", WaiverError).waiver
