@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from bantin import __version__
 from bantin.datasets.corpus import (
@@ -36,14 +35,11 @@ from bantin.datasets.release import (
     release_files,
     validate_files,
 )
-from bantin.datasets.synthetic.sample import embedded_sample_files, write_sample
 from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
 from bantin.packaging.errors import PackageError, PackageRefused
-from bantin.packaging.lock import release_lock
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.parsers.corrections import Correction
-from bantin.reports.ci import CI_FORMATS, render_ci
 from bantin.reports.json_report import render_json
 from bantin.reports.locations import located
 from bantin.reports.progress import checking_status, file_progress
@@ -53,7 +49,11 @@ from bantin.validators.report import Report
 from bantin.validators.waivers import WaiverError, dump_waivers
 from bantin.workflow import Workflow, WorkflowError, baseline_waivers, full_catalogue, load_workflow
 
-if TYPE_CHECKING:  # the data docs load altair: only commands that write a page import them
+# Imports that only some commands need are made in those commands, so that each command (above
+# all `bantin validate`) starts without loading what it does not use.
+if TYPE_CHECKING:
+    from rich.table import Table
+
     from bantin.reports.docs import DataDocs
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -228,6 +228,8 @@ def _inputs(sources: list[Path], options: InputOptions | None = None) -> list[Co
 
 
 def _sample_inputs() -> list[CorpusInput]:
+    from bantin.datasets.synthetic.sample import embedded_sample_files
+
     return [CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()]
 
 
@@ -260,13 +262,6 @@ WorkersOption = Annotated[
         "--workers", "-j", min=1, help="Worker processes (default: the CPU count, at most 8)."
     ),
 ]
-
-
-def _embedded_sample(corrections: Sequence[Correction] = ()) -> ParseOutcome:
-    return parse_inputs(
-        (CorpusInput(path, f"sample/{path.name}") for path in embedded_sample_files()),
-        corrections=corrections,
-    )
 
 
 def _plan(
@@ -311,8 +306,10 @@ def _write_html(docs: DataDocs, path: Path) -> None:
 
 def _ci_report(report: Report, output_format: ReportFormat, sources: list[Path]) -> bool:
     """Write ``report`` to stdout in a CI format (SARIF, JUnit, GitHub); False for text/JSON."""
-    if output_format.value not in CI_FORMATS:
+    if output_format in (ReportFormat.text, ReportFormat.json):
         return False
+    from bantin.reports.ci import render_ci
+
     sys.stdout.write(render_ci(output_format.value, report, sources))
     return True
 
@@ -392,6 +389,13 @@ def validate(
         raise typer.Exit(EXIT_FINDINGS)
 
 
+def _table(*headers: str) -> Table:
+    """A borderless rich table (rich.table is imported only by the commands that print one)."""
+    from rich.table import Table
+
+    return Table(*headers, box=None, pad_edge=False)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -403,7 +407,7 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None, console: Console 
             f"[bold green]Published[/] {_plural(n, 'bulletin')} "
             f"({_plural(plan.n_articles, 'article')}) to {descriptor}"
         )
-        table = Table("resource", "rows", box=None, pad_edge=False)
+        table = _table("resource", "rows")
         for name, rows in plan.rows.items():
             table.add_row(name, str(rows))
         console.print(table)
@@ -619,6 +623,7 @@ def baseline(
 
 def _lock_out(stack: ExitStack, out_dir: Path) -> None:
     """Hold the lock of ``--out`` (resolved) until ``stack`` closes; exit 2 when it is taken."""
+    from bantin.packaging.lock import release_lock
     from bantin.packaging.writer import resolve_target  # pandera: only a release needs it
 
     try:
@@ -633,6 +638,8 @@ def _lock_out(stack: ExitStack, out_dir: Path) -> None:
 
 def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path]) -> None:
     if output_format is not ReleaseFormat.text:
+        from bantin.reports.ci import render_ci
+
         sys.stdout.write(render_ci(output_format.value, report, sources))
 
 
@@ -683,6 +690,8 @@ def sample(
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same bytes.")] = 0,
 ) -> None:
     """Write synthetic bulletins, spread over the four source formats."""
+    from bantin.datasets.synthetic.sample import write_sample
+
     try:
         paths = write_sample(out_dir, bulletins, seed)
     except ValueError as error:
@@ -704,7 +713,7 @@ def rules(
         with stdout_may_close():
             sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table("rule", "severity", "withholds", "fires when", box=None, pad_edge=False)
+    table = _table("rule", "severity", "withholds", "fires when")
     for record in records:
         table.add_row(record["id"], record["severity"], record["withholds"], record["description"])
     with stdout_may_close():
@@ -772,7 +781,7 @@ def query(
     elif output_format is QueryFormat.json:
         sys.stdout.write(to_json(result) + "\n")
     else:
-        table = Table(*result.columns, box=None, pad_edge=False)
+        table = _table(*result.columns)
         for row in result.rows:
             table.add_row(*("null" if value is None else str(value) for value in row))
         out.print(table)

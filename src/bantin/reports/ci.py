@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from bantin.reports.github import render_github
-from bantin.reports.junit import render_junit
 from bantin.reports.locations import InputBase
-from bantin.reports.sarif import render_sarif
 from bantin.validators.report import Report
 
 CI_FORMATS = ("sarif", "junit", "github")
@@ -20,11 +17,18 @@ def input_bases(sources: Sequence[Path]) -> list[InputBase]:
 
 
 def render_ci(name: str, report: Report, sources: Sequence[Path]) -> str:
-    """``report`` in the CI format ``name`` (one of ``CI_FORMATS``)."""
+    """``report`` in the CI format ``name`` (one of ``CI_FORMATS``); only that format's writer is
+    imported."""
     if name == "sarif":
+        from bantin.reports.sarif import render_sarif
+
         return render_sarif(report, input_bases(sources))
     if name == "junit":
+        from bantin.reports.junit import render_junit
+
         return render_junit(report)
     if name == "github":
+        from bantin.reports.github import render_github
+
         return render_github(report)
     raise ValueError(f"unknown CI format {name!r}; expected one of {', '.join(CI_FORMATS)}")

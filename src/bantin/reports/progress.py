@@ -6,30 +6,11 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
 
 #: Fewer files than this are read before a bar could be seen: no bar.
 MIN_FILES = 16
 
 Advance = Callable[[], None]
-
-
-class RateColumn(ProgressColumn):
-    """Files per second, once rich has measured a speed."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
 
 
 def _nothing() -> None:
@@ -49,17 +30,9 @@ def file_progress(
     if not wants_progress(console, total, quiet):
         yield _nothing
         return
-    columns = (
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("files"),
-        RateColumn(),
-        TimeElapsedColumn(),
-        TextColumn("left"),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
+    from bantin.reports.progress_bar import progress_bar  # rich.progress: only to draw a bar
+
+    with progress_bar(console) as progress:
         task = progress.add_task(label, total=total)
         yield lambda: progress.advance(task)
 
