@@ -8,6 +8,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bantin.model import Paragraph
 from bantin.parsers.digest import (
     _PAGE_AFTER_LEADER_RE,
     _PAGE_AFTER_TAB_RE,
@@ -18,7 +19,8 @@ from bantin.parsers.digest import (
     find_citation,
     split_page,
 )
-from bantin.parsers.text import DOT_LEADER_RE, clean_line, clean_lines
+from bantin.parsers.feed_text import dedupe_captions
+from bantin.parsers.text import DOT_LEADER_RE, clean_line, clean_lines, comparable
 
 #: Pieces that meet at line ends: combining marks (which NFC composes with the letter before
 #: them), letters they compose with, Hangul jamo (which compose with each other), carriage
@@ -128,3 +130,34 @@ _CITATION_PIECES = st.sampled_from(
 @example("Hết (Báo(  2/3 ) ")
 def test_the_cheap_citation_search_is_the_regex_search(text: str) -> None:
     assert _span(find_citation(text)) == _span(CITATION_RE.search(text))
+
+
+def _dedupe_eagerly(lines: list[tuple[str, int]], blank_before: list[bool]) -> list[Paragraph]:
+    """The definition: every line keyed and compared with the one before it."""
+    paragraphs: list[Paragraph] = []
+    previous_key: str | None = None
+    for (text, number), after_blank in zip(lines, blank_before, strict=True):
+        key = comparable(text)
+        if not after_blank and key == previous_key:
+            previous_key = None
+            continue
+        paragraphs.append(Paragraph(text, number))
+        previous_key = key
+    return paragraphs
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Ảnh: Lan", "ẢNH: LAN", "Ảnh:  Lan", "Nội dung"]), st.booleans()
+        ),
+        max_size=12,
+    )
+)
+@example([("Ảnh: Lan", True), ("ẢNH: LAN", False), ("Ảnh: Lan", False), ("Ảnh: Lan", False)])
+def test_captions_are_deduplicated_as_when_every_line_is_keyed(
+    rows: list[tuple[str, bool]],
+) -> None:
+    lines = [(text, number) for number, (text, _) in enumerate(rows, 1)]
+    blanks = [blank for _, blank in rows]
+    assert dedupe_captions(lines, blanks) == _dedupe_eagerly(lines, blanks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
@@ -26,9 +27,8 @@ EDITOR_RE = re.compile(r"^Biên tập viên\s*:\s*(?P<name>.+?)\s*$", re.IGNOREC
 TERMINAL_PUNCTUATION = ".!?…:;\"”’'»)]"
 
 
-@dataclass(frozen=True)
-class Line:
-    """A non-empty cleaned line and its 1-based number."""
+class Line(NamedTuple):
+    """A non-empty cleaned line and its 1-based number (a tuple: one is made per line)."""
 
     number: int
     text: str
@@ -235,7 +235,7 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
     article: _OpenArticle | None = None
     for line in lines:
         text = line.text.strip()
-        editor = EDITOR_RE.match(text)
+        editor = EDITOR_RE.match(text) if ":" in text else None  # the regex needs a colon
         if editor:
             if article is not None:
                 body.articles.append(article.close_unmarked())

@@ -36,8 +36,13 @@ def dedupe_captions(
     """Paragraphs of an item; an image caption printed twice on consecutive lines is kept once."""
     paragraphs: list[Paragraph] = []
     previous_key: str | None = None
-    for (text, number), after_blank in zip(lines, blank_before, strict=True):
-        key = comparable(text)
+    # A line is compared only with a neighbour it touches: most have a blank line on each side,
+    # and need no key.
+    blank_after = [*blank_before[1:], True] if blank_before else []
+    for (text, number), after_blank, before_blank in zip(
+        lines, blank_before, blank_after, strict=True
+    ):
+        key = None if after_blank and before_blank else comparable(text)
         if not after_blank and key == previous_key:
             previous_key = None
             continue

@@ -12,6 +12,7 @@ import binascii
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
@@ -37,6 +38,7 @@ _HTML_TYPES = frozenset({"html", "text/html"})
 _XHTML_TYPES = frozenset({"xhtml", "application/xhtml+xml"})
 
 
+@lru_cache(maxsize=512)  # a feed has a handful of distinct tags
 def _split(tag: str) -> tuple[str, str]:
     """``{ns}local`` -> (ns, local); an element without a namespace has ns ""."""
     if tag.startswith("{"):
