@@ -20,6 +20,7 @@ from bantin.parsers.digest import (
     split_page,
 )
 from bantin.parsers.feed_text import dedupe_captions
+from bantin.parsers.garbage import UNSAFE_RANGES, UNSAFE_RE, unsafe_characters
 from bantin.parsers.text import DOT_LEADER_RE, clean_line, clean_lines, comparable
 
 #: Pieces that meet at line ends: combining marks (which NFC composes with the letter before
@@ -161,3 +162,17 @@ def test_captions_are_deduplicated_as_when_every_line_is_keyed(
     lines = [(text, number) for number, (text, _) in enumerate(rows, 1)]
     blanks = [blank for _, blank in rows]
     assert dedupe_captions(lines, blanks) == _dedupe_eagerly(lines, blanks)
+
+
+def test_no_unsafe_character_is_printable() -> None:
+    # unsafe_characters skips the regex for a printable text: exact only if this holds.
+    for first, last in UNSAFE_RANGES:
+        assert not any(chr(code).isprintable() for code in range(first, last + 1))
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=20))
+@example("Tiêu đề\u202e ẩn")
+@example("a\x00b\tc\u2066")
+def test_unsafe_characters_are_those_of_the_regex(text: str) -> None:
+    found = [(m.start(), m.group()) for m in UNSAFE_RE.finditer(text)]
+    assert list(unsafe_characters(text)) == found

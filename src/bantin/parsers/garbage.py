@@ -35,6 +35,8 @@ def describe(char: str) -> str:
 
 def unsafe_characters(text: str) -> Iterator[tuple[int, str]]:
     """(offset, character) of every character ``scrub`` removes."""
+    if text.isprintable():  # every unsafe character is a control or a format character (Cc, Cf)
+        return
     for match in UNSAFE_RE.finditer(text):
         yield match.start(), match.group()
 

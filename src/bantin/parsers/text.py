@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 NBSP_CHARS = "\u00a0\u2007\u202f\ufeff"
 _QUOTES = {
@@ -87,6 +88,7 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)  # titles are compared again and again (TOC, body, duplicates)
 def comparable(text: str) -> str:
     """A key for comparing titles: NFC, one space, no dot leaders, straight quotes, case-folded."""
     text = clean_line(text)
@@ -125,6 +127,7 @@ _THOUSANDS_DOT_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
+@lru_cache(maxsize=4096)  # the same few numbers are read again and again
 def parse_vn_number(text: str) -> VnNumber | None:
     """Read "1.624.565" (integer), "132,58" (decimal comma) or "80.09" (dot decimal, ambiguous)."""
     text = text.strip()
@@ -216,6 +219,7 @@ class Rfc822:
     utc: dt.datetime | None
 
 
+@lru_cache(maxsize=4096)  # the parser and the date rules read the same dates
 def parse_rfc822(text: str) -> Rfc822 | None:
     """Parse "Sat, 27 Sep 2025 09:18:56 +0000"; None when the text has another shape."""
     match = _RFC822_RE.match(text.strip())
