@@ -29,7 +29,7 @@ _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 def _local(tag: str) -> str:
     """``ns0:p`` (re-serialised XHTML) -> ``p``."""
-    return tag.rsplit(":", 1)[-1]
+    return tag.rsplit(":", 1)[-1] if ":" in tag else tag
 
 
 class _Paragraphs:
@@ -44,9 +44,10 @@ class _Paragraphs:
         self._skipping = 0
 
     def flush(self) -> None:
-        text = collapse_spaces(clean_line("".join(self._parts)))
-        if text and self._line is not None:
-            self.found.append((text, self._line))
+        if self._line is not None:  # None: no text but white space since the last flush
+            text = collapse_spaces(clean_line("".join(self._parts)))
+            if text:
+                self.found.append((text, self._line))
         self._parts, self._line = [], None
 
     def start(self, tag: str) -> None:
