@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -47,25 +46,27 @@ def _split(tag: str) -> tuple[str, str]:
     return "", tag
 
 
-def _child(element: ET.Element, local: str, namespaces: Iterable[str]) -> ET.Element | None:
-    wanted = frozenset(namespaces)
+@lru_cache(maxsize=512)
+def _tags(local: str, namespaces: tuple[str, ...]) -> frozenset[str]:
+    """The tags (``{ns}local``, or ``local`` without a namespace) of ``local`` in ``namespaces``.
+    A tag names one (ns, local) pair: a namespace read by ``_split`` holds no "}"."""
+    return frozenset(f"{{{ns}}}{local}" if ns else local for ns in namespaces)
+
+
+def _child(element: ET.Element, local: str, namespaces: tuple[str, ...]) -> ET.Element | None:
+    tags = _tags(local, namespaces)
     for child in element:
-        ns, name = _split(child.tag) if isinstance(child.tag, str) else ("?", "")
-        if name == local and ns in wanted:
+        if child.tag in tags:
             return child
     return None
 
 
-def _children(element: ET.Element, local: str, namespaces: Iterable[str]) -> list[ET.Element]:
-    wanted = frozenset(namespaces)
-    return [
-        child
-        for child in element
-        if isinstance(child.tag, str) and _split(child.tag) in {(ns, local) for ns in wanted}
-    ]
+def _children(element: ET.Element, local: str, namespaces: tuple[str, ...]) -> list[ET.Element]:
+    tags = _tags(local, namespaces)
+    return [child for child in element if child.tag in tags]
 
 
-def _first(element: ET.Element, *candidates: tuple[str, Iterable[str]]) -> ET.Element | None:
+def _first(element: ET.Element, *candidates: tuple[str, tuple[str, ...]]) -> ET.Element | None:
     """The first child named by ``candidates`` (in their order of preference) with text."""
     for local, namespaces in candidates:
         child = _child(element, local, namespaces)

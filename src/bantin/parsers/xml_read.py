@@ -13,6 +13,7 @@ import html.entities
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Any
 
 from defusedxml import DefusedXmlException, DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
@@ -65,22 +66,18 @@ class _LineTreeBuilder(ET.TreeBuilder):
 
     def __init__(self) -> None:
         super().__init__()
-        self.parser: DefusedXMLParser | None = None
+        self.expat: Any = None  # the expat parser, whose line is read at each event
         self.start_lines: dict[int, int] = {}
         self.end_lines: dict[int, int] = {}
 
-    def _line(self) -> int:
-        assert self.parser is not None
-        return int(self.parser.parser.CurrentLineNumber)
-
     def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
         element = super().start(tag, attrs)
-        self.start_lines[id(element)] = self._line()
+        self.start_lines[id(element)] = self.expat.CurrentLineNumber
         return element
 
     def end(self, tag: str) -> ET.Element:
         element = super().end(tag)
-        self.end_lines[id(element)] = self._line()
+        self.end_lines[id(element)] = self.expat.CurrentLineNumber
         return element
 
 
@@ -115,7 +112,7 @@ def read_xml(text: str, source: str) -> XmlDocument:
         target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True
     )
     parser.parser.StartDoctypeDeclHandler = _refuse_internal_subset
-    builder.parser = parser
+    builder.expat = parser.parser
     try:
         text = _DECLARED_ENCODING_RE.sub(r"\1", text.lstrip("\ufeff"), count=1)
         parser.feed(html_entities_to_references(text))
