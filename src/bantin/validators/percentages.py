@@ -311,7 +311,8 @@ def implied_ratio(text: str, figure: FigureMention) -> tuple[float, float] | Non
     """(N, M) when ``figure`` states the share of "N noun, trong đó/với M noun … (đạt tỷ lệ Z%)"."""
     if figure.kind != "percent" or figure.value is None:
         return None
-    if _IMPLIED_OPENER_RE.search(text[max(0, figure.start - 40) : figure.start]) is None:
+    # Searched in place: ``endpos`` makes ``$`` match where the figure starts.
+    if _IMPLIED_OPENER_RE.search(text, max(0, figure.start - 40), figure.start) is None:
         return None
     clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
     match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
