@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bantin.parsers import tokens
@@ -84,8 +85,14 @@ def _mention(text: str, token: Token) -> FigureMention:
     )
 
 
+def figures_in(text: str, found: Iterable[Token]) -> tuple[FigureMention, ...]:
+    """The figures among ``found``, the tokens ``read_tokens(text)`` gives (a caller that holds
+    them already, as a bulletin's ``Scan`` does, reads no text twice)."""
+    return tuple(_mention(text, t) for t in found if t.kind in FIGURE_KINDS)
+
+
 def _read(text: str) -> tuple[FigureMention, ...]:
-    return tuple(_mention(text, t) for t in read_tokens(text) if t.kind in FIGURE_KINDS)
+    return figures_in(text, read_tokens(text))
 
 
 _MEMO = TextMemo(_read, size=1024)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bantin.parsers.text import make_date
-from bantin.parsers.tokens import DATE_KINDS, read_tokens
+from bantin.parsers.tokens import DATE_KINDS, Token, read_tokens
 
 #: Representative year to test whether a "D/M" exists at all (a leap year, so 29/2 exists).
 _LEAP_YEAR = 2024
@@ -49,11 +50,13 @@ def find_dates(text: str) -> list[DateMention]:
     "tối", "trưa", "đêm", "hôm", "rạng sáng", and "từ"/"đến" unless a count noun follows: "Có đến
     5/9 huyện" is a ratio); "tháng M/YYYY" is a month of a year.
     """
-    found: list[DateMention] = []
-    for token in read_tokens(text):
-        if token.kind not in DATE_KINDS or token.month is None:
-            continue
-        found.append(
-            DateMention(token.text, token.start, token.end, token.day, token.month, token.year)
-        )
-    return found
+    return list(dates_in(read_tokens(text)))
+
+
+def dates_in(found: Iterable[Token]) -> tuple[DateMention, ...]:
+    """The date mentions among ``found``, tokens ``read_tokens`` gave (see ``find_dates``)."""
+    return tuple(
+        DateMention(token.text, token.start, token.end, token.day, token.month, token.year)
+        for token in found
+        if token.kind in DATE_KINDS and token.month is not None
+    )

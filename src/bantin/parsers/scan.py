@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bantin.model import Bulletin
-from bantin.parsers.figures import FigureMention, extract_figures
-from bantin.parsers.mentions import DateMention, find_dates
+from bantin.parsers.figures import FigureMention, figures_in
+from bantin.parsers.mentions import DateMention, dates_in
 from bantin.parsers.places import locality_of, provinces_named_in
+from bantin.parsers.tokens import Token, read_tokens
 
 #: Per article, per paragraph: what that paragraph states.
 PerParagraph = tuple[tuple[tuple[FigureMention, ...], ...], ...]
@@ -25,25 +26,33 @@ class Scan:
     bulletin: Bulletin
 
     @cached_property
+    def paragraph_tokens(self) -> tuple[tuple[tuple[Token, ...], ...], ...]:
+        """The numbers read in every paragraph of every article: its figures and dates."""
+        return tuple(
+            tuple(read_tokens(p.text) for p in article.paragraphs)
+            for article in self.bulletin.articles
+        )
+
+    @cached_property
     def figures(self) -> PerParagraph:
         """The figures of every paragraph of every article."""
         return tuple(
-            tuple(tuple(extract_figures(p.text)) for p in article.paragraphs)
-            for article in self.bulletin.articles
+            tuple(
+                figures_in(p.text, found)
+                for p, found in zip(article.paragraphs, tokens, strict=True)
+            )
+            for article, tokens in zip(self.bulletin.articles, self.paragraph_tokens, strict=True)
         )
 
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:
         """The dates every article title mentions."""
-        return tuple(tuple(find_dates(a.title)) for a in self.bulletin.articles)
+        return tuple(dates_in(read_tokens(a.title)) for a in self.bulletin.articles)
 
     @cached_property
     def paragraph_dates(self) -> tuple[tuple[tuple[DateMention, ...], ...], ...]:
         """The dates every paragraph of every article mentions."""
-        return tuple(
-            tuple(tuple(find_dates(p.text)) for p in article.paragraphs)
-            for article in self.bulletin.articles
-        )
+        return tuple(tuple(map(dates_in, tokens)) for tokens in self.paragraph_tokens)
 
     @cached_property
     def title_provinces(self) -> tuple[tuple[str, ...], ...]:
