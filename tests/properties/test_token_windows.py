@@ -9,6 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bantin.parsers import figures as F
 from bantin.parsers import lexicon as L
 from bantin.parsers import tokens as T
 
@@ -83,3 +84,18 @@ def test_the_start_test_reads_every_opening() -> None:
         ("ratio", "5/9"),
         ("percent", "45%"),
     ]
+
+
+_PLAIN_CLAUSE_BREAK = re.compile(r"[;!?]|\.(?=\s|$)")
+
+
+@given(
+    st.lists(st.sampled_from([".", ";", "!", "?", " ", "\n", "a", "5", "…", "%"]), max_size=10).map(
+        "".join
+    )
+)
+def test_clause_breaks_are_those_of_the_plain_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        for stop in range(start, len(text) + 1):
+            found = [m.span() for m in F._CLAUSE_BREAK_RE.finditer(text, start, stop)]
+            assert found == [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(text, start, stop)]

@@ -12,7 +12,9 @@ from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
 
 #: Characters of context kept on each side of a figure (``figures.context``), at most.
 CONTEXT_WIDTH = 120
-_CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
+#: A clause ends at ";", "!", "?", or "." before a space or the end: ``[;!?]|\.(?=\s|$)``, written
+#: to open with a set of characters, which the regex engine looks for at C speed.
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:(?<=[;!?])|(?=\s|$))")
 
 
 @dataclass(frozen=True)
