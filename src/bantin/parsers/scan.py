@@ -8,7 +8,7 @@ from functools import cached_property
 from bantin.model import Bulletin
 from bantin.parsers.figures import FigureMention, figures_in
 from bantin.parsers.mentions import DateMention, dates_in
-from bantin.parsers.places import locality_of, provinces_named_in
+from bantin.parsers.places import locality_of, provinces_named_in, provinces_named_in_any
 from bantin.parsers.tokens import Token, read_tokens
 
 #: Per article, per paragraph: what that paragraph states.
@@ -63,7 +63,7 @@ class Scan:
     def body_provinces(self) -> tuple[frozenset[str], ...]:
         """The provinces every article body names (any paragraph)."""
         return tuple(
-            frozenset(name for p in article.paragraphs for name in provinces_named_in(p.text))
+            frozenset(provinces_named_in_any(p.text for p in article.paragraphs))
             for article in self.bulletin.articles
         )
 

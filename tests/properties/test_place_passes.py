@@ -1,0 +1,56 @@
+"""Reading an article body's provinces in one pass finds what reading each paragraph finds: no
+name spans two paragraphs, and each paragraph keeps its own spacing, dashes and word edges."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bantin.parsers import places
+from bantin.parsers.places import provinces_named_in, provinces_named_in_any
+
+_PIECES = st.one_of(
+    st.sampled_from(["Hà", "Nội", "Hà Nội", "Thái Bình", "Dương", "Bà Rịa", "Vũng Tàu", "TP.HCM"]),
+    st.sampled_from(["Thừa Thiên", "Huế", "Hoà Bình", "Đắk Lắk", "TP", "Hồ Chí Minh", "Kon Tum"]),
+    st.sampled_from(
+        [" ", "  ", "\n", "\t", "\r", "\u00a0", "\u2003", "-", " - ", "–", ",", "x", "5", "\x00"]
+    ),
+    st.text(max_size=3),
+)
+_TEXTS = st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=4)
+
+
+@given(_TEXTS)
+def test_one_pass_over_the_paragraphs_finds_what_each_finds(texts: list[str]) -> None:
+    each = {name for text in texts for name in provinces_named_in(text)}
+    assert provinces_named_in_any(texts) == each
+
+
+def test_a_name_split_between_paragraphs_is_no_mention() -> None:
+    assert provinces_named_in_any(["Tỉnh Hà", "Nội dung"]) == set()
+    assert provinces_named_in_any(["Sở Tư pháp Hà Nội", "Đà Nẵng\u00a0", "  Huế"]) == {
+        "Hà Nội",
+        "Đà Nẵng",
+        "Huế",
+    }
+
+
+def _plain_tight(text: str) -> str:
+    """What ``places._tight`` must give, written the plain way."""
+    text = unicodedata.normalize("NFC", text)
+    if any(loose in text for loose in ("  ", "\n", "\t", "\r", "\f", "\v")):
+        text = " ".join(text.split())
+    for dash in "‐‑‒–—":
+        text = text.replace(dash, "-")
+    return text.replace(" -", "-").replace("- ", "-")
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_the_matched_form_is_the_plain_one(text: str) -> None:
+    assert places._tight(text) == _plain_tight(text)
+
+
+def test_a_name_broken_across_lines_is_read() -> None:
+    assert provinces_named_in("Sở Tư pháp Hà\nNội, Thừa Thiên\tHuế") == ["Hà Nội", "Huế"]
