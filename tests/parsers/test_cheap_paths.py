@@ -89,9 +89,9 @@ def test_split_page_is_the_regex_definition(rest: str) -> None:
 
 
 def test_every_letter_the_back_to_top_link_ignores_the_case_of_lowers_to_the_words() -> None:
-    # BACK_TO_TOP_RE matches its words ignoring case; find_back_to_top looks for them in the
-    # lowered line before running it. That is exact when every code point the regex takes for one of
-    # the letters lowers to that letter.
+    # BACK_TO_TOP_RE matches its words ignoring case; find_back_to_top compares them with the
+    # lowered end of the line before running it. That is exact when every code point the regex
+    # takes for one of the letters lowers to that letter.
     everything = "".join(map(chr, range(0x110000))).replace("\n", "")
     for letter in set(BACK_TO_TOP_WORDS):
         taken = re.findall(re.escape(letter), everything, re.IGNORECASE)
@@ -115,6 +115,9 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 @example("[ vỀ Đầu tRaNg ](#)")
 @example("Về đầu trang cũ.  [ [Về đầu trang](#) ./.")
 @example("İİ Về đầu trang")
+@example("Về đầu trang ./. ./. ./.")
+@example("[Về đầu trang]](#)(#) \t")
+@example("trang")
 def test_the_cheap_back_to_top_search_is_the_regex_search(text: str) -> None:
     assert _span(find_back_to_top(text)) == _span(BACK_TO_TOP_RE.search(text))
 

@@ -120,16 +120,22 @@ def _run_start(text: str, index: int, also: str = "") -> int:
     return index
 
 
+#: What may follow the words in a back-to-top link: white space, "./." and "](#)".
+_AFTER_WORDS = "./](#)"
+
+
 def find_back_to_top(text: str) -> re.Match[str] | None:
-    """``BACK_TO_TOP_RE.search(text)``, cheaply. Every link holds the words, in any case (every
-    letter the regex takes for one of theirs lowers to it), and the last time: what follows them
-    in a match holds no letter. A match starts in the run of white space and "[" before them."""
-    lowered = text.lower()
-    words = lowered.rfind(BACK_TO_TOP_WORDS)
-    if words < 0:
+    """``BACK_TO_TOP_RE.search(text)``, cheaply. In a match, the words end where the characters
+    that may follow them (``_AFTER_WORDS``, white space) stop, counting from the end; every
+    letter the regex takes for one of theirs, ignoring case, lowers to it. A match starts in the
+    run of white space and "[" before them."""
+    end = len(text)
+    while end > 0 and (text[end - 1] in _AFTER_WORDS or text[end - 1].isspace()):
+        end -= 1
+    words = end - len(BACK_TO_TOP_WORDS)
+    if words < 0 or text[words:end].lower() != BACK_TO_TOP_WORDS:
         return None
-    start = _run_start(text, words, "[") if len(lowered) == len(text) else 0
-    return BACK_TO_TOP_RE.search(text, start)
+    return BACK_TO_TOP_RE.search(text, _run_start(text, words, "["))
 
 
 def find_citation(text: str) -> re.Match[str] | None:
