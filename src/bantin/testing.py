@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as missing:  # hypothesis is an extra: a plain install need not carry it
+    raise ImportError(
+        "bantin.testing needs hypothesis: pip install 'bantin[testing]'"
+    ) from missing
 
 from bantin.datasets.synthetic import figure_forms as FF
 from bantin.datasets.synthetic import vocabulary as V
