@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from dataclasses import replace
+from itertools import chain
+from operator import attrgetter
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
@@ -406,6 +408,10 @@ def _dot_decimal(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_format(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    scan = scan or Scan(bulletin)
+    every = chain.from_iterable(chain.from_iterable(scan.figures))
+    if not any(map(attrgetter("dot_decimal"), every)):
+        return  # the usual case, told without a Python step per figure
     for index, paragraph, figure in _figures(bulletin, scan):
         if figure.dot_decimal:
             printed = figure.stated or figure.text
