@@ -50,6 +50,17 @@ def test_impossible_body_dates_use_the_line_of_the_date() -> None:
     ]
 
 
+def test_impossible_title_date_is_reported_at_the_title_line() -> None:
+    bulletin = digest()
+    second = bulletin.articles[1]
+    titled = replace(second, title=second.title + " từ ngày 31/4")
+    articles = (bulletin.articles[0], titled, *bulletin.articles[2:])
+    found = run_rule("date.impossible", replace(bulletin, articles=articles))
+    assert [(f.line, f.message, f.article_id) for f in found] == [
+        (second.title_line, "date 31/4 does not exist", "cchc-2024-02-01-02")
+    ]
+
+
 def test_document_numbers_ratios_and_addresses_are_not_dates() -> None:
     text = (
         "Theo Nghị định 107/2021/NĐ-CP, Thông tư 01/2023/TT-VPCP, tỉnh đứng thứ 30/63 tỉnh, "
