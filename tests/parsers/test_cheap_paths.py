@@ -21,7 +21,14 @@ from bantin.parsers.digest import (
 )
 from bantin.parsers.feed_text import dedupe_captions
 from bantin.parsers.garbage import UNSAFE_RANGES, UNSAFE_RE, unsafe_characters
-from bantin.parsers.text import DOT_LEADER_RE, clean_line, clean_lines, comparable
+from bantin.parsers.text import (
+    DOT_LEADER_RE,
+    clean_line,
+    clean_lines,
+    clean_words,
+    collapse_spaces,
+    comparable,
+)
 
 #: Pieces that meet at line ends: combining marks (which NFC composes with the letter before
 #: them), letters they compose with, Hangul jamo (which compose with each other), carriage
@@ -63,6 +70,13 @@ _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
 @example("a\u00a0\n\u202f")
 def test_whole_text_cleaning_is_the_per_line_cleaning(text: str) -> None:
     assert clean_lines(text) == [clean_line(raw) for raw in text.split("\n")]
+
+
+@given(_TEXTS)
+@example("a\ufeffb\u00a0c\r d \u2007")
+@example("\u202fe\u0301\r\n")
+def test_clean_words_is_collapse_spaces_of_clean_line(text: str) -> None:
+    assert clean_words(text) == collapse_spaces(clean_line(text))
 
 
 def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:

@@ -12,7 +12,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from bantin.model import Paragraph
-from bantin.parsers.text import clean_line, collapse_spaces
+from bantin.parsers.text import clean_words
 
 #: Elements whose text is one paragraph; a ``<br>`` inside them is a line break, not a new one.
 _TEXT_BLOCKS = frozenset(
@@ -45,7 +45,7 @@ class _Paragraphs:
 
     def flush(self) -> None:
         if self._line is not None:  # None: no text but white space since the last flush
-            text = collapse_spaces(clean_line("".join(self._parts)))
+            text = clean_words("".join(self._parts))
             if text:
                 self.found.append((text, self._line))
         self._parts, self._line = [], None
@@ -90,8 +90,7 @@ class _Paragraphs:
         """Text (character references resolved) that starts on ``line`` of the HTML."""
         if self._skipping:
             return
-        stripped = data.lstrip()
-        if self._line is None and stripped:
+        if self._line is None and (stripped := data.lstrip()):
             self._line = line + data[: len(data) - len(stripped)].count("\n")
         self._parts.append(data)
 
@@ -124,12 +123,16 @@ _SIMPLE_TAGS = (
     | {"br", "img", "a", "span", "strong", "em", "b", "i", "u", "sub", "sup", "small", "mark"}
 )
 _SPACE = "[ \t\n\r\f]"  # what the full parser separates a tag name with
-_SIMPLE_START_RE = re.compile(
-    rf"<(?P<name>[A-Za-z][A-Za-z0-9]*)"
+#: One token of simple markup: text, an end tag, a start tag with quoted attributes (or an
+#: empty one, "<br/>"), or a "<" that starts none of these (the simple reader gives up there).
+_SIMPLE_TOKEN_RE = re.compile(
+    r"(?P<text>[^<]+)"
+    r"|</(?P<end>[A-Za-z][A-Za-z0-9]*)>"
+    rf"|<(?P<start>[A-Za-z][A-Za-z0-9]*)"
     rf"(?:{_SPACE}+[A-Za-z_][-A-Za-z0-9_.:]*(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?)*"
     rf"{_SPACE}*(?P<empty>/?)>"
+    r"|<"
 )
-_SIMPLE_END_RE = re.compile(r"</(?P<name>[A-Za-z][A-Za-z0-9]*)>")
 
 
 def _read_simple(html: str, paragraphs: _Paragraphs) -> bool:
@@ -140,32 +143,23 @@ def _read_simple(html: str, paragraphs: _Paragraphs) -> bool:
     Text between two tags is one event, its character references resolved (``html.unescape``),
     on the line where it starts: what the full parser does with ``convert_charrefs``.
     """
-    position, line, size = 0, 1, len(html)
-    while position < size:
-        tag_start = html.find("<", position)
-        if tag_start < 0:
-            tag_start = size
-        if tag_start > position:
-            chunk = html[position:tag_start]
-            paragraphs.data(unescape(chunk), line)
-            line += chunk.count("\n")
-            if tag_start == size:
-                break
-        closing = html.startswith("</", tag_start)
-        match = (_SIMPLE_END_RE if closing else _SIMPLE_START_RE).match(html, tag_start)
-        if match is None:
-            return False
-        name = match["name"].lower()
+    line = 1
+    for token in _SIMPLE_TOKEN_RE.finditer(html):
+        text, end, start = token.group("text", "end", "start")
+        if text is not None:
+            paragraphs.data(unescape(text), line)
+            line += text.count("\n")
+            continue
+        name = (end or start or "").lower()  # "" for a stray "<"
         if name not in _SIMPLE_TAGS:
             return False
-        if closing:
+        if end is not None:
             paragraphs.end(name)
-        elif match["empty"]:
+        elif token["empty"]:
             paragraphs.startend(name)
         else:
             paragraphs.start(name)
-        position = match.end()
-        line += html.count("\n", tag_start, position)
+        line += token.group().count("\n")
     return True
 
 
@@ -188,7 +182,7 @@ def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:
     for chunk in [*_BLANK_LINE_RE.split(text)]:
         start = text.index(chunk, offset)
         offset = start + len(chunk)
-        cleaned = collapse_spaces(clean_line(chunk))
+        cleaned = clean_words(chunk)
         if cleaned:
             lead = len(chunk) - len(chunk.lstrip())
             paragraphs.append(Paragraph(cleaned, first_line + text.count("\n", 0, start + lead)))

@@ -17,7 +17,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
-from bantin.parsers.text import clean_line, collapse_spaces
+from bantin.parsers.text import clean_words
 from bantin.parsers.xml_read import XmlDocument, read_xml
 
 ATOM10 = "http://www.w3.org/2005/Atom"
@@ -77,7 +77,7 @@ def _first(element: ET.Element, *candidates: tuple[str, tuple[str, ...]]) -> ET.
 
 def one_line(text: str) -> str:
     """Trimmed, whitespace-collapsed NFC text (titles, links, dates)."""
-    return collapse_spaces(clean_line(text))
+    return clean_words(text)
 
 
 def _text(element: ET.Element | None) -> str:
