@@ -14,8 +14,8 @@ from bantin.parsers import lexicon as L
 from bantin.parsers import tokens as T
 
 _PIECES = st.one_of(
-    st.sampled_from([*L.QUALIFIERS, *L.RANK_WORDS, *L.COMPARATIVES]),
-    st.sampled_from([w.upper() for w in (*L.QUALIFIERS, *L.RANK_WORDS)]),
+    st.sampled_from([*L.QUALIFIERS, *L.RANK_WORDS, *L.COMPARATIVES, *L.ADDRESS_WORDS, "số"]),
+    st.sampled_from([w.upper() for w in (*L.QUALIFIERS, *L.RANK_WORDS, *L.ADDRESS_WORDS)]),
     st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", "x", "5", "ſ"]),
     st.text(max_size=4),
 )
@@ -32,6 +32,17 @@ def test_qualifier_test_keeps_every_window_the_search_reads(left: str) -> None:
 def test_rank_test_keeps_every_window_the_search_reads(left: str) -> None:
     if T._RANK_RE.search(left) is not None:
         assert T._RANK_END_RE.search(left.rstrip()[-T._RANK_END_LEN :]) is not None
+
+
+@given(
+    _WINDOWS,
+    st.sampled_from([*L.ADDRESS_WORDS, "số", *(w.upper() for w in L.ADDRESS_WORDS), "SỐ", "ngõ"]),
+    st.sampled_from(["", " ", "  ", "\n", " x", "\u00a0"]),
+)
+def test_address_test_keeps_every_window_the_searches_read(head: str, word: str, tail: str) -> None:
+    left = head + word + tail
+    if T._ADDRESS_RE.search(left) or T._NUMBER_WORD_RE.search(left):
+        assert T._ADDRESS_END_RE.search(left.rstrip()[-T._ADDRESS_END_LEN :]) is not None
 
 
 def test_a_bound_and_a_rank_are_still_read() -> None:

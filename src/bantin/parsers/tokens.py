@@ -132,6 +132,8 @@ _RANK_RE = re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK
 _RANK_END_RE, _RANK_END_LEN = _last_words(L.RANK_WORDS)
 _ADDRESS_RE = re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$")
 _NUMBER_WORD_RE = re.compile(r"(?<!\w)(?i:số)\s+$")
+#: An address word or "số" ends the window: the test before the two searches above.
+_ADDRESS_END_RE, _ADDRESS_END_LEN = _last_words([*L.ADDRESS_WORDS, "số"])
 _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
 #: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ" ("số": the number of).
 _NOUN_AFTER_RE = re.compile(rf"\s+(?:(?i:số)\s+)?{L.COUNT_NOUN}")
@@ -285,12 +287,13 @@ class _Reader:
         left = self.left(start)
         if c is not None:
             return self.full_date(match, a, b, c)
-        if _MONTH_RE.search(left) and len(b) in (4, 5) and a.isdigit() and len(a) <= 2:
+        if len(b) in (4, 5) and a.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
             return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
         if a.startswith("0") and len(a) >= 3:
             return Token("phone", match.group(), start, end)
-        if _ADDRESS_RE.search(left) or (
-            _NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(self.right(end))
+        if _ADDRESS_END_RE.search(left.rstrip()[-_ADDRESS_END_LEN:]) and (
+            _ADDRESS_RE.search(left)
+            or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(self.right(end)))
         ):
             return Token("address", match.group(), start, end)
         if (rank := self.rank(match, left)) is not None:
