@@ -15,9 +15,7 @@ from typing import Any, TypeVar
 try:
     from hypothesis import strategies as st
 except ImportError as missing:  # hypothesis is an extra: a plain install need not carry it
-    raise ImportError(
-        "bantin.testing needs hypothesis: pip install 'bantin[testing]'"
-    ) from missing
+    raise ImportError("bantin.testing needs hypothesis: pip install 'bantin[testing]'") from missing
 
 from bantin.datasets.synthetic import figure_forms as FF
 from bantin.datasets.synthetic import vocabulary as V
