@@ -624,7 +624,7 @@ def baseline(
 def _lock_out(stack: ExitStack, out_dir: Path) -> None:
     """Hold the lock of ``--out`` (resolved) until ``stack`` closes; exit 2 when it is taken."""
     from bantin.packaging.lock import release_lock
-    from bantin.packaging.writer import resolve_target  # pandera: only a release needs it
+    from bantin.packaging.target import resolve_target  # no table stack: workers fork later
 
     try:
         target = resolve_target(out_dir)

@@ -12,7 +12,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
 from itertools import islice
 from typing import Any
@@ -59,30 +59,57 @@ def _ordered(
     jobs: Iterable[FileJob],
     in_flight: int,
 ) -> Iterator[FileResult]:
-    """Submit batches, at most ``in_flight`` at a time, and yield their results in order."""
-    pending: deque[Any] = deque()
-    for batch in _batches(jobs):
-        pending.append(submit(batch))
-        if len(pending) >= in_flight:
-            yield from result(pending.popleft())
+    """Submit the first ``in_flight`` batches at once (the workers start before the first result
+    is asked for), then one more as each is taken; results come in input order."""
+    batches = _batches(jobs)
+    pending: deque[Any] = deque(submit(batch) for batch in islice(batches, in_flight))
+    return _in_order(submit, result, batches, pending)
+
+
+def _in_order(
+    submit: Callable[[list[FileJob]], Any],
+    result: Callable[[Any], list[FileResult]],
+    batches: Iterator[list[FileJob]],
+    pending: deque[Any],
+) -> Iterator[FileResult]:
     while pending:
-        yield from result(pending.popleft())
+        done = pending.popleft()
+        batch = next(batches, None)
+        if batch is not None:
+            pending.append(submit(batch))
+        yield from result(done)
+
+
+@contextmanager
+def local_results(
+    jobs: Iterable[FileJob], settings: TaskSettings, workers: int = 1
+) -> Iterator[Iterator[FileResult]]:
+    """The results of every job in input order, in this process (1 worker) or a process pool.
+
+    The pool starts and takes its first batches on entering, so what the caller does before
+    reading the results (importing the table stack, opening the package) overlaps the parsing.
+    Forked workers inherit only what is imported by then: they stay light.
+    """
+    if workers <= 1:
+        yield (process_file(job, settings) for job in jobs)
+        return
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+
+        def submit(batch: list[FileJob]) -> Future[list[FileResult]]:
+            return pool.submit(process_batch, batch, settings)
+
+        yield _ordered(submit, Future.result, jobs, workers * IN_FLIGHT_PER_WORKER)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # left early: drop what has not started
 
 
 def run_local(
     jobs: Iterable[FileJob], settings: TaskSettings, workers: int = 1
 ) -> Iterator[FileResult]:
     """Results of every job in input order: in this process (1 worker) or a process pool."""
-    if workers <= 1:
-        for job in jobs:
-            yield process_file(job, settings)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-
-        def submit(batch: list[FileJob]) -> Future[list[FileResult]]:
-            return pool.submit(process_batch, batch, settings)
-
-        yield from _ordered(submit, Future.result, jobs, workers * IN_FLIGHT_PER_WORKER)
+    with local_results(jobs, settings, workers) as results:
+        yield from results
 
 
 def dask_client(scheduler: str | None, workers: int | None) -> AbstractContextManager[Any]:
@@ -136,9 +163,27 @@ def run_dask(
     def submit(batch: list[FileJob]) -> Any:
         return client.submit(process_batch, batch, settings, pure=False)
 
-    yield from _ordered(
-        submit, lambda future: future.result(), jobs, workers * IN_FLIGHT_PER_WORKER
-    )
+    return _ordered(submit, lambda future: future.result(), jobs, workers * IN_FLIGHT_PER_WORKER)
+
+
+@contextmanager
+def file_results(
+    jobs: Iterable[FileJob],
+    settings: TaskSettings,
+    *,
+    engine: Engine = Engine.local,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> Iterator[Iterator[FileResult]]:
+    """The per-file task over ``jobs`` on the chosen engine, started on entering; the iterator
+    gives the results in input order."""
+    jobs = list(jobs)
+    if engine is Engine.dask:
+        with dask_client(scheduler, workers) as client:
+            yield run_dask(jobs, settings, client)
+        return
+    with local_results(jobs, settings, workers or default_workers(len(jobs))) as results:
+        yield results
 
 
 def run_files(
@@ -150,9 +195,7 @@ def run_files(
     scheduler: str | None = None,
 ) -> Iterator[FileResult]:
     """Results of the per-file task over ``jobs``, in input order, on the chosen engine."""
-    jobs = list(jobs)
-    if engine is Engine.dask:
-        with dask_client(scheduler, workers) as client:
-            yield from run_dask(jobs, settings, client)
-        return
-    yield from run_local(jobs, settings, workers or default_workers(len(jobs)))
+    with file_results(
+        jobs, settings, engine=engine, workers=workers, scheduler=scheduler
+    ) as results:
+        yield from results

@@ -13,20 +13,15 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any, Protocol
 
 from bantin import ids
 from bantin.datasets.corpus import ParseOutcome
-from bantin.datasets.engines import Engine, run_files
-from bantin.datasets.task import (
-    FileJob,
-    FileResult,
-    TableRows,
-    TaskSettings,
-    columns,
-    process_bulletin,
-)
+from bantin.datasets.engines import Engine, file_results, run_files
+from bantin.datasets.tables import Columns
+from bantin.datasets.task import FileJob, FileResult, TableRows, TaskSettings, process_bulletin
 from bantin.datasets.withholding import Granularity, decide, reason
 from bantin.errors import SourceError
 from bantin.model import ParsedSource
@@ -49,9 +44,10 @@ _ARTICLE_COLUMNS = {
 
 
 class RowSink(Protocol):
-    """Where a release's rows go, table by table, in release order."""
+    """Where a release's rows go, table by table, in release order, as columns (column name ->
+    values, every column as long; a column not given is null)."""
 
-    def append_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None: ...
+    def append_columns(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None: ...
 
 
 @dataclass
@@ -133,7 +129,7 @@ class Assembler:
             self._errors.append(result.error)  # the report lists it with the findings
             if self.sink is not None:
                 self._append("findings", _finding_rows([source_finding(result.error)]))
-                self._append("sources", [_unreadable_row(result.error)])
+                self._append("sources", _unreadable_row(result.error))
             return
         assert result.subject is not None
         path, bulletin_id = result.display, result.subject.bulletin_id
@@ -162,8 +158,7 @@ class Assembler:
                 n = len(decision.withheld)
                 status = "partial"
                 why = f"withheld {n} of {result.n_articles} articles: {reason(found)}"
-        row = (path, result.sha256, result.source_format, bulletin_id, status, why)
-        self._append("sources", [row])
+        self._append("sources", _source_row(path, result, bulletin_id, status, why))
 
     def _publish(self, result: FileResult, withheld: Mapping[str, tuple[Finding, ...]]) -> None:
         self._published.append(result.display)
@@ -179,12 +174,12 @@ class Assembler:
         if withheld:
             rows = _without(rows, withheld)
             self._append("withheld", _withheld_rows(result, withheld))
-        for table, found in rows.items():
-            self._append(table, found)
+        for table, columns in rows.items():
+            self._append(table, columns)
 
-    def _append(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
-        if self.sink is not None and rows:
-            self.sink.append_rows(table, rows)
+    def _append(self, table: str, columns: Columns) -> None:
+        if self.sink is not None and columns and any(columns.values()):
+            self.sink.append_columns(table, columns)
 
     def report(self) -> Report:
         """The findings of every file so far, with the files that could not be parsed."""
@@ -211,26 +206,28 @@ class Assembler:
         )
 
 
-def _finding_rows(
-    findings: Sequence[Finding], waived: Sequence[Waived] = ()
-) -> list[tuple[Any, ...]]:
-    """Rows of the findings table (model column order) for one file's findings, waived ones
-    flagged with their reason, in report order with ids counted within the file."""
+def _finding_rows(findings: Sequence[Finding], waived: Sequence[Waived] = ()) -> Columns:
+    """The findings table's columns for one file's findings, waived ones flagged with their
+    reason, in report order with ids counted within the file."""
     from bantin.validators.table import finding_records  # polars: only a release builds rows
 
-    order = columns("findings")
-    return [tuple(record[c] for c in order) for record in finding_records(findings, waived)]
+    return _records_columns(finding_records(findings, waived))
 
 
-def _correction_rows(
-    path: str, sha256: str | None, corrections: Sequence[Correction]
-) -> list[tuple[Any, ...]]:
-    """Rows of the corrections table: the corrections applied to this file, by line."""
+def _records_columns(records: Sequence[Mapping[str, Any]]) -> Columns:
+    """Records (dicts keyed by column) as columns."""
+    if not records:
+        return {}
+    return {column: [record[column] for record in records] for column in records[0]}
+
+
+def _correction_rows(path: str, sha256: str | None, corrections: Sequence[Correction]) -> Columns:
+    """The corrections table's columns: the corrections applied to this file, by line."""
     if not corrections or sha256 is None:
-        return []
+        return {}
     applied = sorted(for_source(corrections, sha256), key=lambda c: (c.line, c.old))
-    return [
-        tuple(
+    return _records_columns(
+        [
             {
                 "source_path": path,
                 "source_sha256": sha256,
@@ -238,16 +235,30 @@ def _correction_rows(
                 "old": c.old,
                 "new": c.new or None,
                 "reason": c.reason,
-            }[column]
-            for column in columns("corrections")
-        )
-        for c in applied
-    ]
+            }
+            for c in applied
+        ]
+    )
 
 
-def _unreadable_row(error: SourceError) -> tuple[Any, ...]:
+def _source_row(
+    path: str, result: FileResult, bulletin_id: str, status: str, why: str | None
+) -> Columns:
+    """The sources table's row for a file parsed into a bulletin."""
+    return {
+        "source_path": [path],
+        "source_sha256": [result.sha256],
+        "source_format": [result.source_format],
+        "bulletin_id": [bulletin_id],
+        "status": [status],
+        "reason": [why],
+    }
+
+
+def _unreadable_row(error: SourceError) -> Columns:
+    """The sources table's row for a file that could not be parsed."""
     why = f"{error.code}: {error.reason}" + (f" (line {error.line})" if error.line else "")
-    return (error.source, None, None, None, "unreadable", why)
+    return {"source_path": [error.source], "status": ["unreadable"], "reason": [why]}
 
 
 def _without(rows: TableRows, withheld: Mapping[str, tuple[Finding, ...]]) -> TableRows:
@@ -255,55 +266,58 @@ def _without(rows: TableRows, withheld: Mapping[str, tuple[Finding, ...]]) -> Ta
     gone = set(withheld) | {ids.citation_id(article_id) for article_id in withheld}
     kept = dict(rows)
     for table, column in _ARTICLE_COLUMNS.items():
-        index = columns(table).index(column)
-        kept[table] = [row for row in rows.get(table, []) if row[index] not in gone]
+        found = rows.get(table)
+        if found:
+            keep = [value not in gone for value in found[column]]
+            kept[table] = {name: list(compress(values, keep)) for name, values in found.items()}
     return kept
 
 
-def _withheld_rows(
-    result: FileResult, withheld: Mapping[str, tuple[Finding, ...]]
-) -> list[tuple[Any, ...]]:
+def _withheld_rows(result: FileResult, withheld: Mapping[str, tuple[Finding, ...]]) -> Columns:
     """One row per withheld article, from the file's article rows, in article order."""
     assert result.rows is not None and result.subject is not None
-    names = columns("articles")
-    at = {name: names.index(name) for name in ("article_id", "position", "title", "line_start")}
-    rows = []
-    for article in result.rows.get("articles", []):
-        found = withheld.get(article[at["article_id"]])
+    articles = result.rows["articles"]
+    records = []
+    for article_id, position, title, line_start in zip(
+        articles["article_id"],
+        articles["position"],
+        articles["title"],
+        articles["line_start"],
+        strict=True,
+    ):
+        found = withheld.get(article_id)
         if found is None:
             continue
-        rows.append(
-            (
-                article[at["article_id"]],
-                result.subject.bulletin_id,
-                article[at["position"]],
-                article[at["title"]] or None,  # a feed item may have none
-                result.display,
-                article[at["line_start"]],
-                ", ".join(dict.fromkeys(f.rule for f in found)),
-                reason(found),
-            )
+        records.append(
+            {
+                "article_id": article_id,
+                "bulletin_id": result.subject.bulletin_id,
+                "position": position,
+                "title": title or None,  # a feed item may have none
+                "source_path": result.display,
+                "line_start": line_start,
+                "rules": ", ".join(dict.fromkeys(f.rule for f in found)),
+                "reason": reason(found),
+            }
         )
-    return rows
+    return _records_columns(records)
 
 
 class FrameSink:
     """Rows kept in memory and turned into frames (small releases, tests)."""
 
     def __init__(self) -> None:
-        self._rows: dict[str, list[Sequence[Any]]] = {}
+        self._parts: dict[str, list[Mapping[str, Sequence[Any]]]] = {}
 
-    def append_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
-        self._rows.setdefault(table, []).extend(rows)
+    def append_columns(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None:
+        self._parts.setdefault(table, []).append(columns)
 
     def frames(self) -> dict[str, Any]:
-        import polars as pl
-
-        from bantin.schemas import TABLES, polars_schema
+        from bantin.schemas import TABLES
+        from bantin.schemas.frames import columns_frame
 
         return {
-            name: pl.DataFrame(self._rows.get(name, []), schema=polars_schema(model), orient="row")
-            for name, model in TABLES.items()
+            name: columns_frame(model, self._parts.get(name, [])) for name, model in TABLES.items()
         }
 
 
@@ -365,22 +379,26 @@ def release_files(
 
     With ``strict``, a run that holds anything back raises ``ReleaseRefused`` and writes nothing.
     """
-    from bantin.packaging.writer import package_writer  # pandera and pyarrow: releases only
-    from bantin.schemas import TABLES
-
     settings = settings or TaskSettings()
-    with package_writer(out_dir, recipe, allow_empty=allow_empty) as package:
-        assembler = Assembler(package, granularity, settings.rules, waivers, settings.corrections)
-        for result in run_files(
-            jobs, settings, engine=engine, workers=workers, scheduler=scheduler
-        ):
-            assembler.add(result)
-            if progress is not None:
-                progress()
-        plan = assembler.plan({name: package.rows(name) for name in TABLES})
-        if strict and (plan.quarantined or plan.unreadable or plan.withheld):
-            raise ReleaseRefused(plan)
-        package.created = plan.created
+    with file_results(
+        jobs, settings, engine=engine, workers=workers, scheduler=scheduler
+    ) as results:
+        # The workers have started: the table stack (pandera, polars, pyarrow) loads meanwhile.
+        from bantin.packaging.writer import package_writer
+        from bantin.schemas import TABLES
+
+        with package_writer(out_dir, recipe, allow_empty=allow_empty) as package:
+            assembler = Assembler(
+                package, granularity, settings.rules, waivers, settings.corrections
+            )
+            for result in results:
+                assembler.add(result)
+                if progress is not None:
+                    progress()
+            plan = assembler.plan({name: package.rows(name) for name in TABLES})
+            if strict and (plan.quarantined or plan.unreadable or plan.withheld):
+                raise ReleaseRefused(plan)
+            package.created = plan.created
     return plan
 
 

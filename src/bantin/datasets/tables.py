@@ -1,20 +1,28 @@
-"""Assemble parsed bulletins into the published tables, with deterministic ids and row order."""
+"""Assemble parsed bulletins into the published tables, with deterministic ids and row order.
+
+A bulletin's rows are built as columns (column name -> values, one list per column), each column
+from one pass over the bulletin's parts: compact to send from a worker, and turned into Arrow or
+polars columns without a pass per row. Building them needs neither polars nor the schemas.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
-
-import polars as pl
+from typing import TYPE_CHECKING, Any
 
 from bantin import ids
 from bantin.model import Article, Bulletin, ParsedSource
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import resolve_day_month
-from bantin.schemas import PARSED_TABLES, empty_frame, frame, model_of
 
-Rows = dict[str, list[dict[str, Any]]]
+if TYPE_CHECKING:
+    import polars as pl
+
+#: One table's rows as columns: column name -> values (a missing column is all null).
+Columns = dict[str, list[Any]]
+#: Table name -> its columns.
+Rows = dict[str, Columns]
 
 
 class DuplicateBulletinError(ValueError):
@@ -30,6 +38,8 @@ class DuplicateBulletinError(ValueError):
 
 def empty_tables() -> dict[str, pl.DataFrame]:
     """The tables ``build_tables`` returns, with no rows."""
+    from bantin.schemas import PARSED_TABLES, empty_frame, model_of
+
     return {name: empty_frame(model_of(name)) for name in PARSED_TABLES}
 
 
@@ -39,75 +49,39 @@ def build_tables(sources: Sequence[ParsedSource]) -> dict[str, pl.DataFrame]:
     Raises ``DuplicateBulletinError`` when two sources yield the same bulletin id: the caller
     decides which one to publish (``bantin.ids.bulletin_id`` tells it in advance).
     """
+    from bantin.schemas import PARSED_TABLES, model_of
+    from bantin.schemas.frames import columns_frame
+
     keyed: dict[str, ParsedSource] = {}
     for source in sources:
         key = ids.bulletin_id(source.bulletin, source.sha256)
         if key in keyed:
             raise DuplicateBulletinError(key, sorted([keyed[key].path, source.path]))
         keyed[key] = source
-    rows: Rows = {name: [] for name in PARSED_TABLES}
-    for key in sorted(keyed):
-        source = keyed[key]
-        for name, found in bulletin_rows(key, source, Scan(source.bulletin)).items():
-            rows[name].extend(found)
-    return {name: frame(model_of(name), rows[name]) for name in PARSED_TABLES}
+    parts = [bulletin_rows(key, keyed[key], Scan(keyed[key].bulletin)) for key in sorted(keyed)]
+    return {
+        name: columns_frame(model_of(name), [part[name] for part in parts])
+        for name in PARSED_TABLES
+    }
 
 
 def bulletin_rows(bulletin_id: str, source: ParsedSource, scan: Scan) -> Rows:
     """The rows one bulletin contributes to each table, in key order, from its shared ``scan``."""
-    rows: Rows = {name: [] for name in PARSED_TABLES}
-    _add_bulletin(rows, bulletin_id, source, scan)
-    return rows
+    bulletin = source.bulletin
+    articles = bulletin.articles
+    article_ids = [ids.article_id(bulletin_id, n) for n in range(1, len(articles) + 1)]
+    return {
+        "bulletins": _bulletins(bulletin_id, source),
+        "sections": _sections(bulletin_id, bulletin),
+        "toc_entries": _toc_entries(bulletin_id, bulletin),
+        "articles": _articles(bulletin_id, article_ids, articles, scan),
+        **_citations(bulletin, article_ids),
+        "figures": _figures(article_ids, articles, scan),
+    }
 
 
 def _none_if_empty(text: str | None) -> str | None:
     return text if text else None
-
-
-def _add_bulletin(rows: Rows, bulletin_id: str, source: ParsedSource, scan: Scan) -> None:
-    bulletin = source.bulletin
-    rows["bulletins"].append(
-        {
-            "bulletin_id": bulletin_id,
-            "kind": bulletin.kind.value,
-            "source_format": bulletin.source_format.value,
-            "issue_date": bulletin.issue_date,
-            "issue_date_text": _none_if_empty(bulletin.issue_date_text),
-            "issue_date_line": bulletin.issue_date_line,
-            "weekday_printed": _none_if_empty(bulletin.weekday_printed),
-            "weekdays_only": bulletin.weekdays_only,
-            "title": bulletin.title,
-            "editor": _none_if_empty(bulletin.editor),
-            "feed_link": _none_if_empty(bulletin.channel.link) if bulletin.channel else None,
-            "source_path": source.path,
-            "source_sha256": source.sha256.lower(),
-            "n_articles": len(bulletin.articles),
-        }
-    )
-    for position, section in enumerate(bulletin.sections, start=1):
-        rows["sections"].append(
-            {
-                "bulletin_id": bulletin_id,
-                "position": position,
-                "name": section.name,
-                "page": section.page,
-                "line": section.line,
-            }
-        )
-    for position, entry in enumerate(bulletin.toc, start=1):
-        rows["toc_entries"].append(
-            {
-                "bulletin_id": bulletin_id,
-                "position": position,
-                "number": entry.number,
-                "section": _none_if_empty(entry.section),
-                "title": entry.title,
-                "page": entry.page,
-                "line": entry.line,
-            }
-        )
-    for position, article in enumerate(bulletin.articles, start=1):
-        _add_article(rows, bulletin, bulletin_id, position, article, scan)
 
 
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
@@ -116,65 +90,139 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
-def _add_article(
-    rows: Rows, bulletin: Bulletin, bulletin_id: str, position: int, article: Article, scan: Scan
-) -> None:
-    article_id = ids.article_id(bulletin_id, position)
-    rows["articles"].append(
-        {
-            "article_id": article_id,
-            "bulletin_id": bulletin_id,
-            "position": position,
-            "section": _none_if_empty(article.section),
-            "title": article.title,
-            "locality": scan.localities[position - 1],
-            "body": _none_if_empty(article.body),
-            "url": _none_if_empty(article.url),
-            "guid": _none_if_empty(article.guid),
-            "pub_date_text": _none_if_empty(article.pub_date_text),
-            "published_at": _utc(article.published_at),
-            "line_start": article.title_line,
-            "line_end": article.line_end,
-            "n_paragraphs": len(article.paragraphs),
-        }
-    )
-    citation = article.citation
-    if citation is not None:
-        citation_id = ids.citation_id(article_id)
-        rows["citations"].append(
-            {
-                "citation_id": citation_id,
-                "article_id": article_id,
-                "outlet": citation.outlet,
-                "date_text": _none_if_empty(citation.date_text),
-                "cited_date": resolve_day_month(citation.date_text, bulletin.issue_date),
-                "line": citation.line,
-            }
+def _positions(items: Sequence[Any]) -> list[int]:
+    return list(range(1, len(items) + 1))
+
+
+def _bulletins(bulletin_id: str, source: ParsedSource) -> Columns:
+    bulletin = source.bulletin
+    channel = bulletin.channel
+    return {
+        "bulletin_id": [bulletin_id],
+        "kind": [bulletin.kind.value],
+        "source_format": [bulletin.source_format.value],
+        "issue_date": [bulletin.issue_date],
+        "issue_date_text": [_none_if_empty(bulletin.issue_date_text)],
+        "issue_date_line": [bulletin.issue_date_line],
+        "weekday_printed": [_none_if_empty(bulletin.weekday_printed)],
+        "weekdays_only": [bulletin.weekdays_only],
+        "title": [bulletin.title],
+        "editor": [_none_if_empty(bulletin.editor)],
+        "feed_link": [_none_if_empty(channel.link) if channel else None],
+        "source_path": [source.path],
+        "source_sha256": [source.sha256.lower()],
+        "n_articles": [len(bulletin.articles)],
+    }
+
+
+def _sections(bulletin_id: str, bulletin: Bulletin) -> Columns:
+    sections = bulletin.sections
+    return {
+        "bulletin_id": [bulletin_id] * len(sections),
+        "position": _positions(sections),
+        "name": [section.name for section in sections],
+        "page": [section.page for section in sections],
+        "line": [section.line for section in sections],
+    }
+
+
+def _toc_entries(bulletin_id: str, bulletin: Bulletin) -> Columns:
+    toc = bulletin.toc
+    return {
+        "bulletin_id": [bulletin_id] * len(toc),
+        "position": _positions(toc),
+        "number": [entry.number for entry in toc],
+        "section": [_none_if_empty(entry.section) for entry in toc],
+        "title": [entry.title for entry in toc],
+        "page": [entry.page for entry in toc],
+        "line": [entry.line for entry in toc],
+    }
+
+
+def _articles(
+    bulletin_id: str, article_ids: list[str], articles: Sequence[Article], scan: Scan
+) -> Columns:
+    return {
+        "article_id": article_ids,
+        "bulletin_id": [bulletin_id] * len(articles),
+        "position": _positions(articles),
+        "section": [_none_if_empty(a.section) for a in articles],
+        "title": [a.title for a in articles],
+        "locality": list(scan.localities),
+        "body": [_none_if_empty(a.body) for a in articles],
+        "url": [_none_if_empty(a.url) for a in articles],
+        "guid": [_none_if_empty(a.guid) for a in articles],
+        "pub_date_text": [_none_if_empty(a.pub_date_text) for a in articles],
+        "published_at": [_utc(a.published_at) for a in articles],
+        "line_start": [a.title_line for a in articles],
+        "line_end": [a.line_end for a in articles],
+        "n_paragraphs": [len(a.paragraphs) for a in articles],
+    }
+
+
+def _citations(bulletin: Bulletin, article_ids: list[str]) -> Rows:
+    """The ``citations`` and ``citation_authors`` columns: one citation per article that has one,
+    then its named authors in printed order."""
+    cited = [
+        (article_id, article.citation)
+        for article_id, article in zip(article_ids, bulletin.articles, strict=True)
+        if article.citation is not None
+    ]
+    citation_ids = [ids.citation_id(article_id) for article_id, _ in cited]
+    authors = [
+        (citation_id, position, name)
+        for citation_id, (_, citation) in zip(citation_ids, cited, strict=True)
+        for position, name in enumerate([name for name in citation.authors if name], start=1)
+    ]
+    return {
+        "citations": {
+            "citation_id": citation_ids,
+            "article_id": [article_id for article_id, _ in cited],
+            "outlet": [citation.outlet for _, citation in cited],
+            "date_text": [_none_if_empty(citation.date_text) for _, citation in cited],
+            "cited_date": [
+                resolve_day_month(citation.date_text, bulletin.issue_date) for _, citation in cited
+            ],
+            "line": [citation.line for _, citation in cited],
+        },
+        "citation_authors": {
+            "citation_id": [citation_id for citation_id, _, _ in authors],
+            "position": [position for _, position, _ in authors],
+            "name": [name for _, _, name in authors],
+        },
+    }
+
+
+def _figures(article_ids: list[str], articles: Sequence[Article], scan: Scan) -> Columns:
+    """One row per figure of every paragraph, numbered in body order within its article."""
+    found = [
+        (article_id, paragraph, mention)
+        for article_id, article, per_paragraph in zip(
+            article_ids, articles, scan.figures, strict=True
         )
-        names = [name for name in citation.authors if name]
-        for author_position, name in enumerate(names, start=1):
-            rows["citation_authors"].append(
-                {"citation_id": citation_id, "position": author_position, "name": name}
-            )
-    figure_position = 0
-    for paragraph, mentions in zip(article.paragraphs, scan.figures[position - 1], strict=True):
-        for mention in mentions:
-            figure_position += 1
-            rows["figures"].append(
-                {
-                    "figure_id": ids.figure_id(article_id, figure_position),
-                    "article_id": article_id,
-                    "kind": mention.kind,
-                    "text": mention.text,
-                    "value": mention.value,
-                    "value_low": mention.value_low,
-                    "value_high": mention.value_high,
-                    "qualifier": mention.stated_qualifier or mention.qualifier,
-                    "numerator": mention.numerator,
-                    "denominator": mention.denominator,
-                    "unit": mention.unit,
-                    "dot_decimal": mention.dot_decimal,
-                    "context": _none_if_empty(mention.context),
-                    "line": paragraph.line_at(mention.start),
-                }
-            )
+        for paragraph, mentions in zip(article.paragraphs, per_paragraph, strict=True)
+        for mention in mentions
+    ]
+    figure_ids: list[str] = []
+    position, previous = 0, None
+    for article_id, _, _ in found:
+        position = position + 1 if article_id == previous else 1
+        previous = article_id
+        figure_ids.append(ids.figure_id(article_id, position))
+    mentions = [mention for _, _, mention in found]
+    return {
+        "figure_id": figure_ids,
+        "article_id": [article_id for article_id, _, _ in found],
+        "kind": [m.kind for m in mentions],
+        "text": [m.text for m in mentions],
+        "value": [m.value for m in mentions],
+        "value_low": [m.value_low for m in mentions],
+        "value_high": [m.value_high for m in mentions],
+        "qualifier": [m.stated_qualifier or m.qualifier for m in mentions],
+        "numerator": [m.numerator for m in mentions],
+        "denominator": [m.denominator for m in mentions],
+        "unit": [m.unit for m in mentions],
+        "dot_decimal": [m.dot_decimal for m in mentions],
+        "context": [_none_if_empty(m.context) for m in mentions],
+        "line": [paragraph.line_at(m.start) for _, paragraph, m in found],
+    }

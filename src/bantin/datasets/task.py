@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from bantin import ids
 from bantin.datasets.inputs import CorpusInput, read_input
+from bantin.datasets.tables import Rows, bulletin_rows
 from bantin.errors import SourceError, UnreadableSource
 from bantin.model import ParsedSource
 from bantin.parsers import parse_text
@@ -26,8 +25,8 @@ from bantin.validators.finding import Finding
 from bantin.validators.registry import Rule, Subject
 from bantin.validators.run import check_bulletin, subject_of
 
-#: A table's rows as tuples in the model's column order.
-TableRows = dict[str, list[tuple[Any, ...]]]
+#: A file's rows of each table, as columns (column name -> values).
+TableRows = Rows
 
 
 #: One input: a ``CorpusInput`` (a path and its display name, or bytes read from stdin).
@@ -108,18 +107,5 @@ def process_bulletin(source: ParsedSource, settings: TaskSettings) -> FileResult
 
 
 def table_rows(bulletin_id: str, source: ParsedSource, scan: Scan) -> TableRows:
-    """The file's rows for every parsed table, as tuples in column order (compact to send)."""
-    from bantin.datasets.tables import bulletin_rows  # the schemas: only a release needs them
-
-    return {
-        name: [tuple(row.get(column) for column in columns(name)) for row in found]
-        for name, found in bulletin_rows(bulletin_id, source, scan).items()
-    }
-
-
-@cache
-def columns(table: str) -> tuple[str, ...]:
-    """The columns of ``table`` in model order (a constant of the schemas, computed once)."""
-    from bantin.schemas import model_of
-
-    return tuple(model_of(table).to_schema().columns)
+    """The file's rows for every parsed table, as columns (compact to send, no polars needed)."""
+    return bulletin_rows(bulletin_id, source, scan)

@@ -32,9 +32,11 @@ from bantin.packaging.lock import release_lock, remove_stale, staging_prefix
 from bantin.packaging.ownership import ExistingPackage, inspect_target
 from bantin.packaging.recipe import DatasetRecipe
 from bantin.packaging.swap import replace_dir
+from bantin.packaging.target import resolve_target
 from bantin.packaging.versions import with_data_version
 from bantin.parsers.garbage import UNSAFE_PATTERN_RUST
 from bantin.schemas import TABLES, check_table, empty_frame
+from bantin.schemas.frames import part_height
 from bantin.schemas.integrity import check_foreign_keys
 
 #: Parquet settings, fixed so that the same tables always give the same bytes.
@@ -161,19 +163,6 @@ def scrub_tables(tables: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     }
 
 
-def resolve_target(out_dir: Path) -> Path:
-    """The folder a release replaces: symbolic links followed; never the current folder or one
-    holding it (replacing it would pull the folder away from under the shell)."""
-    target = Path(os.path.abspath(out_dir)).resolve()
-    here = Path.cwd().resolve()
-    if target == here or target in here.parents:
-        raise PackageRefused(
-            f"cannot write the package: --out {out_dir} is the current folder or holds it, and a "
-            "release replaces its --out folder whole; name a folder of its own, e.g. --out release"
-        )
-    return target
-
-
 def _refuse_emptying(
     target: Path, existing: ExistingPackage | None, bulletins: int, allow_empty: bool
 ) -> None:
@@ -210,8 +199,8 @@ def _build(
 
 class PackageStream:
     """The Parquet files of a package being written: rows are appended table by table in release
-    order, checked against the table's model one row group at a time and written as soon as a row
-    group is full, so memory holds at most one row group per table."""
+    order, as columns, checked against the table's model one row group at a time and written as
+    soon as a row group is full, so memory holds at most one row group per table."""
 
     def __init__(self, staging: Path, recipe: DatasetRecipe) -> None:
         self.staging = staging
@@ -219,62 +208,54 @@ class PackageStream:
         self.created: dt.datetime | None = None
         (staging / DATA_DIR).mkdir()
         self._schemas = {name: arrow_schema(model) for name, model in TABLES.items()}
-        self._pending: dict[str, list[pyarrow.Table]] = {name: [] for name in TABLES}
-        self._tuples: dict[str, list[Sequence[Any]]] = {name: [] for name in TABLES}
+        #: Rows not yet written, one list per column of the model, in order.
+        self._pending: dict[str, dict[str, list[Any]]] = {
+            name: {column: [] for column in schema.names} for name, schema in self._schemas.items()
+        }
         self._pending_rows = dict.fromkeys(TABLES, 0)
         self._rows = dict.fromkeys(TABLES, 0)
         self._writers: dict[str, pq.ParquetWriter] = {}
 
-    def append(self, table: str, data: pyarrow.Table) -> None:
-        """Add rows (columns of the table's model, in order) to the end of ``table``."""
-        self._known(table)
-        if data.num_rows == 0:
+    def append_columns(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None:
+        """Add rows given as columns (column name -> values, all as long; a column not given is
+        null) to the end of ``table``; kept as Python lists until a row group is full, so there
+        is one Arrow conversion per row group, not per call."""
+        pending = self._known(table)
+        unknown = set(columns) - set(pending)
+        height = part_height(columns)
+        if unknown or height is None:
+            problem = f"unknown column(s) {', '.join(sorted(unknown))}" if unknown else ""
+            raise PackageError(
+                f"cannot write the package: rows of table {table!r} have "
+                + (problem or "columns of different lengths")
+            )
+        if not height:
             return
-        self._materialise(table)
-        self._pending[table].append(data.cast(self._schemas[table]))
-        self._pending_rows[table] += data.num_rows
-        self._flush_full(table)
-
-    def append_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Add rows given as tuples in the column order of the table's model (kept as they are
-        until a row group is full: one Arrow conversion per row group, not per call)."""
-        self._known(table)
-        self._tuples[table].extend(rows)
-        self._pending_rows[table] += len(rows)
-        self._flush_full(table)
+        for name, values in pending.items():
+            values.extend(columns.get(name) or [None] * height)
+        self._pending_rows[table] += height
+        while self._pending_rows[table] >= ROW_GROUP_ROWS:
+            self._flush(table, ROW_GROUP_ROWS)
 
     def rows(self, table: str) -> int:
         """Rows appended to ``table`` so far."""
         return self._rows[table] + self._pending_rows[table]
 
-    def _known(self, table: str) -> None:
+    def _known(self, table: str) -> dict[str, list[Any]]:
         if table not in TABLES:
             raise PackageError(f"cannot write the package: unknown table {table!r}")
-
-    def _materialise(self, table: str) -> None:
-        rows = self._tuples[table]
-        if not rows:
-            return
-        schema = self._schemas[table]
-        arrays = [
-            pyarrow.array(column, type=field.type)
-            for column, field in zip(zip(*rows, strict=True), schema, strict=True)
-        ]
-        self._pending[table].append(pyarrow.Table.from_arrays(arrays, schema=schema))
-        self._tuples[table] = []
-
-    def _flush_full(self, table: str) -> None:
-        while self._pending_rows[table] >= ROW_GROUP_ROWS:
-            self._flush(table, ROW_GROUP_ROWS)
+        return self._pending[table]
 
     def _flush(self, table: str, limit: int | None = None) -> None:
-        self._materialise(table)
-        pending = pyarrow.concat_tables(self._pending[table])
-        group = (pending if limit is None else pending.slice(0, limit)).combine_chunks()
-        rest = pending.slice(group.num_rows)
-        # One chunk per row group: the bytes depend on the rows only, not on how they arrived.
-        self._pending[table] = [rest] if rest.num_rows else []
-        self._pending_rows[table] = rest.num_rows
+        """Write the first ``limit`` pending rows (all when None) as one row group: the row
+        groups depend on the rows only, not on how they arrived."""
+        schema = self._schemas[table]
+        arrays = []
+        for field, values in zip(schema, self._pending[table].values(), strict=True):
+            arrays.append(pyarrow.array(values[:limit], type=field.type))
+            del values[:limit]
+        group = pyarrow.Table.from_arrays(arrays, schema=schema)
+        self._pending_rows[table] -= group.num_rows
         group = _checked_group(table, group, self._rows[table])
         _write_row_group(self._writer(table), group)
         self._rows[table] += group.num_rows

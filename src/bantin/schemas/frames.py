@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,40 @@ def frame(model: type[pa.DataFrameModel], rows: Iterable[Mapping[str, Any]]) -> 
             for name, values in columns.items()
         ]
     )
+
+
+def columns_frame(
+    model: type[pa.DataFrameModel], parts: Sequence[Mapping[str, Sequence[Any]]]
+) -> pl.DataFrame:
+    """A frame of ``parts`` one after the other, each given as columns (column name -> values,
+    all as long; a missing column is null), with the model's dtypes."""
+    schema = polars_schema(model)
+    columns: dict[str, list[Any]] = {name: [] for name in schema}
+    for index, part in enumerate(parts):
+        unknown = set(part) - set(schema)
+        if unknown:
+            raise ValueError(
+                f"{table_name(model)} part {index}: unknown column(s) {', '.join(sorted(unknown))}"
+            )
+        height = part_height(part)
+        if height is None:
+            raise ValueError(f"{table_name(model)} part {index}: columns of different lengths")
+        for name, values in columns.items():
+            values.extend(part.get(name) or [None] * height)
+    return pl.DataFrame(
+        [
+            pl.Series(name, values, dtype=schema[name], strict=True)
+            for name, values in columns.items()
+        ]
+    )
+
+
+def part_height(columns: Mapping[str, Sequence[Any]]) -> int | None:
+    """The rows ``columns`` hold (0 for none), or None when its columns differ in length."""
+    heights = {len(values) for values in columns.values()}
+    if len(heights) > 1:
+        return None
+    return heights.pop() if heights else 0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,62 @@
+"""A release starts its workers before it loads the table stack (pandera, pandas, polars,
+pyarrow): the workers parse without carrying it, and the parent loads it while they work."""
+
+from __future__ import annotations
+
+import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
+
+from bantin.datasets.corpus import collect_inputs
+from bantin.datasets.engines import file_results
+from bantin.datasets.synthetic import write_sample
+from bantin.datasets.task import TaskSettings
+
+HEAVY = ("pandera", "pandas", "polars", "pyarrow")
+PROBE = """
+import os, sys
+from bantin.datasets import engines
+
+real = engines.process_batch
+
+def probe_batch(jobs, settings):
+    loaded = sorted(m for m in {heavy!r} if m in sys.modules)
+    print("WORKER", os.getpid(), *loaded, file=sys.stderr)
+    return real(jobs, settings)
+
+engines.process_batch = probe_batch
+sys.argv = ["bantin", "release", sys.argv[1], "--out", sys.argv[2], "-q", "-j", "2"]
+from bantin.cli import main
+main()
+"""
+
+
+def test_release_workers_never_load_the_table_stack(tmp_path: Path) -> None:
+    write_sample(tmp_path / "in", bulletins=12, seed=4)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PROBE.format(heavy=HEAVY),
+            str(tmp_path / "in"),
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    workers = [line.split() for line in done.stderr.splitlines() if line.startswith("WORKER")]
+    assert len({pid for _, pid, *_ in workers}) == 2  # both workers took batches
+    assert all(loaded == [] for _, _, *loaded in workers), workers
+    assert (tmp_path / "out" / "data" / "articles.parquet").is_file()
+
+
+def test_the_pool_starts_on_entering_before_a_result_is_read(tmp_path: Path) -> None:
+    write_sample(tmp_path / "in", bulletins=6, seed=8)
+    inputs = collect_inputs([tmp_path / "in"])
+    before = len(multiprocessing.active_children())
+    with file_results(inputs, TaskSettings(tables=False), workers=2) as results:
+        assert len(multiprocessing.active_children()) >= before + 2
+        assert [result.display for result in results] == [job.display for job in inputs]
