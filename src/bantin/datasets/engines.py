@@ -21,9 +21,11 @@ from bantin.datasets.task import FileJob, FileResult, TaskSettings, process_file
 
 #: Below this many files a pool costs more than it saves.
 PARALLEL_THRESHOLD = 32
-#: Files per task sent to a worker, and batches in flight per worker.
+#: Files per task sent to a worker, and batches in flight per worker: enough queued work (256
+#: files a worker) to keep the workers busy while a release's parent loads the table stack and
+#: writes a row group; results are about 20 KB a file, so memory stays small and flat.
 BATCH = 8
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 32
 
 
 class Engine(StrEnum):
