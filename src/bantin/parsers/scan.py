@@ -9,7 +9,7 @@ from bantin.model import Bulletin
 from bantin.parsers.figures import FigureMention, figures_in
 from bantin.parsers.mentions import DateMention, dates_in
 from bantin.parsers.places import locality_of, provinces_named_in, provinces_named_in_any
-from bantin.parsers.tokens import Token, read_tokens
+from bantin.parsers.tokens import Token, tokenize
 
 #: Per article, per paragraph: what that paragraph states.
 PerParagraph = tuple[tuple[tuple[FigureMention, ...], ...], ...]
@@ -29,7 +29,7 @@ class Scan:
     def paragraph_tokens(self) -> tuple[tuple[tuple[Token, ...], ...], ...]:
         """The numbers read in every paragraph of every article: its figures and dates."""
         return tuple(
-            tuple(read_tokens(p.text) for p in article.paragraphs)
+            tuple(tokenize(p.text) for p in article.paragraphs)
             for article in self.bulletin.articles
         )
 
@@ -47,7 +47,7 @@ class Scan:
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:
         """The dates every article title mentions."""
-        return tuple(dates_in(read_tokens(a.title)) for a in self.bulletin.articles)
+        return tuple(dates_in(tokenize(a.title)) for a in self.bulletin.articles)
 
     @cached_property
     def paragraph_dates(self) -> tuple[tuple[tuple[DateMention, ...], ...], ...]:

@@ -398,11 +398,13 @@ class _Reader:
         )  # fmt: skip
 
 
-def _read(text: str) -> tuple[Token, ...]:
+def tokenize(text: str) -> tuple[Token, ...]:
+    """What ``read_tokens`` gives, read afresh: for a caller that keeps the reading itself (a
+    bulletin's ``Scan`` reads each paragraph once), so no process-wide memo is paid for."""
     return tuple(_Reader(text).tokens())
 
 
-_MEMO = TextMemo(_read, size=2048)
+_MEMO = TextMemo(tokenize, size=2048)
 
 
 def clear_cache() -> None:
