@@ -2,6 +2,7 @@
 
 Usage (from the repository root, after `mutmut run`; `nox -s mutants` does both):
   python tools/mutants.py report [--allow tools/mutants-allow.txt] [--strict] [--names FILE]
+      (with --names, a sample: each kill rate also gets its 95% Wilson confidence interval)
   python tools/mutants.py sample N [--seed 13] [--package parsers ...]   # N mutant names per package
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import sys
@@ -20,8 +22,11 @@ MUTANTS = Path("mutants")
 ALLOW = Path("tools/mutants-allow.txt")
 #: mutmut's exit codes (mutmut.stats.status_by_exit_code), grouped the way the report counts them.
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
-STATUS |= {code: "timeout" for code in (-24, 24, 152, 255, -9, 36)}
+STATUS |= {code: "timeout" for code in (-24, 24, 152, -9, 36)}
 STATUS |= {37: "type check", -11: "segfault", 2: "interrupted", None: "not run"}
+# 255 is a fork-server worker whose pytest run raised (os._exit(-1)), e.g. a usage error because a
+# test id matched nothing; mutmut calls it a timeout, but no test failed: not a kill.
+STATUS[255] = "error"
 _ALLOW_LINE_RE = re.compile(r"^(?P<name>\S+)\s+#\s*(?P<why>\S.*)$")
 
 
@@ -56,28 +61,47 @@ def read_allow_list(path: Path) -> dict[str, str]:
     return allowed
 
 
-def report(results: dict[str, str], allowed: dict[str, str]) -> tuple[str, bool]:
-    """The per-package table, the survivors and stale allow-list entries; and whether all >= 90%."""
+def wilson(caught: int, checked: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of a kill rate measured on a random sample of mutants."""
+    if not checked:
+        return (0.0, 1.0)
+    rate = caught / checked
+    centre = (rate + z * z / (2 * checked)) / (1 + z * z / checked)
+    half = z * math.sqrt(rate * (1 - rate) / checked + z * z / (4 * checked * checked))
+    half /= 1 + z * z / checked
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def report(
+    results: dict[str, str], allowed: dict[str, str], sampled: bool = False
+) -> tuple[str, bool]:
+    """The per-package table, the survivors and stale allow-list entries; and whether all >= 90%.
+
+    ``sampled``: the results are a random sample of the mutants, so each kill rate also gets its
+    95% confidence interval (a full run counts every mutant and needs none)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     survivors: dict[str, list[str]] = defaultdict(list)
     for name, status in results.items():
         package = package_of(name)
-        if status in ("survived", "no tests", "suspicious") and name in allowed:
+        if status in ("survived", "no tests", "suspicious", "error") and name in allowed:
             status = "equivalent"
         counts[package][status] += 1
-        if status in ("survived", "no tests", "suspicious"):
+        if status in ("survived", "no tests", "suspicious", "error"):
             survivors[package].append(f"{name}  ({status})")
     lines = ["package     checked  killed  timeout  equivalent  survived  kill rate"]
+    if sampled:
+        lines[0] += "  95% interval"
     passing = True
     for package in PACKAGES:
         c = counts[package]
         caught = c["killed"] + c["timeout"]
-        checked = caught + c["survived"] + c["no tests"] + c["suspicious"]
+        checked = caught + c["survived"] + c["no tests"] + c["suspicious"] + c["error"]
         rate = caught / checked if checked else float("nan")
         passing = passing and checked > 0 and rate >= 0.9
         lines.append(
             f"{package:<11} {checked + c['equivalent']:>7}  {c['killed']:>6}  {c['timeout']:>7}"
             f"  {c['equivalent']:>10}  {checked - caught:>8}  {rate:>8.1%}"
+            + ("  {:.1%}-{:.1%}".format(*wilson(caught, checked)) if sampled else "")
             + (f"   ({c['not run']} not run)" if c["not run"] else "")
         )
     lines.append(
@@ -131,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.names:
         wanted = set(args.names.read_text("utf-8").split())
         results = {name: status for name, status in results.items() if name in wanted}
-    text, passing = report(results, read_allow_list(args.allow))
+    text, passing = report(results, read_allow_list(args.allow), sampled=bool(args.names))
     print(text)
     return 1 if args.strict and not passing else 0
 
