@@ -94,6 +94,7 @@ def test_missing_path_is_an_unreadable_source(tmp_path):
         (b"\x00\x01\x02\x03binary" * 50, "source.unreadable", "binary"),
         ("Danh sách việc cần làm hôm nay.\n".encode(), "source.not-bulletin", "not a bulletin"),
     ],
+    ids=["empty", "binary", "not a bulletin"],
 )
 def test_unusable_files_exit_2_with_a_reason(tmp_path, content, rule, reason):
     path = tmp_path / "input.txt"

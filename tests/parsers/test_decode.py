@@ -55,6 +55,7 @@ def test_every_reliable_encoding_gives_the_same_bulletin(encode):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
         ("Xin chào".encode() + b"\xff\xfe\xfa" + b"abc" * 10, "not valid UTF-8"),
     ],
+    ids=["empty", "blank lines", "png", "bad utf-8"],
 )
 def test_unreadable_bytes(data, reason):
     with pytest.raises(UnreadableSource, match=reason) as error:
