@@ -89,12 +89,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under mutmut, run a mutant's cheapest tests first.
 
     mutmut stops at the first failing test (-x) but hands the tests over in no useful order, so a
-    mutant that a 10 ms unit test kills often waited for a property law or a release first. A
-    test's cost is its setup and call time measured on the unmutated code. A module's tests stay
-    together (cheapest module first), so its module-scoped fixtures are built once.
+    mutant that a 10 ms unit test kills often waited for a property law or a release first. The
+    test modules named after the mutated module (``test_datadoc.py`` for ``datadoc.py``) go first,
+    then the others by their tests' mean cost (setup and call time measured on the unmutated code).
+    A module's tests stay together, so its module-scoped fixtures are built once.
     """
-    if "__mutmut_" not in os.environ.get("MUTANT_UNDER_TEST", ""):
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    if "__mutmut_" not in mutant:
         return
+    mutated = mutant.rsplit(".", 2)[-2] if mutant.count(".") >= 2 else ""
     try:
         calls = json.loads(Path("mutmut-stats.json").read_text("utf-8"))["duration_by_test"]
         setups = (
@@ -106,13 +109,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         item.nodeid: float(calls.get(item.nodeid, 0.0)) + float(setups.get(item.nodeid, 0.0))
         for item in items
     }
-    by_module: dict[str, float] = {}
+    by_module: dict[str, list[float]] = {}
     for item in items:
-        module = item.nodeid.split("::", 1)[0]
-        by_module[module] = by_module.get(module, 0.0) + cost[item.nodeid]
+        by_module.setdefault(item.nodeid.split("::", 1)[0], []).append(cost[item.nodeid])
 
-    def key(item: pytest.Item) -> tuple[float, str, float]:
+    def key(item: pytest.Item) -> tuple[bool, float, str, float]:
         module = item.nodeid.split("::", 1)[0]
-        return (by_module[module], module, cost[item.nodeid])
+        costs = by_module[module]
+        named = bool(mutated) and mutated.strip("_") in Path(module).stem
+        return (not named, sum(costs) / len(costs), module, cost[item.nodeid])
 
     items.sort(key=key)

@@ -111,7 +111,9 @@ def report(
         if survivors[package]:
             lines.append(f"\nSurviving mutants in {package} ({len(survivors[package])}):")
             lines.extend(f"  {entry}" for entry in sorted(survivors[package]))
-    stale = sorted(name for name in allowed if results.get(name) not in ("survived", "no tests"))
+    # A sample holds only some of the allow-list's mutants: judge only those it ran.
+    listed = [name for name in allowed if not sampled or name in results]
+    stale = sorted(name for name in listed if results.get(name) not in ("survived", "no tests"))
     if stale:
         lines.append("\nAllow-list entries that no longer survive (remove them):")
         lines.extend(f"  {name}: {results.get(name, 'no such mutant')}" for name in stale)

@@ -157,6 +157,15 @@ def test_dash_reads_standard_input(corpus: Path):
     assert list(json.loads(result.stdout)["summary"]["by_file"]) == ["stdin"]
 
 
+def test_standard_input_over_the_size_limit_is_an_unreadable_source_named_stdin(corpus: Path):
+    data = sorted(corpus.iterdir())[0].read_bytes()
+    assert len(data) > 1024
+    result = run("validate", "-", "--max-file-size", "1K", "--format", "json", stdin=data)
+    assert result.exit_code == 2, result.output
+    (message,) = unreadable(result).values()
+    assert list(unreadable(result)) == ["stdin"] and "the size limit" in message
+
+
 def test_include_and_exclude_choose_files_in_folders(corpus: Path):
     (corpus / "README.md").write_text("# my corpus\n", encoding="utf-8")
     (corpus / "drafts").mkdir()

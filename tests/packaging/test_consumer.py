@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,7 +145,9 @@ def test_engines_give_polars_nullable_pandas_and_arrow(root: Path) -> None:
         assert len(pandas_tables[name]) == frame.height == arrow_tables[name].num_rows
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
         bantin.load(root, engine="spark")  # type: ignore[arg-type]
-    with pytest.raises(PackageError, match="no resource 'authors'"):
+    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    names = ", ".join(r["name"] for r in descriptor["resources"])
+    with pytest.raises(PackageError, match=re.escape(f"'authors' (the package has {names})")):
         bantin.load(root, tables=["authors"])
 
 
@@ -154,6 +158,13 @@ def test_a_local_load_checks_only_the_selected_files(root: Path) -> None:
         bantin.load(root)
     with pytest.raises(PackageError, match="resource 'figures'"):
         bantin.connect(root)
+
+
+def test_connect_to_chosen_tables_checks_and_shows_only_those(root: Path) -> None:
+    _tamper(root / "data" / "figures.parquet")
+    connection = bantin.connect(root, tables=["bulletins", "articles"])
+    views = {row[0] for row in connection.sql("SELECT view_name FROM duckdb_views()").fetchall()}
+    assert {"bulletins", "articles"} <= views and "figures" not in views
 
 
 def test_connect_has_one_view_per_resource(server: Served, root: Path) -> None:
@@ -199,6 +210,21 @@ def test_fetch_downloads_a_verified_package(server: Served, tmp_path: Path) -> N
     assert again.exit_code == 0, again.output  # a package there is replaced
 
 
+def test_fetch_into_new_folders_stages_next_to_them_and_leaves_the_folder_private_to_write(
+    server: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The download is staged beside ``--out`` (the system temp folder may be small, or another
+    disk the final move cannot cross), the missing parents are made, and the package folder is
+    readable by all but writable by its owner only, like a folder made under the usual umask."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-temp-folder"))
+    out = tmp_path / "data" / "bantin" / "latest"
+    result = runner.invoke(app, ["fetch", _url(server), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert verify_package(out) == []
+    assert out.stat().st_mode & 0o777 == 0o755
+    assert sorted(p.name for p in out.parent.iterdir()) == ["latest"]
+
+
 def test_fetch_failing_changes_nothing_and_names_the_file(
     server: Served, root: Path, tmp_path: Path, cache: Path
 ) -> None:
@@ -229,3 +255,24 @@ def test_fetch_refuses_a_folder_that_is_not_a_package(server: Served, tmp_path: 
     assert [p.name for p in mine.iterdir()] == ["thesis.tex"]
     local = runner.invoke(app, ["fetch", str(tmp_path), "--out", str(tmp_path / "x")])
     assert local.exit_code == 2 and "not an http(s) URL" in local.output
+
+
+def test_a_bad_served_descriptor_or_an_unusable_cache_is_a_clear_error(
+    server: Served, root: Path, cache: Path
+) -> None:
+    """Each refusal says which package, then what is wrong with it."""
+    path = root / "datapackage.json"
+    original = path.read_text("utf-8")
+    path.write_text(json.dumps({"name": "not-a-package"}), "utf-8")
+    with pytest.raises(PackageError, match=r"(?s)^cannot load the package at .*no resources"):
+        bantin.load(_url(server))
+    descriptor = json.loads(original)
+    (figures,) = [r for r in descriptor["resources"] if r["name"] == "figures"]
+    del figures["hash"]
+    path.write_text(json.dumps(descriptor), "utf-8")
+    with pytest.raises(PackageError, match=r"no sha256 to check data/figures\.parquet against"):
+        bantin.load(_url(server), tables=["figures"])
+    path.write_text(original, "utf-8")
+    cache.write_text("a file where the cache folder should be", "utf-8")
+    with pytest.raises(PackageError, match=r"(?s)^cannot load the package at .*cannot write to"):
+        bantin.load(_url(server), tables=["bulletins"])

@@ -93,3 +93,30 @@ def test_a_damaged_package_exits_2(releases) -> None:
         handle.write(b"\0")
     result = runner.invoke(app, ["diff", str(old), str(new)])
     assert result.exit_code == 2 and "articles" in result.stderr
+
+
+def _without_resource(package: Path, name: str) -> None:
+    """Make ``package`` look written by a bantin that had no ``name`` table yet."""
+    path = package / "datapackage.json"
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    (resource,) = [r for r in descriptor["resources"] if r["name"] == name]
+    descriptor["resources"].remove(resource)
+    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8")
+    (package / resource["path"]).unlink()
+
+
+def test_a_table_only_one_release_has_is_reported_added_or_removed_with_all_its_rows(
+    releases,
+) -> None:
+    old, new = releases
+    _without_resource(old, "figures")
+    figures = pl.read_parquet(new / "data" / "figures.parquet").height
+    assert figures > 0
+    result = runner.invoke(app, ["diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    table = json.loads(result.stdout)["tables"]["figures"]
+    assert len(table["added"]) == figures and table["removed"] == []
+    result = runner.invoke(app, ["diff", str(new), str(old), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    table = json.loads(result.stdout)["tables"]["figures"]
+    assert len(table["removed"]) == figures and table["added"] == []

@@ -105,6 +105,15 @@ def test_exit_codes_and_json(package: Path, copy: Path, tmp_path: Path) -> None:
     assert run_verify(str(copy), True, out, err) == 1
     document = json.loads(out.getvalue())
     assert document["ok"] is False and "citation_authors" in document["problems"][0]
+    out = io.StringIO()
+    assert run_verify(str(copy), False, out, err) == 1
+    head, *listed = out.getvalue().splitlines()
+    assert head.endswith(": 1 problem") and listed == [f"  {document['problems'][0]}"]
+    _rewrite(copy, "articles", lambda f: pl.concat([f, f.head(1)]))
+    out = io.StringIO()
+    assert run_verify(str(copy), False, out, err) == 1
+    head, *listed = out.getvalue().splitlines()
+    assert len(listed) >= 2 and head.endswith(f": {len(listed)} problems")
     assert run_verify(str(tmp_path / "nothing"), False, out, err) == 2
     assert "no Data Package" in err.getvalue()
 
@@ -131,3 +140,43 @@ def test_the_package_readme_is_checked_too(package: Path, copy: Path) -> None:
     readme.write_text(readme.read_text("utf-8") + "\nedited\n", "utf-8")
     problems = verify(copy).problems
     assert problems and all(p.startswith(README_KEY) for p in problems)
+
+
+def _edit_schema(root: Path, name: str, change) -> None:
+    """Change resource ``name``'s Table Schema in the descriptor (``change`` edits it in place)."""
+    path = root / "datapackage.json"
+    descriptor = json.loads(path.read_text("utf-8"))
+    (resource,) = [r for r in descriptor["resources"] if r["name"] == name]
+    change(resource["schema"])
+    path.write_text(json.dumps(descriptor), "utf-8")
+
+
+def _field(schema: dict, name: str) -> dict:
+    (field,) = [f for f in schema["fields"] if f["name"] == name]
+    return field
+
+
+def test_a_maximum_and_the_default_string_type_of_a_schema_are_checked(copy: Path) -> None:
+    """Packages from elsewhere may declare what bantin's own schemas do not: a maximum, or a field
+    with no type (a string, says Table Schema)."""
+    highest = pl.read_parquet(copy / "data" / "sections.parquet")["position"].max()
+    assert isinstance(highest, int) and highest > 1
+    _edit_schema(copy, "sections", lambda s: _field(s, "position")["constraints"].update(maximum=1))
+    _edit_schema(copy, "sections", lambda s: _field(s, "page").pop("type"))
+    problems = verify(copy).problems
+    assert (
+        f"resource 'sections': column 'position' breaks maximum 1 (largest value {highest})"
+        in problems
+    )
+    assert any(p.startswith("resource 'sections': column 'page' is stored as ") for p in problems)
+    assert any(p.endswith("the schema says string") for p in problems), problems
+
+
+def test_a_missing_file_is_named_and_a_foreign_key_without_fields_is_a_problem(
+    copy: Path,
+) -> None:
+    (copy / "data" / "figures.parquet").unlink()
+    _edit_schema(copy, "sections", lambda s: s["foreignKeys"][0]["reference"].pop("fields"))
+    problems = verify(copy).problems
+    assert "resource 'figures': file data/figures.parquet is missing" in problems
+    assert "resource 'sections': only single-column foreign keys are checked" in problems

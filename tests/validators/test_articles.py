@@ -147,6 +147,9 @@ def test_articles_differing_only_in_spacing_and_case_are_duplicates() -> None:
     paragraphs = [Paragraph(f" {t.upper()}\u00a0 ", 1) for t in texts]
     spaced = replace(article, paragraphs=(*paragraphs, Paragraph("", 2)))
     assert article_digest(spaced) == article_digest(article)
+    # Doubled spaces between the words only (none at the ends, no other kind of space).
+    doubled = tuple(Paragraph(t.replace(" ", "  "), 1) for t in texts)
+    assert article_digest(replace(article, paragraphs=doubled)) == article_digest(article)
     assert article_digest(replace(article, paragraphs=article.paragraphs[:-1])) != article_digest(
         article
     )

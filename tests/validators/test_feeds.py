@@ -130,3 +130,13 @@ def test_an_item_with_an_unreadable_date_is_withheld_alone() -> None:
     plan = plan_release(ParseOutcome(parsed=[parsed(text)]))
     assert len(plan.tables["articles"]) == 2
     assert plan.tables["withheld"]["rules"].to_list() == ["feed.item-date-unreadable"]
+
+
+def test_a_long_item_title_is_cut_to_57_characters_and_an_ellipsis_in_the_message() -> None:
+    title = "Video: Một ngày ở Bộ phận Một cửa của huyện, nơi người dân nộp hồ sơ lần đầu qua mạng"
+    text = NEWS_RSS.replace("<title/>", f"<title>{title}</title>").replace(
+        "<pubDate>Wed, 01 Oct 2025 07:40:00 +0700</pubDate>", ""
+    )
+    (undated,) = by_rule(findings(text), "feed.item-undated")
+    assert len(title) > 60 and f"{title[:57]}…" in undated.message
+    assert title[:58] not in undated.message

@@ -71,3 +71,12 @@ def test_a_broken_waivers_file_names_the_entry_and_key(tmp_path: Path) -> None:
     )
     with pytest.raises(WaiverError, match=r"waiver\.0\.why: unknown key"):
         load_waivers(path)
+
+
+def test_a_stale_waiver_is_shown_by_the_file_and_line_it_was_written_for() -> None:
+    """`bantin validate` lists stale waivers so they can be found and removed: by file and line,
+    by file alone without a line, by the start of the file's sha256 without a file name."""
+    base = {"rule": "date.impossible", "source_sha256": SHA_A, "message": "m"}
+    assert Waiver(**base, source="a.txt", line=3).describe() == "date.impossible in a.txt:3: m"
+    assert Waiver(**base, source="a.txt").describe() == "date.impossible in a.txt: m"
+    assert Waiver(**base).describe() == f"date.impossible in {SHA_A[:12]}: m"
