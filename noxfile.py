@@ -79,10 +79,16 @@ def mutants(session: nox.Session) -> None:
     """Nightly, not in .ci/run: mutation testing of parsers, validators, datasets and packaging.
 
     mutmut (config in pyproject.toml) runs, per mutant, only the tests that call the mutated
-    function, with the `mutants` hypothesis profile; then tools/mutants.py prints the kill rate per
-    package and the surviving mutants (equivalents listed in tools/mutants-allow.txt). Results are
-    cached in ./mutants, so a rerun only tests what changed. Posargs are mutant-name globs, e.g.
+    function, with the `mutants` hypothesis profile, cheapest first (tests/conftest.py), stopping
+    at the first failure; then tools/mutants.py prints the kill rate per package and the surviving
+    mutants (equivalents listed in tools/mutants-allow.txt). Results are cached in ./mutants, so a
+    rerun only tests what changed. Posargs are mutant-name globs, e.g.
     `nox -s mutants -- "bantin.packaging*"`; `-- --strict` fails below 90% in a package.
+
+    Duration: about 10,800 mutants at about 6 CPU-seconds each (a seeded random sample: median
+    0.8 s, mean 5.6 s, set by the mutants only a release-sized test kills and by the survivors),
+    i.e. about 17 CPU-hours, 8-9 hours on 2 cores, plus ~10 minutes to generate the mutants and
+    map tests to functions. Shard the nightly job by package (posargs above) to fit a shorter night.
     """
     session.install("-e", ".[test]", "mutmut>=3.3", "pytest-timeout>=2.3")
     corpus = os.environ.get("BANTIN_CORPUS", str(Path("..", "shared", "corpus").resolve()))
