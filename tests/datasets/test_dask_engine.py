@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bantin.datasets.corpus import collect_inputs
-from bantin.datasets.engines import Engine, EngineError
+from bantin.datasets.engines import Engine, EngineError, dask_client
 from bantin.datasets.release import release_files, validate_files
 from bantin.datasets.synthetic import write_sample
 from bantin.packaging.recipe import DEFAULT_RECIPE
@@ -73,3 +73,9 @@ def test_the_cli_starts_a_local_cluster_when_no_scheduler_is_given(tmp_path: Pat
     )
     assert local.exit_code == dask.exit_code == 0, dask.output
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+
+
+def test_a_local_cluster_has_the_workers_asked_for() -> None:
+    """Without a scheduler, ``-j N`` is the number of Dask worker processes started."""
+    with dask_client(None, 1) as client:
+        assert len(client.scheduler_info()["workers"]) == 1

@@ -154,3 +154,13 @@ def test_injectors_place_the_fault_on_the_middle_entry() -> None:
     assert numbering is not None
     entry = TocEntry("x", "t", None, None, 1)
     assert numbering.inject(replace(digest(), toc=(entry,))) is None
+
+
+def test_a_long_title_in_a_toc_message_is_cut_to_60_characters() -> None:
+    """Messages stay one readable line; the title keeps its first 59 characters and an ellipsis."""
+    bulletin = digest()
+    title = "Lào Cai: Một tiêu đề khác hẳn, dài hơn sáu mươi ký tự vì kể thêm cả tên các xã"
+    toc = list(bulletin.toc)
+    toc[1] = replace(toc[1], title=title)
+    (found,) = run_rule("toc.body-mismatch", replace(bulletin, toc=tuple(toc)))
+    assert len(title) > 60 and f"TOC entry 2 {title[:59] + '…'!r} does not match" in found.message
