@@ -22,10 +22,11 @@ real = engines.process_batch
 
 def probe_batch(jobs, settings):
     loaded = sorted(m for m in {heavy!r} if m in sys.modules)
-    print("WORKER", os.getpid(), *loaded, file=sys.stderr)
+    os.write(2, " ".join(["WORKER", str(os.getpid()), *loaded, "\\n"]).encode())  # one write
     return real(jobs, settings)
 
 engines.process_batch = probe_batch
+print("PARENT", os.getpid(), file=sys.stderr)
 sys.argv = ["bantin", "release", sys.argv[1], "--out", sys.argv[2], "-q", "-j", "2"]
 from bantin.cli import main
 main()
@@ -47,8 +48,10 @@ def test_release_workers_never_load_the_table_stack(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    workers = [line.split() for line in done.stderr.splitlines() if line.startswith("WORKER")]
-    assert len({pid for _, pid, *_ in workers}) == 2  # both workers took batches
+    lines = [line.split() for line in done.stderr.splitlines()]
+    parent = next(pid for kind, pid, *_ in lines if kind == "PARENT")
+    workers = [line for line in lines if line[0] == "WORKER"]
+    assert workers and all(pid != parent for _, pid, *_ in workers)  # batches ran in workers
     assert all(loaded == [] for _, _, *loaded in workers), workers
     assert (tmp_path / "out" / "data" / "articles.parquet").is_file()
 
