@@ -112,7 +112,7 @@ def report(
             lines.append(f"\nSurviving mutants in {package} ({len(survivors[package])}):")
             lines.extend(f"  {entry}" for entry in sorted(survivors[package]))
     # A sample holds only some of the allow-list's mutants: judge only those it ran.
-    listed = [name for name in allowed if not sampled or name in results]
+    listed = [name for name in allowed if not sampled or results.get(name, "not run") != "not run"]
     stale = sorted(name for name in listed if results.get(name) not in ("survived", "no tests"))
     if stale:
         lines.append("\nAllow-list entries that no longer survive (remove them):")
