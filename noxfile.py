@@ -4,6 +4,7 @@ mutants; benchmarks."""
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -51,10 +52,15 @@ def properties(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """bantin against a bare scan of the same sample in one run (validate, release, verify,
     frictionless validate), then 1,000 and 10,000 bulletins (`nox -s bench -- --large` adds
-    50,000); figure extraction; `bantin verify` against `frictionless validate` (benchmarks/)."""
+    50,000); figure extraction; each rule's own CPU on a warm scan; `bantin verify` against
+    `frictionless validate` (benchmarks/)."""
     session.install("-e", ".", "psutil>=5.9")
     session.run("python", "benchmarks/bench_release.py", *session.posargs)
     session.run("python", "benchmarks/bench_figures.py")
+    sample = Path(session.create_tmp()) / "rules-sample"
+    shutil.rmtree(sample, ignore_errors=True)
+    session.run("bantin", "sample", "--bulletins", "1000", "--seed", "1", "--out", str(sample))
+    session.run("python", "benchmarks/bench_rules.py", str(sample))
     session.run("python", "benchmarks/bench_verify.py")
 
 
