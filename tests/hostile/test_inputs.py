@@ -118,6 +118,7 @@ def test_files_over_the_size_limit_are_reported_not_read(corpus: Path, tmp_path:
     result = run("validate", corpus, "--max-file-size", "2K", "--format", "json")
     assert result.exit_code == 2
     assert "size limit per file" in unreadable(result)["huge.txt"]
+    assert "larger than 2 KiB" in unreadable(result)["huge.txt"]  # the limit as the user set it
     assert "--max-file-size" in unreadable(result)["huge.txt"]
     assert run("validate", corpus, "--max-file-size", "lots").exit_code == 2
     from bantin.parsers.decode import MAX_FILE_BYTES

@@ -148,8 +148,14 @@ def file_problem(mode: int) -> str | None:
     return "is not a regular file"
 
 
-def _mib(size: int) -> str:
-    return f"{size / (1 << 20):.1f} MiB"
+def human_size(size: int) -> str:
+    """``1024`` -> "1 KiB", ``16 << 20`` -> "16 MiB", ``500`` -> "500 bytes" (the limit as set)."""
+    if size < 1024:
+        return f"{size} bytes"
+    amount, units = size / 1024, ["KiB", "MiB", "GiB"]
+    while amount >= 1024 and len(units) > 1:
+        amount, units = amount / 1024, units[1:]
+    return f"{round(amount, 1):g} {units[0]}"
 
 
 def size_problem(size: int, max_bytes: int) -> str | None:
@@ -157,7 +163,7 @@ def size_problem(size: int, max_bytes: int) -> str | None:
     if size <= max_bytes:
         return None
     return (
-        f"is larger than {_mib(max_bytes)}, the size limit per file (raise it with "
+        f"is larger than {human_size(max_bytes)}, the size limit per file (raise it with "
         "--max-file-size if this really is a bulletin)"
     )
 
