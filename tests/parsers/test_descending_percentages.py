@@ -26,3 +26,17 @@ def test_the_first_of_two_falling_percentages_is_read_alone(
         qualifier,
     )
     assert sentence[first.start : first.end] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        ("Tỷ lệ hồ sơ trễ hạn giảm từ trên 30% đến 20% trong năm.", ["30%", "20%"]),
+        ("Chi phí tuân thủ giảm 45% đến 12% tùy thủ tục.", ["45%", "12%"]),
+        ("Số xã chưa đạt chuẩn giảm từ 30 đến 20% trong hai năm.", ["20%"]),
+    ],
+)
+def test_the_second_of_two_falling_percentages_is_not_lost(
+    sentence: str, printed: list[str]
+) -> None:
+    assert [figure.text for figure in extract_figures(sentence)] == printed

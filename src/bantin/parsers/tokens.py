@@ -218,6 +218,9 @@ class _Reader:
         while (match := _MASTER.search(text, pos)) is not None:
             token = self.read(match)
             pos = match.end()
+            if match.lastgroup == "range" and (token is None or token.end < pos):
+                # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
+                pos = token.end if token is not None else match.end("lo")
             if token is not None:
                 yield token
                 pos = max(pos, token.end)
