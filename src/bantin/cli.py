@@ -624,12 +624,16 @@ def baseline(
 def _lock_out(stack: ExitStack, out_dir: Path) -> None:
     """Hold the lock of ``--out`` (resolved) until ``stack`` closes; exit 2 when it is taken."""
     from bantin.packaging.lock import release_lock
+    from bantin.packaging.ownership import inspect_target
     from bantin.packaging.target import resolve_target  # no table stack: workers fork later
 
     try:
         target = resolve_target(out_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
         stack.enter_context(release_lock(target))
+        # A folder bantin may not replace is refused before any file is read (the writer checks
+        # again when it swaps; the lock keeps other releases out in between).
+        inspect_target(target)
     except PackageRefused as error:
         raise fail(str(error)) from None
     except OSError as error:

@@ -220,3 +220,20 @@ def test_a_full_disk_or_read_only_target_keeps_the_old_package(
     assert error.strerror in result.output and "Traceback" not in result.output
     assert snapshot(released) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "release"]
+
+
+def test_a_foreign_out_folder_is_refused_before_any_file_is_read(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import bantin.cli
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the inputs were processed before --out was checked")
+
+    monkeypatch.setattr(bantin.cli, "release_files", must_not_run)
+    out = tmp_path / "photos"
+    out.mkdir()
+    (out / "holiday.jpg").write_bytes(b"\xff\xd8\xff")
+    result = run("release", corpus, "--out", out)
+    assert result.exit_code == 2
+    assert "holiday.jpg" in result.output and "nothing was deleted" in result.output
