@@ -35,3 +35,28 @@ def test_a_ho_chi_minh_city_article_cited_from_the_city_s_own_site_is_not_flagge
     assert hits("article.locality", cited_by("TTXVN")) == [
         (article.title_line, "title names TP. Hồ Chí Minh but the body never mentions it")
     ]
+
+
+def test_a_short_city_name_inside_an_outlet_s_name_vouches_for_nothing() -> None:
+    """ "Huế" is spelled inside "Thuế" (tax): a tax journal is not Huế's own paper, so an article
+    titled for Huế whose body never names it is still flagged when that journal is cited."""
+    bulletin = digest()
+    article = bulletin.articles[2]
+    assert article.citation is not None
+    title = "Huế: Số hóa hồ sơ đăng ký hộ kinh doanh"
+    paragraphs = tuple(
+        replace(p, text=p.text.replace("tỉnh Hà Giang", "thành phố")) for p in article.paragraphs
+    )
+    toc = tuple(replace(e, title=title) if e.title == article.title else e for e in bulletin.toc)
+    changed = replace(
+        article,
+        title=title,
+        paragraphs=paragraphs,
+        citation=replace(article.citation, outlet="Tạp chí Thuế"),
+    )
+    bulletin = replace(
+        bulletin, articles=(*bulletin.articles[:2], changed, *bulletin.articles[3:]), toc=toc
+    )
+    assert hits("article.locality", bulletin) == [
+        (changed.title_line, "title names Huế but the body never mentions it")
+    ]
