@@ -20,8 +20,8 @@ from typing import Any, Protocol
 from bantin import ids
 from bantin.datasets.corpus import ParseOutcome
 from bantin.datasets.engines import Engine, file_results, run_files
-from bantin.datasets.tables import Columns
-from bantin.datasets.task import FileJob, FileResult, TableRows, TaskSettings, process_bulletin
+from bantin.datasets.tables import Columns, Rows
+from bantin.datasets.task import FileJob, FileResult, TaskSettings, process_bulletin
 from bantin.datasets.withholding import Granularity, decide, reason
 from bantin.errors import SourceError
 from bantin.model import ParsedSource
@@ -261,7 +261,7 @@ def _unreadable_row(error: SourceError) -> Columns:
     return {"source_path": [error.source], "status": ["unreadable"], "reason": [why]}
 
 
-def _without(rows: TableRows, withheld: Mapping[str, tuple[Finding, ...]]) -> TableRows:
+def _without(rows: Rows, withheld: Mapping[str, tuple[Finding, ...]]) -> Rows:
     """A file's rows without those of its withheld articles (their citations, authors, figures)."""
     gone = set(withheld) | {ids.citation_id(article_id) for article_id in withheld}
     kept = dict(rows)

@@ -25,10 +25,6 @@ from bantin.validators.finding import Finding
 from bantin.validators.registry import Rule, Subject
 from bantin.validators.run import check_bulletin, subject_of
 
-#: A file's rows of each table, as columns (column name -> values).
-TableRows = Rows
-
-
 #: One input: a ``CorpusInput`` (a path and its display name, or bytes read from stdin).
 FileJob = CorpusInput
 
@@ -60,7 +56,7 @@ class FileResult:
     issue_date: dt.date | None = None
     n_articles: int = 0
     findings: tuple[Finding, ...] = ()
-    rows: TableRows | None = None
+    rows: Rows | None = None  # each table's rows as columns (compact to send, no polars)
 
 
 def process_file(job: FileJob, settings: TaskSettings) -> FileResult:
@@ -93,7 +89,7 @@ def process_bulletin(source: ParsedSource, settings: TaskSettings) -> FileResult
     findings = check_bulletin(source.path, bulletin_id, bulletin, rules, scan)
     subject = subject_of(source.path, bulletin_id, bulletin)
     # 6. Table rows, from the same scan.
-    rows = table_rows(bulletin_id, source, scan) if settings.tables else None
+    rows = bulletin_rows(bulletin_id, source, scan) if settings.tables else None
     return FileResult(
         source.path,
         sha256=source.sha256,
@@ -104,8 +100,3 @@ def process_bulletin(source: ParsedSource, settings: TaskSettings) -> FileResult
         findings=tuple(findings),
         rows=rows,
     )
-
-
-def table_rows(bulletin_id: str, source: ParsedSource, scan: Scan) -> TableRows:
-    """The file's rows for every parsed table, as columns (compact to send, no polars needed)."""
-    return bulletin_rows(bulletin_id, source, scan)
