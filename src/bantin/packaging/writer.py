@@ -131,26 +131,9 @@ def write_package(
         raise PackageError(f"cannot write the package: {error}") from None
     complete = validate_tables(scrub_tables(tables))
     recipe = with_data_version(recipe, complete["bulletins"], created)
-    target = resolve_target(Path(out_dir))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with release_lock(target):
-        remove_stale(target)
-        existing = inspect_target(target)
+    with _staged_swap(Path(out_dir), stacklevel=4) as (target, existing, staging):
         _refuse_emptying(target, existing, complete["bulletins"].height, allow_empty)
-        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(target), dir=target.parent))
-        try:
-            staging.chmod(0o755)  # mkdtemp makes it private; a published package is world-readable
-            _build(staging, complete, recipe, created)
-            kept = replace_dir(staging, target, existing.owned if existing else None)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    if kept is not None:
-        warnings.warn(
-            f"files added to {target} during the release were kept in {kept}",
-            KeptFilesWarning,
-            stacklevel=2,
-        )
+        _build(staging, complete, recipe, created)
     return Path(out_dir) / DESCRIPTOR_NAME
 
 
@@ -348,7 +331,26 @@ def package_writer(
     the lock, the refusal to replace what is not a bantin package or to empty one, a hidden
     staging folder swapped into place only when the block ends without error (set ``created``
     first); on any error the staging folder is removed and ``out_dir`` is untouched."""
-    target = resolve_target(Path(out_dir))
+    with _staged_swap(Path(out_dir), stacklevel=5) as (target, existing, staging):
+        package = PackageStream(staging, recipe)
+        try:
+            yield package
+        finally:
+            package.close_files()
+        _refuse_emptying(target, existing, package.rows("bulletins"), allow_empty)
+        _build_stream(package)
+
+
+@contextmanager
+def _staged_swap(
+    out_dir: Path, *, stacklevel: int
+) -> Iterator[tuple[Path, ExistingPackage | None, Path]]:
+    """Hold the lock of ``out_dir``, clear what killed runs left, refuse a folder bantin may not
+    replace, and yield ``(target, existing, staging)``: a hidden sibling folder to build the
+    package in, swapped into place when the block ends without error and removed otherwise.
+    Files that appeared in the old package meanwhile are kept aside, with a warning pointing
+    ``stacklevel`` frames up (at the caller of the public function)."""
+    target = resolve_target(out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     with release_lock(target):
         remove_stale(target)
@@ -356,13 +358,7 @@ def package_writer(
         staging = Path(tempfile.mkdtemp(prefix=staging_prefix(target), dir=target.parent))
         try:
             staging.chmod(0o755)  # mkdtemp makes it private; a published package is world-readable
-            package = PackageStream(staging, recipe)
-            try:
-                yield package
-            finally:
-                package.close_files()
-            _refuse_emptying(target, existing, package.rows("bulletins"), allow_empty)
-            _build_stream(package)
+            yield target, existing, staging
             kept = replace_dir(staging, target, existing.owned if existing else None)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -371,7 +367,7 @@ def package_writer(
         warnings.warn(
             f"files added to {target} during the release were kept in {kept}",
             KeptFilesWarning,
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
 
 
