@@ -174,9 +174,8 @@ def _number(text: str) -> tuple[float | None, bool]:
 
 def _count(text: str) -> float | None:
     """A whole count: "6.084" is 6084; a decimal ("1,5", "80.09" read as a decimal) is not."""
-    if text.isdecimal():  # as in _number
-        value = float(text)
-        return value if value.is_integer() else None
+    if text.isdecimal():  # as in _number; digits alone are always a whole count
+        return float(text)
     parsed = parse_vn_number(text)
     if parsed is None or parsed.dot_decimal or not parsed.is_integer:
         return None
