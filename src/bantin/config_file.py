@@ -12,11 +12,9 @@ from pydantic.dataclasses import dataclass
 from bantin.config import ALL, ConfigError, Settings, matches
 from bantin.datasets.inputs import parse_size
 from bantin.packaging.recipe import DEFAULT_RECIPE
+from bantin.tomlfiles import described
 from bantin.validators.registry import RULES
 from bantin.validators.report import SOURCE_RULES
-
-#: What pydantic calls a key that ``Settings`` does not have.
-UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")
 
 
 def _families() -> set[str]:
@@ -93,21 +91,11 @@ class CheckedSettings(Settings):
         return self
 
 
-def _describe(error: ValidationError, path: Path) -> str:
-    problems = []
-    for item in error.errors():
-        key = ".".join(str(part) for part in item["loc"])
-        message = str(item["msg"]).removeprefix("Value error, ")
-        if item["type"] in UNKNOWN_KEY:
-            message = "unknown key"
-        problems.append(f"{key}: {message}" if key else message)
-    return f"{path}: " + "; ".join(problems)
-
-
 def checked_settings(data: dict[str, Any], where: Path) -> Settings:
     """The settings of a file's ``data``; ``ConfigError`` names ``where`` and each wrong key."""
     try:
         checked = TypeAdapter(CheckedSettings).validate_python(data)
     except ValidationError as error:
-        raise ConfigError(_describe(error, where)) from None
+        problems = "; ".join(map(described, error.errors()))
+        raise ConfigError(f"{where}: {problems}") from None
     return Settings(**{item.name: getattr(checked, item.name) for item in fields(Settings)})

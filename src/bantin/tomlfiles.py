@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 T = TypeVar("T")
 
@@ -27,7 +28,13 @@ def load_toml_model(path: Path, model: type[T], what: str, error: type[Exception
     try:
         return TypeAdapter(model).validate_python(data)
     except ValidationError as problem:
-        first = problem.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        message = "unknown key" if first["type"] in UNKNOWN_KEY else first["msg"]
-        raise error(f"{path}: {key}: {message}") from None
+        raise error(f"{path}: {described(problem.errors()[0])}") from None
+
+
+def described(item: ErrorDetails) -> str:
+    """One of pydantic's errors as the key it is about and what is wrong with it
+    ("waiver.0.rule: unknown key", "rules.pct.ratio.x: unknown parameter")."""
+    key = ".".join(str(part) for part in item["loc"])
+    unknown = item["type"] in UNKNOWN_KEY
+    message = "unknown key" if unknown else str(item["msg"]).removeprefix("Value error, ")
+    return f"{key}: {message}" if key else message
