@@ -45,12 +45,7 @@ def frame(model: type[pa.DataFrameModel], rows: Iterable[Mapping[str, Any]]) -> 
             )
         for name, values in columns.items():
             values.append(row.get(name))
-    return pl.DataFrame(
-        [
-            pl.Series(name, values, dtype=schema[name], strict=True)
-            for name, values in columns.items()
-        ]
-    )
+    return _typed_frame(schema, columns)
 
 
 def columns_frame(
@@ -71,6 +66,11 @@ def columns_frame(
             raise ValueError(f"{table_name(model)} part {index}: columns of different lengths")
         for name, values in columns.items():
             values.extend(part.get(name) or [None] * height)
+    return _typed_frame(schema, columns)
+
+
+def _typed_frame(schema: Mapping[str, Any], columns: Mapping[str, list[Any]]) -> pl.DataFrame:
+    """``columns`` as a frame with the dtypes of ``schema``; a value of another type is an error."""
     return pl.DataFrame(
         [
             pl.Series(name, values, dtype=schema[name], strict=True)
