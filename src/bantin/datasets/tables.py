@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bantin import ids
 from bantin.model import Article, Bulletin, ParsedSource
+from bantin.parsers.figures import clause_around
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import resolve_day_month
 
@@ -223,6 +224,9 @@ def _figures(article_ids: list[str], articles: Sequence[Article], scan: Scan) ->
         "denominator": [m.denominator for m in mentions],
         "unit": [m.unit for m in mentions],
         "dot_decimal": [m.dot_decimal for m in mentions],
-        "context": [_none_if_empty(m.context) for m in mentions],
+        "context": [
+            _none_if_empty(clause_around(paragraph.text, m.start, m.end))
+            for _, paragraph, m in found
+        ],
         "line": [paragraph.line_at(m.start) for _, paragraph, m in found],
     }

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bantin.model import Bulletin
-from bantin.parsers.figures import FigureMention, figures_in
+from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import DateMention, dates_in
 from bantin.parsers.places import locality_of, provinces_named_in, provinces_named_in_any
 from bantin.parsers.tokens import Token, tokenize
 
-#: Per article, per paragraph: what that paragraph states.
-PerParagraph = tuple[tuple[tuple[FigureMention, ...], ...], ...]
+#: Per article, per paragraph: the numbers read in that paragraph (all, or its figures).
+PerParagraph = tuple[tuple[tuple[Token, ...], ...], ...]
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Scan:
     bulletin: Bulletin
 
     @cached_property
-    def paragraph_tokens(self) -> tuple[tuple[tuple[Token, ...], ...], ...]:
+    def paragraph_tokens(self) -> PerParagraph:
         """The numbers read in every paragraph of every article: its figures and dates."""
         return tuple(
             tuple(tokenize(p.text) for p in article.paragraphs)
@@ -35,14 +35,9 @@ class Scan:
 
     @cached_property
     def figures(self) -> PerParagraph:
-        """The figures of every paragraph of every article."""
-        return tuple(
-            tuple(
-                figures_in(p.text, found)
-                for p, found in zip(article.paragraphs, tokens, strict=True)
-            )
-            for article, tokens in zip(self.bulletin.articles, self.paragraph_tokens, strict=True)
-        )
+        """The figures of every paragraph of every article, as their tokens: what the rules
+        read. The figures table adds each one's context (``figures.clause_around``)."""
+        return tuple(tuple(map(figure_tokens, tokens)) for tokens in self.paragraph_tokens)
 
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
-from bantin.parsers.figures import FigureMention, extract_figures
+from bantin.parsers.figures import Figure, extract_figures, highest
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import FIGURE_KINDS
@@ -120,7 +120,7 @@ def _next_segment(text: str, end: int) -> str:
     return text[first.end() : _right_edge(text, first.end(), _SEGMENT_BREAK_RE)].strip()
 
 
-def is_share_over_100(text: str, figure: FigureMention) -> bool:
+def is_share_over_100(text: str, figure: Figure) -> bool:
     """A bounded level above 100% ("chiếm 185% dân số", "Tỷ lệ hồ sơ đúng hạn tăng lên, năm 2024
     đạt 112,5%"), not a change ("tăng 150%", "bằng 205,6%") or a comparison with a plan, a target or
     another period ("đạt 111,6% dự toán", "vượt kế hoạch", "so với cùng kỳ", "gấp").
@@ -128,8 +128,8 @@ def is_share_over_100(text: str, figure: FigureMention) -> bool:
     The comparison may follow after a comma ("đạt 132,58%, vượt kế hoạch"): the next segment counts
     too, unless it states a figure of its own.
     """
-    highest = figure.highest
-    if figure.kind != "percent" or highest is None or highest <= 100:
+    top = highest(figure)
+    if figure.kind != "percent" or top is None or top <= 100:
         return False
     segment_start = _left_edge(text, figure.start, _SEGMENT_BREAK_RE)
     if _CHANGE_BEFORE_RE.search(text[max(segment_start, figure.start - 40) : figure.start]):
@@ -153,7 +153,7 @@ def is_share_over_100(text: str, figure: FigureMention) -> bool:
 
 def _figures(
     bulletin: Bulletin, scan: Scan | None, kinds: Container[str] = FIGURE_KINDS
-) -> Iterator[tuple[int, Paragraph, FigureMention]]:
+) -> Iterator[tuple[int, Paragraph, Figure]]:
     """Every figure of one of ``kinds`` with its article index and paragraph, from the shared
     scan (paragraphs without figures, most of them, cost one test)."""
     figures = (scan or Scan(bulletin)).figures
@@ -192,7 +192,7 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
 )
 def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin, scan, _PERCENT):
-        if (figure.highest or 0) > 100 and is_share_over_100(paragraph.text, figure):
+        if (highest(figure) or 0) > 100 and is_share_over_100(paragraph.text, figure):
             yield Hit(
                 paragraph.line_at(figure.start),
                 f"share {figure.text} exceeds 100%: {_quote(paragraph.text, figure)!r}",
@@ -200,7 +200,7 @@ def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
             )
 
 
-def _quote(text: str, figure: FigureMention, width: int = 80) -> str:
+def _quote(text: str, figure: Figure, width: int = 80) -> str:
     """The segment holding the figure, cut at word boundaries to about ``width`` characters."""
     segment = _segment(text, figure.start, figure.end)
     if len(segment) <= width:
@@ -309,7 +309,7 @@ _IMPLIED_RE = re.compile(
 )
 
 
-def implied_ratio(text: str, figure: FigureMention) -> tuple[float, float] | None:
+def implied_ratio(text: str, figure: Figure) -> tuple[float, float] | None:
     """(N, M) when ``figure`` states the share of "N noun, trong đó/với M noun … (đạt tỷ lệ Z%)"."""
     if figure.kind != "percent" or figure.value is None:
         return None
@@ -386,7 +386,7 @@ def check_implied_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterato
             )
 
 
-def _unit_of(text: str, figure: FigureMention) -> str:
+def _unit_of(text: str, figure: Figure) -> str:
     clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
     match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
     return f" {match['unit']}" if match else ""
