@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.parsers import figures as F
@@ -83,6 +83,58 @@ def test_start_test_keeps_every_match_of_the_bare_alternatives(text: str) -> Non
         return [(m.lastgroup, m.start(), m.end()) for m in pattern.finditer(text)]
 
     assert found(T._MASTER) == found(_BARE)
+
+
+#: Pieces that reach each branch of the opening test: every mark that may follow a number, a
+#: range's words in every case, count nouns before "/", phone forms, and tokens touching each other.
+_OPENING_PIECES = st.one_of(
+    st.sampled_from(
+        ["đến ", "ĐẾN", "tới", "Tới ", "-", "–", " - ", "h", ":", "%", " %", "/", ".", ",", "  "]
+    ),
+    st.sampled_from(
+        [
+            "101 TTHC/235 TTHC",
+            "3 thủ tục hành chính/ 9 thủ tục hành chính",
+            "TTHC",
+            " hồ sơ ",
+            "đơn vị hành chính",
+            "0258.3822.456",
+            "0236 3822 123",
+            "1900.1234",
+            "(0236)",
+            "8h30",
+            "14:30",
+            "2021 - 2025",
+            "04-NQ/TU",
+            "61/2018/NĐ-CP",
+            "0,2-0,3%",
+            "quý",
+            "ý",
+            "ừ",
+            "Quý IV/2024",
+            "từ\n\n5",
+            "20  - 30%",
+            "2 thủ tục hành chính/3 thủ tục hành chính",
+        ]
+    ),
+    _TEXT_PIECES,
+)
+
+
+_OPENING_TEXTS = st.lists(
+    st.tuples(_OPENING_PIECES, st.sampled_from([" ", " ", "", "\n", ", "])).map("".join),
+    max_size=10,
+).map("".join)
+
+
+@given(_OPENING_TEXTS)
+@example("x Quý IV/2024, TỪ\n 20% đến 30%; 5  - 7 %; 8h30; (0236) 3822 123")
+@example("có 3 thủ tục hành chính/9 thủ tục hành chính; 1900 1234; 04-NQ/TU")
+def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
+    # From every position, as the reader restarts mid-text after a token or a failed range.
+    for pos in range(len(text) + 1):
+        fast, full = T._next_match(text, pos), T._MASTER.search(text, pos)
+        assert (fast and (fast.lastgroup, fast.span())) == (full and (full.lastgroup, full.span()))
 
 
 def test_the_start_test_reads_every_opening() -> None:
