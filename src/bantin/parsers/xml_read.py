@@ -61,24 +61,48 @@ def html_entities_to_references(text: str) -> str:
     return "".join(out)
 
 
-class _LineTreeBuilder(ET.TreeBuilder):
-    """A TreeBuilder that notes the source line where each element starts and ends."""
+class _ExpandedNames(dict[str, str]):
+    """expat's ``ns}local`` -> ElementTree's ``{ns}local`` (as its parser expands them), each
+    name worked out once: ``names[raw]``."""
+
+    def __missing__(self, raw: str) -> str:
+        name = self[raw] = "{" + raw if "}" in raw else raw
+        return name
+
+
+class _LineTreeBuilder:
+    """Build the element tree from expat's element events, noting the source line where each
+    element starts and ends.
+
+    It takes those two events from the parser straight (``watch``): the parser's own handlers
+    would reach it through two Python calls more per event. Names are expanded as the parser
+    does (``ns}local`` -> ``{ns}local``); everything else (text, comments, the defused
+    declarations, errors) stays with the parser and ElementTree's own ``TreeBuilder``.
+    """
 
     def __init__(self) -> None:
-        super().__init__()
-        self.expat: Any = None  # the expat parser, whose line is read at each event
+        self.tree = ET.TreeBuilder()
         self.start_lines: dict[int, int] = {}
         self.end_lines: dict[int, int] = {}
+        self._expat: Any = None  # the expat parser, whose line is read at each event
+        self._names = _ExpandedNames()
 
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        element = super().start(tag, attrs)
-        self.start_lines[id(element)] = self.expat.CurrentLineNumber
-        return element
+    def watch(self, expat: Any) -> None:
+        """Receive the element events of ``expat`` (created with "}" as namespace separator and
+        ``ordered_attributes``, as ElementTree's parser creates it)."""
+        self._expat = expat
+        expat.StartElementHandler = self.start
+        expat.EndElementHandler = self.end
 
-    def end(self, tag: str) -> ET.Element:
-        element = super().end(tag)
-        self.end_lines[id(element)] = self.expat.CurrentLineNumber
-        return element
+    def start(self, raw: str, attributes: list[str]) -> None:
+        names = self._names
+        attrib = {names[attributes[i]]: attributes[i + 1] for i in range(0, len(attributes), 2)}
+        element = self.tree.start(names[raw], attrib)
+        self.start_lines[id(element)] = self._expat.CurrentLineNumber
+
+    def end(self, raw: str) -> None:
+        element = self.tree.end(self._names[raw])
+        self.end_lines[id(element)] = self._expat.CurrentLineNumber
 
 
 @dataclass(frozen=True)
@@ -109,10 +133,10 @@ def read_xml(text: str, source: str) -> XmlDocument:
     """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line."""
     builder = _LineTreeBuilder()
     parser = DefusedXMLParser(
-        target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True
+        target=builder.tree, forbid_dtd=False, forbid_entities=True, forbid_external=True
     )
     parser.parser.StartDoctypeDeclHandler = _refuse_internal_subset
-    builder.expat = parser.parser
+    builder.watch(parser.parser)
     try:
         text = _DECLARED_ENCODING_RE.sub(r"\1", text.lstrip("\ufeff"), count=1)
         parser.feed(html_entities_to_references(text))
