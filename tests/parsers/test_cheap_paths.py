@@ -28,6 +28,8 @@ from bantin.parsers.text import (
     clean_words,
     collapse_spaces,
     comparable,
+    is_collapsed,
+    nfc,
 )
 
 #: Pieces that meet at line ends: combining marks (which NFC composes with the letter before
@@ -77,6 +79,43 @@ def test_whole_text_cleaning_is_the_per_line_cleaning(text: str) -> None:
 @example("\u202fe\u0301\r\n")
 def test_clean_words_is_collapse_spaces_of_clean_line(text: str) -> None:
     assert clean_words(text) == collapse_spaces(clean_line(text))
+
+
+def test_no_white_space_but_the_plain_space_is_printable() -> None:
+    # is_collapsed takes a printable text to hold no white space but " " (nor "\r", U+FEFF).
+    unprintable = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" "} | {"\r", "\ufeff"}
+    assert not any(char.isprintable() for char in unprintable)
+
+
+#: Texts built around the spaces ``str.split`` takes for white space, and a few it does not.
+_SPACED = st.lists(
+    st.sampled_from(
+        [
+            *[" ", "  ", "\t", "\n", "\r", "\x0b", "\x1c", "\x85", "\u00a0", "\u2028", "\u3000"],
+            *["\ufeff", "\u200b", "\u0301", "e", "Cải cách", "x y", "·", ""],
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_SPACED)
+@example("Cải cách hành chính")
+@example(" Cải cách")
+@example("Cải  cách")
+@example("Cải\u00a0cách")
+def test_collapse_spaces_is_split_and_join(text: str) -> None:
+    assert collapse_spaces(text) == " ".join(text.split())
+    if is_collapsed(text):
+        assert " ".join(text.split()) == text
+
+
+@given(_SPACED)
+@example("Cải\ufeffcách")
+@example("Ca\u0309i\rcách")
+def test_clean_words_is_its_definition(text: str) -> None:
+    plain = nfc(text).replace("\ufeff", " ").replace("\r", "")
+    assert clean_words(text) == " ".join(plain.split())
 
 
 def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:

@@ -83,9 +83,22 @@ def clean_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
+def is_collapsed(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text`` holds already, as for most titles and
+    paragraphs, without splitting: a printable text holds no white space but the plain space
+    (every other white space character is a control or a separator), nor a carriage return or
+    U+FEFF, so it is collapsed when no space is doubled or at an end."""
+    return (
+        text.isprintable()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    )
+
+
 def collapse_spaces(text: str) -> str:
     r"""One plain space between words, none at the ends (``str.split`` whitespace, as ``\s``)."""
-    return " ".join(text.split())
+    return text if is_collapsed(text) else " ".join(text.split())
 
 
 #: The non-breaking spaces that ``str.split`` does not take for white space (U+FEFF).
@@ -94,8 +107,12 @@ _NBSP_NOT_SPACE = "".join(char for char in NBSP_CHARS if not char.isspace())
 
 def clean_words(text: str) -> str:
     """``collapse_spaces(clean_line(text))`` in fewer passes: ``str.split`` takes the other
-    non-breaking spaces and trailing white space for white space already."""
-    return " ".join(_replace_each(nfc(text), _NBSP_NOT_SPACE, " ").replace("\r", "").split())
+    non-breaking spaces and trailing white space for white space already, and a collapsed text
+    (``is_collapsed``) holds none of the characters replaced."""
+    text = nfc(text)
+    if is_collapsed(text):
+        return text
+    return " ".join(_replace_each(text, _NBSP_NOT_SPACE, " ").replace("\r", "").split())
 
 
 @lru_cache(maxsize=4096)  # titles are compared again and again (TOC, body, duplicates)
