@@ -1,5 +1,6 @@
 """Reading an article body's provinces in one pass finds what reading each paragraph finds: no
-name spans two paragraphs, and each paragraph keeps its own spacing, dashes and word edges."""
+name spans two paragraphs, and each paragraph keeps its own spacing, dashes and word edges; and
+matching a text as printed finds what matching its tight form finds."""
 
 from __future__ import annotations
 
@@ -50,6 +51,20 @@ def _plain_tight(text: str) -> str:
 @given(st.lists(_PIECES, max_size=8).map("".join))
 def test_the_matched_form_is_the_plain_one(text: str) -> None:
     assert places._tight(text) == _plain_tight(text)
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_a_spaced_dash_is_matched_without_rewriting_the_text(text: str) -> None:
+    # Every dash, spaced or not, is a spelling of its own: the text is matched as printed and
+    # finds what its tight form (one bare "-" for any dash) finds.
+    assert provinces_named_in(text) == places._named_in(places._tight(text))
+
+
+def test_a_dashed_name_is_read_however_its_dash_is_spaced() -> None:
+    for dash in ("-", " - ", " -", "- ", "\u2013", " \u2014 "):
+        assert provinces_named_in(f"tỉnh Bà Rịa{dash}Vũng Tàu") == ["Bà Rịa - Vũng Tàu"], dash
+    assert provinces_named_in("BR - VT, Thừa Thiên – Huế") == ["Bà Rịa - Vũng Tàu", "Huế"]
+    assert provinces_named_in("Bà Rịa -- Vũng Tàu") == []
 
 
 def test_a_name_broken_across_lines_is_read() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -145,23 +145,42 @@ ADMIN_UNIT_WORDS = (
 )
 _PROVINCE_PREFIXES = ("Thành phố ", "Tỉnh ", "TP. ", "TP.", "TP ")
 
-# Tone marks move inside a syllable between spelling styles ("Hòa"/"Hoà"): every placement on a
-# vowel of the syllable is listed as a spelling of its own, so the text needs no rewriting.
+# Tone marks move inside a syllable between spelling styles ("Hòa"/"Hoà"), and a dash between
+# words may be any dash, spaced or not ("Bà Rịa – Vũng Tàu"): every tone placement on a vowel of
+# the syllable and every dash with and without its spaces is listed as a spelling of its own, so
+# the text needs no rewriting but ``_spaced``.
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _DASHES = "‐‑‒–—"
+_SPACED_DASHES = tuple(
+    f"{before}{dash}{after}"
+    for dash in "-" + _DASHES
+    for before in ("", " ")
+    for after in ("", " ")
+)
 _LOOSE_SPACES = ("  ", "\n", "\t", "\r", "\f", "\v")
 
 
+def _needs_collapse(text: str) -> bool:
+    """Whether ``text`` has two spaces in a row, or a line break, tab, form feed or vertical tab.
+
+    Every loose space but "  " is unprintable: most texts pass both C-speed tests.
+    """
+    return "  " in text or (not text.isprintable() and any(c in text for c in _LOOSE_SPACES))
+
+
+def _spaced(text: str) -> str:
+    """NFC, and one plain space between words when ``text`` has loose spaces: the form matched."""
+    text = nfc(text)
+    return " ".join(text.split()) if _needs_collapse(text) else text
+
+
 def _tight(text: str) -> str:
-    """NFC, one plain space between words, a bare "-" for any dash: the form matched against.
+    """``_spaced``, with a bare "-" for any dash: the form a spelling is listed and looked up in.
 
     Plain substring tests and replaces, which on Vietnamese text are far cheaper than a regex.
     """
-    text = nfc(text)
-    # Every loose space but "  " is unprintable: most texts pass both C-speed tests.
-    if "  " in text or (not text.isprintable() and any(c in text for c in _LOOSE_SPACES)):
-        text = " ".join(text.split())
+    text = _spaced(text)
     for dash in _DASHES:
         if dash in text:
             text = text.replace(dash, "-")
@@ -190,17 +209,23 @@ def _tone_placements(syllable: str) -> list[str]:
     return placed or [syllable]
 
 
+def _variants(part: str) -> Sequence[str]:
+    """The ways a part of a tight name (NFD) may be printed: its dash, or its syllable."""
+    return _SPACED_DASHES if part == "-" else _tone_placements(part)
+
+
 def _spellings(name: str) -> set[str]:
-    """Every tight NFC form of ``name`` with its tone marks anywhere on their syllables' vowels."""
+    """Every NFC form of ``name`` with its tone marks anywhere on their syllables' vowels and any
+    dash, spaced or not, between its words (its tight form among them)."""
     forms = [""]
     for part in re.split(r"([ -])", unicodedata.normalize("NFD", _tight(name))):
-        forms = [form + variant for form in forms for variant in _tone_placements(part)]
+        forms = [form + variant for form in forms for variant in _variants(part)]
     return {nfc(form) for form in forms}
 
 
 @dataclass(frozen=True)
 class _Gazetteer:
-    """Every spelling (tight NFC) -> canonical name (None: a phrase that is no place), and an
+    """Every spelling (NFC) -> canonical name (None: a phrase that is no place), and an
     Aho–Corasick automaton over those spellings."""
 
     names: dict[str, str | None]
@@ -249,21 +274,26 @@ def provinces_named_in(text: str) -> list[str]:
     One Aho–Corasick pass finds every spelling; of overlapping word-bounded matches the leftmost,
     then the longest, wins ("Thái Bình Dương" is the ocean, not Thái Bình nor Bình Dương).
     """
-    return _named_in_tight(_tight(text))
+    return _named_in(_spaced(text))
 
 
 #: What joins texts matched in one pass: no spelling holds it, and like the end of a text it is
-#: no part of a word, so each text's matches are those it has on its own.
-_JOIN = "\x00"
+#: no part of a word, so each text's matches are those it has on its own. It is printable and no
+#: space, so the joined texts need collapsing exactly when one of them does.
+_JOIN = "¶"
 
 
 def provinces_named_in_any(texts: Iterable[str]) -> set[str]:
     """The provinces any of ``texts`` names (those ``provinces_named_in`` finds in each), found
     in one pass over them all."""
-    return set(_named_in_tight(_JOIN.join(map(_tight, texts))))
+    texts = list(texts)
+    joined = nfc(_JOIN.join(texts))
+    if _needs_collapse(joined):  # rare: parsed paragraphs are spaced already
+        joined = _JOIN.join(map(_spaced, texts))
+    return set(_named_in(joined))
 
 
-def _named_in_tight(text: str) -> list[str]:
+def _named_in(text: str) -> list[str]:
     gazetteer = _gazetteer()
     matches: list[tuple[int, int, str]] = []
     for end, spelling in gazetteer.automaton.iter(text):
