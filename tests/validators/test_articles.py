@@ -159,3 +159,5 @@ def test_other_spaces_are_every_whitespace_but_the_plain_space() -> None:
     every = "".join(map(chr, range(0x110000)))
     spaces = {char for char in every if char.isspace()} - {" "}
     assert set(OTHER_SPACE_RE.findall(every)) == spaces
+    # comparable_body skips the search in a printable body: it can hold none of them.
+    assert not any(char.isprintable() for char in spaces)

@@ -111,13 +111,14 @@ def comparable_body(article: Article) -> str:
 
     Parsed paragraphs are usually spaced that way already: joined by a space, a few C-speed
     searches confirm it, and splitting the body into words is left to the bodies that need it.
+    Every other space is unprintable, so a printable body needs no search for one.
     """
     joined = " ".join(p.text for p in article.paragraphs)
     if (
         "  " in joined
         or joined[:1] == " "
         or joined[-1:] == " "
-        or OTHER_SPACE_RE.search(joined) is not None
+        or (not joined.isprintable() and OTHER_SPACE_RE.search(joined) is not None)
     ):
         joined = collapse_spaces(joined)
     return joined.casefold()
