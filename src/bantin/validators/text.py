@@ -130,8 +130,11 @@ def _plant_override(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_control_characters(bulletin: Bulletin) -> Iterator[Hit]:
-    if UNSAFE_RE.search("\n".join(published_texts(bulletin))) is None:
-        return  # the usual case: one scan of the joined texts finds nothing
+    joined = " ".join(published_texts(bulletin))
+    # The usual case: the joined texts are printable, and every unsafe character is a control or
+    # a format character, which is not. Else one scan of them may still find nothing.
+    if joined.isprintable() or UNSAFE_RE.search(joined) is None:
+        return
     for piece in _pieces(bulletin):
         for offset, char in unsafe_characters(piece.text):
             yield Hit(
