@@ -45,6 +45,20 @@ def test_address_test_keeps_every_window_the_searches_read(head: str, word: str,
         assert T._ADDRESS_END_RE.search(left.rstrip()[-T._ADDRESS_END_LEN :]) is not None
 
 
+@given(
+    _WINDOWS,
+    st.sampled_from([*L.DATE_WORDS, *(w.upper() for w in L.DATE_WORDS), "Rạng  sáng"]),
+    st.sampled_from(["", " ngày", " NGÀY", " ngày\n"]),
+    st.sampled_from(["", " ", "  ", "\n", " x", "\u00a0"]),
+)
+def test_date_word_test_keeps_every_window_the_search_reads(
+    head: str, word: str, day: str, tail: str
+) -> None:
+    left = head + word + day + tail
+    if T._DATE_WORD_RE.search(left) is not None:
+        assert T._DATE_END_RE.search(left.rstrip()[-T._DATE_END_LEN :]) is not None
+
+
 def test_a_bound_and_a_rank_are_still_read() -> None:
     assert T._qualifier("tỷ lệ đạt trên ") == "more_than"
     assert T._qualifier("cao hơn ") is None  # compares, does not bound

@@ -162,6 +162,8 @@ _QUALIFIER_END_RE, _QUALIFIER_END_LEN = _last_words(list(L.QUALIFIERS))
 _DATE_WORD_RE = re.compile(
     rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
 )
+#: A date word or "ngày" ends the window: the test before the search above.
+_DATE_END_RE, _DATE_END_LEN = _last_words([*L.DATE_WORDS, "ngày"])
 _MONTH_RE = re.compile(r"(?<!\w)(?i:tháng)\s+$")
 _RANK_RE = re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$")
 _RANK_END_RE, _RANK_END_LEN = _last_words(L.RANK_WORDS)
@@ -231,7 +233,7 @@ def _qualifier(left: str) -> str | None:
 
 
 def _unit_after(text: str, end: int) -> str | None:
-    match = _NOUN_AFTER_RE.match(text[end : end + RIGHT_WINDOW])
+    match = _NOUN_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
     return match["unit"] if match else None
 
 
@@ -371,15 +373,14 @@ class _Reader:
         )  # fmt: skip
 
     def score(self, match: re.Match[str]) -> Token | None:
-        after = _SCORE_AFTER_RE.match(self.right(match.end()))
+        after = _SCORE_AFTER_RE.match(self.text, match.end(), match.end() + RIGHT_WINDOW)
         if after is None:
             return None
         points, _ = _number(match["a"])
         scale, _ = _number(match["b"])
         if points is None or scale is None or scale == 0 or points > scale:
             return None
-        start = match.start()
-        end = match.end() + after.end()
+        start, end = match.start(), after.end()
         return Token(
             "score", self.text[start:end], start, end, numerator=points, denominator=scale,
             qualifier=_qualifier(self.left(start)), unit="điểm",
@@ -392,6 +393,8 @@ class _Reader:
             return None
         start, ratio_end = match.span()
         window = min(len(self.text), ratio_end + RIGHT_WINDOW)
+        if self.text.find("%", ratio_end, window) < 0:
+            return None  # both pair patterns end with the stated percentage
         pair = _PAIR_RE.match(self.text, ratio_end, window) or _SHARE_PAIR_RE.match(
             self.text, ratio_end, window
         )
@@ -412,8 +415,12 @@ class _Reader:
 
     def day_month(self, match: re.Match[str], left: str, unit: str | None) -> Token | None:
         a, b = match["a"], match["b"]
+        if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+            return None
+        if _DATE_END_RE.search(left.rstrip()[-_DATE_END_LEN:]) is None:
+            return None
         word = _DATE_WORD_RE.search(left)
-        if word is None or not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        if word is None:
             return None
         day, month = int(a), int(b)
         ambiguous = " ".join(word["word"].casefold().split()) in L.AMBIGUOUS_DATE_WORDS
