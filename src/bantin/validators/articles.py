@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, Kind
+from bantin.parsers.places import provinces_named_in, provinces_named_in_any
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces, comparable
 from bantin.validators.edits import (
@@ -211,8 +212,6 @@ _INJECTED_PROVINCES = ("Lai Châu", "Điện Biên", "Cà Mau", "Hà Giang")
 
 
 def _provinces(text: str) -> set[str]:
-    from bantin.parsers.places import provinces_named_in
-
     return set(provinces_named_in(text))
 
 
@@ -276,7 +275,9 @@ def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit
         named = scan.title_provinces[index]
         if not named or not _has_body(article):
             continue
-        body = scan.body_provinces[index]
+        # Only here is a body's every province needed, and only under a title naming one: the
+        # body is read for it here rather than every body in the scan.
+        body = provinces_named_in_any(p.text for p in article.paragraphs)
         missing = sorted(p for p in set(named) - body if not _outlet_vouches(p, article))
         if missing:
             names = ", ".join(missing)
