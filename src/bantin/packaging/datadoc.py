@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 from bantin.packaging.descriptor import BYTES_KEY
 
@@ -126,12 +126,18 @@ def _validation(staging: Path, resources: dict[str, dict[str, Any]]) -> dict[str
     }
 
 
+def readme_template() -> Template:
+    """The README's template, compiled on first use and kept (a streamed release compiles it
+    while the workers parse, not at its end)."""
+    return _ENV.get_template("README.md.j2")
+
+
 def render_readme(descriptor: dict[str, Any], staging: Path) -> str:
     """The README text of the package whose files are in ``staging`` (its tables already written)."""
     resources = {resource["name"]: resource for resource in descriptor["resources"]}
     tables = [_table(resource) for resource in descriptor["resources"]]
     example = "articles" if "articles" in resources else tables[0]["name"]
-    return _ENV.get_template("README.md.j2").render(
+    return readme_template().render(
         package=descriptor,
         generator=descriptor.get("bantin:generator", {}),
         tables=tables,

@@ -18,7 +18,7 @@ import polars as pl
 import pyarrow
 import pyarrow.parquet as pq
 
-from bantin.packaging.datadoc import README_KEY, write_readme
+from bantin.packaging.datadoc import README_KEY, readme_template, write_readme
 from bantin.packaging.descriptor import (
     DATA_DIR,
     DESCRIPTOR_NAME,
@@ -199,9 +199,11 @@ class PackageStream:
         self._pending_rows = dict.fromkeys(TABLES, 0)
         self._rows = dict.fromkeys(TABLES, 0)
         self._writers: dict[str, pq.ParquetWriter] = {}
-        # pandera loads its polars backend on the first check: load it now, while the workers
-        # parse, rather than in the middle of the run.
+        # pandera loads its polars backend on the first check, and jinja2 compiles the README's
+        # template on first use: do both now, while the workers parse, rather than in the middle
+        # of the run or at its end.
         check_table(TABLES["sources"], empty_frame(TABLES["sources"]))
+        readme_template()
 
     def append_columns(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None:
         """Add rows given as columns (column name -> values, all as long; a column not given is
@@ -258,14 +260,18 @@ class PackageStream:
         """Write what is pending (empty tables too) and close every file.
 
         The tables' last row groups are checked and written two at a time: compression and
-        polars release the GIL, so the tail of a release uses a second core. Each table is still
-        written by one thread, its row groups in order: the bytes do not change.
+        polars release the GIL, so the tail of a release uses a second core. The longest groups
+        start first (the articles' bodies take longest to compress), so that one thread does
+        not end with them while the other is idle. Each table is still written by one thread,
+        its row groups in order: the bytes do not change.
         """
         pending = [table for table in TABLES if self._pending_rows[table]]
         try:
             with ThreadPoolExecutor(max_workers=2) as threads:
-                for _ in threads.map(self._flush, pending):  # the first error, in table order
-                    pass
+                longest_first = sorted(pending, key=self._pending_rows.__getitem__, reverse=True)
+                flushed = {table: threads.submit(self._flush, table) for table in longest_first}
+                for table in pending:  # the first error, in table order
+                    flushed[table].result()
             for table in TABLES:
                 self._writer(table)  # an empty table gets its file too
         finally:
