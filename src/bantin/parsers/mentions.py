@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bantin.parsers.text import make_date
 from bantin.parsers.tokens import DATE_KINDS, Token, read_tokens
@@ -12,11 +11,11 @@ from bantin.parsers.tokens import DATE_KINDS, Token, read_tokens
 _LEAP_YEAR = 2024
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date printed in a text: ``text[start:end]`` is the date itself ("31/1", not "ngày 31/1").
 
-    ``day`` is None for a month/year mention, ``year`` is None for a day/month one.
+    ``day`` is None for a month/year mention, ``year`` is None for a day/month one. A named
+    tuple, like ``FigureMention``: immutable, and far cheaper to build than a frozen dataclass.
     """
 
     text: str
@@ -53,10 +52,18 @@ def find_dates(text: str) -> list[DateMention]:
     return list(dates_in(read_tokens(text)))
 
 
-def dates_in(found: Iterable[Token]) -> tuple[DateMention, ...]:
-    """The date mentions among ``found``, tokens ``read_tokens`` gave (see ``find_dates``)."""
+_DATE_KINDS = frozenset(DATE_KINDS)
+
+
+def dates_in(found: tuple[Token, ...]) -> tuple[DateMention, ...]:
+    """The date mentions among ``found``, tokens ``read_tokens`` gave (see ``find_dates``); a
+    text without numbers, a third of the paragraphs, costs one test."""
+    if not found:
+        return ()
     return tuple(
-        DateMention(token.text, token.start, token.end, token.day, token.month, token.year)
-        for token in found
-        if token.kind in DATE_KINDS and token.month is not None
+        [
+            DateMention(token.text, token.start, token.end, token.day, token.month, token.year)
+            for token in found
+            if token.kind in _DATE_KINDS and token.month is not None
+        ]
     )
