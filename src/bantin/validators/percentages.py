@@ -92,12 +92,19 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return _words_re(words).search(text) is not None
 
 
+#: Each break pattern behind ``(?s:.*)``: matched from a position, it runs to the end and backs
+#: off to the last break, which the engine finds in one call (no Python step per break).
+_LAST_BREAK = {
+    breaks: re.compile(rf"(?s:.*)(?:{breaks.pattern})")
+    for breaks in (_CLAUSE_BREAK_RE, _SEGMENT_BREAK_RE)
+}
+
+
 def _left_edge(text: str, start: int, breaks: re.Pattern[str]) -> int:
     """Where the clause (or segment) holding ``start`` begins, looking back at most WINDOW."""
     edge = max(0, start - WINDOW)
-    for match in breaks.finditer(text, edge, start):
-        edge = match.end()
-    return edge
+    last = _LAST_BREAK[breaks].match(text, edge, start)
+    return last.end() if last else edge
 
 
 def _right_edge(text: str, end: int, breaks: re.Pattern[str]) -> int:
@@ -274,17 +281,22 @@ def check_ratio(
         num, den = figure.numerator, figure.denominator
         if num is None or den is None:
             continue
-        ratio_text = figure.ratio_text or figure.text.split("(")[0].strip()
-        stated = figure.stated or f"{figure.value}%"
-        line = paragraph.line_at(figure.start)
         if den == 0:
-            yield Hit(line, f"{ratio_text} has a zero denominator", article=index)
+            message = f"{_ratio_text(figure)} has a zero denominator"
+            yield Hit(paragraph.line_at(figure.start), message, article=index)
             continue
         true = num / den * 100
+        stated = figure.stated or f"{figure.value}%"
         if agrees(true, figure.value, _decimals(stated), figure.stated_qualifier):
-            continue
+            continue  # most ratios: nothing more to work out
         if abs(true - figure.value) >= tolerance:
-            yield Hit(line, f"{ratio_text} is {_fmt(true)}%, not {stated}", article=index)
+            message = f"{_ratio_text(figure)} is {_fmt(true)}%, not {stated}"
+            yield Hit(paragraph.line_at(figure.start), message, article=index)
+
+
+def _ratio_text(figure: Figure) -> str:
+    """The ratio as printed ("37/76"), without its percentage."""
+    return figure.ratio_text or figure.text.split("(")[0].strip()
 
 
 def _fmt(value: float) -> str:
