@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
@@ -210,7 +211,9 @@ def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
                 f"but that day is a {clash[1]}",
             )
     for index, article in enumerate(bulletin.articles):
-        clash = _rfc822_weekday_clash(article.pub_date_text or "")
+        if not article.pub_date_text:
+            continue  # digest articles: no item date
+        clash = _rfc822_weekday_clash(article.pub_date_text)
         if clash:
             yield Hit(
                 _date_line(article),
@@ -222,6 +225,7 @@ def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
 # ---------------------------------------------------------------- date.future
 
 
+@lru_cache(maxsize=1024)  # a digest cites the same few days again and again
 def _cited_date(text: str, issue_date: dt.date | None) -> dt.date | None:
     text = text.strip()
     if FULL_DATE_RE.match(text):
