@@ -8,6 +8,7 @@ too, as some sites write it) separate paragraphs; a ``<br>`` inside a paragraph 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
@@ -123,16 +124,29 @@ _SIMPLE_TAGS = (
     | {"br", "img", "a", "span", "strong", "em", "b", "i", "u", "sub", "sup", "small", "mark"}
 )
 _SPACE = "[ \t\n\r\f]"  # what the full parser separates a tag name with
-#: One token of simple markup: text, an end tag, a start tag with quoted attributes (or an
-#: empty one, "<br/>"), or a "<" that starts none of these (the simple reader gives up there).
-_SIMPLE_TOKEN_RE = re.compile(
-    r"(?P<text>[^<]+)"
-    r"|</(?P<end>[A-Za-z][A-Za-z0-9]*)>"
+#: Markup cut into text and tags: ``split`` puts each "<...>" holding no other "<" or ">" at an odd
+#: index. A simple tag is one of these (its quoted values hold neither), so the markup is simple
+#: when no text piece holds a "<" and every tag piece is a simple tag.
+_TAG_PIECE_RE = re.compile(r"(<[^<>]*>)")
+#: An end tag, or a start tag with quoted attributes (or an empty one, "<br/>").
+_SIMPLE_TAG_RE = re.compile(
+    r"</(?P<end>[A-Za-z][A-Za-z0-9]*)>"
     rf"|<(?P<start>[A-Za-z][A-Za-z0-9]*)"
     rf"(?:{_SPACE}+[A-Za-z_][-A-Za-z0-9_.:]*(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?)*"
     rf"{_SPACE}*(?P<empty>/?)>"
-    r"|<"
 )
+
+
+@lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
+def _simple_tag(tag: str) -> tuple[str, str] | None:
+    """("start", "end" or "startend", lower-case name) of a simple tag of a known name; None for
+    any other markup."""
+    match = _SIMPLE_TAG_RE.fullmatch(tag)
+    name = (match["end"] or match["start"]).lower() if match else ""
+    if name not in _SIMPLE_TAGS:
+        return None
+    assert match is not None
+    return "end" if match["end"] else "startend" if match["empty"] else "start", name
 
 
 def _read_simple(html: str, paragraphs: _Paragraphs) -> bool:
@@ -144,22 +158,24 @@ def _read_simple(html: str, paragraphs: _Paragraphs) -> bool:
     on the line where it starts: what the full parser does with ``convert_charrefs``.
     """
     line = 1
-    for token in _SIMPLE_TOKEN_RE.finditer(html):
-        text, end, start = token.group("text", "end", "start")
-        if text is not None:
-            paragraphs.data(unescape(text), line)
-            line += text.count("\n")
-            continue
-        name = (end or start or "").lower()  # "" for a stray "<"
-        if name not in _SIMPLE_TAGS:
-            return False
-        if end is not None:
-            paragraphs.end(name)
-        elif token["empty"]:
-            paragraphs.startend(name)
+    for index, piece in enumerate(_TAG_PIECE_RE.split(html)):
+        if index % 2 == 0:  # text, or "" between two tags
+            if "<" in piece:
+                return False
+            if piece:
+                paragraphs.data(unescape(piece), line)
         else:
-            paragraphs.start(name)
-        line += token.group().count("\n")
+            tag = _simple_tag(piece)
+            if tag is None:
+                return False
+            event, name = tag
+            if event == "start":
+                paragraphs.start(name)
+            elif event == "end":
+                paragraphs.end(name)
+            else:
+                paragraphs.startend(name)
+        line += piece.count("\n")
     return True
 
 
