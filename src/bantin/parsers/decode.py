@@ -52,7 +52,7 @@ def _looks_binary(data: bytes) -> bool:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """Recognise UTF-16 without a byte-order mark by its zero bytes on alternating positions."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:  # no zero byte: no count needed
         return None
     even_zeros = data[0::2].count(0)
     odd_zeros = data[1::2].count(0)
@@ -93,7 +93,7 @@ _MARKUP_RE = re.compile(r"<[^>]*>")
 
 def _decode(data: bytes, source: str) -> DecodedSource:
     digest = sha256_hex(data)
-    if not data.strip():
+    if not data or data.isspace():  # ``not data.strip()`` without copying the bytes
         raise UnreadableSource(source, "file is empty")
     if (declared := decode_declared(data)) is not None:  # an XML feed's declared encoding
         return DecodedSource(*declared, digest)
