@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from bantin.model import Paragraph
 from bantin.parsers.digest import (
-    _PAGE_AFTER_LEADER_RE,
-    _PAGE_AFTER_TAB_RE,
     BACK_TO_TOP_RE,
     BACK_TO_TOP_WORDS,
     CITATION_RE,
+    PAGE_AFTER_LEADER,
+    PAGE_AFTER_TAB,
     find_back_to_top,
     find_citation,
     split_page,
@@ -119,16 +119,17 @@ def test_clean_words_is_its_definition(text: str) -> None:
 
 
 def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:
-    """The definition: each pattern tried on every line, no substring test first."""
-    for pattern in (_PAGE_AFTER_TAB_RE, _PAGE_AFTER_LEADER_RE):
-        match = pattern.match(rest)
+    """The definition: each pattern tried on every line after the shortest title, no substring
+    test first, no search from the end's run of dots and digits."""
+    for page in (PAGE_AFTER_TAB, PAGE_AFTER_LEADER):
+        match = re.match(f"^(?P<title>.*?){page}", rest)
         if match:
             return match["title"].strip(), int(match["page"])
     return DOT_LEADER_RE.sub("", rest).strip(), None
 
 
 _TOC_PIECES = st.sampled_from(
-    ["Cải cách", " ", "\t", ".", "..", "…", "……", "7", "12", "٣", "x", ".\t", " …. "]
+    ["Cải cách", " ", "\t", ".", "..", "…", "……", "7", "12", "٣", "x", ".\t", " …. ", "\u3000"]
 )
 
 

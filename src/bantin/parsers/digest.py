@@ -11,8 +11,12 @@ from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
 
 TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>\S.*)$")
-_PAGE_AFTER_TAB_RE = re.compile(rf"^(?P<title>.*?)(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$")
-_PAGE_AFTER_LEADER_RE = re.compile(rf"^(?P<title>.*?)\s*{LEADER}[.…\s]*(?P<page>\d{{1,4}})$")
+#: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
+#: after a dot leader. The title is the text before the leftmost place either matches.
+PAGE_AFTER_TAB = rf"(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$"
+PAGE_AFTER_LEADER = rf"\s*{LEADER}[.…\s]*(?P<page>\d{{1,4}})$"
+_PAGE_AFTER_TAB_RE = re.compile(PAGE_AFTER_TAB)
+_PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
 BACK_TO_TOP_RE = re.compile(
     r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
@@ -43,17 +47,33 @@ def _has_leader(text: str) -> bool:
     return ".." in text or "……" in text
 
 
+def _page_run_start(text: str) -> int:
+    """Where the run of white space, dots, ellipses and digits (``\\s``, ``\\d``) that ends ``text``
+    starts. A page and its leader are made of nothing else, so they are searched for from there
+    on, not after every character of the title."""
+    start = len(text)
+    while start and (
+        text[start - 1] in ".…" or text[start - 1].isspace() or text[start - 1].isdecimal()
+    ):
+        start -= 1
+    return start
+
+
 def split_page(rest: str) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None."""
     leader = _has_leader(rest)
-    if "\t" in rest:
-        match = _PAGE_AFTER_TAB_RE.match(rest)
+    tab = "\t" in rest
+    if not (tab or leader):
+        return rest.strip(), None
+    start = _page_run_start(rest)
+    if tab:
+        match = _PAGE_AFTER_TAB_RE.search(rest, start)
         if match:
-            return match["title"].strip(), int(match["page"])
+            return rest[: match.start()].strip(), int(match["page"])
     if leader:
-        match = _PAGE_AFTER_LEADER_RE.match(rest)
+        match = _PAGE_AFTER_LEADER_RE.search(rest, start)
         if match:
-            return match["title"].strip(), int(match["page"])
+            return rest[: match.start()].strip(), int(match["page"])
         return DOT_LEADER_RE.sub("", rest).strip(), None
     return rest.strip(), None
 
