@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.model import Paragraph
+from bantin.parsers.detect import _first_lines
 from bantin.parsers.digest import (
     BACK_TO_TOP_RE,
     BACK_TO_TOP_WORDS,
@@ -233,3 +234,12 @@ def test_no_unsafe_character_is_printable() -> None:
 def test_unsafe_characters_are_those_of_the_regex(text: str) -> None:
     found = [(m.start(), m.group()) for m in UNSAFE_RE.finditer(text)]
     assert list(unsafe_characters(text)) == found
+
+
+@given(
+    st.lists(st.sampled_from(["\n", "x", "Cải cách", "\r", ""]), max_size=30), st.integers(0, 12)
+)
+@example(["x\n"] * 12, 12)
+def test_format_detection_cuts_the_first_lines_as_split_does(pieces: list[str], count: int) -> None:
+    text = "".join(pieces)
+    assert list(_first_lines(text, count)) == text.split("\n", count)[:count]

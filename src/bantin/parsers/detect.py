@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain, islice
 
 from bantin.model import SourceFormat
@@ -45,13 +46,26 @@ def is_xml_feed(text: str) -> bool:
     return text.startswith("<!DOCTYPE", start) or _FEED_ROOT_RE.match(text, start) is not None
 
 
+def _first_lines(text: str, count: int) -> Iterator[str]:
+    """``text.split("\\n", count)[:count]``, each line cut only when it is asked for."""
+    start = 0
+    for _ in range(count):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
 def detect_format(text: str) -> SourceFormat | None:
     """The format of ``text``, or None when it looks like no bulletin bantin knows."""
     head = text.lstrip("\ufeff")
     if is_xml_feed(head):
         return SourceFormat.FEED_XML
-    # Lines are cleaned lazily, as far as needed: a web or feed text is told by its first line.
-    lines = (clean_line(line).strip() for line in head.split("\n", 80)[:80])
+    # Lines are cut and cleaned lazily, as far as needed: a web or feed text is told by its
+    # first line.
+    lines = (clean_line(line).strip() for line in _first_lines(head, 80))
     content = (line for line in lines if line)
     first = next(content, None)
     if first is None:
