@@ -131,8 +131,8 @@ def is_upper_heading(line: str) -> bool:
     """True for an all-capitals line such as a section heading ("CẢI CÁCH ĐỊA PHƯƠNG")."""
     if not line.isupper():  # C-speed: no cased letter, or a lower-case one
         return False
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= 3 and all(map(str.isupper, letters))
 
 
 # ---------------------------------------------------------------- numbers
