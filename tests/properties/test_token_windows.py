@@ -5,6 +5,7 @@ bare alternatives of its master pattern match."""
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -149,6 +150,15 @@ def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     for pos in range(len(text) + 1):
         fast, full = T._next_match(text, pos), T._MASTER.search(text, pos)
         assert (fast and (fast.lastgroup, fast.span())) == (full and (full.lastgroup, full.span()))
+
+
+def test_the_opening_characters_hold_every_digit() -> None:
+    # Over every code point of this Python's Unicode: a digit left out is a token never read.
+    chars = re.compile(T._OPENING_CHARS)
+    missing = [
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal() and not chars.match(c)
+    ]
+    assert missing == []
 
 
 def test_the_start_test_reads_every_opening() -> None:
