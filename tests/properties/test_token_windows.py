@@ -60,6 +60,48 @@ def test_date_word_test_keeps_every_window_the_search_reads(
         assert T._DATE_END_RE.search(left.rstrip()[-T._DATE_END_LEN :]) is not None
 
 
+_AT_END = [
+    T._QUALIFIER_RE,
+    T._DATE_WORD_RE,
+    T._MONTH_RE,
+    T._RANK_RE,
+    T._ADDRESS_RE,
+    T._NUMBER_WORD_RE,
+]
+_END_WORDS = st.sampled_from(
+    [*L.QUALIFIERS, *L.RANK_WORDS, *L.DATE_WORDS, *L.ADDRESS_WORDS, "tháng", "số", "ngày"]
+)
+
+
+@given(
+    _WINDOWS,
+    st.sampled_from([" ", "", "\n", ", "]),
+    st.lists(_END_WORDS, min_size=1, max_size=3),
+    st.sampled_from([" ", "  ", "\n", " \u00a0", "", "x"]),
+)
+@example("Tỉnh", " ", ["có", "xếp ở vị trí thứ"], " ")
+@example("tỷ lệ", " ", ["không thấp hơn"], "")
+@example("vào", " ", ["rạng sáng", "ngày"], "\n")
+@example("từ", " ", ["tháng"], " ")
+@example("ở", " ", ["số nhà"], " ")
+@example("ở", " ", ["số"], " ")
+def test_a_search_from_the_last_words_finds_what_the_full_search_finds(
+    head: str, sep: str, words: list[str], tail: str
+) -> None:
+    left = head + sep + " ".join(words) + tail
+    for at_end in _AT_END:
+        fast, full = at_end.search(left), at_end.pattern.search(left)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            full and (full.span(), full.groupdict())
+        )
+
+
+def test_str_split_and_the_patterns_agree_on_whitespace() -> None:
+    # The search from the last words finds them with str.rsplit, the patterns match with \s.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(r"\s", every) == [c for c in every if c.isspace()]
+
+
 def test_a_bound_and_a_rank_are_still_read() -> None:
     assert T._qualifier("tỷ lệ đạt trên ") == "more_than"
     assert T._qualifier("cao hơn ") is None  # compares, does not bound
