@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bantin.parsers import places
-from bantin.parsers.places import provinces_named_in, provinces_named_in_any
+from bantin.parsers.places import (
+    PROVINCES,
+    provinces_named_among,
+    provinces_named_in,
+    provinces_named_in_any,
+)
 
 _PIECES = st.one_of(
     st.sampled_from(["Hà", "Nội", "Hà Nội", "Thái Bình", "Dương", "Bà Rịa", "Vũng Tàu", "TP.HCM"]),
@@ -27,6 +32,22 @@ _TEXTS = st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=4)
 def test_one_pass_over_the_paragraphs_finds_what_each_finds(texts: list[str]) -> None:
     each = {name for text in texts for name in provinces_named_in(text)}
     assert provinces_named_in_any(texts) == each
+
+
+_NAMES = st.lists(st.sampled_from([p.name for p in PROVINCES]), max_size=4)
+
+
+@given(_TEXTS, _NAMES)
+def test_asking_for_some_provinces_finds_what_the_whole_pass_finds(
+    texts: list[str], names: list[str]
+) -> None:
+    assert provinces_named_among(texts, names) == provinces_named_in_any(texts) & set(names)
+
+
+def test_a_province_is_named_only_where_no_longer_name_takes_its_words() -> None:
+    texts = ["Thái Bình Dương rộng lớn", "về Thừa Thiên Huế"]
+    assert provinces_named_among(texts, ["Thái Bình", "Bình Dương", "Huế"]) == {"Huế"}
+    assert provinces_named_among([*texts, "tỉnh Thái Bình"], ["Thái Bình"]) == {"Thái Bình"}
 
 
 def test_a_name_split_between_paragraphs_is_no_mention() -> None:

@@ -225,11 +225,12 @@ def _spellings(name: str) -> set[str]:
 
 @dataclass(frozen=True)
 class _Gazetteer:
-    """Every spelling (NFC) -> canonical name (None: a phrase that is no place), and an
-    Aho–Corasick automaton over those spellings."""
+    """Every spelling (NFC) -> canonical name (None: a phrase that is no place), an Aho–Corasick
+    automaton over those spellings, and each canonical name's spellings (its own first)."""
 
     names: dict[str, str | None]
     automaton: Any
+    spellings: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -246,7 +247,16 @@ def _gazetteer() -> _Gazetteer:
     for spelling in names:
         automaton.add_word(spelling, spelling)
     automaton.make_automaton()
-    return _Gazetteer(names, automaton)
+    spellings = {
+        province.name: tuple(
+            sorted(
+                (s for s, name in names.items() if name == province.name),
+                key=lambda s: (s != province.name, s),
+            )
+        )
+        for province in PROVINCES
+    }
+    return _Gazetteer(names, automaton, spellings)
 
 
 def _is_edge(char: str) -> bool:
@@ -286,11 +296,45 @@ _JOIN = "¶"
 def provinces_named_in_any(texts: Iterable[str]) -> set[str]:
     """The provinces any of ``texts`` names (those ``provinces_named_in`` finds in each), found
     in one pass over them all."""
+    return set(_named_in(_joined(texts)))
+
+
+def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set[str]:
+    """Those of ``provinces`` (canonical names) that ``texts`` name, as ``provinces_named_in_any``
+    finds them, reading only the texts that hold one of their spellings.
+
+    A name never spans two texts, so the texts name a province when one of them does; a text can
+    name it only if it holds one of its spellings, which ``str.find`` looks for at C speed.
+    """
+    joined = _joined(texts)
+    return {province for province in set(provinces) if _names(joined, province)}
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """``texts`` in their matched form, joined by ``_JOIN``."""
     texts = list(texts)
     joined = nfc(_JOIN.join(texts))
     if _needs_collapse(joined):  # rare: parsed paragraphs are spaced already
         joined = _JOIN.join(map(_spaced, texts))
-    return set(_named_in(joined))
+    return joined
+
+
+def _names(joined: str, province: str) -> bool:
+    """Whether one of the texts in ``joined`` (by ``_JOIN``) that holds a spelling of ``province``
+    names it."""
+    read: set[int] = set()  # where the texts already read start
+    for spelling in _gazetteer().spellings.get(province, ()):
+        at = joined.find(spelling)
+        while at != -1:
+            start = joined.rfind(_JOIN, 0, at) + 1
+            stop = joined.find(_JOIN, at)
+            stop = len(joined) if stop == -1 else stop
+            if start not in read:
+                read.add(start)
+                if province in _named_in(joined[start:stop]):
+                    return True
+            at = joined.find(spelling, stop)
+    return False
 
 
 def _named_in(text: str) -> list[str]:

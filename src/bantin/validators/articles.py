@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, Kind
-from bantin.parsers.places import provinces_named_in, provinces_named_in_any
+from bantin.parsers.places import provinces_named_among, provinces_named_in
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces, comparable
 from bantin.validators.edits import (
@@ -275,9 +275,9 @@ def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit
         named = scan.title_provinces[index]
         if not named or not _has_body(article):
             continue
-        # Only here is a body's every province needed, and only under a title naming one: the
-        # body is read for it here rather than every body in the scan.
-        body = provinces_named_in_any(p.text for p in article.paragraphs)
+        # Only whether the body names the title's provinces matters (most often it does, which
+        # a few substring searches show), so the body is read for those here, not in the scan.
+        body = provinces_named_among((p.text for p in article.paragraphs), named)
         missing = sorted(p for p in set(named) - body if not _outlet_vouches(p, article))
         if missing:
             names = ", ".join(missing)
