@@ -72,3 +72,20 @@ def test_unknown_or_ragged_columns_are_refused(
     with pytest.raises(PackageError, match=expected), stream as package:
         package.append_columns("sources", columns)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_controls_are_scrubbed_only_where_a_row_group_holds_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(writer_module, "ROW_GROUP_ROWS", 2)
+    rows = _sources(["a.txt", "b.txt", "c.txt", "d.txt"])
+    rows["reason"][3] = "E000: a bell\x07 and an override\u202e in the reason"
+    with package_writer(tmp_path / "out", DEFAULT_RECIPE, allow_empty=True) as package:
+        package.append_columns("sources", rows)
+        package.created = CREATED
+    table = pq.read_table(tmp_path / "out" / "data" / "sources.parquet")
+    assert table.column("source_path").to_pylist() == ["a.txt", "b.txt", "c.txt", "d.txt"]
+    assert table.column("reason").to_pylist() == [
+        *rows["reason"][:3],
+        "E000: a bell and an override in the reason",
+    ]
