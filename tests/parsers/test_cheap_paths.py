@@ -24,6 +24,8 @@ from bantin.parsers.feed_text import dedupe_captions
 from bantin.parsers.garbage import UNSAFE_RANGES, UNSAFE_RE, unsafe_characters
 from bantin.parsers.text import (
     DOT_LEADER_RE,
+    INVISIBLE_CHARS,
+    SEPARATOR_CHARS,
     clean_line,
     clean_lines,
     clean_words,
@@ -31,6 +33,7 @@ from bantin.parsers.text import (
     comparable,
     is_collapsed,
     nfc,
+    normalise_text,
 )
 
 #: Pieces that meet at line ends: combining marks (which NFC composes with the letter before
@@ -243,3 +246,20 @@ def test_unsafe_characters_are_those_of_the_regex(text: str) -> None:
 def test_format_detection_cuts_the_first_lines_as_split_does(pieces: list[str], count: int) -> None:
     text = "".join(pieces)
     assert list(_first_lines(text, count)) == text.split("\n", count)[:count]
+
+
+_NOISE = st.sampled_from(
+    [*INVISIBLE_CHARS, *SEPARATOR_CHARS, "\ufeff", "þ", "\u01fe", "\u1efe", "\ud800", "\n", "Việt"]
+)
+
+
+@given(st.lists(_NOISE, max_size=20).map("".join))
+@example("Vie\u0302\ufe0f\u0323t\u2028Nam")
+@example("þ\ufe00")
+def test_normalise_text_is_a_replacement_per_character(text: str) -> None:
+    expected = text
+    for char in INVISIBLE_CHARS:
+        expected = expected.replace(char, "")
+    for char in SEPARATOR_CHARS:
+        expected = expected.replace(char, " ")
+    assert normalise_text(text) == expected
