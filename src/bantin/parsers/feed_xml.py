@@ -70,9 +70,15 @@ def _first(element: ET.Element, *candidates: tuple[str, tuple[str, ...]]) -> ET.
     """The first child named by ``candidates`` (in their order of preference) with text."""
     for local, namespaces in candidates:
         child = _child(element, local, namespaces)
-        if child is not None and "".join(child.itertext()).strip():
+        if child is not None and _has_text(child):
             return child
     return None
+
+
+def _has_text(element: ET.Element) -> bool:
+    """Whether ``"".join(element.itertext()).strip()`` is not empty, without joining and
+    stripping the text (an item's whole body): some piece holds more than white space."""
+    return any(piece and not piece.isspace() for piece in element.itertext())
 
 
 def one_line(text: str) -> str:
