@@ -11,11 +11,14 @@ from hypothesis import strategies as st
 from bantin.model import Paragraph
 from bantin.parsers.detect import _first_lines
 from bantin.parsers.digest import (
+    _AUTHOR_SEPARATOR_RE,
+    _AUTHOR_SPLIT_RE,
     BACK_TO_TOP_RE,
     BACK_TO_TOP_WORDS,
     CITATION_RE,
     PAGE_AFTER_LEADER,
     PAGE_AFTER_TAB,
+    _authors,
     find_back_to_top,
     find_citation,
     split_page,
@@ -263,3 +266,18 @@ def test_normalise_text_is_a_replacement_per_character(text: str) -> None:
     for char in SEPARATOR_CHARS:
         expected = expected.replace(char, " ")
     assert normalise_text(text) == expected
+
+
+def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
+    """The definition: the author list split and its separator searched on every citation."""
+    authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(text)) if a)
+    found = _AUTHOR_SEPARATOR_RE.search(text)
+    return authors, f" {found.group(2)} " if found and found.group(2) else ", "
+
+
+@given(st.lists(st.sampled_from(["Lan", "Mai Hà", " ", ",", "-", "–", " - ", "\t"]), max_size=8))
+@example(["Mai Hà", " - ", "Lan"])
+@example(["Lan", "-", "Mai"])
+def test_citation_authors_are_the_regex_definition(pieces: list[str]) -> None:
+    text = "".join(pieces).strip()
+    assert _authors(text) == _authors_by_regexes(text)

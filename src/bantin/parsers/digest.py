@@ -174,14 +174,22 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     match = find_citation(text)
     if not match:
         return text, None
-    authors_text = (match["authors"] or "").strip()
-    authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(authors_text)) if a)
-    separator = ", "
-    sep_match = _AUTHOR_SEPARATOR_RE.search(authors_text)
-    if sep_match and sep_match.group(2):
-        separator = f" {sep_match.group(2)} "
+    authors, separator = _authors((match["authors"] or "").strip())
     citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)
     return text[: match.start()].rstrip(), citation
+
+
+def _authors(text: str) -> tuple[tuple[str, ...], str]:
+    """The authors in a citation's stripped ``text`` and the separator printed between them
+    (", " unless the first is a dash)."""
+    if "," not in text and "-" not in text and "–" not in text:  # one author or none: no regex
+        return ((text,) if text else ()), ", "
+    authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(text)) if a)
+    separator = ", "
+    sep_match = _AUTHOR_SEPARATOR_RE.search(text)
+    if sep_match and sep_match.group(2):
+        separator = f" {sep_match.group(2)} "
+    return authors, separator
 
 
 def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
