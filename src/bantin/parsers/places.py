@@ -247,16 +247,15 @@ def _gazetteer() -> _Gazetteer:
     for spelling in names:
         automaton.add_word(spelling, spelling)
     automaton.make_automaton()
-    spellings = {
-        province.name: tuple(
-            sorted(
-                (s for s, name in names.items() if name == province.name),
-                key=lambda s: (s != province.name, s),
-            )
-        )
-        for province in PROVINCES
+    spellings: dict[str, list[str]] = {}
+    for spelling, name in names.items():
+        if name is not None:
+            spellings.setdefault(name, []).append(spelling)
+    own_first = {
+        name: tuple(sorted(forms, key=lambda s: (s != name, s)))
+        for name, forms in spellings.items()
     }
-    return _Gazetteer(names, automaton, spellings)
+    return _Gazetteer(names, automaton, own_first)
 
 
 def _is_edge(char: str) -> bool:
