@@ -14,6 +14,9 @@ CONTEXT_WIDTH = 120
 #: A clause ends at ";", "!", "?", or "." before a space or the end: ``[;!?]|\.(?=\s|$)``, written
 #: to open with a set of characters, which the regex engine looks for at C speed.
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:(?<=[;!?])|(?=\s|$))")
+#: The last clause break before a position: matched from a position, ``(?s:.*)`` runs to the end
+#: and backs off to the last break, inside the regex engine (no Python step per break).
+_LAST_CLAUSE_BREAK_RE = re.compile(rf"(?s:.*){_CLAUSE_BREAK_RE.pattern}")
 
 
 class FigureMention(NamedTuple):
@@ -62,16 +65,19 @@ def highest(figure: Figure) -> float | None:
 def clause_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> str:
     """The clause holding text[start:end] (between ';', '.', '!' or '?'), cut to ``width``
     characters on each side at a word boundary ("…" marks a cut)."""
-    left_from = max(0, start - width)
-    left = left_from
-    for match in _CLAUSE_BREAK_RE.finditer(text, left_from, start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK_RE.search(text, end, min(len(text), end + width))
-    right = right_match.start() if right_match else min(len(text), end + width)
+    left_from, right_to = max(0, start - width), min(len(text), end + width)
+    last_break = _LAST_CLAUSE_BREAK_RE.match(text, left_from, start)
+    next_break = _CLAUSE_BREAK_RE.search(text, end, right_to)
+    left = last_break.end() if last_break else left_from
+    right = next_break.start() if next_break else right_to
+    cut_head = last_break is None and left > 0
+    cut_tail = next_break is None and right < len(text)
+    if not (cut_head or cut_tail):
+        return text[left:right].strip()  # most figures: a whole clause
     head, tail = text[left:start], text[end:right]
-    if left == left_from and left > 0 and " " in head:
+    if cut_head and " " in head:
         head = "…" + head.split(" ", 1)[1]
-    if right_match is None and right < len(text) and " " in tail:
+    if cut_tail and " " in tail:
         tail = tail.rsplit(" ", 1)[0] + "…"
     return (head + text[start:end] + tail).strip()
 
