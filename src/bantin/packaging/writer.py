@@ -209,6 +209,8 @@ class PackageStream:
         self._pending_rows = dict.fromkeys(TABLES, 0)
         self._rows = dict.fromkeys(TABLES, 0)
         self._writers: dict[str, pq.ParquetWriter] = {}
+        #: Each closed (and fsynced) file's sha256 and size, by table.
+        self._written: dict[str, tuple[str, int]] = {}
         # pandera loads its polars backend on the first check, and jinja2 compiles the README's
         # template on first use: do both now, while the workers parse, rather than in the middle
         # of the run or at its end.
@@ -267,27 +269,39 @@ class PackageStream:
         return self._writers[table]
 
     def close_files(self) -> None:
-        """Write what is pending (empty tables too) and close every file.
+        """Write what is pending (empty tables too), then close, fsync and hash every file.
 
-        The tables' last row groups are checked and written two at a time: compression and
-        polars release the GIL, so the tail of a release uses a second core. The longest groups
-        start first (the articles' bodies take longest to compress), so that one thread does
-        not end with them while the other is idle. Each table is still written by one thread,
-        its row groups in order: the bytes do not change.
+        The tables are finished two at a time: compression, polars and fsync release the GIL, so
+        the tail of a release uses a second core and waits for the disk once per thread, not
+        once per file. The longest groups start first (the articles' bodies take longest to
+        compress), so that one thread does not end with them while the other is idle. Each
+        table is still written by one thread, its row groups in order: the bytes do not change.
         """
-        pending = [table for table in TABLES if self._pending_rows[table]]
         try:
             with ThreadPoolExecutor(max_workers=2) as threads:
-                longest_first = sorted(pending, key=self._pending_rows.__getitem__, reverse=True)
-                flushed = {table: threads.submit(self._flush, table) for table in longest_first}
-                for table in pending:  # the first error, in table order
-                    flushed[table].result()
-            for table in TABLES:
-                self._writer(table)  # an empty table gets its file too
+                longest_first = sorted(TABLES, key=self._pending_rows.__getitem__, reverse=True)
+                finished = {table: threads.submit(self._finish, table) for table in longest_first}
+                for table in TABLES:  # the first error, in table order
+                    finished[table].result()
         finally:
             for writer in self._writers.values():
                 writer.close()
             self._writers.clear()
+
+    def _finish(self, table: str) -> None:
+        """Write the table's last row group, close its file, fsync it and record its digest."""
+        if self._pending_rows[table]:
+            self._flush(table)
+        self._writer(table)  # an empty table gets its file too
+        self._writers.pop(table).close()
+        path = self.staging / DATA_DIR / f"{table}.parquet"
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())
+        self._written[table] = (sha256_file(path), path.stat().st_size)
+
+    def written(self, table: str) -> tuple[str, int]:
+        """The sha256 and size of a table's file, once ``close_files`` has closed it."""
+        return self._written[table]
 
 
 def _checked_group(table: str, group: pyarrow.Table, offset: int) -> pyarrow.Table:
@@ -307,7 +321,7 @@ def _checked_group(table: str, group: pyarrow.Table, offset: int) -> pyarrow.Tab
 
 
 def _build_stream(package: PackageStream) -> None:
-    """Fsync the Parquet files and write the descriptor that records their digests."""
+    """Write the README and the descriptor that records the Parquet files' digests."""
     if package.created is None:
         raise PackageError("cannot write the package: no creation time was set")
     try:
@@ -317,14 +331,10 @@ def _build_stream(package: PackageStream) -> None:
     staging = package.staging
     resources = []
     for name, model in TABLES.items():
+        sha256, size = package.written(name)  # closed and fsynced by close_files
         relative = f"{DATA_DIR}/{name}.parquet"
-        path = staging / relative
-        with path.open("rb") as handle:
-            os.fsync(handle.fileno())
         resources.append(
-            resource_descriptor(
-                name, model, relative, sha256_file(path), path.stat().st_size, package.rows(name)
-            )
+            resource_descriptor(name, model, relative, sha256, size, package.rows(name))
         )
     # The data's version (when the recipe sets none) is the CalVer of its newest issue date.
     issue_dates = pq.read_table(staging / DATA_DIR / "bulletins.parquet", columns=["issue_date"])
