@@ -21,6 +21,7 @@ from bantin.parsers.digest import (
     _authors,
     find_back_to_top,
     find_citation,
+    is_furniture,
     split_page,
 )
 from bantin.parsers.feed_text import dedupe_captions
@@ -281,3 +282,23 @@ def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
 def test_citation_authors_are_the_regex_definition(pieces: list[str]) -> None:
     text = "".join(pieces).strip()
     assert _authors(text) == _authors_by_regexes(text)
+
+
+def test_lower_lengthens_no_character_but_the_dotted_capital_i() -> None:
+    # is_furniture lowers only the first nine characters of a line on this ground.
+    assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) > 1] == ["İ"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Font", "FONT", " ", "Size", "sİze", "İ", "x", "More", "7"]), max_size=5
+    )
+)
+@example(["Font", " ", "size", " ", ":", " ", "A-"])
+@example(["MORE"])
+def test_web_furniture_is_its_definition(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    stripped = text.strip()
+    lowered = stripped.lower()
+    expected = lowered.startswith("font size") or lowered == "more" or stripped.isdigit()
+    assert is_furniture(text) == expected

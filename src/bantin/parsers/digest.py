@@ -256,9 +256,10 @@ class DigestBody:
 def is_furniture(text: str) -> bool:
     """Web page furniture between or after articles: font-size widget, "More", a page number."""
     stripped = text.strip()
-    return (
-        stripped.lower().startswith("font size") or stripped.lower() == "more" or stripped.isdigit()
-    )
+    # Only the head of a line is lowered: lower() lengthens nothing but "İ" (to "i" and a
+    # combining dot), which neither phrase holds, so the nine characters decide.
+    head = stripped[:9].lower()
+    return head == "font size" or head == "more" or stripped.isdigit()
 
 
 def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
