@@ -96,7 +96,9 @@ class _LineTreeBuilder:
 
     def start(self, raw: str, attributes: list[str]) -> None:
         names = self._names
-        attrib = {names[attributes[i]]: attributes[i + 1] for i in range(0, len(attributes), 2)}
+        attrib: dict[str, str] = {}
+        for i in range(0, len(attributes), 2):  # most feed elements have none
+            attrib[names[attributes[i]]] = attributes[i + 1]
         element = self.tree.start(names[raw], attrib)
         self.start_lines[id(element)] = self._expat.CurrentLineNumber
 
