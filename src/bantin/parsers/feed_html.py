@@ -35,7 +35,8 @@ def _local(tag: str) -> str:
 
 class _Paragraphs:
     """Collect (text, 1-based line in the HTML) of every paragraph from a stream of tag and text
-    events, whichever reader (``_FullReader`` or ``_read_simple``) produces them."""
+    events, whichever reader (``_FullReader`` or ``_read_simple``) produces them. Tags come as
+    local names ("p", not "ns0:p")."""
 
     def __init__(self) -> None:
         self.found: list[tuple[str, int]] = []
@@ -52,7 +53,6 @@ class _Paragraphs:
         self._parts, self._line = [], None
 
     def start(self, tag: str) -> None:
-        tag = _local(tag)
         if tag in _SKIPPED:
             self._skipping += 1
         elif tag in _TEXT_BLOCKS:
@@ -64,13 +64,12 @@ class _Paragraphs:
             self._break()
 
     def startend(self, tag: str) -> None:
-        if _local(tag) == "br":
+        if tag == "br":
             self._break()
-        elif _local(tag) in _CONTAINERS:
+        elif tag in _CONTAINERS:
             self.flush()
 
     def end(self, tag: str) -> None:
-        tag = _local(tag)
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _TEXT_BLOCKS:
@@ -104,13 +103,13 @@ class _FullReader(HTMLParser):
         self.paragraphs = paragraphs
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.paragraphs.start(tag)
+        self.paragraphs.start(_local(tag))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.paragraphs.startend(tag)
+        self.paragraphs.startend(_local(tag))
 
     def handle_endtag(self, tag: str) -> None:
-        self.paragraphs.end(tag)
+        self.paragraphs.end(_local(tag))
 
     def handle_data(self, data: str) -> None:
         self.paragraphs.data(data, self.getpos()[0])
@@ -139,8 +138,8 @@ _SIMPLE_TAG_RE = re.compile(
 
 @lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
 def _simple_tag(tag: str) -> tuple[str, str] | None:
-    """("start", "end" or "startend", lower-case name) of a simple tag of a known name; None for
-    any other markup."""
+    """("start", "end" or "startend", lower-case name) of a simple tag of a known name (a local
+    name: it holds no prefix); None for any other markup."""
     match = _SIMPLE_TAG_RE.fullmatch(tag)
     name = (match["end"] or match["start"]).lower() if match else ""
     if name not in _SIMPLE_TAGS:
