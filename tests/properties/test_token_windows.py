@@ -186,7 +186,8 @@ _OPENING_TEXTS = st.lists(
 
 @given(_OPENING_TEXTS)
 @example("x Quý IV/2024, TỪ\n 20% đến 30%; 5  - 7 %; 8h30; (0236) 3822 123")
-@example("có 3 thủ tục hành chính/9 thủ tục hành chính; 1900 1234; 04-NQ/TU")
+@example("có 3 thủ tục hành chính/9 thủ tục hành chính; 1900 1234; 04-NQ/TU, 12/KH-UBND")
+@example("61/2018/NĐ-CP: 5/9 xã, 20%-30%, 45 %, 0236.3822.456 %, 5.%, 2021 %")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     # From every position, as the reader restarts mid-text after a token or a failed range.
     for pos in range(len(text) + 1):
