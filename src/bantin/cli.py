@@ -870,4 +870,9 @@ def main() -> None:
     # catalogue) lives until then: frozen, it is left out of every later garbage collection, in
     # this process and in the forked workers, whose collections would otherwise traverse it.
     gc.freeze()
-    app()
+    try:
+        app()
+    finally:
+        # Python collects the whole heap again as it shuts down (after a release: pandas,
+        # pandera, polars and pyarrow); frozen, it is freed without being traversed first.
+        gc.freeze()
