@@ -7,7 +7,7 @@ import email.utils
 import re
 from dataclasses import dataclass
 
-from bantin.parsers.text import parse_rfc822
+from bantin.parsers.text import collapse_spaces, parse_rfc822
 
 #: The shape of an ISO 8601 / W3C-DTF date: a four-digit year, then month (and day).
 _ISO_RE = re.compile(
@@ -66,7 +66,7 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     a ``FeedDate`` whose ``utc`` is None when it has a date's shape but names no real day."""
     if text is None:
         return None
-    text = " ".join(text.split())
+    text = collapse_spaces(text)
     if not text:
         return None
     return _iso(text) or _rfc822(text)
