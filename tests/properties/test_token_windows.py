@@ -26,13 +26,13 @@ _WINDOWS = st.lists(_PIECES, max_size=8).map("".join)
 @given(_WINDOWS)
 def test_qualifier_test_keeps_every_window_the_search_reads(left: str) -> None:
     if T._QUALIFIER_RE.search(left) is not None:
-        assert T._QUALIFIER_END_RE.search(left.rstrip()[-T._QUALIFIER_END_LEN :]) is not None
+        assert T._QUALIFIER_ENDS(left)
 
 
 @given(_WINDOWS)
 def test_rank_test_keeps_every_window_the_search_reads(left: str) -> None:
     if T._RANK_RE.search(left) is not None:
-        assert T._RANK_END_RE.search(left.rstrip()[-T._RANK_END_LEN :]) is not None
+        assert T._RANK_ENDS(left)
 
 
 @given(
@@ -43,7 +43,7 @@ def test_rank_test_keeps_every_window_the_search_reads(left: str) -> None:
 def test_address_test_keeps_every_window_the_searches_read(head: str, word: str, tail: str) -> None:
     left = head + word + tail
     if T._ADDRESS_RE.search(left) or T._NUMBER_WORD_RE.search(left):
-        assert T._ADDRESS_END_RE.search(left.rstrip()[-T._ADDRESS_END_LEN :]) is not None
+        assert T._ADDRESS_ENDS(left)
 
 
 @given(
@@ -57,7 +57,7 @@ def test_date_word_test_keeps_every_window_the_search_reads(
 ) -> None:
     left = head + word + day + tail
     if T._DATE_WORD_RE.search(left) is not None:
-        assert T._DATE_END_RE.search(left.rstrip()[-T._DATE_END_LEN :]) is not None
+        assert T._DATE_ENDS(left)
 
 
 _AT_END = [

@@ -11,7 +11,8 @@ and every look at the words around a number is confined to a window of fixed siz
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from bantin.parsers import lexicon as L
@@ -181,15 +182,26 @@ _QUALIFIER_RE = _AtEnd(
 )
 
 
-def _last_words(words: list[str] | tuple[str, ...]) -> tuple[re.Pattern[str], int]:
-    """The last word of one of ``words`` at the very end, and the longest such word: a window
-    (stripped, cut to that length) that fails this cheap test cannot end with one of ``words``,
-    which spares a full search that tries every position of the window."""
+def _last_words(words: list[str] | tuple[str, ...]) -> Callable[[str], bool]:
+    """A cheap test of a window: whether it ends (spaces stripped) with the last word of one of
+    ``words``. A window that fails it cannot end with one of ``words``, which spares a full search
+    of the window. Windows have few distinct endings (a few hundred in a thousand bulletins), so the
+    answer for each ending is remembered."""
     last = [word.split()[-1] for word in words]
-    return re.compile(rf"{L.words_pattern(last)}\Z"), max(map(len, last))
+    pattern = re.compile(rf"{L.words_pattern(last)}\Z")
+    longest = max(map(len, last))
+
+    @lru_cache(maxsize=2048)
+    def ends(ending: str) -> bool:
+        return pattern.search(ending) is not None
+
+    def test(window: str) -> bool:
+        return ends(window.rstrip()[-longest:])
+
+    return test
 
 
-_QUALIFIER_END_RE, _QUALIFIER_END_LEN = _last_words(list(L.QUALIFIERS))
+_QUALIFIER_ENDS = _last_words(list(L.QUALIFIERS))
 _DATE_WORD_RE = _AtEnd(
     re.compile(
         rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
@@ -197,19 +209,19 @@ _DATE_WORD_RE = _AtEnd(
     _most_words(L.DATE_WORDS) + 1,
 )
 #: A date word or "ngày" ends the window: the test before the search above.
-_DATE_END_RE, _DATE_END_LEN = _last_words([*L.DATE_WORDS, "ngày"])
+_DATE_ENDS = _last_words([*L.DATE_WORDS, "ngày"])
 _MONTH_RE = _AtEnd(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = _AtEnd(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
     _most_words(L.RANK_WORDS) + 1,
 )
-_RANK_END_RE, _RANK_END_LEN = _last_words(L.RANK_WORDS)
+_RANK_ENDS = _last_words(L.RANK_WORDS)
 _ADDRESS_RE = _AtEnd(
     re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"), _most_words(L.ADDRESS_WORDS)
 )
 _NUMBER_WORD_RE = _AtEnd(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
 #: An address word or "số" ends the window: the test before the two searches above.
-_ADDRESS_END_RE, _ADDRESS_END_LEN = _last_words([*L.ADDRESS_WORDS, "số"])
+_ADDRESS_ENDS = _last_words([*L.ADDRESS_WORDS, "số"])
 _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
 #: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ" ("số": the number of).
 _NOUN_AFTER_RE = re.compile(rf"\s+(?:(?i:số)\s+)?{L.COUNT_NOUN}")
@@ -260,7 +272,7 @@ def _count(text: str) -> float | None:
 
 def _qualifier(left: str) -> str | None:
     """The bound word right before a number ("trên 45%" -> more_than), if it bounds it."""
-    if _QUALIFIER_END_RE.search(left.rstrip()[-_QUALIFIER_END_LEN:]) is None:
+    if not _QUALIFIER_ENDS(left):
         return None
     match = _QUALIFIER_RE.search(left)
     if match is None:
@@ -369,7 +381,7 @@ class _Reader:
             return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
         if a.startswith("0") and len(a) >= 3:
             return Token("phone", match.group(), start, end)
-        if _ADDRESS_END_RE.search(left.rstrip()[-_ADDRESS_END_LEN:]) and (
+        if _ADDRESS_ENDS(left) and (
             _ADDRESS_RE.search(left)
             or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(self.right(end)))
         ):
@@ -395,7 +407,7 @@ class _Reader:
         return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
 
     def rank(self, match: re.Match[str], left: str) -> Token | None:
-        if _RANK_END_RE.search(left.rstrip()[-_RANK_END_LEN:]) is None:
+        if not _RANK_ENDS(left):
             return None
         found = _RANK_RE.search(left)
         if found is None:
@@ -456,7 +468,7 @@ class _Reader:
         a, b = match["a"], match["b"]
         if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
             return None
-        if _DATE_END_RE.search(left.rstrip()[-_DATE_END_LEN:]) is None:
+        if not _DATE_ENDS(left):
             return None
         word = _DATE_WORD_RE.search(left)
         if word is None:
