@@ -288,6 +288,16 @@ def _unit_after(text: str, end: int) -> str | None:
     return match["unit"] if match else None
 
 
+#: The readings that are tokens as printed, and their kinds.
+_PLAIN_KINDS: dict[str, TokenKind] = {
+    "document": "document",
+    "quarter": "quarter_year",
+    "span": "year_span",
+    "time": "time",
+    "phone": "phone",
+}
+
+
 class _Reader:
     """Reads one text; ``tokens()`` yields its tokens in order, never overlapping."""
 
@@ -313,30 +323,25 @@ class _Reader:
                 pos = max(pos, token.end)
 
     def read(self, match: re.Match[str]) -> Token | None:
-        kind = match.lastgroup
-        start, end = match.span()
-        printed = match.group()
-        if kind == "document":
-            return Token("document", printed, start, end)
-        if kind == "quarter":
-            return Token("quarter_year", printed, start, end)
-        if kind == "span":
-            return Token("year_span", printed, start, end)
-        if kind == "time":
-            return Token("time", printed, start, end)
-        if kind == "phone":
-            return Token("phone", printed, start, end)
-        if kind == "unit_ratio":
-            return self.unit_ratio(match)
+        kind = match.lastgroup or ""  # always one of the readings' groups
+        if kind == "percent":  # the most frequent first
+            return self.percent(match)
         if kind == "slash":
             return self.slash(match)
         if kind == "range":
             return self.range(match)
+        if kind == "unit_ratio":
+            return self.unit_ratio(match)
+        start, end = match.span()
+        return Token(_PLAIN_KINDS[kind], match.group(), start, end)
+
+    def percent(self, match: re.Match[str]) -> Token | None:
         value, dot = _number(match["p"])
         if value is None:
             return None
+        start, end = match.span()
         return Token(
-            "percent", printed, start, end, value, None, None, None, None, dot,
+            "percent", match.group(), start, end, value, None, None, None, None, dot,
             _qualifier(self.left(start)),
         )  # fmt: skip
 
@@ -374,9 +379,9 @@ class _Reader:
     def slash(self, match: re.Match[str]) -> Token | None:
         start, end = match.span()
         a, b, c = match["a"], match["b"], match["c"]
-        left = self.left(start)
         if c is not None:
             return self.full_date(match, a, b, c)
+        left = self.left(start)
         if len(b) in (4, 5) and a.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
             return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
         if a.startswith("0") and len(a) >= 3:
