@@ -188,6 +188,7 @@ _OPENING_TEXTS = st.lists(
 @example("x Quý IV/2024, TỪ\n 20% đến 30%; 5  - 7 %; 8h30; (0236) 3822 123")
 @example("có 3 thủ tục hành chính/9 thủ tục hành chính; 1900 1234; 04-NQ/TU, 12/KH-UBND")
 @example("61/2018/NĐ-CP: 5/9 xã, 20%-30%, 45 %, 0236.3822.456 %, 5.%, 2021 %")
+@example("lúc 5.8h30, 3/14:30, 2,9h15; 1.2.3.4 %; Tel:0236 3822 123")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     # From every position, as the reader restarts mid-text after a token or a failed range.
     for pos in range(len(text) + 1):

@@ -4,8 +4,9 @@ Both the figures (``bantin.parsers.figures``) and the dates (``bantin.parsers.me
 from the tokens this module gives, so one reading decides what "5/9" is: in "Có đến 5/9 huyện" a
 ratio, in "Chiều 5/9" a date, in "số 5/9 đường Lê Lợi" an address, in "tháng 5/2024" a month.
 
-The scan is linear in the length of the text: one left-to-right pass of one regular expression,
-and every look at the words around a number is confined to a window of fixed size.
+The scan is linear in the length of the text: one left-to-right pass of one regular expression
+(``_OPENING``, which stops where a token may open; the readings are matched there), and every look
+at the words around a number is confined to a window of fixed size.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ _READINGS = {
 _ALTERNATIVES = "(?:" + "|".join(_READINGS.values()) + ")"
 #: Every alternative starts with a digit, "(", or "quý"/"từ" and a space, never right after a
 #: letter or digit. These assertions turn away every other position before the alternatives are
-#: tried, the cheapest first: one test of one character, which the engine makes at C speed. The
-#: matches are those of the bare alternatives (``tests/properties/test_token_windows.py``).
+#: tried. The matches are those of the bare alternatives, and _MASTER's search from any position is
+#: what the reader's faster scan (``_next_match``) is held to (``tests/properties/test_token_windows.py``).
 _START = r"(?=[\dqQtT(])(?<!\w)(?=[\d(]|(?i:từ|quý)\s)"
 _MASTER = re.compile(_START + _ALTERNATIVES)
 
@@ -116,17 +117,20 @@ _NOUN_WORDS = max(len(noun.split()) for noun in (*L.COUNT_NOUNS, *L.COUNT_ABBREV
 #: it stops at a digit or "(" that can open a token, and at the "ừ" of "từ" or the "ý" of "quý"
 #: before one; _MASTER is then tried only there. It is a cheap superset of _MASTER's openings (after
 #: a number's digits: "/", "%", a dash, "h" or ":", a range's "đến"/"tới", a count noun and "/";
-#: or a phone's digits), held to _MASTER by ``tests/properties/test_token_windows.py``.
+#: or a phone's digits), held to _MASTER by ``tests/properties/test_token_windows.py``. Right after
+#: "/", "." or "," (the rest of "13/2/2023", "1.234") only a time can open, which keeps the pass
+#: linear in a long run of dotted digits.
 #: The characters _OPENING stops at, as one set sre tests by table lookup: "\d" is a Unicode
 #: category that sre looks up for every character, so the digits beyond ASCII are covered by ranges
 #: instead, all from U+0660 (the first of them) but U+1E00–U+2FFF (Vietnamese letters, punctuation),
 #: which holds none (``tests/properties/test_token_windows.py``); the branches below test ``\d``.
 _OPENING_CHARS = "[0-9(ừỪýÝ\u0660-\u1dff\u3000-\U0010ffff]"
 _OPENING = re.compile(
-    _OPENING_CHARS + r"(?:(?<=\d)(?<!\w.)"
+    _OPENING_CHARS + r"(?:(?<=\d)(?<![\w/.,].)"
     r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:]|\s?%?\s?(?:[-–]|(?i:đến|tới))"
     rf"|(?:\s++[^\W\d_]++){{1,{_NOUN_WORDS}}}+\s*/)"
     r"|(?<=0)\d{2,3}\)?[\s.]?\d|(?<=1)[89]00[\s.]?\d)"
+    r"|(?<=[/.,]\d)(?=\d?[h:])"
     r"|(?<=\()(?<!\w.)(?=0\d)"
     r"|(?<=(?i:từ))(?<!\w..)(?=\s+\d)"
     r"|(?<=(?i:quý))(?<!\w...)(?=\s+(?:[IV]{1,3}|[1-4])/\d))"
