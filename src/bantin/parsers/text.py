@@ -259,32 +259,40 @@ class Rfc822:
     utc: dt.datetime | None
 
 
+@lru_cache(maxsize=64)  # a feed prints one or two zones
+def _zone(tz: str) -> dt.timezone:
+    """The zone of an RFC 822 date: "+0700", "-0430", or a name of UTC (GMT, UTC, UT, Z)."""
+    if tz[0] not in "+-":
+        return dt.UTC
+    minutes = int(tz[1:3]) * 60 + int(tz[3:5])
+    return dt.timezone(dt.timedelta(minutes=minutes if tz[0] == "+" else -minutes))
+
+
 @lru_cache(maxsize=4096)  # the parser and the date rules read the same dates
 def parse_rfc822(text: str) -> Rfc822 | None:
     """Parse "Sat, 27 Sep 2025 09:18:56 +0000"; None when the text has another shape."""
     match = _RFC822_RE.match(text.strip())
-    if not match or match["mon"] not in RFC822_MONTHS:
+    if not match:
         return None
-    month = RFC822_MONTHS.index(match["mon"]) + 1
-    tz = match["tz"]
-    offset = dt.timedelta(0)
-    if tz[0] in "+-":
-        sign = 1 if tz[0] == "+" else -1
-        offset = sign * dt.timedelta(hours=int(tz[1:3]), minutes=int(tz[3:5]))
+    weekday, day, month, year, hour, minute, second, tz = match.group(
+        "wd", "day", "mon", "year", "h", "m", "s", "tz"
+    )
+    if month not in RFC822_MONTHS:
+        return None
     try:
         local = dt.datetime(
-            int(match["year"]),
-            month,
-            int(match["day"]),
-            int(match["h"]),
-            int(match["m"]),
-            int(match["s"] or 0),
-            tzinfo=dt.timezone(offset),
+            int(year),
+            RFC822_MONTHS.index(month) + 1,
+            int(day),
+            int(hour),
+            int(minute),
+            int(second or 0),
+            tzinfo=_zone(tz),
         )
         utc: dt.datetime | None = local.astimezone(dt.UTC)
     except (ValueError, OverflowError):
         utc = None
-    return Rfc822(text=text.strip(), weekday=match["wd"], utc=utc)
+    return Rfc822(text=text.strip(), weekday=weekday, utc=utc)
 
 
 def format_rfc822(moment: dt.datetime) -> str:
