@@ -141,10 +141,11 @@ def _simple_tag(tag: str) -> tuple[str, str] | None:
     """("start", "end" or "startend", lower-case name) of a simple tag of a known name (a local
     name: it holds no prefix); None for any other markup."""
     match = _SIMPLE_TAG_RE.fullmatch(tag)
-    name = (match["end"] or match["start"]).lower() if match else ""
+    if match is None:
+        return None
+    name = (match["end"] or match["start"]).lower()
     if name not in _SIMPLE_TAGS:
         return None
-    assert match is not None
     return "end" if match["end"] else "startend" if match["empty"] else "start", name
 
 
