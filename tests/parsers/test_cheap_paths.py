@@ -39,6 +39,7 @@ from bantin.parsers.text import (
     nfc,
     normalise_text,
 )
+from bantin.parsers.xml_read import _ENTITY_RE, _reference, html_entities_to_references
 
 #: Pieces that meet at line ends: combining marks (which NFC composes with the letter before
 #: them), letters they compose with, Hangul jamo (which compose with each other), carriage
@@ -302,3 +303,34 @@ def test_web_furniture_is_its_definition(pieces: list[str]) -> None:
     lowered = stripped.lower()
     expected = lowered.startswith("font size") or lowered == "more" or stripped.isdigit()
     assert is_furniture(text) == expected
+
+
+def _entities_by_definition(text: str) -> str:
+    """The definition: from each position, the nearest CDATA section or comment is looked for
+    afresh; entities are turned into references only in the text between them."""
+    out, position = [], 0
+    while position < len(text):
+        starts = [
+            (text.find(a, position), a, b) for a, b in (("<![CDATA[", "]]>"), ("<!--", "-->"))
+        ]
+        found = [s for s in starts if s[0] >= 0]
+        if not found:
+            return "".join([*out, _ENTITY_RE.sub(_reference, text[position:])])
+        start, opening, closing = min(found)
+        out.append(_ENTITY_RE.sub(_reference, text[position:start]))
+        end = text.find(closing, start + len(opening))
+        end = len(text) if end < 0 else end + len(closing)
+        out.append(text[start:end])
+        position = end
+    return "".join(out)
+
+
+_XML_PIECES = st.sampled_from(
+    ["&nbsp;", "&amp;", "&hellip;", "&notit;", "&", ";", "x", "<![CDATA[", "]]>", "<!--", "-->"]
+)
+
+
+@given(st.lists(_XML_PIECES, max_size=16).map("".join))
+@example("&nbsp;<![CDATA[&nbsp;]]>&nbsp;<!--&nbsp;-->&nbsp;<![CDATA[&nbsp;")
+def test_html_entities_become_references_outside_cdata_and_comments(text: str) -> None:
+    assert html_entities_to_references(text) == _entities_by_definition(text)

@@ -44,11 +44,18 @@ def html_entities_to_references(text: str) -> str:
         return text
     out: list[str] = []
     position = 0
+    # Where each opening next occurs (-1: nowhere); it is looked for again only once ``position``
+    # has passed it, so an opening the text lacks ("<!--") is not searched for after every CDATA.
+    next_at = {opening: text.find(opening) for opening, _ in _VERBATIM}
     while position < len(text):
-        starts = [
-            (text.find(opening, position), opening, closing) for opening, closing in _VERBATIM
+        for opening, at in next_at.items():
+            if 0 <= at < position:
+                next_at[opening] = text.find(opening, position)
+        found = [
+            (next_at[opening], opening, closing)
+            for opening, closing in _VERBATIM
+            if next_at[opening] >= 0
         ]
-        found = [s for s in starts if s[0] >= 0]
         if not found:
             out.append(_ENTITY_RE.sub(_reference, text[position:]))
             break
