@@ -386,7 +386,13 @@ class _Reader:
         if c is not None:
             return self.full_date(match, a, b, c)
         left = self.left(start)
-        if len(b) in (4, 5) and a.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
+        if (
+            len(b) in (4, 5)
+            and a.isdigit()
+            and b.isdigit()
+            and len(a) <= 2
+            and _MONTH_RE.search(left)
+        ):
             return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
         if a.startswith("0") and len(a) >= 3:
             return Token("phone", match.group(), start, end)
@@ -404,7 +410,14 @@ class _Reader:
         unit = _unit_after(self.text, end)
         if (date := self.day_month(match, left, unit)) is not None:
             return date
-        if len(b) == 4 and a.isdigit() and 1900 <= int(b) <= 2100 and (int(a) <= 12 or len(a) == 4):
+        # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
+        if (
+            len(b) == 4
+            and a.isdigit()
+            and b.isdigit()
+            and 1900 <= int(b) <= 2100
+            and (int(a) <= 12 or len(a) == 4)
+        ):
             return Token("period", match.group(), start, end)
         return self.ratio(match, left, unit)
 
