@@ -39,3 +39,10 @@ class MalformedBulletin(SourceError):
     """A recognised format whose structure is broken beyond recovery (e.g. no masthead date)."""
 
     code = "source.malformed"
+
+
+class InternalFailure(SourceError):
+    """A file on which bantin itself failed (a bug): reported with the error and where it was
+    raised, so one file never stops a run and the maintainer has what a bug report needs."""
+
+    code = "source.internal-error"

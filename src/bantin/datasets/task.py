@@ -9,12 +9,14 @@ run-scope rules need (never the texts) and, for a release, the file's table rows
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
 from bantin import ids
 from bantin.datasets.inputs import CorpusInput, read_input
 from bantin.datasets.tables import Rows, bulletin_rows
-from bantin.errors import SourceError, UnreadableSource
+from bantin.errors import InternalFailure, SourceError, UnreadableSource
 from bantin.model import ParsedSource
 from bantin.parsers import parse_text
 from bantin.parsers.corrections import Correction, apply_corrections, for_source
@@ -60,7 +62,26 @@ class FileResult:
 
 
 def process_file(job: FileJob, settings: TaskSettings) -> FileResult:
-    """Do everything one file needs; a file that cannot become a bulletin gives ``error``."""
+    """Do everything one file needs; a file that cannot become a bulletin gives ``error``, and
+    so does a file bantin itself fails on (``InternalFailure``): one file never stops a run."""
+    try:
+        return _process(job, settings)
+    except Exception as error:  # a bug in bantin, reported against the file that shows it
+        return FileResult(job.display, error=internal_failure(job.display, error))
+
+
+def internal_failure(display: str, error: Exception) -> InternalFailure:
+    """``error`` raised by bantin's own code on ``display``, with where it was raised."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return InternalFailure(
+        display,
+        f"bantin failed on this file ({type(error).__name__}: {error}{where}); this is a bug in "
+        "bantin, please report it with the file",
+    )
+
+
+def _process(job: FileJob, settings: TaskSettings) -> FileResult:
     # 1. Read and decode (the sha256 is of the bytes as stored).
     try:
         data = read_input(job)  # a file, standard input, or a problem found while collecting

@@ -19,6 +19,7 @@ SOURCE_RULES = {
     "source.unreadable": "missing, empty, binary or undecodable file",
     "source.not-bulletin": "readable text that is none of the bulletin formats",
     "source.malformed": "a recognised format whose structure is broken beyond recovery",
+    "source.internal-error": "bantin itself failed on the file (a bug to report)",
     "correction.mismatch": "a reviewed correction whose old text is no longer on its line",
 }
 
