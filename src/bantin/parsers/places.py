@@ -164,9 +164,10 @@ _LOOSE_SPACES = ("  ", "\n", "\t", "\r", "\f", "\v")
 def _needs_collapse(text: str) -> bool:
     """Whether ``text`` has two spaces in a row, or a line break, tab, form feed or vertical tab.
 
-    Every loose space but "  " is unprintable: most texts pass both C-speed tests.
+    A search for one character is the cheapest test ``str`` has (a fraction of an instruction per
+    character, a twentieth of ``str.isprintable``): the five of them cost less than one guard.
     """
-    return "  " in text or (not text.isprintable() and any(c in text for c in _LOOSE_SPACES))
+    return any(loose in text for loose in _LOOSE_SPACES)
 
 
 def _spaced(text: str) -> str:
