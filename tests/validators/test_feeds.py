@@ -4,12 +4,14 @@ feed; the date rules keep working on the items that have dates; undated feeds ar
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from bantin.datasets.corpus import ParseOutcome
 from bantin.datasets.release import plan_release
-from bantin.model import ParsedSource
+from bantin.model import ParsedSource, SourceFormat
 from bantin.packaging.writer import validate_tables
 from bantin.parsers import parse_bytes
+from bantin.parsers.feed_dates import parse_feed_date
 from bantin.validators import Finding, Severity, validate
 from tests.parsers.feed_shapes import ATOM, NEWS_RSS, RSS1, line_of
 
@@ -39,6 +41,21 @@ def test_an_item_with_an_empty_title_is_an_error_at_its_line_naming_the_item() -
         ("feed.item-untitled", line_of(NEWS_RSS, "<title/>"), Severity.ERROR)
     ]
     assert found[0].article_id is not None and found[0].article_id.endswith("-02")
+
+
+def test_every_item_date_the_parsers_read_is_one_the_rule_reads(corpus_dir: Path) -> None:
+    # feed.item-date-unreadable reads again only the dates the parsers gave no instant: those
+    # they did read (XML feeds, and the real feed flattened to text), it would read too.
+    sources = [parsed(text) for text in (GOOD_NEWS, ATOM, RSS1)]
+    sources += [parse_bytes(path.read_bytes(), path.name) for path in sorted(corpus_dir.iterdir())]
+    dated = [a for s in sources for a in s.bulletin.articles if a.published_at is not None]
+    assert {s.bulletin.source_format for s in sources} >= {
+        SourceFormat.FEED_XML,
+        SourceFormat.FEED_TEXT,
+    }
+    for article in dated:
+        read = parse_feed_date(article.pub_date_text)
+        assert read is not None and read.utc == article.published_at
 
 
 def test_an_unreadable_item_date_is_an_error_at_the_pubdate_line() -> None:
