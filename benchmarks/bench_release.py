@@ -3,8 +3,9 @@
 Part 1 runs, on one synthetic sample (default: 1,000 bulletins, seed 1), each as its own process:
 the bare scan (benchmarks/bare_scan.py), `bantin validate`, `bantin release`, `bantin verify` on
 the package and `frictionless validate` on it, and prints wall time, CPU time, their ratios to the
-bare scan and the peak memory of the process tree (workers included). Each is timed --repeat times
-and the fastest run is kept, so a busy machine distorts the ratios less.
+bare scan and the peak memory of the process tree (workers included). The commands run --repeat
+rounds, each command once per round, and the fastest run of each is kept, so a busy or drifting
+machine distorts the ratios less.
 
 Part 2 releases samples of growing size (default 1,000 and 10,000; add 50,000 with --large) and
 prints time, rate and peak memory for each, so linear time and flat memory can be checked.
@@ -85,9 +86,8 @@ def measure(command: Sequence[str]) -> Measure:
     return Measure(round(wall, 3), round(cpu, 3), round(peak / 2**20, 1), process.returncode)
 
 
-def best(command: Sequence[str], repeat: int) -> Measure:
-    """The fastest (wall time) of ``repeat`` runs, with the largest peak memory seen."""
-    runs = [measure(command) for _ in range(repeat)]
+def best(runs: Sequence[Measure]) -> Measure:
+    """The fastest (wall time) of ``runs``, with the largest peak memory seen."""
     fastest = min(runs, key=lambda m: m.wall)
     return Measure(fastest.wall, fastest.cpu, max(m.peak_mib for m in runs), fastest.returncode)
 
@@ -111,7 +111,13 @@ def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, Mea
         "verify": verify,
         "frictionless validate": [frictionless, "validate", str(out / "datapackage.json")],
     }
-    return {name: best(command, repeat) for name, command in commands.items()}
+    # Round robin: every command once per round, so a machine that slows down or speeds up during
+    # the run (a shared host) moves the bare scan and the commands alike, not the ratios.
+    runs: dict[str, list[Measure]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            runs[name].append(measure(command))
+    return {name: best(measured) for name, measured in runs.items()}
 
 
 def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dict[str, object]]:
