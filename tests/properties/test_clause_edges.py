@@ -27,16 +27,16 @@ def _scanned_edge(text: str, start: int, breaks: re.Pattern[str]) -> int:
 @given(_TEXTS, st.integers(min_value=0, max_value=300), st.booleans())
 def test_left_edge_is_the_end_of_the_last_break(text: str, start: int, clause: bool) -> None:
     start %= len(text) + 1
-    breaks = P._CLAUSE_BREAK_RE if clause else P._SEGMENT_BREAK_RE
+    breaks = F.CLAUSE_BREAK_RE if clause else P._SEGMENT_BREAK_RE
     assert P._left_edge(text, start, breaks) == _scanned_edge(text, start, breaks)
 
 
 def _scanned_context(text: str, start: int, end: int, width: int = F.CONTEXT_WIDTH) -> str:
     left_from = max(0, start - width)
     left = left_from
-    for match in F._CLAUSE_BREAK_RE.finditer(text, left_from, start):
+    for match in F.CLAUSE_BREAK_RE.finditer(text, left_from, start):
         left = match.end()
-    right_match = F._CLAUSE_BREAK_RE.search(text, end, min(len(text), end + width))
+    right_match = F.CLAUSE_BREAK_RE.search(text, end, min(len(text), end + width))
     right = right_match.start() if right_match else min(len(text), end + width)
     head, tail = text[left:start], text[end:right]
     if left == left_from and left > 0 and " " in head:

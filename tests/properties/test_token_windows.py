@@ -236,5 +236,5 @@ _PLAIN_CLAUSE_BREAK = re.compile(r"[;!?]|\.(?=\s|$)")
 def test_clause_breaks_are_those_of_the_plain_pattern(text: str) -> None:
     for start in range(len(text) + 1):
         for stop in range(start, len(text) + 1):
-            found = [m.span() for m in F._CLAUSE_BREAK_RE.finditer(text, start, stop)]
+            found = [m.span() for m in F.CLAUSE_BREAK_RE.finditer(text, start, stop)]
             assert found == [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(text, start, stop)]

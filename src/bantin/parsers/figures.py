@@ -13,10 +13,16 @@ from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
 CONTEXT_WIDTH = 120
 #: A clause ends at ";", "!", "?", or "." before a space or the end: ``[;!?]|\.(?=\s|$)``, written
 #: to open with a set of characters, which the regex engine looks for at C speed.
-_CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:(?<=[;!?])|(?=\s|$))")
-#: The last clause break before a position: matched from a position, ``(?s:.*)`` runs to the end
-#: and backs off to the last break, inside the regex engine (no Python step per break).
-_LAST_CLAUSE_BREAK_RE = re.compile(rf"(?s:.*){_CLAUSE_BREAK_RE.pattern}")
+CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:(?<=[;!?])|(?=\s|$))")
+
+
+def last_break(breaks: re.Pattern[str]) -> re.Pattern[str]:
+    """``breaks`` behind ``(?s:.*)``: matched from a position, it runs to the end and backs off to
+    the last break, inside the regex engine (no Python step per break)."""
+    return re.compile(rf"(?s:.*)(?:{breaks.pattern})")
+
+
+_LAST_CLAUSE_BREAK_RE = last_break(CLAUSE_BREAK_RE)
 
 
 class FigureMention(NamedTuple):
@@ -67,7 +73,7 @@ def clause_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -
     characters on each side at a word boundary ("…" marks a cut)."""
     left_from, right_to = max(0, start - width), min(len(text), end + width)
     last_break = _LAST_CLAUSE_BREAK_RE.match(text, left_from, start)
-    next_break = _CLAUSE_BREAK_RE.search(text, end, right_to)
+    next_break = CLAUSE_BREAK_RE.search(text, end, right_to)
     left = last_break.end() if last_break else left_from
     right = next_break.start() if next_break else right_to
     cut_head = last_break is None and left > 0

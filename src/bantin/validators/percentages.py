@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
-from bantin.parsers.figures import Figure, extract_figures, highest
+from bantin.parsers.figures import CLAUSE_BREAK_RE, Figure, extract_figures, highest, last_break
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import FIGURE_KINDS
@@ -73,9 +73,8 @@ _CHANGE_BEFORE_RE = re.compile(
     rf"(?:\s+(?:thêm|được|{L.words_pattern(list(L.QUALIFIERS))}))*\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)")
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
-_SEGMENT_BREAK_RE = re.compile(r"[;!?]|\.(?=\s|$)|,\s|:\s")
+_SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
 _PERCENT = frozenset({"percent"})
 _RATIO_PERCENT = frozenset({"ratio_percent"})
@@ -92,12 +91,8 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return _words_re(words).search(text) is not None
 
 
-#: Each break pattern behind ``(?s:.*)``: matched from a position, it runs to the end and backs
-#: off to the last break, which the engine finds in one call (no Python step per break).
-_LAST_BREAK = {
-    breaks: re.compile(rf"(?s:.*)(?:{breaks.pattern})")
-    for breaks in (_CLAUSE_BREAK_RE, _SEGMENT_BREAK_RE)
-}
+#: The last clause (or segment) break before a position, found in one call.
+_LAST_BREAK = {breaks: last_break(breaks) for breaks in (CLAUSE_BREAK_RE, _SEGMENT_BREAK_RE)}
 
 
 def _left_edge(text: str, start: int, breaks: re.Pattern[str]) -> int:
@@ -149,7 +144,7 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         return False
     # The measure is named before the figure (back to the previous figure of the clause, which
     # the words before it describe) or right after it ("130% trên tổng số").
-    clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
+    clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     before = text[clause_start : figure.start]
     earlier = extract_figures(before)
     if earlier:
@@ -328,7 +323,7 @@ def implied_ratio(text: str, figure: Figure) -> tuple[float, float] | None:
     # Searched in place: ``endpos`` makes ``$`` match where the figure starts.
     if _IMPLIED_OPENER_RE.search(text, max(0, figure.start - 40), figure.start) is None:
         return None
-    clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
+    clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
     if match is None:
         return None
@@ -399,7 +394,7 @@ def check_implied_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterato
 
 
 def _unit_of(text: str, figure: Figure) -> str:
-    clause_start = _left_edge(text, figure.start, _CLAUSE_BREAK_RE)
+    clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
     return f" {match['unit']}" if match else ""
 
