@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bantin.model import Citation, Paragraph, ParsedSource
 from bantin.parsers.text import collapse_spaces
 from bantin.validators import validate
-from bantin.validators.articles import OTHER_SPACE_RE, article_digest, comparable_body
+from bantin.validators.articles import article_digest, comparable_body
 from tests.validators.builders import digest, feed, on_date, web_digest
 from tests.validators.helpers import hits, run_rule
 
@@ -153,11 +153,3 @@ def test_articles_differing_only_in_spacing_and_case_are_duplicates() -> None:
     assert article_digest(replace(article, paragraphs=article.paragraphs[:-1])) != article_digest(
         article
     )
-
-
-def test_other_spaces_are_every_whitespace_but_the_plain_space() -> None:
-    every = "".join(map(chr, range(0x110000)))
-    spaces = {char for char in every if char.isspace()} - {" "}
-    assert set(OTHER_SPACE_RE.findall(every)) == spaces
-    # comparable_body skips the search in a printable body: it can hold none of them.
-    assert not any(char.isprintable() for char in spaces)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -100,29 +99,13 @@ def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
 # ---------------------------------------------------------------- article.duplicate
 
 
-#: Every character ``str.split`` takes for whitespace but the plain space, listed (a test holds
-#: the list to ``str.isspace``): a class of ranges is quicker to search than ``[^\S ]``.
-OTHER_SPACE_RE = re.compile(
-    "[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-)
-
-
 def comparable_body(article: Article) -> str:
     """The body case-folded, with one plain space between words and none at the ends.
 
-    Parsed paragraphs are usually spaced that way already: joined by a space, a few C-speed
-    searches confirm it, and splitting the body into words is left to the bodies that need it.
-    Every other space is unprintable, so a printable body needs no search for one.
+    Parsed paragraphs are usually spaced that way already: ``collapse_spaces`` tells so at C
+    speed and splits into words only the bodies that need it.
     """
-    joined = " ".join(p.text for p in article.paragraphs)
-    if (
-        "  " in joined
-        or joined[:1] == " "
-        or joined[-1:] == " "
-        or (not joined.isprintable() and OTHER_SPACE_RE.search(joined) is not None)
-    ):
-        joined = collapse_spaces(joined)
-    return joined.casefold()
+    return collapse_spaces(" ".join(p.text for p in article.paragraphs)).casefold()
 
 
 def article_digest(article: Article) -> bytes:
