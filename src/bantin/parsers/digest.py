@@ -149,9 +149,7 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
     that may follow them (``_AFTER_WORDS``, white space) stop, counting from the end; every
     letter the regex takes for one of theirs, ignoring case, lowers to it. A match starts in the
     run of white space and "[" before them."""
-    end = len(text)
-    while end > 0 and (text[end - 1] in _AFTER_WORDS or text[end - 1].isspace()):
-        end -= 1
+    end = _run_start(text, len(text), _AFTER_WORDS)
     words = end - len(BACK_TO_TOP_WORDS)
     if words < 0 or text[words:end].lower() != BACK_TO_TOP_WORDS:
         return None
