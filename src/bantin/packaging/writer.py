@@ -37,7 +37,7 @@ from bantin.packaging.target import resolve_target
 from bantin.packaging.versions import with_data_version
 from bantin.parsers.garbage import UNSAFE_PATTERN_RUST
 from bantin.schemas import TABLES, check_table, empty_frame
-from bantin.schemas.frames import part_height
+from bantin.schemas.frames import extend_columns, part_problem
 from bantin.schemas.integrity import check_foreign_keys
 
 #: Parquet settings, fixed so that the same tables always give the same bytes.
@@ -222,19 +222,10 @@ class PackageStream:
         null) to the end of ``table``; kept as Python lists until a row group is full, so there
         is one Arrow conversion per row group, not per call."""
         pending = self._known(table)
-        unknown = set(columns) - set(pending)
-        height = part_height(columns)
-        if unknown or height is None:
-            problem = f"unknown column(s) {', '.join(sorted(unknown))}" if unknown else ""
-            raise PackageError(
-                f"cannot write the package: rows of table {table!r} have "
-                + (problem or "columns of different lengths")
-            )
-        if not height:
-            return
-        for name, values in pending.items():
-            values.extend(columns.get(name) or [None] * height)
-        self._pending_rows[table] += height
+        problem = part_problem(pending, columns)
+        if problem:
+            raise PackageError(f"cannot write the package: rows of table {table!r} have {problem}")
+        self._pending_rows[table] += extend_columns(pending, columns)
         while self._pending_rows[table] >= ROW_GROUP_ROWS:
             self._flush(table, ROW_GROUP_ROWS)
 

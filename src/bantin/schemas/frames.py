@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,16 +56,10 @@ def columns_frame(
     schema = polars_schema(model)
     columns: dict[str, list[Any]] = {name: [] for name in schema}
     for index, part in enumerate(parts):
-        unknown = set(part) - set(schema)
-        if unknown:
-            raise ValueError(
-                f"{table_name(model)} part {index}: unknown column(s) {', '.join(sorted(unknown))}"
-            )
-        height = part_height(part)
-        if height is None:
-            raise ValueError(f"{table_name(model)} part {index}: columns of different lengths")
-        for name, values in columns.items():
-            values.extend(part.get(name) or [None] * height)
+        problem = part_problem(schema, part)
+        if problem:
+            raise ValueError(f"{table_name(model)} part {index}: {problem}")
+        extend_columns(columns, part)
     return _typed_frame(schema, columns)
 
 
@@ -79,12 +73,24 @@ def _typed_frame(schema: Mapping[str, Any], columns: Mapping[str, list[Any]]) ->
     )
 
 
-def part_height(columns: Mapping[str, Sequence[Any]]) -> int | None:
-    """The rows ``columns`` hold (0 for none), or None when its columns differ in length."""
-    heights = {len(values) for values in columns.values()}
-    if len(heights) > 1:
-        return None
-    return heights.pop() if heights else 0
+def part_problem(known: Collection[str], part: Mapping[str, Sequence[Any]]) -> str | None:
+    """What keeps ``part`` (column name -> values) from joining a table of the columns ``known``:
+    unknown columns, or columns of different lengths; None when it fits."""
+    unknown = set(part) - set(known)
+    if unknown:
+        return f"unknown column(s) {', '.join(sorted(unknown))}"
+    if len({len(values) for values in part.values()}) > 1:
+        return "columns of different lengths"
+    return None
+
+
+def extend_columns(columns: Mapping[str, list[Any]], part: Mapping[str, Sequence[Any]]) -> int:
+    """Append the rows of ``part`` (one ``part_problem`` finds nothing in; a column it lacks is
+    null) to ``columns``; the number of rows appended."""
+    height = len(next(iter(part.values()), ()))
+    for name, values in columns.items():
+        values.extend(part.get(name) or [None] * height)
+    return height
 
 
 @dataclass(frozen=True)
