@@ -286,8 +286,7 @@ class PackageStream:
         self._writer(table)  # an empty table gets its file too
         self._writers.pop(table).close()
         path = self.staging / DATA_DIR / f"{table}.parquet"
-        with path.open("rb") as handle:
-            os.fsync(handle.fileno())
+        _fsync_file(path)
         self._written[table] = (sha256_file(path), path.stat().st_size)
 
     def written(self, table: str) -> tuple[str, int]:
@@ -392,6 +391,10 @@ def _staged_swap(
 
 def _write_parquet(table: pyarrow.Table, path: Path) -> None:
     pq.write_table(table, path, **PARQUET_OPTIONS)
+    _fsync_file(path)
+
+
+def _fsync_file(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
 
