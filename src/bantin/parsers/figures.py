@@ -72,11 +72,11 @@ def clause_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -
     """The clause holding text[start:end] (between ';', '.', '!' or '?'), cut to ``width``
     characters on each side at a word boundary ("…" marks a cut)."""
     left_from, right_to = max(0, start - width), min(len(text), end + width)
-    last_break = _LAST_CLAUSE_BREAK_RE.match(text, left_from, start)
+    previous_break = _LAST_CLAUSE_BREAK_RE.match(text, left_from, start)
     next_break = CLAUSE_BREAK_RE.search(text, end, right_to)
-    left = last_break.end() if last_break else left_from
+    left = previous_break.end() if previous_break else left_from
     right = next_break.start() if next_break else right_to
-    cut_head = last_break is None and left > 0
+    cut_head = previous_break is None and left > 0
     cut_tail = next_break is None and right < len(text)
     if not (cut_head or cut_tail):
         return text[left:right].strip()  # most figures: a whole clause
