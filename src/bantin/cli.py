@@ -8,7 +8,7 @@ import json
 import os
 import shlex
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -31,7 +31,6 @@ from bantin.datasets.inputs import MAX_FILE_BYTES, InputOptions, parse_size
 from bantin.datasets.release import (
     ReleasePlan,
     ReleaseRefused,
-    plan_release,
     quarantine_reason,
     release_files,
     validate_files,
@@ -43,7 +42,7 @@ from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.parsers.corrections import Correction
 from bantin.reports.json_report import render_json
 from bantin.reports.locations import located
-from bantin.reports.progress import checking_status, file_progress
+from bantin.reports.progress import file_progress
 from bantin.reports.text import print_report
 from bantin.validators.finding import Severity
 from bantin.validators.report import Report
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from bantin.reports.docs import DataDocs
+    from bantin.reports.run_rows import PageRows
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -238,12 +238,6 @@ def _locations(inputs: Sequence[CorpusInput]) -> dict[str, str]:
     return {item.display: item.path.as_posix() for item in inputs}
 
 
-def _in_memory(inputs: list[CorpusInput], corrections: Sequence[Correction]) -> ParseOutcome:
-    """Every bulletin parsed and kept: only the HTML data docs need them all at once."""
-    with checking_status(err, len(inputs)):
-        return parse_inputs(inputs, corrections=corrections)
-
-
 EngineOption = Annotated[
     Engine,
     typer.Option(
@@ -263,14 +257,6 @@ WorkersOption = Annotated[
         "--workers", "-j", min=1, help="Worker processes (default: the CPU count, at most 8)."
     ),
 ]
-
-
-def _plan(
-    outcome: ParseOutcome, work: Workflow, withhold: Granularity | None = None
-) -> ReleasePlan:
-    """The release plan under the maintainer's configuration."""
-    granularity = withhold or work.settings.withhold
-    return plan_release(outcome, granularity, work.rules, work.waivers, work.corrections)
 
 
 def _command_line() -> str:
@@ -351,7 +337,8 @@ def validate(
     work = _workflow(config)
     options = _input_options(include, exclude, max_file_size, work)
     inputs = _inputs(sources, options)
-    settings = TaskSettings(rules=work.rules, tables=False, corrections=work.corrections)
+    page = None if html is None else _page_rows()
+    settings = TaskSettings(rules=work.rules, tables=page is not None, corrections=work.corrections)
     try:
         with file_progress(err, len(inputs), quiet=quiet) as advance:
             report = validate_files(
@@ -362,19 +349,15 @@ def validate(
                 workers=workers,
                 scheduler=scheduler,
                 progress=advance,
+                observer=page,
+                granularity=work.settings.withhold,
             )
     except EngineError as error:
         raise fail(str(error)) from None
     locations = _locations(inputs)
-    if html is not None:  # first: stdout may be a pipe that closes early
-        outcome = _in_memory(inputs, work.corrections)
-        plan = _plan(outcome, work)
+    if html is not None and page is not None:  # first: stdout may be a pipe that closes early
         docs = _builders().run_docs(
-            plan.tables,
-            outcome.parsed,
-            _command_line(),
-            "validate",
-            locations=outcome.locations,
+            page.tables(), page.every_bulletin(), _command_line(), "validate", locations=locations
         )
         _write_html(docs, html)
     with stdout_may_close():
@@ -528,6 +511,7 @@ def release(
         inputs = _inputs(sources, options) if sources else _sample_inputs()
         locations = _locations(inputs)
         settings = TaskSettings(rules=work.rules, corrections=corrections)
+        page = None if html is None else _page_rows()
         try:
             with file_progress(err, len(inputs), quiet=quiet or not sources) as advance:
                 plan = release_files(
@@ -543,14 +527,14 @@ def release(
                     workers=workers,
                     scheduler=scheduler,
                     progress=advance,
+                    observer=page,
                 )
         except ReleaseRefused as refused:
-            if html is not None:
-                outcome = _in_memory(inputs, corrections)
+            if html is not None and page is not None:
                 title = "bantin release report: refused (--strict), nothing written"
                 docs = _builders().run_docs(
-                    _plan(outcome, work, withhold).tables,
-                    outcome.parsed,
+                    page.tables(),
+                    page.every_bulletin(),
                     _command_line(),
                     "validate",
                     title=title,
@@ -574,8 +558,8 @@ def release(
     with stdout_may_close():
         _print_release(plan, descriptor, out if output_format is ReleaseFormat.text else err)
         _release_ci(located(plan.report, locations), output_format, sources or [])
-    if html is not None:
-        _release_html(_in_memory(inputs, corrections), descriptor, html)
+    if html is not None and page is not None:
+        _release_html(page, descriptor, html, locations)
     if fail_on is not FailOn.never and plan.report.has_at_or_above(Severity(fail_on.value)):
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -648,16 +632,25 @@ def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path
         sys.stdout.write(render_ci(output_format.value, report, sources))
 
 
-def _release_html(outcome: ParseOutcome, descriptor: Path, html: Path) -> None:
+def _release_html(
+    page: PageRows, descriptor: Path, html: Path, locations: Mapping[str, str]
+) -> None:
     """The release page, from the package as written (so its profile is what was published)."""
     from bantin.packaging.reader import load_package  # polars and pandera: only for a page
 
     tables = load_package(descriptor, verify=False)
     package = _builders().package_info(descriptor)
     docs = _builders().run_docs(
-        tables, outcome.parsed, _command_line(), "release", package, locations=outcome.locations
+        tables, page.every_bulletin(), _command_line(), "release", package, locations=locations
     )
     _write_html(docs, html)
+
+
+def _page_rows() -> PageRows:
+    """What an HTML page keeps of a run as it streams (polars: imported only for a page)."""
+    from bantin.reports.run_rows import PageRows
+
+    return PageRows()
 
 
 @app.command()

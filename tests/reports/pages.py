@@ -11,6 +11,7 @@ from bantin.datasets.synthetic.sample import embedded_sample_files
 from bantin.reports.builders import run_docs
 from bantin.reports.docs import DataDocs
 from bantin.reports.html import render_data_docs
+from bantin.reports.run_rows import PageRows
 from tests.parsers.fixtures import PRINT_DIGEST
 
 #: The faulty digest: an impossible citation date (line of "31/9") and a dot-decimal percentage.
@@ -46,8 +47,10 @@ def parse_run(folder: Path) -> ParseOutcome:
 def run_page(folder: Path, mode: str = "validate") -> tuple[DataDocs, str]:
     """The data docs of ``validate --html`` over ``folder`` and the page's HTML."""
     outcome = parse_run(folder)
-    plan = plan_release(outcome)
+    page = PageRows()
+    plan = plan_release(outcome, observer=page)
+    tables = plan.tables if mode == "release" else page.tables()
     docs = run_docs(
-        plan.tables, outcome.parsed, "bantin validate run", mode, locations=outcome.locations
+        tables, page.every_bulletin(), f"bantin {mode} run", mode, locations=outcome.locations
     )
     return docs, render_data_docs(docs)

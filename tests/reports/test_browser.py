@@ -15,6 +15,7 @@ from bantin.datasets.release import plan_release
 from bantin.parsers.places import canonical_province
 from bantin.reports.builders import run_docs
 from bantin.reports.html import render_data_docs
+from bantin.reports.run_rows import PageRows
 from tests.reports.browser import chromium, missing_browser, page_url
 from tests.reports.pages import parse_run, write_run
 
@@ -32,10 +33,11 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.chdir(root)  # paths as a user in that folder would give them: bulletins/…
     try:
         outcome = parse_run(Path("bulletins"))
-        plan = plan_release(outcome)
+        page = PageRows()
+        plan = plan_release(outcome, observer=page)
         command = "bantin release bulletins --out package --html report.html"
         docs = run_docs(
-            plan.tables, outcome.parsed, command, "release", locations=outcome.locations
+            plan.tables, page.every_bulletin(), command, "release", locations=outcome.locations
         )
     finally:
         os.chdir(here)

@@ -50,6 +50,13 @@ class RowSink(Protocol):
     def append_columns(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None: ...
 
 
+class RunObserver(RowSink, Protocol):
+    """A second sink that also sees every parsed bulletin's own rows, before anything is
+    withheld (what an HTML page of the run keeps: ``bantin.reports.run_rows.PageRows``)."""
+
+    def see(self, rows: Rows) -> None: ...
+
+
 @dataclass
 class ReleasePlan:
     """What a release published, what it held back and why (rows went to the sink).
@@ -105,8 +112,11 @@ class Assembler:
         rules: Iterable[Rule] | None = None,
         waivers: Sequence[Waiver] = (),
         corrections: Sequence[Correction] = (),
+        observer: RunObserver | None = None,
     ) -> None:
         self.sink = sink
+        self.observer = observer
+        self._sinks = tuple(s for s in (sink, observer) if s is not None)
         self.granularity = granularity
         self._run = RunChecks(rules)
         self._waivers = tuple(waivers)
@@ -127,11 +137,13 @@ class Assembler:
         """Decide about one file (the next in input order) and send out its rows."""
         if result.error is not None:
             self._errors.append(result.error)  # the report lists it with the findings
-            if self.sink is not None:
+            if self._sinks:
                 self._append("findings", _finding_rows([source_finding(result.error)]))
                 self._append("sources", _unreadable_row(result.error))
             return
         assert result.subject is not None
+        if self.observer is not None and result.rows is not None:
+            self.observer.see(result.rows)
         path, bulletin_id = result.display, result.subject.bulletin_id
         found = sorted([*result.findings, *self._run.see(result.subject)], key=Finding.sort_key)
         waivers = apply_waivers(found, self._waivers, {path: result.sha256 or ""})
@@ -142,7 +154,7 @@ class Assembler:
         self._bulletin_ids[path] = bulletin_id
         self._findings.extend(findings)
         self._waived.extend(waivers.waived)
-        if self.sink is not None:  # a validation writes no rows: it need not build them
+        if self._sinks:  # a validation writes no rows: it need not build them
             self._append("findings", _finding_rows(findings, waivers.waived))
             self._append("corrections", _correction_rows(path, result.sha256, self._corrections))
         decision = decide(findings, self.granularity)
@@ -168,7 +180,7 @@ class Assembler:
             self._newest is None or result.issue_date > self._newest
         ):
             self._newest = result.issue_date
-        if self.sink is None:
+        if not self._sinks:
             return
         rows = result.rows or {}
         if withheld:
@@ -178,8 +190,9 @@ class Assembler:
             self._append(table, columns)
 
     def _append(self, table: str, columns: Columns) -> None:
-        if self.sink is not None and columns and any(columns.values()):
-            self.sink.append_columns(table, columns)
+        if columns and any(columns.values()):
+            for sink in self._sinks:
+                sink.append_columns(table, columns)
 
     def report(self) -> Report:
         """The findings of every file so far, with the files that could not be parsed."""
@@ -327,14 +340,16 @@ def plan_release(
     rules: Iterable[Rule] | None = None,
     waivers: Sequence[Waiver] = (),
     corrections: Sequence[Correction] = (),
+    observer: RunObserver | None = None,
 ) -> ReleasePlan:
     """Release bulletins already parsed (``corrections`` already applied), in memory: the same
     steps as ``release_files`` (the task from its scan on, the same assembler), with the tables
-    kept in ``plan.tables``. Findings matching ``waivers`` hold nothing back."""
+    kept in ``plan.tables``. Findings matching ``waivers`` hold nothing back; ``observer`` sees
+    the rows as ``release_files`` shows them."""
     chosen = None if rules is None else tuple(rules)
     settings = TaskSettings(rules=chosen, corrections=tuple(corrections))
     sink = FrameSink()
-    assembler = Assembler(sink, granularity, chosen, waivers, corrections)
+    assembler = Assembler(sink, granularity, chosen, waivers, corrections, observer)
     results = {s.path: process_bulletin(s, settings) for s in outcome.parsed}
     results.update({e.source: FileResult(e.source, error=e) for e in outcome.failed})
     for path in sorted(results):
@@ -374,10 +389,12 @@ def release_files(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Callable[[], None] | None = None,
+    observer: RunObserver | None = None,
 ) -> ReleasePlan:
     """Process every file and stream the release into ``out_dir`` (replaced only when complete).
 
     With ``strict``, a run that holds anything back raises ``ReleaseRefused`` and writes nothing.
+    ``observer`` sees the rows as they go (an HTML page's).
     """
     settings = settings or TaskSettings()
     with file_results(
@@ -389,7 +406,7 @@ def release_files(
 
         with package_writer(out_dir, recipe, allow_empty=allow_empty) as package:
             assembler = Assembler(
-                package, granularity, settings.rules, waivers, settings.corrections
+                package, granularity, settings.rules, waivers, settings.corrections, observer
             )
             for result in results:
                 assembler.add(result)
@@ -411,10 +428,15 @@ def validate_files(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Callable[[], None] | None = None,
+    observer: RunObserver | None = None,
+    granularity: Granularity = Granularity.ARTICLE,
 ) -> Report:
-    """Process every file without building tables; the report of the whole run."""
+    """Process every file; the report of the whole run. Tables are built (``settings.tables``)
+    only for an ``observer`` to see, with what ``granularity`` would publish or hold back."""
     settings = settings or TaskSettings(tables=False)
-    assembler = Assembler(None, rules=settings.rules, waivers=waivers)
+    assembler = Assembler(
+        None, granularity, settings.rules, waivers, settings.corrections, observer
+    )
     for result in run_files(jobs, settings, engine=engine, workers=workers, scheduler=scheduler):
         assembler.add(result)
         if progress is not None:

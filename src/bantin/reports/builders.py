@@ -8,8 +8,6 @@ from pathlib import Path
 
 import polars as pl
 
-from bantin.datasets.tables import build_tables
-from bantin.model import ParsedSource
 from bantin.packaging.reader import descriptor_path, load_package
 from bantin.reports.docs import DataDocs, RunMeta, build_docs, report_time
 from bantin.reports.excerpts import SourceTexts
@@ -24,20 +22,9 @@ def _sha256_by_path(tables: Tables) -> dict[str, str | None]:
     return dict(zip(sources["source_path"], sources["source_sha256"], strict=True))
 
 
-def _checked_tables(tables: Tables, parsed: Sequence[ParsedSource]) -> dict[str, pl.DataFrame]:
-    """The published tables plus the tables of every parsed bulletin that was held back."""
-    published = set(tables["bulletins"]["source_path"]) if "bulletins" in tables else set()
-    held = [s for s in parsed if s.path not in published]
-    merged = dict(tables)
-    for source in held:  # one by one: a duplicate bulletin id must not stop the count
-        for name, frame in build_tables([source]).items():
-            merged[name] = pl.concat([merged[name], frame]) if name in merged else frame
-    return merged
-
-
 def run_docs(
     tables: Tables,
-    parsed: Sequence[ParsedSource],
+    checked: Tables,
     command: str,
     mode: str,
     package: Mapping[str, object] | None = None,
@@ -46,19 +33,20 @@ def run_docs(
 ) -> DataDocs:
     """The page of a ``validate`` (``mode="validate"``) or ``release`` run.
 
-    ``tables`` are the run's tables (for a release, the package as written); rules are counted
-    over every bulletin that was parsed, published or not. The charts of a release show what
-    it published; those of ``validate`` every bulletin read. ``locations`` maps a published
-    source name to where the file is on this machine, for excerpts.
+    ``tables`` are the run's tables (for a release, the package as written; for ``validate``,
+    its findings and sources); ``checked`` those of every bulletin that was parsed, published or
+    not (``bantin.reports.run_rows.PageRows.every_bulletin``), over which rules are counted. The
+    charts of a release show what it published; those of ``validate`` every bulletin read.
+    ``locations`` maps a published source name to where the file is on this machine, for
+    excerpts.
     """
     meta = RunMeta(command=command, time=_stamp(), mode=mode, package=package)
-    everything = _checked_tables(tables, parsed)
     return build_docs(
         tables,
         meta,
         SourceTexts(_sha256_by_path(tables), locations=locations),
-        checked_tables=everything,
-        chart_tables=tables if mode == "release" else everything,
+        checked_tables=checked,
+        chart_tables=tables if mode == "release" else checked,
         checked_scope="every bulletin read, published or not",
         with_profile=mode == "release",
         title=title or f"bantin {'release' if mode == 'release' else 'validation'} report",

@@ -19,6 +19,15 @@ def _rows(table: str) -> Callable[[Tables], int]:
     return lambda tables: tables[table].height if table in tables else 0
 
 
+def merge_reads(*reads: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Table -> columns read, merged in order."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for read in reads:
+        for table, columns in read.items():
+            merged[table] = tuple(dict.fromkeys((*merged.get(table, ()), *columns)))
+    return merged
+
+
 def _bulletins_where(column: str, values: tuple[str, ...]) -> Callable[[Tables], int]:
     def count(tables: Tables) -> int:
         frame = tables.get("bulletins")
@@ -52,25 +61,38 @@ def _dated_items(tables: Tables) -> int:
 
 @dataclass(frozen=True)
 class Unit:
-    """A kind of thing a rule checks, with its plural label and how to count it in the tables."""
+    """A kind of thing a rule checks, with its plural label, how to count it in the tables, and
+    the columns that count reads (table -> columns; a count of rows reads the table's key), so a
+    run can keep just those columns of every bulletin instead of the bulletins."""
 
     label: str
     count: Callable[[Tables], int]
+    reads: Mapping[str, tuple[str, ...]]
 
+
+_BULLETINS = {"bulletins": ("bulletin_id", "kind")}
+_ARTICLES_OF_BULLETINS = {**_BULLETINS, "articles": ("article_id", "bulletin_id")}
 
 UNITS: dict[str, Unit] = {
-    "files": Unit("files", _rows("sources")),
-    "bulletins": Unit("bulletins", _rows("bulletins")),
-    "digests": Unit("digests", _bulletins_where("kind", ("digest",))),
-    "feeds": Unit("feeds", _bulletins_where("kind", ("feed",))),
-    "toc_entries": Unit("TOC entries", _rows("toc_entries")),
-    "articles": Unit("articles", _rows("articles")),
-    "digest_articles": Unit("digest articles", _articles_of("digest")),
-    "feed_items": Unit("feed items", _articles_of("feed")),
-    "localities": Unit("titles naming a place", _with_locality),
-    "dated": Unit("dated citations and feed items", _dated_items),
-    "figures": Unit("figures", _rows("figures")),
+    "files": Unit("files", _rows("sources"), {"sources": ("source_path",)}),
+    "bulletins": Unit("bulletins", _rows("bulletins"), _BULLETINS),
+    "digests": Unit("digests", _bulletins_where("kind", ("digest",)), _BULLETINS),
+    "feeds": Unit("feeds", _bulletins_where("kind", ("feed",)), _BULLETINS),
+    "toc_entries": Unit("TOC entries", _rows("toc_entries"), {"toc_entries": ("bulletin_id",)}),
+    "articles": Unit("articles", _rows("articles"), {"articles": ("article_id",)}),
+    "digest_articles": Unit("digest articles", _articles_of("digest"), _ARTICLES_OF_BULLETINS),
+    "feed_items": Unit("feed items", _articles_of("feed"), _ARTICLES_OF_BULLETINS),
+    "localities": Unit("titles naming a place", _with_locality, {"articles": ("locality",)}),
+    "dated": Unit(
+        "dated citations and feed items",
+        _dated_items,
+        {"citations": ("cited_date",), "articles": ("published_at",)},
+    ),
+    "figures": Unit("figures", _rows("figures"), {"figures": ("figure_id",)}),
 }
+
+#: Every column some unit reads, by table.
+UNIT_COLUMNS: dict[str, tuple[str, ...]] = merge_reads(*(unit.reads for unit in UNITS.values()))
 
 #: The unit each rule checks (by rule id).
 RULE_UNITS: dict[str, str] = {

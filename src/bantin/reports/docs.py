@@ -186,6 +186,10 @@ def _rules(findings: Sequence[FindingView], checked_tables: Tables) -> list[Rule
     return statuses
 
 
+#: The columns the province and figure charts read, by table.
+CHART_COLUMNS: dict[str, tuple[str, ...]] = {"articles": ("locality",), "figures": ("kind",)}
+
+
 def _provinces(tables: Tables) -> list[str]:
     articles = tables.get("articles")
     if articles is None:
