@@ -21,10 +21,8 @@ from rich.console import Console
 from bantin import __version__
 from bantin.datasets.corpus import (
     CorpusInput,
-    ParseOutcome,
     UsageError,
     collect_inputs,
-    parse_inputs,
 )
 from bantin.datasets.engines import Engine, EngineError
 from bantin.datasets.inputs import MAX_FILE_BYTES, InputOptions, parse_size
@@ -39,7 +37,6 @@ from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
 from bantin.packaging.errors import PackageError, PackageRefused
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
-from bantin.parsers.corrections import Correction
 from bantin.reports.json_report import render_json
 from bantin.reports.locations import located
 from bantin.reports.progress import file_progress
@@ -200,22 +197,6 @@ def _input_options(
     return InputOptions(
         tuple(include or settings.include), (*settings.exclude, *(exclude or ())), limit, skip
     )
-
-
-def _parse(
-    sources: list[Path],
-    options: InputOptions | None = None,
-    quiet: bool = False,
-    corrections: Sequence[Correction] = (),
-) -> ParseOutcome:
-    try:
-        inputs = collect_inputs(sources, options)
-    except UsageError as error:
-        raise fail(str(error)) from None
-    if not inputs:
-        raise fail(f"no files found in {', '.join(str(s) for s in sources)}")
-    with file_progress(err, len(inputs), quiet=quiet) as advance:
-        return parse_inputs(inputs, progress=advance, corrections=corrections)
 
 
 def _inputs(sources: list[Path], options: InputOptions | None = None) -> list[CorpusInput]:
@@ -588,10 +569,10 @@ def baseline(
     work = _workflow(config, waivers_needed=False)
     out_file = out_file or work.settings.waivers or Path("waivers.toml")
     options = _input_options(None, None, DEFAULT_MAX_FILE_SIZE, work)
-    outcome = _parse(sources, options, quiet=True, corrections=work.corrections)
-    report = Report.build(outcome.parsed, outcome.failed, None, work.rules)
+    settings = TaskSettings(rules=work.rules, tables=False, corrections=work.corrections)
+    report = validate_files(_inputs(sources, options), settings=settings)  # no waivers applied
     try:
-        waivers = baseline_waivers(report, outcome.parsed, out_file)
+        waivers = baseline_waivers(report, out_file)
         out_file.write_text(dump_waivers(waivers), encoding="utf-8")
     except WaiverError as error:
         raise fail(str(error)) from None

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bantin.config import ConfigError, Settings, configured_rules, resolve_settings
-from bantin.model import ParsedSource
 from bantin.parsers.corrections import Correction, CorrectionsError, load_corrections
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Rule, Withholds, catalogue
@@ -49,12 +47,10 @@ def load_workflow(
     return Workflow(settings, tuple(configured_rules(settings)), tuple(waivers), tuple(corrections))
 
 
-def baseline_waivers(
-    report: Report, parsed: Sequence[ParsedSource], existing: Path | None = None
-) -> list[Waiver]:
-    """A waiver for every finding of ``report``; reasons already written in ``existing`` (a
-    waivers file, when it exists) are kept."""
-    waivers = baseline(report.findings, {s.path: s.sha256 for s in parsed})
+def baseline_waivers(report: Report, existing: Path | None = None) -> list[Waiver]:
+    """A waiver for every finding of ``report`` (keyed to its source's sha256, which the report
+    records); reasons already written in ``existing`` (a waivers file, when it exists) are kept."""
+    waivers = baseline(report.findings, report.source_sha256)
     if existing is None or not existing.is_file():
         return waivers
     reasons = {w.key(): w.reason for w in load_waivers(existing) if w.reason}

@@ -80,8 +80,8 @@ def test_rows_kept_by_chunks_are_the_rows_kept_at_once(run, monkeypatch) -> None
         assert chunked.every_bulletin()[name].equals(frame), name
 
 
-def test_validate_html_does_not_read_the_files_twice(tmp_path: Path, monkeypatch) -> None:
-    """The page is built from the one pass: parsing in memory again would fail here."""
+def test_html_pages_and_baseline_come_from_the_one_pass(tmp_path: Path, monkeypatch) -> None:
+    """Pages and waivers come from the one pass: parsing every file in memory would fail here."""
     from typer.testing import CliRunner
 
     from bantin import cli
@@ -91,7 +91,7 @@ def test_validate_html_does_not_read_the_files_twice(tmp_path: Path, monkeypatch
         raise AssertionError("parsed again in memory")
 
     monkeypatch.setattr(corpus, "parse_inputs", refuse)
-    monkeypatch.setattr(cli, "parse_inputs", refuse)
+    monkeypatch.setattr(cli, "parse_inputs", refuse, raising=False)  # where the CLI used it
     folder = write_run(tmp_path / "run")
     page = tmp_path / "page.html"
     result = CliRunner().invoke(cli.app, ["validate", str(folder), "--html", str(page)])
@@ -102,3 +102,7 @@ def test_validate_html_does_not_read_the_files_twice(tmp_path: Path, monkeypatch
     result = CliRunner().invoke(cli.app, args)
     assert result.exit_code == 0, result.output
     assert "toc.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    waivers = tmp_path / "waivers.toml"
+    result = CliRunner().invoke(cli.app, ["baseline", str(folder), "--out", str(waivers)])
+    assert result.exit_code == 0, result.output
+    assert 'rule = "date.impossible"' in waivers.read_text(encoding="utf-8")

@@ -126,6 +126,7 @@ class Assembler:
         self._waived: list[Waived] = []
         self._errors: list[SourceError] = []
         self._parsed: list[str] = []
+        self._sha256: dict[str, str] = {}
         self._published: list[str] = []
         self._quarantined: dict[str, tuple[Finding, ...]] = {}
         self._withheld: dict[str, tuple[Finding, ...]] = {}
@@ -151,6 +152,7 @@ class Assembler:
         self._used.update(w.key() for w in self._waivers if w.key() not in stale)
         findings = list(waivers.findings)
         self._parsed.append(path)
+        self._sha256[path] = result.sha256 or ""
         self._bulletin_ids[path] = bulletin_id
         self._findings.extend(findings)
         self._waived.extend(waivers.waived)
@@ -202,6 +204,7 @@ class Assembler:
             tuple(self._parsed),
             waived=tuple(self._waived),
             stale=tuple(w for w in self._waivers if w.key() not in self._used),
+            source_sha256=dict(self._sha256),
         )
 
     def plan(self, rows: Mapping[str, int] | None = None) -> ReleasePlan:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bantin.errors import SourceError
@@ -46,6 +46,8 @@ class Report:
     waived: tuple[Waived, ...] = ()
     #: Waivers that matched no finding.
     stale: tuple[Waiver, ...] = ()
+    #: The sha256 of each parsed source, by name (what a waiver is keyed to).
+    source_sha256: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -59,13 +61,15 @@ class Report:
         """Validate ``parsed`` with ``rules`` (default: all) and report it together with the
         ``errors`` of the other sources; findings a waiver matches are set apart as waived."""
         found = validate(parsed, bulletin_ids, rules)
-        outcome = apply_waivers(found, waivers, {s.path: s.sha256 for s in parsed})
+        sha256_of = {s.path: s.sha256 for s in parsed}
+        outcome = apply_waivers(found, waivers, sha256_of)
         return cls(
             findings=outcome.findings,
             errors=tuple(errors),
             sources=tuple(s.path for s in parsed),
             waived=outcome.waived,
             stale=outcome.stale,
+            source_sha256=sha256_of,
         )
 
     def flatten(self) -> list[Finding]:
