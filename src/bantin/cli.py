@@ -35,6 +35,7 @@ from bantin.datasets.release import (
 )
 from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
+from bantin.outputs import PAGE_MARKER, OutputRefused, check_output, write_text_atomically
 from bantin.packaging.errors import PackageError, PackageRefused
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.reports.json_report import render_json
@@ -263,11 +264,23 @@ def _builders() -> ModuleType:
     return builders
 
 
+def _check_html(path: Path | None, inputs: Sequence[CorpusInput] = ()) -> None:
+    """Refuse, before any work, a page path that would replace an input or a file bantin did
+    not write."""
+    if path is None:
+        return
+    try:
+        check_output(path, [item.path for item in inputs], marker=PAGE_MARKER)
+    except OutputRefused as refused:
+        raise fail(f"--html: {refused}") from None
+
+
 def _write_html(docs: DataDocs, path: Path) -> None:
     from bantin.reports.html import render_data_docs
 
+    _check_html(path)  # again: the file may have appeared while the run was going
     try:
-        path.write_text(render_data_docs(docs), encoding="utf-8")
+        write_text_atomically(path, render_data_docs(docs))
     except OSError as error:
         raise fail(f"cannot write {path}: {error.strerror}") from None
 
@@ -318,6 +331,7 @@ def validate(
     work = _workflow(config)
     options = _input_options(include, exclude, max_file_size, work)
     inputs = _inputs(sources, options)
+    _check_html(html, inputs)
     page = None if html is None else _page_rows()
     settings = TaskSettings(rules=work.rules, tables=page is not None, corrections=work.corrections)
     try:
@@ -490,6 +504,7 @@ def release(
         _lock_out(held, out_dir)  # one release at a time per --out, for the whole run
         options = _input_options(include, exclude, max_file_size, work, skip=(out_dir,))
         inputs = _inputs(sources, options) if sources else _sample_inputs()
+        _check_html(html, inputs)
         locations = _locations(inputs)
         settings = TaskSettings(rules=work.rules, corrections=corrections)
         page = None if html is None else _page_rows()
@@ -573,7 +588,7 @@ def baseline(
     report = validate_files(_inputs(sources, options), settings=settings)  # no waivers applied
     try:
         waivers = baseline_waivers(report, out_file)
-        out_file.write_text(dump_waivers(waivers), encoding="utf-8")
+        write_text_atomically(out_file, dump_waivers(waivers))  # its reasons survive a crash
     except WaiverError as error:
         raise fail(str(error)) from None
     except OSError as error:
@@ -654,6 +669,7 @@ def report(
     Findings are quoted from their source files when these are found under --sources with the
     sha256 the package recorded.
     """
+    _check_html(html)
     try:
         docs = _builders().package_docs(package, _command_line(), tuple(sources or (Path(),)))
     except PackageError as error:
@@ -673,7 +689,7 @@ def sample(
 
     try:
         paths = write_sample(out_dir, bulletins, seed)
-    except ValueError as error:
+    except (ValueError, FileExistsError) as error:
         raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"cannot write to {out_dir}: {error.strerror}") from None

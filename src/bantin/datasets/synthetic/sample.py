@@ -60,7 +60,9 @@ def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
 
     Issue dates are distinct and increasing (digests Monday to Friday). The bytes depend only on
     ``seed`` (one ``random.Random`` for the dates, seeding one per bulletin text), and a smaller
-    sample is a prefix of a larger one.
+    sample is a prefix of a larger one. No file is replaced: writing the same sample again
+    changes nothing, and a file of another content under a sample's name raises
+    ``FileExistsError`` (the files before it are written).
     """
     if not isinstance(out_dir, str | os.PathLike):
         raise ValueError(f"out_dir must be a path, got {out_dir!r} ({type(out_dir).__name__})")
@@ -91,9 +93,24 @@ def write_sample(out_dir: Path, bulletins: int, seed: int) -> list[Path]:
         path = out / sample_file_name(index, source_format, width)
         if source_format is not SourceFormat.FEED_XML:
             encoding = "utf-8"
-        path.write_bytes(encode(rendered.text, encoding))
+        _write_new(path, encode(rendered.text, encoding))
         paths.append(path)
     return paths
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Create ``path`` with ``data``; a file already there is kept, and must hold ``data`` (the
+    same sample written again), else ``FileExistsError`` names it: a sample never replaces a
+    file of the user's."""
+    try:
+        with path.open("xb") as out:
+            out.write(data)
+    except FileExistsError:
+        if not path.is_file() or path.read_bytes() != data:
+            raise FileExistsError(
+                f"{path} already exists and is not this sample's file; it is left as it is "
+                "(write the sample to a new or empty folder)"
+            ) from None
 
 
 def embedded_sample_dir() -> Path:
