@@ -28,7 +28,7 @@ class Kind(StrEnum):
     FEED = "feed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of an article body.
 
@@ -47,7 +47,7 @@ class Paragraph:
         return self.breaks[index - 1][1] if index else self.line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """The source note closing a digest article: "(Outlet DD/MM, Author, Author)"."""
 
@@ -58,7 +58,7 @@ class Citation:
     separator: str = ", "
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A section heading as listed in the table of contents (page is None on the web)."""
 
@@ -67,7 +67,7 @@ class Section:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TocEntry:
     """A numbered entry of the table of contents, as printed."""
 
@@ -78,7 +78,7 @@ class TocEntry:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article of a digest or one item of a feed."""
 
@@ -111,7 +111,7 @@ class FeedDialect(StrEnum):
     ATOM = "atom"  # Atom 1.0 or 0.3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FeedChannel:
     """The channel header of a feed (RSS channel, Atom feed element).
 
@@ -130,7 +130,7 @@ class FeedChannel:
     dialect: FeedDialect = FeedDialect.RSS2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bulletin:
     """A whole parsed source file: one digest issue or one feed snapshot."""
 
@@ -157,7 +157,7 @@ class Bulletin:
         return replace(self, articles=articles)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedSource:
     """A bulletin together with the file it was read from."""
 
