@@ -1,44 +1,22 @@
-"""The simple-markup reader of feed HTML sends exactly the events the standard library's parser
-sends, or gives the markup up to it; hostile markup included."""
+"""The simple-markup reader of feed HTML finds exactly the paragraphs (and their lines) the standard
+library's parser finds, or gives the markup up to it; hostile markup included."""
 
 from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bantin.parsers.feed_html import _FullReader, _read_simple, html_paragraphs
+from bantin.parsers.feed_html import _FullReader, _Paragraphs, _read_simple, html_paragraphs
 
 
-class _Events:
-    """A stand-in for the paragraph collector that only writes the events down."""
-
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str, int | None]] = []
-
-    def start(self, tag: str) -> None:
-        self.seen.append(("start", tag, None))
-
-    def startend(self, tag: str) -> None:
-        self.seen.append(("startend", tag, None))
-
-    def end(self, tag: str) -> None:
-        self.seen.append(("end", tag, None))
-
-    def data(self, data: str, line: int) -> None:
-        self.seen.append(("data", data, line))
-
-
-def _full_events(html: str) -> list[tuple[str, str, int | None]]:
-    events = _Events()
-    reader = _FullReader(events)  # type: ignore[arg-type]
+def _full_paragraphs(html: str) -> list[tuple[str, int]]:
+    """The plain definition: the paragraphs the standard library's parser finds."""
+    paragraphs = _Paragraphs()
+    reader = _FullReader(paragraphs)
     reader.feed(html)
     reader.close()
-    return events.seen
-
-
-def _simple_events(html: str) -> list[tuple[str, str, int | None]] | None:
-    events = _Events()
-    return events.seen if _read_simple(html, events) else None  # type: ignore[arg-type]
+    paragraphs.flush()
+    return paragraphs.found
 
 
 _MARKUP = st.sampled_from(
@@ -63,10 +41,11 @@ _MARKUP = st.sampled_from(
 @example("<p>x</p>&nbs")
 @example("<p>x</p>\n&amp")
 @example("<br/ >x")
-def test_the_simple_reader_sends_the_full_parsers_events_or_gives_up(html: str) -> None:
-    simple = _simple_events(html)
+@example("<p>&#10;\n&nbsp;x</p>\n<p>y&#10;</p>\n\n<p>z</p>")  # a line counts in the markup
+def test_the_simple_reader_finds_the_full_parsers_paragraphs_or_gives_up(html: str) -> None:
+    simple = _read_simple(html)
     if simple is not None:
-        assert simple == _full_events(html)
+        assert simple == _full_paragraphs(html)
 
 
 _SIMPLE_MARKUP = st.sampled_from(
@@ -83,7 +62,7 @@ _SIMPLE_MARKUP = st.sampled_from(
 
 @given(st.lists(_SIMPLE_MARKUP, max_size=30).map("".join))
 def test_the_simple_reader_reads_simple_markup_as_the_full_parser_does(html: str) -> None:
-    assert _simple_events(html) == _full_events(html)
+    assert _read_simple(html) == _full_paragraphs(html)
 
 
 _WORDPRESS = (
@@ -96,7 +75,7 @@ _WORDPRESS = (
 
 
 def test_the_simple_reader_reads_wordpress_markup_as_the_full_parser_does() -> None:
-    assert _simple_events(_WORDPRESS) == _full_events(_WORDPRESS)
+    assert _read_simple(_WORDPRESS) == _full_paragraphs(_WORDPRESS)
     assert [(p.text, p.line) for p in html_paragraphs(_WORDPRESS, 5)] == [
         ("Tỉnh đã tiếp nhận 2.584.834 hồ sơ, đạt 70,05%.", 6),
         ("Quầy một cửa", 7),
@@ -107,5 +86,5 @@ def test_the_simple_reader_reads_wordpress_markup_as_the_full_parser_does() -> N
 
 def test_markup_the_simple_reader_does_not_know_is_read_by_the_full_parser() -> None:
     html = "<p>Một</p><!-- <p>ẩn</p> --><script>var p = '<p>x</p>';</script><p>Hai</p>"
-    assert _simple_events(html) is None
+    assert _read_simple(html) is None
     assert [p.text for p in html_paragraphs(html, 1)] == ["Một", "Hai"]

@@ -34,9 +34,9 @@ def _local(tag: str) -> str:
 
 
 class _Paragraphs:
-    """Collect (text, 1-based line in the HTML) of every paragraph from a stream of tag and text
-    events, whichever reader (``_FullReader`` or ``_read_simple``) produces them. Tags come as
-    local names ("p", not "ns0:p")."""
+    """Collect (text, 1-based line in the HTML) of every paragraph from the full parser's stream
+    of tag and text events (``_read_simple`` does the same for simple markup in one loop). Tags
+    come as local names ("p", not "ns0:p")."""
 
     def __init__(self) -> None:
         self.found: list[tuple[str, int]] = []
@@ -136,59 +136,98 @@ _SIMPLE_TAG_RE = re.compile(
 )
 
 
+#: What a simple tag does to the paragraphs (``_Paragraphs`` does the same for the full parser).
+_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK = range(5)
+
+
+def _action(event: str, name: str) -> int:
+    """The action of a simple tag: ``_Paragraphs.start``, ``startend`` and ``end`` in one table
+    (no simple tag is skipped: ``_SKIPPED`` are not simple)."""
+    if name == "br":  # "<br>", "<br/>" and "</br>", as some news sites write it
+        return _BREAK
+    if name in _CONTAINERS:
+        return _FLUSH
+    if name in _TEXT_BLOCKS:
+        return {"start": _OPEN, "end": _CLOSE}.get(event, _NOTHING)
+    return _NOTHING
+
+
 @lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
-def _simple_tag(tag: str) -> tuple[str, str] | None:
-    """("start", "end" or "startend", lower-case name) of a simple tag of a known name (a local
-    name: it holds no prefix); None for any other markup."""
+def _simple_tag(tag: str) -> tuple[int, int] | None:
+    """(action, newlines inside) of a simple tag of a known name (a local name: it holds no
+    prefix); None for any other markup."""
     match = _SIMPLE_TAG_RE.fullmatch(tag)
     if match is None:
         return None
     name = (match["end"] or match["start"]).lower()
     if name not in _SIMPLE_TAGS:
         return None
-    return "end" if match["end"] else "startend" if match["empty"] else "start", name
+    event = "end" if match["end"] else "startend" if match["empty"] else "start"
+    return _action(event, name), tag.count("\n")
 
 
-def _read_simple(html: str, paragraphs: _Paragraphs) -> bool:
-    """Send ``paragraphs`` the events the full parser would send for ``html``, as long as the
-    markup is simple: known tags, quoted attributes, text with no "<". At the first thing it
-    does not know (a comment, a script, a stray "<") it stops and returns False.
+def _read_simple(html: str) -> list[tuple[str, int]] | None:
+    """The (text, 1-based line) of every paragraph of ``html``, as ``_Paragraphs`` collects them
+    from the full parser, as long as the markup is simple: known tags, quoted attributes, text
+    with no "<". At the first thing it does not know (a comment, a script, a stray "<") it
+    returns None.
 
-    Text between two tags is one event, its character references resolved (``html.unescape``),
-    on the line where it starts: what the full parser does with ``convert_charrefs``.
+    The text between two tags is what the full parser sends as one piece (``convert_charrefs``):
+    its character references resolved (``html.unescape``). A paragraph's line is the one of its
+    first character that is not white space; white space before it is left out, as
+    ``clean_words`` would drop it.
     """
+    found: list[tuple[str, int]] = []
+    parts: list[str] = []  # the open paragraph
+    first: int | None = None  # its line; None while it holds nothing but white space
+    depth = 0  # text blocks open
     line = 1
-    for index, piece in enumerate(_TAG_PIECE_RE.split(html)):
-        if index % 2 == 0:  # text, or "" between two tags
-            if "<" in piece:
-                return False
-            if piece:
-                paragraphs.data(unescape(piece), line)
-        else:
-            tag = _simple_tag(piece)
-            if tag is None:
-                return False
-            event, name = tag
-            if event == "start":
-                paragraphs.start(name)
-            elif event == "end":
-                paragraphs.end(name)
-            else:
-                paragraphs.startend(name)
-        line += piece.count("\n")
-    return True
+    pieces = _TAG_PIECE_RE.split(html)
+    pieces.append("")  # text and tags alternate: the last text gets a tag of its own
+    for text, tag in zip(pieces[::2], pieces[1::2], strict=True):
+        if text:
+            if "<" in text:
+                return None
+            data = unescape(text) if "&" in text else text
+            if first is not None:
+                parts.append(data)
+            elif stripped := data.lstrip():
+                first = line + data.count("\n", 0, len(data) - len(stripped))
+                parts.append(stripped)
+            line += text.count("\n")
+        if not tag:
+            continue
+        simple = _simple_tag(tag)
+        if simple is None:
+            return None
+        action, newlines = simple
+        if action == _BREAK and depth:
+            parts.append(" ")
+        elif action != _NOTHING:
+            if first is not None and (paragraph := clean_words("".join(parts))):
+                found.append((paragraph, first))
+            parts, first = [], None
+            if action == _OPEN:
+                depth += 1
+            elif action == _CLOSE:
+                depth = max(0, depth - 1)
+        line += newlines
+    if first is not None and (paragraph := clean_words("".join(parts))):
+        found.append((paragraph, first))
+    return found
 
 
 def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
     """Paragraphs of ``html`` whose first character sits on source line ``first_line``."""
-    paragraphs = _Paragraphs()
-    if not _read_simple(html, paragraphs):
-        paragraphs = _Paragraphs()  # start again with the parser that reads any markup
+    found = _read_simple(html)
+    if found is None:  # read it with the parser that reads any markup
+        paragraphs = _Paragraphs()
         reader = _FullReader(paragraphs)
         reader.feed(html)
         reader.close()
-    paragraphs.flush()
-    return tuple(Paragraph(text, first_line + line - 1) for text, line in paragraphs.found)
+        paragraphs.flush()
+        found = paragraphs.found
+    return tuple(Paragraph(text, first_line + line - 1) for text, line in found)
 
 
 def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:
