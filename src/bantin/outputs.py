@@ -16,7 +16,7 @@ from pathlib import Path
 #: What every HTML page bantin writes carries near its top (``reports/templates``).
 PAGE_MARKER = b'<meta name="generator" content="bantin'
 #: How much of an existing file is read to find the marker.
-_HEAD = 4096
+PAGE_HEAD = 4096
 
 
 class OutputRefused(Exception):
@@ -44,7 +44,7 @@ def check_output(path: Path, inputs: Iterable[Path] = (), marker: bytes | None =
         return
     try:
         with path.open("rb") as existing:
-            head = existing.read(_HEAD)
+            head = existing.read(PAGE_HEAD)
     except OSError as error:
         raise OutputRefused(f"{path} exists and cannot be read ({error.strerror})") from None
     if marker not in head:

@@ -55,7 +55,7 @@ def test_an_earlier_page_is_replaced(corpus: Path, tmp_path: Path):
 def test_the_marker_is_where_the_check_looks(corpus: Path, tmp_path: Path):
     page = tmp_path / "page.html"
     assert run("validate", corpus, "--html", page).exit_code == 0
-    assert PAGE_MARKER in page.read_bytes()[: outputs._HEAD]
+    assert PAGE_MARKER in page.read_bytes()[: outputs.PAGE_HEAD]
 
 
 def test_a_folder_as_the_page_is_refused(tmp_path: Path):
@@ -129,3 +129,18 @@ def test_the_same_sample_written_twice_changes_nothing(tmp_path: Path):
     before = snapshot(tmp_path)
     assert len(write_sample(tmp_path, 5, 4)) == 5
     assert snapshot(tmp_path) == before
+
+
+def test_a_page_written_into_the_corpus_is_not_read_and_is_replaced(corpus: Path):
+    page = corpus / "report.html"
+    assert run("validate", corpus, "--html", page).exit_code == 0
+    result = run("validate", corpus, "--html", page, "--format", "json")
+    assert result.exit_code == 0, result.output  # not read as a bulletin the second time
+    assert "report.html" not in result.stdout
+    assert PAGE_MARKER in page.read_bytes()
+
+
+def test_an_html_file_of_the_users_in_the_corpus_is_still_read(corpus: Path):
+    (corpus / "notes.html").write_text("<p>not a bulletin</p>", encoding="utf-8")
+    result = run("validate", corpus, "--format", "json")
+    assert result.exit_code == 2 and "notes.html" in result.stdout  # reported, never skipped

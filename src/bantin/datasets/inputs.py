@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from bantin.errors import UnreadableSource
+from bantin.outputs import PAGE_HEAD, PAGE_MARKER
 from bantin.packaging.digests import DESCRIPTOR_NAME
 from bantin.packaging.ownership import is_bantin_descriptor
 from bantin.parsers.decode import (
@@ -196,6 +197,8 @@ class _Collector:
             if (path / DESCRIPTOR_NAME).is_file() and _is_bantin_package(path):
                 return  # a bantin package (an --out inside the corpus): tables, not bulletins
             self.folder(path, relative, status, f"{display}/")
+        elif _is_bantin_page(path):
+            return  # a page bantin wrote (validate --html into the corpus): a report, not a bulletin
         elif not self.options.include or _matches(relative, self.options.include):
             self.add_file(display, path, status)
 
@@ -206,6 +209,17 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (status.st_dev, status.st_ino)
+
+
+def _is_bantin_page(path: Path) -> bool:
+    """An HTML file carrying the tag of every page bantin writes (only .html/.htm are opened)."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with path.open("rb") as page:
+            return PAGE_MARKER in page.read(PAGE_HEAD)
+    except OSError:
+        return False  # read as an input, so that the problem is reported
 
 
 def _is_bantin_package(folder: Path) -> bool:
