@@ -37,7 +37,7 @@ from bantin.packaging.target import resolve_target
 from bantin.packaging.versions import with_data_version
 from bantin.parsers.garbage import UNSAFE_PATTERN_RUST
 from bantin.schemas import TABLES, check_table, empty_frame
-from bantin.schemas.frames import extend_columns, part_problem
+from bantin.schemas.frames import extend_columns, part_problem, polars_schema, typed_frame
 from bantin.schemas.integrity import check_foreign_keys
 
 #: Parquet settings, fixed so that the same tables always give the same bytes.
@@ -202,6 +202,7 @@ class PackageStream:
         self.created: dt.datetime | None = None
         (staging / DATA_DIR).mkdir()
         self._schemas = {name: arrow_schema(model) for name, model in TABLES.items()}
+        self._dtypes = {name: polars_schema(model) for name, model in TABLES.items()}
         #: Rows not yet written, one list per column of the model, in order.
         self._pending: dict[str, dict[str, list[Any]]] = {
             name: {column: [] for column in schema.names} for name, schema in self._schemas.items()
@@ -241,14 +242,13 @@ class PackageStream:
     def _flush(self, table: str, limit: int | None = None) -> None:
         """Write the first ``limit`` pending rows (all when None) as one row group: the row
         groups depend on the rows only, not on how they arrived."""
-        schema = self._schemas[table]
-        arrays = []
-        for field, values in zip(schema, self._pending[table].values(), strict=True):
-            arrays.append(pyarrow.array(values[:limit], type=field.type))
+        columns = {}
+        for name, values in self._pending[table].items():
+            columns[name] = values[:limit]
             del values[:limit]
-        group = pyarrow.Table.from_arrays(arrays, schema=schema)
-        self._pending_rows[table] -= group.num_rows
-        group = _checked_group(table, group, self._rows[table])
+        frame = typed_frame(self._dtypes[table], columns)
+        self._pending_rows[table] -= frame.height
+        group = _checked_group(table, frame, self._rows[table]).cast(self._schemas[table])
         _write_row_group(self._writer(table), group)
         self._rows[table] += group.num_rows
 
@@ -294,11 +294,9 @@ class PackageStream:
         return self._written[table]
 
 
-def _checked_group(table: str, group: pyarrow.Table, offset: int) -> pyarrow.Table:
+def _checked_group(table: str, frame: pl.DataFrame, offset: int) -> pyarrow.Table:
     """One row group, scrubbed (``scrub_tables``) and checked against its model before it is
-    written (``PackageError`` if broken)."""
-    frame = pl.from_arrow(group)
-    assert isinstance(frame, pl.DataFrame)  # a table gives a frame (a column, a series)
+    written (``PackageError`` if broken): the very frame checked, as Arrow."""
     scrubbed = scrub_frame(frame)
     problems = check_table(TABLES[table], scrubbed)
     if problems:
@@ -306,8 +304,7 @@ def _checked_group(table: str, group: pyarrow.Table, offset: int) -> pyarrow.Tab
             "cannot write the package: tables break their schema",
             [f"{problem.describe()} (rows from {offset})" for problem in problems],
         )
-    # Nothing scrubbed: the group as built holds the very values checked.
-    return group if scrubbed is frame else scrubbed.to_arrow().cast(group.schema)
+    return scrubbed.to_arrow()
 
 
 def _build_stream(package: PackageStream) -> None:
@@ -327,8 +324,8 @@ def _build_stream(package: PackageStream) -> None:
             resource_descriptor(name, model, relative, sha256, size, package.rows(name))
         )
     # The data's version (when the recipe sets none) is the CalVer of its newest issue date.
-    issue_dates = pq.read_table(staging / DATA_DIR / "bulletins.parquet", columns=["issue_date"])
-    recipe = with_data_version(package.recipe, pl.from_arrow(issue_dates), package.created)  # type: ignore[arg-type]
+    issue_dates = pl.read_parquet(staging / DATA_DIR / "bulletins.parquet", columns=["issue_date"])
+    recipe = with_data_version(package.recipe, issue_dates, package.created)
     descriptor = package_descriptor(recipe, package.created, resources)
     descriptor[README_KEY] = write_readme(staging, descriptor)  # the data dictionary
     _write_bytes(staging / DESCRIPTOR_NAME, dump_descriptor(descriptor))

@@ -45,7 +45,7 @@ def frame(model: type[pa.DataFrameModel], rows: Iterable[Mapping[str, Any]]) -> 
             )
         for name, values in columns.items():
             values.append(row.get(name))
-    return _typed_frame(schema, columns)
+    return typed_frame(schema, columns)
 
 
 def columns_frame(
@@ -60,10 +60,10 @@ def columns_frame(
         if problem:
             raise ValueError(f"{table_name(model)} part {index}: {problem}")
         extend_columns(columns, part)
-    return _typed_frame(schema, columns)
+    return typed_frame(schema, columns)
 
 
-def _typed_frame(schema: Mapping[str, Any], columns: Mapping[str, list[Any]]) -> pl.DataFrame:
+def typed_frame(schema: Mapping[str, Any], columns: Mapping[str, Sequence[Any]]) -> pl.DataFrame:
     """``columns`` as a frame with the dtypes of ``schema``; a value of another type is an error."""
     return pl.DataFrame(
         [
