@@ -12,7 +12,6 @@ at the words around a number is confined to a window of fixed size.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -120,13 +119,18 @@ _NOUN_WORDS = max(len(noun.split()) for noun in (*L.COUNT_NOUNS, *L.COUNT_ABBREV
 #: or a phone's digits), held to _MASTER by ``tests/properties/test_token_windows.py``. Right after
 #: "/", "." or "," (the rest of "13/2/2023", "1.234") only a time can open, which keeps the pass
 #: linear in a long run of dotted digits.
-#: The characters _OPENING stops at, as one set sre tests by table lookup: "\d" is a Unicode
-#: category that sre looks up for every character, so the digits beyond ASCII are covered by ranges
-#: instead, all from U+0660 (the first of them) but U+1E00–U+2FFF (Vietnamese letters, punctuation),
-#: which holds none (``tests/properties/test_token_windows.py``); the branches below test ``\d``.
-_OPENING_CHARS = "[0-9(ừỪýÝ\u0660-\u1dff\u3000-\U0010ffff]"
+#: The characters _OPENING stops at, as one set sre tests by one table lookup: "0"-"9", "(", "ừ",
+#: "Ừ", "ý", "Ý" and every other digit. "\d" is a Unicode category that sre looks up for every
+#: character, so the digits beyond ASCII are covered by ranges instead: everything from U+0660 (the
+#: first of them) but U+1E00–U+2FFF (Vietnamese letters, punctuation), which holds none
+#: (``tests/properties/test_token_windows.py``); the branches below test ``\d``. The set is written
+#: as the characters it leaves out, all below U+3000: a set reaching beyond U+FFFF costs sre a
+#: second test for every character it does not hold, most of the text.
+_OPENING_CHARS = "[^\x00-'\\)-/:-ÜÞ-üþ-\u065f\u1e00-\u1ee9\u1eec-\u2fff]"
 _OPENING = re.compile(
-    _OPENING_CHARS + r"(?:(?<=\d)(?<![\w/.,].)"
+    # A digit right after a letter or digit opens nothing (every reading starts after neither):
+    # one test turns away the inner digits of numbers, most of the stops.
+    _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w/.,].)"
     r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:]|\s?%?\s?(?:[-–]|(?i:đến|tới))"
     rf"|(?:\s++[^\W\d_]++){{1,{_NOUN_WORDS}}}+\s*/)"
     r"|(?<=0)\d{2,3}\)?[\s.]?\d|(?<=1)[89]00[\s.]?\d)"
@@ -163,15 +167,24 @@ def _next_match(text: str, pos: int) -> re.Match[str] | None:
 
 class _AtEnd(NamedTuple):
     """A pattern of words and the spaces between them, at most ``words`` words, anchored at the end
-    of a window: only the window's last ``words`` words can hold its match, so ``search`` starts
-    there (found by ``str.rsplit``, in C) instead of trying every position of the window."""
+    of a window: only the window's last ``words`` words can hold its match, so ``search`` reads
+    those (found by ``str.rsplit``, in C) instead of trying every position of the window. They
+    follow a space (or open the window), where no pattern here matches, and the patterns look no
+    further back than where they start, so the search of them alone finds what a search of the
+    whole window finds; few endings recur (a few hundred in a thousand bulletins), so each is
+    searched once."""
 
     pattern: re.Pattern[str]
     words: int
 
     def search(self, left: str) -> re.Match[str] | None:
         head = left.rsplit(None, self.words)
-        return self.pattern.search(left, len(head[0]) if len(head) > self.words else 0)
+        return _search(self.pattern, left[len(head[0]) :] if len(head) > self.words else left)
+
+
+@lru_cache(maxsize=4096)
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
 
 
 def _most_words(words: list[str] | tuple[str, ...]) -> int:
@@ -184,48 +197,64 @@ _QUALIFIER_RE = _AtEnd(
     ),
     _most_words(list(L.QUALIFIERS)) + 1,
 )
-
-
-def _last_words(words: list[str] | tuple[str, ...]) -> Callable[[str], bool]:
-    """A cheap test of a window: whether it ends (spaces stripped) with the last word of one of
-    ``words``. A window that fails it cannot end with one of ``words``, which spares a full search
-    of the window. Windows have few distinct endings (a few hundred in a thousand bulletins), so the
-    answer for each ending is remembered."""
-    last = [word.split()[-1] for word in words]
-    pattern = re.compile(rf"{L.words_pattern(last)}\Z")
-    longest = max(map(len, last))
-
-    @lru_cache(maxsize=2048)
-    def ends(ending: str) -> bool:
-        return pattern.search(ending) is not None
-
-    def test(window: str) -> bool:
-        return ends(window.rstrip()[-longest:])
-
-    return test
-
-
-_QUALIFIER_ENDS = _last_words(list(L.QUALIFIERS))
 _DATE_WORD_RE = _AtEnd(
     re.compile(
         rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
     ),
     _most_words(L.DATE_WORDS) + 1,
 )
-#: A date word or "ngày" ends the window: the test before the search above.
-_DATE_ENDS = _last_words([*L.DATE_WORDS, "ngày"])
 _MONTH_RE = _AtEnd(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = _AtEnd(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
     _most_words(L.RANK_WORDS) + 1,
 )
-_RANK_ENDS = _last_words(L.RANK_WORDS)
 _ADDRESS_RE = _AtEnd(
     re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"), _most_words(L.ADDRESS_WORDS)
 )
 _NUMBER_WORD_RE = _AtEnd(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
-#: An address word or "số" ends the window: the test before the two searches above.
-_ADDRESS_ENDS = _last_words([*L.ADDRESS_WORDS, "số"])
+
+
+class _Ends(NamedTuple):
+    """Which searches of a window its last word lets through: whether the window ends (spaces
+    stripped) with the last word of a qualifier, of a date word or "ngày", of a rank word, of an
+    address word or "số". A window that fails a test cannot end with one of those words, which
+    spares the search."""
+
+    qualifier: bool
+    date: bool
+    rank: bool
+    address: bool
+
+
+def _ending_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{L.words_pattern([word.split()[-1] for word in words])}\Z")
+
+
+#: The tests of ``_Ends``, in the order of its fields.
+_ENDINGS = tuple(
+    _ending_pattern(words)
+    for words in (
+        list(L.QUALIFIERS), [*L.DATE_WORDS, "ngày"], L.RANK_WORDS, [*L.ADDRESS_WORDS, "số"]
+    )
+)  # fmt: skip
+#: A word matches case-insensitively as many characters as it has, so the tests need no more of
+#: the window than its longest last word.
+_LONGEST_ENDING = max(
+    len(word.split()[-1])
+    for word in (*L.QUALIFIERS, *L.DATE_WORDS, "ngày", *L.RANK_WORDS, *L.ADDRESS_WORDS, "số")
+)
+
+
+@lru_cache(maxsize=2048)
+def _ends_of(ending: str) -> _Ends:
+    return _Ends._make(pattern.search(ending) is not None for pattern in _ENDINGS)
+
+
+def _window_ends(left: str) -> _Ends:
+    """``_Ends`` of the window ``left``. Windows have few distinct endings, each tested once."""
+    return _ends_of(left.rstrip()[-_LONGEST_ENDING:])
+
+
 _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
 #: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ" ("số": the number of).
 _NOUN_AFTER_RE = re.compile(rf"\s+(?:(?i:số)\s+)?{L.COUNT_NOUN}")
@@ -276,7 +305,7 @@ def _count(text: str) -> float | None:
 
 def _qualifier(left: str) -> str | None:
     """The bound word right before a number ("trên 45%" -> more_than), if it bounds it."""
-    if not _QUALIFIER_ENDS(left):
+    if not _window_ends(left).qualifier:
         return None
     match = _QUALIFIER_RE.search(left)
     if match is None:
@@ -309,13 +338,13 @@ class _Reader:
         self.text = text
 
     def left(self, start: int) -> str:
-        return self.text[max(0, start - LEFT_WINDOW) : start]
+        return self.text[start - LEFT_WINDOW if start > LEFT_WINDOW else 0 : start]
 
     def right(self, end: int) -> str:
         return self.text[end : end + RIGHT_WINDOW]
 
-    def tokens(self) -> Iterator[Token]:
-        text, pos = self.text, 0
+    def tokens(self) -> list[Token]:
+        text, pos, found = self.text, 0, []
         while (match := _next_match(text, pos)) is not None:
             token = self.read(match)
             pos = match.end()
@@ -323,8 +352,10 @@ class _Reader:
                 # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
                 pos = token.end if token is not None else match.end("lo")
             if token is not None:
-                yield token
-                pos = max(pos, token.end)
+                found.append(token)
+                if token.end > pos:
+                    pos = token.end
+        return found
 
     def read(self, match: re.Match[str]) -> Token | None:
         kind = match.lastgroup or ""  # always one of the readings' groups
@@ -396,19 +427,20 @@ class _Reader:
             return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
         if a.startswith("0") and len(a) >= 3:
             return Token("phone", match.group(), start, end)
-        if _ADDRESS_ENDS(left) and (
+        ends = _window_ends(left)
+        if ends.address and (
             _ADDRESS_RE.search(left)
             or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(self.right(end)))
         ):
             return Token("address", match.group(), start, end)
-        if (rank := self.rank(match, left)) is not None:
+        if ends.rank and (rank := self.rank(match, left)) is not None:
             return rank
         if (score := self.score(match)) is not None:
             return score
         if (paired := self.paired(match, left)) is not None:
             return paired
         unit = _unit_after(self.text, end)
-        if (date := self.day_month(match, left, unit)) is not None:
+        if ends.date and (date := self.day_month(match, left, unit)) is not None:
             return date
         # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
         if (
@@ -429,8 +461,6 @@ class _Reader:
         return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
 
     def rank(self, match: re.Match[str], left: str) -> Token | None:
-        if not _RANK_ENDS(left):
-            return None
         found = _RANK_RE.search(left)
         if found is None:
             return None
@@ -489,8 +519,6 @@ class _Reader:
     def day_month(self, match: re.Match[str], left: str, unit: str | None) -> Token | None:
         a, b = match["a"], match["b"]
         if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
-            return None
-        if not _DATE_ENDS(left):
             return None
         word = _DATE_WORD_RE.search(left)
         if word is None:
