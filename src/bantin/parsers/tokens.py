@@ -12,6 +12,7 @@ at the words around a number is confined to a window of fixed size.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -321,6 +322,11 @@ def _unit_after(text: str, end: int) -> str | None:
     return match["unit"] if match else None
 
 
+def _left(text: str, start: int) -> str:
+    """The window before a number at ``start``, where the words that decide it are."""
+    return text[start - LEFT_WINDOW if start > LEFT_WINDOW else 0 : start]
+
+
 #: The readings that are tokens as printed, and their kinds.
 _PLAIN_KINDS: dict[str, TokenKind] = {
     "document": "document",
@@ -331,222 +337,208 @@ _PLAIN_KINDS: dict[str, TokenKind] = {
 }
 
 
-class _Reader:
-    """Reads one text; ``tokens()`` yields its tokens in order, never overlapping."""
+def _plain(text: str, match: re.Match[str]) -> Token:
+    start, end = match.span()
+    return Token(_PLAIN_KINDS[match.lastgroup or ""], match.group(), start, end)
 
-    def __init__(self, text: str) -> None:
-        self.text = text
 
-    def left(self, start: int) -> str:
-        return self.text[start - LEFT_WINDOW if start > LEFT_WINDOW else 0 : start]
+def _percent(text: str, match: re.Match[str]) -> Token | None:
+    value, dot = _number(match["p"])
+    if value is None:
+        return None
+    start, end = match.span()
+    return Token(
+        "percent", match.group(), start, end, value, None, None, None, None, dot,
+        _qualifier(_left(text, start)),
+    )  # fmt: skip
 
-    def right(self, end: int) -> str:
-        return self.text[end : end + RIGHT_WINDOW]
 
-    def tokens(self) -> list[Token]:
-        text, pos, found = self.text, 0, []
-        while (match := _next_match(text, pos)) is not None:
-            token = self.read(match)
-            pos = match.end()
-            if match.lastgroup == "range" and (token is None or token.end < pos):
-                # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
-                pos = token.end if token is not None else match.end("lo")
-            if token is not None:
-                found.append(token)
-                if token.end > pos:
-                    pos = token.end
-        return found
+def _unit_ratio(text: str, match: re.Match[str]) -> Token | None:
+    num, den = _count(match["ua"]), _count(match["ub"])
+    if num is None or den is None or den == 0 or num > den:
+        return None
+    start, end = match.span()
+    return Token(
+        "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
+        qualifier=_qualifier(_left(text, start)), unit=match["unit"],
+    )  # fmt: skip
 
-    def read(self, match: re.Match[str]) -> Token | None:
-        kind = match.lastgroup or ""  # always one of the readings' groups
-        if kind == "percent":  # the most frequent first
-            return self.percent(match)
-        if kind == "slash":
-            return self.slash(match)
-        if kind == "range":
-            return self.range(match)
-        if kind == "unit_ratio":
-            return self.unit_ratio(match)
-        start, end = match.span()
-        return Token(_PLAIN_KINDS[kind], match.group(), start, end)
 
-    def percent(self, match: re.Match[str]) -> Token | None:
-        value, dot = _number(match["p"])
-        if value is None:
-            return None
-        start, end = match.span()
-        return Token(
-            "percent", match.group(), start, end, value, None, None, None, None, dot,
-            _qualifier(self.left(start)),
-        )  # fmt: skip
+def _range(text: str, match: re.Match[str]) -> Token | None:
+    low, dot_low = _number(match["lo"])
+    high, dot_high = _number(match["hi"])
+    start, end = match.span()
+    if low is None or high is None or low >= high:
+        # Not a range ("giảm 30% đến 20%"?): read the first number on its own and go on.
+        if match["lo_pct"]:
+            value, dot = _number(match["lo"])
+            lo_end = match.end("lo_pct")
+            if value is not None:
+                return Token(
+                    "percent", text[match.start("lo") : lo_end], match.start("lo"),
+                    lo_end, value, None, None, None, None, dot,
+                    _qualifier(_left(text, match.start("lo"))),
+                )  # fmt: skip
+        return None
+    return Token(
+        "percent", match.group(), start, end, None, low, high, None, None,
+        dot_low or dot_high, _qualifier(_left(text, start)),
+    )  # fmt: skip
 
-    def unit_ratio(self, match: re.Match[str]) -> Token | None:
-        num, den = _count(match["ua"]), _count(match["ub"])
-        if num is None or den is None or den == 0 or num > den:
-            return None
-        start, end = match.span()
-        return Token(
-            "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
-            qualifier=_qualifier(self.left(start)), unit=match["unit"],
-        )  # fmt: skip
 
-    def range(self, match: re.Match[str]) -> Token | None:
-        low, dot_low = _number(match["lo"])
-        high, dot_high = _number(match["hi"])
-        start, end = match.span()
-        if low is None or high is None or low >= high:
-            # Not a range ("giảm 30% đến 20%"?): read the first number on its own and go on.
-            if match["lo_pct"]:
-                value, dot = _number(match["lo"])
-                lo_end = match.end("lo_pct")
-                if value is not None:
-                    return Token(
-                        "percent", self.text[match.start("lo") : lo_end], match.start("lo"),
-                        lo_end, value, None, None, None, None, dot,
-                        _qualifier(self.left(match.start("lo"))),
-                    )  # fmt: skip
-            return None
-        return Token(
-            "percent", match.group(), start, end, None, low, high, None, None,
-            dot_low or dot_high, _qualifier(self.left(start)),
-        )  # fmt: skip
+def _slash(text: str, match: re.Match[str]) -> Token | None:
+    start, end = match.span()
+    a, b, c = match.group("a", "b", "c")
+    if c is not None:
+        return _full_date(match, a, b, c)
+    left = _left(text, start)
+    if len(b) in (4, 5) and a.isdigit() and b.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
+        return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
+    if a.startswith("0") and len(a) >= 3:
+        return Token("phone", match.group(), start, end)
+    ends = _window_ends(left)
+    if ends.address and (
+        _ADDRESS_RE.search(left)
+        or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW))
+    ):
+        return Token("address", match.group(), start, end)
+    if ends.rank and (rank := _rank(text, match, left)) is not None:
+        return rank
+    if (score := _score(text, match)) is not None:
+        return score
+    num, den = _count(a), _count(b)
+    if (paired := _paired(text, match, left, num, den)) is not None:
+        return paired
+    unit = _unit_after(text, end)
+    if ends.date and (date := _day_month(match, left, unit)) is not None:
+        return date
+    # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
+    if (
+        len(b) == 4
+        and a.isdigit()
+        and b.isdigit()
+        and 1900 <= int(b) <= 2100
+        and (int(a) <= 12 or len(a) == 4)
+    ):
+        return Token("period", match.group(), start, end)
+    if num is None or den is None or den == 0 or num > den:
+        return None
+    if unit is None and den <= 12:
+        return None  # a bare "5/9" may be a date or anything: not read as a figure
+    return Token(
+        "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
+        qualifier=_qualifier(left), unit=unit,
+    )  # fmt: skip
 
-    def slash(self, match: re.Match[str]) -> Token | None:
-        start, end = match.span()
-        a, b, c = match["a"], match["b"], match["c"]
-        if c is not None:
-            return self.full_date(match, a, b, c)
-        left = self.left(start)
-        if (
-            len(b) in (4, 5)
-            and a.isdigit()
-            and b.isdigit()
-            and len(a) <= 2
-            and _MONTH_RE.search(left)
-        ):
-            return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
-        if a.startswith("0") and len(a) >= 3:
-            return Token("phone", match.group(), start, end)
-        ends = _window_ends(left)
-        if ends.address and (
-            _ADDRESS_RE.search(left)
-            or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(self.right(end)))
-        ):
-            return Token("address", match.group(), start, end)
-        if ends.rank and (rank := self.rank(match, left)) is not None:
-            return rank
-        if (score := self.score(match)) is not None:
-            return score
-        if (paired := self.paired(match, left)) is not None:
-            return paired
-        unit = _unit_after(self.text, end)
-        if ends.date and (date := self.day_month(match, left, unit)) is not None:
-            return date
-        # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
-        if (
-            len(b) == 4
-            and a.isdigit()
-            and b.isdigit()
-            and 1900 <= int(b) <= 2100
-            and (int(a) <= 12 or len(a) == 4)
-        ):
-            return Token("period", match.group(), start, end)
-        return self.ratio(match, left, unit)
 
-    def full_date(self, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
-        start, end = match.span()
-        plausible_year = len(c) in (4, 5) or set(c) == {"0"}
-        if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and plausible_year):
-            return None
-        return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
+def _full_date(match: re.Match[str], a: str, b: str, c: str) -> Token | None:
+    start, end = match.span()
+    plausible_year = len(c) in (4, 5) or set(c) == {"0"}
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and plausible_year):
+        return None
+    return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
 
-    def rank(self, match: re.Match[str], left: str) -> Token | None:
-        found = _RANK_RE.search(left)
-        if found is None:
-            return None
-        if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
-            return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
-        position, total = _count(match["a"]), _count(match["b"])
-        if position is None or total is None or not 1 <= position <= total:
-            return None
-        start, end = match.span()
-        return Token(
-            "rank", match.group(), start, end, numerator=position, denominator=total,
-            unit=_unit_after(self.text, end),
-        )  # fmt: skip
 
-    def score(self, match: re.Match[str]) -> Token | None:
-        after = _SCORE_AFTER_RE.match(self.text, match.end(), match.end() + RIGHT_WINDOW)
-        if after is None:
-            return None
-        points, _ = _number(match["a"])
-        scale, _ = _number(match["b"])
-        if points is None or scale is None or scale == 0 or points > scale:
-            return None
-        start, end = match.start(), after.end()
-        return Token(
-            "score", self.text[start:end], start, end, numerator=points, denominator=scale,
-            qualifier=_qualifier(self.left(start)), unit="điểm",
-        )  # fmt: skip
+def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
+    found = _RANK_RE.search(left)
+    if found is None:
+        return None
+    if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
+        return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
+    position, total = _count(match["a"]), _count(match["b"])
+    if position is None or total is None or not 1 <= position <= total:
+        return None
+    start, end = match.span()
+    return Token(
+        "rank", match.group(), start, end, numerator=position, denominator=total,
+        unit=_unit_after(text, end),
+    )  # fmt: skip
 
-    def paired(self, match: re.Match[str], left: str) -> Token | None:
-        """ "X/Y (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun, đạt tỷ lệ Z%": one figure."""
-        num, den = _count(match["a"]), _count(match["b"])
-        if num is None or den is None:
-            return None
-        start, ratio_end = match.span()
-        window = min(len(self.text), ratio_end + RIGHT_WINDOW)
-        if self.text.find("%", ratio_end, window) < 0:
-            return None  # both pair patterns end with the stated percentage
-        pair = _PAIR_RE.match(self.text, ratio_end, window) or _SHARE_PAIR_RE.match(
-            self.text, ratio_end, window
-        )
-        if pair is None:
-            return None
-        stated, dot = _number(pair["z"])
-        if stated is None:
-            return None
-        end = pair.end()
-        noun = pair["noun"]
-        unit = _unit_after(self.text, ratio_end) if noun.strip() else _unit_after(self.text, end)
-        return Token(
-            "ratio_percent", self.text[start:end], start, end, stated, None, None, num, den, dot,
-            _qualifier(left), unit, self.text[pair.start("z") : pair.end()].strip(" ,()"),
-            L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None,
-            match.group(),
-        )  # fmt: skip
 
-    def day_month(self, match: re.Match[str], left: str, unit: str | None) -> Token | None:
-        a, b = match["a"], match["b"]
-        if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
-            return None
-        word = _DATE_WORD_RE.search(left)
-        if word is None:
-            return None
-        day, month = int(a), int(b)
-        ambiguous = " ".join(word["word"].casefold().split()) in L.AMBIGUOUS_DATE_WORDS
-        if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
-            return None
-        start, end = match.span()
-        return Token("date", match.group(), start, end, day=day, month=month)
+def _score(text: str, match: re.Match[str]) -> Token | None:
+    after = _SCORE_AFTER_RE.match(text, match.end(), match.end() + RIGHT_WINDOW)
+    if after is None:
+        return None
+    points, _ = _number(match["a"])
+    scale, _ = _number(match["b"])
+    if points is None or scale is None or scale == 0 or points > scale:
+        return None
+    start, end = match.start(), after.end()
+    return Token(
+        "score", text[start:end], start, end, numerator=points, denominator=scale,
+        qualifier=_qualifier(_left(text, start)), unit="điểm",
+    )  # fmt: skip
 
-    def ratio(self, match: re.Match[str], left: str, unit: str | None) -> Token | None:
-        num, den = _count(match["a"]), _count(match["b"])
-        if num is None or den is None or den == 0 or num > den:
-            return None
-        if unit is None and den <= 12:
-            return None  # a bare "5/9" may be a date or anything: not read as a figure
-        start, end = match.span()
-        return Token(
-            "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
-            qualifier=_qualifier(left), unit=unit,
-        )  # fmt: skip
+
+def _paired(
+    text: str, match: re.Match[str], left: str, num: float | None, den: float | None
+) -> Token | None:
+    """ "X/Y (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun, đạt tỷ lệ Z%": one figure, of the counts
+    ``num`` and ``den`` of X and Y."""
+    if num is None or den is None:
+        return None
+    start, ratio_end = match.span()
+    window = min(len(text), ratio_end + RIGHT_WINDOW)
+    if text.find("%", ratio_end, window) < 0:
+        return None  # both pair patterns end with the stated percentage
+    pair = _PAIR_RE.match(text, ratio_end, window) or _SHARE_PAIR_RE.match(text, ratio_end, window)
+    if pair is None:
+        return None
+    stated, dot = _number(pair["z"])
+    if stated is None:
+        return None
+    end = pair.end()
+    noun = pair["noun"]
+    unit = _unit_after(text, ratio_end) if noun.strip() else _unit_after(text, end)
+    return Token(
+        "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
+        _qualifier(left), unit, text[pair.start("z") : pair.end()].strip(" ,()"),
+        L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None,
+        match.group(),
+    )  # fmt: skip
+
+
+def _day_month(match: re.Match[str], left: str, unit: str | None) -> Token | None:
+    a, b = match.group("a", "b")
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        return None
+    word = _DATE_WORD_RE.search(left)
+    if word is None:
+        return None
+    day, month = int(a), int(b)
+    ambiguous = " ".join(word["word"].casefold().split()) in L.AMBIGUOUS_DATE_WORDS
+    if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
+        return None
+    start, end = match.span()
+    return Token("date", match.group(), start, end, day=day, month=month)
+
+
+#: How each reading is read, by the name of its group.
+_READERS: dict[str, Callable[[str, re.Match[str]], Token | None]] = {
+    "percent": _percent,
+    "slash": _slash,
+    "range": _range,
+    "unit_ratio": _unit_ratio,
+    **dict.fromkeys(_PLAIN_KINDS, _plain),
+}
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """What ``read_tokens`` gives, read afresh: for a caller that keeps the reading itself (a
     bulletin's ``Scan`` reads each paragraph once), so no process-wide memo is paid for."""
-    return tuple(_Reader(text).tokens())
+    found: list[Token] = []
+    pos = 0
+    while (match := _next_match(text, pos)) is not None:
+        token = _READERS[match.lastgroup or ""](text, match)
+        pos = match.end()
+        if match.lastgroup == "range" and (token is None or token.end < pos):
+            # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
+            pos = token.end if token is not None else match.end("lo")
+        if token is not None:
+            found.append(token)
+            if token.end > pos:
+                pos = token.end
+    return tuple(found)
 
 
 _MEMO = TextMemo(tokenize, size=2048)
