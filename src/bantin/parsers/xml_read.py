@@ -77,58 +77,52 @@ class _ExpandedNames(dict[str, str]):
         return name
 
 
-class _LineTreeBuilder:
-    """Build the element tree from expat's element events, noting the source line where each
-    element starts and ends.
-
-    It takes those two events from the parser straight (``watch``): the parser's own handlers
-    would reach it through two Python calls more per event. Names are expanded as the parser
-    does (``ns}local`` -> ``{ns}local``); everything else (text, comments, the defused
-    declarations, errors) stays with the parser and ElementTree's own ``TreeBuilder``.
-    """
-
-    def __init__(self) -> None:
-        self.tree = ET.TreeBuilder()
-        self.start_lines: dict[int, int] = {}
-        self.end_lines: dict[int, int] = {}
-        self._expat: Any = None  # the expat parser, whose line is read at each event
-        self._names = _ExpandedNames()
-
-    def watch(self, expat: Any) -> None:
-        """Receive the element events of ``expat`` (created with "}" as namespace separator and
-        ``ordered_attributes``, as ElementTree's parser creates it)."""
-        self._expat = expat
-        expat.StartElementHandler = self.start
-        expat.EndElementHandler = self.end
-
-    def start(self, raw: str, attributes: list[str]) -> None:
-        names = self._names
-        attrib: dict[str, str] = {}
-        for i in range(0, len(attributes), 2):  # most feed elements have none
-            attrib[names[attributes[i]]] = attributes[i + 1]
-        element = self.tree.start(names[raw], attrib)
-        self.start_lines[id(element)] = self._expat.CurrentLineNumber
-
-    def end(self, raw: str) -> None:
-        element = self.tree.end(self._names[raw])
-        self.end_lines[id(element)] = self._expat.CurrentLineNumber
-
-
 @dataclass(frozen=True)
 class XmlDocument:
-    """The root element and the lines of every element (keyed by ``id(element)``)."""
+    """The root element and the lines where every element starts and ends."""
 
     root: ET.Element
-    start_lines: dict[int, int]
-    end_lines: dict[int, int]
+    start_lines: dict[ET.Element, int]
+    end_lines: dict[ET.Element, int]
 
     def line(self, element: ET.Element) -> int:
         """The line where ``element`` starts."""
-        return self.start_lines[id(element)]
+        return self.start_lines[element]
 
     def end_line(self, element: ET.Element) -> int:
         """The line where ``element`` ends."""
-        return self.end_lines[id(element)]
+        return self.end_lines[element]
+
+
+def _build_noting_lines(
+    expat: Any, tree: ET.TreeBuilder
+) -> tuple[dict[ET.Element, int], dict[ET.Element, int]]:
+    """Build ``tree`` from the element events of ``expat`` (created with "}" as namespace
+    separator and ``ordered_attributes``, as ElementTree's parser creates it), noting the line
+    where each element starts and ends (an element hashes by identity).
+
+    The two handlers take the events from the parser straight: the parser's own would reach the
+    tree through two Python calls more per event. Names are expanded as the parser does
+    (``ns}local`` -> ``{ns}local``); everything else (text, comments, the defused declarations,
+    errors) stays with the parser and ElementTree's own ``TreeBuilder``.
+    """
+    start_lines: dict[ET.Element, int] = {}
+    end_lines: dict[ET.Element, int] = {}
+    names = _ExpandedNames()
+    tree_start, tree_end = tree.start, tree.end
+
+    def start(raw: str, attributes: list[str]) -> None:
+        attrib = {}
+        if attributes:  # most feed elements have none
+            attrib = {names[attributes[i]]: attributes[i + 1] for i in range(0, len(attributes), 2)}
+        start_lines[tree_start(names[raw], attrib)] = expat.CurrentLineNumber
+
+    def end(raw: str) -> None:
+        end_lines[tree_end(names[raw])] = expat.CurrentLineNumber
+
+    expat.StartElementHandler = start
+    expat.EndElementHandler = end
+    return start_lines, end_lines
 
 
 def _refuse_internal_subset(
@@ -138,21 +132,26 @@ def _refuse_internal_subset(
         raise DTDForbidden(name, system_id, public_id)
 
 
+def _without_declared_encoding(text: str) -> str:
+    """``text`` without the encoding pseudo-attribute of its XML declaration, if it has one."""
+    match = _DECLARED_ENCODING_RE.match(text)
+    return text if match is None else match[1] + text[match.end() :]
+
+
 def read_xml(text: str, source: str) -> XmlDocument:
     """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line."""
-    builder = _LineTreeBuilder()
+    tree = ET.TreeBuilder()
     parser = DefusedXMLParser(
-        target=builder.tree, forbid_dtd=False, forbid_entities=True, forbid_external=True
+        target=tree, forbid_dtd=False, forbid_entities=True, forbid_external=True
     )
     parser.parser.StartDoctypeDeclHandler = _refuse_internal_subset
-    builder.watch(parser.parser)
+    start_lines, end_lines = _build_noting_lines(parser.parser, tree)
     try:
-        text = _DECLARED_ENCODING_RE.sub(r"\1", text.lstrip("\ufeff"), count=1)
-        parser.feed(html_entities_to_references(text))
+        parser.feed(html_entities_to_references(_without_declared_encoding(text.lstrip("\ufeff"))))
         root = parser.close()
     except DefusedXmlException as exc:
         raise MalformedBulletin(source, f"unsafe XML refused ({type(exc).__name__})") from None
     except ET.ParseError as exc:
         line, _ = exc.position
         raise MalformedBulletin(source, f"XML is not well-formed ({exc.msg})", line) from None
-    return XmlDocument(root, builder.start_lines, builder.end_lines)
+    return XmlDocument(root, start_lines, end_lines)
