@@ -227,7 +227,7 @@ def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
         reader.close()
         paragraphs.flush()
         found = paragraphs.found
-    return tuple(Paragraph(text, first_line + line - 1) for text, line in found)
+    return tuple([Paragraph(text, first_line + line - 1) for text, line in found])
 
 
 def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:

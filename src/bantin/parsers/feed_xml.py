@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bantin.errors import MalformedBulletin
@@ -160,7 +161,6 @@ class _Reader:
         guid: str,
     ) -> Article:
         date_text = _text(date) or None
-        parsed = parse_feed_date(date_text)
         return Article(
             title=title_text,
             title_line=self.doc.line(title if title is not None else element),
@@ -169,7 +169,7 @@ class _Reader:
             url=url or None,
             guid=guid or None,
             pub_date_text=date_text,
-            published_at=parsed.utc if parsed else None,
+            published_at=_utc(date_text),
             pub_date_line=self.doc.line(date) if date is not None and date_text else None,
         )
 
@@ -305,6 +305,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
             )
         )
     date = _first(root, ("updated", own), ("modified", own), ("date", (DC,)))
+    date_text = _text(date)
     generator = _child(root, "generator", own)
     generator_text = _text(generator) or (
         one_line(generator.get("uri") or generator.get("url") or "")
@@ -316,8 +317,8 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
             title=_atom_text(_child(root, "title", own)),
             link=_atom_link(root, own),
             description=_atom_text(_first(root, ("subtitle", own), ("tagline", own))),
-            build_date_text=_text(date),
-            build_date=None,
+            build_date_text=date_text,
+            build_date=_utc(date_text),
             language=one_line(root.get(XML_LANG) or ""),
             generator=generator_text,
             line=doc.line(date if date is not None else root),
@@ -336,12 +337,13 @@ def _channel(
     language: ET.Element | None,
     generator: str | None = None,
 ) -> FeedChannel:
+    date_text = _text(date)
     return FeedChannel(
         title=_text(_child(channel, "title", own)),
         link=_text(_child(channel, "link", own)),
         description=_text(_child(channel, "description", own)),
-        build_date_text=_text(date),
-        build_date=None,
+        build_date_text=date_text,
+        build_date=_utc(date_text),
         language=_text(language),
         generator=_text(_child(channel, "generator", own)) if generator is None else generator,
         line=doc.line(date if date is not None else channel),
@@ -349,12 +351,16 @@ def _channel(
     )
 
 
+def _utc(date_text: str | None) -> dt.datetime | None:
+    """The UTC instant a feed date names (None for none, or one that is no real day)."""
+    parsed = parse_feed_date(date_text)
+    return parsed.utc if parsed else None
+
+
 def _dated(feed: _Feed) -> Bulletin:
     """The bulletin, dated by the channel or, when it gives no readable date, its newest item."""
     channel = feed.channel
-    parsed = parse_feed_date(channel.build_date_text)
-    build = parsed.utc if parsed else None
-    channel = replace(channel, build_date=build)
+    build = channel.build_date
     issue_text, issue_line = channel.build_date_text, channel.line
     issue_date = build.date() if build else None
     dated = [(a.published_at, a) for a in feed.articles if a.published_at is not None]
