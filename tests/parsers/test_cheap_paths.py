@@ -18,10 +18,12 @@ from bantin.parsers.digest import (
     CITATION_RE,
     PAGE_AFTER_LEADER,
     PAGE_AFTER_TAB,
+    TERMINAL_PUNCTUATION,
     _authors,
     find_back_to_top,
     find_citation,
     is_furniture,
+    join_page_breaks,
     split_page,
 )
 from bantin.parsers.feed_text import dedupe_captions
@@ -228,6 +230,39 @@ def test_captions_are_deduplicated_as_when_every_line_is_keyed(
     lines = [(text, number) for number, (text, _) in enumerate(rows, 1)]
     blanks = [blank for _, blank in rows]
     assert dedupe_captions(lines, blanks) == _dedupe_eagerly(lines, blanks)
+
+
+def _join_one_by_one(parts: list[tuple[str, int]]) -> tuple[Paragraph, ...]:
+    """The definition: each part continues the paragraph before it when that one's text ends
+    without terminal punctuation, rebuilding it (and its breaks) at every page break."""
+    paragraphs: list[Paragraph] = []
+    for text, number in parts:
+        previous = paragraphs[-1] if paragraphs else None
+        if previous is not None and previous.text and previous.text[-1] not in TERMINAL_PUNCTUATION:
+            offset = len(previous.text) + 1
+            paragraphs[-1] = Paragraph(
+                previous.text + " " + text, previous.line, (*previous.breaks, (offset, number))
+            )
+        else:
+            paragraphs.append(Paragraph(text, number))
+    return tuple(paragraphs)
+
+
+@given(st.lists(st.sampled_from(["", "a", "Dở dang", "Hết.", "hỏi?", "(TTXVN)", " ", "x "])))
+@example(["", "a", "", "", "b."])  # an empty part: the joining space ends the paragraph
+def test_page_breaks_are_joined_as_part_by_part(texts: list[str]) -> None:
+    parts = [(text, number) for number, text in enumerate(texts, 3)]
+    assert join_page_breaks(parts) == _join_one_by_one(parts)
+
+
+def test_a_paragraph_over_many_pages_keeps_every_break_in_order() -> None:
+    parts = [(f"đoạn {n}", n) for n in range(1, 2001)] + [("hết.", 2001)]
+    (paragraph,) = join_page_breaks(parts)
+    assert len(paragraph.breaks) == 2000
+    assert all(
+        paragraph.text[offset:].startswith(("đoạn", "hết")) for offset, _ in paragraph.breaks
+    )
+    assert paragraph.line_at(paragraph.breaks[-1][0]) == 2001 and paragraph.line_at(0) == 1
 
 
 def test_no_unsafe_character_is_printable() -> None:

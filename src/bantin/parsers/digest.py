@@ -192,18 +192,32 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
 
 def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     """Rejoin paragraphs that a page break split: one that ends without terminal punctuation
-    is continued by the next one."""
+    is continued by the next one (after a space; ``breaks`` notes where and on which line).
+
+    Each paragraph's text is joined once, when it is complete: linear in the parts, however
+    many page breaks one paragraph runs over."""
     paragraphs: list[Paragraph] = []
+    pieces: list[str] = []  # the open paragraph, piece by piece
+    breaks: list[tuple[int, int]] = []
+    line = length = 0  # the open paragraph's first line and the length of its text
     for text, number in parts:
-        previous = paragraphs[-1] if paragraphs else None
-        if previous is not None and previous.text and previous.text[-1] not in TERMINAL_PUNCTUATION:
-            offset = len(previous.text) + 1
-            paragraphs[-1] = Paragraph(
-                previous.text + " " + text, previous.line, (*previous.breaks, (offset, number))
-            )
+        if pieces and length and _continues(pieces[-1]):
+            breaks.append((length + 1, number))
+            length += 1 + len(text)
         else:
-            paragraphs.append(Paragraph(text, number))
+            if pieces:
+                paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
+            pieces, breaks, line, length = [], [], number, len(text)
+        pieces.append(text)
+    if pieces:
+        paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
     return tuple(paragraphs)
+
+
+def _continues(last_piece: str) -> bool:
+    """Whether a paragraph whose text (not empty) ends with ``last_piece`` goes on in the next
+    part: it ends without terminal punctuation (an empty piece leaves the joining space last)."""
+    return not last_piece or last_piece[-1] not in TERMINAL_PUNCTUATION
 
 
 @dataclass
