@@ -312,8 +312,14 @@ def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
     return authors, f" {found.group(2)} " if found and found.group(2) else ", "
 
 
-@given(st.lists(st.sampled_from(["Lan", "Mai Hà", " ", ",", "-", "–", " - ", "\t"]), max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(["Lan", "Mai Hà", " ", ",", "-", "–", " - ", "\t", "\u00a0", "\u2028"]),
+        max_size=8,
+    )
+)
 @example(["Mai Hà", " - ", "Lan"])
+@example(["Lan", ",", "\u00a0", ",", "Mai Hà", "\u2028", ","])
 @example(["Lan", "-", "Mai"])
 def test_citation_authors_are_the_regex_definition(pieces: list[str]) -> None:
     text = "".join(pieces).strip()

@@ -180,8 +180,8 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
 def _authors(text: str) -> tuple[tuple[str, ...], str]:
     """The authors in a citation's stripped ``text`` and the separator printed between them
     (", " unless the first is a dash)."""
-    if "," not in text and "-" not in text and "–" not in text:  # one author or none: no regex
-        return ((text,) if text else ()), ", "
+    if "-" not in text and "–" not in text:  # authors between commas, or one: no regex
+        return tuple([author for piece in text.split(",") if (author := piece.strip())]), ", "
     authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(text)) if a)
     separator = ", "
     sep_match = _AUTHOR_SEPARATOR_RE.search(text)
