@@ -12,7 +12,6 @@ from bantin.model import Paragraph
 from bantin.parsers.detect import _first_lines
 from bantin.parsers.digest import (
     _AUTHOR_SEPARATOR_RE,
-    _AUTHOR_SPLIT_RE,
     BACK_TO_TOP_RE,
     BACK_TO_TOP_WORDS,
     CITATION_RE,
@@ -307,7 +306,7 @@ def test_normalise_text_is_a_replacement_per_character(text: str) -> None:
 
 def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
     """The definition: the author list split and its separator searched on every citation."""
-    authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(text)) if a)
+    authors = tuple(a for a in (s.strip() for s in re.split(r"\s*,\s*|\s+[-–]\s+", text)) if a)
     found = _AUTHOR_SEPARATOR_RE.search(text)
     return authors, f" {found.group(2)} " if found and found.group(2) else ", "
 

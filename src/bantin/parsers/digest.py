@@ -25,7 +25,7 @@ BACK_TO_TOP_WORDS = "về đầu trang"
 CITATION_RE = re.compile(
     r"\s*\((?P<outlet>[^()]*?\S)\s+(?P<date>\d{1,2}/\d{1,2})\s*(?:,\s*(?P<authors>[^()]*?))?\s*\)\s*$"
 )
-_AUTHOR_SPLIT_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
+#: What separates two authors: a comma, or a dash with space on each side.
 _AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+")
 EDITOR_RE = re.compile(r"^Biên tập viên\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
 TERMINAL_PUNCTUATION = ".!?…:;\"”’'»)]"
@@ -180,14 +180,15 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
 def _authors(text: str) -> tuple[tuple[str, ...], str]:
     """The authors in a citation's stripped ``text`` and the separator printed between them
     (", " unless the first is a dash)."""
-    if "-" not in text and "–" not in text:  # authors between commas, or one: no regex
+    if "-" not in text and "–" not in text:  # no regex for authors between commas, or one
+        if "," not in text:
+            return ((text,) if text else ()), ", "
         return tuple([author for piece in text.split(",") if (author := piece.strip())]), ", "
-    authors = tuple(a for a in (s.strip() for s in _AUTHOR_SPLIT_RE.split(text)) if a)
-    separator = ", "
-    sep_match = _AUTHOR_SEPARATOR_RE.search(text)
-    if sep_match and sep_match.group(2):
-        separator = f" {sep_match.group(2)} "
-    return authors, separator
+    # One split: [author, comma, dash, author, comma, dash, ...], a separator's other group None.
+    pieces = _AUTHOR_SEPARATOR_RE.split(text)
+    authors = tuple([author for piece in pieces[::3] if (author := piece.strip())])
+    first_dash = pieces[2] if len(pieces) > 1 else None
+    return authors, f" {first_dash} " if first_dash else ", "
 
 
 def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
