@@ -197,6 +197,10 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
 
     Each paragraph's text is joined once, when it is complete: linear in the parts, however
     many page breaks one paragraph runs over."""
+    # Most articles have no page break: every part but the last ends a paragraph (it is empty
+    # or ends with terminal punctuation, as ``"x"[-1:]`` and ``""`` in the string tell).
+    if all(text[-1:] in TERMINAL_PUNCTUATION for text, _ in parts[:-1]):
+        return tuple([Paragraph(text, number) for text, number in parts])
     paragraphs: list[Paragraph] = []
     pieces: list[str] = []  # the open paragraph, piece by piece
     breaks: list[tuple[int, int]] = []
@@ -307,8 +311,8 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             article.add(text[: marker.start()], line.number, closing=True)
             body.articles.append(article.close(line.number))
             article = None
-        else:
-            article.add(text, line.number)
+        elif text:  # stripped already: the paragraph as ``add`` would keep it
+            article.parts.append((text, line.number))
     if article is not None:
         body.articles.append(article.close_unmarked())
     return body
