@@ -74,6 +74,17 @@ def test_unknown_or_ragged_columns_are_refused(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_value_of_another_type_than_its_column_is_refused(tmp_path: Path) -> None:
+    rows = _sources(["a.txt", "b.txt"])
+    rows["source_format"] = ["print", 7]
+    stream = package_writer(tmp_path / "out", DEFAULT_RECIPE, allow_empty=True)
+    expected = re.escape("rows of table 'sources' (from row 0) have")
+    with pytest.raises(PackageError, match=expected) as refused, stream as package:
+        package.append_columns("sources", rows)
+    assert "found value of type Int64: 7" in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_controls_are_scrubbed_only_where_a_row_group_holds_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

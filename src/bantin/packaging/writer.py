@@ -246,7 +246,14 @@ class PackageStream:
         for name, values in self._pending[table].items():
             columns[name] = values[:limit]
             del values[:limit]
-        frame = typed_frame(self._dtypes[table], columns)
+        try:
+            frame = typed_frame(self._dtypes[table], columns)
+        except TypeError as error:  # a value of another type than its column's
+            first_line = str(error).splitlines()[0]
+            raise PackageError(
+                f"cannot write the package: rows of table {table!r} (from row "
+                f"{self._rows[table]}) have {first_line}"
+            ) from None
         self._pending_rows[table] -= frame.height
         group = _checked_group(table, frame, self._rows[table]).cast(self._schemas[table])
         _write_row_group(self._writer(table), group)
