@@ -7,6 +7,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from bantin.tablestack import polars_only_release
+
 PROBE = """
 import json, sys
 if sys.argv[1] == "hidden":
@@ -42,3 +46,13 @@ def test_pandera_without_pandas_finds_the_same_problems() -> None:
     described = "\n".join(map(str, hidden["problems"]))  # type: ignore[call-overload]
     for column in ("source_path", "status", "source_sha256", "bulletin_id", "source_format"):
         assert f"column '{column}'" in described
+
+
+@pytest.mark.parametrize(
+    ("pandera_version", "hidden"),
+    [("0.22.1", False), ("0.32.0", False), ("0.33.0", True), ("0.35.0rc1", True), ("1.2", True)],
+)
+def test_pandas_is_hidden_only_from_a_pandera_that_runs_without_it(
+    pandera_version: str, hidden: bool
+) -> None:
+    assert polars_only_release(pandera_version) is hidden
