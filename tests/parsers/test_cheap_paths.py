@@ -165,7 +165,7 @@ def test_every_letter_the_back_to_top_link_ignores_the_case_of_lowers_to_the_wor
 _LINK_PIECES = st.sampled_from(
     [
         *["Về", "VỀ", "vỀ", " ", "\t", "đầu", "ĐẦU", "Đầu", "trang", "TRANG", "tRaNg", "[", "]"],
-        *["(#)", "./.", "İ", "x", "Về đầu trang", "[Về đầu trang](#)"],
+        *["(#)", "./.", "İ", "x", "Về đầu trang", "[Về đầu trang](#)", "g", "G", ".", "\u00a0"],
     ]
 )
 
@@ -182,6 +182,8 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 @example("Về đầu trang ./. ./. ./.")
 @example("[Về đầu trang]](#)(#) \t")
 @example("trang")
+@example("Về đầu trang\u00a0.")
+@example("Về đầu trang.\u2003 ./.")
 def test_the_cheap_back_to_top_search_is_the_regex_search(text: str) -> None:
     assert _span(find_back_to_top(text)) == _span(BACK_TO_TOP_RE.search(text))
 

@@ -142,13 +142,21 @@ def _run_start(text: str, index: int, also: str = "") -> int:
 
 #: What may follow the words in a back-to-top link: white space, "./." and "](#)".
 _AFTER_WORDS = "./](#)"
+_AFTER_WORDS_OR_SPACE = _AFTER_WORDS + " \t"
 
 
 def find_back_to_top(text: str) -> re.Match[str] | None:
     """``BACK_TO_TOP_RE.search(text)``, cheaply. In a match, the words end where the characters
     that may follow them (``_AFTER_WORDS``, white space) stop, counting from the end; every
     letter the regex takes for one of theirs, ignoring case, lowers to it. A match starts in the
-    run of white space and "[" before them."""
+    run of white space and "[" before them.
+
+    Most lines are turned down by one ``rstrip`` first: when what is left ends with a
+    character that is neither white space nor "g" or "G", the run ends there, and the words
+    cannot end at it."""
+    tail = text.rstrip(_AFTER_WORDS_OR_SPACE)
+    if tail and tail[-1] not in "gG" and not tail[-1].isspace():
+        return None
     end = _run_start(text, len(text), _AFTER_WORDS)
     words = end - len(BACK_TO_TOP_WORDS)
     if words < 0 or text[words:end].lower() != BACK_TO_TOP_WORDS:
