@@ -39,7 +39,11 @@ class Line(NamedTuple):
 
 
 def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
-    return [Line(i + 1, text) for i, text in enumerate(lines) if i >= start and text.strip()]
+    """The lines from index ``start`` on that hold more than white space, numbered from 1."""
+    start = max(start, 0)
+    return [
+        Line(number, text) for number, text in enumerate(lines[start:], start + 1) if text.strip()
+    ]
 
 
 def _has_leader(text: str) -> bool:
