@@ -206,6 +206,74 @@ def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
         assert read(T._next_match(text, pos)) == read(T._MASTER.search(text, pos))
 
 
+def _backtracking(pattern: str) -> re.Pattern[str]:
+    """``pattern`` with the possessive numbers of the readings made plain (backtracking)."""
+    plain = (
+        pattern.replace(T._NUM, r"\d+(?:[.,]\d+)*")
+        .replace(T._DOCUMENT_NUMS, r"\d+(?:/\d+)*")
+        .replace(r"\d++-", r"\d+-")
+        .replace("(?P<lo_pct>%)?+", "(?P<lo_pct>%)?")
+    )
+    assert plain != pattern
+    return re.compile(plain)
+
+
+_PLAIN_READINGS = _backtracking(T._ALTERNATIVES)
+_READINGS = re.compile(T._ALTERNATIVES)
+
+
+def test_the_readings_hold_no_other_possessive_part() -> None:
+    # Every possessive part of the readings is one of those made plain above.
+    assert not re.search(r"[+*?}]\+", _PLAIN_READINGS.pattern)
+
+
+@given(_OPENING_TEXTS)
+@example("20 % - 30%, 1.234,5%; 5/9/2024 và 1.5/2,5 xã; 61/2018/NĐ-CP, 12/5/KH; 45,%")
+def test_possessive_numbers_read_what_backtracking_ones_read(text: str) -> None:
+    def read(match: re.Match[str] | None) -> object:
+        return match and (match.span(), match.groupdict())
+
+    for pos in range(len(text) + 1):
+        assert read(_READINGS.match(text, pos)) == read(_PLAIN_READINGS.match(text, pos))
+
+
+_PAIRS = [T._PAIR_RE, T._SHARE_PAIR_RE]
+_PLAIN_PAIRS = [re.compile(p.pattern.replace(T._NUM, r"\d+(?:[.,]\d+)*")) for p in _PAIRS]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(
+                    " xã",
+                    " huyện",
+                    ", phường",
+                    " (",
+                    "chiếm ",
+                    "đạt ",
+                    "tỷ lệ ",
+                    "trên ",
+                    ")",
+                    ", ",
+                ),
+                *("45", "48,6", "1.234", "5.", "%", " %", "7,", "100", "95,5"),
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+@example(" xã (chiếm 48,6%)")
+@example(" (100 %)")
+@example(" huyện, đạt 95,5%")
+def test_a_stated_percentage_reads_as_with_a_backtracking_number(text: str) -> None:
+    for fast, plain in zip(_PAIRS, _PLAIN_PAIRS, strict=True):
+        found, expected = fast.match(text), plain.match(text)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
 def test_the_opening_characters_hold_every_digit() -> None:
     # Over every code point of this Python's Unicode: a digit left out is a token never read.
     chars = re.compile(T._OPENING_CHARS)
