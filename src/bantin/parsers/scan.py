@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from bantin.model import Bulletin
+from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import DateMention, dates_in
 from bantin.parsers.places import locality_of, provinces_named_in, provinces_named_in_any
@@ -13,6 +13,8 @@ from bantin.parsers.tokens import Token, tokenize
 
 #: Per article, per paragraph: the numbers read in that paragraph (all, or its figures).
 PerParagraph = tuple[tuple[tuple[Token, ...], ...], ...]
+#: A figure where it stands: its article's index, its paragraph and the figure's token.
+PlacedFigure = tuple[int, Paragraph, Token]
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,20 @@ class Scan:
         """The figures of every paragraph of every article, as their tokens: what the rules
         read. The figures table adds each one's context (``figures.clause_around``)."""
         return tuple(tuple(map(figure_tokens, tokens)) for tokens in self.paragraph_tokens)
+
+    @cached_property
+    def placed_figures(self) -> tuple[PlacedFigure, ...]:
+        """Every figure of the bulletin in reading order, with its article index and paragraph:
+        what the percentage rules walk, each picking the kinds it reads, so the paragraphs are
+        walked once, not once per rule."""
+        return tuple(
+            [
+                (index, paragraph, figure)
+                for index, article in enumerate(self.bulletin.articles)
+                for paragraph, found in zip(article.paragraphs, self.figures[index], strict=True)
+                for figure in found
+            ]
+        )
 
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:

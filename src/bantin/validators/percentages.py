@@ -155,16 +155,11 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
 
 def _figures(
     bulletin: Bulletin, scan: Scan | None, kinds: Container[str] = FIGURE_KINDS
-) -> Iterator[tuple[int, Paragraph, Figure]]:
+) -> list[tuple[int, Paragraph, Figure]]:
     """Every figure of one of ``kinds`` with its article index and paragraph, from the shared
-    scan (paragraphs without figures, most of them, cost one test)."""
-    figures = (scan or Scan(bulletin)).figures
-    for index, article in enumerate(bulletin.articles):
-        for paragraph, found in zip(article.paragraphs, figures[index], strict=True):
-            if found:
-                for figure in found:
-                    if figure.kind in kinds:
-                        yield index, paragraph, figure
+    scan (which walks the paragraphs once for all the rules asking)."""
+    placed = (scan or Scan(bulletin)).placed_figures
+    return [place for place in placed if place[2].kind in kinds]
 
 
 def _with_sentence(bulletin: Bulletin, sentence: str) -> Bulletin | None:
@@ -316,12 +311,28 @@ _IMPLIED_RE = re.compile(
 )
 
 
+#: How far back of a figure its opener ("(đạt tỷ lệ ", ", chiếm khoảng ") may start.
+_OPENER_REACH = 40
+
+
+def _has_opener(text: str, start: int) -> bool:
+    """Whether ``_IMPLIED_OPENER_RE`` finds an opener ending at ``start``, searched in place
+    (``endpos`` makes ``$`` match there) within ``_OPENER_REACH``.
+
+    An opener is "(" or "," and then only spaces and words without either (no qualifier holds
+    one), so it can start only at the last "(" or "," in reach: two ``str.rfind`` and one match
+    there instead of a search trying every position.
+    """
+    reach = max(0, start - _OPENER_REACH)
+    at = max(text.rfind("(", reach, start), text.rfind(",", reach, start))
+    return at != -1 and _IMPLIED_OPENER_RE.match(text, at, start) is not None
+
+
 def implied_ratio(text: str, figure: Figure) -> tuple[float, float] | None:
     """(N, M) when ``figure`` states the share of "N noun, trong đó/với M noun … (đạt tỷ lệ Z%)"."""
     if figure.kind != "percent" or figure.value is None:
         return None
-    # Searched in place: ``endpos`` makes ``$`` match where the figure starts.
-    if _IMPLIED_OPENER_RE.search(text, max(0, figure.start - 40), figure.start) is None:
+    if not _has_opener(text, figure.start):
         return None
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)

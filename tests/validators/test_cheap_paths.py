@@ -1,0 +1,51 @@
+"""The rules' cheap paths (a substring search before a regex, facts the scan shares) give exactly
+what the plain definitions give, on text built to hit their edges."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bantin.parsers import lexicon as L
+from bantin.validators.percentages import _IMPLIED_OPENER_RE, _OPENER_REACH, _has_opener
+
+#: Pieces of the text before a stated percentage: openers, the words an opener may hold (in
+#: both cases), qualifiers, other words and numbers.
+_OPENER_PIECES = st.sampled_from(
+    [
+        "(",
+        ",",
+        " ",
+        "  ",
+        "\n",
+        "đạt",
+        "ĐẠT",
+        "chiếm",
+        "tỷ lệ",
+        "Tỉ lệ",
+        *L.QUALIFIERS,
+        "hồ sơ",
+        "x",
+        "5",
+        "1.200",
+        ")",
+        "%",
+    ]
+)
+_OPENER_TEXTS = st.lists(_OPENER_PIECES, max_size=30).map("".join)
+
+
+@given(_OPENER_TEXTS, st.integers(min_value=0, max_value=200))
+@example("(đạt tỷ lệ ", 11)
+@example("a" * 39 + "(đạt ", 44)
+@example("(" + "x" * 60 + ", khoảng ", 70)
+def test_the_opener_test_is_the_search(text: str, end: int) -> None:
+    end = min(end, len(text))
+    searched = _IMPLIED_OPENER_RE.search(text, max(0, end - _OPENER_REACH), end)
+    assert _has_opener(text, end) == (searched is not None)
+
+
+def test_no_opener_word_holds_what_opens_an_opener() -> None:
+    """What ``_has_opener`` relies on: an opener's words hold no "(" nor ","."""
+    for word in ("đạt", "chiếm", "tỷ lệ", "tỉ lệ", *L.QUALIFIERS):
+        assert "(" not in word and "," not in word
