@@ -9,12 +9,13 @@ from hypothesis import strategies as st
 
 from bantin.model import Bulletin
 from bantin.parsers.garbage import lost_characters
+from bantin.parsers.published import published_texts
+from bantin.parsers.scan import Scan
 from bantin.validators.text import (
     _may_have_lost_letters,
     _pieces,
     check_control_characters,
     check_lost_characters,
-    published_texts,
 )
 from tests.strategies import bulletins
 from tests.validators.builders import digest, xml_feed
@@ -23,6 +24,11 @@ from tests.validators.builders import digest, xml_feed
 @given(bulletin=bulletins())
 def test_published_texts_are_the_pieces_texts_in_order(bulletin: Bulletin) -> None:
     assert published_texts(bulletin) == [piece.text for piece in _pieces(bulletin)]
+
+
+@given(bulletin=bulletins())
+def test_the_scan_tells_whether_every_published_text_is_printable(bulletin: Bulletin) -> None:
+    assert Scan(bulletin).printable == all(piece.text.isprintable() for piece in _pieces(bulletin))
 
 
 def test_a_control_character_in_a_citation_author_is_still_found() -> None:

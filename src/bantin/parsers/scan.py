@@ -1,4 +1,4 @@
-"""One scan of a parsed bulletin: its figures, dates and places, found once for rules and tables."""
+"""One scan of a parsed bulletin: its texts, figures, dates and places, found once for rules and tables."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import DateMention, dates_in
 from bantin.parsers.places import locality_of, provinces_named_in, provinces_named_in_any
+from bantin.parsers.published import published_texts
 from bantin.parsers.tokens import Token, tokenize
 
 #: Per article, per paragraph: the numbers read in that paragraph (all, or its figures).
@@ -26,6 +27,18 @@ class Scan:
     """
 
     bulletin: Bulletin
+
+    @cached_property
+    def published(self) -> str:
+        """Every published string of the bulletin (``published_texts``), joined by spaces: one
+        string the text rules test at C speed."""
+        return " ".join(published_texts(self.bulletin))
+
+    @cached_property
+    def printable(self) -> bool:
+        """Whether every published string is printable (``str.isprintable``): no control, format
+        or separator character but the plain space, the usual case."""
+        return self.published.isprintable()
 
     @cached_property
     def paragraph_tokens(self) -> PerParagraph:

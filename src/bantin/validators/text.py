@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers.garbage import UNSAFE_RE, describe, lost_characters, unsafe_characters
+from bantin.parsers.scan import Scan
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -63,27 +64,6 @@ def _pieces(bulletin: Bulletin) -> Iterator[_Piece]:
                 yield _Piece(f"the citation of {where}", text, _fixed(citation.line), index)
 
 
-def published_texts(bulletin: Bulletin) -> list[str]:
-    """The texts of ``_pieces(bulletin)``, in the same order, without their places: enough to tell
-    at C speed, over one joined string, that a bulletin holds nothing a text rule reports."""
-    texts = [bulletin.title, bulletin.issue_date_text]
-    texts += filter(None, (bulletin.weekday_printed, bulletin.editor))
-    texts += [section.name for section in bulletin.sections]
-    for entry in bulletin.toc:
-        texts += (entry.title, entry.section) if entry.section else (entry.title,)
-    if bulletin.channel is not None:
-        channel = bulletin.channel
-        texts += (channel.title, channel.link, channel.description, channel.generator)
-    for article in bulletin.articles:
-        texts.append(article.title)
-        texts += filter(None, (article.section, article.url, article.guid, article.pub_date_text))
-        texts += [paragraph.text for paragraph in article.paragraphs]
-        citation = article.citation
-        if citation is not None:
-            texts += (citation.outlet, citation.date_text, *citation.authors)
-    return texts
-
-
 def _first_body(bulletin: Bulletin) -> tuple[int, Paragraph] | None:
     index = first_index(bulletin.articles, lambda a: any(p.text for p in a.paragraphs))
     if index is None:
@@ -129,11 +109,11 @@ def _plant_override(bulletin: Bulletin) -> Bulletin | None:
     inject=_plant_override,
     withholds=Withholds.ARTICLE,
 )
-def check_control_characters(bulletin: Bulletin) -> Iterator[Hit]:
-    joined = " ".join(published_texts(bulletin))
-    # The usual case: the joined texts are printable, and every unsafe character is a control or
-    # a format character, which is not. Else one scan of them may still find nothing.
-    if joined.isprintable() or UNSAFE_RE.search(joined) is None:
+def check_control_characters(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    scan = scan or Scan(bulletin)
+    # The usual case: the published texts are printable, and every unsafe character is a control
+    # or a format character, which is not. Else one scan of them may still find nothing.
+    if scan.printable or UNSAFE_RE.search(scan.published) is None:
         return
     for piece in _pieces(bulletin):
         for offset, char in unsafe_characters(piece.text):
@@ -196,8 +176,9 @@ def _may_have_lost_letters(text: str) -> bool:
     inject=_lose_letters,
     withholds=Withholds.ARTICLE,
 )
-def check_lost_characters(bulletin: Bulletin) -> Iterator[Hit]:
-    if not _may_have_lost_letters("\n".join(published_texts(bulletin))):
+def check_lost_characters(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    # The separating space is neither a letter nor a digit: no lost letter spans two texts.
+    if not _may_have_lost_letters((scan or Scan(bulletin)).published):
         return  # the usual case: no text holds what a lost letter leaves
     for piece in _pieces(bulletin):
         found = list(lost_characters(piece.text))
