@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.model import Citation, Paragraph, ParsedSource
@@ -135,10 +135,14 @@ def test_feed_items_out_of_date_order() -> None:
         st.text(alphabet=st.sampled_from("aĐẶΣς \t\n\xa0\u2028\u3000ß"), max_size=12), max_size=4
     )
 )
+@example(texts=["Σa ", "", "ß  Đ"])
+@example(texts=["a", "Đ ς"])
 def test_comparable_body_is_the_collapsed_case_folded_body(texts: list[str]) -> None:
     article = digest().articles[0]
     article = replace(article, paragraphs=tuple(Paragraph(t, 1) for t in texts))
     assert comparable_body(article) == collapse_spaces(article.body).casefold()
+    if all(text.isprintable() for text in texts):  # what ``Scan.printable`` tells
+        assert comparable_body(article, printable=True) == comparable_body(article)
 
 
 def test_articles_differing_only_in_spacing_and_case_are_duplicates() -> None:

@@ -99,13 +99,20 @@ def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
 # ---------------------------------------------------------------- article.duplicate
 
 
-def comparable_body(article: Article) -> str:
+def comparable_body(article: Article, printable: bool = False) -> str:
     """The body case-folded, with one plain space between words and none at the ends.
 
     Parsed paragraphs are usually spaced that way already: ``collapse_spaces`` tells so at C
-    speed and splits into words only the bodies that need it.
+    speed and splits into words only the bodies that need it. ``printable``: the caller knows
+    every paragraph is printable (``Scan.printable``), so only the plain spaces are left to look
+    at (``is_collapsed`` without its ``str.isprintable`` pass).
     """
-    return collapse_spaces(" ".join(p.text for p in article.paragraphs)).casefold()
+    body = " ".join(p.text for p in article.paragraphs)
+    if not printable:
+        body = collapse_spaces(body)
+    elif "  " in body or body.startswith(" ") or body.endswith(" "):
+        body = " ".join(body.split())
+    return body.casefold()
 
 
 def article_digest(article: Article) -> bytes:
@@ -121,11 +128,13 @@ def _digest(title: str, body: str) -> bytes:
     return digest.digest()
 
 
-def article_keys(bulletin: Bulletin) -> tuple[ArticleKey, ...]:
-    """The keys of a bulletin's articles that have a body (the others cannot be duplicates)."""
+def article_keys(bulletin: Bulletin, scan: Scan | None = None) -> tuple[ArticleKey, ...]:
+    """The keys of a bulletin's articles that have a body (the others cannot be duplicates);
+    ``scan``, when given, tells whether every paragraph is printable."""
+    printable = scan is not None and scan.printable
     keys = []
     for index, article in enumerate(bulletin.articles):
-        body = comparable_body(article)
+        body = comparable_body(article, printable)
         if body:  # empty exactly when no paragraph has a word (``_has_body``)
             keys.append(
                 ArticleKey(

@@ -64,9 +64,16 @@ def check_bulletin(
     return sorted(findings, key=Finding.sort_key)
 
 
-def subject_of(source: str, bulletin_id: str, bulletin: Bulletin) -> Subject:
-    """What run-scope rules keep of a bulletin: ids, its issue-date line and article digests."""
-    return Subject(source, bulletin_id, bulletin.issue_date_line, article_keys(bulletin))
+def subject_of(
+    source: str, bulletin_id: str, bulletin: Bulletin, scan: Scan | None = None
+) -> Subject:
+    """What run-scope rules keep of a bulletin: ids, its issue-date line and article digests.
+
+    Given the bulletin's ``scan`` (the one its bulletin-scope rules read), the digests reuse
+    what it found: whether every text is printable.
+    """
+    keys = article_keys(bulletin, scan)
+    return Subject(source, bulletin_id, bulletin.issue_date_line, keys)
 
 
 class RunChecks:
@@ -110,8 +117,9 @@ def validate(
     findings: list[Finding] = []
     for source in sources:
         key = given.get(source.path) or bulletin_id(source)
-        findings.extend(check_bulletin(source.path, key, source.bulletin, chosen))
-        findings.extend(run_checks.see(subject_of(source.path, key, source.bulletin)))
+        scan = Scan(source.bulletin)
+        findings.extend(check_bulletin(source.path, key, source.bulletin, chosen, scan))
+        findings.extend(run_checks.see(subject_of(source.path, key, source.bulletin, scan)))
     return sorted(findings, key=Finding.sort_key)
 
 
