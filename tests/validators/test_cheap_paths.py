@@ -6,8 +6,12 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bantin.model import Bulletin
 from bantin.parsers import lexicon as L
+from bantin.parsers.scan import Scan
+from bantin.parsers.tokens import FIGURE_KINDS
 from bantin.validators.percentages import _IMPLIED_OPENER_RE, _OPENER_REACH, _has_opener
+from tests.strategies import bulletins
 
 #: Pieces of the text before a stated percentage: openers, the words an opener may hold (in
 #: both cases), qualifiers, other words and numbers.
@@ -49,3 +53,17 @@ def test_no_opener_word_holds_what_opens_an_opener() -> None:
     """What ``_has_opener`` relies on: an opener's words hold no "(" nor ","."""
     for word in ("đạt", "chiếm", "tỷ lệ", "tỉ lệ", *L.QUALIFIERS):
         assert "(" not in word and "," not in word
+
+
+@given(bulletin=bulletins())
+def test_placed_figures_are_every_paragraphs_figures_in_reading_order(bulletin: Bulletin) -> None:
+    scan = Scan(bulletin)
+    walked = [
+        (index, paragraph, figure)
+        for index, article in enumerate(bulletin.articles)
+        for paragraph, found in zip(article.paragraphs, scan.figures[index], strict=True)
+        for figure in found
+    ]
+    assert list(scan.placed_figures) == walked
+    for kind in FIGURE_KINDS:
+        assert list(scan.placed_figures_of(kind)) == [p for p in walked if p[2].kind == kind]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -67,6 +68,17 @@ class Scan:
                 for figure in found
             ]
         )
+
+    @cached_property
+    def _placed_by_kind(self) -> dict[str, list[PlacedFigure]]:
+        by_kind: dict[str, list[PlacedFigure]] = {}
+        for place in self.placed_figures:
+            by_kind.setdefault(place[2].kind, []).append(place)
+        return by_kind
+
+    def placed_figures_of(self, kind: str) -> Sequence[PlacedFigure]:
+        """``placed_figures`` of one kind ("percent", "ratio_percent", …), in reading order."""
+        return self._placed_by_kind.get(kind, ())
 
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:

@@ -8,7 +8,7 @@ time linear in the length of a paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import chain
 from operator import attrgetter
@@ -18,7 +18,6 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.figures import CLAUSE_BREAK_RE, Figure, extract_figures, highest, last_break
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
-from bantin.parsers.tokens import FIGURE_KINDS
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -76,8 +75,8 @@ _CHANGE_BEFORE_RE = re.compile(
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
-_PERCENT = frozenset({"percent"})
-_RATIO_PERCENT = frozenset({"ratio_percent"})
+_PERCENT = "percent"
+_RATIO_PERCENT = "ratio_percent"
 _WORD_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -154,12 +153,12 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
 
 
 def _figures(
-    bulletin: Bulletin, scan: Scan | None, kinds: Container[str] = FIGURE_KINDS
-) -> list[tuple[int, Paragraph, Figure]]:
-    """Every figure of one of ``kinds`` with its article index and paragraph, from the shared
-    scan (which walks the paragraphs once for all the rules asking)."""
-    placed = (scan or Scan(bulletin)).placed_figures
-    return [place for place in placed if place[2].kind in kinds]
+    bulletin: Bulletin, scan: Scan | None, kind: str | None = None
+) -> Sequence[tuple[int, Paragraph, Figure]]:
+    """Every figure (of ``kind``, when given) with its article index and paragraph, from the
+    shared scan, which walks the paragraphs once for all the rules asking."""
+    scan = scan or Scan(bulletin)
+    return scan.placed_figures if kind is None else scan.placed_figures_of(kind)
 
 
 def _with_sentence(bulletin: Bulletin, sentence: str) -> Bulletin | None:
