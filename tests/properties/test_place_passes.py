@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.parsers import places
@@ -15,6 +15,7 @@ from bantin.parsers.places import (
     provinces_named_among,
     provinces_named_in,
     provinces_named_in_any,
+    provinces_named_in_each,
 )
 
 _PIECES = st.one_of(
@@ -32,6 +33,12 @@ _TEXTS = st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=4)
 def test_one_pass_over_the_paragraphs_finds_what_each_finds(texts: list[str]) -> None:
     each = {name for text in texts for name in provinces_named_in(text)}
     assert provinces_named_in_any(texts) == each
+
+
+@given(_TEXTS)
+@example(["Thái Bình Dương", "Hà Nội ¶ Huế", "Huế", "", "Hoa\u0300 Bình"])
+def test_one_pass_over_the_titles_finds_what_each_finds_in_order(texts: list[str]) -> None:
+    assert provinces_named_in_each(texts) == [provinces_named_in(text) for text in texts]
 
 
 _NAMES = st.lists(st.sampled_from([p.name for p in PROVINCES]), max_size=4)

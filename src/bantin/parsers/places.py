@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -299,6 +301,23 @@ def provinces_named_in_any(texts: Iterable[str]) -> set[str]:
     return set(_named_in(_joined(texts)))
 
 
+def provinces_named_in_each(texts: Sequence[str]) -> list[list[str]]:
+    """``provinces_named_in`` of each of ``texts`` (the titles of a bulletin), found in one pass
+    over them all when they are matched as printed (NFC, no loose spaces), as most are; each
+    match is then given to the text it starts in."""
+    joined = _JOIN.join(texts)
+    if _needs_collapse(joined) or not unicodedata.is_normalized("NFC", joined):
+        return [provinces_named_in(text) for text in texts]
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found: list[list[str]] = [[] for _ in texts]
+    for start, name in _selected(joined):
+        if name is not None:
+            names = found[bisect_right(starts, start) - 1]
+            if name not in names:
+                names.append(name)
+    return found
+
+
 def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set[str]:
     """Those of ``provinces`` (canonical names) that ``texts`` name, as ``provinces_named_in_any``
     finds them, reading only the texts that hold one of their spellings.
@@ -338,6 +357,16 @@ def _names(joined: str, province: str) -> bool:
 
 
 def _named_in(text: str) -> list[str]:
+    found: list[str] = []
+    for _, name in _selected(text):
+        if name is not None and name not in found:
+            found.append(name)
+    return found
+
+
+def _selected(text: str) -> Iterator[tuple[int, str | None]]:
+    """Where each word-bounded spelling that wins in ``text`` starts, and its canonical name (None
+    for a phrase that is no place): of overlapping matches the leftmost, then the longest."""
     gazetteer = _gazetteer()
     matches: list[tuple[int, int, str]] = []
     for end, spelling in gazetteer.automaton.iter(text):
@@ -346,16 +375,12 @@ def _named_in(text: str) -> list[str]:
             continue
         matches.append((start, -stop, spelling))
     matches.sort()
-    found: list[str] = []
     reached = 0
     for start, negative_stop, spelling in matches:
         if start < reached:
             continue
         reached = -negative_stop
-        name = gazetteer.names[spelling]
-        if name is not None and name not in found:
-            found.append(name)
-    return found
+        yield start, gazetteer.names[spelling]
 
 
 def _starts_with_admin_unit(head: str) -> bool:

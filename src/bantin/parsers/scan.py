@@ -9,7 +9,7 @@ from functools import cached_property
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import DateMention, dates_in
-from bantin.parsers.places import locality_of, provinces_named_in, provinces_named_in_any
+from bantin.parsers.places import locality_of, provinces_named_in_any, provinces_named_in_each
 from bantin.parsers.published import published_texts
 from bantin.parsers.tokens import Token, tokenize
 
@@ -93,7 +93,8 @@ class Scan:
     @cached_property
     def title_provinces(self) -> tuple[tuple[str, ...], ...]:
         """The provinces every article title names, in order of first mention."""
-        return tuple(tuple(provinces_named_in(a.title)) for a in self.bulletin.articles)
+        titles = [article.title for article in self.bulletin.articles]
+        return tuple(map(tuple, provinces_named_in_each(titles)))
 
     @cached_property
     def body_provinces(self) -> tuple[frozenset[str], ...]:
