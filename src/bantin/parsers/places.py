@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -406,8 +406,13 @@ def locality_of(title: str) -> str | None:
     names no place.
     """
     head, separator, _ = nfc(title).partition(": ")
-    head = collapse_spaces(head)
-    if not separator or not head:
+    return _place_named_by(collapse_spaces(head)) if separator else None
+
+
+@lru_cache(maxsize=4096)  # the same provinces and districts open title after title
+def _place_named_by(head: str) -> str | None:
+    """What ``locality_of`` returns for a title opening with ``head`` (collapsed) and ": "."""
+    if not head:
         return None
     canonical = canonical_province(head)
     if canonical:
