@@ -47,6 +47,7 @@ _ANY_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 # ---------------------------------------------------------------- date.impossible
 
 
+@lru_cache(maxsize=1024)  # a few hundred citation dates ("12/3") recur over a run
 def _citation_date_exists(text: str) -> bool | None:
     """Whether a citation date exists; None when the text is no "DD/MM" or "DD/MM/YYYY"."""
     text = text.strip()
