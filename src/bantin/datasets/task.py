@@ -108,7 +108,7 @@ def process_bulletin(source: ParsedSource, settings: TaskSettings) -> FileResult
     # 5. Bulletin-scope rules; run-scope rules get only the compact subject, in the parent.
     rules = RULES if settings.rules is None else settings.rules
     findings = check_bulletin(source.path, bulletin_id, bulletin, rules, scan)
-    subject = subject_of(source.path, bulletin_id, bulletin)
+    subject = subject_of(source.path, bulletin_id, bulletin, scan)
     # 6. Table rows, from the same scan.
     rows = bulletin_rows(bulletin_id, source, scan) if settings.tables else None
     return FileResult(
