@@ -17,7 +17,7 @@ import polars as pl
 from bantin.reports.coverage import UNIT_COLUMNS, merge_reads
 from bantin.reports.docs import CHART_COLUMNS
 from bantin.schemas import PARSED_TABLES, TABLES
-from bantin.schemas.frames import columns_frame, polars_schema
+from bantin.schemas.frames import columns_frame, extend_columns, polars_schema, typed_frame
 
 #: Table -> the columns kept of every parsed bulletin.
 KEPT_COLUMNS: dict[str, tuple[str, ...]] = merge_reads(UNIT_COLUMNS, CHART_COLUMNS)
@@ -37,18 +37,12 @@ class _Narrow:
         self.chunks: list[pl.DataFrame] = []
 
     def extend(self, part: Mapping[str, Sequence[Any]]) -> None:
-        height = len(next(iter(part.values()), ()))
-        for name, values in self.lists.items():
-            values.extend(part.get(name) or [None] * height)
+        extend_columns(self.lists, part)  # only the kept columns: the others are not looked at
         if len(next(iter(self.lists.values()))) >= CHUNK:
             self._chunk()
 
     def _chunk(self) -> None:
-        series = [
-            pl.Series(name, values, dtype=self.schema[name], strict=True)
-            for name, values in self.lists.items()
-        ]
-        self.chunks.append(pl.DataFrame(series))
+        self.chunks.append(typed_frame(self.schema, self.lists))
         self.lists = {name: [] for name in self.lists}
 
     def frame(self) -> pl.DataFrame:
