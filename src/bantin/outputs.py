@@ -43,15 +43,21 @@ def check_output(path: Path, inputs: Iterable[Path] = (), marker: bytes | None =
     if marker is None:
         return
     try:
-        with path.open("rb") as existing:
-            head = existing.read(PAGE_HEAD)
+        marked = carries_marker(path, marker)
     except OSError as error:
         raise OutputRefused(f"{path} exists and cannot be read ({error.strerror})") from None
-    if marker not in head:
+    if not marked:
         raise OutputRefused(
             f"{path} exists and is not a page bantin wrote; it is left as it is "
             "(choose another name, or remove it yourself)"
         )
+
+
+def carries_marker(path: Path, marker: bytes = PAGE_MARKER) -> bool:
+    """Whether the first ``PAGE_HEAD`` bytes of the file ``path`` hold ``marker`` (a page bantin
+    wrote, by default); raises ``OSError`` when it cannot be read."""
+    with path.open("rb") as existing:
+        return marker in existing.read(PAGE_HEAD)
 
 
 def write_text_atomically(path: Path, text: str) -> None:

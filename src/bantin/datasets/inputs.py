@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from bantin.errors import UnreadableSource
-from bantin.outputs import PAGE_HEAD, PAGE_MARKER
+from bantin.outputs import carries_marker
 from bantin.packaging.digests import DESCRIPTOR_NAME
 from bantin.packaging.ownership import is_bantin_descriptor
 from bantin.parsers.decode import (
@@ -216,8 +216,7 @@ def _is_bantin_page(path: Path) -> bool:
     if path.suffix.lower() not in (".html", ".htm"):
         return False
     try:
-        with path.open("rb") as page:
-            return PAGE_MARKER in page.read(PAGE_HEAD)
+        return carries_marker(path)
     except OSError:
         return False  # read as an input, so that the problem is reported
 
