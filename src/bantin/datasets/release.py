@@ -114,7 +114,6 @@ class Assembler:
         corrections: Sequence[Correction] = (),
         observer: RunObserver | None = None,
     ) -> None:
-        self.sink = sink
         self.observer = observer
         self._sinks = tuple(s for s in (sink, observer) if s is not None)
         self.granularity = granularity
