@@ -1,7 +1,7 @@
 """The `bantin` command line: validate, release, sample and rules (DESIGN.md section 5)."""
 
-from __future__ import annotations
-
+# Annotations are evaluated as the module loads (no `from __future__ import annotations`):
+# typer reads every command's parameters at each start, and would otherwise compile each string.
 import dataclasses
 import gc
 import json
@@ -276,7 +276,7 @@ def _check_html(path: Path | None, inputs: Sequence[CorpusInput] = ()) -> None:
         raise fail(f"--html: {refused}") from None
 
 
-def _write_html(docs: DataDocs, path: Path) -> None:
+def _write_html(docs: "DataDocs", path: Path) -> None:
     from bantin.reports.html import render_data_docs
 
     _check_html(path)  # again: the file may have appeared while the run was going
@@ -369,7 +369,7 @@ def validate(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _table(*headers: str) -> Table:
+def _table(*headers: str) -> "Table":
     """A borderless rich table (rich.table is imported only by the commands that print one)."""
     from rich.table import Table
 
@@ -630,7 +630,7 @@ def _release_ci(report: Report, output_format: ReleaseFormat, sources: list[Path
 
 
 def _release_html(
-    page: PageRows, descriptor: Path, html: Path, locations: Mapping[str, str]
+    page: "PageRows", descriptor: Path, html: Path, locations: Mapping[str, str]
 ) -> None:
     """The release page, from the package as written (so its profile is what was published)."""
     from bantin.packaging.reader import load_package  # polars and pandera: only for a page
@@ -643,7 +643,7 @@ def _release_html(
     _write_html(docs, html)
 
 
-def _page_rows() -> PageRows:
+def _page_rows() -> "PageRows":
     """What an HTML page keeps of a run as it streams (polars: imported only for a page)."""
     from bantin.reports.run_rows import PageRows
 
