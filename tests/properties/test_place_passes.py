@@ -45,6 +45,8 @@ _NAMES = st.lists(st.sampled_from([p.name for p in PROVINCES]), max_size=4)
 
 
 @given(_TEXTS, _NAMES)
+@example(["Hà  Nội", "Hoa\u0300 Bình ¶ x", "Huế"], ["Hà Nội", "Hòa Bình", "Huế", "Cà Mau"])
+@example(["Thái Bình Dương ¶ Thái Bình"], ["Thái Bình", "Bình Dương"])
 def test_asking_for_some_provinces_finds_what_the_whole_pass_finds(
     texts: list[str], names: list[str]
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -323,10 +323,19 @@ def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set
     finds them, reading only the texts that hold one of their spellings.
 
     A name never spans two texts, so the texts name a province when one of them does; a text can
-    name it only if it holds one of its spellings, which ``str.find`` looks for at C speed.
+    name it only if it holds one of its spellings, which ``str.find`` looks for at C speed. Most
+    texts are printed in the form matched (NFC, no loose spaces), so the texts as printed are
+    searched first, each found spelling's text read on its own (``provinces_named_in``); only the
+    provinces not found that way are looked for again in the matched form of all the texts.
     """
-    joined = _joined(texts)
-    return {province for province in set(provinces) if _names(joined, province)}
+    texts = list(texts)
+    wanted = set(provinces)
+    printed = _JOIN.join(texts)
+    named = {p for p in wanted if _names(printed, p, provinces_named_in)}
+    if named != wanted:
+        joined = _joined(texts)
+        named |= {p for p in wanted - named if _names(joined, p, _named_in)}
+    return named
 
 
 def _joined(texts: Iterable[str]) -> str:
@@ -338,9 +347,9 @@ def _joined(texts: Iterable[str]) -> str:
     return joined
 
 
-def _names(joined: str, province: str) -> bool:
+def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> bool:
     """Whether one of the texts in ``joined`` (by ``_JOIN``) that holds a spelling of ``province``
-    names it."""
+    names it, as ``named_in`` reads a text."""
     read: set[int] = set()  # where the texts already read start
     for spelling in _gazetteer().spellings.get(province, ()):
         at = joined.find(spelling)
@@ -350,7 +359,7 @@ def _names(joined: str, province: str) -> bool:
             stop = len(joined) if stop == -1 else stop
             if start not in read:
                 read.add(start)
-                if province in _named_in(joined[start:stop]):
+                if province in named_in(joined[start:stop]):
                     return True
             at = joined.find(spelling, stop)
     return False

@@ -98,7 +98,8 @@ class Scan:
 
     @cached_property
     def body_provinces(self) -> tuple[frozenset[str], ...]:
-        """The provinces every article body names (any paragraph)."""
+        """The provinces every article body names (any paragraph). No rule nor table reads them
+        (``article.locality`` asks ``provinces_named_among``); measuring tools do."""
         return tuple(
             frozenset(provinces_named_in_any(p.text for p in article.paragraphs))
             for article in self.bulletin.articles
