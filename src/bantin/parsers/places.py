@@ -347,16 +347,22 @@ def _joined(texts: Iterable[str]) -> str:
     return joined
 
 
+#: What no spelling holds, so that no name spans it: the texts' joint, and a comma.
+_CUTS = (_JOIN, ",")
+
+
 def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> bool:
-    """Whether one of the texts in ``joined`` (by ``_JOIN``) that holds a spelling of ``province``
-    names it, as ``named_in`` reads a text."""
-    read: set[int] = set()  # where the texts already read start
+    """Whether a spelling of ``province`` in ``joined`` (texts joined by ``_JOIN``) stands where
+    ``named_in`` reads a name of it, reading only the stretch around it between two ``_CUTS``:
+    no name spans a cut and neither is part of a word, so a stretch's names are the names the
+    whole text has in it (the clause, not the paragraph, goes through the automaton)."""
+    read: set[int] = set()  # where the stretches already read start
     for spelling in _gazetteer().spellings.get(province, ()):
         at = joined.find(spelling)
         while at != -1:
-            start = joined.rfind(_JOIN, 0, at) + 1
-            stop = joined.find(_JOIN, at)
-            stop = len(joined) if stop == -1 else stop
+            start = max(joined.rfind(cut, 0, at) for cut in _CUTS) + 1
+            stops = [stop for stop in (joined.find(cut, at) for cut in _CUTS) if stop != -1]
+            stop = min(stops, default=len(joined))
             if start not in read:
                 read.add(start)
                 if province in named_in(joined[start:stop]):
