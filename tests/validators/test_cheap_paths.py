@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from bantin.model import Bulletin
 from bantin.parsers import lexicon as L
+from bantin.parsers.figures import figure_tokens
+from bantin.parsers.mentions import dates_in
 from bantin.parsers.scan import Scan
 from bantin.parsers.tokens import FIGURE_KINDS
 from bantin.validators.percentages import _IMPLIED_OPENER_RE, _OPENER_REACH, _has_opener
@@ -56,7 +58,9 @@ def test_no_opener_word_holds_what_opens_an_opener() -> None:
 
 
 @given(bulletin=bulletins())
-def test_placed_figures_are_every_paragraphs_figures_in_reading_order(bulletin: Bulletin) -> None:
+def test_the_walk_finds_every_paragraphs_figures_and_dates_in_reading_order(
+    bulletin: Bulletin,
+) -> None:
     scan = Scan(bulletin)
     walked = [
         (index, paragraph, figure)
@@ -65,5 +69,9 @@ def test_placed_figures_are_every_paragraphs_figures_in_reading_order(bulletin: 
         for figure in found
     ]
     assert list(scan.placed_figures) == walked
+    # One walk finds each paragraph's figures and dates: what reading each paragraph finds.
+    tokens = scan.paragraph_tokens
+    assert scan.figures == tuple(tuple(map(figure_tokens, t)) for t in tokens)
+    assert scan.paragraph_dates == tuple(tuple(map(dates_in, t)) for t in tokens)
     for kind in FIGURE_KINDS:
         assert list(scan.placed_figures_of(kind)) == [p for p in walked if p[2].kind == kind]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import figure_tokens
@@ -17,6 +18,16 @@ from bantin.parsers.tokens import Token, tokenize
 PerParagraph = tuple[tuple[tuple[Token, ...], ...], ...]
 #: A figure where it stands: its article's index, its paragraph and the figure's token.
 PlacedFigure = tuple[int, Paragraph, Token]
+#: Per article, per paragraph: the dates that paragraph mentions.
+PerParagraphDates = tuple[tuple[tuple[DateMention, ...], ...], ...]
+
+
+class _Mentions(NamedTuple):
+    """What one walk over the paragraphs' numbers finds (``Scan._mentions``)."""
+
+    figures: PerParagraph
+    dates: PerParagraphDates
+    by_kind: dict[str, list[PlacedFigure]]
 
 
 @dataclass(frozen=True)
@@ -50,10 +61,36 @@ class Scan:
         )
 
     @cached_property
+    def _mentions(self) -> _Mentions:
+        """Every paragraph's figures and dates, and the figures by kind in reading order, found in
+        one walk over the paragraphs' numbers (a third of the paragraphs have none)."""
+        figures: list[tuple[tuple[Token, ...], ...]] = []
+        dates: list[tuple[tuple[DateMention, ...], ...]] = []
+        by_kind: dict[str, list[PlacedFigure]] = {}
+        for index, (article, tokens) in enumerate(
+            zip(self.bulletin.articles, self.paragraph_tokens, strict=True)
+        ):
+            article_figures: list[tuple[Token, ...]] = []
+            article_dates: list[tuple[DateMention, ...]] = []
+            for paragraph, found in zip(article.paragraphs, tokens, strict=True):
+                if not found:
+                    article_figures.append(())
+                    article_dates.append(())
+                    continue
+                found_figures = figure_tokens(found)
+                article_figures.append(found_figures)
+                article_dates.append(dates_in(found))
+                for figure in found_figures:
+                    by_kind.setdefault(figure.kind, []).append((index, paragraph, figure))
+            figures.append(tuple(article_figures))
+            dates.append(tuple(article_dates))
+        return _Mentions(tuple(figures), tuple(dates), by_kind)
+
+    @property
     def figures(self) -> PerParagraph:
         """The figures of every paragraph of every article, as their tokens: what the rules
         read. The figures table adds each one's context (``figures.clause_around``)."""
-        return tuple(tuple(map(figure_tokens, tokens)) for tokens in self.paragraph_tokens)
+        return self._mentions.figures
 
     @cached_property
     def placed_figures(self) -> tuple[PlacedFigure, ...]:
@@ -69,26 +106,19 @@ class Scan:
             ]
         )
 
-    @cached_property
-    def _placed_by_kind(self) -> dict[str, list[PlacedFigure]]:
-        by_kind: dict[str, list[PlacedFigure]] = {}
-        for place in self.placed_figures:
-            by_kind.setdefault(place[2].kind, []).append(place)
-        return by_kind
-
     def placed_figures_of(self, kind: str) -> Sequence[PlacedFigure]:
         """``placed_figures`` of one kind ("percent", "ratio_percent", …), in reading order."""
-        return self._placed_by_kind.get(kind, ())
+        return self._mentions.by_kind.get(kind, ())
 
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:
         """The dates every article title mentions."""
         return tuple(dates_in(tokenize(a.title)) for a in self.bulletin.articles)
 
-    @cached_property
-    def paragraph_dates(self) -> tuple[tuple[tuple[DateMention, ...], ...], ...]:
+    @property
+    def paragraph_dates(self) -> PerParagraphDates:
         """The dates every paragraph of every article mentions."""
-        return tuple(tuple(map(dates_in, tokens)) for tokens in self.paragraph_tokens)
+        return self._mentions.dates
 
     @cached_property
     def title_provinces(self) -> tuple[tuple[str, ...], ...]:
