@@ -3,12 +3,15 @@ the plain per-line definitions give, on text built to hit their edges."""
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bantin.errors import UnreadableSource
 from bantin.model import Paragraph
+from bantin.parsers.decode import decode_bytes
 from bantin.parsers.detect import _first_lines
 from bantin.parsers.digest import (
     _AUTHOR_SEPARATOR_RE,
@@ -39,6 +42,7 @@ from bantin.parsers.text import (
     is_collapsed,
     nfc,
     normalise_text,
+    utf8_suspects,
 )
 from bantin.parsers.xml_read import _ENTITY_RE, _reference, html_entities_to_references
 
@@ -304,6 +308,26 @@ def test_normalise_text_is_a_replacement_per_character(text: str) -> None:
     for char in SEPARATOR_CHARS:
         expected = expected.replace(char, " ")
     assert normalise_text(text) == expected
+
+
+@given(st.lists(_NOISE.filter(lambda piece: piece != "\ud800"), max_size=20).map("".join))
+@example("Vie\u0302\ufe0f\u0323t\u2028Nam")
+@example("\u1e1e\ufe01 \x1e")
+def test_normalising_only_the_utf8_suspects_is_normalising_all(text: str) -> None:
+    data = text.encode("utf-8")
+    assert normalise_text(text, utf8_suspects(data)) == normalise_text(text)
+    assert normalise_text(text, utf8_suspects(codecs.BOM_UTF8 + data)) == normalise_text(text)
+
+
+@given(st.lists(_NOISE.filter(lambda piece: piece != "\ud800"), max_size=20).map("".join))
+@example("Việt\u00adNam\r\n\u2029")
+def test_decoded_utf8_names_every_character_normalising_removes(text: str) -> None:
+    try:
+        decoded = decode_bytes(("Bản tin " + text).encode("utf-8"), "x.txt")
+    except UnreadableSource:  # too many control characters: a binary file
+        return
+    assert decoded.suspects is not None
+    assert normalise_text(decoded.text, decoded.suspects) == normalise_text(decoded.text)
 
 
 def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:

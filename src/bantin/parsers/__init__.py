@@ -26,9 +26,10 @@ PARSERS: dict[SourceFormat, Callable[[str, str], Bulletin]] = {
 __all__ = ["PARSERS", "detect_format", "parse_bytes", "parse_text", "read_source"]
 
 
-def parse_text(text: str, source: str = "<text>") -> Bulletin:
-    """Detect the format of ``text`` and parse it; raises a SourceError naming ``source``."""
-    text = normalise_text(text)
+def parse_text(text: str, source: str = "<text>", suspects: str | None = None) -> Bulletin:
+    """Detect the format of ``text`` and parse it; raises a SourceError naming ``source``.
+    ``suspects``: see ``normalise_text`` (``DecodedSource.suspects`` of the text as decoded)."""
+    text = normalise_text(text, suspects)
     source_format = detect_format(text)
     if source_format is None:
         raise NotABulletin(
@@ -43,8 +44,10 @@ def parse_bytes(data: bytes, source: str, corrections: Sequence[Correction] = ()
     """Decode the bytes of one source file, apply the corrections keyed to its sha256 to the
     decoded text (``bantin.parsers.corrections``) and parse it."""
     decoded = decode_bytes(data, source)
-    text = apply_corrections(decoded.text, source, for_source(corrections, decoded.sha256))
-    return ParsedSource(source, decoded.sha256, parse_text(text, source))
+    mine = for_source(corrections, decoded.sha256)
+    text = apply_corrections(decoded.text, source, mine)
+    suspects = None if mine else decoded.suspects  # a correction may bring any character
+    return ParsedSource(source, decoded.sha256, parse_text(text, source, suspects))
 
 
 def read_source(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bantin.errors import UnreadableSource
+from bantin.parsers.text import utf8_suspects
 from bantin.parsers.vietnamese import looks_vietnamese
 from bantin.parsers.xml_encoding import decode_declared
 
@@ -28,11 +29,13 @@ _LINE_BREAK_RE = re.compile(rb"\r*\n|\r")
 
 @dataclass(frozen=True)
 class DecodedSource:
-    """The text of a source file and how it was decoded."""
+    """The text of a source file and how it was decoded. ``suspects``: the characters
+    ``normalise_text`` acts on that ``text`` may hold, when the bytes tell (UTF-8); None: any."""
 
     text: str
     encoding: str
     sha256: str
+    suspects: str | None = None
 
 
 def sha256_hex(data: bytes) -> str:
@@ -85,7 +88,8 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
     Line ends are normalised to LF (CRLF, LF and CR files, and mixtures, give the same lines).
     """
     decoded = _decode(data, source)
-    return DecodedSource(normalize_newlines(decoded.text), decoded.encoding, decoded.sha256)
+    text = normalize_newlines(decoded.text)
+    return DecodedSource(text, decoded.encoding, decoded.sha256, decoded.suspects)
 
 
 _MARKUP_RE = re.compile(r"<[^>]*>")
@@ -109,7 +113,9 @@ def _decode(data: bytes, source: str) -> DecodedSource:
     if _looks_binary(data):
         raise UnreadableSource(source, "binary file, not a text bulletin")
     try:
-        return DecodedSource(data.decode("utf-8-sig"), "utf-8", digest)
+        # The codec "utf-8-sig" is Python code around "utf-8": called only when there is a BOM.
+        text = data.decode("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8")
+        return DecodedSource(text, "utf-8", digest, utf8_suspects(data))
     except UnicodeDecodeError as exc:
         line = line_at(data, exc.start)
         utf8_error = f"not valid UTF-8 at line {line} (byte 0x{data[exc.start]:02x})"

@@ -67,13 +67,42 @@ def _replace_each(text: str, chars: str, by: str) -> str:
     return text
 
 
-def normalise_text(text: str) -> str:
+def normalise_text(text: str, suspects: str | None = None) -> str:
     """The text of a source as bantin parses it: invisible characters and page/format controls
-    removed, line separators other than "\n" turned into spaces (see INVISIBLE_CHARS)."""
+    removed, line separators other than "\n" turned into spaces (see INVISIBLE_CHARS).
+
+    ``suspects``, when given, holds every one of those characters that ``text`` may hold (as
+    ``utf8_suspects`` tells from the bytes ``text`` was decoded from); the others are not
+    searched for. Each character is replaced on its own, so the order does not matter."""
+    if suspects is not None:
+        for char in suspects:
+            if char in text:
+                text = text.replace(char, " " if char in SEPARATOR_CHARS else "")
+        return text
     text = _replace_each(text, _CONTROLS_AND_JOINERS, "")
     if _may_hold_variation_selectors(text):
         text = _replace_each(text, VARIATION_SELECTORS, "")
     return _replace_each(text, SEPARATOR_CHARS, " ")
+
+
+def _by_first_byte(chars: str) -> tuple[tuple[bytes, str], ...]:
+    """``chars`` grouped by the first byte of their UTF-8 form."""
+    groups: dict[bytes, str] = {}
+    for char in chars:
+        lead = char.encode("utf-8")[:1]
+        groups[lead] = groups.get(lead, "") + char
+    return tuple(groups.items())
+
+
+_NORMALISED_BY_FIRST_BYTE = _by_first_byte(INVISIBLE_CHARS + SEPARATOR_CHARS)
+
+
+def utf8_suspects(data: bytes) -> str:
+    """The characters ``normalise_text`` acts on that the text decoded from the UTF-8 ``data``
+    may hold: those whose first UTF-8 byte ``data`` holds. A byte search is one ``memchr``,
+    while searching the text for "\x1e" or U+FE00 stops at nearly every Vietnamese letter (their
+    UTF-16 code units share a byte with it); most of these bytes never occur in a bulletin."""
+    return "".join([chars for lead, chars in _NORMALISED_BY_FIRST_BYTE if lead in data])
 
 
 def _may_hold_variation_selectors(text: str) -> bool:
