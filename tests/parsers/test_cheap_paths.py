@@ -21,11 +21,13 @@ from bantin.parsers.digest import (
     PAGE_AFTER_LEADER,
     PAGE_AFTER_TAB,
     TERMINAL_PUNCTUATION,
+    Line,
     _authors,
     find_back_to_top,
     find_citation,
     is_furniture,
     join_page_breaks,
+    non_empty,
     split_page,
 )
 from bantin.parsers.feed_text import dedupe_captions
@@ -400,3 +402,21 @@ _XML_PIECES = st.sampled_from(
 @example("&nbsp;<![CDATA[&nbsp;]]>&nbsp;<!--&nbsp;-->&nbsp;<![CDATA[&nbsp;")
 def test_html_entities_become_references_outside_cdata_and_comments(text: str) -> None:
     assert html_entities_to_references(text) == _entities_by_definition(text)
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["", " ", "\t", "\u00a0", "\u2003", "\x1f", "Việt"])).map("".join)
+    ),
+    st.integers(-2, 5),
+)
+@example(["", " \t", "\u3000", "a"], 0)
+def test_non_empty_lines_are_those_strip_keeps(lines: list[str], start: int) -> None:
+    expected = [
+        Line(number, text)
+        for number, text in enumerate(lines[max(start, 0) :], max(start, 0) + 1)
+        if text.strip()
+    ]
+    found = non_empty(lines, start)
+    assert found == expected
+    assert all(type(line) is Line and line.text is line[1] for line in found)

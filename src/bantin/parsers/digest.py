@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
@@ -38,11 +39,18 @@ class Line(NamedTuple):
     text: str
 
 
+#: ``Line(number, text)`` from the pair: a named tuple's own ``__new__`` is a Python function.
+_line_of = partial(tuple.__new__, Line)
+
+
 def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
-    """The lines from index ``start`` on that hold more than white space, numbered from 1."""
+    """The lines from index ``start`` on that hold more than white space, numbered from 1
+    (``text.strip()`` is not empty: ``isspace`` says so without copying the line)."""
     start = max(start, 0)
     return [
-        Line(number, text) for number, text in enumerate(lines[start:], start + 1) if text.strip()
+        _line_of(pair)
+        for pair in enumerate(lines[start:], start + 1)
+        if pair[1] and not pair[1].isspace()
     ]
 
 
