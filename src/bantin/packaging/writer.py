@@ -212,9 +212,9 @@ class PackageStream:
         self._writers: dict[str, pq.ParquetWriter] = {}
         #: Each closed (and fsynced) file's sha256 and size, by table.
         self._written: dict[str, tuple[str, int]] = {}
-        # pandera loads its polars backend on the first check, and jinja2 compiles the README's
-        # template on first use: do both now, while the workers parse, rather than in the middle
-        # of the run or at its end.
+        # The first check loads pandera's polars check functions, and jinja2 compiles the
+        # README's template on first use: do both now, while the workers parse, rather than in
+        # the middle of the run or at its end.
         check_table(TABLES["sources"], empty_frame(TABLES["sources"]))
         readme_template()
 

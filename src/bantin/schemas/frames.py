@@ -11,6 +11,7 @@ import polars as pl
 from pandera.config import ValidationDepth, config_context
 
 from bantin.schemas.base import primary_key, table_name
+from bantin.schemas.onepass import passes
 
 #: Frame-level checks whose failure case is a column name, and what their failure means.
 _COLUMN_NAMED_CHECKS = {
@@ -120,7 +121,17 @@ class TableProblem:
 
 
 def check_table(model: type[pa.DataFrameModel], data: pl.DataFrame) -> list[TableProblem]:
-    """Every way ``data`` breaks ``model`` (columns, dtypes, nulls, checks, keys); [] when valid."""
+    """Every way ``data`` breaks ``model`` (columns, dtypes, nulls, checks, keys); [] when valid.
+
+    A frame that passes is told in one query (``bantin.schemas.onepass``); pandera itself runs
+    only on one that may not, and says what is wrong."""
+    if passes(model, data):
+        return []
+    return pandera_problems(model, data)
+
+
+def pandera_problems(model: type[pa.DataFrameModel], data: pl.DataFrame) -> list[TableProblem]:
+    """``check_table`` by pandera alone, check by check."""
     try:
         with config_context(
             validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA
