@@ -3,6 +3,10 @@
 A bulletin's rows are built as columns (column name -> values, one list per column), each column
 from one pass over the bulletin's parts: compact to send from a worker, and turned into Arrow or
 polars columns without a pass per row. Building them needs neither polars nor the schemas.
+
+The long texts (an article's body, a figure's context: three quarters of the bytes) are given as
+their UTF-8 ``bytes``: a ``str`` would be encoded to send it, decoded by the parent and encoded
+again for Arrow; bytes are copied (``bantin.schemas.frames.typed_frame`` reads either).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from bantin.parsers.text import resolve_day_month
 if TYPE_CHECKING:
     import polars as pl
 
-#: One table's rows as columns: column name -> values (a missing column is all null).
+#: One table's rows as columns: column name -> values (a missing column is all null; a string
+#: column may hold UTF-8 bytes).
 Columns = dict[str, list[Any]]
 #: Table name -> its columns.
 Rows = dict[str, Columns]
@@ -83,6 +88,11 @@ def bulletin_rows(bulletin_id: str, source: ParsedSource, scan: Scan) -> Rows:
 
 def _none_if_empty(text: str | None) -> str | None:
     return text if text else None
+
+
+def _utf8(text: str | None) -> bytes | None:
+    """A long text as sent: its UTF-8 bytes, or None when empty."""
+    return text.encode() if text else None
 
 
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
@@ -150,7 +160,7 @@ def _articles(
         "section": [_none_if_empty(a.section) for a in articles],
         "title": [a.title for a in articles],
         "locality": list(scan.localities),
-        "body": [_none_if_empty(a.body) for a in articles],
+        "body": [_utf8(a.body) for a in articles],
         "url": [_none_if_empty(a.url) for a in articles],
         "guid": [_none_if_empty(a.guid) for a in articles],
         "pub_date_text": [_none_if_empty(a.pub_date_text) for a in articles],
@@ -225,8 +235,7 @@ def _figures(article_ids: list[str], articles: Sequence[Article], scan: Scan) ->
         "unit": [m.unit for m in mentions],
         "dot_decimal": [m.dot_decimal for m in mentions],
         "context": [
-            _none_if_empty(clause_around(paragraph.text, m.start, m.end))
-            for _, paragraph, m in found
+            _utf8(clause_around(paragraph.text, m.start, m.end)) for _, paragraph, m in found
         ],
         "line": [paragraph.line_at(m.start) for _, paragraph, m in found],
     }

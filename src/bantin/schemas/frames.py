@@ -65,13 +65,21 @@ def columns_frame(
 
 
 def typed_frame(schema: Mapping[str, Any], columns: Mapping[str, Sequence[Any]]) -> pl.DataFrame:
-    """``columns`` as a frame with the dtypes of ``schema``; a value of another type is an error."""
+    """``columns`` as a frame with the dtypes of ``schema``; a value of another type is an error.
+
+    A string column may come as UTF-8 ``bytes`` (how long texts travel from the workers: see
+    ``bantin.datasets.tables``); it becomes the same string column, without a Python ``str``."""
     return pl.DataFrame(
-        [
-            pl.Series(name, values, dtype=schema[name], strict=True)
-            for name, values in columns.items()
-        ]
+        [typed_series(name, values, schema[name]) for name, values in columns.items()]
     )
+
+
+def typed_series(name: str, values: Sequence[Any], dtype: Any) -> pl.Series:
+    """``values`` as a series of ``dtype`` (``typed_frame``'s column)."""
+    if dtype == pl.String and isinstance(next((v for v in values if v is not None), None), bytes):
+        # Every value must then be bytes (or null): strict, and the cast checks the UTF-8.
+        return pl.Series(name, values, dtype=pl.Binary, strict=True).cast(pl.String)
+    return pl.Series(name, values, dtype=dtype, strict=True)
 
 
 def part_problem(known: Collection[str], part: Mapping[str, Sequence[Any]]) -> str | None:
