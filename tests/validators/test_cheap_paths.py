@@ -12,7 +12,12 @@ from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import dates_in
 from bantin.parsers.scan import Scan
 from bantin.parsers.tokens import FIGURE_KINDS
-from bantin.validators.percentages import _IMPLIED_OPENER_RE, _OPENER_REACH, _has_opener
+from bantin.validators.percentages import (
+    _IMPLIED_OPENER_RE,
+    _OPENER_REACH,
+    _dot_decimal,
+    _has_opener,
+)
 from tests.strategies import bulletins
 
 #: Pieces of the text before a stated percentage: openers, the words an opener may hold (in
@@ -61,6 +66,12 @@ def test_no_opener_word_holds_what_opens_an_opener() -> None:
 def test_the_walk_finds_every_paragraphs_figures_and_dates_in_reading_order(
     bulletin: Bulletin,
 ) -> None:
+    # With a dot-decimal percentage written in too (generated bulletins print none).
+    for scanned in filter(None, (bulletin, _dot_decimal(bulletin))):
+        _assert_the_walk_is_the_paragraphs(scanned)
+
+
+def _assert_the_walk_is_the_paragraphs(bulletin: Bulletin) -> None:
     scan = Scan(bulletin)
     walked = [
         (index, paragraph, figure)
@@ -73,5 +84,6 @@ def test_the_walk_finds_every_paragraphs_figures_and_dates_in_reading_order(
     tokens = scan.paragraph_tokens
     assert scan.figures == tuple(tuple(map(figure_tokens, t)) for t in tokens)
     assert scan.paragraph_dates == tuple(tuple(map(dates_in, t)) for t in tokens)
+    assert list(scan.dot_decimal_figures) == [p for p in walked if p[2].dot_decimal]
     for kind in FIGURE_KINDS:
         assert list(scan.placed_figures_of(kind)) == [p for p in walked if p[2].kind == kind]

@@ -28,6 +28,7 @@ class _Mentions(NamedTuple):
     figures: PerParagraph
     dates: PerParagraphDates
     by_kind: dict[str, list[PlacedFigure]]
+    dot_decimal: list[PlacedFigure]
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,13 @@ class Scan:
 
     @cached_property
     def _mentions(self) -> _Mentions:
-        """Every paragraph's figures and dates, and the figures by kind in reading order, found in
-        one walk over the paragraphs' numbers (a third of the paragraphs have none)."""
+        """Every paragraph's figures and dates, and the figures by kind and those with a dot
+        decimal in reading order, found in one walk over the paragraphs' numbers (a third of the
+        paragraphs have none)."""
         figures: list[tuple[tuple[Token, ...], ...]] = []
         dates: list[tuple[tuple[DateMention, ...], ...]] = []
         by_kind: dict[str, list[PlacedFigure]] = {}
+        dot_decimal: list[PlacedFigure] = []
         for index, (article, tokens) in enumerate(
             zip(self.bulletin.articles, self.paragraph_tokens, strict=True)
         ):
@@ -81,10 +84,13 @@ class Scan:
                 article_figures.append(found_figures)
                 article_dates.append(dates_in(found))
                 for figure in found_figures:
-                    by_kind.setdefault(figure.kind, []).append((index, paragraph, figure))
+                    place = (index, paragraph, figure)
+                    by_kind.setdefault(figure.kind, []).append(place)
+                    if figure.dot_decimal:
+                        dot_decimal.append(place)
             figures.append(tuple(article_figures))
             dates.append(tuple(article_dates))
-        return _Mentions(tuple(figures), tuple(dates), by_kind)
+        return _Mentions(tuple(figures), tuple(dates), by_kind, dot_decimal)
 
     @property
     def figures(self) -> PerParagraph:
@@ -109,6 +115,11 @@ class Scan:
     def placed_figures_of(self, kind: str) -> Sequence[PlacedFigure]:
         """``placed_figures`` of one kind ("percent", "ratio_percent", …), in reading order."""
         return self._mentions.by_kind.get(kind, ())
+
+    @property
+    def dot_decimal_figures(self) -> Sequence[PlacedFigure]:
+        """``placed_figures`` printed with a dot decimal ("80.09%"), in reading order: rare."""
+        return self._mentions.dot_decimal
 
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from itertools import chain
-from operator import attrgetter
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
@@ -425,16 +423,11 @@ def _dot_decimal(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_format(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
-    scan = scan or Scan(bulletin)
-    every = chain.from_iterable(chain.from_iterable(scan.figures))
-    if not any(map(attrgetter("dot_decimal"), every)):
-        return  # the usual case, told without a Python step per figure
-    for index, paragraph, figure in _figures(bulletin, scan):
-        if figure.dot_decimal:
-            printed = figure.stated or figure.text
-            number = printed.rstrip(" %")
-            yield Hit(
-                paragraph.line_at(figure.start),
-                f"ambiguous decimal point in {printed} (Vietnamese writes {number.replace('.', ',')}%)",
-                article=index,
-            )
+    for index, paragraph, figure in (scan or Scan(bulletin)).dot_decimal_figures:
+        printed = figure.stated or figure.text
+        number = printed.rstrip(" %")
+        yield Hit(
+            paragraph.line_at(figure.start),
+            f"ambiguous decimal point in {printed} (Vietnamese writes {number.replace('.', ',')}%)",
+            article=index,
+        )
