@@ -8,10 +8,12 @@ from dataclasses import replace
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bantin.model import Citation, Paragraph, ParsedSource
+from bantin.model import Bulletin, Citation, Paragraph, ParsedSource
+from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces
 from bantin.validators import validate
-from bantin.validators.articles import article_digest, comparable_body
+from bantin.validators.articles import article_digest, article_keys, comparable_body
+from tests.strategies import bulletins
 from tests.validators.builders import digest, feed, on_date, web_digest
 from tests.validators.helpers import hits, run_rule
 
@@ -143,6 +145,18 @@ def test_comparable_body_is_the_collapsed_case_folded_body(texts: list[str]) -> 
     assert comparable_body(article) == collapse_spaces(article.body).casefold()
     if all(text.isprintable() for text in texts):  # what ``Scan.printable`` tells
         assert comparable_body(article, printable=True) == comparable_body(article)
+
+
+@given(bulletin=bulletins())
+def test_the_keys_from_the_scan_are_the_keys_of_the_articles(bulletin: Bulletin) -> None:
+    # The scan's cut bodies and printable test give the keys the plain definition gives, also
+    # when a body needs collapsing, with or without a character that is not printable.
+    for spaced in ("Một  Hai ", "Một\tHai"):
+        loose = [
+            replace(a, paragraphs=(Paragraph(spaced, 1), *a.paragraphs)) for a in bulletin.articles
+        ]
+        for checked in (bulletin, replace(bulletin, articles=tuple(loose))):
+            assert article_keys(checked, Scan(checked)) == article_keys(checked)
 
 
 def test_articles_differing_only_in_spacing_and_case_are_duplicates() -> None:
