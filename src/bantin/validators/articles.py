@@ -29,7 +29,7 @@ from bantin.validators.registry import (
 
 
 def _short(title: str, width: int = 60) -> str:
-    title = " ".join(title.split())
+    title = collapse_spaces(title)  # most titles are: told at C speed, without a split
     return title if len(title) <= width else title[: width - 1] + "…"
 
 
