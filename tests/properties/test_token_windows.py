@@ -192,18 +192,49 @@ _OPENING_TEXTS = st.lists(
 @example("có 3 thủ tục hành chính/9 thủ tục hành chính; 1900 1234; 04-NQ/TU, 12/KH-UBND")
 @example("61/2018/NĐ-CP: 5/9 xã, 20%-30%, 45 %, 0236.3822.456 %, 5.%, 2021 %")
 @example("lúc 5.8h30, 3/14:30, 2,9h15; 1.2.3.4 %; Tel:0236 3822 123")
+@example("5đến 7%; 5 - 7 %; 5  đến 7%; 5 \n– 7%; 3 TTHC/ 9 TTHC; 3  TTHC  /9 TTHC; 3 ab1/2")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
-    # From every position, as the reader restarts mid-text after a token or a failed range.
+    # At every position, as the reader restarts mid-text after a token or a failed range: what the
+    # reading of the first opening stop that puts a token there reads is what _MASTER reads there.
     def read(match: re.Match[str] | None) -> object:
         # What the reader takes from a match: its span and the groups that took part (a smaller
-        # pattern where _AFTER allows one has no groups of the readings it leaves out).
+        # pattern where _OPENS allows one has no groups of the readings it leaves out).
         return match and (
             match.span(),
             {k: v for k, v in match.groupdict().items() if v is not None},
         )
 
+    scanned: dict[int, re.Match[str]] = {}
+    for opening in T._OPENING.finditer(text):
+        back, reading = T._OPENS[opening.lastgroup]
+        start = opening.start() - back
+        if start not in scanned and (match := reading.match(text, start)) is not None:
+            scanned[start] = match
     for pos in range(len(text) + 1):
-        assert read(T._next_match(text, pos)) == read(T._MASTER.search(text, pos))
+        assert read(scanned.get(pos)) == read(T._MASTER.match(text, pos))
+
+
+def _plain_tokenize(text: str) -> tuple[T.Token, ...]:
+    """``tokenize`` by its definition: every token read where _MASTER's search finds it."""
+    found: list[T.Token] = []
+    pos = 0
+    while (match := T._MASTER.search(text, pos)) is not None:
+        token = T._READERS[match.lastgroup or ""](text, match)
+        pos = match.end()
+        if match.lastgroup == "range" and (token is None or token.end < pos):
+            pos = token.end if token is not None else match.end("lo")
+        if token is not None:
+            found.append(token)
+            pos = max(pos, token.end)
+    return tuple(found)
+
+
+@given(_OPENING_TEXTS)
+@example("x Quý IV/2024, TỪ\n 20% đến 30%; 5  - 7 %; 8h30; (0236) 3822 123")
+@example("giảm 30% đến 20%, từ 5/9 huyện; 37/76 cơ quan, đơn vị (chiếm 48,6%); 6.084/7.669 xã")
+@example("xếp thứ 12/63, 40,62/80 điểm, ngày 5/9, tháng 4/2024, số 150/2 đường Lê Lợi; 3 thủ tục")
+def test_the_reader_reads_what_the_master_search_finds(text: str) -> None:
+    assert T.tokenize(text) == _plain_tokenize(text)
 
 
 def _backtracking(pattern: str) -> re.Pattern[str]:

@@ -111,7 +111,7 @@ _ALTERNATIVES = "(?:" + "|".join(_READINGS.values()) + ")"
 #: Every alternative starts with a digit, "(", or "quý"/"từ" and a space, never right after a
 #: letter or digit. These assertions turn away every other position before the alternatives are
 #: tried. The matches are those of the bare alternatives, and _MASTER's search from any position is
-#: what the reader's faster scan (``_next_match``) is held to (``tests/properties/test_token_windows.py``).
+#: what the reader's faster scan (``tokenize``) is held to (``tests/properties/test_token_windows.py``).
 _START = r"(?=[\dqQtT(])(?<!\w)(?=[\d(]|(?i:từ|quý)\s)"
 _MASTER = re.compile(_START + _ALTERNATIVES)
 
@@ -136,15 +136,17 @@ _NOUN_WORDS = max(len(noun.split()) for noun in (*L.COUNT_NOUNS, *L.COUNT_ABBREV
 _OPENING_CHARS = "[^\x00-'\\)-/:-ÜÞ-üþ-\u065f\u1e00-\u1ee9\u1eec-\u2fff]"
 _OPENING = re.compile(
     # A digit right after a letter or digit opens nothing (every reading starts after neither):
-    # one test turns away the inner digits of numbers, most of the stops.
+    # one test turns away the inner digits of numbers, most of the stops. After a number's
+    # digits, the marks that follow a space are tried after one test of the space.
     _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w/.,].)"
-    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:]|\s?%?\s?(?:[-–]|(?i:đến|tới))"
-    rf"|(?:\s++[^\W\d_]++){{1,{_NOUN_WORDS}}}+\s*/)"
+    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:\-–]|(?i:đến|tới)"
+    r"|\s(?:\s?(?:[-–]|(?i:đến|tới))"
+    rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/))"
     r"|(?<=0)\d{2,3}\)?[\s.]?\d|(?<=1)[89]00[\s.]?\d)"
     r"|(?<=[/.,]\d)(?=\d?[h:])"
     r"|(?<=\()(?<!\w.)(?=0\d)"
-    r"|(?<=(?i:từ))(?<!\w..)(?=\s+\d)"
-    r"|(?<=(?i:quý))(?<!\w...)(?=\s+(?:[IV]{1,3}|[1-4])/\d))"
+    r"|(?<=(?i:từ))(?<!\w..)(?=\s+\d)(?P<after_tu>)"
+    r"|(?<=(?i:quý))(?<!\w...)(?=\s+(?:[IV]{1,3}|[1-4])/\d)(?P<after_quy>))"
 )
 #: The readings that can start at a number followed by "/" (a document, a slash) or by "%" or " %"
 #: (a range, a percentage), as _OPENING's groups say: every other reading needs another character
@@ -154,22 +156,14 @@ _AFTER = {
     "slash_after": re.compile(f"(?:{_READINGS['document']}|{_READINGS['slash']})"),
     "percent_after": re.compile(f"(?:{_READINGS['range']}|{_READINGS['percent']})"),
 }
-#: How far before the character _OPENING stops at its token starts ("từ", "quý").
-_BACK = {"ừ": 1, "Ừ": 1, "ý": 2, "Ý": 2}
-
-
-def _next_match(text: str, pos: int) -> re.Match[str] | None:
-    """``_MASTER.search(text, pos)``, with _MASTER (or the part of it that _AFTER says can match
-    there) tried only where _OPENING stops."""
-    at = pos
-    while (opening := _OPENING.search(text, at)) is not None:
-        at = opening.start()
-        start = at - _BACK.get(text[at], 0)
-        reading = _AFTER.get(opening.lastgroup or "", _MASTER)
-        if start >= pos and (match := reading.match(text, start)) is not None:
-            return match
-        at += 1
-    return None
+#: By the group of _OPENING that stopped: how far before the character it stops at the token
+#: starts ("từ", "quý"), and the pattern that reads it there.
+_OPENS: dict[str | None, tuple[int, re.Pattern[str]]] = {
+    None: (0, _MASTER),
+    "after_tu": (1, _MASTER),
+    "after_quy": (2, _MASTER),
+    **{group: (0, reading) for group, reading in _AFTER.items()},
+}
 
 
 class _AtEnd(NamedTuple):
@@ -531,19 +525,32 @@ _READERS: dict[str, Callable[[str, re.Match[str]], Token | None]] = {
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """What ``read_tokens`` gives, read afresh: for a caller that keeps the reading itself (a
-    bulletin's ``Scan`` reads each paragraph once), so no process-wide memo is paid for."""
+    bulletin's ``Scan`` reads each paragraph once), so no process-wide memo is paid for.
+
+    Each token is read where ``_MASTER.search(text, pos)`` finds it from the end ``pos`` of the
+    last one (``tests/properties/test_token_windows.py``), with _MASTER, or the part of it that
+    _OPENS names, tried only where _OPENING stops."""
     found: list[Token] = []
-    pos = 0
-    while (match := _next_match(text, pos)) is not None:
-        token = _READERS[match.lastgroup or ""](text, match)
+    pos = at = 0
+    search = _OPENING.search
+    while (opening := search(text, at)) is not None:
+        back, reading = _OPENS[opening.lastgroup]
+        at = opening.start()
+        start = at - back
+        at += 1
+        if start < pos or (match := reading.match(text, start)) is None:
+            continue
+        group = match.lastgroup or ""
+        token = _READERS[group](text, match)
         pos = match.end()
-        if match.lastgroup == "range" and (token is None or token.end < pos):
+        if group == "range" and (token is None or token.end < pos):
             # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
             pos = token.end if token is not None else match.end("lo")
         if token is not None:
             found.append(token)
             if token.end > pos:
                 pos = token.end
+        at = pos
     return tuple(found)
 
 
