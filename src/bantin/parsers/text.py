@@ -207,7 +207,7 @@ def parse_vn_number(text: str) -> VnNumber | None:
         return VnNumber(float(text.replace(".", "")))
     if "," in text:
         head, _, tail = text.rpartition(",")
-        if "," in head:
+        if "," in head or "." in tail:  # "1,5.3" is no number ("1,5.300" neither)
             return None
         if head and not (_THOUSANDS_DOT_RE.match(head) or head.isdigit()):
             return None
