@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bantin.parsers import figures as F
 from bantin.parsers import lexicon as L
 from bantin.parsers import tokens as T
+from bantin.parsers.text import parse_vn_number
 
 _PIECES = st.one_of(
     st.sampled_from([*L.QUALIFIERS, *L.RANK_WORDS, *L.COMPARATIVES, *L.ADDRESS_WORDS, "số"]),
@@ -339,3 +340,26 @@ def test_clause_breaks_are_those_of_the_plain_pattern(text: str) -> None:
         for stop in range(start, len(text) + 1):
             found = [m.span() for m in F.CLAUSE_BREAK_RE.finditer(text, start, stop)]
             assert found == [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(text, start, stop)]
+
+
+#: Numbers as the readings capture them: digits (any script's) with dots and commas between.
+_NUMBERS = st.lists(
+    st.text(st.sampled_from("0123456789٣๕"), min_size=1, max_size=4), min_size=1, max_size=4
+).flatmap(
+    lambda parts: st.lists(
+        st.sampled_from(".,"), min_size=len(parts) - 1, max_size=len(parts) - 1
+    ).map(lambda seps: parts[0] + "".join(s + p for s, p in zip(seps, parts[1:], strict=True)))
+)
+
+
+@given(_NUMBERS)
+@example("48,6")
+@example("6.084")
+@example("80.09")
+@example("0.500")
+@example("1.234,5")
+def test_numbers_read_as_parse_vn_number_reads_them(text: str) -> None:
+    parsed = parse_vn_number(text)
+    assert T._number(text) == ((parsed.value, parsed.dot_decimal) if parsed else (None, False))
+    whole = parsed is not None and not parsed.dot_decimal and parsed.is_integer
+    assert T._count(text) == (parsed.value if parsed is not None and whole else None)

@@ -288,6 +288,9 @@ _SHARE_PAIR_RE = re.compile(
 def _number(text: str) -> tuple[float | None, bool]:
     if text.isdecimal():  # most numbers: plain digits, which parse_vn_number reads with float()
         return float(text), False
+    whole, comma, part = text.partition(",")
+    if comma and whole.isdecimal() and part.isdecimal():  # "48,6": as parse_vn_number reads it
+        return float(f"{whole}.{part}"), False
     parsed = parse_vn_number(text)
     if parsed is None:
         return None, False
@@ -298,6 +301,10 @@ def _count(text: str) -> float | None:
     """A whole count: "6.084" is 6084; a decimal ("1,5", "80.09" read as a decimal) is not."""
     if text.isdecimal():  # as in _number; digits alone are always a whole count
         return float(text)
+    whole, dot, part = text.partition(".")
+    if dot and whole.isdecimal() and part.isdecimal():  # as parse_vn_number reads one dot:
+        # thousands ("6.084") when three digits follow it and at most three precede, else a decimal
+        return float(whole + part) if len(whole) <= 3 and len(part) == 3 else None
     parsed = parse_vn_number(text)
     if parsed is None or parsed.dot_decimal or not parsed.is_integer:
         return None
