@@ -23,6 +23,7 @@ from bantin.parsers.digest import (
     TERMINAL_PUNCTUATION,
     Line,
     _authors,
+    _page_run_start,
     find_back_to_top,
     find_citation,
     is_furniture,
@@ -420,3 +421,22 @@ def test_non_empty_lines_are_those_strip_keeps(lines: list[str], start: int) -> 
     found = non_empty(lines, start)
     assert found == expected
     assert all(type(line) is Line and line.text is line[1] for line in found)
+
+
+def _page_run_start_char_by_char(text: str) -> int:
+    start = len(text)
+    while start and (
+        text[start - 1] in ".…" or text[start - 1].isspace() or text[start - 1].isdecimal()
+    ):
+        start -= 1
+    return start
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "\t", ".", "…", "7", "٣", "\u2003", "\u00a0", "a", "Đề", "-"])
+    ).map("".join)
+)
+@example("Tiêu đề .....\u2003٣ 12")
+def test_the_page_run_starts_where_the_character_by_character_walk_stops(text: str) -> None:
+    assert _page_run_start(text) == _page_run_start_char_by_char(text)

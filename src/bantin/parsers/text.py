@@ -123,7 +123,7 @@ def clean_lines(text: str) -> list[str]:
     over the whole text: "\n" is a starter that composes with nothing, so NFC never reaches across
     it, and the replacements are per character."""
     text = _replace_each(nfc(text), NBSP_CHARS, " ").replace("\r", "")
-    return [line.rstrip() for line in text.split("\n")]
+    return list(map(str.rstrip, text.split("\n")))
 
 
 def is_collapsed(text: str) -> bool:
