@@ -349,8 +349,10 @@ def _joined(texts: Iterable[str]) -> str:
     return joined
 
 
-#: What no spelling holds, so that no name spans it: the texts' joint, and a comma.
-_CUTS = (_JOIN, ",")
+#: A comma: no spelling holds one, so no name spans it; nor does one span ``_JOIN``.
+_COMMA = ","
+#: Where ``_names`` cuts the texts into stretches.
+_CUTS = (_JOIN, _COMMA)
 
 
 def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> bool:
@@ -359,18 +361,25 @@ def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> 
     no name spans a cut and neither is part of a word, so a stretch's names are the names the
     whole text has in it (the clause, not the paragraph, goes through the automaton)."""
     read: set[int] = set()  # where the stretches already read start
+    end = len(joined)
     for spelling in _gazetteer().spellings.get(province, ()):
         at = joined.find(spelling)
         while at != -1:
-            start = max(joined.rfind(cut, 0, at) for cut in _CUTS) + 1
-            stops = [stop for stop in (joined.find(cut, at) for cut in _CUTS) if stop != -1]
-            stop = min(stops, default=len(joined))
+            start = max(joined.rfind(_JOIN, 0, at), joined.rfind(_COMMA, 0, at)) + 1
+            stop = min(
+                _found_or(joined.find(_JOIN, at), end), _found_or(joined.find(_COMMA, at), end)
+            )
             if start not in read:
                 read.add(start)
                 if province in named_in(joined[start:stop]):
                     return True
             at = joined.find(spelling, stop)
     return False
+
+
+def _found_or(found: int, default: int) -> int:
+    """``found`` (a ``str.find``), or ``default`` where it found nothing."""
+    return default if found == -1 else found
 
 
 def _named_in(text: str) -> list[str]:
