@@ -9,6 +9,7 @@ import pytest
 
 from bantin.datasets.corpus import CorpusInput, parse_inputs
 from bantin.datasets.release import plan_release
+from bantin.datasets.task import TaskSettings, process_file
 from bantin.parsers.corrections import (
     Correction,
     CorrectionMismatch,
@@ -118,3 +119,27 @@ def test_read_source_applies_the_files_corrections_before_parsing(tmp_path: Path
     stale = replace(fix, line=line - 1)
     with pytest.raises(CorrectionMismatch, match=f"line {line - 1} does not hold"):
         read_source(path, "digest.txt", [stale])
+
+
+def test_invisible_characters_a_correction_brings_are_cleaned_like_the_files_own(
+    tmp_path: Path,
+) -> None:
+    """The per-file task searches a file for the invisible characters its bytes may hold; a
+    corrected text is searched for all of them, so a soft hyphen pasted into a correction never
+    reaches the published citation (the file itself holds no byte that could start one)."""
+    path, line = _digest(tmp_path)
+    assert b"\xc2" not in path.read_bytes()
+    fix = Correction(
+        source_sha256=sha256_hex(path.read_bytes()),
+        line=line,
+        old="31/9",
+        new="0\u00ad2/01",
+        reason="misprint, fixed by pasting",
+    )
+    result = process_file(
+        CorpusInput(path, "print.txt"), TaskSettings(corrections=(fix,), tables=True)
+    )
+    assert result.error is None and result.rows is not None
+    assert "date.impossible" not in {finding.rule for finding in result.findings}
+    published = repr(result.rows)
+    assert "02/01" in published and "\u00ad" not in published

@@ -89,8 +89,9 @@ def _process(job: FileJob, settings: TaskSettings) -> FileResult:
         # 2. Corrections (errata) keyed to this file's sha256 apply to the decoded text.
         mine = for_source(settings.corrections, decoded.sha256)
         text = apply_corrections(decoded.text, job.display, mine)
-        # 3. Parse.
-        bulletin = parse_text(text, job.display)
+        # 3. Parse. The invisible characters the bytes may hold (``suspects``) say what to clean
+        # from the decoded text; a corrected text is searched for all of them.
+        bulletin = parse_text(text, job.display, None if mine else decoded.suspects)
     except SourceError as error:
         return FileResult(job.display, error=error)
     except RecursionError:
