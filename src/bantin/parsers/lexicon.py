@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Nouns a ratio counts ("7/9 huyện", "6.084/7.669 xã", "101 TTHC/235 TTHC"). A small ratio
 #: ("5/9") is a figure only when one of these follows it; the first one is the row's ``unit``.
@@ -83,10 +84,17 @@ def words_pattern(words: tuple[str, ...] | list[str], *, ignore_case: bool = Tru
     them costs one try per first letter instead of one per word. It matches what the flat
     alternation (``plain_words_pattern``) matches, longest first (a longer word's branch is tried
     before the shorter word ends), as ``tests/parsers/test_words_pattern.py`` holds."""
+    return _words_pattern(tuple(words), ignore_case)
+
+
+@cache
+def _words_pattern(words: tuple[str, ...], ignore_case: bool) -> str:
+    # Cached: the same few lists (the qualifiers above all) are written into many patterns, and
+    # writing the count nouns' tree takes milliseconds of every process's start-up.
     tree = _word_tree(words)
     if ignore_case and not _branches_differ(tree):
         return plain_words_pattern(words, ignore_case=ignore_case)
-    body = _tree_pattern(tree)
+    body = _tree_pattern(tree)[0]
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
@@ -112,21 +120,19 @@ def _word_tree(words: tuple[str, ...] | list[str]) -> _Tree:
     return tree
 
 
-def _depth(tree: _Tree) -> int:
-    return max((1 + _depth(below) for key, below in tree.items() if key), default=0)
-
-
-def _tree_pattern(tree: _Tree) -> str:
+def _tree_pattern(tree: _Tree) -> tuple[str, int]:
+    """The pattern of ``tree`` and its depth (the characters of its longest word), found together
+    in one walk of the tree."""
+    below = {key: _tree_pattern(subtree) for key, subtree in tree.items() if key}
     # The longest word below a branch first, and a word's end after every longer word through it.
-    keys = sorted((key for key in tree if key), key=lambda key: (-_depth(tree[key]), key))
-    branches = [
-        (r"\s+" if key == " " else re.escape(key)) + _tree_pattern(tree[key]) for key in keys
-    ]
+    keys = sorted(below, key=lambda key: (-below[key][1], key))
+    branches = [(r"\s+" if key == " " else re.escape(key)) + below[key][0] for key in keys]
     if "" in tree:
         branches.append("")
+    depth = max((1 + depth for _, depth in below.values()), default=0)
     if len(branches) <= 1:
-        return "".join(branches)
-    return "(?:" + "|".join(branches) + ")"
+        return "".join(branches), depth
+    return "(?:" + "|".join(branches) + ")", depth
 
 
 def _branches_differ(tree: _Tree) -> bool:
