@@ -9,13 +9,14 @@ from typing import Any
 import pandera.polars as pa
 
 from bantin import __version__
-from bantin.packaging.recipe import DatasetRecipe
 
-# Re-exported: the light verifier owns the names shared with the writer and the reader.
-from bantin.packaging.verify import BYTES_KEY as BYTES_KEY
-from bantin.packaging.verify import DESCRIPTOR_NAME as DESCRIPTOR_NAME
-from bantin.packaging.verify import parse_hash as parse_hash
-from bantin.packaging.verify import sha256_file as sha256_file
+# Re-exported: the names shared with the light verifier and the reader (from digests, which the
+# verifier re-exports too, so that writing a package does not load the verifier's pyarrow.compute).
+from bantin.packaging.digests import BYTES_KEY as BYTES_KEY
+from bantin.packaging.digests import DESCRIPTOR_NAME as DESCRIPTOR_NAME
+from bantin.packaging.digests import parse_hash as parse_hash
+from bantin.packaging.digests import sha256_file as sha256_file
+from bantin.packaging.recipe import DatasetRecipe
 from bantin.schemas import table_schema
 
 DATA_DIR = "data"

@@ -32,6 +32,7 @@ from bantin.packaging.errors import PackageError, PackageRefused
 from bantin.packaging.lock import release_lock, remove_stale, staging_prefix
 from bantin.packaging.ownership import ExistingPackage, inspect_target
 from bantin.packaging.recipe import DatasetRecipe
+from bantin.packaging.storage import stored_table
 from bantin.packaging.swap import replace_dir
 from bantin.packaging.target import resolve_target
 from bantin.packaging.versions import with_data_version
@@ -178,7 +179,7 @@ def _build(
         relative = f"{DATA_DIR}/{name}.parquet"
         path = staging / relative
         data = tables[name]
-        _write_parquet(data.to_arrow().cast(arrow_schema(model)), path)
+        _write_parquet(stored_table(data, arrow_schema(model)), path)
         resources.append(
             resource_descriptor(
                 name, model, relative, sha256_file(path), path.stat().st_size, data.height
@@ -255,7 +256,7 @@ class PackageStream:
                 f"{self._rows[table]}) have {first_line}"
             ) from None
         self._pending_rows[table] -= frame.height
-        group = _checked_group(table, frame, self._rows[table]).cast(self._schemas[table])
+        group = stored_table(_checked_group(table, frame, self._rows[table]), self._schemas[table])
         _write_row_group(self._writer(table), group)
         self._rows[table] += group.num_rows
 
@@ -301,9 +302,9 @@ class PackageStream:
         return self._written[table]
 
 
-def _checked_group(table: str, frame: pl.DataFrame, offset: int) -> pyarrow.Table:
+def _checked_group(table: str, frame: pl.DataFrame, offset: int) -> pl.DataFrame:
     """One row group, scrubbed (``scrub_tables``) and checked against its model before it is
-    written (``PackageError`` if broken): the very frame checked, as Arrow."""
+    written (``PackageError`` if broken): the very frame checked."""
     scrubbed = scrub_frame(frame)
     problems = check_table(TABLES[table], scrubbed)
     if problems:
@@ -311,7 +312,7 @@ def _checked_group(table: str, frame: pl.DataFrame, offset: int) -> pyarrow.Tabl
             "cannot write the package: tables break their schema",
             [f"{problem.describe()} (rows from {offset})" for problem in problems],
         )
-    return scrubbed.to_arrow()
+    return scrubbed
 
 
 def _build_stream(package: PackageStream) -> None:
