@@ -6,27 +6,39 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import MISSING, dataclass, fields, replace
 from enum import StrEnum
-from typing import TypeVar
+from types import MemberDescriptorType
+from typing import Any, TypeVar
 
 _Model = TypeVar("_Model")
 #: How a frozen dataclass sets its fields.
 _set_field = object.__setattr__
 
 
+def _setter(cls: type, name: str) -> Any:
+    """What sets field ``name`` of a frozen dataclass: the ``__set__`` of its slot, straight
+    (``_set_field`` would look the slot up in the class again, through two calls more), or
+    ``_set_field`` itself bound to the name for a class without slots."""
+    slot = cls.__dict__.get(name)
+    if isinstance(slot, MemberDescriptorType):
+        return slot.__set__
+    return lambda self, value: _set_field(self, name, value)
+
+
 def _quick_init(cls: type[_Model]) -> type[_Model]:
     """Give a frozen dataclass an ``__init__`` with the same parameters and defaults that sets
-    each field through ``_set_field``. The one Python 3.11 generates looks ``object.__setattr__``
-    up again for every field: about half the cost of making a paragraph, and a bulletin is made
-    of hundreds of these (the source is built as ``dataclasses`` builds its own)."""
-    params, body, defaults = [], [], {}
+    each field through its slot's setter (``_setter``). The one Python 3.11 generates looks
+    ``object.__setattr__`` up again for every field, and that one finds the slot again: together
+    more than half the cost of making a paragraph, and a bulletin is made of hundreds of these
+    (the source is built as ``dataclasses`` builds its own)."""
+    params, body, namespace = [], [], {}
     for field in fields(cls):  # type: ignore[arg-type]
         if field.default is MISSING:
             params.append(field.name)
         else:
             params.append(f"{field.name}=_default_{field.name}")
-            defaults[f"_default_{field.name}"] = field.default
-        body.append(f"    _set_field(self, {field.name!r}, {field.name})\n")
-    namespace = {"_set_field": _set_field, **defaults}
+            namespace[f"_default_{field.name}"] = field.default
+        namespace[f"_set_{field.name}"] = _setter(cls, field.name)
+        body.append(f"    _set_{field.name}(self, {field.name})\n")
     exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
