@@ -173,46 +173,47 @@ class _AtEnd(NamedTuple):
     follow a space (or open the window), where no pattern here matches, and the patterns look no
     further back than where they start, so the search of them alone finds what a search of the
     whole window finds; few endings recur (a few hundred in a thousand bulletins), so each is
-    searched once."""
+    searched once (``find``: the pattern's search, remembered by the text alone, as a key with
+    the pattern in it would hash the compiled pattern's code at every call)."""
 
     pattern: re.Pattern[str]
     words: int
+    find: Callable[[str], re.Match[str] | None]
 
     def search(self, left: str) -> re.Match[str] | None:
         head = left.rsplit(None, self.words)
-        return _search(self.pattern, left[len(head[0]) :] if len(head) > self.words else left)
+        return self.find(left[len(head[0]) :] if len(head) > self.words else left)
 
 
-@lru_cache(maxsize=4096)
-def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
+def _at_end(pattern: re.Pattern[str], words: int) -> _AtEnd:
+    return _AtEnd(pattern, words, lru_cache(maxsize=1024)(pattern.search))
 
 
 def _most_words(words: list[str] | tuple[str, ...]) -> int:
     return max(len(word.split()) for word in words)
 
 
-_QUALIFIER_RE = _AtEnd(
+_QUALIFIER_RE = _at_end(
     re.compile(
         rf"(?:(?P<before>\w+)\s+)?(?P<q>{L.words_pattern(list(L.QUALIFIERS))})\s*$", re.IGNORECASE
     ),
     _most_words(list(L.QUALIFIERS)) + 1,
 )
-_DATE_WORD_RE = _AtEnd(
+_DATE_WORD_RE = _at_end(
     re.compile(
         rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
     ),
     _most_words(L.DATE_WORDS) + 1,
 )
-_MONTH_RE = _AtEnd(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
-_RANK_RE = _AtEnd(
+_MONTH_RE = _at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
+_RANK_RE = _at_end(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
     _most_words(L.RANK_WORDS) + 1,
 )
-_ADDRESS_RE = _AtEnd(
+_ADDRESS_RE = _at_end(
     re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"), _most_words(L.ADDRESS_WORDS)
 )
-_NUMBER_WORD_RE = _AtEnd(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
+_NUMBER_WORD_RE = _at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
 
 
 class _Ends(NamedTuple):
