@@ -123,16 +123,17 @@ _SIMPLE_TAGS = (
     | {"br", "img", "a", "span", "strong", "em", "b", "i", "u", "sub", "sup", "small", "mark"}
 )
 _SPACE = "[ \t\n\r\f]"  # what the full parser separates a tag name with
-#: Markup cut into text and tags: ``split`` puts each "<...>" holding no other "<" or ">" at an odd
-#: index. A simple tag is one of these (its quoted values hold neither), so the markup is simple
-#: when no text piece holds a "<" and every tag piece is a simple tag.
-_TAG_PIECE_RE = re.compile(r"(<[^<>]*>)")
-#: An end tag, or a start tag with quoted attributes (or an empty one, "<br/>").
+#: Markup is cut into text and tags at each "<": what follows it up to the first ">" is a tag's
+#: inside, the rest text. A "<" with no ">" before the next one opens no tag (it stays in the
+#: text, for the full parser). The markup is simple when every "<" opens a tag and every tag is
+#: a simple tag. This is ``re.split(r"(<[^<>]*>)", html)``, cut with ``str.split`` and
+#: ``str.partition`` instead of a regex that walks every tag's inside.
+#: The inside of an end tag, or of a start tag with quoted attributes (or an empty one, "br/").
 _SIMPLE_TAG_RE = re.compile(
-    r"</(?P<end>[A-Za-z][A-Za-z0-9]*)>"
-    rf"|<(?P<start>[A-Za-z][A-Za-z0-9]*)"
+    r"/(?P<end>[A-Za-z][A-Za-z0-9]*)"
+    rf"|(?P<start>[A-Za-z][A-Za-z0-9]*)"
     rf"(?:{_SPACE}+[A-Za-z_][-A-Za-z0-9_.:]*(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?)*"
-    rf"{_SPACE}*(?P<empty>/?)>"
+    rf"{_SPACE}*(?P<empty>/?)"
 )
 
 
@@ -153,17 +154,17 @@ def _action(event: str, name: str) -> int:
 
 
 @lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
-def _simple_tag(tag: str) -> tuple[int, int] | None:
+def _simple_tag(inside: str) -> tuple[int, int] | None:
     """(action, newlines inside) of a simple tag of a known name (a local name: it holds no
-    prefix); None for any other markup."""
-    match = _SIMPLE_TAG_RE.fullmatch(tag)
+    prefix), given what its "<" and ">" enclose; None for any other markup."""
+    match = _SIMPLE_TAG_RE.fullmatch(inside)
     if match is None:
         return None
     name = (match["end"] or match["start"]).lower()
     if name not in _SIMPLE_TAGS:
         return None
     event = "end" if match["end"] else "startend" if match["empty"] else "start"
-    return _action(event, name), tag.count("\n")
+    return _action(event, name), inside.count("\n")
 
 
 def _read_simple(html: str) -> list[tuple[str, int]] | None:
@@ -182,12 +183,10 @@ def _read_simple(html: str) -> list[tuple[str, int]] | None:
     first: int | None = None  # its line; None while it holds nothing but white space
     depth = 0  # text blocks open
     line = 1
-    pieces = _TAG_PIECE_RE.split(html)
-    pieces.append("")  # text and tags alternate: the last text gets a tag of its own
-    for text, tag in zip(pieces[::2], pieces[1::2], strict=True):
+    chunks = html.split("<")
+    text = chunks[0]
+    for index in range(1, len(chunks) + 1):
         if text:
-            if "<" in text:
-                return None
             data = unescape(text) if "&" in text else text
             if first is not None:
                 parts.append(data)
@@ -195,9 +194,12 @@ def _read_simple(html: str) -> list[tuple[str, int]] | None:
                 first = line + data.count("\n", 0, len(data) - len(stripped))
                 parts.append(stripped)
             line += text.count("\n")
-        if not tag:
-            continue
-        simple = _simple_tag(tag)
+        if index == len(chunks):
+            break
+        inside, closed, text = chunks[index].partition(">")
+        if not closed:  # a "<" that opens no tag
+            return None
+        simple = _simple_tag(inside)
         if simple is None:
             return None
         action, newlines = simple
