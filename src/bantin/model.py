@@ -4,46 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
-from types import MemberDescriptorType
-from typing import Any, TypeVar
 
-_Model = TypeVar("_Model")
-#: How a frozen dataclass sets its fields.
-_set_field = object.__setattr__
-
-
-def _setter(cls: type, name: str) -> Any:
-    """What sets field ``name`` of a frozen dataclass: the ``__set__`` of its slot, straight
-    (``_set_field`` would look the slot up in the class again, through two calls more), or
-    ``_set_field`` itself bound to the name for a class without slots."""
-    slot = cls.__dict__.get(name)
-    if isinstance(slot, MemberDescriptorType):
-        return slot.__set__
-    return lambda self, value: _set_field(self, name, value)
-
-
-def _quick_init(cls: type[_Model]) -> type[_Model]:
-    """Give a frozen dataclass an ``__init__`` with the same parameters and defaults that sets
-    each field through its slot's setter (``_setter``). The one Python 3.11 generates looks
-    ``object.__setattr__`` up again for every field, and that one finds the slot again: together
-    more than half the cost of making a paragraph, and a bulletin is made of hundreds of these
-    (the source is built as ``dataclasses`` builds its own)."""
-    params, body, namespace = [], [], {}
-    for field in fields(cls):  # type: ignore[arg-type]
-        if field.default is MISSING:
-            params.append(field.name)
-        else:
-            params.append(f"{field.name}=_default_{field.name}")
-            namespace[f"_default_{field.name}"] = field.default
-        namespace[f"_set_{field.name}"] = _setter(cls, field.name)
-        body.append(f"    _set_{field.name}(self, {field.name})\n")
-    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    setattr(cls, "__init__", init)  # noqa: B010
-    return cls
+from bantin.quick_init import quick_init
 
 
 class SourceFormat(StrEnum):
@@ -66,7 +30,7 @@ class Kind(StrEnum):
     FEED = "feed"
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of an article body.
@@ -86,7 +50,7 @@ class Paragraph:
         return self.breaks[index - 1][1] if index else self.line
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Citation:
     """The source note closing a digest article: "(Outlet DD/MM, Author, Author)"."""
@@ -98,7 +62,7 @@ class Citation:
     separator: str = ", "
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """A section heading as listed in the table of contents (page is None on the web)."""
@@ -108,7 +72,7 @@ class Section:
     line: int
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TocEntry:
     """A numbered entry of the table of contents, as printed."""
@@ -120,7 +84,7 @@ class TocEntry:
     line: int
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article of a digest or one item of a feed."""
@@ -154,7 +118,7 @@ class FeedDialect(StrEnum):
     ATOM = "atom"  # Atom 1.0 or 0.3
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedChannel:
     """The channel header of a feed (RSS channel, Atom feed element).
@@ -174,7 +138,7 @@ class FeedChannel:
     dialect: FeedDialect = FeedDialect.RSS2
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Bulletin:
     """A whole parsed source file: one digest issue or one feed snapshot."""
@@ -202,7 +166,7 @@ class Bulletin:
         return replace(self, articles=articles)
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ParsedSource:
     """A bulletin together with the file it was read from."""

@@ -20,6 +20,7 @@ from bantin.model import (
     Section,
     TocEntry,
 )
+from bantin.quick_init import quick_init
 
 MODELS = [Paragraph, Citation, Section, TocEntry, Article, FeedChannel, Bulletin, ParsedSource]
 
@@ -60,3 +61,21 @@ def test_the_constructor_keeps_what_the_generated_one_keeps(cls: Any, data: st.D
     ]
     with pytest.raises(FrozenInstanceError):
         setattr(made, required[0], None)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        field(default_factory=list),
+        field(default=0, init=False),
+        field(default=0, kw_only=True),
+    ],
+)
+def test_a_field_the_quick_constructor_cannot_set_is_refused_when_the_class_is_made(
+    spec: Any,
+) -> None:
+    """A default factory, ``init=False`` or ``kw_only`` would silently become a plain required
+    or positional parameter; the model must fail as it is defined instead."""
+    plain = make_dataclass("Odd", [("line", int), ("extra", Any, spec)], frozen=True, slots=True)
+    with pytest.raises(TypeError, match=r"Odd\.extra"):
+        quick_init(plain)
