@@ -137,6 +137,22 @@ def test_read_source_refuses_an_oversized_file(tmp_path: Path):
     assert read_bytes(path, "grows.txt", max_bytes=100) == b"y" * 100
 
 
+@pytest.mark.parametrize("held", [0, 1, 40, 100, 150, 400])
+def test_a_file_that_changed_size_since_it_was_checked_is_read_whole_or_refused(held: int):
+    """read_bytes reads as much as fstat said the file held, plus one byte to see it grew: a file
+    that grew (a log still written to) is read on up to the limit, never cut at the old size."""
+    import io
+
+    from bantin.errors import UnreadableSource
+    from bantin.parsers.decode import read_stream
+
+    data = bytes(range(256))[:150]
+    assert read_stream(io.BytesIO(data), "s.txt", max_bytes=150, size=held) == data
+    assert read_stream(io.BytesIO(data), "s.txt", max_bytes=1000, size=held) == data
+    with pytest.raises(UnreadableSource, match="size limit"):
+        read_stream(io.BytesIO(data), "s.txt", max_bytes=149, size=min(held, 149))
+
+
 def test_a_missing_path_among_several_is_a_finding_and_the_rest_is_validated(
     corpus: Path, tmp_path: Path
 ):

@@ -174,10 +174,21 @@ def size_problem(size: int, max_bytes: int) -> str | None:
     )
 
 
-def read_stream(stream: BinaryIO, source: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """Read at most ``max_bytes`` from an open stream; more is a ``UnreadableSource``."""
+def read_stream(
+    stream: BinaryIO, source: str, max_bytes: int = MAX_FILE_BYTES, size: int | None = None
+) -> bytes:
+    """Read at most ``max_bytes`` from an open stream; more is a ``UnreadableSource``.
+
+    ``size``: what the file held when it was checked. Reading that much (and one byte more, to
+    see a file that grew since) allocates what the file needs, not ``max_bytes`` for every file:
+    a buffer of 16 MiB is mapped, shrunk and unmapped by the kernel each time."""
     try:
-        data = stream.read(max_bytes + 1)
+        if size is None:
+            data = stream.read(max_bytes + 1)
+        else:
+            data = stream.read(min(size, max_bytes) + 1)
+            if len(data) > size:  # it grew after the check: read on, up to the limit
+                data += stream.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise UnreadableSource(source, f"cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:
@@ -206,4 +217,4 @@ def read_bytes(path: Path, source: str, max_bytes: int = MAX_FILE_BYTES) -> byte
         problem = file_problem(status.st_mode) or size_problem(status.st_size, max_bytes)
         if problem:
             raise UnreadableSource(source, problem)
-        return read_stream(handle, source, max_bytes)
+        return read_stream(handle, source, max_bytes, status.st_size)
