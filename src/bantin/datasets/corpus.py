@@ -14,7 +14,14 @@ from bantin.model import ParsedSource
 from bantin.parsers import parse_bytes
 from bantin.parsers.corrections import Correction
 
-__all__ = ["CorpusInput", "ParseOutcome", "UsageError", "collect_inputs", "parse_inputs"]
+__all__ = [
+    "CorpusInput",
+    "ParseOutcome",
+    "UsageError",
+    "collect_inputs",
+    "parse_input",
+    "parse_inputs",
+]
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -31,9 +38,11 @@ class ParseOutcome:
     locations: dict[str, str] = field(default_factory=dict)
 
 
-def _parse_one(
+def parse_input(
     item: CorpusInput, corrections: Sequence[Correction] = ()
 ) -> ParsedSource | SourceError:
+    """Read, decode and parse one input, with the ``corrections`` keyed to its sha256
+    (``parse_bytes``); a file that cannot become a bulletin gives its ``SourceError``."""
     try:
         return parse_bytes(read_input(item), item.display, corrections)
     except SourceError as error:
@@ -54,7 +63,7 @@ def parse_inputs(
     ``progress`` is called once per file parsed (the CLI's progress bar).
     """
     items = list(inputs)
-    parse_one = partial(_parse_one, corrections=tuple(corrections))
+    parse_one = partial(parse_input, corrections=tuple(corrections))
     if workers is None:
         workers = min(os.cpu_count() or 1, 8) if len(items) >= PARALLEL_THRESHOLD else 1
     results: list[ParsedSource | SourceError] = []

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bantin import ids
-from bantin.datasets.inputs import CorpusInput, read_input
+from bantin.datasets.corpus import parse_input
+from bantin.datasets.inputs import CorpusInput
 from bantin.datasets.tables import Rows, bulletin_rows
-from bantin.errors import InternalFailure, SourceError, UnreadableSource
+from bantin.errors import InternalFailure, SourceError
 from bantin.model import ParsedSource
-from bantin.parsers import parse_text
-from bantin.parsers.corrections import Correction, apply_corrections, for_source
-from bantin.parsers.decode import decode_bytes
+from bantin.parsers.corrections import Correction
 from bantin.parsers.scan import Scan
 from bantin.validators import RULES
 from bantin.validators.finding import Finding
@@ -82,22 +81,12 @@ def internal_failure(display: str, error: Exception) -> InternalFailure:
 
 
 def _process(job: FileJob, settings: TaskSettings) -> FileResult:
-    # 1. Read and decode (the sha256 is of the bytes as stored).
-    try:
-        data = read_input(job)  # a file, standard input, or a problem found while collecting
-        decoded = decode_bytes(data, job.display)
-        # 2. Corrections (errata) keyed to this file's sha256 apply to the decoded text.
-        mine = for_source(settings.corrections, decoded.sha256)
-        text = apply_corrections(decoded.text, job.display, mine)
-        # 3. Parse. The invisible characters the bytes may hold (``suspects``) say what to clean
-        # from the decoded text; a corrected text is searched for all of them.
-        bulletin = parse_text(text, job.display, None if mine else decoded.suspects)
-    except SourceError as error:
-        return FileResult(job.display, error=error)
-    except RecursionError:
-        nested = UnreadableSource(job.display, "structure too deeply nested to parse")
-        return FileResult(job.display, error=nested)
-    return process_bulletin(ParsedSource(job.display, decoded.sha256, bulletin), settings)
+    # 1-3. Read, decode (the sha256 is of the bytes as stored), apply the corrections (errata)
+    # keyed to that sha256 to the decoded text, and parse.
+    parsed = parse_input(job, settings.corrections)
+    if isinstance(parsed, SourceError):
+        return FileResult(job.display, error=parsed)
+    return process_bulletin(parsed, settings)
 
 
 def process_bulletin(source: ParsedSource, settings: TaskSettings) -> FileResult:
