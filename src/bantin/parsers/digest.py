@@ -262,8 +262,8 @@ class _OpenArticle:
         if closing:
             text, citation = split_citation(text, line)
             self.citation = citation or self.citation
-        if text.strip():
-            self.parts.append((text.strip(), line))
+        if text := text.strip():
+            self.parts.append((text, line))
 
     def close_unmarked(self) -> Article:
         """Close an article whose back-to-top link is missing: its last paragraph is the closing
@@ -336,8 +336,8 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             article.add(text[: marker.start()], line.number, closing=True)
             body.articles.append(article.close(line.number))
             article = None
-        elif text:  # stripped already: the paragraph as ``add`` would keep it
-            article.parts.append((text, line.number))
+        else:
+            article.add(text, line.number)
     if article is not None:
         body.articles.append(article.close_unmarked())
     return body
