@@ -33,10 +33,27 @@ def _local(tag: str) -> str:
     return tag.rsplit(":", 1)[-1] if ":" in tag else tag
 
 
+#: What a tag does to the paragraphs, for both readers: nothing, end the open paragraph, end it
+#: and open a text block, end it and close one, or break the line ("<br>").
+_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK = range(5)
+
+
+def _action(event: str, name: str) -> int:
+    """What the tag ``name`` does on ``event`` ("start", "startend" or "end"); the tags whose
+    content is skipped (``_SKIPPED``, never simple) are counted apart by ``_Paragraphs``."""
+    if name == "br":  # "<br>", "<br/>" and "</br>", as some news sites write it
+        return _BREAK
+    if name in _CONTAINERS:
+        return _FLUSH
+    if name in _TEXT_BLOCKS:
+        return {"start": _OPEN, "end": _CLOSE}.get(event, _NOTHING)
+    return _NOTHING
+
+
 class _Paragraphs:
     """Collect (text, 1-based line in the HTML) of every paragraph from the full parser's stream
-    of tag and text events (``_read_simple`` does the same for simple markup in one loop). Tags
-    come as local names ("p", not "ns0:p")."""
+    of tag and text events, each tag doing its ``_action`` (``_read_simple`` does the same for
+    simple markup in one loop). Tags come as local names ("p", not "ns0:p")."""
 
     def __init__(self) -> None:
         self.found: list[tuple[str, int]] = []
@@ -55,36 +72,27 @@ class _Paragraphs:
     def start(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skipping += 1
-        elif tag in _TEXT_BLOCKS:
-            self.flush()
-            self._in_text_block += 1
-        elif tag in _CONTAINERS:
-            self.flush()
-        elif tag == "br":
-            self._break()
+        else:
+            self._act(_action("start", tag))
 
     def startend(self, tag: str) -> None:
-        if tag == "br":
-            self._break()
-        elif tag in _CONTAINERS:
-            self.flush()
+        self._act(_action("startend", tag))
 
     def end(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
-        elif tag in _TEXT_BLOCKS:
-            self.flush()
-            self._in_text_block = max(0, self._in_text_block - 1)
-        elif tag in _CONTAINERS:
-            self.flush()
-        elif tag == "br":  # "</br>", as some news sites write it
-            self._break()
-
-    def _break(self) -> None:
-        if self._in_text_block:
-            self._parts.append(" ")
         else:
+            self._act(_action("end", tag))
+
+    def _act(self, action: int) -> None:
+        if action == _BREAK and self._in_text_block:
+            self._parts.append(" ")
+        elif action != _NOTHING:
             self.flush()
+            if action == _OPEN:
+                self._in_text_block += 1
+            elif action == _CLOSE:
+                self._in_text_block = max(0, self._in_text_block - 1)
 
     def data(self, data: str, line: int) -> None:
         """Text (character references resolved) that starts on ``line`` of the HTML."""
@@ -135,22 +143,6 @@ _SIMPLE_TAG_RE = re.compile(
     rf"(?:{_SPACE}+[A-Za-z_][-A-Za-z0-9_.:]*(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?)*"
     rf"{_SPACE}*(?P<empty>/?)"
 )
-
-
-#: What a simple tag does to the paragraphs (``_Paragraphs`` does the same for the full parser).
-_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK = range(5)
-
-
-def _action(event: str, name: str) -> int:
-    """The action of a simple tag: ``_Paragraphs.start``, ``startend`` and ``end`` in one table
-    (no simple tag is skipped: ``_SKIPPED`` are not simple)."""
-    if name == "br":  # "<br>", "<br/>" and "</br>", as some news sites write it
-        return _BREAK
-    if name in _CONTAINERS:
-        return _FLUSH
-    if name in _TEXT_BLOCKS:
-        return {"start": _OPEN, "end": _CLOSE}.get(event, _NOTHING)
-    return _NOTHING
 
 
 @lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
