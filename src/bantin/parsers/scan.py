@@ -10,7 +10,7 @@ from typing import NamedTuple
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import DateMention, dates_in
-from bantin.parsers.places import locality_of, provinces_named_in_any, provinces_named_in_each
+from bantin.parsers.places import locality_of, provinces_named_in_each
 from bantin.parsers.published import published_texts
 from bantin.parsers.tokens import Token, tokenize
 
@@ -98,27 +98,15 @@ class Scan:
         read. The figures table adds each one's context (``figures.clause_around``)."""
         return self._mentions.figures
 
-    @cached_property
-    def placed_figures(self) -> tuple[PlacedFigure, ...]:
-        """Every figure of the bulletin in reading order, with its article index and paragraph:
-        what the percentage rules walk, each picking the kinds it reads, so the paragraphs are
-        walked once, not once per rule."""
-        return tuple(
-            [
-                (index, paragraph, figure)
-                for index, article in enumerate(self.bulletin.articles)
-                for paragraph, found in zip(article.paragraphs, self.figures[index], strict=True)
-                for figure in found
-            ]
-        )
-
     def placed_figures_of(self, kind: str) -> Sequence[PlacedFigure]:
-        """``placed_figures`` of one kind ("percent", "ratio_percent", …), in reading order."""
+        """The figures of one kind ("percent", "ratio_percent", …) with their article index and
+        paragraph, in reading order: what a percentage rule walks."""
         return self._mentions.by_kind.get(kind, ())
 
     @property
     def dot_decimal_figures(self) -> Sequence[PlacedFigure]:
-        """``placed_figures`` printed with a dot decimal ("80.09%"), in reading order: rare."""
+        """The figures printed with a dot decimal ("80.09%") with their article index and
+        paragraph, in reading order: rare."""
         return self._mentions.dot_decimal
 
     @cached_property
@@ -136,15 +124,6 @@ class Scan:
         """The provinces every article title names, in order of first mention."""
         titles = [article.title for article in self.bulletin.articles]
         return tuple(map(tuple, provinces_named_in_each(titles)))
-
-    @cached_property
-    def body_provinces(self) -> tuple[frozenset[str], ...]:
-        """The provinces every article body names (any paragraph). No rule nor table reads them
-        (``article.locality`` asks ``provinces_named_among``); measuring tools do."""
-        return tuple(
-            frozenset(provinces_named_in_any(p.text for p in article.paragraphs))
-            for article in self.bulletin.articles
-        )
 
     @cached_property
     def localities(self) -> tuple[str | None, ...]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
 from bantin.parsers.figures import CLAUSE_BREAK_RE, Figure, extract_figures, highest, last_break
-from bantin.parsers.scan import Scan
+from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
@@ -150,13 +150,10 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     return _has_word(before, SHARE_WORDS) or _has_word(after, SHARE_WORDS)
 
 
-def _figures(
-    bulletin: Bulletin, scan: Scan | None, kind: str | None = None
-) -> Sequence[tuple[int, Paragraph, Figure]]:
-    """Every figure (of ``kind``, when given) with its article index and paragraph, from the
-    shared scan, which walks the paragraphs once for all the rules asking."""
-    scan = scan or Scan(bulletin)
-    return scan.placed_figures if kind is None else scan.placed_figures_of(kind)
+def _figures(bulletin: Bulletin, scan: Scan | None, kind: str) -> Sequence[PlacedFigure]:
+    """Every figure of ``kind`` with its article index and paragraph, from the shared scan,
+    which walks the paragraphs once for all the rules asking."""
+    return (scan or Scan(bulletin)).placed_figures_of(kind)
 
 
 def _with_sentence(bulletin: Bulletin, sentence: str) -> Bulletin | None:
