@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -68,6 +67,8 @@ def configured_rules(settings: Settings, registry: Iterable[Rule] = RULES) -> li
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a file to read, not in every run's start-up
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from functools import cache
 from importlib.abc import MetaPathFinder
 from importlib.machinery import ModuleSpec
-from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
 #: The first pandera release whose polars API works without pandas (its fix for pandera issue
@@ -52,6 +51,10 @@ def _pandera_importing() -> bool:
 
 @cache
 def _pandera_runs_without_pandas() -> bool:
+    # Imported here, when pandera loads: importlib.metadata (with email and zipfile) is 7 ms of
+    # start-up that `bantin validate`, which never loads pandera, has no use for.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return polars_only_release(version("pandera"))
     except PackageNotFoundError:

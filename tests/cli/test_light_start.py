@@ -42,8 +42,11 @@ NOT_BY_VALIDATE = (
     "rich.table",
     "rich.progress",
     "tomli_w",
-    # typer 0.29 builds a pydantic adapter for every parameter (pyproject caps it below).
+    # pydantic: typer 0.29 builds a pydantic adapter for every parameter (pyproject caps it);
+    # importlib.metadata: only pandera's version is asked for; tomllib: no configuration here.
     "pydantic",
+    "importlib.metadata",
+    "tomllib",
 )
 PROBE = """
 import json, sys
