@@ -40,6 +40,18 @@ def test_version_and_help():
         assert command in result.stdout
 
 
+def test_help_shows_brackets_as_written_and_joins_the_lines_of_a_paragraph(monkeypatch):
+    # The help is Markdown: rich markup would take "[tool.bantin]" and "[dask]" for styles and
+    # drop them, and would keep each line break of a docstring paragraph.
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = run("validate", "--help").stdout
+    words = " ".join(shown.replace("│", " ").split())
+    assert "[tool.bantin]" in words and "bantin[dask]" in words
+    assert any(
+        "2: usage error or a source that could not be read" in ln for ln in shown.splitlines()
+    )
+
+
 def test_validate_clean_folder_exits_0(clean_dir):
     result = run("validate", str(clean_dir))
     assert result.exit_code == 0, result.stdout
