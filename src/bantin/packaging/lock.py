@@ -6,7 +6,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from bantin.packaging.errors import PackageBusy
@@ -36,14 +36,36 @@ def _busy(target: Path) -> PackageBusy:
 
 #: Targets this process holds the lock of (the lock is re-entrant within one process).
 _HELD: dict[Path, int] = {}
+#: The descriptors of the lock files this process holds (``_forget_in_child``).
+_LOCK_FDS: set[int] = set()
+
+
+def _forget_in_child() -> None:
+    """In a forked child (a release's workers), close the lock files the parent holds.
+
+    An ``flock`` lasts while any descriptor of its open file is open, and a fork copies them:
+    workers that outlived a killed release (``kill -9``, the OOM killer) would hold its lock
+    forever, and every later release into that folder would be refused as busy. Closing a
+    child's copy leaves the parent's lock as it is.
+    """
+    for fd in _LOCK_FDS:
+        with suppress(OSError):
+            os.close(fd)
+    _LOCK_FDS.clear()
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 @contextmanager
 def release_lock(target: Path) -> Iterator[None]:
     """Hold the lock of ``target`` or raise ``PackageBusy`` at once (never wait).
 
-    The lock is an ``flock`` on ``.<name>.lock``, so the kernel drops it when its process dies:
-    a killed release never blocks the next one. The file is removed, still locked, on exit; a
+    The lock is an ``flock`` on ``.<name>.lock``, so the kernel drops it when its process dies,
+    and forked children do not keep it (``_forget_in_child``): a killed release never blocks the
+    next one. The file is removed, still locked, on exit; a
     run that locked a file just removed by another notices it and locks the new one instead.
     Taking it again in the process that holds it (``bantin release`` holds it for the whole run,
     ``write_package`` takes it too) just nests.
@@ -90,9 +112,11 @@ def _acquire(target: Path) -> Iterator[None]:
         if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
             break
         os.close(fd)  # the file was removed by the run that held it: lock the new one
+    _LOCK_FDS.add(fd)
     try:
         yield
     finally:
+        _LOCK_FDS.discard(fd)
         try:
             os.unlink(path)
         finally:

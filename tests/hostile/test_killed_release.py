@@ -1,0 +1,85 @@
+"""A release killed outright (``kill -9``, the OOM killer) leaves nothing behind that blocks the
+next one: its workers neither keep the folder's release lock nor wait forever for work."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bantin.datasets.synthetic import write_sample
+from bantin.packaging.lock import lock_path, release_lock
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="needs Linux's /proc to watch the workers"
+)
+
+#: Takes the release lock of argv[2] as `bantin release` does, starts the local engine's workers
+#: on the files of argv[1], prints their process ids and kills itself with SIGKILL.
+KILLED_RELEASE = """
+import multiprocessing, os, signal, sys
+from pathlib import Path
+from bantin.datasets.engines import local_results
+from bantin.datasets.inputs import collect_inputs
+from bantin.datasets.task import TaskSettings
+from bantin.packaging.lock import release_lock
+
+jobs = collect_inputs([Path(sys.argv[1])])
+with release_lock(Path(sys.argv[2])):
+    with local_results(jobs, TaskSettings(tables=False), workers=2) as results:
+        next(results)
+        print(*[child.pid for child in multiprocessing.active_children()], flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie, ended and not yet reaped, does not run)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.fixture
+def killed_release(tmp_path: Path) -> tuple[Path, list[int]]:
+    """The ``--out`` of a release killed while its workers were busy, and their process ids."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_sample(inputs, bulletins=200, seed=3)
+    printed, errors = tmp_path / "pids.txt", tmp_path / "stderr.txt"
+    # Files, not pipes: workers left running would keep a pipe open, and the wait with it.
+    with printed.open("w") as stdout, errors.open("w") as stderr:
+        done = subprocess.run(
+            [sys.executable, "-c", KILLED_RELEASE, str(inputs), str(out)],
+            stdout=stdout,
+            stderr=stderr,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == -9, errors.read_text()
+    workers = [int(pid) for pid in printed.read_text().split()]
+    assert len(workers) == 2
+    yield out, workers
+    for pid in workers:
+        if _running(pid):
+            os.kill(pid, 9)
+
+
+def test_the_workers_of_a_killed_release_do_not_keep_its_lock(killed_release) -> None:
+    out, _ = killed_release
+    assert lock_path(out).exists()  # left by the killed parent, as a crash leaves it
+    with release_lock(out):  # PackageBusy if a worker still held it
+        pass
+
+
+def test_the_workers_of_a_killed_release_end(killed_release) -> None:
+    _, workers = killed_release
+    deadline = time.monotonic() + 15
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in workers)
