@@ -9,6 +9,8 @@ number of workers: what is built from them is the same.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +28,8 @@ PARALLEL_THRESHOLD = 32
 #: writes a row group; results are about 20 KB a file, so memory stays small and flat.
 BATCH = 8
 IN_FLIGHT_PER_WORKER = 32
+#: The exit status of a worker whose parent died (``exit_with_parent``).
+EXIT_ORPHANED = 70
 
 
 class Engine(StrEnum):
@@ -37,6 +41,21 @@ class Engine(StrEnum):
 
 class EngineError(Exception):
     """An engine that cannot start (missing extra, unreachable scheduler): the CLI exits with 2."""
+
+
+def exit_with_parent(parent: int) -> None:
+    """A local worker's initializer: end the worker once the process that started it is gone.
+
+    A pool's workers wait for work on a pipe that they hold open themselves, so when their parent
+    is killed (``kill -9``, the OOM killer) they would wait forever. A thread checks once a
+    second whether they have been handed to another parent, and ends the worker then."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(EXIT_ORPHANED)
+
+    threading.Thread(target=watch, name="bantin-parent-watch", daemon=True).start()
 
 
 def process_batch(jobs: list[FileJob], settings: TaskSettings) -> list[FileResult]:
@@ -95,7 +114,9 @@ def local_results(
     if workers <= 1:
         yield (process_file(job, settings) for job in jobs)
         return
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),)
+    )
     try:
 
         def submit(batch: list[FileJob]) -> Future[list[FileResult]]:
