@@ -65,10 +65,10 @@ def release_lock(target: Path) -> Iterator[None]:
 
     The lock is an ``flock`` on ``.<name>.lock``, so the kernel drops it when its process dies,
     and forked children do not keep it (``_forget_in_child``): a killed release never blocks the
-    next one. The file is removed, still locked, on exit; a
-    run that locked a file just removed by another notices it and locks the new one instead.
-    Taking it again in the process that holds it (``bantin release`` holds it for the whole run,
-    ``write_package`` takes it too) just nests.
+    next one. The file is removed, still locked, on exit; a run that locked a file just removed
+    by another notices it and locks the new one instead. Taking it again in the process that
+    holds it (``bantin release`` holds it for the whole run, ``write_package`` takes it too) just
+    nests.
     """
     if target in _HELD:
         _HELD[target] += 1
