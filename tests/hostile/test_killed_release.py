@@ -1,9 +1,12 @@
 """A release killed outright (``kill -9``, the OOM killer) leaves nothing behind that blocks the
-next one: its workers neither keep the folder's release lock nor wait forever for work."""
+next one: its workers neither keep the folder's release lock nor wait forever for work. A Ctrl-C,
+which reaches the workers too, is the parent's alone to act on."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -11,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from bantin.datasets.engines import local_results
+from bantin.datasets.inputs import collect_inputs
 from bantin.datasets.synthetic import write_sample
+from bantin.datasets.task import TaskSettings
 from bantin.packaging.lock import lock_path, release_lock
 
 pytestmark = pytest.mark.skipif(
@@ -83,3 +89,20 @@ def test_the_workers_of_a_killed_release_end(killed_release) -> None:
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_running(pid) for pid in workers)
+
+
+def test_a_ctrl_c_does_not_interrupt_the_workers(tmp_path: Path) -> None:
+    # Interrupted mid-batch, a worker could leave the pool's pipes mid-message, and the parent
+    # shutting the pool down after its own KeyboardInterrupt then waited forever.
+    write_sample(tmp_path, bulletins=120, seed=4)
+    jobs = collect_inputs([tmp_path])
+    try:
+        with local_results(jobs, TaskSettings(tables=False), workers=2) as results:
+            first = next(results)
+            for worker in multiprocessing.active_children():
+                os.kill(worker.pid, signal.SIGINT)  # as a terminal's Ctrl-C reaches them
+            rest = list(results)
+    except KeyboardInterrupt:
+        pytest.fail("a worker was interrupted: its KeyboardInterrupt came back as a result")
+    assert [r.display for r in [first, *rest]] == [job.display for job in jobs]
+    assert all(r.error is None for r in [first, *rest])

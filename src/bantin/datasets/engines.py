@@ -9,6 +9,7 @@ number of workers: what is built from them is the same.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -41,6 +42,18 @@ class Engine(StrEnum):
 
 class EngineError(Exception):
     """An engine that cannot start (missing extra, unreachable scheduler): the CLI exits with 2."""
+
+
+def start_worker(parent: int) -> None:
+    """A local worker's initializer: Ctrl-C is left to the parent, and the worker ends once the
+    parent is gone (``exit_with_parent``).
+
+    A Ctrl-C reaches every process of the terminal's group. A worker interrupted in the middle
+    of its work could leave the pool's pipes mid-message: the parent, shutting the pool down,
+    then waited forever. Ignoring it, the workers finish the batch in hand, and the parent
+    cancels the rest and exits with 130."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent)
 
 
 def exit_with_parent(parent: int) -> None:
@@ -115,7 +128,7 @@ def local_results(
         yield (process_file(job, settings) for job in jobs)
         return
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),)
+        max_workers=workers, initializer=start_worker, initargs=(os.getpid(),)
     )
     try:
 
