@@ -57,7 +57,7 @@ def start_worker(parent: int) -> None:
 
 
 def exit_with_parent(parent: int) -> None:
-    """A local worker's initializer: end the worker once the process that started it is gone.
+    """End this worker once the process that started it (``parent``) is gone.
 
     A pool's workers wait for work on a pipe that they hold open themselves, so when their parent
     is killed (``kill -9``, the OOM killer) they would wait forever. A thread checks once a
