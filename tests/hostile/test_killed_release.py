@@ -10,10 +10,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bantin.datasets.corpus import parse_inputs
 from bantin.datasets.engines import local_results
 from bantin.datasets.inputs import collect_inputs
 from bantin.datasets.synthetic import write_sample
@@ -29,6 +31,7 @@ pytestmark = pytest.mark.skipif(
 KILLED_RELEASE = """
 import multiprocessing, os, signal, sys
 from pathlib import Path
+from bantin.datasets.corpus import parse_inputs
 from bantin.datasets.engines import local_results
 from bantin.datasets.inputs import collect_inputs
 from bantin.datasets.task import TaskSettings
@@ -53,7 +56,7 @@ def _running(pid: int) -> bool:
 
 
 @pytest.fixture
-def killed_release(tmp_path: Path) -> tuple[Path, list[int]]:
+def killed_release(tmp_path: Path) -> Iterator[tuple[Path, list[int]]]:
     """The ``--out`` of a release killed while its workers were busy, and their process ids."""
     inputs, out = tmp_path / "in", tmp_path / "out"
     write_sample(inputs, bulletins=200, seed=3)
@@ -106,3 +109,24 @@ def test_a_ctrl_c_does_not_interrupt_the_workers(tmp_path: Path) -> None:
         pytest.fail("a worker was interrupted: its KeyboardInterrupt came back as a result")
     assert [r.display for r in [first, *rest]] == [job.display for job in jobs]
     assert all(r.error is None for r in [first, *rest])
+
+
+def test_a_ctrl_c_does_not_interrupt_the_workers_of_parse_inputs(tmp_path: Path) -> None:
+    # The in-memory path has its own pool: the same workers (``bantin.datasets.workers``).
+    write_sample(tmp_path, bulletins=120, seed=4)
+    inputs = collect_inputs([tmp_path])
+    interrupted: list[int] = []
+
+    def interrupt_the_workers() -> None:  # called as the first file's result comes back
+        if not interrupted:
+            interrupted.extend(worker.pid for worker in multiprocessing.active_children())
+            for pid in interrupted:
+                os.kill(pid, signal.SIGINT)
+
+    try:
+        outcome = parse_inputs(inputs, workers=2, progress=interrupt_the_workers)
+    except KeyboardInterrupt:
+        pytest.fail("a worker was interrupted: its KeyboardInterrupt came back as a result")
+    assert len(interrupted) == 2
+    assert [source.path for source in outcome.parsed] == [item.display for item in inputs]
+    assert outcome.failed == []

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
 from bantin.datasets.inputs import CorpusInput, UsageError, collect_inputs, read_input
+from bantin.datasets.workers import default_workers, local_pool
 from bantin.errors import SourceError, UnreadableSource
 from bantin.model import ParsedSource
 from bantin.parsers import parse_bytes
@@ -22,9 +21,6 @@ __all__ = [
     "parse_input",
     "parse_inputs",
 ]
-
-#: Below this many files a process pool costs more than it saves.
-PARALLEL_THRESHOLD = 32
 
 
 @dataclass
@@ -65,10 +61,10 @@ def parse_inputs(
     items = list(inputs)
     parse_one = partial(parse_input, corrections=tuple(corrections))
     if workers is None:
-        workers = min(os.cpu_count() or 1, 8) if len(items) >= PARALLEL_THRESHOLD else 1
+        workers = default_workers(len(items))
     results: list[ParsedSource | SourceError] = []
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with local_pool(workers) as pool:
             for result in pool.map(parse_one, items, chunksize=8):
                 results.append(result)
                 if progress is not None:

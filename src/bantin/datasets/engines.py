@@ -8,29 +8,22 @@ number of workers: what is built from them is the same.
 
 from __future__ import annotations
 
-import os
-import signal
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
 from itertools import islice
 from typing import Any
 
 from bantin.datasets.task import FileJob, FileResult, TaskSettings, process_file
+from bantin.datasets.workers import PARALLEL_THRESHOLD, default_workers, local_pool
 
-#: Below this many files a pool costs more than it saves.
-PARALLEL_THRESHOLD = 32
 #: Files per task sent to a worker, and batches in flight per worker: enough queued work (256
 #: files a worker) to keep the workers busy while a release's parent loads the table stack and
 #: writes a row group; results are about 20 KB a file, so memory stays small and flat.
 BATCH = 8
 IN_FLIGHT_PER_WORKER = 32
-#: The exit status of a worker whose parent died (``exit_with_parent``).
-EXIT_ORPHANED = 70
 
 
 class Engine(StrEnum):
@@ -44,41 +37,9 @@ class EngineError(Exception):
     """An engine that cannot start (missing extra, unreachable scheduler): the CLI exits with 2."""
 
 
-def start_worker(parent: int) -> None:
-    """A local worker's initializer: Ctrl-C is left to the parent, and the worker ends once the
-    parent is gone (``exit_with_parent``).
-
-    A Ctrl-C reaches every process of the terminal's group. A worker interrupted in the middle
-    of its work could leave the pool's pipes mid-message: the parent, shutting the pool down,
-    then waited forever. Ignoring it, the workers finish the batch in hand, and the parent
-    cancels the rest and exits with 130."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    exit_with_parent(parent)
-
-
-def exit_with_parent(parent: int) -> None:
-    """End this worker once the process that started it (``parent``) is gone.
-
-    A pool's workers wait for work on a pipe that they hold open themselves, so when their parent
-    is killed (``kill -9``, the OOM killer) they would wait forever. A thread checks once a
-    second whether they have been handed to another parent, and ends the worker then."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(EXIT_ORPHANED)
-
-    threading.Thread(target=watch, name="bantin-parent-watch", daemon=True).start()
-
-
 def process_batch(jobs: list[FileJob], settings: TaskSettings) -> list[FileResult]:
     """The per-file task over a few files (one round trip to a worker)."""
     return [process_file(job, settings) for job in jobs]
-
-
-def default_workers(n_files: int) -> int:
-    """Workers for a local run: the CPU count (at most 8), or 1 for a few files."""
-    return min(os.cpu_count() or 1, 8) if n_files >= PARALLEL_THRESHOLD else 1
 
 
 def _batches(jobs: Iterable[FileJob]) -> Iterator[list[FileJob]]:
@@ -127,9 +88,7 @@ def local_results(
     if workers <= 1:
         yield (process_file(job, settings) for job in jobs)
         return
-    pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=start_worker, initargs=(os.getpid(),)
-    )
+    pool = local_pool(workers)
     try:
 
         def submit(batch: list[FileJob]) -> Future[list[FileResult]]:
