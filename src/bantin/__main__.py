@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 
 def main(argv: list[str] | None = None) -> None:
     """Dispatch: the plain ``verify DIR [--format json]`` form is answered by the light verifier
     (pyarrow only, so a consumer's check starts fast); everything else, ``verify -h`` included,
-    goes to the full command line (``bantin.cli``)."""
-    args = sys.argv[1:] if argv is None else argv
+    goes to the full command line (``bantin.cli``). Ctrl-C exits with 130 and no traceback, also
+    while bantin's modules are still loading, before the command line could catch it."""
+    try:
+        _dispatch(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:
+        raise SystemExit(128 + signal.SIGINT) from None
+
+
+def _dispatch(args: list[str]) -> None:
     if args[:1] == ["verify"] and _plain_verify(args[1:]):
         from bantin.packaging.verify_command import run_verify
 

@@ -7,6 +7,7 @@ import gc
 import json
 import os
 import shlex
+import signal
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
@@ -865,7 +866,23 @@ def main() -> None:
     hide_pandas_from_pandera()  # a release's pandera loads without pandas: 0.4 s less CPU
     try:
         app()
+    except RuntimeError as error:
+        # Ctrl-C while a class is being built (pandera's, as a release loads it) comes out of
+        # Python wrapped: "Error calling __set_name__". It is an interruption like any other.
+        if _interrupted(error):
+            raise SystemExit(128 + signal.SIGINT) from None  # as typer exits on Ctrl-C
+        raise
     finally:
         # Python collects the whole heap again as it shuts down (after a release: pandas,
         # pandera, polars and pyarrow); frozen, it is freed without being traversed first.
         gc.freeze()
+
+
+def _interrupted(error: BaseException) -> bool:
+    """Whether ``error`` was raised by a KeyboardInterrupt (in its chain of causes)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
