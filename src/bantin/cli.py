@@ -880,9 +880,11 @@ def main() -> None:
 
 def _interrupted(error: BaseException) -> bool:
     """Whether ``error`` was raised by a KeyboardInterrupt (in its chain of causes)."""
-    seen: BaseException | None = error
-    while seen is not None:
-        if isinstance(seen, KeyboardInterrupt):
+    chain: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and link not in chain:  # a chain set by hand may loop
+        if isinstance(link, KeyboardInterrupt):
             return True
-        seen = seen.__cause__ or seen.__context__
+        chain.append(link)
+        link = link.__cause__ or link.__context__
     return False

@@ -35,6 +35,13 @@ _SCRIPT = textwrap.dedent(
             type("Model", (), {"column": Field()})
 
         bantin.cli.app = app
+    elif where == "bug":
+        import bantin.cli
+
+        def app():  # a real error, not an interruption: it must not pass for one
+            raise RuntimeError("a bug in bantin")
+
+        bantin.cli.app = app
     else:
         sys.meta_path.insert(0, Interrupt())
 
@@ -59,3 +66,15 @@ def test_ctrl_c_while_loading_exits_130_without_a_traceback(tmp_path: Path, wher
     assert done.returncode == 130, done.stderr
     assert "Traceback" not in done.stderr
     assert "KeyboardInterrupt" not in done.stderr
+
+
+def test_an_error_that_is_no_interruption_is_not_taken_for_one(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, "bug", str(tmp_path / "none.txt")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "RuntimeError: a bug in bantin" in done.stderr
