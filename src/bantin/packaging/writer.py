@@ -43,7 +43,7 @@ from bantin.schemas.integrity import check_foreign_keys
 
 #: Parquet settings, fixed so that the same tables always give the same bytes. zstd at level 3,
 #: its own default and the one polars, DuckDB and Spark write: level 9 made files 5% smaller on
-#: the real corpus (16% on the synthetic sample) but took 4-5 times the CPU to compress, 7% of a
+#: the real corpus (14% on the synthetic sample) but took 4-5 times the CPU to compress, 7% of a
 #: release's (``nox -s bench``); reading is as fast at either level.
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
