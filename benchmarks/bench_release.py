@@ -22,6 +22,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -104,8 +105,9 @@ def _has_verify() -> bool:
     return result.returncode == 0
 
 
-def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, Measure]:
-    """Part 1: every command on the same sample, in one run."""
+def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, list[Measure]]:
+    """Part 1: every command on the same sample, in one run: each command's timed runs, one a
+    round, the last with the peak memory of one more, polled, run."""
     jobs = ["--workers", str(workers)]
     verify = [*BANTIN, "verify", str(out)] if _has_verify() else [*VERIFY_FALLBACK, str(out)]
     frictionless = shutil.which("frictionless") or "frictionless"
@@ -124,11 +126,29 @@ def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, Mea
         for name, command in commands.items():
             runs[name].append(measure(command, track_memory=False))
     peaks = {name: measure(command).peak_mib for name, command in commands.items()}
-    return {name: _with_peak(best(measured), peaks[name]) for name, measured in runs.items()}
+    return {
+        name: [*measured[:-1], _with_peak(measured[-1], peaks[name])]
+        for name, measured in runs.items()
+    }
 
 
 def _with_peak(timed: Measure, peak_mib: float) -> Measure:
     return Measure(timed.wall, timed.cpu, peak_mib, timed.returncode)
+
+
+def fastest(runs: dict[str, list[Measure]]) -> dict[str, Measure]:
+    """Each command's fastest run (``best``)."""
+    return {name: best(measured) for name, measured in runs.items()}
+
+
+def median_ratios(runs: dict[str, list[Measure]]) -> dict[str, float]:
+    """Each command's wall time over the bare scan's of the same round, the median over rounds:
+    a run beside its own floor, so a host that slows down for a while moves both."""
+    floors = [m.wall for m in runs["bare scan"]]
+    return {
+        name: statistics.median(m.wall / floor for m, floor in zip(measured, floors, strict=True))
+        for name, measured in runs.items()
+    }
 
 
 def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dict[str, object]]:
@@ -157,22 +177,32 @@ def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dic
 
 
 def render(
-    results: dict[str, Measure], rows: list[dict[str, object]], args: argparse.Namespace
+    runs: dict[str, list[Measure]], rows: list[dict[str, object]], args: argparse.Namespace
 ) -> str:
+    results = fastest(runs)
+    medians = median_ratios(runs)
     bare = results["bare scan"]
+    floors = [m.wall for m in runs["bare scan"]]
     lines = [
         f"bantin bench: {args.bulletins} bulletins, seed {args.seed}, {args.workers} workers, "
         f"{os.cpu_count()} CPUs, Python {platform.python_version()} (best of {args.repeat})",
         environment_line(),
         "",
-        f"{'what':<22} {'wall s':>8} {'x bare':>7} {'CPU s':>8} {'x bare':>7} {'peak MiB':>9}",
+        f"{'what':<22} {'wall s':>8} {'x bare':>7} {'x med':>6} {'CPU s':>8} {'x bare':>7} "
+        f"{'peak MiB':>9}",
     ]
     for name, m in results.items():
         target = f"  (target <= {TARGETS[name]:g}x)" if name in TARGETS else ""
         lines.append(
-            f"{name:<22} {m.wall:>8.2f} {m.wall / bare.wall:>6.1f}x {m.cpu:>8.2f} "
-            f"{m.cpu / bare.cpu:>6.1f}x {m.peak_mib:>9.0f}{target}"
+            f"{name:<22} {m.wall:>8.2f} {m.wall / bare.wall:>6.1f}x {medians[name]:>5.1f}x "
+            f"{m.cpu:>8.2f} {m.cpu / bare.cpu:>6.1f}x {m.peak_mib:>9.0f}{target}"
         )
+    lines += [
+        "",
+        "x bare: fastest run over fastest bare scan; x med: median over rounds of each run over "
+        "the bare scan of its round.",
+        noise_line(floors),
+    ]
     if rows:
         lines += [
             "",
@@ -191,6 +221,22 @@ def precompile() -> None:
     """Byte-compile bantin's modules first, as `pip install` does, so no timed run pays for
     compiling them (an editable install under PYTHONDONTWRITEBYTECODE=1 never writes them)."""
     compileall.compile_dir(Path(bantin.__file__).parent, quiet=1)
+
+
+#: Spread of the bare scan across rounds above which the host is called noisy.
+NOISY = 1.15
+
+
+def noise_line(floors: Sequence[float]) -> str:
+    """How far the bare scan moved across rounds: the host's noise, which no ratio is free of."""
+    low, high = min(floors), max(floors)
+    spread = f"bare scan across rounds: {low:.2f}-{high:.2f} s"
+    if high > low * NOISY:
+        return (
+            f"{spread}: a noisy host (the slowest round took {high / low:.2f}x the fastest); "
+            "the two ratios may differ by as much, run again"
+        )
+    return f"{spread}: a steady host"
 
 
 def environment_line() -> str:
@@ -223,11 +269,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bantin-bench-") as tmp:
         root = Path(tmp)
         write_sample(root / "sample", args.bulletins, args.seed)
-        results = compare(root / "sample", root / "release", args.workers, args.repeat)
+        runs = compare(root / "sample", root / "release", args.workers, args.repeat)
         rows = scale(sizes, args.seed, args.workers, root)
-    print(render(results, rows, args))
+    print(render(runs, rows, args))
     if args.json:
-        payload = {"compare": {k: asdict(v) for k, v in results.items()}, "scale": rows}
+        payload = {
+            "compare": {k: asdict(v) for k, v in fastest(runs).items()},
+            "median_ratios": median_ratios(runs),
+            "rounds": {k: [asdict(m) for m in measured] for k, measured in runs.items()},
+            "scale": rows,
+        }
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0
 
