@@ -105,9 +105,34 @@ def _has_verify() -> bool:
     return result.returncode == 0
 
 
-def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, list[Measure]]:
-    """Part 1: every command on the same sample, in one run: each command's timed runs, one a
-    round, the last with the peak memory of one more, polled, run."""
+@dataclass(frozen=True)
+class Comparison:
+    """Part 1's measures: each command's timed runs (one a round, without memory polling) and the
+    peak memory of one more, polled, run of it."""
+
+    runs: dict[str, list[Measure]]
+    peaks: dict[str, float]
+
+    def floors(self) -> list[float]:
+        """The bare scan's wall time in each round."""
+        return [m.wall for m in self.runs["bare scan"]]
+
+    def fastest(self) -> dict[str, Measure]:
+        """Each command's fastest run (``best``), with its peak memory."""
+        return {name: _with_peak(best(runs), self.peaks[name]) for name, runs in self.runs.items()}
+
+    def median_ratios(self) -> dict[str, float]:
+        """Each command's wall time over the bare scan's of the same round, the median over
+        rounds: a run beside its own floor, so a host that slows down for a while moves both."""
+        floors = self.floors()
+        return {
+            name: statistics.median(m.wall / floor for m, floor in zip(runs, floors, strict=True))
+            for name, runs in self.runs.items()
+        }
+
+
+def compare(sample: Path, out: Path, workers: int, repeat: int) -> Comparison:
+    """Part 1: every command on the same sample, in one run."""
     jobs = ["--workers", str(workers)]
     verify = [*BANTIN, "verify", str(out)] if _has_verify() else [*VERIFY_FALLBACK, str(out)]
     frictionless = shutil.which("frictionless") or "frictionless"
@@ -126,29 +151,11 @@ def compare(sample: Path, out: Path, workers: int, repeat: int) -> dict[str, lis
         for name, command in commands.items():
             runs[name].append(measure(command, track_memory=False))
     peaks = {name: measure(command).peak_mib for name, command in commands.items()}
-    return {
-        name: [*measured[:-1], _with_peak(measured[-1], peaks[name])]
-        for name, measured in runs.items()
-    }
+    return Comparison(runs, peaks)
 
 
 def _with_peak(timed: Measure, peak_mib: float) -> Measure:
     return Measure(timed.wall, timed.cpu, peak_mib, timed.returncode)
-
-
-def fastest(runs: dict[str, list[Measure]]) -> dict[str, Measure]:
-    """Each command's fastest run (``best``)."""
-    return {name: best(measured) for name, measured in runs.items()}
-
-
-def median_ratios(runs: dict[str, list[Measure]]) -> dict[str, float]:
-    """Each command's wall time over the bare scan's of the same round, the median over rounds:
-    a run beside its own floor, so a host that slows down for a while moves both."""
-    floors = [m.wall for m in runs["bare scan"]]
-    return {
-        name: statistics.median(m.wall / floor for m, floor in zip(measured, floors, strict=True))
-        for name, measured in runs.items()
-    }
 
 
 def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dict[str, object]]:
@@ -176,13 +183,10 @@ def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dic
     return rows
 
 
-def render(
-    runs: dict[str, list[Measure]], rows: list[dict[str, object]], args: argparse.Namespace
-) -> str:
-    results = fastest(runs)
-    medians = median_ratios(runs)
+def render(comparison: Comparison, rows: list[dict[str, object]], args: argparse.Namespace) -> str:
+    results = comparison.fastest()
+    medians = comparison.median_ratios()
     bare = results["bare scan"]
-    floors = [m.wall for m in runs["bare scan"]]
     lines = [
         f"bantin bench: {args.bulletins} bulletins, seed {args.seed}, {args.workers} workers, "
         f"{os.cpu_count()} CPUs, Python {platform.python_version()} (best of {args.repeat})",
@@ -201,7 +205,7 @@ def render(
         "",
         "x bare: fastest run over fastest bare scan; x med: median over rounds of each run over "
         "the bare scan of its round.",
-        noise_line(floors),
+        noise_line(comparison.floors()),
     ]
     if rows:
         lines += [
@@ -269,14 +273,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bantin-bench-") as tmp:
         root = Path(tmp)
         write_sample(root / "sample", args.bulletins, args.seed)
-        runs = compare(root / "sample", root / "release", args.workers, args.repeat)
+        comparison = compare(root / "sample", root / "release", args.workers, args.repeat)
         rows = scale(sizes, args.seed, args.workers, root)
-    print(render(runs, rows, args))
+    print(render(comparison, rows, args))
     if args.json:
         payload = {
-            "compare": {k: asdict(v) for k, v in fastest(runs).items()},
-            "median_ratios": median_ratios(runs),
-            "rounds": {k: [asdict(m) for m in measured] for k, measured in runs.items()},
+            "compare": {k: asdict(v) for k, v in comparison.fastest().items()},
+            "median_ratios": comparison.median_ratios(),
+            "rounds": {k: [asdict(m) for m in runs] for k, runs in comparison.runs.items()},
             "scale": rows,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

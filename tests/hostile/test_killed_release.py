@@ -31,7 +31,6 @@ pytestmark = pytest.mark.skipif(
 KILLED_RELEASE = """
 import multiprocessing, os, signal, sys
 from pathlib import Path
-from bantin.datasets.corpus import parse_inputs
 from bantin.datasets.engines import local_results
 from bantin.datasets.inputs import collect_inputs
 from bantin.datasets.task import TaskSettings
