@@ -3,7 +3,9 @@
 Part 1 runs, on one synthetic sample (default: 1,000 bulletins, seed 1), each as its own process:
 the bare scan (benchmarks/bare_scan.py), `bantin validate`, `bantin release`, `bantin verify` on
 the package and `frictionless validate` on it, and prints wall time, CPU time, their ratios to the
-bare scan and the peak memory of the process tree (workers included). The commands run --repeat
+bare scan and the peak memory of the process tree (workers included). Beside `validate` and
+`release` it runs their per-file task alone (benchmarks/task_alone.py: the same workers, a parent
+that drops the results), which tells the workers' cost from the parent's. The commands run --repeat
 rounds, each command once per round, and the fastest run of each is kept, so a busy or drifting
 machine distorts the ratios less.
 
@@ -38,6 +40,7 @@ from bantin.datasets.synthetic import write_sample
 
 HERE = Path(__file__).resolve().parent
 BANTIN = [sys.executable, "-c", "from bantin.cli import main; main()"]
+TASK_ALONE = [sys.executable, str(HERE / "task_alone.py")]
 VERIFY_FALLBACK = [
     sys.executable,
     "-c",
@@ -139,7 +142,9 @@ def compare(sample: Path, out: Path, workers: int, repeat: int) -> Comparison:
     commands = {
         "bare scan": [sys.executable, str(HERE / "bare_scan.py"), str(sample)],
         "validate": [*BANTIN, "validate", str(sample), "--format", "json", *jobs],
+        "validate: task alone": [*TASK_ALONE, str(sample), str(workers)],
         "release": [*BANTIN, "release", str(sample), "--out", str(out), *jobs],
+        "release: task alone": [*TASK_ALONE, str(sample), str(workers), "--tables"],
         "verify": verify,
         "frictionless validate": [frictionless, "validate", str(out / "datapackage.json")],
     }
@@ -205,6 +210,8 @@ def render(comparison: Comparison, rows: list[dict[str, object]], args: argparse
         "",
         "x bare: fastest run over fastest bare scan; x med: median over rounds of each run over "
         "the bare scan of its round.",
+        "task alone: the command's per-file task in as many workers, with a parent that drops the "
+        "results: what the command would take if its parent cost nothing.",
         noise_line(comparison.floors()),
     ]
     if rows:
