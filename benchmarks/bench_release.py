@@ -6,8 +6,9 @@ the package and `frictionless validate` on it, and prints wall time, CPU time, t
 bare scan and the peak memory of the process tree (workers included). Beside `validate` and
 `release` it runs their per-file task alone (benchmarks/task_alone.py: the same workers, a parent
 that drops the results), which tells the workers' cost from the parent's. The commands run --repeat
-rounds, each command once per round, and the fastest run of each is kept, so a busy or drifting
-machine distorts the ratios less.
+rounds, each command once per round; the fastest run of each is kept, and the median over rounds
+of each run over its own round's bare scan, so a busy or drifting machine distorts the ratios
+less.
 
 Part 2 releases samples of growing size (default 1,000 and 10,000; add 50,000 with --large) and
 prints time, rate and peak memory for each, so linear time and flat memory can be checked.
@@ -30,7 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import psutil
@@ -95,12 +96,6 @@ def measure(command: Sequence[str], track_memory: bool = True) -> Measure:
     return Measure(round(wall, 3), round(cpu, 3), round(peak / 2**20, 1), process.returncode)
 
 
-def best(runs: Sequence[Measure]) -> Measure:
-    """The fastest (wall time) of ``runs``, with the largest peak memory seen."""
-    fastest = min(runs, key=lambda m: m.wall)
-    return Measure(fastest.wall, fastest.cpu, max(m.peak_mib for m in runs), fastest.returncode)
-
-
 def _has_verify() -> bool:
     result = subprocess.run(
         [*BANTIN, "verify", "--help"], capture_output=True, text=True, check=False
@@ -121,8 +116,11 @@ class Comparison:
         return [m.wall for m in self.runs["bare scan"]]
 
     def fastest(self) -> dict[str, Measure]:
-        """Each command's fastest run (``best``), with its peak memory."""
-        return {name: _with_peak(best(runs), self.peaks[name]) for name, runs in self.runs.items()}
+        """Each command's fastest run (wall time), with the peak memory of its polled run."""
+        return {
+            name: replace(min(runs, key=lambda m: m.wall), peak_mib=self.peaks[name])
+            for name, runs in self.runs.items()
+        }
 
     def median_ratios(self) -> dict[str, float]:
         """Each command's wall time over the bare scan's of the same round, the median over
@@ -157,10 +155,6 @@ def compare(sample: Path, out: Path, workers: int, repeat: int) -> Comparison:
             runs[name].append(measure(command, track_memory=False))
     peaks = {name: measure(command).peak_mib for name, command in commands.items()}
     return Comparison(runs, peaks)
-
-
-def _with_peak(timed: Measure, peak_mib: float) -> Measure:
-    return Measure(timed.wall, timed.cpu, peak_mib, timed.returncode)
 
 
 def scale(sizes: Sequence[int], seed: int, workers: int, root: Path) -> list[dict[str, object]]:
