@@ -26,3 +26,14 @@ def test_task_alone_counts_every_parsed_file(tmp_path: Path, tables: list[str]) 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["6"]
+
+
+def test_task_alone_refuses_a_folder_without_bulletins(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path / "missing"), "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "no bulletin in" in done.stderr
