@@ -526,6 +526,56 @@ FORMS: tuple[Form, ...] = (
         dates=(("1/7", True), ("31/9", False)),
         findings=(("date.impossible", "date 31/9 does not exist"),),
     ),
+    # ------------------------------------------------------------ dates with a hyphen, dots, words
+    # Many papers print a day as "1-7" or "1-7-2025", others as "12.4" or "12.4.2022"; official
+    # texts spell it "ngày 09 tháng 10 năm 2025".
+    Form(
+        "date, hyphen",
+        "Từ ngày 1-7-2025, mọi xã vận hành trung tâm phục vụ hành chính công theo mô hình mới.",
+        dates=(("1-7-2025", True),),
+    ),
+    Form(
+        "date, hyphen",
+        "Theo kế hoạch, chậm nhất ngày 31-6-2024 các huyện phải số hóa xong sổ hộ tịch.",
+        dates=(("31-6-2024", False),),
+        findings=(("date.impossible", "date 31-6-2024 does not exist"),),
+    ),
+    Form(
+        "date, hyphen",
+        "Chiều 2-12, tổ công tác kiểm tra bộ phận một cửa của 3 huyện.",
+        dates=(("2-12", True),),
+    ),
+    Form(
+        "date, dots",
+        "Sáng 12.4, Sở Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các sở, ngành.",
+        dates=(("12.4", True),),
+    ),
+    Form(
+        "date, dots",
+        "Hội nghị sơ kết ngày 30.2.2024 được ghi nhầm trong báo cáo của huyện.",
+        dates=(("30.2.2024", False),),
+        findings=(("date.impossible", "date 30.2.2024 does not exist"),),
+    ),
+    Form(
+        "date, spelled",
+        "Quy chế ký ngày 09 tháng 10 năm 2025, áp dụng từ ngày 15 tháng 10 cho 126 xã, phường.",
+        dates=(("09 tháng 10 năm 2025", True), ("15 tháng 10", True)),
+    ),
+    Form(
+        "date, spelled",
+        "Công văn đề ngày 31 tháng 4 năm 2025 được gửi tới các đơn vị.",
+        dates=(("31 tháng 4 năm 2025", False),),
+        findings=(("date.impossible", "date 31 tháng 4 năm 2025 does not exist"),),
+    ),
+    # Not dates: a range of days or ages, a count per day, two days of one month, thousands.
+    Form(
+        "no date",
+        "Thời gian cấp phép rút ngắn từ 3-5 ngày; người từ 18-60 tuổi được hỗ trợ học phí.",
+    ),
+    Form(
+        "no date",
+        "Trong hai ngày 15-16/5, đoàn kiểm tra họp mỗi ngày 2-3 lần với 1.234 hộ dân.",
+    ),
 )
 
 

@@ -45,6 +45,8 @@ from bantin.parsers.text import (
 )
 
 __all__ = [
+    "BODY_DATE_STYLES",
+    "BODY_DAY_MONTH_STYLES",
     "DateStyle",
     "Noise",
     "Scene",
@@ -76,6 +78,17 @@ PRINT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
 WEB_TITLE_PREFIX = "Bản tin Cải cách hành chính ngày "
 #: How a day/month is printed: "02/01", "2/1", "02/1".
 DAY_MONTH_STYLES = ("{d:02d}/{m:02d}", "{d}/{m}", "{d:02d}/{m}")
+#: How running text prints a recent day and month after a date word ("Sáng 2/1", "Chiều 2-1",
+#: "Sáng 02.01", "ngày 2 tháng 1"), and an older full date ("13/2/2023", "13-2-2023",
+#: "13.02.2023", "13 tháng 2 năm 2023"): news sites print every one of these.
+BODY_DAY_MONTH_STYLES = (
+    *DAY_MONTH_STYLES, "{d}-{m}", "{d:02d}-{m:02d}", "{d}.{m}", "{d:02d}.{m:02d}", "{d} tháng {m}",
+    "{d:02d} tháng {m:02d}",
+)  # fmt: skip
+BODY_DATE_STYLES = (
+    "{d}/{m}/{y}", "{d:02d}/{m:02d}/{y}", "{d}-{m}-{y}", "{d}.{m}.{y}", "{d:02d}.{m:02d}.{y}",
+    "{d} tháng {m} năm {y}", "{d:02d} tháng {m:02d} năm {y}",
+)  # fmt: skip
 #: Author separators of a citation with several authors.
 AUTHOR_SEPARATORS = (", ", " - ", " – ")
 #: Citations are dated on the issue day or up to this many days before it.
@@ -195,8 +208,8 @@ def _day_month(day: dt.date, style: str) -> str:
     return style.format(d=day.day, m=day.month)
 
 
-def _full_date(day: dt.date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
+def _full_date(day: dt.date, style: str = BODY_DATE_STYLES[0]) -> str:
+    return style.format(d=day.day, m=day.month, y=day.year)
 
 
 # ---------------------------------------------------------------- words and names
@@ -430,7 +443,9 @@ def _document(draw: st.DrawFn, scene: Scene, dated: bool = False) -> str:
     signed = scene.issue_date - dt.timedelta(days=_int(draw, 20, 700))
     year = signed.year if dated else _int(draw, signed.year - 3, scene.issue_date.year)
     serial = f"{_int(draw, 1, 180)}/{year}" if with_year else str(_int(draw, 10, 4999))
-    return f"{kind} số {serial}/{code}" + (f" ngày {_full_date(signed)}" if dated else "")
+    if not dated:
+        return f"{kind} số {serial}/{code}"
+    return f"{kind} số {serial}/{code} ngày {_full_date(signed, _pick(draw, BODY_DATE_STYLES))}"
 
 
 def _person(draw: st.DrawFn, scene: Scene) -> str:
@@ -485,10 +500,11 @@ _SLOTS: dict[str, Callable[[st.DrawFn, Scene], str]] = {
         f"{_pick(draw, ('xã', 'phường'))} {_pick(draw, V.COMMUNE_NAMES)}"
     ),
     "dm": lambda draw, scene: _day_month(
-        scene.issue_date - dt.timedelta(days=_int(draw, 0, MAX_CITATION_AGE)), "{d}/{m}"
+        scene.issue_date - dt.timedelta(days=_int(draw, 0, MAX_CITATION_AGE)),
+        _pick(draw, BODY_DAY_MONTH_STYLES),
     ),
     "date": lambda draw, scene: _full_date(
-        scene.issue_date - dt.timedelta(days=_int(draw, 20, 700))
+        scene.issue_date - dt.timedelta(days=_int(draw, 20, 700)), _pick(draw, BODY_DATE_STYLES)
     ),
     "unit": _unit,
     "Unit": _unit,

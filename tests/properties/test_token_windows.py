@@ -176,6 +176,16 @@ _OPENING_PIECES = st.one_of(
             "từ\n\n5",
             "20  - 30%",
             "2 thủ tục hành chính/3 thủ tục hành chính",
+            "ngày ",
+            "Sáng ",
+            "1-7-2025",
+            "12.4",
+            "12.4.2022",
+            "1.234",
+            "15-16/5",
+            " tháng ",
+            " năm ",
+            "09 tháng 10 năm 2025",
         ]
     ),
     _TEXT_PIECES,
@@ -194,6 +204,7 @@ _OPENING_TEXTS = st.lists(
 @example("61/2018/NĐ-CP: 5/9 xã, 20%-30%, 45 %, 0236.3822.456 %, 5.%, 2021 %")
 @example("lúc 5.8h30, 3/14:30, 2,9h15; 1.2.3.4 %; Tel:0236 3822 123")
 @example("5đến 7%; 5 - 7 %; 5  đến 7%; 5 \n– 7%; 3 TTHC/ 9 TTHC; 3  TTHC  /9 TTHC; 3 ab1/2")
+@example("ngày 1-7-2025, Sáng 12.4, 1.234, 12.4.2022.5; ngày 09 tháng 10 năm 2025, 5 THÁNG\n6")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     # At every position, as the reader restarts mid-text after a token or a failed range: what the
     # reading of the first opening stop that puts a token there reads is what _MASTER reads there.
@@ -234,6 +245,7 @@ def _plain_tokenize(text: str) -> tuple[T.Token, ...]:
 @example("x Quý IV/2024, TỪ\n 20% đến 30%; 5  - 7 %; 8h30; (0236) 3822 123")
 @example("giảm 30% đến 20%, từ 5/9 huyện; 37/76 cơ quan, đơn vị (chiếm 48,6%); 6.084/7.669 xã")
 @example("xếp thứ 12/63, 40,62/80 điểm, ngày 5/9, tháng 4/2024, số 150/2 đường Lê Lợi; 3 thủ tục")
+@example("từ ngày 1-7, ngày 15-16/5, mỗi ngày 2-3 lần, Sáng 12.4.2022, ngày 9 tháng 10 năm 2025")
 def test_the_reader_reads_what_the_master_search_finds(text: str) -> None:
     assert T.tokenize(text) == _plain_tokenize(text)
 

@@ -1,4 +1,4 @@
-"""Find the dates a text mentions ("13/2/2023", "ngày 31/1", "tháng 4/2024"), not document numbers."""
+"""Find the dates a text mentions ("13/2/2023", "ngày 1-7", "tháng 4/2024"), not document numbers."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ def find_dates(text: str) -> list[DateMention]:
     impossible year ("19/8/19999"); "D/M" only right after a date word ("ngày", "sáng", "chiều",
     "tối", "trưa", "đêm", "hôm", "rạng sáng", and "từ"/"đến" unless a count noun follows: "Có đến
     5/9 huyện" is a ratio); "tháng M/YYYY" is a month of a year.
+
+    Days printed with a hyphen, dots or words count too: "1-7-2025", "12.4.2022" and "09 tháng
+    10 năm 2025" anywhere; "1-7", "12.4" and "9 tháng 10" after a date word other than "từ" or
+    "đến" alone (which also introduce ranges: "từ 3-5 ngày"), and "1-7" or "12.4" only when
+    it could be a day and month and no count noun follows ("mỗi ngày 2-3 lần" is no date).
     """
     return list(dates_in(read_tokens(text)))
 

@@ -21,7 +21,8 @@ from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
 
 TokenKind = Literal[
-    "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1"
+    "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1",
+    # "1-7-2025", "Sáng 12.4", "ngày 09 tháng 10 năm 2025"
     "month_year",  # "tháng 4/2024"
     "quarter_year",  # "quý 2/2021", "quý I/2024"
     "period",  # an unmarked "3/2024" or "2023/2024": never a figure
@@ -101,6 +102,13 @@ _READINGS = {
     rf"(?:[-–]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
     # "45%", "132,58 %"
     "percent": rf"(?P<percent>{_B}(?P<p>{_NUM})\s?%)",
+    # The other ways the press prints a day: "1-7-2025", "ngày 1-7" (a hyphen, never an en dash,
+    # which joins a range), "12.4.2022", "Sáng 12.4", "ngày 09 tháng 10 năm 2025". A "-" or "."
+    # date is no range ("15-16/5" is two days of May), percentage or decimal.
+    "dated": rf"(?P<dated>{_B}(?P<da>\d{{1,2}})(?:(?P<dash>-)|\.)(?P<db>\d{{1,2}})"
+    r"(?:(?(dash)-|\.)(?P<dc>\d{4,5}))?(?![\w/%]|[-.,–]\d|\s?%|\s?[-–]\s?\d))",
+    "spelled": rf"(?P<spelled>{_B}(?P<sa>\d{{1,2}})\s+(?i:tháng)\s+(?P<sb>\d{{1,2}})"
+    r"(?:\s+(?i:năm)\s+(?P<sc>\d{4,5}))?(?![\w/%]|[.,]\d))",
     # "8h30", "14:30"
     "time": r"(?P<time>(?<![\w:])\d{1,2}(?:h|:)\d{2}(?![\d:]))",
     # "0258.3822.456", "(0236) 3822 123", "1900.1234"
@@ -122,8 +130,9 @@ _NOUN_WORDS = max(len(noun.split()) for noun in (*L.COUNT_NOUNS, *L.COUNT_ABBREV
 #: word-initial t and q are everywhere), so it tries every position. This pattern opens with one:
 #: it stops at a digit or "(" that can open a token, and at the "ừ" of "từ" or the "ý" of "quý"
 #: before one; _MASTER is then tried only there. It is a cheap superset of _MASTER's openings (after
-#: a number's digits: "/", "%", a dash, "h" or ":", a range's "đến"/"tới", a count noun and "/";
-#: or a phone's digits), held to _MASTER by ``tests/properties/test_token_windows.py``. Right after
+#: a number's digits: "/", "%", a dash, "h" or ":", a range's "đến"/"tới", a count noun and "/",
+#: "tháng"; a day and month with dots; or a phone's digits), held to _MASTER by
+#: ``tests/properties/test_token_windows.py``. Right after
 #: "/", "." or "," (the rest of "13/2/2023", "1.234") only a time can open, which keeps the pass
 #: linear in a long run of dotted digits.
 #: The characters _OPENING stops at, as one set sre tests by one table lookup: "0"-"9", "(", "ừ",
@@ -141,7 +150,9 @@ _OPENING = re.compile(
     _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w/.,].)"
     r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:\-–]|(?i:đến|tới)"
     r"|\s(?:\s?(?:[-–]|(?i:đến|tới))"
-    rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/))"
+    rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
+    # Or a day and month with dots ("12.4", "12.4.2022"), never the digits of "1.234".
+    r"|\d?\.\d\d?(?:\.\d{4,5})?(?![\d.,]?\d)"
     r"|(?<=0)\d{2,3}\)?[\s.]?\d|(?<=1)[89]00[\s.]?\d)"
     r"|(?<=[/.,]\d)(?=\d?[h:])"
     r"|(?<=\()(?<!\w.)(?=0\d)"
@@ -447,6 +458,56 @@ def _full_date(match: re.Match[str], a: str, b: str, c: str) -> Token | None:
     return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
 
 
+def _dated(text: str, match: re.Match[str]) -> Token | None:
+    """ "1-7-2025", "12.4.2022" anywhere; "ngày 1-7", "Sáng 12.4" after a date word alone.
+
+    Without a year, "20-30" or "1.5" may as well be a range or a decimal ("mỗi ngày 20-30 hồ
+    sơ"): it is a day and month only as a date word introduces one ("từ" and "đến" introduce
+    figures too), when it could be one and no count noun follows, so a day that a month lacks
+    ("ngày 31-9") is still read, and found impossible."""
+    day, month, year = match.group("da", "db", "dc")
+    if year is None and not (
+        1 <= int(month) <= 12
+        and 1 <= int(day) <= 31
+        and _introduced_date(_left(text, match.start()))
+        and _unit_after(text, match.end()) is None
+    ):
+        return None
+    return _other_date(match, day, month, year)
+
+
+def _spelled(text: str, match: re.Match[str]) -> Token | None:
+    """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
+    10"). The month is named, so any number after "tháng" is read as one ("tháng 13")."""
+    day, month, year = match.group("sa", "sb", "sc")
+    if year is None and not _introduced_date(_left(text, match.start())):
+        return None
+    return _other_date(match, day, month, year)
+
+
+def _introduced_date(left: str) -> bool:
+    """Whether the window ``left`` ends with a date word that only introduces dates ("ngày",
+    "sáng", "từ ngày"; not "từ" or "đến" alone)."""
+    if not _window_ends(left).date or (found := _DATE_WORD_RE.search(left)) is None:
+        return False
+    if _PER_DAY_RE.search(left):
+        return False  # "mỗi ngày 2-3 lần": so many a day
+    words = found.group().casefold().split()
+    return words[-1] == "ngày" or " ".join(words) not in L.AMBIGUOUS_DATE_WORDS
+
+
+#: "Each day", "daily": what follows counts, it is no date.
+_PER_DAY_RE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng|một)\s+(?i:ngày)\s+$")
+
+
+def _other_date(match: re.Match[str], day: str, month: str, year: str | None) -> Token:
+    start, end = match.span()
+    return Token(
+        "date", match.group(), start, end, day=int(day), month=int(month),
+        year=None if year is None else int(year),
+    )  # fmt: skip
+
+
 def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
     found = _RANK_RE.search(left)
     if found is None:
@@ -527,6 +588,8 @@ _READERS: dict[str, Callable[[str, re.Match[str]], Token | None]] = {
     "slash": _slash,
     "range": _range,
     "unit_ratio": _unit_ratio,
+    "dated": _dated,
+    "spelled": _spelled,
     **dict.fromkeys(_PLAIN_KINDS, _plain),
 }
 
