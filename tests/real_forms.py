@@ -500,6 +500,56 @@ FORMS: tuple[Form, ...] = (
         "time",
         "Cuộc họp trực tuyến diễn ra lúc 8:00 với 63 điểm cầu.",
     ),
+    # ------------------------------------------------------------ the percentage first, then its ratio
+    Form(
+        "percentage, then its ratio",
+        "Đến nay 100% (18/18) sở, ngành đã kết nối hệ thống văn bản với trục liên thông quốc gia.",
+        (RP("100% (18/18)", 18, 18, 100, "sở"),),
+    ),
+    Form(
+        "percentage, then its ratio",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,6% (8.540/8.750 hồ sơ).",
+        (RP("97,6% (8.540/8.750 hồ sơ)", 8540, 8750, 97.6, "hồ sơ"),),
+    ),
+    Form(
+        "percentage, then its ratio",
+        "Có 75% số huyện (6/8 huyện) đã bố trí đủ công chức làm việc tại bộ phận một cửa.",
+        (RP("75% số huyện (6/8 huyện)", 6, 8, 75, "huyện"),),
+    ),
+    Form(
+        "percentage, then its ratio",
+        "Tỷ lệ xã đạt chuẩn tiếp cận pháp luật năm nay là 90% (27/32 xã).",
+        (RP("90% (27/32 xã)", 27, 32, 90, "xã"),),
+        findings=(("pct.ratio", "27/32 is 84,38%, not 90%"),),
+    ),
+    Form(
+        "percentage, then its ratio",
+        "Tỷ lệ hồ sơ nộp trực tuyến đạt 68% (số liệu đến 30/9), tăng so với quý trước.",
+        (P("68%", 68),),
+        dates=(("30/9", True),),
+    ),
+    # ------------------------------------------------------------ a ratio, then "tỷ lệ"/"tương đương"
+    Form(
+        "ratio, then its percentage",
+        "Toàn tỉnh đã số hóa 5.120/6.400 hồ sơ, tỷ lệ 80%.",
+        (RP("5.120/6.400 hồ sơ, tỷ lệ 80%", 5120, 6400, 80, "hồ sơ"),),
+    ),
+    Form(
+        "ratio, then its percentage",
+        "Năm 2024, tỉnh cắt giảm 96/320 thủ tục hành chính, tương đương 30% số thủ tục.",
+        (RP("96/320 thủ tục hành chính, tương đương 30%", 96, 320, 30, "thủ tục hành chính"),),
+    ),
+    Form(
+        "ratio, then its percentage",
+        "Đã có 42/56 xã, phường, tương đương 80%, hoàn thành chỉ tiêu chuyển đổi số.",
+        (RP("42/56 xã, phường, tương đương 80%", 42, 56, 80, "xã"),),
+        findings=(("pct.ratio", "42/56 is 75%, not 80%"),),
+    ),
+    Form(
+        "ratio, then its percentage",
+        "Có 3.456/4.000 hồ sơ được giải quyết, tỷ lệ trễ hạn chỉ 2%.",
+        (R("3.456/4.000", 3456, 4000, "hồ sơ"), P("2%", 2)),
+    ),
     # ------------------------------------------------------------ dates
     Form(
         "date",

@@ -89,6 +89,7 @@ def _shifted(phrase: Phrase, shift: int) -> str:
     ("form", "rule", "severity"),
     [
         ("paired_ratio", "pct.ratio", Severity.ERROR),
+        ("restated_ratio", "pct.ratio", Severity.ERROR),
         ("implied", "pct.implied-ratio", Severity.WARNING),
     ],
 )

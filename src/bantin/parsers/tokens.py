@@ -273,16 +273,19 @@ _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)
 _NOUN_AFTER_RE = re.compile(rf"\s+(?:(?i:số)\s+)?{L.COUNT_NOUN}")
 _SCORE_AFTER_RE = re.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
 _STATED = (
-    rf"(?:(?P<verb>(?i:chiếm|đạt|bằng))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
+    rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
     rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
 )
-#: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%".
+#: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%",
+#: "noun, tỷ lệ Z%", "noun, tương đương Z%" (never "noun, bằng Z%": "bằng 150% so với năm trước"
+#: compares).
 #: The noun phrase starts with a count noun and runs at most six words, none a verb, so a
 #: percentage said of something else ("45/60 xã có tỷ lệ trực tuyến cao (trên 80%)") is no pair.
 _PAIR_RE = re.compile(
     rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!{L.words_pattern(L.PHRASE_VERBS)}(?!\w))[^\W\d_]\w*+){{0,5}}?)?)"
-    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm)\s)){_STATED}(?(paren)\s*\))"
+    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
+    rf"{_STATED}(?(paren)\s*\))"
 )
 
 
@@ -366,9 +369,50 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
     if value is None:
         return None
     start, end = match.span()
+    qualifier = _qualifier(_left(text, start))
+    opened = _RATIO_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+    if (
+        opened is not None
+        and (pair := _stated_first(text, match, value, dot, qualifier, opened)) is not None
+    ):
+        return pair
     return Token(
-        "percent", match.group(), start, end, value, None, None, None, None, dot,
-        _qualifier(_left(text, start)),
+        "percent", match.group(), start, end, value, None, None, None, None, dot, qualifier
+    )  # fmt: skip
+
+
+#: A parenthesis that opens on a number right after a percentage, maybe past the noun it counts:
+#: "100% (21/21)", "96,4% (12.050/12.500 hồ sơ)", "85% số xã (17/20 xã)".
+_RATIO_AFTER_RE = re.compile(rf"(?:\s+(?:(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*(?=\d)")
+#: The rest of that parenthesis after the ratio: words alone ("sở, ngành"), no other figure.
+_RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?\)")
+
+
+def _stated_first(
+    text: str,
+    percent: re.Match[str],
+    value: float,
+    dot: bool,
+    qualifier: str | None,
+    opened: re.Match[str],
+) -> Token | None:
+    """ "Z% (X/Y noun)": the ratio of counts that the percentage ``percent`` is, printed after it
+    in parentheses; read as the "X/Y (Z%)" it restates. The parenthesis holds the ratio alone,
+    read as any "X/Y" is (so "95% (3/2024)" or "20% (5/9)" is no pair), and words."""
+    inner = _MASTER.match(text, opened.end())
+    if inner is None or inner.lastgroup != "slash":
+        return None
+    ratio = _slash(text, inner)
+    if ratio is None or ratio.kind != "ratio":
+        return None
+    close = _RATIO_CLOSE_RE.match(text, ratio.end, ratio.end + RIGHT_WINDOW)
+    if close is None:
+        return None
+    start, end = percent.start(), close.end()
+    unit = ratio.unit or opened["unit"] or _unit_after(text, end)
+    return Token(
+        "ratio_percent", text[start:end], start, end, value, None, None, ratio.numerator,
+        ratio.denominator, dot, None, unit, percent.group(), qualifier, ratio.text,
     )  # fmt: skip
 
 

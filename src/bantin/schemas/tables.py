@@ -189,7 +189,8 @@ class Figures(TableModel):
     article_id: str = f.text("Article stating the figure", str_matches=patterns.ARTICLE_ID)
     kind: str = f.text(
         "percent ('132,58%', a range '10-11%'), ratio ('30/63 tỉnh', '7/9 huyện'), ratio_percent "
-        "(a ratio printed with its percentage: '224/224 (100%)', '37/76 cơ quan (chiếm 48,6%)'), "
+        "(a ratio printed with its percentage: '224/224 (100%)', '37/76 cơ quan (chiếm 48,6%)', "
+        "'97,6% (8.540/8.750 hồ sơ)'), "
         "rank ('xếp thứ 12/63') or score ('40,62/80 điểm')",
         isin=FIGURE_KINDS,
     )

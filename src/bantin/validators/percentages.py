@@ -248,7 +248,7 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
     "pct.ratio",
     Severity.ERROR,
     description="a ratio printed with its percentage ('X/Y (Z%)', 'X/Y noun (chiếm Z%)', "
-    "'X/Y noun, đạt tỷ lệ Z%') where X/Y is not Z% beyond the printed rounding",
+    "'X/Y noun, đạt tỷ lệ Z%', 'Z% (X/Y noun)') where X/Y is not Z% beyond the printed rounding",
     example="45/60 is 75%, not 80%",
     inject=_wrong_ratio,
     parameters={"tolerance": 0.0},

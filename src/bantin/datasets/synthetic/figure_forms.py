@@ -156,6 +156,32 @@ def paired_ratio(c: Chooser) -> Phrase:
     return Phrase(text, (expected,))
 
 
+def restated_ratio(c: Chooser) -> Phrase:
+    """The other ways the press pairs a ratio with its percentage: the percentage first, "Z% (X/Y
+    noun)", "Z% (X/Y) noun", "Z% số noun (X/Y noun)"; or the ratio first and a "tỷ lệ" or
+    "tương đương" after a comma, "X/Y noun, tỷ lệ Z%", "X/Y noun, tương đương Z%"."""
+    den = c.randint(13, 9000)
+    num = den if c.randint(0, 4) == 0 else c.randint(max(1, den // 4), den)
+    decimals = c.choice((0, 1, 2))
+    z = _percent_text(round(num / den * 100, decimals), decimals)
+    value = float(z.rstrip("%").replace(".", "").replace(",", "."))
+    noun, unit = c.choice(_COUNTED)
+    ratio = f"{format_vn_number(num)}/{format_vn_number(den)}"
+    shape = c.randint(0, 4)
+    if shape == 0:
+        text = f"{z} ({ratio} {noun})"
+    elif shape == 1:
+        text = f"{z} ({ratio}) {noun}"
+    elif shape == 2:
+        text = f"{z} số {unit} ({ratio} {noun})"
+    elif shape == 3:
+        text = f"{ratio} {noun}, tỷ lệ {z}"
+    else:
+        text = f"{ratio} {noun}, tương đương {z}"
+    expected = Expected("ratio_percent", value, None, None, num, den, None, unit)
+    return Phrase(text, (expected,))
+
+
 def implied_ratio(c: Chooser) -> Phrase:
     """ "6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,2%)": M/N stated as a share."""
     whole = c.randint(100, 20000)
@@ -272,6 +298,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "small_ratio": small_ratio,
     "unit_ratio": unit_ratio,
     "paired_ratio": paired_ratio,
+    "restated_ratio": restated_ratio,
     "implied": implied_ratio,
     "rank_of": rank,
     "score_of": score,
