@@ -500,6 +500,24 @@ FORMS: tuple[Form, ...] = (
         "time",
         "Cuộc họp trực tuyến diễn ra lúc 8:00 với 63 điểm cầu.",
     ),
+    # ------------------------------------------------------------ a decrease of more than all of it
+    Form(
+        "decrease over 100%",
+        "Nhờ liên thông điện tử, thời gian cấp giấy phép xây dựng giảm 150% so với trước.",
+        (P("150%", 150),),
+        findings=(
+            (
+                "pct.range",
+                "decrease 150% exceeds 100%: "
+                "'thời gian cấp giấy phép xây dựng giảm 150% so với trước'",
+            ),
+        ),
+    ),
+    Form(
+        "decrease over 100%",
+        "Chi phí tuân thủ giảm 45%; tỷ lệ trễ hạn giảm còn 1,2%, giảm từ 3% xuống 1,2% trong năm.",
+        (P("45%", 45), P("1,2%", 1.2), P("3%", 3), P("1,2%", 1.2)),
+    ),
     # ------------------------------------------------------------ the percentage first, then its ratio
     Form(
         "percentage, then its ratio",

@@ -8,7 +8,7 @@ import pytest
 
 from bantin.model import Paragraph
 from bantin.parsers.figures import extract_figures
-from bantin.validators.percentages import is_share_over_100
+from bantin.validators.percentages import is_decrease_over_100, is_share_over_100
 from tests.validators.builders import digest, with_paragraph
 from tests.validators.helpers import hits
 
@@ -126,3 +126,29 @@ def test_implied_ratio_injector_misstates_a_printed_one_in_place() -> None:
     assert hits("pct.implied-ratio", rule.inject(digest()) or digest()) == [
         (32, "1.200 of 4.800 hồ sơ is 25%, not 30%")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Thời gian chờ giảm 150% so với năm trước.", True),
+        ("Chi phí đi lại được cắt giảm hơn 105%.", True),
+        ("Thời gian xử lý rút ngắn được 120%.", True),
+        ("Thời gian xử lý giảm từ 90% đến 130% tùy thủ tục.", True),
+        ("Chi phí tuân thủ giảm 45% so với năm trước.", False),
+        ("Số hồ sơ trực tuyến tăng 150% so với năm trước.", False),
+        ("Thời gian chờ giảm còn 100,5% định mức.", False),
+        ("Thời gian chờ giảm xuống 120% định mức.", False),
+        ("Số vụ việc giảm dưới 150% so với kế hoạch.", False),
+        ("Chỉ số giảm từ 120% xuống 95%.", False),
+    ],
+    ids=[
+        "decrease", "cut-more-than", "shortened", "decrease-range", "small-decrease", "rise",
+        "down-to-a-level", "down-to", "bounded-below", "from-a-level",
+    ],
+)  # fmt: skip
+def test_a_decrease_of_more_than_all_of_it_is_out_of_range(sentence: str, fires: bool) -> None:
+    first = extract_figures(sentence)[0]
+    assert is_decrease_over_100(sentence, first) is fires
+    found = hits("pct.range", with_paragraph(digest(), sentence))
+    assert bool(found) is fires and all("decrease" in message for _, message in found)

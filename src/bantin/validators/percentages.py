@@ -70,6 +70,14 @@ _CHANGE_BEFORE_RE = re.compile(
     rf"(?:\s+(?:thêm|được|{L.words_pattern(list(L.QUALIFIERS))}))*\s*$",
     re.IGNORECASE,
 )
+#: A decrease governs the figure when its verb stands right before it ("giảm 150%", "cắt giảm
+#: hơn 120%", "rút ngắn 110% thời gian"): nothing loses more than all of it. "giảm còn 120%" and
+#: "giảm xuống 120%" are levels reached, and "giảm dưới 120%" may be less than all.
+_DECREASE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:giảm|rút ngắn)"
+    rf"(?:\s+(?:thêm|được|đi|{L.words_pattern(list(L.QUALIFIERS))}))*\s*$",
+    re.IGNORECASE,
+)
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
@@ -150,6 +158,17 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     return _has_word(before, SHARE_WORDS) or _has_word(after, SHARE_WORDS)
 
 
+def is_decrease_over_100(text: str, figure: Figure) -> bool:
+    """A decrease of more than 100% ("giảm 150%", "rút ngắn hơn 120% thời gian"), which no
+    quantity can lose; "giảm dưới 150%" bounds it from above and may be less than all."""
+    top = highest(figure)
+    if figure.kind != "percent" or top is None or top <= 100 or figure.qualifier == "less_than":
+        return False
+    segment_start = _left_edge(text, figure.start, _SEGMENT_BREAK_RE)
+    before = text[max(segment_start, figure.start - 40) : figure.start]
+    return _DECREASE_BEFORE_RE.search(before) is not None  # a range's "từ" is in the figure
+
+
 def _figures(bulletin: Bulletin, scan: Scan | None, kind: str) -> Sequence[PlacedFigure]:
     """Every figure of ``kind`` with its article index and paragraph, from the shared scan,
     which walks the paragraphs once for all the rules asking."""
@@ -175,20 +194,28 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     "pct.range",
     Severity.ERROR,
     description="a bounded level above 100% (a share, any 'tỷ lệ', satisfaction, on-time or online "
-    "share, coverage), even after 'tăng lên'; changes ('tăng 150%', 'bằng 205,6%') and "
-    "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may",
+    "share, coverage), even after 'tăng lên', or a decrease of more than 100% ('giảm 150%'); "
+    "rises ('tăng 150%', 'bằng 205,6%') and comparisons with a plan, target or period "
+    "('đạt 111,6% dự toán', 'vượt kế hoạch') may exceed it",
     example="share 185% exceeds 100%: 'chiếm 185% dân số'",
     inject=_share_over_100,
     withholds=Withholds.ARTICLE,
 )
 def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin, scan, _PERCENT):
-        if (highest(figure) or 0) > 100 and is_share_over_100(paragraph.text, figure):
-            yield Hit(
-                paragraph.line_at(figure.start),
-                f"share {figure.text} exceeds 100%: {_quote(paragraph.text, figure)!r}",
-                article=index,
-            )
+        if (highest(figure) or 0) <= 100:
+            continue  # most figures
+        if is_decrease_over_100(paragraph.text, figure):
+            what = "decrease"
+        elif is_share_over_100(paragraph.text, figure):
+            what = "share"
+        else:
+            continue
+        yield Hit(
+            paragraph.line_at(figure.start),
+            f"{what} {figure.text} exceeds 100%: {_quote(paragraph.text, figure)!r}",
+            article=index,
+        )
 
 
 def _quote(text: str, figure: Figure, width: int = 80) -> str:
