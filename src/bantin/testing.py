@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any, TypeVar
 
 try:
@@ -58,6 +59,7 @@ __all__ = [
     "issue_dates",
     "outlets",
     "paragraphs",
+    "pdf_toc_layouts",
     "percentages",
     "person_names",
     "ratio_percentages",
@@ -1011,6 +1013,55 @@ def rendered_bulletins(
 ) -> st.SearchStrategy[Rendered]:
     """Generated bulletins written in their format: ``Rendered(text, bulletin with lines)``."""
     return bulletins(source_format).map(render)
+
+
+# ---------------------------------------------------------------- a print TOC as PDFs lay it out
+
+_PRINT_PAGE_RE = re.compile(r"\.{5}\t(?P<page>\d+)$")
+_TOC_NUMBER_RE = re.compile(r"\d{1,3}\.\s")
+
+
+def _fits_a_line_of_its_own(part: str) -> bool:
+    """Whether a piece of a wrapped title reads as the rest of one: neither a TOC entry ("5. …")
+    nor a capitalised heading, nor a page at its end."""
+    return not (
+        _TOC_NUMBER_RE.match(part)
+        or (part.isupper() and sum(map(str.isalpha, part)) >= 3)
+        or re.search(r"\s\d{1,3}$", part)
+    )
+
+
+@st.composite
+def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The print-edition text of ``rendered`` with its TOC laid out as text taken from a PDF:
+    each page after a run of spaces instead of a leader and a tab, or not; each entry's title
+    wrapped over up to three lines, the page on the last, or not. Returns the text and, for
+    every line of ``rendered`` that moved, the line it is on now."""
+    lines = rendered.text.split("\n")
+    entry_lines = {entry.line for entry in rendered.bulletin.toc}
+    heading_lines = {section.line for section in rendered.bulletin.sections}
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for number, line in enumerate(lines, 1):
+        if number != len(out) + 1:
+            moved[number] = len(out) + 1
+        page = _PRINT_PAGE_RE.search(line)
+        if page is None or not (number in entry_lines or number in heading_lines):
+            out.append(line)
+            continue
+        title = line[: page.start()]
+        after = draw(st.sampled_from([".....\t", " " * draw(st.integers(2, 12))]))
+        cuts = [i for i, c in enumerate(title) if c == " " and i > title.find(". ") + 1]
+        parts = [title]
+        if number in entry_lines and cuts and draw(st.booleans()):
+            chosen = sorted(draw(st.sets(st.sampled_from(cuts), min_size=1, max_size=2)))
+            bounds = [0, *(c + 1 for c in chosen), len(title) + 1]
+            parts = [title[a : b - 1] for a, b in pairwise(bounds)]
+            if not all(map(_fits_a_line_of_its_own, parts[1:])):
+                parts = [title]
+        parts[-1] += after + page["page"]
+        out.extend(parts)
+    return "\n".join(out), moved
 
 
 # ---------------------------------------------------------------- rendering noise

@@ -146,3 +146,56 @@ def test_a_web_article_missing_its_back_to_top_link_ends_at_the_next_heading():
     assert second.section_line == first.line_end + 2
     assert second.title == "Lắng nghe để phục vụ"
     assert second.title_line == second.section_line + 2
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("Hà Nam: Một cửa liên thông cấp xã      7", ("Hà Nam: Một cửa liên thông cấp xã", 7)),
+        ("Kết quả năm 2024   12", ("Kết quả năm 2024", 12)),
+        ("CẢI CÁCH THỂ CHẾ\u00a0\u00a0\u00a03", ("CẢI CÁCH THỂ CHẾ", 3)),
+        # A year or a single space is no page: the title keeps its number.
+        ("Chỉ số cải cách hành chính năm   2024", ("Chỉ số cải cách hành chính năm   2024", None)),
+        ("Có 12 xã đạt chuẩn 3", ("Có 12 xã đạt chuẩn 3", None)),
+    ],
+)
+def test_a_print_toc_page_may_follow_a_run_of_spaces(
+    rest: str, expected: tuple[str, int | None]
+) -> None:
+    assert split_page(rest, spaced=True) == expected
+    assert split_page(rest)[1] is None  # the web edition's TOC has no pages
+
+
+def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
+    text = "\n".join(
+        [
+            "Năm 2025",
+            "THỨ HAI",
+            "Phát hành: 03/03/2025",
+            "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
+            "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+            "1. Quảng Trị: Trung tâm phục vụ hành chính công cấp xã tiếp nhận",
+            "hồ sơ không phụ thuộc địa giới hành chính.....\t1",
+            "2. Lào Cai: Số hóa kết quả giải quyết thủ tục    2",
+            "",
+            "CẢI CÁCH ĐỊA PHƯƠNG",
+            "Quảng Trị: Trung tâm phục vụ hành chính công cấp xã tiếp nhận hồ sơ không phụ thuộc"
+            " địa giới hành chính",
+            "Từ đầu tháng, người dân nộp hồ sơ tại bất kỳ trung tâm nào. (Báo Quảng Trị 01/3, Minh"
+            " An) [Về đầu trang](#)",
+            "Lào Cai: Số hóa kết quả giải quyết thủ tục",
+            "Tỉnh đã số hóa phần lớn kết quả. (Báo Lào Cai 02/3, Hà Linh) [Về đầu trang](#)",
+        ]
+    )
+    bulletin = parse_text(text, "wrapped.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in bulletin.toc] == [
+        (
+            "1",
+            "Quảng Trị: Trung tâm phục vụ hành chính công cấp xã tiếp nhận hồ sơ không phụ thuộc "
+            "địa giới hành chính",
+            1,
+            6,
+        ),
+        ("2", "Lào Cai: Số hóa kết quả giải quyết thủ tục", 2, 8),
+    ]
+    assert [a.title for a in bulletin.articles] == [e.title for e in bulletin.toc]

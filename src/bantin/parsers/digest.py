@@ -18,6 +18,12 @@ PAGE_AFTER_TAB = rf"(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$"
 PAGE_AFTER_LEADER = rf"\s*{LEADER}[.…\s]*(?P<page>\d{{1,4}})$"
 _PAGE_AFTER_TAB_RE = re.compile(PAGE_AFTER_TAB)
 _PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
+#: A page set off from the title by a run of spaces alone, as text taken from a laid-out PDF
+#: prints it ("Title      5"): two spaces at least, and at most three digits, so that a title
+#: ending with a year or a number ("… năm 2024", "… 5 huyện 3") keeps it.
+_PAGE_AFTER_SPACES_RE = re.compile(r"(?<=\S)[^\S\t\n]{2,}(?P<page>\d{1,3})$")
+#: How many lines a wrapped TOC title may continue on.
+MAX_TITLE_LINES = 3
 BACK_TO_TOP_RE = re.compile(
     r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
@@ -76,11 +82,14 @@ def _page_run_start(text: str) -> int:
     return start
 
 
-def split_page(rest: str) -> tuple[str, int | None]:
-    """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None."""
+def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
+    """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
+    a page after a run of spaces alone counts too ("Title      7", a paged TOC's)."""
     leader = _has_leader(rest)
     tab = "\t" in rest
     if not (tab or leader):
+        if spaced and (match := _PAGE_AFTER_SPACES_RE.search(rest.rstrip())):
+            return rest[: match.start()].strip(), int(match["page"])
         return rest.strip(), None
     start = _page_run_start(rest)
     if tab:
@@ -109,8 +118,13 @@ class TocScan:
     body_start: int = 0  # index into the non-empty lines
 
 
-def scan_toc(lines: list[Line], start: int) -> TocScan:
-    """Read TOC lines from ``lines[start:]``: numbered entries, and headings followed by one."""
+def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
+    """Read TOC lines from ``lines[start:]``: numbered entries, and headings followed by one.
+
+    ``paged`` (the print edition's TOC): a page may follow the title after spaces alone, and a
+    title too long for one line goes on over the next (up to ``MAX_TITLE_LINES`` in all) to the
+    line that ends with its page."""
+    split = partial(split_page, spaced=paged)
     scan = TocScan(body_start=start)
     index = start
     current_section: str | None = None
@@ -132,14 +146,17 @@ def scan_toc(lines: list[Line], start: int) -> TocScan:
         line = lines[index]
         match = TOC_ENTRY_RE.match(line.text)
         if match:
-            title, page = split_page(match["rest"])
+            title, page = split(match["rest"])
+            index += 1
+            if paged and page is None and (wrapped := _wrapped_title(lines, index)) is not None:
+                rest, page, index = wrapped
+                title = f"{title} {rest}"
             scan.entries.append(
                 TocEntry(match["number"], title, current_section, page, line.number)
             )
-            index += 1
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        name, page = split_page(line.text)
+        name, page = split(line.text)
         if is_upper_heading(name) and following is not None and _is_entry(following):
             current_section = name
             scan.sections.append(Section(name, page, line.number))
@@ -148,6 +165,22 @@ def scan_toc(lines: list[Line], start: int) -> TocScan:
         break
     scan.body_start = index
     return scan
+
+
+def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None:
+    """The rest of a TOC title that goes on from the line before ``lines[index]``: (its text,
+    the page that ends it, the index after it), or None when no line up to the page goes on
+    with it. A line that goes on with a title is neither an entry nor a heading, and only the
+    last one ends with a page."""
+    parts: list[str] = []
+    for line in lines[index : index + MAX_TITLE_LINES - 1]:
+        if _is_entry(line) or is_upper_heading(split_page(line.text, spaced=True)[0]):
+            return None
+        text, page = split_page(line.text, spaced=True)
+        parts.append(text)
+        if page is not None:
+            return " ".join(parts), page, index + len(parts)
+    return None
 
 
 def _run_start(text: str, index: int, also: str = "") -> int:

@@ -39,7 +39,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
     lines = clean_lines(text)
     content = non_empty(lines)
-    toc = scan_toc(content, 0)
+    toc = scan_toc(content, 0, paged=True)
     if toc.toc_start is not None:
         masthead = content[: toc.toc_start]
     else:

@@ -1,0 +1,38 @@
+"""A print TOC as text taken from a PDF lays it out (pages after spaces, long titles wrapped over
+lines) parses to the same TOC, at the lines its entries start on, and to the same body."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bantin.datasets.synthetic import Rendered
+from bantin.model import SourceFormat
+from bantin.parsers import parse_text
+from tests.properties.faults import bare
+from tests.strategies import pdf_toc_layouts, rendered_bulletins
+
+
+@st.composite
+def _laid_out(draw: st.DrawFn) -> tuple[Rendered, str, dict[int, int]]:
+    rendered = draw(rendered_bulletins(SourceFormat.PRINT_TEXT))
+    text, moved = draw(pdf_toc_layouts(rendered))
+    return rendered, text, moved
+
+
+@given(laid_out=_laid_out())
+def test_a_pdf_laid_out_toc_reads_as_the_printed_one(
+    laid_out: tuple[Rendered, str, dict[int, int]], law_counts: Counter[str]
+) -> None:
+    rendered, text, moved = laid_out
+    got = parse_text(text, "laid-out.txt")
+    want = rendered.bulletin
+    assert bare(got) == bare(want)
+    assert [e.line for e in got.toc] == [moved.get(e.line, e.line) for e in want.toc]
+    assert [s.line for s in got.sections] == [moved.get(s.line, s.line) for s in want.sections]
+    assert [a.title_line for a in got.articles] == [
+        moved.get(a.title_line, a.title_line) for a in want.articles
+    ]
+    law_counts["1 round trip: print TOC laid out as in a PDF"] += 1
