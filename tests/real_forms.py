@@ -321,6 +321,22 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        "rank",
+        "Năm 2024, tỉnh lọt Top 10/63 địa phương có chỉ số chuyển đổi số cao nhất.",
+        (Fig("rank", "10/63", num=10, den=63, unit="địa phương"),),
+    ),
+    Form(
+        "document",
+        "Luật số 15/2012/QH13 và Nghị quyết số 27/2022/QH15 được dẫn trong báo cáo ngày 5/3.",
+        dates=(("5/3", True),),
+    ),
+    Form(
+        "document",
+        "Nghị định số 118/2025/NĐ-CP, Chỉ thị 05-CT/TU và Nghị quyết 57-NQ/TW áp dụng từ ngày"
+        " 1-7-2025.",
+        dates=(("1-7-2025", True),),
+    ),
+    Form(
         "small ratio",
         "Tỉnh đã sắp xếp 5/9 huyện thành 3 đơn vị hành chính mới.",
         (R("5/9", 5, 9, "huyện"),),

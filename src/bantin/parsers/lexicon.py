@@ -69,6 +69,7 @@ RANK_WORDS = (
     "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp vị trí", "xếp vị trí thứ", "xếp ở vị trí",
     "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí", "đứng ở vị trí thứ",
     "đứng vị trí thứ", "vị trí thứ", "vị trí", "hạng", "thứ hạng", "thứ",
+    "top", "tốp",  # "lọt top 10/63 tỉnh": among the first 10 of 63
 )  # fmt: skip
 #: Words after "số" that make "150/2" a house number ("số 150/2 đường Lê Lợi").
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")

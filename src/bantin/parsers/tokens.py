@@ -82,7 +82,7 @@ _DOCUMENT_NUMS = r"\d++(?:/\d++)*+"
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 _B = r"(?<![\w/.,])"  # no number, word or slash right before
 _YEAR = r"(?:19|20)\d{2}"
-_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:[-–][A-Za-zĐđ0-9]+)*"
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*(?:[-–][A-Za-zĐđ0-9]+)*"  # "NĐ-CP", "QĐ-TTg", "QH13"
 
 #: Every reading, by the name of its group, tried in this order at each position (the first that
 #: matches wins).
