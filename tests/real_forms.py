@@ -345,7 +345,13 @@ FORMS: tuple[Form, ...] = (
     Form(
         "score",
         "Chỉ số PAPI năm 2023 của tỉnh là 41,37/80 điểm, đạt tỷ lệ 51,71%.",
-        (Fig("score", "41,37/80 điểm", num=41.37, den=80, unit="điểm"), P("51,71%", 51.71)),
+        (RP("41,37/80 điểm, đạt tỷ lệ 51,71%", 41.37, 80, 51.71, "điểm"),),
+    ),
+    Form(
+        "score",
+        "Chỉ số PAPI của huyện đạt 38,4/80 điểm (chiếm 52%), thuộc nhóm trung bình thấp.",
+        (RP("38,4/80 điểm (chiếm 52%)", 38.4, 80, 52, "điểm"),),
+        findings=(("pct.ratio", "38,4/80 is 48%, not 52%"),),
     ),
     Form(
         "score",

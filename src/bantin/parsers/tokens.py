@@ -577,9 +577,21 @@ def _score(text: str, match: re.Match[str]) -> Token | None:
     if points is None or scale is None or scale == 0 or points > scale:
         return None
     start, end = match.start(), after.end()
+    qualifier = _qualifier(_left(text, start))
+    window = min(len(text), end + RIGHT_WINDOW)
+    if text.find("%", end, window) >= 0 and (pair := _PAIR_RE.match(text, end, window)):
+        # "40,62/80 điểm, đạt tỷ lệ 50,77%": the points as a share of the maximum, stated.
+        stated, dot = _number(pair["z"])
+        if stated is not None and not pair["noun"]:
+            return Token(
+                "ratio_percent", text[start : pair.end()], start, pair.end(), stated, None, None,
+                points, scale, dot, qualifier, "điểm", text[pair.start("z") : pair.end()].strip(" ,()"),
+                L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None,
+                match.group(),
+            )  # fmt: skip
     return Token(
         "score", text[start:end], start, end, numerator=points, denominator=scale,
-        qualifier=_qualifier(_left(text, start)), unit="điểm",
+        qualifier=qualifier, unit="điểm",
     )  # fmt: skip
 
 

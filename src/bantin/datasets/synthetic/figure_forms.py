@@ -159,7 +159,8 @@ def paired_ratio(c: Chooser) -> Phrase:
 def restated_ratio(c: Chooser) -> Phrase:
     """The other ways the press pairs a ratio with its percentage: the percentage first, "Z% (X/Y
     noun)", "Z% (X/Y) noun", "Z% số noun (X/Y noun)"; or the ratio first and a "tỷ lệ" or
-    "tương đương" after a comma, "X/Y noun, tỷ lệ Z%", "X/Y noun, tương đương Z%"."""
+    "tương đương" after a comma, "X/Y noun, tỷ lệ Z%", "X/Y noun, tương đương Z%"; and points of
+    a maximum with their share, "40,62/80 điểm, đạt tỷ lệ 50,78%"."""
     den = c.randint(13, 9000)
     num = den if c.randint(0, 4) == 0 else c.randint(max(1, den // 4), den)
     decimals = c.choice((0, 1, 2))
@@ -167,7 +168,16 @@ def restated_ratio(c: Chooser) -> Phrase:
     value = float(z.rstrip("%").replace(".", "").replace(",", "."))
     noun, unit = c.choice(_COUNTED)
     ratio = f"{format_vn_number(num)}/{format_vn_number(den)}"
-    shape = c.randint(0, 4)
+    shape = c.randint(0, 5)
+    if shape == 5:  # points of a maximum: "40,62/80 điểm, đạt tỷ lệ 50,78%"
+        top = c.choice((10, 20, 80, 100))
+        points = c.randint(top * 25, top * 100) / 100
+        z = _percent_text(round(points / top * 100, decimals), decimals)
+        value = float(z.rstrip("%").replace(".", "").replace(",", "."))
+        printed = format_vn_number(points, 0 if points.is_integer() else 2)
+        text = f"{printed}/{top} điểm" + c.choice((f", đạt tỷ lệ {z}", f" ({z})"))
+        expected = Expected("ratio_percent", value, None, None, points, top, None, "điểm")
+        return Phrase(text, (expected,))
     if shape == 0:
         text = f"{z} ({ratio} {noun})"
     elif shape == 1:
