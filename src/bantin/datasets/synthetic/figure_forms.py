@@ -124,18 +124,27 @@ def unit_ratio(c: Chooser) -> Phrase:
     )
 
 
+def _printed_share(share: float, decimals: int) -> tuple[str, float]:
+    """``share`` printed with ``decimals`` decimals ("48,6%"), and the value a reader takes."""
+    printed = _percent_text(round(share, decimals), decimals)
+    return printed, float(printed.rstrip("%").replace(".", "").replace(",", "."))
+
+
+def _counted_share(c: Chooser) -> tuple[int, int, str, float, str, str, str]:
+    """A ratio of counts and its share: (X, Y, the share printed, its value, the noun counted, its
+    unit, "X/Y" printed with thousands separated)."""
+    den = c.randint(13, 9000)
+    num = den if c.randint(0, 4) == 0 else c.randint(max(1, den // 4), den)
+    z, value = _printed_share(num / den * 100, c.choice((0, 1, 2)))
+    noun, unit = c.choice(_COUNTED)
+    return num, den, z, value, noun, unit, f"{format_vn_number(num)}/{format_vn_number(den)}"
+
+
 def paired_ratio(c: Chooser) -> Phrase:
     """A ratio printed with its percentage in one of the real pairings: "X/Y (Z%) noun",
     "X/Y noun (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun (đạt khoảng Z%)", "X/Y noun, đạt tỷ lệ Z%";
     thousands separated ("6.084/7.669"), Z rounded to the printed decimals."""
-    den = c.randint(13, 9000)
-    num = den if c.randint(0, 4) == 0 else c.randint(max(1, den // 4), den)
-    decimals = c.choice((0, 1, 2))
-    value = round(num / den * 100, decimals)
-    z = _percent_text(value, decimals)
-    value = float(z.rstrip("%").replace(".", "").replace(",", "."))
-    noun, unit = c.choice(_COUNTED)
-    ratio = f"{format_vn_number(num)}/{format_vn_number(den)}"
+    num, den, z, value, noun, unit, ratio = _counted_share(c)
     shape = c.randint(0, 6)
     qualifier = None
     if shape == 0:
@@ -161,45 +170,35 @@ def restated_ratio(c: Chooser) -> Phrase:
     noun)", "Z% (X/Y) noun", "Z% số noun (X/Y noun)"; or the ratio first and a "tỷ lệ" or
     "tương đương" after a comma, "X/Y noun, tỷ lệ Z%", "X/Y noun, tương đương Z%"; and points of
     a maximum with their share, "40,62/80 điểm, đạt tỷ lệ 50,78%"."""
-    den = c.randint(13, 9000)
-    num = den if c.randint(0, 4) == 0 else c.randint(max(1, den // 4), den)
-    decimals = c.choice((0, 1, 2))
-    z = _percent_text(round(num / den * 100, decimals), decimals)
-    value = float(z.rstrip("%").replace(".", "").replace(",", "."))
-    noun, unit = c.choice(_COUNTED)
-    ratio = f"{format_vn_number(num)}/{format_vn_number(den)}"
-    shape = c.randint(0, 5)
-    if shape == 5:  # points of a maximum: "40,62/80 điểm, đạt tỷ lệ 50,78%"
+    num, den, z, value, noun, unit, ratio = _counted_share(c)
+    shape = c.randint(0, len(_RESTATED))
+    if shape == len(_RESTATED):  # points of a maximum: "40,62/80 điểm, đạt tỷ lệ 50,78%"
         top = c.choice((10, 20, 80, 100))
         points = c.randint(top * 25, top * 100) / 100
-        z = _percent_text(round(points / top * 100, decimals), decimals)
-        value = float(z.rstrip("%").replace(".", "").replace(",", "."))
+        z, value = _printed_share(points / top * 100, c.choice((0, 1, 2)))
         printed = format_vn_number(points, 0 if points.is_integer() else 2)
         text = f"{printed}/{top} điểm" + c.choice((f", đạt tỷ lệ {z}", f" ({z})"))
         expected = Expected("ratio_percent", value, None, None, points, top, None, "điểm")
         return Phrase(text, (expected,))
-    if shape == 0:
-        text = f"{z} ({ratio} {noun})"
-    elif shape == 1:
-        text = f"{z} ({ratio}) {noun}"
-    elif shape == 2:
-        text = f"{z} số {unit} ({ratio} {noun})"
-    elif shape == 3:
-        text = f"{ratio} {noun}, tỷ lệ {z}"
-    else:
-        text = f"{ratio} {noun}, tương đương {z}"
-    expected = Expected("ratio_percent", value, None, None, num, den, None, unit)
-    return Phrase(text, (expected,))
+    text = _RESTATED[shape].format(z=z, ratio=ratio, noun=noun, unit=unit)
+    return Phrase(text, (Expected("ratio_percent", value, None, None, num, den, None, unit),))
+
+
+#: The shapes of ``restated_ratio`` with counts.
+_RESTATED = (
+    "{z} ({ratio} {noun})",
+    "{z} ({ratio}) {noun}",
+    "{z} số {unit} ({ratio} {noun})",
+    "{ratio} {noun}, tỷ lệ {z}",
+    "{ratio} {noun}, tương đương {z}",
+)
 
 
 def implied_ratio(c: Chooser) -> Phrase:
     """ "6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,2%)": M/N stated as a share."""
     whole = c.randint(100, 20000)
     part = c.randint(1, whole)
-    decimals = c.choice((0, 1, 2))
-    value = round(part / whole * 100, decimals)
-    z = _percent_text(value, decimals)
-    value = float(z.rstrip("%").replace(".", "").replace(",", "."))
+    z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
     n, m = format_vn_number(whole), format_vn_number(part)
     text = c.choice(
         (
