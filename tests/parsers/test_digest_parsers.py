@@ -75,6 +75,14 @@ def test_print_without_issue_date_is_malformed():
         parse_text(text.replace("BẢN TIN", "BẢN TIN"), "broken.txt")
 
 
+@pytest.mark.parametrize(
+    "line", ["Phát hành ngày 03/01/2025", "Phát hành ngày: 03/01/2025", "PHÁT HÀNH: 03/01/2025"]
+)
+def test_print_masthead_date_as_mastheads_word_it(line: str) -> None:
+    bulletin = parse_text(PRINT_DIGEST.replace("Phát hành: 03/01/2025", line), "print.txt")
+    assert (bulletin.issue_date, bulletin.issue_date_text) == (dt.date(2025, 1, 3), "03/01/2025")
+
+
 def test_impossible_issue_date_is_kept_as_text():
     bulletin = parse_text(PRINT_DIGEST.replace("03/01/2025", "31/09/2025"), "x.txt")
     assert bulletin.issue_date is None and bulletin.issue_date_text == "31/09/2025"

@@ -9,7 +9,8 @@ from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import Line, non_empty, parse_body, scan_toc
 from bantin.parsers.text import VN_WEEKDAYS, clean_lines, comparable, parse_full_date
 
-ISSUE_DATE_RE = re.compile(r"^Phát hành\s*:\s*(?P<date>\S+)\s*$", re.IGNORECASE)
+#: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024" and "Phát hành ngày: 01/02/2024".
+ISSUE_DATE_RE = re.compile(r"^Phát hành(?:\s*:\s*|\s+ngày\s*:?\s*)(?P<date>\S+)\s*$", re.IGNORECASE)
 WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
 DEFAULT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
 
