@@ -564,6 +564,11 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "percentage, then its ratio",
+        "Tỷ lệ hồ sơ trực tuyến tăng 12% (850/1.000 hồ sơ) so với cùng kỳ năm trước.",
+        (P("12%", 12), R("850/1.000", 850, 1000, "hồ sơ")),
+    ),
+    Form(
+        "percentage, then its ratio",
         "Tỷ lệ hồ sơ nộp trực tuyến đạt 68% (số liệu đến 30/9), tăng so với quý trước.",
         (P("68%", 68),),
         dates=(("30/9", True),),

@@ -388,6 +388,14 @@ _RATIO_AFTER_RE = re.compile(rf"(?:\s+(?:(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*(
 _RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?\)")
 
 
+#: A change right before a percentage ("tăng 12%", "giảm thêm 5%", "cao hơn khoảng 3%"): what it
+#: is said of is the change, not a share.
+_CHANGE_RE = re.compile(
+    r"(?<!\w)(?i:tăng|giảm|gấp|vượt|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+    rf"(?:\s+(?:(?i:thêm|được)|{L.words_pattern(list(L.QUALIFIERS))}))*\s+$"
+)
+
+
 def _stated_first(
     text: str,
     percent: re.Match[str],
@@ -398,7 +406,10 @@ def _stated_first(
 ) -> Token | None:
     """ "Z% (X/Y noun)": the ratio of counts that the percentage ``percent`` is, printed after it
     in parentheses; read as the "X/Y (Z%)" it restates. The parenthesis holds the ratio alone,
-    read as any "X/Y" is (so "95% (3/2024)" or "20% (5/9)" is no pair), and words."""
+    read as any "X/Y" is (so "95% (3/2024)" or "20% (5/9)" is no pair), and words; a change
+    ("tăng 12% (850/1.000 hồ sơ)") is no pair either."""
+    if _CHANGE_RE.search(_left(text, percent.start())):
+        return None  # "tăng 12% (850/1.000 hồ sơ)": a change, and the level it reached
     inner = _MASTER.match(text, opened.end())
     if inner is None or inner.lastgroup != "slash":
         return None
