@@ -338,6 +338,11 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "small ratio",
+        "Nghị quyết được hơn 2/3 đại biểu Hội đồng nhân dân tỉnh biểu quyết tán thành.",
+        (R("2/3", 2, 3, "đại biểu", "more_than"),),
+    ),
+    Form(
+        "small ratio",
         "Tỉnh đã sắp xếp 5/9 huyện thành 3 đơn vị hành chính mới.",
         (R("5/9", 5, 9, "huyện"),),
     ),

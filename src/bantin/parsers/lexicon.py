@@ -16,7 +16,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "sở", "ban", "ngành", "bộ", "cơ quan", "đơn vị", "phòng", "khoa", "trường", "bệnh viện",
     "trạm y tế", "cơ sở", "doanh nghiệp", "hợp tác xã", "hộ", "hộ gia đình", "người",
     "cán bộ", "công chức", "viên chức", "đảng viên", "học sinh", "thành viên", "ủy ban",
-    "bộ phận", "trung tâm", "chi nhánh", "đoàn", "tổ chức",
+    "bộ phận", "trung tâm", "chi nhánh", "đoàn", "tổ chức", "đại biểu", "cử tri",
     # papers, procedures and services
     "hồ sơ", "thủ tục", "thủ tục hành chính", "dịch vụ", "dịch vụ công", "chỉ tiêu", "tiêu chí",
     "chỉ số", "chỉ số thành phần", "nhiệm vụ", "nội dung", "văn bản", "kiến nghị", "phản ánh",
