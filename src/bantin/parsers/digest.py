@@ -133,9 +133,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if _is_entry(line) or (
-            is_upper_heading(split_page(line.text)[0])
-            and following is not None
-            and _is_entry(following)
+            is_upper_heading(split(line.text)[0]) and following is not None and _is_entry(following)
         ):
             break
         index += 1
@@ -174,9 +172,9 @@ def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None
     last one ends with a page."""
     parts: list[str] = []
     for line in lines[index : index + MAX_TITLE_LINES - 1]:
-        if _is_entry(line) or is_upper_heading(split_page(line.text, spaced=True)[0]):
-            return None
         text, page = split_page(line.text, spaced=True)
+        if _is_entry(line) or is_upper_heading(text):
+            return None
         parts.append(text)
         if page is not None:
             return " ".join(parts), page, index + len(parts)

@@ -594,11 +594,10 @@ def _score(text: str, match: re.Match[str]) -> Token | None:
         # "40,62/80 điểm, đạt tỷ lệ 50,77%": the points as a share of the maximum, stated.
         stated, dot = _number(pair["z"])
         if stated is not None and not pair["noun"]:
+            printed, bound = _stated(text, pair)
             return Token(
                 "ratio_percent", text[start : pair.end()], start, pair.end(), stated, None, None,
-                points, scale, dot, qualifier, "điểm", text[pair.start("z") : pair.end()].strip(" ,()"),
-                L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None,
-                match.group(),
+                points, scale, dot, qualifier, "điểm", printed, bound, match.group(),
             )  # fmt: skip
     return Token(
         "score", text[start:end], start, end, numerator=points, denominator=scale,
@@ -626,12 +625,18 @@ def _paired(
     end = pair.end()
     noun = pair["noun"]
     unit = _unit_after(text, ratio_end) if noun.strip() else _unit_after(text, end)
+    printed, bound = _stated(text, pair)
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
-        _qualifier(left), unit, text[pair.start("z") : pair.end()].strip(" ,()"),
-        L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None,
-        match.group(),
+        _qualifier(left), unit, printed, bound, match.group(),
     )  # fmt: skip
+
+
+def _stated(text: str, pair: re.Match[str]) -> tuple[str, str | None]:
+    """The percentage a pairing (``_PAIR_RE``, ``_SHARE_PAIR_RE``) states, as printed ("48,6%"),
+    and the bound word before it ("khoảng" -> about)."""
+    bound = L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None
+    return text[pair.start("z") : pair.end()].strip(" ,()"), bound
 
 
 def _day_month(match: re.Match[str], left: str, unit: str | None) -> Token | None:
