@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.parsers import parse_text
+from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.text import RFC822_MONTHS, RFC822_WEEKDAYS, parse_rfc822
 from tests.parsers.fixtures import FEED_XML
 
@@ -49,3 +51,15 @@ def test_an_rfc822_date_is_its_instant_in_utc_or_none_when_it_has_none(
     parsed = parse_rfc822(text)
     assert parsed is not None and parsed.utc == expected
     assert parsed.utc is None or parsed.utc.tzinfo is dt.UTC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu, 31 Dec 2020 23:59:00 +999999999999999999999999999999",
+        "Thu, 31 Dec 2020 23:59:00 -99999999",
+    ],
+)
+def test_an_offset_of_any_size_is_an_unreadable_date_not_a_crash(text: str) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc is None

@@ -52,8 +52,8 @@ def _rfc822(text: str) -> FeedDate | None:
     if fields is None:
         return FeedDate(text, None) if _RFC822_SHAPE_RE.match(text) else None
     year, month, day, hour, minute, second = fields[:6]
-    offset = dt.timedelta(seconds=fields[9] or 0)
-    try:
+    try:  # an offset of any size may be printed ("+999999999999"): no real day then
+        offset = dt.timedelta(seconds=fields[9] or 0)
         local = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.timezone(offset))
         return FeedDate(text, local.astimezone(dt.UTC))
     except (ValueError, OverflowError):
