@@ -52,6 +52,20 @@ QUALIFIERS: dict[str, str] = {
     "không thấp hơn": "at_least",
 }
 QUALIFIER_VALUES = ("more_than", "nearly", "about", "less_than", "at_least")
+#: Verbs of a change, said of the number right after them ("tăng 150%", "giảm hơn 12%", "cao hơn
+#: 3%"): what follows is the change, not a level or a share.
+CHANGE_VERBS = ("tăng", "giảm", "gấp", "vượt", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
+
+
+def verb_right_before(verbs: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``verbs`` ending a text, maybe followed by ``fillers`` and bound words ("giảm thêm
+    hơn "), any case: the verb that governs the number printed right after the text."""
+    bound = words_pattern(list(QUALIFIERS))
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(verbs)})(?:\s+(?:{'|'.join(fillers)}|{bound}))*\s*$", re.IGNORECASE
+    )
+
+
 #: Words after which "hơn" compares ("cao hơn 5%", "sớm hơn 65 ngày") instead of bounding.
 COMPARATIVES = (
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "tăng", "giảm", "sớm", "muộn", "chậm",

@@ -390,10 +390,7 @@ _RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?\)")
 
 #: A change right before a percentage ("tăng 12%", "giảm thêm 5%", "cao hơn khoảng 3%"): what it
 #: is said of is the change, not a share.
-_CHANGE_RE = re.compile(
-    r"(?<!\w)(?i:tăng|giảm|gấp|vượt|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
-    rf"(?:\s+(?:(?i:thêm|được)|{L.words_pattern(list(L.QUALIFIERS))}))*\s+$"
-)
+_CHANGE_RE = L.verb_right_before(L.CHANGE_VERBS, ("thêm", "được"))
 
 
 def _stated_first(
@@ -505,12 +502,20 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     )  # fmt: skip
 
 
-def _full_date(match: re.Match[str], a: str, b: str, c: str) -> Token | None:
+def _date_token(match: re.Match[str], day: str, month: str, year: str | None = None) -> Token:
+    """The date ``match`` printed, of these day, month and (maybe) year."""
     start, end = match.span()
+    return Token(
+        "date", match.group(), start, end, day=int(day), month=int(month),
+        year=None if year is None else int(year),
+    )  # fmt: skip
+
+
+def _full_date(match: re.Match[str], a: str, b: str, c: str) -> Token | None:
     plausible_year = len(c) in (4, 5) or set(c) == {"0"}
     if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and plausible_year):
         return None
-    return Token("date", match.group(), start, end, day=int(a), month=int(b), year=int(c))
+    return _date_token(match, a, b, c)
 
 
 def _dated(text: str, match: re.Match[str]) -> Token | None:
@@ -528,7 +533,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
         and _unit_after(text, match.end()) is None
     ):
         return None
-    return _other_date(match, day, month, year)
+    return _date_token(match, day, month, year)
 
 
 def _spelled(text: str, match: re.Match[str]) -> Token | None:
@@ -537,7 +542,7 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     day, month, year = match.group("sa", "sb", "sc")
     if year is None and not _introduced_date(_left(text, match.start())):
         return None
-    return _other_date(match, day, month, year)
+    return _date_token(match, day, month, year)
 
 
 def _introduced_date(left: str) -> bool:
@@ -553,14 +558,6 @@ def _introduced_date(left: str) -> bool:
 
 #: "Each day", "daily": what follows counts, it is no date.
 _PER_DAY_RE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng|một)\s+(?i:ngày)\s+$")
-
-
-def _other_date(match: re.Match[str], day: str, month: str, year: str | None) -> Token:
-    start, end = match.span()
-    return Token(
-        "date", match.group(), start, end, day=int(day), month=int(month),
-        year=None if year is None else int(year),
-    )  # fmt: skip
 
 
 def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
@@ -650,8 +647,7 @@ def _day_month(match: re.Match[str], left: str, unit: str | None) -> Token | Non
     ambiguous = " ".join(word["word"].casefold().split()) in L.AMBIGUOUS_DATE_WORDS
     if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
         return None
-    start, end = match.span()
-    return Token("date", match.group(), start, end, day=day, month=month)
+    return _date_token(match, a, b)
 
 
 #: How each reading is read, by the name of its group.

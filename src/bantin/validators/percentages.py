@@ -65,19 +65,11 @@ COMPARISON_WORDS = (
 )
 #: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
 #: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
-_CHANGE_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:tăng|giảm|gấp|vượt|bằng|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
-    rf"(?:\s+(?:thêm|được|{L.words_pattern(list(L.QUALIFIERS))}))*\s*$",
-    re.IGNORECASE,
-)
+_CHANGE_BEFORE_RE = L.verb_right_before((*L.CHANGE_VERBS, "bằng"), ("thêm", "được"))
 #: A decrease governs the figure when its verb stands right before it ("giảm 150%", "cắt giảm
 #: hơn 120%", "rút ngắn 110% thời gian"): nothing loses more than all of it. "giảm còn 120%" and
 #: "giảm xuống 120%" are levels reached, and "giảm dưới 120%" may be less than all.
-_DECREASE_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:giảm|rút ngắn)"
-    rf"(?:\s+(?:thêm|được|đi|{L.words_pattern(list(L.QUALIFIERS))}))*\s*$",
-    re.IGNORECASE,
-)
+_DECREASE_BEFORE_RE = L.verb_right_before(("giảm", "rút ngắn"), ("thêm", "được", "đi"))
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
@@ -138,8 +130,7 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     top = highest(figure)
     if figure.kind != "percent" or top is None or top <= 100:
         return False
-    segment_start = _left_edge(text, figure.start, _SEGMENT_BREAK_RE)
-    if _CHANGE_BEFORE_RE.search(text[max(segment_start, figure.start - 40) : figure.start]):
+    if _CHANGE_BEFORE_RE.search(_right_before(text, figure)):
         return False
     segment = _segment(text, figure.start, figure.end)
     following = _next_segment(text, figure.end)
@@ -164,9 +155,14 @@ def is_decrease_over_100(text: str, figure: Figure) -> bool:
     top = highest(figure)
     if figure.kind != "percent" or top is None or top <= 100 or figure.qualifier == "less_than":
         return False
+    return _DECREASE_BEFORE_RE.search(_right_before(text, figure)) is not None
+
+
+def _right_before(text: str, figure: Figure) -> str:
+    """The words of the figure's segment right before it (40 characters at most), where a verb
+    governing it stands (a range's "từ" is in the figure)."""
     segment_start = _left_edge(text, figure.start, _SEGMENT_BREAK_RE)
-    before = text[max(segment_start, figure.start - 40) : figure.start]
-    return _DECREASE_BEFORE_RE.search(before) is not None  # a range's "từ" is in the figure
+    return text[max(segment_start, figure.start - 40) : figure.start]
 
 
 def _figures(bulletin: Bulletin, scan: Scan | None, kind: str) -> Sequence[PlacedFigure]:
