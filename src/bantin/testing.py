@@ -21,6 +21,7 @@ except ImportError as missing:  # hypothesis is an extra: a plain install need n
 from bantin.datasets.synthetic import figure_forms as FF
 from bantin.datasets.synthetic import vocabulary as V
 from bantin.datasets.synthetic.render import Rendered
+from bantin.datasets.synthetic.render_print import DOT_LEADER
 from bantin.datasets.synthetic.renderers import render
 from bantin.model import (
     Article,
@@ -34,7 +35,7 @@ from bantin.model import (
     SourceFormat,
     TocEntry,
 )
-from bantin.parsers.digest import BACK_TO_TOP_RE, TERMINAL_PUNCTUATION
+from bantin.parsers.digest import BACK_TO_TOP_RE, TERMINAL_PUNCTUATION, TOC_ENTRY_RE
 from bantin.parsers.places import provinces_named_in
 from bantin.parsers.text import (
     RFC822_MONTHS,
@@ -42,6 +43,7 @@ from bantin.parsers.text import (
     WEEKDAY_NAMES,
     comparable,
     format_vn_number,
+    is_upper_heading,
     nfc,
 )
 
@@ -1017,17 +1019,16 @@ def rendered_bulletins(
 
 # ---------------------------------------------------------------- a print TOC as PDFs lay it out
 
-_PRINT_PAGE_RE = re.compile(r"\.{5}\t(?P<page>\d+)$")
-_TOC_NUMBER_RE = re.compile(r"\d{1,3}\.\s")
+#: What the print renderer writes between a TOC line's text and its page.
+_PRINTED_LEADER = DOT_LEADER + "\t"
+_PRINT_PAGE_RE = re.compile(re.escape(_PRINTED_LEADER) + r"(?P<page>\d+)$")
 
 
 def _fits_a_line_of_its_own(part: str) -> bool:
     """Whether a piece of a wrapped title reads as the rest of one: neither a TOC entry ("5. …")
-    nor a capitalised heading, nor a page at its end."""
+    nor a capitalised heading, as the parser tells them, nor a page at its end."""
     return not (
-        _TOC_NUMBER_RE.match(part)
-        or (part.isupper() and sum(map(str.isalpha, part)) >= 3)
-        or re.search(r"\s\d{1,3}$", part)
+        TOC_ENTRY_RE.match(part) or is_upper_heading(part) or re.search(r"\s\d{1,3}$", part)
     )
 
 
@@ -1050,7 +1051,7 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
             out.append(line)
             continue
         title = line[: page.start()]
-        after = draw(st.sampled_from([".....\t", " " * draw(st.integers(2, 12))]))
+        after = draw(st.sampled_from([_PRINTED_LEADER, " " * draw(st.integers(2, 12))]))
         cuts = [i for i, c in enumerate(title) if c == " " and i > title.find(". ") + 1]
         parts = [title]
         if number in entry_lines and cuts and draw(st.booleans()):
