@@ -52,9 +52,12 @@ def _rfc822(text: str) -> FeedDate | None:
     if fields is None:
         return FeedDate(text, None) if _RFC822_SHAPE_RE.match(text) else None
     year, month, day, hour, minute, second = fields[:6]
-    try:  # an offset of any size may be printed ("+999999999999"): no real day then
-        offset = dt.timedelta(seconds=fields[9] or 0)
-        local = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.timezone(offset))
+    try:  # an offset of any size may be printed ("+999999999999"), and no zone is a day or more
+        zone = dt.timezone(dt.timedelta(seconds=fields[9] or 0))
+    except (ValueError, OverflowError):
+        return None  # no RFC 822 zone: the text is no date a reader can place
+    try:
+        local = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
         return FeedDate(text, local.astimezone(dt.UTC))
     except (ValueError, OverflowError):
         return FeedDate(text, None)
