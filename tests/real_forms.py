@@ -673,8 +673,82 @@ FORMS: tuple[Form, ...] = (
         "Thời gian cấp phép rút ngắn từ 3-5 ngày; người từ 18-60 tuổi được hỗ trợ học phí.",
     ),
     Form(
-        "no date",
+        "two days of one month",
         "Trong hai ngày 15-16/5, đoàn kiểm tra họp mỗi ngày 2-3 lần với 1.234 hộ dân.",
+        dates=(("15-16/5", True), ("15-16/5", True)),
+    ),
+    Form(
+        "two days of one month",
+        "Các ngày 24 và 25/10/2025, Sở Nội vụ mở lớp bồi dưỡng cho 160 công chức một cửa cấp xã.",
+        dates=(("24 và 25/10/2025", True), ("24 và 25/10/2025", True)),
+    ),
+    Form(
+        "two days of one month",
+        "Trong 2 ngày 30 – 31/9, đoàn giám sát của HĐND tỉnh làm việc tại 6 xã biên giới.",
+        dates=(("30 – 31/9", True), ("30 – 31/9", False)),
+        findings=(("date.impossible", "date 31/9 in 30 – 31/9 does not exist"),),
+    ),
+    Form(
+        "no date",
+        "Mỗi ngày 2-3/5 hồ sơ được trả trước hạn nhờ phần mềm một cửa điện tử.",
+        figures=(Fig("ratio", "3/5", 60.0, num=3, den=5, unit="hồ sơ"),),
+    ),
+    Form(
+        "weekday with the day",
+        "Sáng thứ Năm (1/2), Ban Chỉ đạo CCHC tỉnh họp phiên thường kỳ quý I.",
+        dates=(("1/2", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Chiều 1/2 (thứ Sáu), Trung tâm Phục vụ hành chính công tiếp nhận 412 hồ sơ.",
+        dates=(("1/2", True),),
+        findings=(("date.weekday", "text says thứ Sáu 1/2 but 01/02/2024 is a thứ Năm"),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ Ba, ngày 30/01/2024, UBND huyện ban hành kế hoạch rà soát 58 TTHC.",
+        dates=(("30/01/2024", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Tối Chủ nhật (4/2), tổ công tác trả kết quả cho 35 hộ dân tại nhà.",
+        dates=(("4/2", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ năm, 25/01/2024 09:15 (GMT+7)",
+        dates=(("25/01/2024", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ hai, 25/01/2024 09:15 (GMT+7)",
+        dates=(("25/01/2024", True),),
+        findings=(("date.weekday", "text says Thứ hai 25/01/2024 but 25/01/2024 is a thứ Năm"),),
+    ),
+    Form(
+        "ordinal, not a weekday",
+        "Kỳ họp thứ Hai (ngày 5/12) của HĐND tỉnh thông qua 20 nghị quyết.",
+        dates=(("5/12", True),),
+    ),
+    Form(
+        "ordinal, not a weekday",
+        "Thứ hai, ngày 15/3/2024, Bộ Nội vụ ban hành hướng dẫn chấm điểm Chỉ số CCHC.",
+        dates=(("15/3/2024", True),),
+    ),
+    Form(
+        "ordinal, not a weekday",
+        "Tại phiên họp lần thứ hai, ngày 6/2, tổ công tác rà soát 24 thủ tục hành chính.",
+        dates=(("6/2", True),),
+    ),
+    Form(
+        "weekdays of a range",
+        "Từ thứ Hai đến thứ Sáu (29/1 – 2/2/2024), Bộ phận một cửa làm việc cả buổi trưa.",
+        dates=(("29/1", True), ("2/2/2024", True)),
+    ),
+    Form(
+        "weekdays of a range",
+        "Thứ Hai, 5/2 đến ngày 9/2, tổ giám sát làm việc với 14 đơn vị cấp xã.",
+        dates=(("5/2", True), ("9/2", True)),
     ),
 )
 

@@ -50,6 +50,8 @@ from bantin.parsers.text import (
 __all__ = [
     "BODY_DATE_STYLES",
     "BODY_DAY_MONTH_STYLES",
+    "TWO_DAY_STYLES",
+    "WEEKDAY_STYLES",
     "DateStyle",
     "Noise",
     "Scene",
@@ -93,6 +95,23 @@ BODY_DATE_STYLES = (
     "{d}/{m}/{y}", "{d:02d}/{m:02d}/{y}", "{d}-{m}-{y}", "{d}.{m}.{y}", "{d:02d}.{m:02d}.{y}",
     "{d} tháng {m} năm {y}", "{d:02d} tháng {m:02d} năm {y}",
 )  # fmt: skip
+#: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
+#: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
+#: digit may name it ("thứ 2": after a time of day, or in parentheses after the day).
+WEEKDAY_STYLES = (
+    ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", False),
+    ("{W}, {day}", False), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
+)  # fmt: skip
+#: How running text prints two days of one month after a date word: "27-28/11", "27 – 28/11",
+#: "15 và 16/5", "15, 16/5", with the year or not ({a}, {b}: the days; {m}: the month; {y}: "/2024"
+#: or "").
+TWO_DAY_STYLES = (
+    "{a}-{b}/{m}{y}",
+    "{a} - {b}/{m}{y}",
+    "{a} – {b}/{m}{y}",
+    "{a} và {b}/{m}{y}",
+    "{a}, {b}/{m}{y}",
+)
 #: Author separators of a citation with several authors.
 AUTHOR_SEPARATORS = (", ", " - ", " – ")
 #: Citations are dated on the issue day or up to this many days before it.

@@ -1,5 +1,6 @@
 """A day printed in any way the press prints one is read as that day, and an impossible one is
-found: "2/1", "2-1", "02.01", "2 tháng 1", with or without the year."""
+found: "2/1", "2-1", "02.01", "2 tháng 1", with or without the year; with its weekday ("Sáng thứ
+Hai (2/12)"), which must be the day's; two days of one month ("ngày 27-28/11")."""
 
 from __future__ import annotations
 
@@ -12,8 +13,14 @@ from hypothesis import strategies as st
 
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.mentions import find_dates
+from bantin.validators.dates import weekday_name
 from bantin.validators.run import validate_bulletins
-from tests.strategies import BODY_DATE_STYLES, BODY_DAY_MONTH_STYLES
+from tests.strategies import (
+    BODY_DATE_STYLES,
+    BODY_DAY_MONTH_STYLES,
+    TWO_DAY_STYLES,
+    WEEKDAY_STYLES,
+)
 from tests.validators.builders import digest, with_paragraph
 
 LINE = 32
@@ -71,3 +78,101 @@ def test_an_impossible_printed_day_is_found_at_its_line(
     fired = [(f.rule, f.line, f.message) for f in findings if f.rule != "article.locality"]
     assert fired == [("date.impossible", LINE, f"date {printed} does not exist")], sentence
     law_counts["2 planted fault fires: date.impossible, printed day"] += 1
+
+
+#: The issue date of ``digest()``: a day printed without its year is the one nearest to it.
+ISSUE = dt.date(2024, 2, 1)
+
+
+@st.composite
+def _days_with_weekdays(draw: st.DrawFn, wrong: bool) -> tuple[str, str, str, dt.date]:
+    """(sentence, the day as printed, the weekday as printed, the day) of a day printed with its
+    weekday in a style of ``WEEKDAY_STYLES``, the true weekday or (``wrong``) another."""
+    template, digit_allowed = draw(st.sampled_from(WEEKDAY_STYLES))
+    if draw(st.booleans()):
+        day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)))
+        style = draw(st.sampled_from(BODY_DATE_STYLES))
+    else:  # without the year: near the issue date, so the year is not in doubt
+        day = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
+        style = draw(st.sampled_from(BODY_DAY_MONTH_STYLES))
+    printed_day = style.format(d=day.day, m=day.month, y=day.year)
+    shown = (day.weekday() + draw(st.integers(1, 6))) % 7 if wrong else day.weekday()
+    name = weekday_name(shown)
+    if digit_allowed and shown < 6 and draw(st.booleans()):
+        name = f"thứ {shown + 2}"
+    capital = name[0].upper() + name[1:]
+    printed_weekday = capital if "{W}" in template else name
+    opening = template.format(w=name, W=capital, day=printed_day)
+    return _sentence_after(opening), printed_day, printed_weekday, day
+
+
+def _sentence_after(opening: str) -> str:
+    return f"{opening}, đoàn công tác làm việc với 12 xã về 45% hồ sơ trực tuyến."
+
+
+@given(case=_days_with_weekdays(wrong=False))
+def test_a_day_printed_with_its_weekday_reads_back_with_it(
+    case: tuple[str, str, str, dt.date], law_counts: Counter[str]
+) -> None:
+    sentence, printed_day, weekday, day = case
+    (date,) = find_dates(sentence)
+    assert (date.text, date.day, date.month, date.weekday) == (
+        printed_day, day.day, day.month, weekday
+    ), sentence  # fmt: skip
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    assert [f for f in findings if f.rule != "article.locality"] == [], sentence
+    law_counts["3 day with its weekday reads back"] += 1
+
+
+@given(case=_days_with_weekdays(wrong=True))
+def test_a_wrong_weekday_with_a_day_is_found_at_its_line(
+    case: tuple[str, str, str, dt.date], law_counts: Counter[str]
+) -> None:
+    sentence, printed_day, weekday, day = case
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.line, f.message) for f in findings if f.rule != "article.locality"]
+    message = (
+        f"text says {weekday} {printed_day} but {day:%d/%m/%Y} is a {weekday_name(day.weekday())}"
+    )
+    assert fired == [("date.weekday", LINE, message)], sentence
+    law_counts["4 planted fault fires: date.weekday, a day in the text"] += 1
+
+
+@st.composite
+def _two_days(draw: st.DrawFn) -> tuple[str, str, int, int, int, int | None]:
+    """(sentence, the two days as printed, first day, second day, month, year or None): the
+    second day may be one its month lacks ("30-31/4")."""
+    month = draw(st.integers(1, 12))
+    year = draw(st.none() | st.integers(1990, 2099))
+    last = calendar.monthrange(2024 if year is None else year, month)[1]
+    first = draw(st.integers(1, last))
+    second = draw(st.integers(first + 1, 31)) if first < 31 else 31
+    style = draw(st.sampled_from(TWO_DAY_STYLES))
+    printed = style.format(a=first, b=second, m=month, y="" if year is None else f"/{year}")
+    opening = draw(
+        st.sampled_from(["Ngày", "Trong hai ngày", "Các ngày", "Từ ngày", "trong 2 ngày"])
+    )
+    return _sentence_after(f"{opening} {printed}"), printed, first, second, month, year
+
+
+@given(case=_two_days())
+def test_two_days_of_one_month_read_back_and_an_impossible_one_is_found(
+    case: tuple[str, str, int, int, int, int | None], law_counts: Counter[str]
+) -> None:
+    sentence, printed, first, second, month, year = case
+    dates = find_dates(sentence)
+    assert [(d.text, d.day, d.month, d.year) for d in dates] == [
+        (printed, first, month, year), (printed, second, month, year)
+    ], sentence  # fmt: skip
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.line, f.message) for f in findings if f.rule != "article.locality"]
+    last = calendar.monthrange(2024 if year is None else year, month)[1]
+    if second <= last:
+        assert fired == [], sentence
+        law_counts["5 two days of one month read back"] += 1
+    else:
+        day = f"{second}/{month}" + ("" if year is None else f"/{year}")
+        assert fired == [("date.impossible", LINE, f"date {day} in {printed} does not exist")]
+        law_counts["6 planted fault fires: date.impossible, one of two days"] += 1

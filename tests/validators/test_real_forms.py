@@ -23,4 +23,10 @@ def test_sentence_raises_exactly_its_findings(form: Form) -> None:
 
 def test_the_table_holds_faults_of_every_percentage_and_date_rule() -> None:
     rules = {rule for form in FORMS for rule, _ in form.findings}
-    assert {"pct.ratio", "pct.implied-ratio", "pct.range", "date.impossible"} <= rules
+    assert {
+        "pct.ratio",
+        "pct.implied-ratio",
+        "pct.range",
+        "date.impossible",
+        "date.weekday",
+    } <= rules

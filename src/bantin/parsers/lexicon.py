@@ -78,6 +78,23 @@ DATE_WORDS = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "r
 #: "D/M" after them is a date only when it could be one and no count noun follows.
 AMBIGUOUS_DATE_WORDS = ("từ", "đến")
 
+#: The days of the week after "thứ", Monday 0 to Saturday 5 ("thứ Hai", "thứ 2"); Sunday is
+#: "Chủ nhật".
+WEEKDAY_DAYS = {
+    "hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5,
+    "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5,
+}  # fmt: skip
+#: Words before which "thứ hai" (lower case) or "thứ 2" is a weekday ("Sáng thứ hai", "vào thứ
+#: 2"); elsewhere only the capitalised name is ("lần thứ hai" and "Thứ hai, …" count and
+#: enumerate).
+WEEKDAY_TIME_WORDS = ("sáng", "trưa", "chiều", "tối", "đêm", "hôm", "vào")
+#: Words before which even "thứ Hai" counts: "Kỳ họp thứ Hai", "lần thứ Hai", "xếp thứ Hai".
+ORDINAL_WORDS = (
+    "lần", "kỳ", "kì", "họp", "phiên", "khóa", "khoá", "đợt", "hạng", "giải", "xếp", "đứng",
+    "trí", "năm", "tuần", "tháng", "quý", "người", "vòng", "bước", "phần", "điều", "khoản",
+    "chương", "mục", "số", "đội", "cấp", "tập", "lớp", "nhóm", "đại hội", "hội nghị",
+)  # fmt: skip
+
 #: Words that make "X/Y" a rank ("xếp thứ 12/63", "xếp 71/193 quốc gia", "đứng thứ 5/34").
 RANK_WORDS = (
     "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp vị trí", "xếp vị trí thứ", "xếp ở vị trí",

@@ -24,11 +24,21 @@ class DateMention(NamedTuple):
     day: int | None
     month: int
     year: int | None
+    weekday: str | None = None  # the weekday printed with the day ("thứ Hai")
+    of_two: bool = False  # one of two days printed with one month ("27-28/11")
 
     @property
     def year_impossible(self) -> bool:
         """A printed year no calendar has: year 0 or five digits ("19/8/19999")."""
         return self.year is not None and not 1 <= self.year <= 9999
+
+    @property
+    def day_text(self) -> str:
+        """The day alone, of two printed with one month ("31/4" of "30-31/4"); else as printed."""
+        if not self.of_two:
+            return self.text
+        year = "" if self.year is None else f"/{self.year}"
+        return f"{self.day}/{self.month}{year}"
 
     @property
     def exists(self) -> bool:
@@ -53,6 +63,10 @@ def find_dates(text: str) -> list[DateMention]:
     10 năm 2025" anywhere; "1-7", "12.4" and "9 tháng 10" after a date word other than "từ" or
     "đến" alone (which also introduce ranges: "từ 3-5 ngày"), and "1-7" or "12.4" only when
     it could be a day and month and no count noun follows ("mỗi ngày 2-3 lần" is no date).
+
+    A weekday introduces a day as a date word does ("Sáng thứ Hai (2/12)"), and the weekday
+    printed with a day is kept (``bantin.parsers.weekdays``). Two days of one month after a date
+    word ("ngày 27-28/11", "các ngày 15 và 16/5") are two mentions, both of the printed text.
     """
     return list(dates_in(read_tokens(text)))
 
@@ -65,10 +79,21 @@ def dates_in(found: tuple[Token, ...]) -> tuple[DateMention, ...]:
     text without numbers, a third of the paragraphs, costs one test."""
     if not found:
         return ()
-    return tuple(
-        [
-            DateMention(token.text, token.start, token.end, token.day, token.month, token.year)
-            for token in found
-            if token.kind in _DATE_KINDS and token.month is not None
-        ]
-    )
+    mentions: list[DateMention] = []
+    for token in found:
+        if token.kind not in _DATE_KINDS or token.month is None:
+            continue
+        if token.first_day is not None:
+            mentions.append(
+                DateMention(
+                    token.text, token.start, token.end, token.first_day, token.month, token.year,
+                    None, True,
+                )
+            )  # fmt: skip
+        mentions.append(
+            DateMention(
+                token.text, token.start, token.end, token.day, token.month, token.year,
+                token.weekday, token.first_day is not None,
+            )
+        )  # fmt: skip
+    return tuple(mentions)

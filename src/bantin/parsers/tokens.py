@@ -19,10 +19,12 @@ from typing import Literal, NamedTuple
 from bantin.parsers import lexicon as L
 from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
+from bantin.parsers.weekdays import range_after, weekday_after, weekday_before
 
 TokenKind = Literal[
     "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1",
-    # "1-7-2025", "Sáng 12.4", "ngày 09 tháng 10 năm 2025"
+    # "1-7-2025", "Sáng 12.4", "ngày 09 tháng 10 năm 2025", "Sáng thứ Hai (2/12)", two days of
+    # one month "ngày 27-28/11", "ngày 15 và 16/5"
     "month_year",  # "tháng 4/2024"
     "quarter_year",  # "quý 2/2021", "quý I/2024"
     "period",  # an unmarked "3/2024" or "2023/2024": never a figure
@@ -70,6 +72,8 @@ class Token(NamedTuple):
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    first_day: int | None = None  # the first of two days with one month: 27 in "27-28/11"
+    weekday: str | None = None  # the weekday printed with a day, as printed ("thứ Hai")
 
 
 #: A number as printed ("45", "1.624.565", "132,58"), and the numbers before a document's code
@@ -460,9 +464,12 @@ def _range(text: str, match: re.Match[str]) -> Token | None:
 def _slash(text: str, match: re.Match[str]) -> Token | None:
     start, end = match.span()
     a, b, c = match.group("a", "b", "c")
-    if c is not None:
-        return _full_date(match, a, b, c)
     left = _left(text, start)
+    if c is not None:
+        unit = _unit_after(text, end) if _may_follow_first_day(left) else None
+        if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)):
+            return days
+        return _full_date(text, match, a, b, c)
     if len(b) in (4, 5) and a.isdigit() and b.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
         return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
     if a.startswith("0") and len(a) >= 3:
@@ -481,8 +488,12 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if (paired := _paired(text, match, left, num, den)) is not None:
         return paired
     unit = _unit_after(text, end)
-    if ends.date and (date := _day_month(match, left, unit)) is not None:
+    if (ends.date or _may_end_with_weekday(left)) and (
+        date := _day_month(text, match, left, unit)
+    ) is not None:
         return date
+    if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
+        return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
     if (
         len(b) == 4
@@ -502,20 +513,65 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     )  # fmt: skip
 
 
-def _date_token(match: re.Match[str], day: str, month: str, year: str | None = None) -> Token:
-    """The date ``match`` printed, of these day, month and (maybe) year."""
+def _date_token(
+    text: str, match: re.Match[str], day: str, month: str, year: str | None = None
+) -> Token:
+    """The date ``match`` printed, of these day, month and (maybe) year, with the weekday printed
+    before or after it ("Sáng thứ Hai (2/12)", "2/12 (thứ Hai)")."""
     start, end = match.span()
+    weekday = weekday_after(text, end)
+    if weekday is None and (weekday := weekday_before(_left(text, start), text, end)):
+        weekday = None if range_after(text, end) else weekday
     return Token(
         "date", match.group(), start, end, day=int(day), month=int(month),
-        year=None if year is None else int(year),
+        year=None if year is None else int(year), weekday=weekday,
     )  # fmt: skip
 
 
-def _full_date(match: re.Match[str], a: str, b: str, c: str) -> Token | None:
+def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
     plausible_year = len(c) in (4, 5) or set(c) == {"0"}
     if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and plausible_year):
         return None
-    return _date_token(match, a, b, c)
+    return _date_token(text, match, a, b, c)
+
+
+#: The first of two days printed with one month, ending the text before the second: "ngày 27-"
+#: of "ngày 27-28/11", "27 – ", "15 và ", "15, ".
+_FIRST_DAY_RE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})(?:\s?[-–]\s?|\s?,\s?|\s+(?i:và)\s+)$")
+
+
+def _may_follow_first_day(left: str) -> bool:
+    """Whether ``left`` may end with the first of two days (a cheap test before the regex)."""
+    ending = left[-5:].rstrip()
+    return bool(ending) and (ending[-1] in "-–," or ending[-2:].casefold() == "và")
+
+
+def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
+    """Two days of one month, "ngày 27-28/11", "các ngày 15 và 16/5/2025": the slash ``match``
+    is the second, and a date word must come before the first, as before one day."""
+    found = _FIRST_DAY_RE.search(left)
+    a, b, c = match.group("a", "b", "c")
+    if (
+        found is None
+        or unit is not None
+        or not (1 <= int(found["first"]) <= 31 and 1 <= int(b) <= 12)
+    ):
+        return None  # "2-3/5 hồ sơ" counts
+    before = left[: found.start()]
+    if _PER_DAY_RE.search(before):
+        return None  # "mỗi ngày 2-3/5": so many a day
+    if c is None:
+        second = _day_month(text, match, before, unit) if _window_ends(before).date else None
+    elif _window_ends(before).date and _DATE_WORD_RE.search(before):
+        second = _full_date(text, match, a, b, c)
+    else:
+        second = None
+    if second is None:
+        return None
+    start = match.start() - len(left) + found.start()
+    return second._replace(
+        text=text[start : second.end], start=start, first_day=int(found["first"]), weekday=None
+    )
 
 
 def _dated(text: str, match: re.Match[str]) -> Token | None:
@@ -533,7 +589,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
         and _unit_after(text, match.end()) is None
     ):
         return None
-    return _date_token(match, day, month, year)
+    return _date_token(text, match, day, month, year)
 
 
 def _spelled(text: str, match: re.Match[str]) -> Token | None:
@@ -542,14 +598,14 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     day, month, year = match.group("sa", "sb", "sc")
     if year is None and not _introduced_date(_left(text, match.start())):
         return None
-    return _date_token(match, day, month, year)
+    return _date_token(text, match, day, month, year)
 
 
 def _introduced_date(left: str) -> bool:
     """Whether the window ``left`` ends with a date word that only introduces dates ("ngày",
-    "sáng", "từ ngày"; not "từ" or "đến" alone)."""
+    "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
     if not _window_ends(left).date or (found := _DATE_WORD_RE.search(left)) is None:
-        return False
+        return _may_end_with_weekday(left) and weekday_before(left, "", 0) is not None
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
     words = found.group().casefold().split()
@@ -636,18 +692,32 @@ def _stated(text: str, pair: re.Match[str]) -> tuple[str, str | None]:
     return text[pair.start("z") : pair.end()].strip(" ,()"), bound
 
 
-def _day_month(match: re.Match[str], left: str, unit: str | None) -> Token | None:
+def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
+    """ "D/M" after a date word ("Chiều 31/1") or a weekday ("Sáng thứ Hai (2/12)")."""
     a, b = match.group("a", "b")
     if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
         return None
     word = _DATE_WORD_RE.search(left)
     if word is None:
-        return None
+        if weekday_before(left, text, match.end()) is None:
+            return None
+        return _date_token(text, match, a, b)
     day, month = int(a), int(b)
-    ambiguous = " ".join(word["word"].casefold().split()) in L.AMBIGUOUS_DATE_WORDS
+    ambiguous = " ".join(word.group().casefold().split()) in L.AMBIGUOUS_DATE_WORDS
     if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
         return None
-    return _date_token(match, a, b)
+    return _date_token(text, match, a, b)
+
+
+#: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật"), for a cheap test before
+#: ``weekday_before``.
+_WEEKDAY_LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
+
+
+def _may_end_with_weekday(left: str) -> bool:
+    """Whether ``left`` may end with a weekday, maybe followed by "," or "("."""
+    words = left[-12:].rstrip(" ,(").rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in _WEEKDAY_LAST_WORDS
 
 
 #: How each reading is read, by the name of its group.

@@ -23,11 +23,13 @@ from bantin.parsers.text import (
     WEEKDAY_NAMES,
     day_month_exists,
     format_rfc822,
+    infer_year,
     make_date,
     parse_full_date,
     parse_rfc822,
     resolve_day_month,
 )
+from bantin.parsers.weekdays import weekday_index
 from bantin.validators.edits import (
     day_month_text,
     first_index,
@@ -142,9 +144,10 @@ def _impossible_mentions(article: Article, index: int, scan: Scan) -> Iterator[H
 
 def _no_such_date(mention: DateMention) -> str:
     what = "month" if mention.day is None else "date"
+    printed = f"{mention.day_text} in {mention.text}" if mention.of_two else mention.text
     if mention.year_impossible:
-        return f"{what} {mention.text} does not exist (year {mention.year} is impossible)"
-    return f"{what} {mention.text} does not exist"
+        return f"{what} {printed} does not exist (year {mention.year} is impossible)"
+    return f"{what} {printed} does not exist"
 
 
 # ---------------------------------------------------------------- date.weekday
@@ -188,12 +191,13 @@ def _wrong_weekday(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "date.weekday",
     Severity.ERROR,
-    description="a printed weekday contradicts the calendar (masthead, feed dates)",
+    description="a printed weekday contradicts the calendar (masthead, feed dates, a day in the "
+    "text: 'Sáng thứ Hai (2/12)')",
     example="masthead says THỨ SÁU but 01/02/2024 is a THỨ NĂM",
     inject=_wrong_weekday,
     withholds=Withholds.ARTICLE,
 )
-def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
+def check_weekday(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     if bulletin.weekday_printed and bulletin.issue_date and bulletin.weekday_line is not None:
         printed = _printed_weekday(bulletin.weekday_printed)
         true = bulletin.issue_date.weekday()
@@ -221,6 +225,52 @@ def check_weekday(bulletin: Bulletin) -> Iterator[Hit]:
                 f"item date {article.pub_date_text!r} says {clash[0]} but that day is a {clash[1]}",
                 article=index,
             )
+    yield from _text_weekday_clashes(bulletin, scan or Scan(bulletin))
+
+
+def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
+    """A day in a title or paragraph printed with a weekday it does not fall on ("Sáng thứ Hai
+    (3/12)" of a year when 3/12 is a Tuesday). A day without its year is the one nearest the
+    issue date (a feed item's: its own date)."""
+    mentioned = chain(scan.title_dates, chain.from_iterable(scan.paragraph_dates))
+    if not any(map(attrgetter("weekday"), chain.from_iterable(mentioned))):
+        return  # most bulletins print no weekday with a day: told in one C-level pass
+    for index, article in enumerate(bulletin.articles):
+        near = article.published_at.date() if article.published_at else bulletin.issue_date
+        for mention in scan.title_dates[index]:
+            if message := _weekday_clash(mention, near, "title"):
+                yield Hit(article.title_line, message, article=index)
+        for paragraph, mentions in zip(
+            article.paragraphs, scan.paragraph_dates[index], strict=True
+        ):
+            for mention in mentions:
+                if message := _weekday_clash(mention, near, "text"):
+                    yield Hit(paragraph.line_at(mention.start), message, article=index)
+
+
+def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> str | None:
+    """What is wrong with the weekday printed with ``mention``, or None (no weekday, right, or a
+    day that cannot be placed: impossible, or without year or issue date)."""
+    printed = None if mention.weekday is None else weekday_index(mention.weekday)
+    if printed is None or mention.day is None or mention.year_impossible:
+        return None
+    if mention.year is not None:
+        day = make_date(mention.year, mention.month, mention.day)
+    else:
+        day = None if near is None else infer_year(mention.day, mention.month, near)
+    if day is None or day.weekday() == printed:
+        return None
+    return (
+        f"{where} says {mention.weekday} {mention.text} but {day:%d/%m/%Y} is a "
+        f"{weekday_name(day.weekday())}"
+    )
+
+
+def weekday_name(index: int) -> str:
+    """A weekday as running text names it: "thứ Hai" … "thứ Bảy", "Chủ nhật"."""
+    if index == 6:
+        return "Chủ nhật"
+    return "thứ " + WEEKDAY_NAMES[index].split()[1].capitalize()
 
 
 # ---------------------------------------------------------------- date.future

@@ -1,0 +1,95 @@
+"""The weekday printed with a day in running text: "Sáng thứ Hai (2/12)", "ngày 2/12 (thứ Hai)".
+
+The press names the weekday before a day ("Sáng thứ Hai (2/12)", "Thứ Năm, ngày 30/5/2024",
+"Chủ nhật, 1/12") or after it in parentheses ("Chiều 2/12 (thứ Hai)"), and a news site's
+dateline prints it lower case before a date and a time ("Thứ năm, 30/05/2024 11:24"). "Thứ hai"
+is also the ordinal "second": "lần thứ hai", "Kỳ họp thứ Hai", and "Thứ hai, …" that enumerates.
+So a lower-case name or a digit ("thứ 2") counts only after a time of day ("Sáng thứ hai", "vào
+thứ 2"), in parentheses after the day, or in a dateline; a capitalised name counts unless a word
+that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bantin.parsers import lexicon as L
+
+_NAME = r"(?P<wd>(?i:thứ)\s+(?P<day>[^\W_]+)|(?i:chủ)\s+(?i:nhật))"
+#: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ".
+_BEFORE_RE = re.compile(
+    rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}\s*(?:[,(]\s*)?(?:(?i:ngày)\s+)?$"
+)
+#: A weekday in parentheses right after a day: " (thứ Hai)", "(Chủ nhật)".
+_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
+#: A time right after a full date, as a dateline prints it ("30/05/2024 11:24", "- 08h30").
+_TIME_AFTER_RE = re.compile(r"\s*[,-]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+#: A range going on after a day: "(29/1-2/2)", "29/1 đến ngày 2/2". The weekday before the first
+#: day may name either end ("từ thứ Hai đến thứ Sáu (29/1-2/2)"), so it is not the first day's.
+_RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\d")
+#: The words of the longest weekday ending looked at: a word before, "thứ", the name, "(", "ngày".
+_WORDS = 5
+#: What every weekday ending holds, in its last ``_TAIL`` characters: "thứ" or "nhật", any case.
+_MARKS = ("hứ", "HỨ", "hật", "HẬT")
+_TAIL = 24
+_ORDINAL_WORDS = frozenset(word.split()[-1] for word in L.ORDINAL_WORDS)
+_TIME_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
+
+
+def weekday_index(printed: str) -> int | None:
+    """Monday 0 to Sunday 6 for a weekday as printed ("thứ Hai", "THỨ 2", "Chủ nhật")."""
+    words = printed.casefold().split()
+    if words == ["chủ", "nhật"]:
+        return 6
+    if len(words) == 2 and words[0] == "thứ":
+        return L.WEEKDAY_DAYS.get(words[1])
+    return None
+
+
+def weekday_before(left: str, text: str, end: int) -> str | None:
+    """The weekday printed right before a day, as printed ("thứ Hai"), or None: ``left`` is the
+    text before the day, which ends at ``end`` of ``text``."""
+    tail = left[-_TAIL:]
+    if not any(mark in tail for mark in _MARKS):
+        return None  # most days: no "thứ" or "nhật" near, told by a few substring tests
+    head = left.rsplit(None, _WORDS)
+    found = _before(left[len(head[0]) :] if len(head) > _WORDS else left)
+    if found is None:
+        return None
+    printed, capitalised = found
+    if capitalised or _TIME_AFTER_RE.match(text, end, end + 12):
+        return printed
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _before(ending: str) -> tuple[str, bool] | None:
+    """(the weekday that ends ``ending`` as printed, whether it counts whatever follows the day:
+    a capitalised name, "Chủ nhật", or any after a time of day); None when none does, or a word
+    that counts comes before it."""
+    match = _BEFORE_RE.search(ending)
+    if match is None or weekday_index(match["wd"]) is None:
+        return None
+    before = (match["before"] or "").casefold()
+    if before in _ORDINAL_WORDS:
+        return None
+    name = match["day"]  # None for "Chủ nhật", which is never an ordinal
+    counts = name is None or (name[0].isupper() and not name.isdigit())
+    return " ".join(match["wd"].split()), counts or before in _TIME_WORDS
+
+
+def range_after(text: str, end: int) -> bool:
+    """Whether a range goes on after a day that ends at ``end``: the weekday before it may then
+    name the range's other end ("từ thứ Hai đến thứ Sáu (29/1-2/2)")."""
+    return _RANGE_AFTER_RE.match(text, end, end + 16) is not None
+
+
+def weekday_after(text: str, end: int) -> str | None:
+    """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)")."""
+    if text.find("(", end, end + 4) < 0:
+        return None
+    match = _AFTER_RE.match(text, end, end + 24)
+    if match is None or weekday_index(match["wd"]) is None:
+        return None
+    return " ".join(match["wd"].split())
