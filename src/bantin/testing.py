@@ -52,6 +52,7 @@ __all__ = [
     "BODY_DAY_MONTH_STYLES",
     "TWO_DAY_STYLES",
     "WEEKDAY_STYLES",
+    "ZONE_STYLES",
     "DateStyle",
     "Noise",
     "Scene",
@@ -77,6 +78,7 @@ __all__ = [
     "titles",
     "toc_entries",
     "vietnamese_text",
+    "zone_text",
 ]
 
 FIRST_YEAR, LAST_YEAR = 2021, 2026
@@ -194,6 +196,25 @@ class DateStyle:
     pad_day: bool = True
     #: ISO 8601 instead ("2025-01-02T06:00:00+07:00", "…Z" for UTC when ``gmt``): Atom, dc:date.
     iso: bool = False
+    #: How the offset is printed, one of ``ZONE_STYLES`` (RFC 822's "+0700" by default).
+    zone: str = "{sign}{h:02d}{m:02d}"
+
+
+#: How feeds print a UTC offset after an RFC 822 date ({sign}, {h} hours, {m} minutes): RFC 822's
+#: "+0700", and what news sites print beyond it: "+07:00", "GMT+7" (Tuổi Trẻ), "GMT+07:00",
+#: "UTC+0700", "GMT +0700", and a comment after the offset, "+0700 (ICT)".
+ZONE_STYLES = (
+    "{sign}{h:02d}{m:02d}", "{sign}{h:02d}:{m:02d}", "GMT{sign}{h}", "GMT{sign}{h:02d}:{m:02d}",
+    "UTC{sign}{h:02d}{m:02d}", "GMT {sign}{h:02d}{m:02d}", "{sign}{h:02d}{m:02d} (ICT)",
+)  # fmt: skip
+
+
+def zone_text(offset_minutes: int, style: str = ZONE_STYLES[0]) -> str:
+    """An offset of ``offset_minutes`` printed in ``style`` (a whole hour when the style has no
+    minutes: "GMT+7")."""
+    sign = "-" if offset_minutes < 0 else "+"
+    hours, minutes = divmod(abs(offset_minutes), 60)
+    return style.format(sign=sign, h=hours, m=minutes)
 
 
 def rfc822(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
@@ -201,9 +222,10 @@ def rfc822(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
     local = moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours)))
     weekday = f"{RFC822_WEEKDAYS[local.weekday()]}, " if style.weekday else ""
     day = f"{local.day:02d}" if style.pad_day else str(local.day)
-    sign = "-" if style.offset_hours < 0 else "+"
     zone = (
-        "GMT" if style.gmt and not style.offset_hours else f"{sign}{abs(style.offset_hours):02d}00"
+        "GMT"
+        if style.gmt and not style.offset_hours
+        else zone_text(style.offset_hours * 60, style.zone)
     )
     return f"{weekday}{day} {RFC822_MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S} {zone}"
 
@@ -220,7 +242,7 @@ def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
 def _date_style(draw: st.DrawFn, dialect: FeedDialect = FeedDialect.RSS2) -> DateStyle:
     """How a feed of ``dialect`` prints dates: a news site in +0700, Atom and RSS 1.0 in ISO 8601."""
     if dialect is FeedDialect.RSS2_DESCRIPTION:
-        return DateStyle(7, True, False, _pick(draw, (True, False)))
+        return DateStyle(7, True, False, _pick(draw, (True, False)), zone=_pick(draw, ZONE_STYLES))
     offset = _pick(draw, (0, 7, -5))
     gmt = offset == 0 and _pick(draw, (False, True))
     iso = dialect in (FeedDialect.RSS1, FeedDialect.ATOM)

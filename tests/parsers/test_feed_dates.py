@@ -1,4 +1,6 @@
-"""RSS dates are read to the second, and dates printed without seconds to the minute."""
+"""RSS dates are read to the second, and dates printed without seconds to the minute; an offset
+however a news site prints it ("+07:00", "GMT+7") is that offset, and a zone no reader can place
+makes the date unreadable, never UTC."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from bantin.parsers import parse_text
 from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.text import RFC822_MONTHS, RFC822_WEEKDAYS, parse_rfc822
 from tests.parsers.fixtures import FEED_XML
+from tests.strategies import ZONE_STYLES, zone_text
 
 
 def test_a_pub_date_without_seconds_is_read_to_the_minute() -> None:
@@ -63,3 +66,66 @@ def test_an_rfc822_date_is_its_instant_in_utc_or_none_when_it_has_none(
 def test_an_offset_of_any_size_is_an_unreadable_date_not_a_crash(text: str) -> None:
     # No clock has such a zone: the text is no date a reader can place (feed.item-date-unreadable).
     assert parse_feed_date(text) is None
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2090, 1, 1)).map(
+        lambda moment: moment.replace(microsecond=0, tzinfo=dt.UTC)
+    ),
+    st.integers(-12, 14).flatmap(
+        lambda hours: st.sampled_from([0, 30, 45] if hours else [0]).map(
+            lambda minutes: hours * 60 + (minutes if hours >= 0 else -minutes)
+        )
+    ),
+    st.sampled_from(ZONE_STYLES),
+)
+@example(dt.datetime(2026, 5, 4, 5, 5, 8, tzinfo=dt.UTC), 420, "GMT{sign}{h}")
+@example(dt.datetime(2026, 5, 4, 15, 35, 8, tzinfo=dt.UTC), -210, "{sign}{h:02d}:{m:02d}")
+def test_an_offset_printed_as_news_sites_print_it_is_that_offset(
+    moment: dt.datetime, offset: int, style: str
+) -> None:
+    if "{m" not in style and offset % 60:
+        offset -= offset % 60 if offset > 0 else -(-offset % 60)  # "GMT+7" prints whole hours
+    local = moment.astimezone(dt.timezone(dt.timedelta(minutes=offset)))
+    text = f"{local:%a, %d %b %Y %H:%M:%S} {zone_text(offset, style)}"
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc == moment, text
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        # Indochina Time, which feeds in Vietnam print as a name.
+        ("Mon, 04 May 2026 12:05:08 ICT", dt.datetime(2026, 5, 4, 5, 5, 8, tzinfo=dt.UTC)),
+        # A day alone: its first instant, as feed readers read it.
+        ("Mon, 04 May 2026", dt.datetime(2026, 5, 4, tzinfo=dt.UTC)),
+        ("4 May 2026", dt.datetime(2026, 5, 4, tzinfo=dt.UTC)),
+        # No zone at all: UTC, as feed readers read it.
+        ("Mon, 04 May 2026 12:05:08", dt.datetime(2026, 5, 4, 12, 5, 8, tzinfo=dt.UTC)),
+    ],
+)
+def test_what_feed_readers_read_is_read_alike(text: str, utc: dt.datetime) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc == utc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon, 04 May 2026 12:05:08 CEST",  # a zone name no reader can place
+        "Mon, 04 May 2026 12:05:08 +7 +7",
+        "Mon, 04 May 2026 12:05:08 GMT+15",  # no clock is that far from UTC
+        "Mon, 04 May 2026 không rõ giờ",  # a real day and what no reader can read after it
+        "Thứ 5, 28/05/2026 17:00:00 GMT+7",
+        "Mon, 04 Mai 2026",  # no English month name
+    ],
+)
+def test_a_date_without_a_placeable_instant_is_unreadable_never_utc(text: str) -> None:
+    """``email.utils`` reads a zone it does not know as UTC and "+7" as seven minutes: such a
+    date was published seven hours off, or at 00:07, with no finding."""
+    assert parse_feed_date(text) is None
+
+
+def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
+    parsed = parse_feed_date("Tue, 31 Sep 2026")
+    assert parsed is not None and parsed.utc is None

@@ -7,7 +7,7 @@ import email.utils
 import re
 from dataclasses import dataclass
 
-from bantin.parsers.text import collapse_spaces, parse_rfc822
+from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse_rfc822
 
 #: The shape of an ISO 8601 / W3C-DTF date: a four-digit year, then month (and day).
 _ISO_RE = re.compile(
@@ -15,9 +15,27 @@ _ISO_RE = re.compile(
     r"(?:[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$",
     re.IGNORECASE,
 )
-#: The shape of an RFC 822 date: optional weekday, day, month name, year (what a reader needs
-#: to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
-_RFC822_SHAPE_RE = re.compile(r"^(?:[A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}\b")
+#: The day an RFC 822 date opens with: optional weekday, day, month name, year (what a reader
+#: needs to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
+_RFC822_DAY = r"^(?:[A-Za-z]{3,9},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>\d{2,4})"
+_RFC822_SHAPE_RE = re.compile(_RFC822_DAY + r"\b")
+#: That day with nothing after it ("Mon, 04 May 2026"): its first instant, as feed readers read it.
+_DAY_ONLY_RE = re.compile(_RFC822_DAY + r"\s*$")
+#: The time of a date (its first "H:MM"; the date before it has no colon): the zone follows it.
+_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
+#: A zone printed as an offset, in any of the ways feeds print one: "+0700" (RFC 822), "+07:00",
+#: "+07", "+7", "GMT+7" (Tuổi Trẻ), "GMT+07:00", "UTC+0700", "GMT +0700".
+_OFFSET_RE = re.compile(
+    r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.IGNORECASE
+)
+#: Zone names and their offsets in minutes: RFC 822's, and Indochina Time, which feeds in Vietnam
+#: print.
+_NAMED_ZONES = {
+    "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "ICT": 420,
+}  # fmt: skip
+#: A comment after the zone ("+0700 (ICT)"), which RFC 822 allows.
+_COMMENT_RE = re.compile(r"\s*\([^()]*\)$")
 
 
 @dataclass(frozen=True)
@@ -50,12 +68,11 @@ def _rfc822(text: str) -> FeedDate | None:
         return FeedDate(text, strict.utc)
     fields = email.utils.parsedate_tz(text)
     if fields is None:
-        return FeedDate(text, None) if _RFC822_SHAPE_RE.match(text) else None
+        return _without_time(text)
     year, month, day, hour, minute, second = fields[:6]
-    try:  # an offset of any size may be printed ("+999999999999"), and no zone is a day or more
-        zone = dt.timezone(dt.timedelta(seconds=fields[9] or 0))
-    except (ValueError, OverflowError):
-        return None  # no RFC 822 zone: the text is no date a reader can place
+    zone = _zone_of(text)
+    if zone is None:
+        return None  # a zone no reader can place: the text names no instant
     try:
         local = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
         return FeedDate(text, local.astimezone(dt.UTC))
@@ -63,10 +80,50 @@ def _rfc822(text: str) -> FeedDate | None:
         return FeedDate(text, None)
 
 
+def _without_time(text: str) -> FeedDate | None:
+    """A text ``email.utils`` reads no date and time from: a day alone ("Mon, 04 May 2026") is its
+    first instant; a day that does not exist ("31 Sep 2025") a ``FeedDate`` without one; anything
+    else (no month name, or more that is no time) no date."""
+    shape = _RFC822_SHAPE_RE.match(text)
+    if shape is None or (month := shape["mon"][:3].capitalize()) not in RFC822_MONTHS:
+        return None
+    year = int(shape["y"]) + (2000 if len(shape["y"]) == 2 else 0)
+    day = make_date(year, RFC822_MONTHS.index(month) + 1, int(shape["d"]))
+    if day is None:
+        return FeedDate(text, None)
+    if _DAY_ONLY_RE.match(text) is None:
+        return None  # a real day and what no reader can read after it
+    return FeedDate(text, dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
+
+
+def _zone_of(text: str) -> dt.timezone | None:
+    """The zone printed after the time of a date that is not strict RFC 822: UTC when there is
+    none (as feed readers read it), None when it is no zone a reader can place ("CEST", "+99").
+
+    ``email.utils`` is not asked: it reads a zone it does not know ("GMT+7", "ICT", "+07:00") as
+    UTC and "+7" as seven minutes, each a silently wrong instant."""
+    found = _TIME_RE.search(text)
+    printed = _COMMENT_RE.sub("", text[found.end() :]).strip() if found else ""
+    if not printed:
+        return dt.UTC
+    if (minutes := _NAMED_ZONES.get(printed.upper())) is not None:
+        return dt.timezone(dt.timedelta(minutes=minutes))
+    offset = _OFFSET_RE.match(printed)
+    if offset is None:
+        return None
+    hours, minutes = int(offset["h"]), int(offset["m"] or 0)
+    if hours > 14 or minutes > 59:
+        return None  # no clock is that far from UTC
+    total = hours * 60 + minutes
+    return dt.timezone(dt.timedelta(minutes=-total if offset["sign"] == "-" else total))
+
+
 def parse_feed_date(text: str | None) -> FeedDate | None:
     """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700") or ISO 8601 ("2025-09-27T16:18:56+07:00")
-    date, any offset or zone name, to UTC. None when the text is no date at all ("hôm qua");
-    a ``FeedDate`` whose ``utc`` is None when it has a date's shape but names no real day."""
+    date to UTC: an offset however printed ("+07:00", "GMT+7"), a zone named by RFC 822 or "ICT";
+    no zone is UTC and no time the day's first instant, as feed readers read them. None when the
+    text is no date at all ("hôm qua"), or its zone cannot be placed ("CEST"); a ``FeedDate``
+    whose ``utc`` is None when it has a date's shape but names no real day."""
     if text is None:
         return None
     text = collapse_spaces(text)
