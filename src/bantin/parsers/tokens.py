@@ -466,8 +466,9 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     a, b, c = match.group("a", "b", "c")
     left = _left(text, start)
     if c is not None:
-        unit = _unit_after(text, end) if _may_follow_first_day(left) else None
-        if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)):
+        if _may_follow_first_day(left) and (
+            days := _two_days(text, match, left, _unit_after(text, end))
+        ):
             return days
         return _full_date(text, match, a, b, c)
     if len(b) in (4, 5) and a.isdigit() and b.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
@@ -585,7 +586,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     if year is None and not (
         1 <= int(month) <= 12
         and 1 <= int(day) <= 31
-        and _introduced_date(_left(text, match.start()))
+        and _introduced_date(text, match)
         and _unit_after(text, match.end()) is None
     ):
         return None
@@ -596,16 +597,17 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
     10"). The month is named, so any number after "tháng" is read as one ("tháng 13")."""
     day, month, year = match.group("sa", "sb", "sc")
-    if year is None and not _introduced_date(_left(text, match.start())):
+    if year is None and not _introduced_date(text, match):
         return None
     return _date_token(text, match, day, month, year)
 
 
-def _introduced_date(left: str) -> bool:
-    """Whether the window ``left`` ends with a date word that only introduces dates ("ngày",
-    "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
+def _introduced_date(text: str, match: re.Match[str]) -> bool:
+    """Whether the window before ``match`` ends with a date word that only introduces dates
+    ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
+    left = _left(text, match.start())
     if not _window_ends(left).date or (found := _DATE_WORD_RE.search(left)) is None:
-        return _may_end_with_weekday(left) and weekday_before(left, "", 0) is not None
+        return _may_end_with_weekday(left) and weekday_before(left, text, match.end()) is not None
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
     words = found.group().casefold().split()
