@@ -83,17 +83,12 @@ def dates_in(found: tuple[Token, ...]) -> tuple[DateMention, ...]:
     for token in found:
         if token.kind not in _DATE_KINDS or token.month is None:
             continue
-        if token.first_day is not None:
+        two = token.first_day is not None  # "27-28/11": a mention of each day
+        for day in (token.first_day, token.day) if two else (token.day,):
             mentions.append(
                 DateMention(
-                    token.text, token.start, token.end, token.first_day, token.month, token.year,
-                    None, True,
+                    token.text, token.start, token.end, day, token.month, token.year,
+                    token.weekday, two,
                 )
             )  # fmt: skip
-        mentions.append(
-            DateMention(
-                token.text, token.start, token.end, token.day, token.month, token.year,
-                token.weekday, token.first_day is not None,
-            )
-        )  # fmt: skip
     return tuple(mentions)

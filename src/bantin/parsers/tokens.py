@@ -19,7 +19,13 @@ from typing import Literal, NamedTuple
 from bantin.parsers import lexicon as L
 from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
-from bantin.parsers.weekdays import range_after, weekday_after, weekday_before
+from bantin.parsers.weekdays import (
+    may_end_with_weekday,
+    range_after,
+    weekday_after,
+    weekday_before,
+)
+from bantin.parsers.window_end import at_end
 
 TokenKind = Literal[
     "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1",
@@ -181,54 +187,31 @@ _OPENS: dict[str | None, tuple[int, re.Pattern[str]]] = {
 }
 
 
-class _AtEnd(NamedTuple):
-    """A pattern of words and the spaces between them, at most ``words`` words, anchored at the end
-    of a window: only the window's last ``words`` words can hold its match, so ``search`` reads
-    those (found by ``str.rsplit``, in C) instead of trying every position of the window. They
-    follow a space (or open the window), where no pattern here matches, and the patterns look no
-    further back than where they start, so the search of them alone finds what a search of the
-    whole window finds; few endings recur (a few hundred in a thousand bulletins), so each is
-    searched once (``find``: the pattern's search, remembered by the text alone, as a key with
-    the pattern in it would hash the compiled pattern's code at every call)."""
-
-    pattern: re.Pattern[str]
-    words: int
-    find: Callable[[str], re.Match[str] | None]
-
-    def search(self, left: str) -> re.Match[str] | None:
-        head = left.rsplit(None, self.words)
-        return self.find(left[len(head[0]) :] if len(head) > self.words else left)
-
-
-def _at_end(pattern: re.Pattern[str], words: int) -> _AtEnd:
-    return _AtEnd(pattern, words, lru_cache(maxsize=1024)(pattern.search))
-
-
 def _most_words(words: list[str] | tuple[str, ...]) -> int:
     return max(len(word.split()) for word in words)
 
 
-_QUALIFIER_RE = _at_end(
+_QUALIFIER_RE = at_end(
     re.compile(
         rf"(?:(?P<before>\w+)\s+)?(?P<q>{L.words_pattern(list(L.QUALIFIERS))})\s*$", re.IGNORECASE
     ),
     _most_words(list(L.QUALIFIERS)) + 1,
 )
-_DATE_WORD_RE = _at_end(
+_DATE_WORD_RE = at_end(
     re.compile(
         rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
     ),
     _most_words(L.DATE_WORDS) + 1,
 )
-_MONTH_RE = _at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
-_RANK_RE = _at_end(
+_MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
+_RANK_RE = at_end(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
     _most_words(L.RANK_WORDS) + 1,
 )
-_ADDRESS_RE = _at_end(
+_ADDRESS_RE = at_end(
     re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"), _most_words(L.ADDRESS_WORDS)
 )
-_NUMBER_WORD_RE = _at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
+_NUMBER_WORD_RE = at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
 
 
 class _Ends(NamedTuple):
@@ -489,7 +472,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if (paired := _paired(text, match, left, num, den)) is not None:
         return paired
     unit = _unit_after(text, end)
-    if (ends.date or _may_end_with_weekday(left)) and (
+    if (ends.date or may_end_with_weekday(left)) and (
         date := _day_month(text, match, left, unit)
     ) is not None:
         return date
@@ -561,12 +544,12 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
     before = left[: found.start()]
     if _PER_DAY_RE.search(before):
         return None  # "mỗi ngày 2-3/5": so many a day
+    if not _window_ends(before).date:
+        return None  # no date word before the first day
     if c is None:
-        second = _day_month(text, match, before, unit) if _window_ends(before).date else None
-    elif _window_ends(before).date and _DATE_WORD_RE.search(before):
-        second = _full_date(text, match, a, b, c)
+        second = _day_month(text, match, before, unit)
     else:
-        second = None
+        second = _full_date(text, match, a, b, c) if _DATE_WORD_RE.search(before) else None
     if second is None:
         return None
     start = match.start() - len(left) + found.start()
@@ -607,7 +590,7 @@ def _introduced_date(text: str, match: re.Match[str]) -> bool:
     ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
     left = _left(text, match.start())
     if not _window_ends(left).date or (found := _DATE_WORD_RE.search(left)) is None:
-        return _may_end_with_weekday(left) and weekday_before(left, text, match.end()) is not None
+        return may_end_with_weekday(left) and weekday_before(left, text, match.end()) is not None
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
     words = found.group().casefold().split()
@@ -709,17 +692,6 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
     if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
         return None
     return _date_token(text, match, a, b)
-
-
-#: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật"), for a cheap test before
-#: ``weekday_before``.
-_WEEKDAY_LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
-
-
-def _may_end_with_weekday(left: str) -> bool:
-    """Whether ``left`` may end with a weekday, maybe followed by "," or "("."""
-    words = left[-12:].rstrip(" ,(").rsplit(None, 1)
-    return bool(words) and words[-1].casefold() in _WEEKDAY_LAST_WORDS
 
 
 #: How each reading is read, by the name of its group.

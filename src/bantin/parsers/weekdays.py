@@ -12,14 +12,18 @@ that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bantin.parsers import lexicon as L
+from bantin.parsers.window_end import at_end
 
 _NAME = r"(?P<wd>(?i:thứ)\s+(?P<day>[^\W_]+)|(?i:chủ)\s+(?i:nhật))"
-#: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ".
-_BEFORE_RE = re.compile(
-    rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}\s*(?:[,(]\s*)?(?:(?i:ngày)\s+)?$"
+#: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ";
+#: the words of the longest looked at: a word before, "thứ", the name, "(", "ngày".
+_BEFORE = at_end(
+    re.compile(
+        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}\s*(?:[,(]\s*)?(?:(?i:ngày)\s+)?$"
+    ),
+    5,
 )
 #: A weekday in parentheses right after a day: " (thứ Hai)", "(Chủ nhật)".
 _AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
@@ -28,13 +32,13 @@ _TIME_AFTER_RE = re.compile(r"\s*[,-]?\s*\d{1,2}[:h]\d{2}(?!\d)")
 #: A range going on after a day: "(29/1-2/2)", "29/1 đến ngày 2/2". The weekday before the first
 #: day may name either end ("từ thứ Hai đến thứ Sáu (29/1-2/2)"), so it is not the first day's.
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\d")
-#: The words of the longest weekday ending looked at: a word before, "thứ", the name, "(", "ngày".
-_WORDS = 5
 #: What every weekday ending holds, in its last ``_TAIL`` characters: "thứ" or "nhật", any case.
 _MARKS = ("hứ", "HỨ", "hật", "HẬT")
 _TAIL = 24
 _ORDINAL_WORDS = frozenset(word.split()[-1] for word in L.ORDINAL_WORDS)
 _TIME_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
+#: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật").
+_LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
 
 
 def weekday_index(printed: str) -> int | None:
@@ -53,30 +57,30 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
     tail = left[-_TAIL:]
     if not any(mark in tail for mark in _MARKS):
         return None  # most days: no "thứ" or "nhật" near, told by a few substring tests
-    head = left.rsplit(None, _WORDS)
-    found = _before(left[len(head[0]) :] if len(head) > _WORDS else left)
-    if found is None:
-        return None
-    printed, capitalised = found
-    if capitalised or _TIME_AFTER_RE.match(text, end, end + 12):
-        return printed
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _before(ending: str) -> tuple[str, bool] | None:
-    """(the weekday that ends ``ending`` as printed, whether it counts whatever follows the day:
-    a capitalised name, "Chủ nhật", or any after a time of day); None when none does, or a word
-    that counts comes before it."""
-    match = _BEFORE_RE.search(ending)
+    match = _BEFORE.search(left)
     if match is None or weekday_index(match["wd"]) is None:
         return None
     before = (match["before"] or "").casefold()
     if before in _ORDINAL_WORDS:
-        return None
+        return None  # "lần thứ Hai", "Kỳ họp thứ Hai"
     name = match["day"]  # None for "Chủ nhật", which is never an ordinal
-    counts = name is None or (name[0].isupper() and not name.isdigit())
-    return " ".join(match["wd"].split()), counts or before in _TIME_WORDS
+    # A capitalised name counts whatever follows the day, any name after a time of day, and a
+    # lower-case one or a digit otherwise only in a dateline, before a time.
+    if (
+        name is None
+        or (name[0].isupper() and not name.isdigit())
+        or before in _TIME_WORDS
+        or _TIME_AFTER_RE.match(text, end, end + 12)
+    ):
+        return " ".join(match["wd"].split())
+    return None
+
+
+def may_end_with_weekday(left: str) -> bool:
+    """Whether ``left`` may end with a weekday, maybe followed by "," or "(": a cheap test of its
+    last word before ``weekday_before``."""
+    words = left[-12:].rstrip(" ,(").rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in _LAST_WORDS
 
 
 def range_after(text: str, end: int) -> bool:

@@ -113,8 +113,7 @@ def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[H
         channel = bulletin.channel
         yield Hit(channel.line, f"feed build date {channel.build_date_text!r} does not exist")
     # Most bulletins mention only dates that exist: told in one C-level pass over the scan.
-    mentioned = chain(scan.title_dates, chain.from_iterable(scan.paragraph_dates))
-    all_exist = all(map(attrgetter("exists"), chain.from_iterable(mentioned)))
+    all_exist = all(map(attrgetter("exists"), _every_mention(scan)))
     for index, article in enumerate(bulletin.articles):
         if article.pub_date_text and _rfc822_exists(article.pub_date_text) is False:
             yield Hit(
@@ -131,15 +130,29 @@ def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[H
             )
 
 
-def _impossible_mentions(article: Article, index: int, scan: Scan) -> Iterator[Hit]:
-    """The dates that do not exist in the title and the paragraphs of article ``index``."""
+def _every_mention(scan: Scan) -> Iterator[DateMention]:
+    """Every date the titles and paragraphs of the bulletin mention."""
+    mentioned = chain(scan.title_dates, chain.from_iterable(scan.paragraph_dates))
+    return chain.from_iterable(mentioned)
+
+
+def _placed_mentions(
+    article: Article, index: int, scan: Scan
+) -> Iterator[tuple[int, str, DateMention]]:
+    """Every date in the title and the paragraphs of article ``index``: its line, where it stands
+    ("title" or "text"), and the mention."""
     for mention in scan.title_dates[index]:
-        if not mention.exists:
-            yield Hit(article.title_line, _no_such_date(mention), article=index)
+        yield article.title_line, "title", mention
     for paragraph, mentions in zip(article.paragraphs, scan.paragraph_dates[index], strict=True):
         for mention in mentions:
-            if not mention.exists:
-                yield Hit(paragraph.line_at(mention.start), _no_such_date(mention), article=index)
+            yield paragraph.line_at(mention.start), "text", mention
+
+
+def _impossible_mentions(article: Article, index: int, scan: Scan) -> Iterator[Hit]:
+    """The dates that do not exist in the title and the paragraphs of article ``index``."""
+    for line, _, mention in _placed_mentions(article, index, scan):
+        if not mention.exists:
+            yield Hit(line, _no_such_date(mention), article=index)
 
 
 def _no_such_date(mention: DateMention) -> str:
@@ -232,20 +245,13 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
     """A day in a title or paragraph printed with a weekday it does not fall on ("Sáng thứ Hai
     (3/12)" of a year when 3/12 is a Tuesday). A day without its year is the one nearest the
     issue date (a feed item's: its own date)."""
-    mentioned = chain(scan.title_dates, chain.from_iterable(scan.paragraph_dates))
-    if not any(map(attrgetter("weekday"), chain.from_iterable(mentioned))):
+    if not any(map(attrgetter("weekday"), _every_mention(scan))):
         return  # most bulletins print no weekday with a day: told in one C-level pass
     for index, article in enumerate(bulletin.articles):
         near = article.published_at.date() if article.published_at else bulletin.issue_date
-        for mention in scan.title_dates[index]:
-            if message := _weekday_clash(mention, near, "title"):
-                yield Hit(article.title_line, message, article=index)
-        for paragraph, mentions in zip(
-            article.paragraphs, scan.paragraph_dates[index], strict=True
-        ):
-            for mention in mentions:
-                if message := _weekday_clash(mention, near, "text"):
-                    yield Hit(paragraph.line_at(mention.start), message, article=index)
+        for line, where, mention in _placed_mentions(article, index, scan):
+            if message := _weekday_clash(mention, near, where):
+                yield Hit(line, message, article=index)
 
 
 def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> str | None:
