@@ -750,6 +750,33 @@ FORMS: tuple[Form, ...] = (
         "Thứ Hai, 5/2 đến ngày 9/2, tổ giám sát làm việc với 14 đơn vị cấp xã.",
         dates=(("5/2", True), ("9/2", True)),
     ),
+    Form(
+        "range of days",
+        "Từ ngày 24/3 đến 28/3 đoàn kiểm tra CCHC của tỉnh làm việc tại 6 huyện.",
+        dates=(("24/3", True), ("28/3", True)),
+    ),
+    Form(
+        "range of days",
+        "Đợt cao điểm cấp đổi giấy tờ kéo dài từ 26/2 - 8/3, tại 15/15 xã, phường.",
+        figures=(R("15/15", 15, 15, "xã"),),
+        dates=(("26/2", True), ("8/3", True)),
+    ),
+    Form(
+        "range of days",
+        "Từ ngày 18/4 tới 31/4 đơn vị tạm dừng tiếp nhận hồ sơ đất đai để nâng cấp phần mềm.",
+        dates=(("18/4", True), ("31/4", False)),
+        findings=(("date.impossible", "date 31/4 does not exist"),),
+    ),
+    Form(
+        "figure that changes",
+        "Số huyện có Trung tâm hành chính công tăng từ 4/9 lên 7/9 huyện trong năm 2023.",
+        figures=(R("7/9", 7, 9, "huyện"),),
+    ),
+    Form(
+        "figure that changes",
+        "Sau sắp xếp, số xã đạt chuẩn giảm từ 9/10 xuống 8/10 xã của huyện.",
+        figures=(R("8/10", 8, 10, "xã"),),
+    ),
 )
 
 

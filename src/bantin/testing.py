@@ -50,6 +50,8 @@ from bantin.parsers.text import (
 __all__ = [
     "BODY_DATE_STYLES",
     "BODY_DAY_MONTH_STYLES",
+    "DAY_MONTH_STYLES",
+    "DAY_RANGE_STYLES",
     "TWO_DAY_STYLES",
     "WEEKDAY_STYLES",
     "ZONE_STYLES",
@@ -113,6 +115,18 @@ TWO_DAY_STYLES = (
     "{a} – {b}/{m}{y}",
     "{a} và {b}/{m}{y}",
     "{a}, {b}/{m}{y}",
+)
+#: How running text prints a range from one day to another ({a}, {b}: each day as
+#: ``DAY_MONTH_STYLES`` prints it, the second maybe with its year): "từ ngày 28/2 đến 3/3",
+#: "từ 28/2 - 3/3", "Từ ngày 29/12/2024 – 2/1/2025", "ngày 15/8-17/8".
+DAY_RANGE_STYLES = (
+    "Từ ngày {a} đến {b}",
+    "từ ngày {a} đến ngày {b}",
+    "Từ {a} đến {b}",
+    "từ ngày {a} tới {b}",
+    "Từ {a} - {b}",
+    "từ ngày {a} – {b}",
+    "Ngày {a}-{b}",
 )
 #: Author separators of a citation with several authors.
 AUTHOR_SEPARATORS = (", ", " - ", " – ")

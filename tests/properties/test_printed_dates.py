@@ -1,6 +1,7 @@
 """A day printed in any way the press prints one is read as that day, and an impossible one is
 found: "2/1", "2-1", "02.01", "2 tháng 1", with or without the year; with its weekday ("Sáng thứ
-Hai (2/12)"), which must be the day's; two days of one month ("ngày 27-28/11")."""
+Hai (2/12)"), which must be the day's; two days of one month ("ngày 27-28/11"); the two ends of a
+range ("từ ngày 28/2 đến 3/3 đoàn …"), neither of them a ratio whatever noun follows."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from bantin.validators.run import validate_bulletins
 from tests.strategies import (
     BODY_DATE_STYLES,
     BODY_DAY_MONTH_STYLES,
+    DAY_MONTH_STYLES,
+    DAY_RANGE_STYLES,
     TWO_DAY_STYLES,
     WEEKDAY_STYLES,
 )
@@ -176,3 +179,44 @@ def test_two_days_of_one_month_read_back_and_an_impossible_one_is_found(
         day = f"{second}/{month}" + ("" if year is None else f"/{year}")
         assert fired == [("date.impossible", LINE, f"date {day} in {printed} does not exist")]
         law_counts["6 planted fault fires: date.impossible, one of two days"] += 1
+
+
+@st.composite
+def _day_ranges(draw: st.DrawFn) -> tuple[str, str, str, tuple[int, int], tuple[int, int]]:
+    """(sentence, first day as printed, second day as printed, (day, month) of each) of a range
+    of days in a style of ``DAY_RANGE_STYLES``, a count noun right after its end ("… đến 3/3
+    đoàn công tác …"); the second day may be one its month lacks ("đến 31/4")."""
+    first = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
+    if draw(st.booleans()):
+        month = draw(st.sampled_from([2, 4, 6, 9, 11]))
+        second = draw(st.integers(31 if month > 2 else 30, 31)), month
+    else:
+        month = draw(st.integers(1, 12))
+        second = draw(st.integers(1, 28)), month
+    with_year = draw(st.booleans())
+    a = draw(st.sampled_from(DAY_MONTH_STYLES)).format(d=first.day, m=first.month)
+    b = draw(st.sampled_from(DAY_MONTH_STYLES)).format(d=second[0], m=second[1])
+    if with_year:
+        a, b = f"{a}/{first.year}", f"{b}/{first.year}"
+    opening = draw(st.sampled_from(DAY_RANGE_STYLES)).format(a=a, b=b)
+    noun = draw(st.sampled_from(["đoàn", "đơn vị", "hồ sơ", "huyện", "Sở", "các xã"]))
+    sentence = f"{opening} {noun} làm việc với 12 xã về 45% hồ sơ trực tuyến."
+    return sentence, a, b, (first.day, first.month), second
+
+
+@given(case=_day_ranges())
+def test_both_ends_of_a_range_of_days_are_days_and_an_impossible_end_is_found(
+    case: tuple[str, str, str, tuple[int, int], tuple[int, int]], law_counts: Counter[str]
+) -> None:
+    sentence, a, b, first, second = case
+    dates = find_dates(sentence)
+    assert [(d.text, d.day, d.month) for d in dates] == [(a, *first), (b, *second)], sentence
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.line, f.message) for f in findings if f.rule != "article.locality"]
+    if second[0] <= 28:
+        assert fired == [], sentence
+        law_counts["7 both ends of a range of days read back"] += 1
+    else:
+        assert fired == [("date.impossible", LINE, f"date {b} does not exist")], sentence
+        law_counts["8 planted fault fires: date.impossible, the end of a range"] += 1

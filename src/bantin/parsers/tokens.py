@@ -30,7 +30,7 @@ from bantin.parsers.window_end import at_end
 TokenKind = Literal[
     "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1",
     # "1-7-2025", "Sáng 12.4", "ngày 09 tháng 10 năm 2025", "Sáng thứ Hai (2/12)", two days of
-    # one month "ngày 27-28/11", "ngày 15 và 16/5"
+    # one month "ngày 27-28/11", "ngày 15 và 16/5", both ends of "từ ngày 28/2 đến 3/3"
     "month_year",  # "tháng 4/2024"
     "quarter_year",  # "quý 2/2021", "quý I/2024"
     "period",  # an unmarked "3/2024" or "2023/2024": never a figure
@@ -576,6 +576,36 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     return _date_token(text, match, day, month, year)
 
 
+#: A duration after a number: "3-5 ngày" counts days, it is no date.
+_DURATION_RE = re.compile(r"\s*(?i:ngày|tuần|tháng|năm|giờ|phút|lần)(?!\w)")
+#: What joins the two ends of a range of days: "từ ngày 28/2 đến 3/3", "28/2 - 3/3", "tới".
+_RANGE_JOINER_RE = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
+
+
+def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
+    """A day and month without a year that ends a range whose start ``first`` was read as a
+    date: "từ ngày 28/2 đến 3/3 đoàn …" is the 3rd of March, not a 100% ratio of "đoàn", and
+    "từ 28/2 - 3/3" is a day, as its start is. A hyphen or dotted end ("đến 3-3") with a count
+    after it ("3-5 ngày") stays none."""
+    if match.lastgroup == "slash":
+        day, month, year = match.group("a", "b", "c")
+    elif match.lastgroup == "dated":
+        day, month, year = match.group("da", "db", "dc")
+        end = match.end()
+        if _unit_after(text, end) is not None or _DURATION_RE.match(text, end, end + 12):
+            return None  # "đến 3-5 ngày", "đến 2-3 hồ sơ" count
+    else:
+        return None
+    if (
+        year is not None
+        or not (day.isdigit() and month.isdigit() and len(day) <= 2 and len(month) <= 2)
+        or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
+        or _RANGE_JOINER_RE.fullmatch(text, first.end, match.start()) is None
+    ):
+        return None
+    return _date_token(text, match, day, month)
+
+
 def _spelled(text: str, match: re.Match[str]) -> Token | None:
     """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
     10"). The month is named, so any number after "tháng" is read as one ("tháng 13")."""
@@ -677,6 +707,10 @@ def _stated(text: str, pair: re.Match[str]) -> tuple[str, str | None]:
     return text[pair.start("z") : pair.end()].strip(" ,()"), bound
 
 
+#: "lên" or "xuống" after "từ X": a figure that changes ("từ 5/9 lên 7/9 huyện"); a day does not.
+_CHANGE_TO_RE = re.compile(r"\s+(?i:lên|xuống)(?!\w)(?!\s+(?i:đường))")
+
+
 def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
     """ "D/M" after a date word ("Chiều 31/1") or a weekday ("Sáng thứ Hai (2/12)")."""
     a, b = match.group("a", "b")
@@ -689,8 +723,12 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
         return _date_token(text, match, a, b)
     day, month = int(a), int(b)
     ambiguous = " ".join(word.group().casefold().split()) in L.AMBIGUOUS_DATE_WORDS
-    if ambiguous and (unit is not None or not (1 <= month <= 12 and day >= 1)):
-        return None
+    if ambiguous and (
+        unit is not None
+        or not (1 <= month <= 12 and day >= 1)
+        or _CHANGE_TO_RE.match(text, match.end(), match.end() + 8)
+    ):
+        return None  # "Có đến 5/9 huyện", "tăng từ 5/9 lên 7/9": figures
     return _date_token(text, match, a, b)
 
 
@@ -725,6 +763,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
             continue
         group = match.lastgroup or ""
         token = _READERS[group](text, match)
+        if found and found[-1].kind == "date" and (token is None or token.kind == "ratio"):
+            token = _range_end(text, match, found[-1]) or token
         pos = match.end()
         if group == "range" and (token is None or token.end < pos):
             # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
