@@ -777,6 +777,34 @@ FORMS: tuple[Form, ...] = (
         "Sau sắp xếp, số xã đạt chuẩn giảm từ 9/10 xuống 8/10 xã của huyện.",
         figures=(R("8/10", 8, 10, "xã"),),
     ),
+    Form(
+        "day after a word of time",
+        "Kể từ 15/7 hồ sơ cấp phép xây dựng chỉ được tiếp nhận qua Cổng dịch vụ công.",
+        dates=(("15/7", True),),
+    ),
+    Form(
+        "day after a word of time",
+        "Sau 2/9 người dân 12 xã được đổi giấy phép lái xe trực tuyến, giảm 30% phí.",
+        figures=(P("30%", 30.0),),
+        dates=(("2/9", True),),
+    ),
+    Form(
+        "day after a word of time",
+        "Tính đến 31/9 huyện đã tiếp nhận 6.215 hồ sơ, trong đó 74,3% trực tuyến.",
+        figures=(P("74,3%", 74.3),),
+        dates=(("31/9", False),),
+        findings=(("date.impossible", "date 31/9 does not exist"),),
+    ),
+    Form(
+        "ratio after 'vào' inside a clause",
+        "Kinh phí năm 2024 được tập trung vào 2/3 số xã có tỷ lệ hộ nghèo cao.",
+        figures=(R("2/3", 2, 3, "xã"),),
+    ),
+    Form(
+        "ratio after 'vào' inside a clause",
+        "Tỉnh đã đưa phần mềm một cửa vào 7/9 huyện, số còn lại hoàn thành trong quý IV.",
+        figures=(R("7/9", 7, 9, "huyện"),),
+    ),
 )
 
 

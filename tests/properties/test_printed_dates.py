@@ -220,3 +220,51 @@ def test_both_ends_of_a_range_of_days_are_days_and_an_impossible_end_is_found(
     else:
         assert fired == [("date.impossible", LINE, f"date {b} does not exist")], sentence
         law_counts["8 planted fault fires: date.impossible, the end of a range"] += 1
+
+
+#: Words of time that open a sentence before its day, written here and not taken from the lexicon.
+_TIME_OPENINGS = st.sampled_from(
+    ["Kể từ", "Tính đến", "Đến hết", "Nhân dịp", "Chậm nhất", "Sau", "Trước", "Vào", "Cho đến"]
+)
+#: Count nouns that may follow the day without a comma ("Sau 2/9 người dân …").
+_NOUNS_AFTER = st.sampled_from(["người dân", "hồ sơ", "đoàn", "huyện", "cơ quan", "doanh nghiệp"])
+
+
+@given(
+    day=st.dates(ISSUE - dt.timedelta(days=150), ISSUE + dt.timedelta(days=150)),
+    style=st.sampled_from(DAY_MONTH_STYLES),
+    opening=_TIME_OPENINGS,
+    noun=_NOUNS_AFTER,
+)
+def test_a_day_after_a_word_of_time_is_a_day_whatever_noun_follows(
+    day: dt.date, style: str, opening: str, noun: str, law_counts: Counter[str]
+) -> None:
+    printed = style.format(d=day.day, m=day.month)
+    sentence = f"{opening} {printed} {noun} nộp 12 bộ hồ sơ, 45% qua mạng."
+    (date,) = find_dates(sentence)
+    assert (date.text, date.day, date.month, date.exists) == (printed, day.day, day.month, True)
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    assert [f for f in findings if f.rule != "article.locality"] == [], sentence
+    law_counts["9 a day after a word of time reads back"] += 1
+
+
+@given(
+    pair=st.integers(2, 12).flatmap(lambda d: st.tuples(st.integers(1, d), st.just(d))),
+    verb=st.sampled_from(["tập trung vào", "đầu tư vào", "triển khai thí điểm vào"]),
+    noun=st.sampled_from(["xã", "huyện", "số xã", "dự án", "đơn vị"]),
+)
+def test_vao_inside_a_clause_leads_to_a_ratio(
+    pair: tuple[int, int], verb: str, noun: str, law_counts: Counter[str]
+) -> None:
+    """ "vào" is "into" inside a clause: "tập trung vào 2/3 số xã" is a ratio, not 2 March."""
+    num, den = pair
+    sentence = f"Năm 2024, tỉnh {verb} {num}/{den} {noun} khó khăn nhất."
+    assert list(find_dates(sentence)) == [], sentence
+    (figure,) = extract_figures(sentence)
+    assert (figure.kind, figure.text, figure.unit) == (
+        "ratio",
+        f"{num}/{den}",
+        noun.removeprefix("số "),
+    )
+    law_counts["10 a ratio after 'vào' inside a clause stays a ratio"] += 1

@@ -77,6 +77,16 @@ DATE_WORDS = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "r
 #: Of those, the ones that also introduce figures ("Có đến 5/9 huyện", "từ 15/20 lên 18/20"):
 #: "D/M" after them is a date only when it could be one and no count noun follows.
 AMBIGUOUS_DATE_WORDS = ("từ", "đến")
+#: Words of time before a "D/M" that could be a day: it is that day even with a count noun after
+#: it, which a fronted time often has without its comma ("Kể từ 1/7 hồ sơ …", "Tính đến 15/10
+#: huyện …"). Never before a hyphen or dotted one: "tính đến 3-5 ngày" may count days.
+TIME_WORDS = (
+    "kể từ", "tính từ", "tính đến", "cho đến", "đến hết", "dịp", "chậm nhất", "muộn nhất",
+)  # fmt: skip
+#: Words that are of time only as they open a clause ("Sau 2/9 người dân …", "Vào 3/3 đoàn …"):
+#: inside one they also lead to figures ("tập trung vào 2/3 số xã"), so a count noun after the
+#: number makes it a ratio there.
+CLAUSE_TIME_WORDS = ("vào", "sau", "trước")
 
 #: The days of the week after "thứ", Monday 0 to Saturday 5 ("thứ Hai", "thứ 2"); Sunday is
 #: "Chủ nhật".

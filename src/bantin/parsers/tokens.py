@@ -203,6 +203,16 @@ _DATE_WORD_RE = at_end(
     ),
     _most_words(L.DATE_WORDS) + 1,
 )
+_TIME_WORD_RE = at_end(
+    re.compile(
+        rf"(?<!\w)(?:(?P<time>{L.words_pattern(L.TIME_WORDS)})"
+        rf"|(?P<clause>{L.words_pattern(L.CLAUSE_TIME_WORDS)}))\s+$",
+        re.IGNORECASE,
+    ),
+    _most_words([*L.TIME_WORDS, *L.CLAUSE_TIME_WORDS]),
+)
+#: What ends the clause before a word (or opens the text): the word opens a clause.
+_CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
 _MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = at_end(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
@@ -217,13 +227,14 @@ _NUMBER_WORD_RE = at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
 class _Ends(NamedTuple):
     """Which searches of a window its last word lets through: whether the window ends (spaces
     stripped) with the last word of a qualifier, of a date word or "ngày", of a rank word, of an
-    address word or "số". A window that fails a test cannot end with one of those words, which
+    address word or "số", of a word of time. A window that fails a test cannot end with one of those words, which
     spares the search."""
 
     qualifier: bool
     date: bool
     rank: bool
     address: bool
+    time: bool
 
 
 def _ending_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -234,15 +245,19 @@ def _ending_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 _ENDINGS = tuple(
     _ending_pattern(words)
     for words in (
-        list(L.QUALIFIERS), [*L.DATE_WORDS, "ngày"], L.RANK_WORDS, [*L.ADDRESS_WORDS, "số"]
+        list(L.QUALIFIERS), [*L.DATE_WORDS, "ngày"], L.RANK_WORDS, [*L.ADDRESS_WORDS, "số"],
+        [*L.TIME_WORDS, *L.CLAUSE_TIME_WORDS],
     )
 )  # fmt: skip
 #: A word matches case-insensitively as many characters as it has, so the tests need no more of
 #: the window than its longest last word.
 _LONGEST_ENDING = max(
     len(word.split()[-1])
-    for word in (*L.QUALIFIERS, *L.DATE_WORDS, "ngày", *L.RANK_WORDS, *L.ADDRESS_WORDS, "số")
-)
+    for word in (
+        *L.QUALIFIERS, *L.DATE_WORDS, "ngày", *L.RANK_WORDS, *L.ADDRESS_WORDS, "số", *L.TIME_WORDS,
+        *L.CLAUSE_TIME_WORDS,
+    )
+)  # fmt: skip
 
 
 @lru_cache(maxsize=2048)
@@ -476,6 +491,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         date := _day_month(text, match, left, unit)
     ) is not None:
         return date
+    if ends.time and (date := _after_time_word(text, match, left, unit)) is not None:
+        return date
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
@@ -705,6 +722,26 @@ def _stated(text: str, pair: re.Match[str]) -> tuple[str, str | None]:
     and the bound word before it ("khoảng" -> about)."""
     bound = L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None
     return text[pair.start("z") : pair.end()].strip(" ,()"), bound
+
+
+def _after_time_word(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
+    """ "D/M" after a word of time, when it could be a day: "Kể từ 1/7 hồ sơ …", and "Sau 2/9
+    người dân …" as "sau" opens the clause ("tập trung vào 2/3 số xã" is a ratio, and "sau 45/63
+    tỉnh" is one anywhere)."""
+    a, b = match.group("a", "b")
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        return None
+    if not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
+        return None
+    found = _TIME_WORD_RE.search(left)
+    if found is None:
+        return None
+    if found["clause"] and unit is not None:
+        at = match.start() - (len(found.string) - found.start())  # where the word starts
+        head = text[max(0, at - 16) : at].rstrip()
+        if not (head[-1] in _CLAUSE_MARKS if head else at <= 16):
+            return None  # inside a clause, a count noun after it: a ratio
+    return _date_token(text, match, a, b)
 
 
 #: "lên" or "xuống" after "từ X": a figure that changes ("từ 5/9 lên 7/9 huyện"); a day does not.
