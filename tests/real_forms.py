@@ -805,6 +805,16 @@ FORMS: tuple[Form, ...] = (
         "Tỉnh đã đưa phần mềm một cửa vào 7/9 huyện, số còn lại hoàn thành trong quý IV.",
         figures=(R("7/9", 7, 9, "huyện"),),
     ),
+    Form(
+        "span of years before a share",
+        "Niên vụ 2024/2025 (chiếm 62%) diện tích lúa được cấp mã số vùng trồng qua mạng.",
+        figures=(P("62%", 62.0),),
+    ),
+    Form(
+        "span of years before a share",
+        "Hết học kỳ I năm học 2025/2026, tỷ lệ 97,8% hồ sơ tuyển sinh đầu cấp nộp trực tuyến.",
+        figures=(P("97,8%", 97.8),),
+    ),
 )
 
 

@@ -105,3 +105,22 @@ def test_planted_disagreement_fires_its_rule_alone(
         law_counts[f"2 planted fault fires: {rule} in {form}"] += 1
 
     law()
+
+
+@given(
+    first=st.integers(1990, 2090),
+    step=st.integers(1, 10),
+    opening=st.sampled_from(["Năm học", "Niên vụ", "Vụ Đông Xuân", "6 tháng đầu năm", "Niên khóa"]),
+    stated=st.sampled_from(["(chiếm {}%)", "({}%)", ", đạt {}%", ", tỷ lệ {}%"]),
+    percent=st.integers(1, 100),
+)
+def test_a_span_of_years_is_never_paired_with_a_percentage(
+    first: int, step: int, opening: str, stated: str, percent: int, law_counts: Counter[str]
+) -> None:
+    """ "Niên vụ 2023/2024 (chiếm 45%)" states a share of something else: the school or crop year
+    is no ratio of 2023 to 2024, and no pct.ratio fires."""
+    sentence = f"{opening} {first}/{first + step} " + stated.format(percent) + " số hộ trồng lúa."
+    assert [(f.kind, f.text) for f in extract_figures(sentence)] == [("percent", f"{percent}%")]
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    assert [f.rule for f in findings if f.rule.startswith("pct.")] == [], sentence
+    law_counts["a span of years is no ratio"] += 1

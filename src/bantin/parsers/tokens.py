@@ -479,6 +479,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW))
     ):
         return Token("address", match.group(), start, end)
+    if _years(a, b):
+        return Token("period", match.group(), start, end)  # "năm học 2024/2025": never paired
     if ends.rank and (rank := _rank(text, match, left)) is not None:
         return rank
     if (score := _score(text, match)) is not None:
@@ -512,6 +514,18 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
+
+
+def _years(a: str, b: str) -> bool:
+    """Whether "a/b" is a span of years ("2024/2025", as a school or crop year is printed): two
+    years of four bare digits, the second up to ten after the first (a count of that size would
+    print its thousands, "2.024/2.025")."""
+    return (
+        len(a) == len(b) == 4
+        and a.isdigit()
+        and b.isdigit()
+        and 1900 <= int(a) < int(b) <= min(int(a) + 10, 2100)
+    )
 
 
 def _date_token(
