@@ -52,6 +52,7 @@ __all__ = [
     "BODY_DAY_MONTH_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
+    "TOC_NUMBER_STYLES",
     "TWO_DAY_STYLES",
     "WEEKDAY_STYLES",
     "ZONE_STYLES",
@@ -79,6 +80,7 @@ __all__ = [
     "sentences",
     "titles",
     "toc_entries",
+    "toc_numbered",
     "vietnamese_text",
     "zone_text",
 ]
@@ -1118,6 +1120,27 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
         parts[-1] += after + page["page"]
         out.extend(parts)
     return "\n".join(out), moved
+
+
+# ---------------------------------------------------------------- how a TOC is numbered
+
+#: How digests number their TOC lines: "5.", and "5)", "5 -", "5- ", "5 –".
+TOC_NUMBER_STYLES = ("{n}.", "{n})", "{n} -", "{n}-", "{n} –")
+
+
+@st.composite
+def toc_numbered(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of ``rendered`` (print or web) with its TOC numbered in one style of
+    ``TOC_NUMBER_STYLES`` instead of "5.", as a digest numbers all its entries alike."""
+    style = draw(st.sampled_from(TOC_NUMBER_STYLES))
+    lines = rendered.text.split("\n")
+    for entry in rendered.bulletin.toc:
+        line = lines[entry.line - 1]
+        printed = f"{entry.number}."
+        if not line.startswith(printed):
+            raise ValueError(f"TOC line {entry.line} does not start with {printed!r}: {line!r}")
+        lines[entry.line - 1] = style.format(n=entry.number) + line[len(printed) :]
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- rendering noise

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from bantin.model import Kind, SourceFormat
-from bantin.parsers import read_source
+from bantin.parsers import parse_text, read_source
 from bantin.parsers.text import comparable, resolve_day_month
 from tests.conftest import corpus_file
 
@@ -171,6 +171,20 @@ class TestWebEdition:
         assert b.articles[-1].citation.date_text == "30/4"
         # page furniture after the last article is not content
         assert "More" not in b.articles[-1].body
+
+    @pytest.mark.parametrize("style", ["{n})", "{n} -", "{n} –", "{n}-"])
+    def test_toc_numbered_otherwise_reads_the_same(self, web_digest, style):
+        """The real web digest with its TOC numbered "1)", "1 -" … instead of "1.": the same
+        TOC, sections and articles (the TOC's lines were once read as the first article's)."""
+        path, b = web_digest
+        lines = raw_lines(path)
+        for entry in b.toc:
+            raw = lines[entry.line - 1]
+            lines[entry.line - 1] = style.format(n=entry.number) + raw[len(entry.number) + 1 :]
+        renumbered = parse_text("\n".join(lines), "renumbered.txt")
+        assert renumbered.toc == b.toc
+        assert renumbered.sections == b.sections
+        assert renumbered.articles == b.articles
 
 
 class TestFeed:

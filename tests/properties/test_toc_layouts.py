@@ -1,5 +1,6 @@
 """A print TOC as text taken from a PDF lays it out (pages after spaces, long titles wrapped over
-lines) parses to the same TOC, at the lines its entries start on, and to the same body."""
+lines) parses to the same TOC, at the lines its entries start on, and to the same body; so does a
+print or web TOC numbered "5)", "5 -" or "5 –" instead of "5."."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
 from tests.properties.faults import bare
-from tests.strategies import pdf_toc_layouts, rendered_bulletins
+from tests.strategies import pdf_toc_layouts, rendered_bulletins, toc_numbered
 
 
 @st.composite
@@ -36,3 +37,25 @@ def test_a_pdf_laid_out_toc_reads_as_the_printed_one(
         moved.get(a.title_line, a.title_line) for a in want.articles
     ]
     law_counts["1 round trip: print TOC laid out as in a PDF"] += 1
+
+
+@st.composite
+def _numbered(draw: st.DrawFn) -> tuple[Rendered, str]:
+    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
+    rendered = draw(rendered_bulletins(fmt))
+    return rendered, draw(toc_numbered(rendered))
+
+
+@given(numbered=_numbered())
+def test_a_toc_numbered_in_any_style_reads_as_numbered_with_dots(
+    numbered: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    rendered, text = numbered
+    got = parse_text(text, "numbered.txt")
+    want = rendered.bulletin
+    assert bare(got) == bare(want)
+    assert [e.line for e in got.toc] == [e.line for e in want.toc]
+    assert [a.title_line for a in got.articles] == [a.title_line for a in want.articles]
+    law_counts[
+        f"2 round trip: {rendered.bulletin.source_format.value} TOC numbered in any style"
+    ] += 1

@@ -11,7 +11,9 @@ from typing import NamedTuple
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
 
-TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<rest>\S.*)$")
+#: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5 - Title",
+#: "5- Title", "5 – Title".
+TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})(?:[.)]|\s?[-–])\s+(?P<rest>\S.*)$")
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
 PAGE_AFTER_TAB = rf"(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$"
