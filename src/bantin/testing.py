@@ -54,6 +54,7 @@ __all__ = [
     "DAY_RANGE_STYLES",
     "TOC_NUMBER_STYLES",
     "TWO_DAY_STYLES",
+    "UNNUMBERED_TOC_STYLES",
     "WEEKDAY_STYLES",
     "ZONE_STYLES",
     "DateStyle",
@@ -1126,13 +1127,17 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
 
 #: How digests number their TOC lines: "5.", and "5)", "5 -", "5- ", "5 –".
 TOC_NUMBER_STYLES = ("{n}.", "{n})", "{n} -", "{n}-", "{n} –")
+#: A TOC whose entries are not numbered: bare titles, or titles after a bullet.
+UNNUMBERED_TOC_STYLES = ("", "• ", "- ", "* ")
 
 
 @st.composite
-def toc_numbered(draw: st.DrawFn, rendered: Rendered) -> str:
-    """The text of ``rendered`` (print or web) with its TOC numbered in one style of
-    ``TOC_NUMBER_STYLES`` instead of "5.", as a digest numbers all its entries alike."""
-    style = draw(st.sampled_from(TOC_NUMBER_STYLES))
+def toc_numbered(
+    draw: st.DrawFn, rendered: Rendered, styles: Sequence[str] = TOC_NUMBER_STYLES
+) -> str:
+    """The text of ``rendered`` (print or web) with its TOC numbered in one of ``styles``
+    ("{n}" the number) instead of "5.", as a digest numbers all its entries alike."""
+    style = draw(st.sampled_from(styles))
     lines = rendered.text.split("\n")
     for entry in rendered.bulletin.toc:
         line = lines[entry.line - 1]

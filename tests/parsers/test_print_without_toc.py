@@ -1,7 +1,14 @@
-"""A print digest printed without its table of contents: the body starts after the masthead."""
+"""A print digest printed without its table of contents: the body starts after the masthead, and
+a numbered paragraph of an article ("1. Tỷ lệ …") is no TOC entry. One printed with a TOC whose
+entries are not numbered is malformed: its TOC cannot be told from its first article."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from bantin.errors import MalformedBulletin
 from bantin.parsers.print_text import parse_print_text
 from tests.parsers.fixtures import PRINT_DIGEST
 
@@ -23,3 +30,25 @@ def test_a_paragraph_ending_in_a_colon_near_the_top_is_body_not_masthead() -> No
     assert first.title == "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh"
     assert [p.text for p in first.paragraphs[:2]] == [LEAD, FIRST]
     assert len(bulletin.articles) == len(parse_print_text(PRINT_DIGEST, "toc.txt").articles)
+
+
+NUMBERED = "1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 46%."
+
+
+def test_a_numbered_paragraph_after_an_article_end_is_no_toc() -> None:
+    with_toc = parse_print_text(PRINT_DIGEST, "toc.txt")
+    last = with_toc.articles[-1].paragraphs[-1].text
+    text = without_toc(PRINT_DIGEST).replace(last, f"{NUMBERED}\n\n{last}")
+    bulletin = parse_print_text(text, "no-toc.txt")
+    assert bulletin.toc == () and bulletin.sections == ()
+    assert [a.title for a in bulletin.articles] == [a.title for a in with_toc.articles]
+    assert NUMBERED in [p.text for p in bulletin.articles[-1].paragraphs]
+
+
+def test_a_toc_without_numbers_is_malformed_at_its_first_heading() -> None:
+    toc = parse_print_text(PRINT_DIGEST, "toc.txt")
+    text = re.sub(r"(?m)^\d{1,3}\.\s+", "", PRINT_DIGEST)
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_print_text(text, "unnumbered.txt")
+    assert raised.value.line == toc.sections[0].line
+    assert "the TOC's entries are not numbered ('1. Title')" in raised.value.reason

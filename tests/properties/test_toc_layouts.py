@@ -1,19 +1,27 @@
 """A print TOC as text taken from a PDF lays it out (pages after spaces, long titles wrapped over
 lines) parses to the same TOC, at the lines its entries start on, and to the same body; so does a
-print or web TOC numbered "5)", "5 -" or "5 –" instead of "5."."""
+print or web TOC numbered "5)", "5 -" or "5 –" instead of "5.". A TOC whose entries are not
+numbered at all cannot be told from the first article: the file is malformed, never read wrong."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given
+import pytest
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bantin.datasets.synthetic import Rendered
+from bantin.errors import MalformedBulletin
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
 from tests.properties.faults import bare
-from tests.strategies import pdf_toc_layouts, rendered_bulletins, toc_numbered
+from tests.strategies import (
+    UNNUMBERED_TOC_STYLES,
+    pdf_toc_layouts,
+    rendered_bulletins,
+    toc_numbered,
+)
 
 
 @st.composite
@@ -59,3 +67,23 @@ def test_a_toc_numbered_in_any_style_reads_as_numbered_with_dots(
     law_counts[
         f"2 round trip: {rendered.bulletin.source_format.value} TOC numbered in any style"
     ] += 1
+
+
+@st.composite
+def _unnumbered(draw: st.DrawFn) -> tuple[Rendered, str]:
+    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
+    rendered = draw(rendered_bulletins(fmt))
+    assume(rendered.bulletin.sections)  # a TOC under its section headings, as digests print it
+    return rendered, draw(toc_numbered(rendered, UNNUMBERED_TOC_STYLES))
+
+
+@given(unnumbered=_unnumbered())
+def test_a_toc_without_numbers_is_malformed_at_its_first_heading(
+    unnumbered: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    rendered, text = unnumbered
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_text(text, "unnumbered.txt")
+    assert raised.value.line == rendered.bulletin.sections[0].line
+    assert "the TOC's entries are not numbered" in raised.value.reason
+    law_counts[f"3 {rendered.bulletin.source_format.value} TOC without numbers is malformed"] += 1

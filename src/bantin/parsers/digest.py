@@ -130,7 +130,9 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     scan = TocScan(body_start=start)
     index = start
     current_section: str | None = None
-    # Skip the lines before the TOC proper (intro sentence, page furniture).
+    # Skip the lines before the TOC proper (intro sentence, page furniture), but never past an
+    # article's end: a TOC comes before every article, and a numbered paragraph of the body
+    # ("1. Tỷ lệ hồ sơ …") is no TOC entry.
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -138,6 +140,8 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             is_upper_heading(split(line.text)[0]) and following is not None and _is_entry(following)
         ):
             break
+        if find_back_to_top(line.text):
+            return scan
         index += 1
     else:
         return scan
@@ -165,6 +169,51 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         break
     scan.body_start = index
     return scan
+
+
+def unnumbered_toc(
+    lines: Sequence[Line], start: int, paged: bool = False
+) -> tuple[Line, Line] | None:
+    """A TOC whose entries are not numbered ("• Title", "Title"), which ``scan_toc`` cannot tell
+    from the first article: the first section heading from ``lines[start]`` on (in a ``paged``
+    TOC, with its page after it), and the line where it comes again with no article's end (its
+    back-to-top link) between them; None when there is no such TOC (a digest without a TOC names
+    each section once, before its articles)."""
+    names = (split_page(line.text, spaced=paged)[0] for line in lines[start:])
+    index = next((start + i for i, name in enumerate(names) if is_upper_heading(name)), None)
+    if index is None:
+        return None
+    heading = comparable(split_page(lines[index].text, spaced=paged)[0])
+    for line in lines[index + 1 :]:
+        text = line.text.strip()
+        if find_back_to_top(text):
+            return None
+        if is_upper_heading(text) and comparable(text) == heading:
+            return lines[index], line
+    return None
+
+
+def unread_toc(
+    lines: Sequence[Line], start: int, toc: TocScan, paged: bool = False
+) -> tuple[Line, Line] | None:
+    """An unnumbered TOC (``unnumbered_toc``) where ``scan_toc`` read none, or read as one a
+    numbered paragraph of the body after it ("1. Tỷ lệ hồ sơ …")."""
+    if toc.toc_start is not None and toc.sections:
+        return None  # a TOC under its headings, as digests print it
+    found = unnumbered_toc(lines, start, paged)
+    if found is None or (
+        toc.toc_start is not None and lines[toc.toc_start].number < found[1].number
+    ):
+        return None
+    return found
+
+
+def unnumbered_toc_reason(first: Line, again: Line) -> str:
+    """What a maintainer is told of a TOC whose entries are not numbered."""
+    return (
+        f"the TOC's entries are not numbered ('1. Title'), so the TOC cannot be told from the "
+        f"first article: its heading '{again.text.strip()}' comes again at line {again.number}"
+    )
 
 
 def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None:

@@ -6,7 +6,14 @@ import re
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
-from bantin.parsers.digest import Line, non_empty, parse_body, scan_toc
+from bantin.parsers.digest import (
+    Line,
+    non_empty,
+    parse_body,
+    scan_toc,
+    unnumbered_toc_reason,
+    unread_toc,
+)
 from bantin.parsers.text import VN_WEEKDAYS, clean_lines, comparable, parse_full_date
 
 #: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024" and "Phát hành ngày: 01/02/2024".
@@ -67,6 +74,8 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         raise MalformedBulletin(
             source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')"
         )
+    if (unnumbered := unread_toc(content, _masthead_end(content), toc, paged=True)) is not None:
+        raise MalformedBulletin(source, unnumbered_toc_reason(*unnumbered), unnumbered[0].number)
     section_names = {comparable(s.name) for s in toc.sections}
     body = parse_body(content[toc.body_start :], section_names)
     return Bulletin(

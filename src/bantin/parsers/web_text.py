@@ -6,7 +6,13 @@ import re
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
-from bantin.parsers.digest import non_empty, parse_body, scan_toc
+from bantin.parsers.digest import (
+    non_empty,
+    parse_body,
+    scan_toc,
+    unnumbered_toc_reason,
+    unread_toc,
+)
 from bantin.parsers.text import clean_lines, comparable, parse_full_date
 
 WEB_TITLE_RE = re.compile(
@@ -29,6 +35,8 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
             first.number,
         )
     toc = scan_toc(content, 1)
+    if (unnumbered := unread_toc(content, 1, toc)) is not None:
+        raise MalformedBulletin(source, unnumbered_toc_reason(*unnumbered), unnumbered[0].number)
     body = parse_body(content[toc.body_start :], {comparable(s.name) for s in toc.sections})
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
