@@ -1125,8 +1125,9 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
 
 # ---------------------------------------------------------------- how a TOC is numbered
 
-#: How digests number their TOC lines: "5.", and "5)", "5 -", "5- ", "5 –".
-TOC_NUMBER_STYLES = ("{n}.", "{n})", "{n} -", "{n}-", "{n} –")
+#: How digests number their TOC lines ({n} the number, {gap} the space the renderer put before
+#: the title): "5.", "5)", "5 -", "5- ", "5 –", and "5." with no space ("5.Title").
+TOC_NUMBER_STYLES = ("{n}.{gap}", "{n}){gap}", "{n} -{gap}", "{n}-{gap}", "{n} –{gap}", "{n}.")
 #: A TOC whose entries are not numbered: bare titles, or titles after a bullet.
 UNNUMBERED_TOC_STYLES = ("", "• ", "- ", "* ")
 
@@ -1136,7 +1137,7 @@ def toc_numbered(
     draw: st.DrawFn, rendered: Rendered, styles: Sequence[str] = TOC_NUMBER_STYLES
 ) -> str:
     """The text of ``rendered`` (print or web) with its TOC numbered in one of ``styles``
-    ("{n}" the number) instead of "5.", as a digest numbers all its entries alike."""
+    instead of "5.", as a digest numbers all its entries alike."""
     style = draw(st.sampled_from(styles))
     lines = rendered.text.split("\n")
     for entry in rendered.bulletin.toc:
@@ -1144,7 +1145,13 @@ def toc_numbered(
         printed = f"{entry.number}."
         if not line.startswith(printed):
             raise ValueError(f"TOC line {entry.line} does not start with {printed!r}: {line!r}")
-        lines[entry.line - 1] = style.format(n=entry.number) + line[len(printed) :]
+        rest = line[len(printed) :]
+        title = rest.lstrip()
+        gap = rest[: len(rest) - len(title)]
+        numbered = style.format(n=entry.number, gap=gap)
+        if "{gap}" not in style and style and title[:1] in "0123456789.,":
+            numbered += " "  # "5.10 mục tiêu" would be a number: a digest keeps the space there
+        lines[entry.line - 1] = numbered + title
     return "\n".join(lines)
 
 

@@ -172,15 +172,18 @@ class TestWebEdition:
         # page furniture after the last article is not content
         assert "More" not in b.articles[-1].body
 
-    @pytest.mark.parametrize("style", ["{n})", "{n} -", "{n} –", "{n}-"])
+    @pytest.mark.parametrize("style", ["{n})", "{n} -", "{n} –", "{n}-", "{n}."])
     def test_toc_numbered_otherwise_reads_the_same(self, web_digest, style):
-        """The real web digest with its TOC numbered "1)", "1 -" … instead of "1.": the same
-        TOC, sections and articles (the TOC's lines were once read as the first article's)."""
+        """The real web digest with its TOC numbered "1)", "1 -", "1.Title" … instead of "1. …":
+        the same TOC, sections and articles (its lines were once read as the first article's)."""
         path, b = web_digest
         lines = raw_lines(path)
         for entry in b.toc:
             raw = lines[entry.line - 1]
-            lines[entry.line - 1] = style.format(n=entry.number) + raw[len(entry.number) + 1 :]
+            rest = raw[len(entry.number) + 1 :]
+            if style == "{n}.":  # "1.Title": the non-breaking spaces lost
+                rest = rest.lstrip()
+            lines[entry.line - 1] = style.format(n=entry.number) + rest
         renumbered = parse_text("\n".join(lines), "renumbered.txt")
         assert renumbered.toc == b.toc
         assert renumbered.sections == b.sections

@@ -12,8 +12,11 @@ from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
 
 #: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5 - Title",
-#: "5- Title", "5 – Title".
-TOC_ENTRY_RE = re.compile(r"^(?P<number>\d{1,3})(?:[.)]|\s?[-–])\s+(?P<rest>\S.*)$")
+#: "5- Title", "5 – Title"; without the space ("5.Title", as text taken from a page may lose a
+#: non-breaking one) only before what no number goes on with, so "1.000 hồ sơ" is no entry.
+TOC_ENTRY_RE = re.compile(
+    r"^(?P<number>\d{1,3})(?:[.)]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
+)
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
 PAGE_AFTER_TAB = rf"(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$"
