@@ -207,3 +207,28 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
         ("2", "Lào Cai: Số hóa kết quả giải quyết thủ tục", 2, 8),
     ]
     assert [a.title for a in bulletin.articles] == [e.title for e in bulletin.toc]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "date", "authors"),
+    [
+        ("(Baothanhhoa.vn, 14/03, Lê Hội)", "Baothanhhoa.vn", "14/03", ("Lê Hội",)),
+        ("(Theo Vietnamplus.vn 2/4)", "Vietnamplus.vn", "2/4", ()),
+        ("(Nguồn: TTXVN 09/10, Thu Hằng)", "TTXVN", "09/10", ("Thu Hằng",)),
+        ("(Báo Quảng Ninh ngày 21/6, Hải Đăng)", "Báo Quảng Ninh", "21/6", ("Hải Đăng",)),
+    ],
+)
+def test_a_source_note_as_outlets_print_it(
+    note: str, outlet: str, date: str, authors: tuple[str, ...]
+) -> None:
+    """A comma after the outlet, "Theo", "Nguồn:" or "ngày" around it are no part of the outlet
+    (they were published in it: "Baothanhhoa.vn,", "Theo Vietnamplus.vn")."""
+    body, citation = split_citation(f"Tỉnh đã số hóa 85% hồ sơ. {note}", 7)
+    assert body == "Tỉnh đã số hóa 85% hồ sơ."
+    assert citation is not None
+    assert (citation.outlet, citation.date_text, citation.authors) == (outlet, date, authors)
+
+
+def test_a_closing_parenthesis_with_a_full_date_is_the_texts_own() -> None:
+    text = "Tỉnh thực hiện theo Nghị định số 61/2018/NĐ-CP (ban hành ngày 23/4/2018)"
+    assert split_citation(text, 3) == (text, None)

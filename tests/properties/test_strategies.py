@@ -21,7 +21,7 @@ from bantin.parsers.text import (
     comparable,
     normalise_text,
     parse_rfc822,
-    resolve_day_month,
+    resolve_cited_date,
 )
 from tests.strategies import (
     Noise,
@@ -51,7 +51,7 @@ def _check_digest(bulletin: Bulletin) -> None:
         assert VN_WEEKDAYS[bulletin.weekday_printed.upper()] == bulletin.issue_date.weekday()
     for article in bulletin.articles:
         assert article.citation is not None
-        cited = resolve_day_month(article.citation.date_text, bulletin.issue_date)
+        cited = resolve_cited_date(article.citation.date_text, bulletin.issue_date)
         assert cited is not None and cited <= bulletin.issue_date
 
 
@@ -97,7 +97,7 @@ def test_generated_bulletins_are_valid_by_construction(bulletin: Bulletin) -> No
 def test_building_blocks_are_valid(data: st.DataObject) -> None:
     issue = dt.date(2025, 1, 2)
     citation = data.draw(citations(issue))
-    cited = resolve_day_month(citation.date_text, issue)
+    cited = resolve_cited_date(citation.date_text, issue)
     assert cited is not None and issue - dt.timedelta(days=10) <= cited <= issue
     assert len(set(citation.authors)) == len(citation.authors)
     entries = data.draw(toc_entries())

@@ -19,7 +19,7 @@ from bantin import ids
 from bantin.model import Article, Bulletin, ParsedSource
 from bantin.parsers.figures import clause_around
 from bantin.parsers.scan import Scan
-from bantin.parsers.text import resolve_day_month
+from bantin.parsers.text import resolve_cited_date
 
 if TYPE_CHECKING:
     import polars as pl
@@ -192,7 +192,7 @@ def _citations(bulletin: Bulletin, article_ids: list[str]) -> Rows:
             "outlet": [citation.outlet for _, citation in cited],
             "date_text": [_none_if_empty(citation.date_text) for _, citation in cited],
             "cited_date": [
-                resolve_day_month(citation.date_text, bulletin.issue_date) for _, citation in cited
+                resolve_cited_date(citation.date_text, bulletin.issue_date) for _, citation in cited
             ],
             "line": [citation.line for _, citation in cited],
         },

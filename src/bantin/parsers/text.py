@@ -273,6 +273,15 @@ def resolve_day_month(text: str, issue_date: dt.date | None) -> dt.date | None:
     return infer_year(int(match.group(1)), int(match.group(2)), issue_date)
 
 
+def resolve_cited_date(text: str, issue_date: dt.date | None) -> dt.date | None:
+    """The day a citation's date stands for: "DD/MM/YYYY" as printed, "DD/MM" resolved against
+    the issue date; None when impossible or unknown."""
+    text = text.strip()
+    if FULL_DATE_RE.match(text):
+        return parse_full_date(text)
+    return resolve_day_month(text, issue_date)
+
+
 _RFC822_RE = re.compile(
     r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4}) "
     r"(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))? (?P<tz>[+-]\d{4}|GMT|UTC|UT|Z)$"

@@ -27,7 +27,7 @@ from bantin.parsers.text import (
     make_date,
     parse_full_date,
     parse_rfc822,
-    resolve_day_month,
+    resolve_cited_date,
 )
 from bantin.parsers.weekdays import weekday_index
 from bantin.validators.edits import (
@@ -283,13 +283,6 @@ def weekday_name(index: int) -> str:
 
 
 @lru_cache(maxsize=1024)  # a digest cites the same few days again and again
-def _cited_date(text: str, issue_date: dt.date | None) -> dt.date | None:
-    text = text.strip()
-    if FULL_DATE_RE.match(text):
-        return parse_full_date(text)
-    return resolve_day_month(text, issue_date)
-
-
 def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime | None:
     if article_pub is not None:
         return article_pub
@@ -331,7 +324,7 @@ def check_future(bulletin: Bulletin) -> Iterator[Hit]:
     for index, article in enumerate(bulletin.articles):
         citation = article.citation
         if citation is not None and bulletin.issue_date is not None:
-            cited = _cited_date(citation.date_text, bulletin.issue_date)
+            cited = resolve_cited_date(citation.date_text, bulletin.issue_date)
             if cited is not None and cited > bulletin.issue_date:
                 yield Hit(
                     citation.line,
