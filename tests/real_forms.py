@@ -796,6 +796,17 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.impossible", "date 31/9 does not exist"),),
     ),
     Form(
+        "day a holiday is named for",
+        "Dịp Quốc khánh 2/9 người dân cả nước được nghỉ 4 ngày liên tục.",
+        dates=(("2/9", True),),
+    ),
+    Form(
+        "day a holiday is named for",
+        "Trong kỳ nghỉ 30/4-1/5 huyện đón hơn 12.000 lượt khách, tăng 18% so với năm trước.",
+        figures=(P("18%", 18.0),),
+        dates=(("30/4", True), ("1/5", True)),
+    ),
+    Form(
         "ratio after 'vào' inside a clause",
         "Kinh phí năm 2024 được tập trung vào 2/3 số xã có tỷ lệ hộ nghèo cao.",
         figures=(R("2/3", 2, 3, "xã"),),

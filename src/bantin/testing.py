@@ -130,6 +130,8 @@ DAY_RANGE_STYLES = (
     "Từ {a} - {b}",
     "từ ngày {a} – {b}",
     "Ngày {a}-{b}",
+    "Dịp lễ {a} - {b}",
+    "Nghỉ Tết {a}–{b}",
 )
 #: Author separators of a citation with several authors.
 AUTHOR_SEPARATORS = (", ", " - ", " – ")

@@ -224,7 +224,20 @@ def test_both_ends_of_a_range_of_days_are_days_and_an_impossible_end_is_found(
 
 #: Words of time that open a sentence before its day, written here and not taken from the lexicon.
 _TIME_OPENINGS = st.sampled_from(
-    ["Kể từ", "Tính đến", "Đến hết", "Nhân dịp", "Chậm nhất", "Sau", "Trước", "Vào", "Cho đến"]
+    [
+        "Kể từ",
+        "Tính đến",
+        "Đến hết",
+        "Nhân dịp",
+        "Chậm nhất",
+        "Sau",
+        "Trước",
+        "Vào",
+        "Cho đến",
+        "Dịp Quốc khánh",
+        "Kỷ niệm",
+        "Dịp lễ",
+    ]
 )
 #: Count nouns that may follow the day without a comma ("Sau 2/9 người dân …").
 _NOUNS_AFTER = st.sampled_from(["người dân", "hồ sơ", "đoàn", "huyện", "cơ quan", "doanh nghiệp"])

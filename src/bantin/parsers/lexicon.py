@@ -82,6 +82,8 @@ AMBIGUOUS_DATE_WORDS = ("từ", "đến")
 #: huyện …"). Never before a hyphen or dotted one: "tính đến 3-5 ngày" may count days.
 TIME_WORDS = (
     "kể từ", "tính từ", "tính đến", "cho đến", "đến hết", "dịp", "chậm nhất", "muộn nhất",
+    # the days a holiday is named for: "Quốc khánh 2/9", "lễ 30/4 - 1/5", "kỷ niệm 19/8"
+    "lễ", "tết", "quốc khánh", "kỷ niệm", "giao thừa",
 )  # fmt: skip
 #: Words that are of time only as they open a clause ("Sau 2/9 người dân …", "Vào 3/3 đoàn …"):
 #: inside one they also lead to figures ("tập trung vào 2/3 số xã"), so a count noun after the

@@ -507,7 +507,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     ):
         return Token("period", match.group(), start, end)
     if num is None or den is None or den == 0 or num > den:
-        return None
+        # "30/4 - 1/5": no ratio, but the first day of a range whose end follows.
+        return _range_start(text, match)
     if unit is None and den <= 12:
         return None  # a bare "5/9" may be a date or anything: not read as a figure
     return Token(
@@ -611,6 +612,23 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
 _DURATION_RE = re.compile(r"\s*(?i:ngày|tuần|tháng|năm|giờ|phút|lần)(?!\w)")
 #: What joins the two ends of a range of days: "từ ngày 28/2 đến 3/3", "28/2 - 3/3", "tới".
 _RANGE_JOINER_RE = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
+
+
+#: The end of a range of days right after its start: " - 1/5", "–1/5", " - 1/5/2025".
+_DAY_AFTER_JOINER_RE = re.compile(r"\s?[-–]\s?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+
+
+def _range_start(text: str, match: re.Match[str]) -> Token | None:
+    """ "D/M" that is no ratio (the day is above the month's number) and could be a day, right
+    before the end of a range ("30/4 - 1/5"): the first day of that range."""
+    a, b = match.group("a", "b")
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        return None
+    if not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
+        return None
+    if _DAY_AFTER_JOINER_RE.match(text, match.end(), match.end() + 12) is None:
+        return None
+    return _date_token(text, match, a, b)
 
 
 def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
