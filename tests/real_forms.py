@@ -807,6 +807,17 @@ FORMS: tuple[Form, ...] = (
         dates=(("30/4", True), ("1/5", True)),
     ),
     Form(
+        "day named from today",
+        "Sáng nay (1/2), Sở Nội vụ tổ chức hội nghị trực tuyến với 100% xã, phường.",
+        figures=(P("100%", 100.0),),
+        dates=(("1/2", True),),
+    ),
+    Form(
+        "day named from today",
+        "Chiều qua (31/1) Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 526 hồ sơ.",
+        dates=(("31/1", True),),
+    ),
+    Form(
         "ratio after 'vào' inside a clause",
         "Kinh phí năm 2024 được tập trung vào 2/3 số xã có tỷ lệ hộ nghèo cao.",
         figures=(R("2/3", 2, 3, "xã"),),

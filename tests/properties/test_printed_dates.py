@@ -281,3 +281,38 @@ def test_vao_inside_a_clause_leads_to_a_ratio(
         noun.removeprefix("số "),
     )
     law_counts["10 a ratio after 'vào' inside a clause stays a ratio"] += 1
+
+
+@given(
+    day=st.dates(ISSUE - dt.timedelta(days=150), ISSUE + dt.timedelta(days=150)),
+    impossible=st.none() | _impossible_days(),
+    style=st.sampled_from(DAY_MONTH_STYLES),
+    opening=st.sampled_from(["Sáng nay", "Chiều qua", "Hôm nay", "Tối qua", "Ngày mai", "Hôm qua"]),
+    comma=st.sampled_from(["", ","]),
+)
+def test_a_day_named_from_today_with_its_date_reads_back(
+    day: dt.date,
+    impossible: tuple[int, int, int] | None,
+    style: str,
+    opening: str,
+    comma: str,
+    law_counts: Counter[str],
+) -> None:
+    """ "Sáng nay (3/3), …": the date in parentheses is that day's, and one that does not exist
+    ("Hôm qua (31/4)") is found."""
+    d, m = (day.day, day.month) if impossible is None else impossible[:2]
+    if impossible is not None and (d, m) == (29, 2):
+        d = 30  # "29/2" without its year exists (in a leap year)
+    printed = style.format(d=d, m=m)
+    sentence = f"{opening} ({printed}){comma} đoàn kiểm tra làm việc với 12 xã về 45% hồ sơ."
+    (date,) = find_dates(sentence)
+    assert (date.text, date.day, date.month) == (printed, d, m), sentence
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.line, f.message) for f in findings if f.rule != "article.locality"]
+    if impossible is None:
+        assert fired == [], sentence
+        law_counts["11 a day named from today with its date reads back"] += 1
+    else:
+        assert fired == [("date.impossible", LINE, f"date {printed} does not exist")], sentence
+        law_counts["12 planted fault fires: date.impossible, a day named from today"] += 1

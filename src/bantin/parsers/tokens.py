@@ -213,6 +213,11 @@ _TIME_WORD_RE = at_end(
 )
 #: What ends the clause before a word (or opens the text): the word opens a clause.
 _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
+#: A day named by its distance from today, its date in parentheses after it: "Sáng nay (3/3)",
+#: "Chiều qua (2/3)", "Hôm nay (5/12)", "Ngày mai (4/3)".
+_RELATIVE_DAY_RE = at_end(
+    re.compile(r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*\(\s*$"), 3
+)
 _MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = at_end(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
@@ -495,6 +500,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return date
     if ends.time and (date := _after_time_word(text, match, left, unit)) is not None:
         return date
+    if left[-2:].rstrip().endswith("(") and _RELATIVE_DAY_RE.search(left) and _day_digits(a, b):
+        return _date_token(text, match, a, b)  # "Sáng nay (3/3)": today's date
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
@@ -515,6 +522,11 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
+
+
+def _day_digits(a: str, b: str) -> bool:
+    """Whether "a/b" is printed as a day and month are: one or two digits each."""
+    return a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
 
 
 def _years(a: str, b: str) -> bool:
@@ -546,7 +558,7 @@ def _date_token(
 
 def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
     plausible_year = len(c) in (4, 5) or set(c) == {"0"}
-    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and plausible_year):
+    if not (_day_digits(a, b) and plausible_year):
         return None
     return _date_token(text, match, a, b, c)
 
@@ -622,7 +634,7 @@ def _range_start(text: str, match: re.Match[str]) -> Token | None:
     """ "D/M" that is no ratio (the day is above the month's number) and could be a day, right
     before the end of a range ("30/4 - 1/5"): the first day of that range."""
     a, b = match.group("a", "b")
-    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+    if not _day_digits(a, b):
         return None
     if not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
         return None
@@ -647,7 +659,7 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
         return None
     if (
         year is not None
-        or not (day.isdigit() and month.isdigit() and len(day) <= 2 and len(month) <= 2)
+        or not _day_digits(day, month)
         or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
         or _RANGE_JOINER_RE.fullmatch(text, first.end, match.start()) is None
     ):
@@ -761,7 +773,7 @@ def _after_time_word(text: str, match: re.Match[str], left: str, unit: str | Non
     người dân …" as "sau" opens the clause ("tập trung vào 2/3 số xã" is a ratio, and "sau 45/63
     tỉnh" is one anywhere)."""
     a, b = match.group("a", "b")
-    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+    if not _day_digits(a, b):
         return None
     if not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
         return None
@@ -783,7 +795,7 @@ _CHANGE_TO_RE = re.compile(r"\s+(?i:lên|xuống)(?!\w)(?!\s+(?i:đường))")
 def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
     """ "D/M" after a date word ("Chiều 31/1") or a weekday ("Sáng thứ Hai (2/12)")."""
     a, b = match.group("a", "b")
-    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+    if not _day_digits(a, b):
         return None
     word = _DATE_WORD_RE.search(left)
     if word is None:
