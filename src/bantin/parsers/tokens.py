@@ -232,8 +232,8 @@ _NUMBER_WORD_RE = at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
 class _Ends(NamedTuple):
     """Which searches of a window its last word lets through: whether the window ends (spaces
     stripped) with the last word of a qualifier, of a date word or "ngày", of a rank word, of an
-    address word or "số", of a word of time. A window that fails a test cannot end with one of those words, which
-    spares the search."""
+    address word or "số", of a word of time. A window that fails a test cannot end with one of
+    those words, which spares the search."""
 
     qualifier: bool
     date: bool
@@ -529,6 +529,11 @@ def _day_digits(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
 
 
+def _could_be_day(a: str, b: str) -> bool:
+    """Whether "a/b" could be a day of a month: printed as one, day 1 to 31, month 1 to 12."""
+    return _day_digits(a, b) and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
+
+
 def _years(a: str, b: str) -> bool:
     """Whether "a/b" is a span of years ("2024/2025", as a school or crop year is printed): two
     years of four bare digits, the second up to ten after the first (a count of that size would
@@ -624,8 +629,6 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
 _DURATION_RE = re.compile(r"\s*(?i:ngày|tuần|tháng|năm|giờ|phút|lần)(?!\w)")
 #: What joins the two ends of a range of days: "từ ngày 28/2 đến 3/3", "28/2 - 3/3", "tới".
 _RANGE_JOINER_RE = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
-
-
 #: The end of a range of days right after its start: " - 1/5", "–1/5", " - 1/5/2025".
 _DAY_AFTER_JOINER_RE = re.compile(r"\s?[-–]\s?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 
@@ -634,9 +637,7 @@ def _range_start(text: str, match: re.Match[str]) -> Token | None:
     """ "D/M" that is no ratio (the day is above the month's number) and could be a day, right
     before the end of a range ("30/4 - 1/5"): the first day of that range."""
     a, b = match.group("a", "b")
-    if not _day_digits(a, b):
-        return None
-    if not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
+    if not _could_be_day(a, b):
         return None
     if _DAY_AFTER_JOINER_RE.match(text, match.end(), match.end() + 12) is None:
         return None
@@ -659,8 +660,7 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
         return None
     if (
         year is not None
-        or not _day_digits(day, month)
-        or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
+        or not _could_be_day(day, month)
         or _RANGE_JOINER_RE.fullmatch(text, first.end, match.start()) is None
     ):
         return None
@@ -773,9 +773,7 @@ def _after_time_word(text: str, match: re.Match[str], left: str, unit: str | Non
     người dân …" as "sau" opens the clause ("tập trung vào 2/3 số xã" is a ratio, and "sau 45/63
     tỉnh" is one anywhere)."""
     a, b = match.group("a", "b")
-    if not _day_digits(a, b):
-        return None
-    if not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
+    if not _could_be_day(a, b):
         return None
     found = _TIME_WORD_RE.search(left)
     if found is None:
