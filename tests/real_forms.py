@@ -818,6 +818,14 @@ FORMS: tuple[Form, ...] = (
         dates=(("31/1", True),),
     ),
     Form(
+        "label, never a figure",
+        "Em Lò Thị Mai, học sinh lớp 8/2 trường PTDTBT THCS xã, được cấp CCCD tại trường.",
+    ),
+    Form(
+        "label, never a figure",
+        "Bộ phận tiếp nhận phản ánh hoạt động 24/24 giờ, kể cả ngày nghỉ, lễ, Tết.",
+    ),
+    Form(
         "ratio after 'vào' inside a clause",
         "Kinh phí năm 2024 được tập trung vào 2/3 số xã có tỷ lệ hộ nghèo cao.",
         figures=(R("2/3", 2, 3, "xã"),),

@@ -38,7 +38,8 @@ TokenKind = Literal[
     "document",  # "61/2018/NĐ-CP", "468/QĐ-TTg", "04-NQ/TU"
     "address",  # "số 150/2 đường Lê Lợi", "ngõ 12/34"
     "phone",  # "0258.3822.456", "0236/3822123", "1900.1234"
-    "time",  # "8h30", "14:30"
+    "time",  # "8h30", "14:30", and service hours "24/24 giờ"
+    "label",  # a school class "lớp 6/9": never a figure
     "percent",  # "45%", "trên 45%", a range "0,2-0,3%" / "từ 20% đến 30%"
     "ratio",  # "30/63", "7/9 huyện", "101 TTHC/235 TTHC"
     "ratio_percent",  # "224/224 (100%)", "37/76 cơ quan, đơn vị (chiếm 48,6%)"
@@ -218,6 +219,10 @@ _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
 _RELATIVE_DAY_RE = at_end(
     re.compile(r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*\(\s*$"), 3
 )
+#: A school class is named by its grade and number: "lớp 6/9", "lớp 12/3".
+_CLASS_RE = at_end(re.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
+#: Hours after "X/Y": service hours, "24/24 giờ", "24/24h".
+_HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
 _MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = at_end(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
@@ -486,6 +491,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return Token("address", match.group(), start, end)
     if _years(a, b):
         return Token("period", match.group(), start, end)  # "năm học 2024/2025": never paired
+    if _CLASS_RE.search(left):
+        return Token("label", match.group(), start, end)  # "học sinh lớp 6/9 trường …"
     if ends.rank and (rank := _rank(text, match, left)) is not None:
         return rank
     if (score := _score(text, match)) is not None:
@@ -518,6 +525,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return _range_start(text, match)
     if unit is None and den <= 12:
         return None  # a bare "5/9" may be a date or anything: not read as a figure
+    if unit is None and _HOURS_AFTER_RE.match(text, end, end + 8):
+        return Token("time", match.group(), start, end)  # "phục vụ 24/24 giờ": all day long
     return Token(
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,

@@ -294,6 +294,17 @@ def phone(c: Chooser) -> Phrase:
     )
 
 
+def school_class(c: Chooser) -> Phrase:
+    """ "lớp 6/9", "lớp 12/3": a class of a school, named by its grade and number."""
+    grade = c.randint(1, 12)
+    return Phrase(f"học sinh lớp {grade}/{c.randint(1, 15)} trường THCS Lê Lợi")
+
+
+def service_hours(c: Chooser) -> Phrase:
+    """ "24/24 giờ", "24/24h": open all day long."""
+    return Phrase(c.choice(("phục vụ 24/24 giờ", "trực 24/24h", "hoạt động 24/24 giờ")))
+
+
 def clock_time(c: Chooser) -> Phrase:
     """ "7h30", "14:00"."""
     hour, minute = c.randint(7, 17), c.choice((0, 15, 30, 45))
@@ -314,6 +325,8 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "address": address,
     "phone": phone,
     "clock": clock_time,
+    "school_class": school_class,
+    "service_hours": service_hours,
 }
 #: The slots whose phrase depends on the issue date.
 DATED_PHRASES: dict[str, Callable[[Chooser, dt.date], Phrase]] = {
