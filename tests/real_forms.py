@@ -823,6 +823,10 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "label, never a figure",
+        "Trung tâm hành chính công mới trên đường 2/9 phường Hải Châu mở cửa từ tháng 7.",
+    ),
+    Form(
+        "label, never a figure",
         "Bộ phận tiếp nhận phản ánh hoạt động 24/24 giờ, kể cả ngày nghỉ, lễ, Tết.",
     ),
     Form(

@@ -118,6 +118,10 @@ RANK_WORDS = (
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
 #: Words that make the next "X/Y" an address whatever follows ("ngõ 12/34").
 ADDRESS_WORDS = ("số nhà", "nhà số", "ngõ", "ngách", "hẻm", "kiệt")
+#: Places named by a number with a slash ("đường 3/2", "Quảng trường 2/9", "khu phố 3/5"): the
+#: number after one of these is the place's name, never a figure.
+#: Not "phố" or "cầu" alone: "thành phố 2/3 …", "yêu cầu 5/9 huyện …" lead to figures.
+NAMED_PLACE_WORDS = ("đường", "khu phố", "quảng trường", "công viên", "tổ", "ấp", "thôn")
 
 
 def words_pattern(words: tuple[str, ...] | list[str], *, ignore_case: bool = True) -> str:

@@ -36,7 +36,7 @@ TokenKind = Literal[
     "period",  # an unmarked "3/2024" or "2023/2024": never a figure
     "year_span",  # "2021-2025", "2017 - 2025"
     "document",  # "61/2018/NĐ-CP", "468/QĐ-TTg", "04-NQ/TU"
-    "address",  # "số 150/2 đường Lê Lợi", "ngõ 12/34"
+    "address",  # "số 150/2 đường Lê Lợi", "ngõ 12/34", a place named so: "đường 3/2"
     "phone",  # "0258.3822.456", "0236/3822123", "1900.1234"
     "time",  # "8h30", "14:30", and service hours "24/24 giờ"
     "label",  # a school class "lớp 6/9": never a figure
@@ -232,6 +232,10 @@ _ADDRESS_RE = at_end(
     re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"), _most_words(L.ADDRESS_WORDS)
 )
 _NUMBER_WORD_RE = at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
+_NAMED_PLACE_RE = at_end(
+    re.compile(rf"(?<!\w){L.words_pattern(L.NAMED_PLACE_WORDS)}\s+$", re.IGNORECASE),
+    _most_words(L.NAMED_PLACE_WORDS),
+)
 
 
 class _Ends(NamedTuple):
@@ -255,7 +259,8 @@ def _ending_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 _ENDINGS = tuple(
     _ending_pattern(words)
     for words in (
-        list(L.QUALIFIERS), [*L.DATE_WORDS, "ngày"], L.RANK_WORDS, [*L.ADDRESS_WORDS, "số"],
+        list(L.QUALIFIERS), [*L.DATE_WORDS, "ngày"], L.RANK_WORDS,
+        [*L.ADDRESS_WORDS, "số", *L.NAMED_PLACE_WORDS],
         [*L.TIME_WORDS, *L.CLAUSE_TIME_WORDS],
     )
 )  # fmt: skip
@@ -265,7 +270,7 @@ _LONGEST_ENDING = max(
     len(word.split()[-1])
     for word in (
         *L.QUALIFIERS, *L.DATE_WORDS, "ngày", *L.RANK_WORDS, *L.ADDRESS_WORDS, "số", *L.TIME_WORDS,
-        *L.CLAUSE_TIME_WORDS,
+        *L.CLAUSE_TIME_WORDS, *L.NAMED_PLACE_WORDS,
     )
 )  # fmt: skip
 
@@ -486,6 +491,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     ends = _window_ends(left)
     if ends.address and (
         _ADDRESS_RE.search(left)
+        or _NAMED_PLACE_RE.search(left)
         or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW))
     ):
         return Token("address", match.group(), start, end)

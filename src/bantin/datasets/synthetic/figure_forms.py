@@ -294,6 +294,13 @@ def phone(c: Chooser) -> Phrase:
     )
 
 
+def named_place(c: Chooser) -> Phrase:
+    """ "đường 3/2 phường …", "Quảng trường 2/9 …": a place named for a day, a count noun after."""
+    place = c.choice(("trụ sở trên đường", "lễ mít tinh tại Quảng trường", "nhà văn hóa khu phố"))
+    day, month = c.choice(((3, 2), (2, 9), (30, 4), (19, 8), (1, 5), (8, 3)))
+    return Phrase(f"{place} {day}/{month} {c.choice(('phường', 'xã', 'người dân'))} Hòa Cường")
+
+
 def school_class(c: Chooser) -> Phrase:
     """ "lớp 6/9", "lớp 12/3": a class of a school, named by its grade and number."""
     grade = c.randint(1, 12)
@@ -325,6 +332,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "address": address,
     "phone": phone,
     "clock": clock_time,
+    "named_place": named_place,
     "school_class": school_class,
     "service_hours": service_hours,
 }
