@@ -67,6 +67,7 @@ __all__ = [
     "figure_phrases",
     "issue_dates",
     "outlets",
+    "page_furniture",
     "paragraphs",
     "pdf_toc_layouts",
     "percentages",
@@ -1155,6 +1156,58 @@ def toc_numbered(
             numbered += " "  # "5.10 mục tiêu" would be a number: a digest keeps the space there
         lines[entry.line - 1] = numbered + title
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- page furniture in the body
+
+#: The series' name a page of the web edition may carry at its top.
+_WEB_RUNNING_HEAD = "Bản tin Cải cách hành chính"
+
+
+@st.composite
+def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered digest (print or web) with a page's furniture where a page may end
+    inside an article: between two paragraphs, or between the halves of a paragraph a page break
+    split. The furniture is the page's number as only a page prints it ("- 5 -", "Trang 5"; a
+    bare "5" there may be a piece of the paragraph) or the digest's title as the next page's
+    running head, alone or with the page. Returns the text and, for every line
+    that moved, the line it is on now."""
+    bulletin = rendered.bulletin
+    head = (
+        bulletin.title if bulletin.source_format is SourceFormat.PRINT_TEXT else _WEB_RUNNING_HEAD
+    )
+    places = sorted(
+        {
+            line
+            for article in bulletin.articles
+            for index, paragraph in enumerate(article.paragraphs)
+            for line in (
+                *([paragraph.line] if index else []),
+                *(continued for _, continued in paragraph.breaks),
+            )
+        }
+    )
+    if not places:
+        return rendered.text, {}
+    chosen = draw(st.sets(st.sampled_from(places), min_size=1, max_size=3))
+    lines = rendered.text.split("\n")
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for number, line in enumerate(lines, 1):
+        if number in chosen:
+            page = draw(st.integers(2, 40))
+            out += [
+                draw(
+                    st.sampled_from(
+                        [f"- {page} -", f"Trang {page}", head, f"{head} – Trang {page}"]
+                    )
+                ),
+                "",
+            ]
+        if number != len(out) + 1:
+            moved[number] = len(out) + 1
+        out.append(line)
+    return "\n".join(out), moved
 
 
 # ---------------------------------------------------------------- rendering noise

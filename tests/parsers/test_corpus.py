@@ -11,6 +11,7 @@ from bantin.model import Kind, SourceFormat
 from bantin.parsers import parse_text, read_source
 from bantin.parsers.text import comparable, resolve_day_month
 from tests.conftest import corpus_file
+from tests.properties.faults import bare
 
 pytestmark = pytest.mark.corpus
 
@@ -133,6 +134,27 @@ class TestPrintEdition:
         for article in b.articles:
             for p in article.paragraphs:
                 assert p.text[-1] in '.!?…:;"”’)»', p.text[-40:]
+
+    @pytest.mark.parametrize(
+        "furniture",
+        [
+            ["- 5 -"],
+            ["Trang 5"],
+            ["BẢN TIN CẢI CÁCH HÀNH CHÍNH"],
+            ["- 5 -", "Bản tin Cải cách hành chính – Trang 6"],
+        ],
+    )
+    def test_page_furniture_at_the_page_break_is_left_out(self, print_digest, furniture):
+        """The real print digest with a page's number and running head where its page break
+        splits a paragraph ("… Tiếp nhận và" / "Trả kết quả …"): the same articles, word for
+        word (a page number was once joined into the paragraph)."""
+        path, b = print_digest
+        lines = raw_lines(path)
+        (broken,) = [p for p in b.articles[1].paragraphs if p.breaks]
+        at = broken.breaks[0][1] - 1  # the continuation's index
+        furnished = lines[:at] + [x for item in furniture for x in (item, "")] + lines[at:]
+        got = parse_text("\n".join(furnished), "furnished.txt")
+        assert bare(got.articles) == bare(b.articles)
 
 
 class TestWebEdition:

@@ -385,18 +385,52 @@ class DigestBody:
     editor_line: int | None = None
 
 
+#: A page number on a line of its own, as a page's footer prints it: "5", "- 5 -", "Trang 5".
+_PAGE_NUMBER_RE = re.compile(r"(?:[-–]\s*\d{1,3}\s*[-–]|(?i:trang)\s+\d{1,3})")
+
+
 def is_furniture(text: str) -> bool:
-    """Web page furniture between or after articles: font-size widget, "More", a page number."""
+    """Page furniture between or after articles: the web page's font-size widget and "More", a
+    page's number ("5", "- 5 -", "Trang 5")."""
     stripped = text.strip()
     # Only the head of a line is lowered: lower() lengthens nothing but "İ" (to "i" and a
     # combining dot), which neither phrase holds, so the nine characters decide.
     head = stripped[:9].lower()
-    return head == "font size" or head == "more" or stripped.isdigit()
+    return head == "font size" or head == "more" or stripped.isdigit() or is_page_mark(stripped)
 
 
-def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
+def is_page_mark(text: str) -> bool:
+    """A page's number as only a page prints it ("- 5 -", "Trang 5"), which may fall inside an
+    article where a page ends. A bare "5" there may as well be a piece of a paragraph that a page
+    break split ("… xử lý kỷ luật" / "2" / "cán bộ …"): it is kept."""
+    stripped = text.strip()
+    return len(stripped) <= 12 and _PAGE_NUMBER_RE.fullmatch(stripped) is not None
+
+
+#: What follows a running head: the page, "– Trang 5", " - 5", " 5".
+_AFTER_HEAD_RE = re.compile(r"\s*[-–|]?\s*(?:(?i:trang)\s+)?\d{1,3}")
+
+
+def _is_running_head(text: str, head: str) -> bool:
+    """Whether ``text`` is the digest's title (``head``, compared as ``comparable``) printed at
+    the top of a page, with the page or without."""
+    if len(text) > len(head) + 12:
+        return False
+    plain = comparable(text)
+    if not plain.startswith(head):
+        return False
+    return plain == head or _AFTER_HEAD_RE.fullmatch(plain, len(head)) is not None
+
+
+def parse_body(
+    lines: Sequence[Line], section_names: set[str], running_head: str | None = None
+) -> DigestBody:
     """Read sections and articles: a heading opens a section, the next line is an article title,
-    paragraphs follow until the line that carries the back-to-top link."""
+    paragraphs follow until the line that carries the back-to-top link. Page furniture is left
+    out wherever it falls: a page's number ("- 5 -", "Trang 5"; a bare "5" only between
+    articles), and the digest's title as a page's running head (``running_head``, alone or with
+    the page: "Bản tin Cải cách hành chính – Trang 5")."""
+    head = comparable(running_head) if running_head else None
     body = DigestBody()
     section: Line | None = None
     article: _OpenArticle | None = None
@@ -421,6 +455,8 @@ def parse_body(lines: Sequence[Line], section_names: set[str]) -> DigestBody:
             article = None
             section = Line(line.number, text)
             continue
+        if is_page_mark(text) or (head is not None and _is_running_head(text, head)):
+            continue  # a page's number or head between the two halves of a paragraph
         marker = find_back_to_top(text)
         if marker:
             article.add(text[: marker.start()], line.number, closing=True)

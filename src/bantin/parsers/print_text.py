@@ -77,7 +77,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     if (unnumbered := unread_toc(content, _masthead_end(content), toc, paged=True)) is not None:
         raise MalformedBulletin(source, unnumbered_toc_reason(*unnumbered), unnumbered[0].number)
     section_names = {comparable(s.name) for s in toc.sections}
-    body = parse_body(content[toc.body_start :], section_names)
+    body = parse_body(content[toc.body_start :], section_names, running_head=title)
     return Bulletin(
         source_format=SourceFormat.PRINT_TEXT,
         title=title,

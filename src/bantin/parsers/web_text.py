@@ -15,6 +15,8 @@ from bantin.parsers.digest import (
 )
 from bantin.parsers.text import clean_lines, comparable, parse_full_date
 
+#: The series' name, which a page printed from the web edition may carry at its top.
+DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản tin Cải cách hành chính\s+ngày\s+(?P<date>\S+))\s*$", re.IGNORECASE
 )
@@ -37,7 +39,9 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     toc = scan_toc(content, 1)
     if (unnumbered := unread_toc(content, 1, toc)) is not None:
         raise MalformedBulletin(source, unnumbered_toc_reason(*unnumbered), unnumbered[0].number)
-    body = parse_body(content[toc.body_start :], {comparable(s.name) for s in toc.sections})
+    body = parse_body(
+        content[toc.body_start :], {comparable(s.name) for s in toc.sections}, DEFAULT_HEAD
+    )
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
         title=match["title"],
