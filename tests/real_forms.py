@@ -751,6 +751,11 @@ FORMS: tuple[Form, ...] = (
         dates=(("5/2", True), ("9/2", True)),
     ),
     Form(
+        "two days of one month",
+        "Các ngày 3, 4, 5 và 6/12 đoàn khảo sát của Bộ Nội vụ làm việc tại 4 xã biên giới.",
+        dates=(("5 và 6/12", True), ("5 và 6/12", True)),
+    ),
+    Form(
         "range of days",
         "Từ ngày 24/3 đến 28/3 đoàn kiểm tra CCHC của tỉnh làm việc tại 6 huyện.",
         dates=(("24/3", True), ("28/3", True)),

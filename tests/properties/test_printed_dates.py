@@ -144,19 +144,27 @@ def test_a_wrong_weekday_with_a_day_is_found_at_its_line(
 
 @st.composite
 def _two_days(draw: st.DrawFn) -> tuple[str, str, int, int, int, int | None]:
-    """(sentence, the two days as printed, first day, second day, month, year or None): the
-    second day may be one its month lacks ("30-31/4")."""
+    """(sentence, the two last days as printed, first day, second day, month, year or None) of
+    two or more days of one month ("các ngày 27, 28 và 29/11": the last two are read), with a
+    comma after them or a count noun right after ("… 29/11 đoàn công tác …"); the second day may
+    be one its month lacks ("30-31/4")."""
     month = draw(st.integers(1, 12))
     year = draw(st.none() | st.integers(1990, 2099))
     last = calendar.monthrange(2024 if year is None else year, month)[1]
-    first = draw(st.integers(1, last))
+    first = draw(st.integers(3, last))
     second = draw(st.integers(first + 1, 31)) if first < 31 else 31
     style = draw(st.sampled_from(TWO_DAY_STYLES))
     printed = style.format(a=first, b=second, m=month, y="" if year is None else f"/{year}")
+    earlier = draw(st.lists(st.integers(1, first - 1), max_size=2, unique=True).map(sorted))
+    listed = "".join(f"{day}, " for day in earlier) + printed
     opening = draw(
         st.sampled_from(["Ngày", "Trong hai ngày", "Các ngày", "Từ ngày", "trong 2 ngày"])
     )
-    return _sentence_after(f"{opening} {printed}"), printed, first, second, month, year
+    if draw(st.booleans()):
+        sentence = f"{opening} {listed} đoàn công tác làm việc với 12 xã về 45% hồ sơ trực tuyến."
+    else:
+        sentence = _sentence_after(f"{opening} {listed}")
+    return sentence, printed, first, second, month, year
 
 
 @given(case=_two_days())

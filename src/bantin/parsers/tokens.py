@@ -588,6 +588,10 @@ def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token
 _FIRST_DAY_RE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})(?:\s?[-–]\s?|\s?,\s?|\s+(?i:và)\s+)$")
 
 
+#: Earlier days of a list before the last two: "27, " of "27, 28 và 29/11".
+_EARLIER_DAYS_RE = re.compile(r"(?:(?<![\w/.,])\d{1,2}\s?,\s?){1,5}$")
+
+
 def _may_follow_first_day(left: str) -> bool:
     """Whether ``left`` may end with the first of two days (a cheap test before the regex)."""
     ending = left[-5:].rstrip()
@@ -599,19 +603,17 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
     is the second, and a date word must come before the first, as before one day."""
     found = _FIRST_DAY_RE.search(left)
     a, b, c = match.group("a", "b", "c")
-    if (
-        found is None
-        or unit is not None
-        or not (1 <= int(found["first"]) <= 31 and 1 <= int(b) <= 12)
-    ):
-        return None  # "2-3/5 hồ sơ" counts
+    if found is None or not (1 <= int(found["first"]) <= 31 and 1 <= int(b) <= 12):
+        return None
     before = left[: found.start()]
+    if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
+        before = before[: earlier.start()]  # "các ngày 27, 28 và 29/11": the list's last two
     if _PER_DAY_RE.search(before):
         return None  # "mỗi ngày 2-3/5": so many a day
     if not _window_ends(before).date:
         return None  # no date word before the first day
-    if c is None:
-        second = _day_month(text, match, before, unit)
+    if c is None:  # as one day: after "từ" or "đến", a count noun after makes it a range
+        second = _day_month(text, match, before, unit)  # ("từ 2-3/5 hồ sơ")
     else:
         second = _full_date(text, match, a, b, c) if _DATE_WORD_RE.search(before) else None
     if second is None:
