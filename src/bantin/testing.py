@@ -46,6 +46,7 @@ from bantin.parsers.text import (
     is_upper_heading,
     nfc,
 )
+from bantin.parsers.web_text import DEFAULT_HEAD
 
 __all__ = [
     "BODY_DATE_STYLES",
@@ -1160,22 +1161,17 @@ def toc_numbered(
 
 # ---------------------------------------------------------------- page furniture in the body
 
-#: The series' name a page of the web edition may carry at its top.
-_WEB_RUNNING_HEAD = "Bản tin Cải cách hành chính"
-
 
 @st.composite
 def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
-    """The text of a rendered digest (print or web) with a page's furniture where a page may end
-    inside an article: between two paragraphs, or between the halves of a paragraph a page break
-    split. The furniture is the page's number as only a page prints it ("- 5 -", "Trang 5"; a
+    """The text of a rendered digest (print or web) with a page's furniture where a page may end:
+    between two paragraphs, between the halves of a paragraph a page break split, or before an
+    article's title. The furniture is the page's number as only a page prints it ("- 5 -", "Trang 5"; a
     bare "5" there may be a piece of the paragraph) or the digest's title as the next page's
     running head, alone or with the page. Returns the text and, for every line
     that moved, the line it is on now."""
     bulletin = rendered.bulletin
-    head = (
-        bulletin.title if bulletin.source_format is SourceFormat.PRINT_TEXT else _WEB_RUNNING_HEAD
-    )
+    head = bulletin.title if bulletin.source_format is SourceFormat.PRINT_TEXT else DEFAULT_HEAD
     places = sorted(
         {
             line
@@ -1186,6 +1182,7 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
                 *(continued for _, continued in paragraph.breaks),
             )
         }
+        | {article.title_line for article in bulletin.articles}
     )
     if not places:
         return rendered.text, {}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
+from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
 
@@ -201,26 +202,25 @@ def unnumbered_toc(
     return None
 
 
-def unread_toc(
-    lines: Sequence[Line], start: int, toc: TocScan, paged: bool = False
-) -> tuple[Line, Line] | None:
-    """An unnumbered TOC (``unnumbered_toc``) where ``scan_toc`` read none, or read as one a
-    numbered paragraph of the body after it ("1. Tỷ lệ hồ sơ …")."""
+def check_toc_read(
+    lines: Sequence[Line], start: int, toc: TocScan, source: str, paged: bool = False
+) -> None:
+    """Raise ``MalformedBulletin`` at an unnumbered TOC (``unnumbered_toc``) that ``scan_toc``
+    read none of, or whose place it gave to a numbered paragraph of the body after it ("1. Tỷ
+    lệ hồ sơ …"): its titles would be read as the first article's paragraphs."""
     if toc.toc_start is not None and toc.sections:
-        return None  # a TOC under its headings, as digests print it
+        return  # a TOC under its headings, as digests print it
     found = unnumbered_toc(lines, start, paged)
-    if found is None or (
-        toc.toc_start is not None and lines[toc.toc_start].number < found[1].number
-    ):
-        return None
-    return found
-
-
-def unnumbered_toc_reason(first: Line, again: Line) -> str:
-    """What a maintainer is told of a TOC whose entries are not numbered."""
-    return (
+    if found is None:
+        return
+    first, again = found
+    if toc.toc_start is not None and lines[toc.toc_start].number < again.number:
+        return
+    raise MalformedBulletin(
+        source,
         f"the TOC's entries are not numbered ('1. Title'), so the TOC cannot be told from the "
-        f"first article: its heading '{again.text.strip()}' comes again at line {again.number}"
+        f"first article: its heading '{again.text.strip()}' comes again at line {again.number}",
+        first.number,
     )
 
 
@@ -431,6 +431,10 @@ def parse_body(
     articles), and the digest's title as a page's running head (``running_head``, alone or with
     the page: "Bản tin Cải cách hành chính – Trang 5")."""
     head = comparable(running_head) if running_head else None
+
+    def running(text: str) -> bool:
+        return head is not None and _is_running_head(text, head)
+
     body = DigestBody()
     section: Line | None = None
     article: _OpenArticle | None = None
@@ -444,9 +448,11 @@ def parse_body(
             body.editor, body.editor_line = editor["name"], line.number
             continue
         if article is None:
+            if is_furniture(text) or running(text):
+                continue  # the page ended after the last article: no section, no title
             if is_upper_heading(text):
                 section = Line(line.number, text)
-            elif not is_furniture(text):
+            else:
                 article = _OpenArticle(Line(line.number, text), section)
             continue
         if is_upper_heading(text) and comparable(text) in section_names:
@@ -455,7 +461,7 @@ def parse_body(
             article = None
             section = Line(line.number, text)
             continue
-        if is_page_mark(text) or (head is not None and _is_running_head(text, head)):
+        if is_page_mark(text) or running(text):
             continue  # a page's number or head between the two halves of a paragraph
         marker = find_back_to_top(text)
         if marker:

@@ -8,11 +8,10 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
     Line,
+    check_toc_read,
     non_empty,
     parse_body,
     scan_toc,
-    unnumbered_toc_reason,
-    unread_toc,
 )
 from bantin.parsers.text import VN_WEEKDAYS, clean_lines, comparable, parse_full_date
 
@@ -74,8 +73,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         raise MalformedBulletin(
             source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')"
         )
-    if (unnumbered := unread_toc(content, _masthead_end(content), toc, paged=True)) is not None:
-        raise MalformedBulletin(source, unnumbered_toc_reason(*unnumbered), unnumbered[0].number)
+    check_toc_read(content, _masthead_end(content), toc, source, paged=True)
     section_names = {comparable(s.name) for s in toc.sections}
     body = parse_body(content[toc.body_start :], section_names, running_head=title)
     return Bulletin(

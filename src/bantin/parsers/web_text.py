@@ -7,19 +7,16 @@ import re
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
+    check_toc_read,
     non_empty,
     parse_body,
     scan_toc,
-    unnumbered_toc_reason,
-    unread_toc,
 )
 from bantin.parsers.text import clean_lines, comparable, parse_full_date
 
 #: The series' name, which a page printed from the web edition may carry at its top.
 DEFAULT_HEAD = "Bản tin Cải cách hành chính"
-WEB_TITLE_RE = re.compile(
-    r"^(?P<title>Bản tin Cải cách hành chính\s+ngày\s+(?P<date>\S+))\s*$", re.IGNORECASE
-)
+WEB_TITLE_RE = re.compile(rf"^(?P<title>{DEFAULT_HEAD}\s+ngày\s+(?P<date>\S+))\s*$", re.IGNORECASE)
 
 
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
@@ -37,8 +34,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
             first.number,
         )
     toc = scan_toc(content, 1)
-    if (unnumbered := unread_toc(content, 1, toc)) is not None:
-        raise MalformedBulletin(source, unnumbered_toc_reason(*unnumbered), unnumbered[0].number)
+    check_toc_read(content, 1, toc, source)
     body = parse_body(
         content[toc.body_start :], {comparable(s.name) for s in toc.sections}, DEFAULT_HEAD
     )
