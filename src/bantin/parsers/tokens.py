@@ -241,8 +241,8 @@ _NAMED_PLACE_RE = at_end(
 class _Ends(NamedTuple):
     """Which searches of a window its last word lets through: whether the window ends (spaces
     stripped) with the last word of a qualifier, of a date word or "ngày", of a rank word, of an
-    address word or "số", of a word of time. A window that fails a test cannot end with one of
-    those words, which spares the search."""
+    address word, "số", a place's or a class's word, of a word of time. A window that fails a
+    test cannot end with one of those words, which spares the search."""
 
     qualifier: bool
     date: bool
@@ -260,7 +260,7 @@ _ENDINGS = tuple(
     _ending_pattern(words)
     for words in (
         list(L.QUALIFIERS), [*L.DATE_WORDS, "ngày"], L.RANK_WORDS,
-        [*L.ADDRESS_WORDS, "số", *L.NAMED_PLACE_WORDS],
+        [*L.ADDRESS_WORDS, "số", *L.NAMED_PLACE_WORDS, "lớp"],
         [*L.TIME_WORDS, *L.CLAUSE_TIME_WORDS],
     )
 )  # fmt: skip
@@ -489,16 +489,20 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if a.startswith("0") and len(a) >= 3:
         return Token("phone", match.group(), start, end)
     ends = _window_ends(left)
-    if ends.address and (
-        _ADDRESS_RE.search(left)
-        or _NAMED_PLACE_RE.search(left)
-        or (_NUMBER_WORD_RE.search(left) and _STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW))
-    ):
-        return Token("address", match.group(), start, end)
+    if ends.address:
+        if (
+            _ADDRESS_RE.search(left)
+            or _NAMED_PLACE_RE.search(left)
+            or (
+                _NUMBER_WORD_RE.search(left)
+                and _STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+            )
+        ):
+            return Token("address", match.group(), start, end)
+        if _CLASS_RE.search(left):
+            return Token("label", match.group(), start, end)  # "học sinh lớp 6/9 trường …"
     if _years(a, b):
         return Token("period", match.group(), start, end)  # "năm học 2024/2025": never paired
-    if _CLASS_RE.search(left):
-        return Token("label", match.group(), start, end)  # "học sinh lớp 6/9 trường …"
     if ends.rank and (rank := _rank(text, match, left)) is not None:
         return rank
     if (score := _score(text, match)) is not None:
