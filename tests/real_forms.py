@@ -756,6 +756,11 @@ FORMS: tuple[Form, ...] = (
         dates=(("5 và 6/12", True), ("5 và 6/12", True)),
     ),
     Form(
+        "two days of one month",
+        "Đến ngày 27, 6.084/7.669 xã đã kết nối phần mềm một cửa với cơ sở dữ liệu dân cư.",
+        figures=(R("6.084/7.669", 6084, 7669, "xã"),),
+    ),
+    Form(
         "range of days",
         "Từ ngày 24/3 đến 28/3 đoàn kiểm tra CCHC của tỉnh làm việc tại 6 huyện.",
         dates=(("24/3", True), ("28/3", True)),

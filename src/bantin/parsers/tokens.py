@@ -607,8 +607,8 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
     is the second, and a date word must come before the first, as before one day."""
     found = _FIRST_DAY_RE.search(left)
     a, b, c = match.group("a", "b", "c")
-    if found is None or not (1 <= int(found["first"]) <= 31 and 1 <= int(b) <= 12):
-        return None
+    if found is None or not _could_be_day(found["first"], b):
+        return None  # "ngày 27, 6.084/7.669 xã": no second day
     before = left[: found.start()]
     if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
         before = before[: earlier.start()]  # "các ngày 27, 28 và 29/11": the list's last two
