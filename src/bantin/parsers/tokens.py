@@ -637,8 +637,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     ("ngày 31-9") is still read, and found impossible."""
     day, month, year = match.group("da", "db", "dc")
     if year is None and not (
-        1 <= int(month) <= 12
-        and 1 <= int(day) <= 31
+        _could_be_day(day, month)
         and _introduced_date(text, match)
         and _unit_after(text, match.end()) is None
     ):
@@ -705,8 +704,13 @@ def _introduced_date(text: str, match: re.Match[str]) -> bool:
         return may_end_with_weekday(left) and weekday_before(left, text, match.end()) is not None
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
-    words = found.group().casefold().split()
-    return words[-1] == "ngày" or " ".join(words) not in L.AMBIGUOUS_DATE_WORDS
+    return not _ambiguous(found)
+
+
+def _ambiguous(word: re.Match[str]) -> bool:
+    """Whether the date word ``word`` (of ``_DATE_WORD_RE``) also introduces figures: "từ" or
+    "đến" alone ("Có đến 5/9 huyện"), not "từ ngày" or "sáng"."""
+    return " ".join(word.group().casefold().split()) in L.AMBIGUOUS_DATE_WORDS
 
 
 #: "Each day", "daily": what follows counts, it is no date.
@@ -822,8 +826,7 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
             return None
         return _date_token(text, match, a, b)
     day, month = int(a), int(b)
-    ambiguous = " ".join(word.group().casefold().split()) in L.AMBIGUOUS_DATE_WORDS
-    if ambiguous and (
+    if _ambiguous(word) and (
         unit is not None
         or not (1 <= month <= 12 and day >= 1)
         or _CHANGE_TO_RE.match(text, match.end(), match.end() + 8)
