@@ -1,4 +1,4 @@
-"""Let the command line load pandera for polars alone: pandas stays out of pandera's start-up."""
+"""Let the command line load pandera for polars alone, without pandas or hypothesis."""
 
 from __future__ import annotations
 
@@ -15,17 +15,31 @@ from types import ModuleType
 POLARS_ONLY_SINCE = (0, 33)
 
 
-class PandasHiddenFromPandera(MetaPathFinder):
-    """Make ``import pandas`` fail while a pandera module is being imported, and only then.
+#: What pandera imports whenever it is installed and bantin's command line never uses through it.
+#: hypothesis backs pandera's data-synthesis strategies (``schema.strategy()``), which pandera
+#: loads with its built-in checks; bantin's own strategies (``bantin.testing``) import it directly.
+UNUSED_BY_THE_COMMAND_LINE = ("hypothesis",)
+
+
+class HiddenFromPandera(MetaPathFinder):
+    """Make ``import pandas`` and ``import hypothesis`` fail while a pandera module is being
+    imported, and only then.
 
     pandera imports pandas whenever it is installed (bantin depends on it for ``frictionless
     validate``): its top-level package, to offer its deprecated pandas namespace, and its check
     registry, on the first check, to route pandas frames. That is 0.4 s of CPU in a release,
     for an API bantin never uses (it checks polars frames with ``pandera.polars``). Seeing no
-    pandas, pandera works as in a polars-only install, which it supports. pandas itself stays
-    importable by everyone else, and a pandera older than ``POLARS_ONLY_SINCE`` gets it too.
-    Only for the command line's own process: in a process that also uses ``pandera.pandas``,
-    that import would then fail.
+    pandas, pandera works as in a polars-only install, which it supports. A pandera older than
+    ``POLARS_ONLY_SINCE`` still gets pandas.
+
+    Where hypothesis is installed (``bantin[test]``, a CI job's environment), pandera imports it
+    with its built-in checks, for its strategies: another 0.4 s of CPU at a release's first
+    check. Every pandera release treats it as optional; without it, only ``strategy()`` and
+    ``example()`` raise, which the command line never calls.
+
+    pandas and hypothesis stay importable by everyone else. Only for the command line's own
+    process: in a process that also uses ``pandera.pandas`` or pandera's strategies, they would
+    then fail.
     """
 
     def find_spec(
@@ -34,8 +48,10 @@ class PandasHiddenFromPandera(MetaPathFinder):
         path: Sequence[str] | None = None,
         target: ModuleType | None = None,
     ) -> ModuleSpec | None:
-        if fullname == "pandas" and _pandera_importing() and _pandera_runs_without_pandas():
-            raise ModuleNotFoundError("No module named 'pandas'", name="pandas")
+        if fullname not in ("pandas", *UNUSED_BY_THE_COMMAND_LINE) or not _pandera_importing():
+            return None
+        if fullname != "pandas" or _pandera_runs_without_pandas():
+            raise ModuleNotFoundError(f"No module named {fullname!r}", name=fullname)
         return None  # every other import: the usual finders
 
 
@@ -67,7 +83,7 @@ def polars_only_release(pandera_version: str) -> bool:
     return found is not None and (int(found[1]), int(found[2])) >= POLARS_ONLY_SINCE
 
 
-def hide_pandas_from_pandera() -> None:
-    """Install ``PandasHiddenFromPandera`` first among the import finders (once)."""
-    if not any(isinstance(finder, PandasHiddenFromPandera) for finder in sys.meta_path):
-        sys.meta_path.insert(0, PandasHiddenFromPandera())
+def keep_pandera_light() -> None:
+    """Install ``HiddenFromPandera`` first among the import finders (once)."""
+    if not any(isinstance(finder, HiddenFromPandera) for finder in sys.meta_path):
+        sys.meta_path.insert(0, HiddenFromPandera())

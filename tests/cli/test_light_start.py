@@ -30,6 +30,8 @@ NEVER = (
     "pooch",
     "bantin.config_file",
     "bantin.tomlfiles",
+    # pandera's strategies load it where it is installed (bantin[test]): 0.4 s (bantin.tablestack)
+    "hypothesis",
 )
 #: Also not loaded by `validate -q` of a few files: templates, TLS and HTTP, tables, the bar.
 NOT_BY_VALIDATE = (

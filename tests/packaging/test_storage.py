@@ -55,8 +55,8 @@ def test_writing_a_package_leaves_pyarrow_compute_unloaded(tmp_path: Path) -> No
     # As the command line writes one: pandas (which loads pyarrow.compute) hidden from pandera.
     probe = (
         "import sys, datetime as dt\n"
-        "from bantin.tablestack import hide_pandas_from_pandera\n"
-        "hide_pandas_from_pandera()\n"
+        "from bantin.tablestack import keep_pandera_light\n"
+        "keep_pandera_light()\n"
         "from pathlib import Path\n"
         "from bantin.packaging.recipe import DatasetRecipe\n"
         "from bantin.packaging.writer import write_package\n"
