@@ -79,6 +79,36 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "qualified percent",
+        "Thời gian chờ không quá 15 phút; tỷ lệ hồ sơ trả lại không vượt quá 1,5%.",
+        (P("1,5%", 1.5, "at_most"),),
+    ),
+    Form(
+        "qualified percent",
+        "Năm 2026, chi phí tuân thủ thủ tục hành chính được cắt giảm tối đa 20% so với hiện hành.",
+        (P("20%", 20, "at_most"),),
+    ),
+    Form(
+        "bound after the figure",
+        "Phấn đấu đến cuối năm, tỷ lệ thủ tục giải quyết trực tuyến toàn trình đạt từ 60% trở lên.",
+        (P("60%", 60, "at_least"),),
+    ),
+    Form(
+        "bound after the figure",
+        "Tỷ lệ hồ sơ phải bổ sung nhiều lần được giữ ở mức 3% trở xuống tại mọi điểm tiếp nhận.",
+        (P("3%", 3, "at_most"),),
+    ),
+    Form(
+        "bound after the figure",
+        "Quy chế được thông qua khi có từ 2/3 tổng số thành viên Ban Chỉ đạo trở lên tán thành.",
+        (R("2/3", 2, 3, "thành viên", "at_least"),),
+    ),
+    Form(
+        "bound after the figure",
+        "Cán bộ từ cấp trưởng phòng trở lên chiếm 12% tổng số người phải kê khai tài sản.",
+        (P("12%", 12),),
+    ),
+    Form(
+        "qualified percent",
         "Thanh toán trực tuyến trong lĩnh vực đất đai chiếm khoảng 35,5% giao dịch.",
         (P("35,5%", 35.5, "about"),),
     ),
@@ -208,6 +238,17 @@ FORMS: tuple[Form, ...] = (
         (R("45/60", 45, 60, "xã"), P("80%", 80, "more_than")),
     ),
     # ------------------------------------------------------------ ratio noun (chiếm/đạt Z%)
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Cả năm chỉ có 3/200 hồ sơ (chiếm không quá 5%) bị trả lại do sai sót của công chức.",
+        (RP("3/200 hồ sơ (chiếm không quá 5%)", 3, 200, 5, "hồ sơ", "at_most"),),
+    ),
+    Form(
+        "ratio noun (chiếm/đạt Z%)",
+        "Quý III có 30/200 hồ sơ (chiếm không quá 2%) phải bổ sung giấy tờ.",
+        (RP("30/200 hồ sơ (chiếm không quá 2%)", 30, 200, 2, "hồ sơ", "at_most"),),
+        findings=(("pct.ratio", "30/200 is 15%, not 2%"),),
+    ),
     Form(
         "ratio noun (chiếm/đạt Z%)",
         "Có 41/84 cơ quan, đơn vị (chiếm 48,8%) được xếp loại tốt.",

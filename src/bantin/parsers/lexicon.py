@@ -50,8 +50,14 @@ QUALIFIERS: dict[str, str] = {
     "ít nhất": "at_least",
     "không dưới": "at_least",
     "không thấp hơn": "at_least",
+    "tối đa": "at_most",
+    "nhiều nhất": "at_most",
+    "không quá": "at_most",
+    "không vượt quá": "at_most",
+    "không cao hơn": "at_most",
 }
-QUALIFIER_VALUES = ("more_than", "nearly", "about", "less_than", "at_least")
+#: Bound words after a figure ("đạt 80% trở lên": at least 80%; "5% trở xuống": at most 5%).
+QUALIFIERS_AFTER: dict[str, str] = {"trở lên": "at_least", "trở xuống": "at_most"}
 #: Verbs of a change, said of the number right after them ("tăng 150%", "giảm hơn 12%", "cao hơn
 #: 3%"): what follows is the change, not a level or a share.
 CHANGE_VERBS = ("tăng", "giảm", "gấp", "vượt", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")

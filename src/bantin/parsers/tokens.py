@@ -286,8 +286,9 @@ def _window_ends(left: str) -> _Ends:
 
 
 _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
-#: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ" ("số": the number of).
-_NOUN_AFTER_RE = re.compile(rf"\s+(?:(?i:số)\s+)?{L.COUNT_NOUN}")
+#: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ", "2/3 tổng số thành
+#: viên" ("(tổng) số": the (total) number of).
+_NOUN_AFTER_RE = re.compile(rf"\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN}")
 _SCORE_AFTER_RE = re.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
 _STATED = (
     rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
@@ -351,9 +352,30 @@ def _qualifier(left: str) -> str | None:
     if match is None:
         return None
     word = " ".join(match["q"].casefold().split())
-    if word == "hơn" and (match["before"] or "").casefold() in L.COMPARATIVES:
+    before = (match["before"] or "").casefold()
+    if f"{before} {word}" in L.QUALIFIERS:
+        return L.QUALIFIERS[f"{before} {word}"]  # "không vượt quá 5%": not "vượt quá"
+    if word == "hơn" and before in L.COMPARATIVES:
         return None  # "cao hơn 5%" compares
     return L.QUALIFIERS[word]
+
+
+#: A bound word right after a percentage or ratio, or past "(tổng) số" and a few words of what
+#: it counts: "đạt 80% trở lên", "từ 2/3 tổng số thành viên trở lên", "5% trở xuống". Other words
+#: between may carry the bound themselves ("10% ở cấp huyện trở lên"): none is read then.
+_QUALIFIER_AFTER_RE = re.compile(
+    r"(?:\s+(?:tổng\s+)?số(?:\s+[^\W\d]+){1,6}?)?"
+    rf"\s+(?P<q>{L.words_pattern(list(L.QUALIFIERS_AFTER))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _bound_after(text: str, token: Token) -> Token:
+    """``token`` with the bound printed after it ("80% trở lên"), where none is printed before."""
+    match = _QUALIFIER_AFTER_RE.match(text, token.end, token.end + RIGHT_WINDOW)
+    if match is None:
+        return token
+    return token._replace(qualifier=L.QUALIFIERS_AFTER[" ".join(match["q"].casefold().split())])
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -400,7 +422,9 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
 
 #: A parenthesis that opens on a number right after a percentage, maybe past the noun it counts:
 #: "100% (21/21)", "96,4% (12.050/12.500 hồ sơ)", "85% số xã (17/20 xã)".
-_RATIO_AFTER_RE = re.compile(rf"(?:\s+(?:(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*(?=\d)")
+_RATIO_AFTER_RE = re.compile(
+    rf"(?:\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*(?=\d)"
+)
 #: The rest of that parenthesis after the ratio: words alone ("sở, ngành"), no other figure.
 _RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?\)")
 
@@ -847,6 +871,10 @@ _READERS: dict[str, Callable[[str, re.Match[str]], Token | None]] = {
 }
 
 
+#: The kinds a bound word after them qualifies (a ratio_percent's bound is its percentage's).
+_BOUNDED_AFTER = frozenset(("percent", "ratio"))
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """What ``read_tokens`` gives, read afresh: for a caller that keeps the reading itself (a
     bulletin's ``Scan`` reads each paragraph once), so no process-wide memo is paid for.
@@ -873,6 +901,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
             # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
             pos = token.end if token is not None else match.end("lo")
         if token is not None:
+            if token.qualifier is None and token.kind in _BOUNDED_AFTER:
+                token = _bound_after(text, token)
             found.append(token)
             if token.end > pos:
                 pos = token.end

@@ -16,7 +16,9 @@ from bantin.schemas.base import TableModel
 KINDS = [kind.value for kind in Kind]
 SOURCE_FORMATS = [fmt.value for fmt in SourceFormat]
 FIGURE_KINDS = ["percent", "ratio", "ratio_percent", "rank", "score"]
-QUALIFIERS = ["more_than", "nearly", "about", "less_than", "at_least"]
+#: The bound a word puts on a figure: "hơn/trên", "gần", "khoảng", "dưới", "tối thiểu/từ … trở lên",
+#: "tối đa/không quá/… trở xuống" (``bantin.parsers.lexicon`` maps the words to these).
+QUALIFIERS = ["more_than", "nearly", "about", "less_than", "at_least", "at_most"]
 
 
 class Bulletins(TableModel):
@@ -209,9 +211,10 @@ class Figures(TableModel):
         nullable=True, ge=0, description="High end of a percentage range ('0,2-0,3%' gives 0.3)"
     )
     qualifier: str = f.text(
-        "The bound word printed before the figure, normalised: 'hơn'/'trên' more_than, 'gần' "
-        "nearly, 'khoảng'/'xấp xỉ' about, 'dưới'/'chưa đến' less_than, 'tối thiểu'/'ít nhất' "
-        "at_least; null when none (for ratio_percent: the percentage's bound, 'đạt khoảng 97,74%')",
+        "The bound word printed with the figure, normalised: 'hơn'/'trên' more_than, 'gần' "
+        "nearly, 'khoảng'/'xấp xỉ' about, 'dưới'/'chưa đến' less_than, 'tối thiểu'/'ít nhất' or "
+        "'từ 80% trở lên' at_least, 'tối đa'/'không quá' or '5% trở xuống' at_most; null when "
+        "none (for ratio_percent: the percentage's bound, 'đạt khoảng 97,74%')",
         nullable=True,
         isin=list(QUALIFIERS),
     )

@@ -151,9 +151,15 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
 
 def is_decrease_over_100(text: str, figure: Figure) -> bool:
     """A decrease of more than 100% ("giảm 150%", "rút ngắn hơn 120% thời gian"), which no
-    quantity can lose; "giảm dưới 150%" bounds it from above and may be less than all."""
+    quantity can lose; "giảm dưới 150%" or "giảm tối đa 150%" bounds it from above and may be
+    less than all."""
     top = highest(figure)
-    if figure.kind != "percent" or top is None or top <= 100 or figure.qualifier == "less_than":
+    if (
+        figure.kind != "percent"
+        or top is None
+        or top <= 100
+        or figure.qualifier in ("less_than", "at_most")
+    ):
         return False
     return _DECREASE_BEFORE_RE.search(_right_before(text, figure)) is not None
 
@@ -247,14 +253,14 @@ def agrees(true: float, printed: float, decimals: int, qualifier: str | None = N
 
     Rounded or truncated to the printed decimals, the true share is less than one unit of the last
     printed digit away. A bound word widens that in its direction: "hơn/trên/tối thiểu Z%" accepts
-    any larger share, "dưới Z%" any smaller one, "khoảng Z%" one point either side, "gần Z%" up
-    to one point below.
+    any larger share, "dưới/tối đa Z%" any smaller one, "khoảng Z%" one point either side, "gần
+    Z%" up to one point below.
     """
     unit = 10.0**-decimals - 1e-9
     slack = max(unit, APPROXIMATE_POINTS)
     if qualifier in ("more_than", "at_least"):
         return true > printed - unit
-    if qualifier == "less_than":
+    if qualifier in ("less_than", "at_most"):
         return true < printed + unit
     if qualifier == "about":
         return abs(true - printed) < slack

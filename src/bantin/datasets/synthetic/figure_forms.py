@@ -57,6 +57,8 @@ _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("dưới", "less_than"),
     ("tối thiểu", "at_least"),
     ("ít nhất", "at_least"),
+    ("tối đa", "at_most"),
+    ("không quá", "at_most"),
 )
 #: Nouns a ratio counts, with the unit the reader takes from them.
 _COUNTED: tuple[tuple[str, str], ...] = (
@@ -90,6 +92,31 @@ def qualified_share(c: Chooser) -> Phrase:
     word, qualifier = c.choice(_QUALIFIER_WORDS)
     value, printed = _share(c, 5, 99)
     return Phrase(f"{word} {printed}", (Expected("percent", value, qualifier=qualifier),))
+
+
+def bounded_after(c: Chooser) -> Phrase:
+    """ "từ 80% trở lên", "95% trở lên", "5% trở xuống", "từ 2/3 số huyện trở lên": the bound
+    printed after the figure."""
+    bound, qualifier = c.choice((("trở lên", "at_least"), ("trở xuống", "at_most")))
+    opening = c.choice(("", "từ "))
+    if c.choice((True, False)):
+        value, printed = _share(c, 5, 99)
+        return Phrase(
+            f"{opening}{printed} {bound}", (Expected("percent", value, qualifier=qualifier),)
+        )
+    den = c.randint(2, 12)
+    num = c.randint(1, den)
+    noun = c.choice(_SMALL_COUNTED)
+    counted = c.choice(("số", "tổng số"))
+    return Phrase(
+        f"{opening}{num}/{den} {counted} {noun} {bound}",
+        (
+            Expected(
+                "ratio", num / den * 100, numerator=num, denominator=den, qualifier=qualifier,
+                unit=noun,
+            ),
+        ),
+    )  # fmt: skip
 
 
 def percent_range(c: Chooser) -> Phrase:
@@ -321,6 +348,7 @@ def clock_time(c: Chooser) -> Phrase:
 #: The slots the vocabulary's figure-form templates use, and what fills them.
 PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "qshare": qualified_share,
+    "bounded_after": bounded_after,
     "pct_range": percent_range,
     "small_ratio": small_ratio,
     "unit_ratio": unit_ratio,
