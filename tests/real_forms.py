@@ -367,6 +367,30 @@ FORMS: tuple[Form, ...] = (
         (Fig("rank", "10/63", num=10, den=63, unit="địa phương"),),
     ),
     Form(
+        "change of rank",
+        "So với năm trước, Chỉ số PAR INDEX của tỉnh tăng 5 bậc, từ vị trí 15/63 lên 10/63.",
+        (Fig("rank", "15/63", num=15, den=63), Fig("rank", "10/63", num=10, den=63)),
+    ),
+    Form(
+        "change of rank",
+        "Năm 2025, chỉ số hài lòng của huyện tụt từ hạng 8/63 xuống 12/63 tỉnh, thành phố.",
+        (Fig("rank", "8/63", num=8, den=63), Fig("rank", "12/63", num=12, den=63, unit="tỉnh")),
+    ),
+    Form(
+        "change of rank",
+        "Sau hợp nhất, tỉnh từ 20/63 vươn lên vị trí thứ 5/34 về chuyển đổi số.",
+        (Fig("rank", "20/63", num=20, den=63), Fig("rank", "5/34", num=5, den=34)),
+    ),
+    Form(
+        "change of rank",
+        "Xếp thứ 7/63, số xã đạt chuẩn của tỉnh tăng từ 40/63 xã lên 50/63 xã.",
+        (
+            Fig("rank", "7/63", num=7, den=63),
+            R("40/63", 40, 63, "xã"),
+            R("50/63", 50, 63, "xã"),
+        ),
+    ),
+    Form(
         "document",
         "Luật số 15/2012/QH13 và Nghị quyết số 27/2022/QH15 được dẫn trong báo cáo ngày 5/3.",
         dates=(("5/3", True),),

@@ -711,6 +711,37 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
     return _date_token(text, match, day, month)
 
 
+#: What joins the two places of a change of rank: "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63
+#: xuống 12/63", "từ 20/63 vươn lên vị trí thứ 5/34".
+_RANK_CHANGE_RE = re.compile(
+    r"\s+(?:(?:vươn|tụt|rơi|tăng|giảm)\s+)?(?:lên|xuống)\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _rank_change(text: str, earlier: Token, later: Token) -> bool:
+    """Whether ``earlier`` and ``later`` are the two places of one change of rank, one of them read
+    as a rank: "từ vị trí 15/63 lên 10/63", "từ 15/63 lên vị trí thứ 10/63"."""
+    return (
+        "rank" in (earlier.kind, later.kind)
+        and _RANK_CHANGE_RE.fullmatch(text, earlier.end, later.start) is not None
+    )
+
+
+def _as_rank(token: Token) -> Token | None:
+    """A ratio that can be a place among others (a whole position, at most the total) as a rank."""
+    position, total = token.numerator, token.denominator
+    if (
+        token.kind != "ratio"
+        or position is None
+        or total is None
+        or not position.is_integer()
+        or not 1 <= position <= total
+    ):
+        return None
+    return token._replace(kind="rank", value=None, qualifier=None)
+
+
 def _spelled(text: str, match: re.Match[str]) -> Token | None:
     """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
     10"). The month is named, so any number after "tháng" is read as one ("tháng 13")."""
@@ -900,6 +931,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
         if group == "range" and (token is None or token.end < pos):
             # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
             pos = token.end if token is not None else match.end("lo")
+        if token is not None and found and _rank_change(text, found[-1], token):
+            # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
+            token = _as_rank(token) or token
+            found[-1] = _as_rank(found[-1]) or found[-1]
         if token is not None:
             if token.qualifier is None and token.kind in _BOUNDED_AFTER:
                 token = _bound_after(text, token)

@@ -256,6 +256,29 @@ def rank(c: Chooser) -> Phrase:
     )
 
 
+def rank_change(c: Chooser) -> Phrase:
+    """ "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63 xuống 12/63", "từ 20/63 vươn lên vị trí
+    thứ 5/34": a change of rank, whose two places are ranks, one of them named so."""
+    before_total, after_total = c.choice(((63, 63), (63, 34), (34, 34)))
+    before, after = c.randint(1, before_total), c.randint(1, after_total)
+    was, now = f"{before}/{before_total}", f"{after}/{after_total}"
+    text = c.choice(
+        (
+            f"từ vị trí {was} lên {now}",
+            f"tụt từ hạng {was} xuống {now}",
+            f"từ {was} vươn lên vị trí thứ {now}",
+            f"từ thứ {was} xuống {now}",
+        )
+    )
+    return Phrase(
+        text,
+        (
+            Expected("rank", numerator=before, denominator=before_total),
+            Expected("rank", numerator=after, denominator=after_total),
+        ),
+    )
+
+
 def score(c: Chooser) -> Phrase:
     """ "41,37/80 điểm", "8,75/10 điểm", "18/20 điểm"."""
     top = c.choice((10, 20, 80, 100))
@@ -356,6 +379,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "restated_ratio": restated_ratio,
     "implied": implied_ratio,
     "rank_of": rank,
+    "rank_change": rank_change,
     "score_of": score,
     "address": address,
     "phone": phone,
