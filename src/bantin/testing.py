@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -53,6 +54,8 @@ __all__ = [
     "BODY_DAY_MONTH_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
+    "MORE_LINKS",
+    "SYNDICATION_FOOTERS",
     "TOC_NUMBER_STYLES",
     "TWO_DAY_STYLES",
     "UNNUMBERED_TOC_STYLES",
@@ -81,6 +84,7 @@ __all__ = [
     "section_names",
     "sections",
     "sentences",
+    "syndication_furniture",
     "titles",
     "toc_entries",
     "toc_numbered",
@@ -1202,6 +1206,66 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
                 "",
             ]
         if number != len(out) + 1:
+            moved[number] = len(out) + 1
+        out.append(line)
+    return "\n".join(out), moved
+
+
+#: The footer syndication plugins end a feed item with (Yoast's default and its translations).
+SYNDICATION_FOOTERS = (
+    "The post {post} appeared first on {site}.",
+    "Bài viết {post} xuất hiện đầu tiên vào ngày {site}.",
+    "Bài viết {post} đã xuất hiện đầu tiên tại {site}.",
+)
+#: A "read more" link after an item's last paragraph, its screen-reader text repeating the title.
+MORE_LINKS = (
+    ' <a href="{url}#more" class="more-link">Đọc tiếp <span class="screen-reader-text">{title}'
+    "</span></a>",
+    ' <a class="more-link" href="{url}">Continue reading<span class="screen-reader-text"> '
+    "&#8220;{title}&#8221;</span></a>",
+    " [&hellip;]",
+)
+
+
+@st.composite
+def syndication_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered WordPress feed (RSS 2.0 with content:encoded, or flattened as text)
+    with what WordPress and its SEO plugins add to items: a footer paragraph naming the post and
+    the site after the last paragraph, and in the XML a "read more" link (or an excerpt's "[…]")
+    closing it. Returns the text and, for every line that moved, the line it is on now."""
+    bulletin = rendered.bulletin
+    xml = bulletin.source_format is SourceFormat.FEED_XML
+    lines = rendered.text.split("\n")
+    site = bulletin.channel.title if bulletin.channel is not None else "Cổng thông tin"
+    # Where each item's additions go: in the XML, on its last paragraph's line (a "<p>", not a
+    # figure); in the flattened text, before the line that ends the item.
+    places: dict[int, Article] = {
+        (article.paragraphs[-1].line if xml else article.line_end): article
+        for article in bulletin.articles
+        if article.paragraphs
+        and (not xml or lines[article.paragraphs[-1].line - 1].rstrip().endswith("</p>"))
+    }
+    if not places or (xml and "<content:encoded>" not in rendered.text):
+        return rendered.text, {}
+    chosen = draw(st.sets(st.sampled_from(sorted(places)), min_size=1))
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for number, line in enumerate(lines, 1):
+        if xml and number != len(out) + 1:
+            moved[number] = len(out) + 1
+        if number in chosen:
+            article = places[number]
+            footer = draw(st.sampled_from(SYNDICATION_FOOTERS))
+            if xml:
+                title, url = html.escape(article.title), html.escape(article.url or "")
+                post = f'<a href="{url}" rel="nofollow">{title}</a>'
+                home = f'<a href="{url.rsplit("/", 2)[0]}" rel="nofollow">{html.escape(site)}</a>'
+                more = draw(st.sampled_from(MORE_LINKS)).format(url=url, title=title)
+                out.append(line.rstrip().removesuffix("</p>") + more + "</p>")
+                out.append("        <p>" + footer.format(post=post, site=home) + "</p>")
+                continue
+            out += [footer.format(post=article.title, site=site), ""]
+        if not xml and number != len(out) + 1:
             moved[number] = len(out) + 1
         out.append(line)
     return "\n".join(out), moved

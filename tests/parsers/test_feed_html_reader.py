@@ -31,6 +31,9 @@ _MARKUP = st.sampled_from(
         *["<", ">", "< p>", "<3", "</", "<p", "&", "&amp;", "&nbsp;", "&#39;", "&#x1EA1;", "&#"],
         *["&amp", "&nbsp", "&lt;p&gt;", "&notin;", "&notit;", "\n", "\r\n", "\r", " ", "\t"],
         *["\u00a0", "Cải cách", "hành chính", "e\u0301", '"', "'", "=", "/"],
+        # hidden from readers of the page (bantin.parsers.feed_html.HIDDEN_CLASSES)
+        *['<a class="more-link" href="x">', '<span class="screen-reader-text">', "</span>"],
+        *['<p class="sr-only">', "<div CLASS='visually-hidden a'>", '<img class="sr-only"/>'],
     ]
 )
 

@@ -3,6 +3,11 @@
 Text is kept, markup is dropped: images and thumbnails (an ``<img alt>`` is not text), links
 (their words stay), scripts and styles. Block elements and ``<br>`` outside a paragraph (``</br>``
 too, as some sites write it) separate paragraphs; a ``<br>`` inside a paragraph is a space.
+
+What a reader of the page never sees as the article's text is dropped with its content: a
+"read more" link (WordPress's ``more-link``, "Đọc tiếp …") and text for screen readers only
+(``screen-reader-text``, ``sr-only``, ``visually-hidden``), which repeats the post's title. So is
+the mark an excerpt ends with ("[…]").
 """
 
 from __future__ import annotations
@@ -25,6 +30,17 @@ _CONTAINERS = frozenset(
     | {"dl", "table", "thead", "tbody", "tr", "hr", "center", "address", "main", "nav"}
 )
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
+#: Classes of elements that are no part of the article's text: WordPress's "read more" link and
+#: text shown to screen readers only (it repeats the post's title), in the names themes use.
+HIDDEN_CLASSES = frozenset(
+    {"more-link", "read-more", "screen-reader-text", "sr-only", "visually-hidden"}
+)
+#: Elements with no end tag: hidden, they hide nothing after them.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+#: The mark a WordPress excerpt ends with, "[…]" ("[&hellip;]"), or "[...]".
+_EXCERPT_MARK_RE = re.compile(r"\s*\[(?:…|\.\.\.)\]$")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -103,24 +119,54 @@ class _Paragraphs:
         self._parts.append(data)
 
 
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element with ``attrs`` is one of ``HIDDEN_CLASSES``."""
+    return any(
+        name == "class" and value and not HIDDEN_CLASSES.isdisjoint(value.split())
+        for name, value in attrs
+    )
+
+
 class _FullReader(HTMLParser):
-    """The standard library's HTML parser, for any markup: its events go to a ``_Paragraphs``."""
+    """The standard library's HTML parser, for any markup: its events go to a ``_Paragraphs``,
+    but for those inside a hidden element (``HIDDEN_CLASSES``)."""
 
     def __init__(self, paragraphs: _Paragraphs) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs = paragraphs
+        self._hidden: str | None = None  # the name of the hidden element we are in
+        self._hidden_depth = 0  # elements of that name open inside it, itself included
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.paragraphs.start(_local(tag))
+        name = _local(tag)
+        if self._hidden is not None:
+            self._hidden_depth += name == self._hidden
+        elif _hidden(attrs):
+            if name in _TEXT_BLOCKS or name in _CONTAINERS:
+                self.paragraphs.flush()  # a hidden block still ends the paragraph before it
+            if name not in _VOID:
+                self._hidden, self._hidden_depth = name, 1
+        else:
+            self.paragraphs.start(name)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.paragraphs.startend(_local(tag))
+        if self._hidden is None and not _hidden(attrs):
+            self.paragraphs.startend(_local(tag))
 
     def handle_endtag(self, tag: str) -> None:
-        self.paragraphs.end(_local(tag))
+        name = _local(tag)
+        if self._hidden is None:
+            self.paragraphs.end(name)
+        elif name == self._hidden:
+            self._hidden_depth -= 1
+            if not self._hidden_depth:
+                self._hidden = None
+                if name in _TEXT_BLOCKS or name in _CONTAINERS:
+                    self.paragraphs.flush()
 
     def handle_data(self, data: str) -> None:
-        self.paragraphs.data(data, self.getpos()[0])
+        if self._hidden is None:
+            self.paragraphs.data(data, self.getpos()[0])
 
 
 #: Tags the simple reader knows: none switches the full parser to raw text (``<script>``,
@@ -145,13 +191,21 @@ _SIMPLE_TAG_RE = re.compile(
 )
 
 
+_WORD_RE = re.compile(r"[-\w]+")
+
+
+def _words(inside: str) -> list[str]:
+    """The words of a tag's inside: its name, attribute names and class names among them."""
+    return _WORD_RE.findall(inside) if "class" in inside.lower() else []
+
+
 @lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
 def _simple_tag(inside: str) -> tuple[int, int] | None:
     """(action, newlines inside) of a simple tag of a known name (a local name: it holds no
     prefix), given what its "<" and ">" enclose; None for any other markup."""
     match = _SIMPLE_TAG_RE.fullmatch(inside)
-    if match is None:
-        return None
+    if match is None or (match["start"] and not HIDDEN_CLASSES.isdisjoint(_words(inside))):
+        return None  # a hidden element: the full reader skips it
     name = (match["end"] or match["start"]).lower()
     if name not in _SIMPLE_TAGS:
         return None
@@ -215,13 +269,18 @@ def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
     """Paragraphs of ``html`` whose first character sits on source line ``first_line``."""
     found = _read_simple(html)
     if found is None:  # read it with the parser that reads any markup
-        paragraphs = _Paragraphs()
-        reader = _FullReader(paragraphs)
+        collected = _Paragraphs()
+        reader = _FullReader(collected)
         reader.feed(html)
         reader.close()
-        paragraphs.flush()
-        found = paragraphs.found
-    return tuple([Paragraph(text, first_line + line - 1) for text, line in found])
+        collected.flush()
+        found = collected.found
+    paragraphs = []
+    for text, line in found:
+        kept = _EXCERPT_MARK_RE.sub("", text) if text.endswith("]") else text
+        if kept:
+            paragraphs.append(Paragraph(kept, first_line + line - 1))
+    return tuple(paragraphs)
 
 
 def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:

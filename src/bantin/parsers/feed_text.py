@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
+from bantin.parsers.feed_footer import without_footer
 from bantin.parsers.text import RFC822_PATTERN, clean_lines, comparable, parse_rfc822
 
 _ITEM_HEADER = rf"(?P<title>\S.*?) (?P<url>https?://\S+) (?P<date>{RFC822_PATTERN}) (?P<guid>\S+)"
@@ -59,7 +60,7 @@ def _article(
         title=header["title"].strip(),
         title_line=line,
         line_end=end,
-        paragraphs=tuple(dedupe_captions(parts, blanks)),
+        paragraphs=without_footer(tuple(dedupe_captions(parts, blanks))),
         url=header["url"],
         guid=header["guid"],
         pub_date_text=header["date"],

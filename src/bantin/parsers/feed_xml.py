@@ -17,6 +17,7 @@ from functools import lru_cache
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_footer import without_footer
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
 from bantin.parsers.xml_read import XmlDocument, read_xml
@@ -165,7 +166,7 @@ class _Reader:
             title=title_text,
             title_line=self.doc.line(title if title is not None else element),
             line_end=self.doc.end_line(element),
-            paragraphs=paragraphs,
+            paragraphs=without_footer(paragraphs),
             url=url or None,
             guid=guid or None,
             pub_date_text=date_text,

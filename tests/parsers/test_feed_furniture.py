@@ -1,0 +1,75 @@
+"""What a WordPress feed adds to an item and a reader of the page never sees as its text: the SEO
+plugin's footer, the "read more" link, text for screen readers, an excerpt's "[…]"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.model import Paragraph
+from bantin.parsers.feed_footer import is_footer, without_footer
+from bantin.parsers.feed_html import html_paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post Hà Giang đạt 97% hồ sơ đúng hạn appeared first on Sở Nội vụ Hà Giang.",
+        "Bài viết Cà Mau số hóa 80% hồ sơ xuất hiện đầu tiên vào ngày Cổng TTĐT tỉnh Cà Mau.",
+        "Bài viết Một cửa liên thông ở cấp xã đã xuất hiện đầu tiên tại Báo Lạng Sơn điện tử.",
+        "Bài đăng Kết quả PAR INDEX 2025 xuất hiện lần đầu trên Tạp chí Tổ chức nhà nước.",
+        "The post Ninh Bình: 12/12 sở đạt chuẩn first appeared on Cải cách hành chính.",
+    ],
+)
+def test_a_syndication_footer_is_recognised(text: str) -> None:
+    assert is_footer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bài viết của phóng viên xuất hiện trên trang nhất số báo ngày 3/12.",
+        "The post office in the commune now accepts records for the one-stop shop.",
+        "Theo bài viết, mô hình này xuất hiện đầu tiên tại Đà Nẵng từ năm 2019.",
+        "Tỷ lệ hồ sơ trực tuyến đạt 85%, xuất hiện đầu tiên vào ngày họp tổng kết.",
+    ],
+)
+def test_prose_about_posts_is_no_footer(text: str) -> None:
+    assert not is_footer(text)
+
+
+def test_only_the_last_paragraph_is_dropped_as_a_footer() -> None:
+    footer = "Bài viết Xã A xuất hiện đầu tiên vào ngày Cổng thông tin huyện."
+    middle = (Paragraph("Mở đầu.", 3), Paragraph(footer, 4), Paragraph("Kết thúc.", 5))
+    assert without_footer(middle) == middle
+    last = (Paragraph("Mở đầu.", 3), Paragraph(footer, 4))
+    assert without_footer(last) == (Paragraph("Mở đầu.", 3),)
+    assert without_footer(()) == ()
+
+
+def _texts(html: str) -> list[str]:
+    return [p.text for p in html_paragraphs(html, 1)]
+
+
+def test_a_read_more_link_and_its_screen_reader_title_are_dropped() -> None:
+    html = (
+        "<p>Huyện B giải quyết 98% hồ sơ đúng hạn&#8230; "
+        '<a href="https://x.example/b/#more-12" class="more-link">Đọc tiếp '
+        '<span class="screen-reader-text">Huyện B đạt 98%</span></a></p>'
+    )
+    assert _texts(html) == ["Huyện B giải quyết 98% hồ sơ đúng hạn…"]
+
+
+def test_screen_reader_text_outside_a_link_is_dropped_and_ends_no_paragraph_early() -> None:
+    html = (
+        '<p>Có 3/4 xã <span class="sr-only">(ba phần tư)</span>đạt chuẩn.</p>'
+        '<div class="visually-hidden"><p>Chia sẻ bài viết</p></div><p>Hết.</p>'
+    )
+    assert _texts(html) == ["Có 3/4 xã đạt chuẩn.", "Hết."]
+
+
+def test_an_excerpts_closing_mark_is_dropped() -> None:
+    assert _texts("<p>Tỉnh C cắt giảm 20% thủ tục [&hellip;]</p>") == [
+        "Tỉnh C cắt giảm 20% thủ tục"
+    ]
+    assert _texts("<p>[...]</p><p>Tiếp.</p>") == ["Tiếp."]
+    assert _texts("<p>Xem Điều 5 [Luật 2025]</p>") == ["Xem Điều 5 [Luật 2025]"]
