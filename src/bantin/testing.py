@@ -57,6 +57,7 @@ __all__ = [
     "MORE_LINKS",
     "SYNDICATION_FOOTERS",
     "TOC_NUMBER_STYLES",
+    "TOC_RETYPINGS",
     "TWO_DAY_STYLES",
     "UNNUMBERED_TOC_STYLES",
     "WEEKDAY_STYLES",
@@ -88,6 +89,7 @@ __all__ = [
     "titles",
     "toc_entries",
     "toc_numbered",
+    "toc_retyped",
     "vietnamese_text",
     "zone_text",
 ]
@@ -1160,6 +1162,31 @@ def toc_numbered(
         if "{gap}" not in style and style and title[:1] in "0123456789.,":
             numbered += " "  # "5.10 mục tiêu" would be a number: a digest keeps the space there
         lines[entry.line - 1] = numbered + title
+    return "\n".join(lines)
+
+
+#: How an editor typing a TOC by hand may print a title's punctuation otherwise than the body:
+#: each maps the printed title to another printing of the same title.
+TOC_RETYPINGS: tuple[Callable[[str], str], ...] = (
+    lambda title: title.replace(": ", " – ", 1),
+    lambda title: title.replace(": ", " - ", 1),
+    lambda title: title.replace(": ", " : ", 1),
+    lambda title: title + "." if title[-1:].isalnum() else title,
+    lambda title: title.replace('"', "“", 1).replace('"', "”", 1),
+)
+
+
+@st.composite
+def toc_retyped(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of ``rendered`` (print or web) with some TOC titles printed with other punctuation
+    than the body's (``TOC_RETYPINGS``): the same titles, as a TOC typed by hand has them."""
+    lines = rendered.text.split("\n")
+    for entry in rendered.bulletin.toc:
+        retype = draw(st.sampled_from((str, *TOC_RETYPINGS)))
+        line = lines[entry.line - 1]
+        if entry.title not in line:
+            raise ValueError(f"TOC line {entry.line} does not hold its title: {line!r}")
+        lines[entry.line - 1] = line.replace(entry.title, retype(entry.title), 1)
     return "\n".join(lines)
 
 

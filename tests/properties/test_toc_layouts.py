@@ -1,7 +1,8 @@
 """A print TOC as text taken from a PDF lays it out (pages after spaces, long titles wrapped over
 lines) parses to the same TOC, at the lines its entries start on, and to the same body; so does a
 print or web TOC numbered "5)", "5 -" or "5 –" instead of "5.". A TOC whose entries are not
-numbered at all cannot be told from the first article: the file is malformed, never read wrong."""
+numbered at all cannot be told from the first article: the file is malformed, never read wrong.
+A TOC whose titles are typed with other punctuation than the body's still names its articles."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from bantin.datasets.synthetic import Rendered
 from bantin.errors import MalformedBulletin
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
+from bantin.validators.run import validate_bulletins
 from tests.properties.faults import bare
 from tests.strategies import (
     UNNUMBERED_TOC_STYLES,
     pdf_toc_layouts,
     rendered_bulletins,
     toc_numbered,
+    toc_retyped,
 )
 
 
@@ -87,3 +90,26 @@ def test_a_toc_without_numbers_is_malformed_at_its_first_heading(
     assert raised.value.line == rendered.bulletin.sections[0].line
     assert "the TOC's entries are not numbered" in raised.value.reason
     law_counts[f"3 {rendered.bulletin.source_format.value} TOC without numbers is malformed"] += 1
+
+
+@st.composite
+def _retyped(draw: st.DrawFn) -> tuple[Rendered, str]:
+    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
+    rendered = draw(rendered_bulletins(fmt))
+    return rendered, draw(toc_retyped(rendered))
+
+
+@given(retyped=_retyped())
+def test_a_toc_typed_with_other_punctuation_still_names_its_articles(
+    retyped: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """A dash or a spaced colon for the body's colon, a closing full stop, curly quotes: the TOC
+    still lists the body's articles, and no toc.body-mismatch holds the bulletin back."""
+    rendered, text = retyped
+    got = parse_text(text, "retyped.txt")
+    want = rendered.bulletin
+    assert bare(got.articles) == bare(want.articles)
+    assert len(got.toc) == len(want.toc)
+    findings = validate_bulletins([got])
+    assert [f for f in findings if f.rule == "toc.body-mismatch"] == []
+    law_counts[f"3 TOC typed with other punctuation: {want.source_format.value}"] += 1

@@ -75,6 +75,42 @@ def test_titles_compare_without_dot_leaders_quotes_spacing_or_case() -> None:
     assert hits("toc.body-mismatch", changed) == []
 
 
+@pytest.mark.parametrize(
+    ("toc_title", "mismatch"),
+    [
+        ("Lào Cai – Số hóa hồ sơ cấp xã", False),  # a dash for the colon
+        ("Lào Cai - Số hóa hồ sơ cấp xã", False),
+        ("Lào Cai : Số hóa hồ sơ cấp xã", False),  # a space before the colon
+        ("Lào Cai: Số hóa hồ sơ cấp xã.", False),  # a closing full stop
+        ("Lào Cai: Số hóa hồ sơ cấp xã!", False),
+        ("Lào Cai: Số hóa hồ sơ cấp xã", False),
+        ("Lào Cai: Số hóa hồ sơ cấp huyện", True),  # a word differs
+        ("Lào Cai: Số hóa hồ sơ", True),  # a word is missing
+        ("Lào Cai Số hóa hồ sơ cấp xã 2", True),  # a number is added
+    ],
+)
+def test_titles_printed_with_other_punctuation_are_one_title(
+    toc_title: str, mismatch: bool
+) -> None:
+    """An editor who types the TOC by hand writes a dash for a colon, or a space before it: the
+    entry still names the article (a mismatch holds the whole bulletin back). A word or number
+    that differs is a mismatch."""
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[1] = replace(toc[1], title=toc_title)
+    assert bool(hits("toc.body-mismatch", replace(bulletin, toc=tuple(toc)))) is mismatch
+
+
+def test_a_number_printed_otherwise_is_a_mismatch() -> None:
+    bulletin = digest()
+    articles = list(bulletin.articles)
+    articles[1] = replace(articles[1], title="Lào Cai: 10,5% hồ sơ số hóa")
+    toc = list(bulletin.toc)
+    toc[1] = replace(toc[1], title="Lào Cai: 105% hồ sơ số hóa")
+    changed = replace(bulletin, toc=tuple(toc), articles=tuple(articles))
+    assert len(hits("toc.body-mismatch", changed)) == 1
+
+
 def test_title_mismatch_is_reported_at_the_toc_line() -> None:
     bulletin = digest()
     toc = list(bulletin.toc)

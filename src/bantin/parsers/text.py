@@ -170,6 +170,19 @@ def comparable(text: str) -> str:
     return collapse_spaces(text).casefold()
 
 
+#: A run of what is not a letter or digit (punctuation, dashes, spaces), but for the one mark
+#: inside a number ("10,5", "1.240", "2/3"), which is part of the number.
+_NON_WORD_RUN_RE = re.compile(r"(?!(?<=\d)[.,/](?=\d))[\W_]+")
+
+
+def title_words(text: str) -> str:
+    """A key for telling whether two printings of a title are one title: ``comparable``, with
+    punctuation, dashes and spacing reduced to one space between its words and numbers. "Lào
+    Cai: Số hóa", "Lào Cai – Số hóa" and "LÀO CAI : SỐ HÓA." are one title; "10,5%" and "105%"
+    are not."""
+    return _NON_WORD_RUN_RE.sub(" ", comparable(text)).strip()
+
+
 def is_upper_heading(line: str) -> bool:
     """True for an all-capitals line such as a section heading ("CẢI CÁCH ĐỊA PHƯƠNG")."""
     if not line.isupper():  # C-speed: no cased letter, or a lower-case one

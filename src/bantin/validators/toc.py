@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Bulletin, TocEntry
-from bantin.parsers.text import comparable
+from bantin.parsers.text import title_words
 from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, register_rule
@@ -137,7 +137,8 @@ def _short(title: str, width: int = 60) -> str:
 @register_rule(
     "toc.body-mismatch",
     Severity.ERROR,
-    description="the TOC and the body disagree: count, order, titles or sections",
+    description="the TOC and the body disagree: count, order, titles (by their words and numbers, "
+    "not their punctuation) or sections",
     example="TOC entry 3 'Hà Giang mở rộng dịch vụ công…' does not match body title 'Hà Giang: …'",
     inject=_retitle,
 )
@@ -151,8 +152,8 @@ def check_body(bulletin: Bulletin) -> Iterator[Hit]:
         for i in range(len(toc)):
             yield from _section_hit(bulletin, i, i)
         return
-    toc_keys = [comparable(e.title) for e in toc]
-    body_keys = [comparable(a.title) for a in articles]
+    toc_keys = [title_words(e.title) for e in toc]
+    body_keys = [title_words(a.title) for a in articles]
     matcher = difflib.SequenceMatcher(a=toc_keys, b=body_keys, autojunk=False)
     missing: list[int] = []  # TOC entries without an article at their place
     extra: list[int] = []  # articles without a TOC entry at their place
@@ -212,7 +213,7 @@ def _section_hit(bulletin: Bulletin, i: int, j: int) -> Iterator[Hit]:
     entry, article = bulletin.toc[i], bulletin.articles[j]
     if entry.section is None or article.section is None or entry.section == article.section:
         return
-    if comparable(entry.section) != comparable(article.section):
+    if title_words(entry.section) != title_words(article.section):
         yield Hit(
             entry.line,
             f"TOC lists {_short(entry.title)!r} under {entry.section!r} "
