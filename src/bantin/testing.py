@@ -1182,7 +1182,8 @@ def toc_retyped(draw: st.DrawFn, rendered: Rendered) -> str:
     than the body's (``TOC_RETYPINGS``): the same titles, as a TOC typed by hand has them."""
     lines = rendered.text.split("\n")
     for entry in rendered.bulletin.toc:
-        retype = draw(st.sampled_from((str, *TOC_RETYPINGS)))
+        retypings: tuple[Callable[[str], str], ...] = (str, *TOC_RETYPINGS)
+        retype = draw(st.sampled_from(retypings))
         line = lines[entry.line - 1]
         if entry.title not in line:
             raise ValueError(f"TOC line {entry.line} does not hold its title: {line!r}")
