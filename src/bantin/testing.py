@@ -89,6 +89,7 @@ __all__ = [
     "titles",
     "toc_entries",
     "toc_numbered",
+    "toc_numbered_per_section",
     "toc_retyped",
     "vietnamese_text",
     "zone_text",
@@ -1163,6 +1164,24 @@ def toc_numbered(
             numbered += " "  # "5.10 mục tiêu" would be a number: a digest keeps the space there
         lines[entry.line - 1] = numbered + title
     return "\n".join(lines)
+
+
+def toc_numbered_per_section(rendered: Rendered) -> tuple[str, tuple[str, ...]]:
+    """The text of ``rendered`` (print or web) with its TOC numbered again from 1 in each section,
+    as some digests number it, and the numbers now printed, entry by entry."""
+    lines = rendered.text.split("\n")
+    numbers: list[str] = []
+    count, section = 0, object()
+    for entry in rendered.bulletin.toc:
+        count = 1 if entry.section != section else count + 1
+        section = entry.section
+        line = lines[entry.line - 1]
+        printed = f"{entry.number}."
+        if not line.startswith(printed):
+            raise ValueError(f"TOC line {entry.line} does not start with {printed!r}: {line!r}")
+        lines[entry.line - 1] = f"{count}." + line[len(printed) :]
+        numbers.append(str(count))
+    return "\n".join(lines), tuple(numbers)
 
 
 #: How an editor typing a TOC by hand may print a title's punctuation otherwise than the body:

@@ -7,6 +7,7 @@ A TOC whose titles are typed with other punctuation than the body's still names 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from hypothesis import assume, given
@@ -23,6 +24,7 @@ from tests.strategies import (
     pdf_toc_layouts,
     rendered_bulletins,
     toc_numbered,
+    toc_numbered_per_section,
     toc_retyped,
 )
 
@@ -113,3 +115,25 @@ def test_a_toc_typed_with_other_punctuation_still_names_its_articles(
     findings = validate_bulletins([got])
     assert [f for f in findings if f.rule == "toc.body-mismatch"] == []
     law_counts[f"3 TOC typed with other punctuation: {want.source_format.value}"] += 1
+
+
+@given(
+    rendered=st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]).flatmap(
+        rendered_bulletins
+    )
+)
+def test_a_toc_numbered_again_in_each_section_reads_and_checks_clean(
+    rendered: Rendered, law_counts: Counter[str]
+) -> None:
+    """ "I. …: 1, 2, 3; II. …: 1, 2": the same TOC and body, each entry with its printed number,
+    and no toc.numbering finding."""
+    assume(len({entry.section for entry in rendered.bulletin.toc}) >= 2)
+    text, numbers = toc_numbered_per_section(rendered)
+    got = parse_text(text, "per-section.txt")
+    want = rendered.bulletin
+    assert tuple(entry.number for entry in got.toc) == numbers
+    renumbered = tuple(replace(e, number=n) for e, n in zip(want.toc, numbers, strict=True))
+    assert got == replace(want, toc=renumbered)
+    findings = validate_bulletins([got])
+    assert [f for f in findings if f.rule == "toc.numbering"] == []
+    law_counts[f"2 round trip: {want.source_format.value} TOC numbered in each section"] += 1

@@ -41,6 +41,25 @@ def test_a_lone_wrong_number_is_one_finding() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("numbers", "messages"),
+    [
+        (("1", "2", "3", "1"), []),  # each section from 1: the fourth entry opens a section
+        (("1", "2", "4", "1"), ["TOC jumps from 2 to 4"]),
+        (("1", "2", "2", "1"), ["TOC repeats number 2"]),
+        (("1", "2", "1", "2"), ["TOC goes back from 2 to 1"]),  # 1 again inside a section
+        (("2", "3", "4", "1"), ["TOC starts at 2, not 1", "TOC goes back from 4 to 1"]),
+    ],
+)
+def test_numbering_may_start_again_in_each_section(
+    numbers: tuple[str, ...], messages: list[str]
+) -> None:
+    """The digest's sections hold entries 1-3 and 4: numbered "1, 2, 3" then "1" is numbered per
+    section, as some digests are; a number out of step within a section is still reported."""
+    found = run_rule("toc.numbering", _numbers(digest(), *numbers))
+    assert [f.message for f in found] == messages
+
+
 def test_numbering_accepts_printed_dots_and_web_numbers() -> None:
     assert hits("toc.numbering", _numbers(digest(), "1.", "2.", "3.", "4.")) == []
     assert hits("toc.numbering", web_digest()) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from bantin.model import Bulletin, TocEntry
@@ -37,16 +37,36 @@ def _renumber(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "toc.numbering",
     Severity.ERROR,
-    description="TOC numbers do not run 1, 2, 3, … (gap, duplicate, out of order, not from 1)",
+    description="TOC numbers do not run 1, 2, 3, … (gap, duplicate, out of order, not from 1), "
+    "through the whole TOC or, where every section starts again at 1, through each section",
     example="TOC jumps from 4 to 6",
     inject=_renumber,
 )
 def check_numbering(bulletin: Bulletin) -> Iterator[Hit]:
+    for run in _numbered_runs(bulletin.toc):
+        yield from _check_run(run)
+
+
+def _numbered_runs(toc: Sequence[TocEntry]) -> list[Sequence[TocEntry]]:
+    """The runs of entries numbered 1, 2, 3, …: the whole TOC, or each section's entries where
+    every one of two or more sections starts again at 1 ("I. TIN TRUNG ƯƠNG: 1, 2, 3; II. TIN
+    ĐỊA PHƯƠNG: 1, 2"), as some digests number them."""
+    starts = [i for i, entry in enumerate(toc) if i == 0 or entry.section != toc[i - 1].section]
+    if (
+        len(starts) < 2
+        or any(entry.section is None for entry in toc)
+        or any(_number(toc[i]) != 1 for i in starts)
+    ):
+        return [toc]
+    return [toc[start:end] for start, end in zip(starts, [*starts[1:], len(toc)], strict=True)]
+
+
+def _check_run(run: Sequence[TocEntry]) -> Iterator[Hit]:
     # An entry is in sequence when it follows the printed number before it, or when it continues
     # the run of the last good entry (so a lone wrong number or a swap is reported only where it is).
     previous: int | None = 0
     anchor, anchor_at = 0, -1
-    for position, entry in enumerate(bulletin.toc):
+    for position, entry in enumerate(run):
         number = _number(entry)
         if number is None:
             yield Hit(entry.line, f"TOC number {entry.number!r} is not a number")
