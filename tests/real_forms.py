@@ -402,6 +402,23 @@ FORMS: tuple[Form, ...] = (
         dates=(("1-7-2025", True),),
     ),
     Form(
+        "day after mồng/mùng",
+        "Từ mùng 1/7 hồ sơ đăng ký cư trú chỉ nộp qua Cổng Dịch vụ công của Bộ Công an.",
+        dates=(("1/7", True),),
+    ),
+    Form(
+        "day after mồng/mùng",
+        "Sáng mồng 30/4, các xã tổ chức dâng hương và công bố 100% thủ tục trực tuyến.",
+        (P("100%", 100),),
+        dates=(("30/4", True),),
+    ),
+    Form(
+        "day after mồng/mùng",
+        "Ngày mùng 31/9, bộ phận một cửa của huyện vẫn tiếp nhận hồ sơ.",
+        dates=(("31/9", False),),
+        findings=(("date.impossible", "date 31/9 does not exist"),),
+    ),
+    Form(
         "small ratio",
         "Nghị quyết được hơn 2/3 đại biểu Hội đồng nhân dân tỉnh biểu quyết tán thành.",
         (R("2/3", 2, 3, "đại biểu", "more_than"),),

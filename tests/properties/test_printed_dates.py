@@ -33,7 +33,9 @@ _STYLES = st.one_of(
     st.tuples(st.sampled_from(BODY_DATE_STYLES), st.just(True)),
 )
 #: What introduces a day and month in running text (a full date needs nothing).
-_INTRODUCED = st.sampled_from(["Sáng", "Chiều", "Ngày", "Từ ngày", "đến ngày", "Rạng sáng", "Tối"])
+_INTRODUCED = st.sampled_from(
+    ["Sáng", "Chiều", "Ngày", "Từ ngày", "đến ngày", "Rạng sáng", "Tối", "Ngày mồng", "Từ mùng"]
+)
 
 
 def _sentence(opening: str, printed: str) -> str:

@@ -79,7 +79,10 @@ COMPARATIVES = (
 )  # fmt: skip
 
 #: Words after which "D/M" is a day and month ("Chiều 31/1", "từ ngày 1/7").
-DATE_WORDS = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng sáng", "từ", "đến")
+DATE_WORDS = (
+    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng sáng", "từ", "đến",
+    "mùng", "mồng",  # the first ten days of a month: "ngày mồng 2/9", "từ mùng 1/7"
+)  # fmt: skip
 #: Of those, the ones that also introduce figures ("Có đến 5/9 huyện", "từ 15/20 lên 18/20"):
 #: "D/M" after them is a date only when it could be one and no count noun follows.
 AMBIGUOUS_DATE_WORDS = ("từ", "đến")
