@@ -21,7 +21,7 @@ except ImportError as missing:  # hypothesis is an extra: a plain install need n
 
 from bantin.datasets.synthetic import figure_forms as FF
 from bantin.datasets.synthetic import vocabulary as V
-from bantin.datasets.synthetic.render import Rendered
+from bantin.datasets.synthetic.render import Rendered, citation_text
 from bantin.datasets.synthetic.render_print import DOT_LEADER
 from bantin.datasets.synthetic.renderers import render
 from bantin.model import (
@@ -52,6 +52,7 @@ from bantin.parsers.web_text import DEFAULT_HEAD
 __all__ = [
     "BODY_DATE_STYLES",
     "BODY_DAY_MONTH_STYLES",
+    "CITATION_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
     "MORE_LINKS",
@@ -68,6 +69,7 @@ __all__ = [
     "articles",
     "bulletins",
     "citations",
+    "cited_otherwise",
     "feed_date",
     "figure_phrases",
     "issue_dates",
@@ -1182,6 +1184,46 @@ def toc_numbered_per_section(rendered: Rendered) -> tuple[str, tuple[str, ...]]:
         lines[entry.line - 1] = f"{count}." + line[len(printed) :]
         numbers.append(str(count))
     return "\n".join(lines), tuple(numbers)
+
+
+#: How digests print a source note, besides "(Outlet DD/MM, Author)" ({o}: the outlet, {d}: the
+#: day and month, {a}: ", " and the authors, or nothing; {b}: the authors after a mark of the
+#: style's own when there are some).
+CITATION_STYLES = (
+    "(Theo {o} {d}{a})",
+    "(Nguồn: {o} {d}{a})",
+    "({o}, {d}{a})",
+    "({o} - {d}{a})",
+    "({o}, ngày {d}{a})",
+    "({o} ngày {d}{a})",
+    "({o} {d}{a}).",
+    "({o} {d}; {b})",
+    "({o} {d} - {b})",
+)
+
+
+@st.composite
+def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with its articles' source notes printed in
+    other styles than the renderer's (``CITATION_STYLES``), each note on the line it was on."""
+    lines = rendered.text.split("\n")
+    for article in rendered.bulletin.articles:
+        citation = article.citation
+        if citation is None:
+            continue
+        printed = citation_text(citation)
+        line = lines[citation.line - 1]
+        at = line.rfind(printed)  # the web edition's back-to-top link may follow it
+        if at < 0:
+            raise ValueError(f"line {citation.line} does not hold {printed!r}: {line!r}")
+        authors = citation.separator.join(citation.authors)
+        styles = [s for s in CITATION_STYLES if authors or "{b}" not in s]
+        style = draw(st.sampled_from(styles))
+        note = style.format(
+            o=citation.outlet, d=citation.date_text, a=f", {authors}" if authors else "", b=authors
+        )
+        lines[citation.line - 1] = line[:at] + note + line[at + len(printed) :]
+    return "\n".join(lines)
 
 
 #: How an editor typing a TOC by hand may print a title's punctuation otherwise than the body:

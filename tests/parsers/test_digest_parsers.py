@@ -216,13 +216,19 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
         ("(Theo Vietnamplus.vn 2/4)", "Vietnamplus.vn", "2/4", ()),
         ("(Nguồn: TTXVN 09/10, Thu Hằng)", "TTXVN", "09/10", ("Thu Hằng",)),
         ("(Báo Quảng Ninh ngày 21/6, Hải Đăng)", "Báo Quảng Ninh", "21/6", ("Hải Đăng",)),
+        ("(Báo Lạng Sơn - 05/11)", "Báo Lạng Sơn", "05/11", ()),
+        ("(Báo Yên Bái, ngày 7/3, Thanh Tâm)", "Báo Yên Bái", "7/3", ("Thanh Tâm",)),
+        ("(Baophutho.vn 18/8; Ngọc Anh)", "Baophutho.vn", "18/8", ("Ngọc Anh",)),
+        ("(Báo Tuyên Quang 2/10 - Minh Thu)", "Báo Tuyên Quang", "2/10", ("Minh Thu",)),
+        ("(Báo Bà Rịa - Vũng Tàu 26/9).", "Báo Bà Rịa - Vũng Tàu", "26/9", ()),
     ],
 )
 def test_a_source_note_as_outlets_print_it(
     note: str, outlet: str, date: str, authors: tuple[str, ...]
 ) -> None:
-    """A comma after the outlet, "Theo", "Nguồn:" or "ngày" around it are no part of the outlet
-    (they were published in it: "Baothanhhoa.vn,", "Theo Vietnamplus.vn")."""
+    """A comma or dash after the outlet, "Theo", "Nguồn:" or "ngày" around it are no part of the
+    outlet (they were published in it: "Baothanhhoa.vn,", "Theo Vietnamplus.vn", "Báo Lạng Sơn
+    -"); the authors may follow the date after "; " or " - ", and a full stop the note."""
     body, citation = split_citation(f"Tỉnh đã số hóa 85% hồ sơ. {note}", 7)
     assert body == "Tỉnh đã số hóa 85% hồ sơ."
     assert citation is not None

@@ -35,13 +35,15 @@ BACK_TO_TOP_RE = re.compile(
     re.IGNORECASE,
 )
 BACK_TO_TOP_WORDS = "về đầu trang"
-#: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", and
-#: framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing words
-#: are no part of the outlet. Never a day with its year: "(ban hành 12/5/2023)" closing a
-#: paragraph is the text's own.
+#: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
+#: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, a full stop after it,
+#: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
+#: and separating words are no part of the outlet. Never a day with its year: "(ban hành
+#: 12/5/2023)" closing a paragraph is the text's own.
 CITATION_RE = re.compile(
-    r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,])(?:\s+(?i:ngày))?\s*,?"
-    r"\s+(?P<date>\d{1,2}/\d{1,2})\s*(?:,\s*(?P<authors>[^()]*?))?\s*\)\s*$"
+    r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
+    r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}/\d{1,2})"
+    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>[^()]*?))?\s*\)\.?\s*$"
 )
 #: What separates two authors: a comma, or a dash with space on each side.
 _AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+")
