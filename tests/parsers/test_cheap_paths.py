@@ -173,6 +173,7 @@ _LINK_PIECES = st.sampled_from(
     [
         *["Về", "VỀ", "vỀ", " ", "\t", "đầu", "ĐẦU", "Đầu", "trang", "TRANG", "tRaNg", "[", "]"],
         *["(#)", "./.", "İ", "x", "Về đầu trang", "[Về đầu trang](#)", "g", "G", ".", "\u00a0"],
+        *["(#top)", "(#muc-luc)", "(#", "top)", "[Về đầu trang](#top)", "(#đầu)", "(# )"],
     ]
 )
 
@@ -191,6 +192,10 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 @example("trang")
 @example("Về đầu trang\u00a0.")
 @example("Về đầu trang.\u2003 ./.")
+@example("Hết bài. [Về đầu trang](#top)")
+@example("[Về đầu trang](#muc-luc) ./.")
+@example("[Về đầu trang](#top)(#top)")
+@example("Về đầu trang (#top)")
 def test_the_cheap_back_to_top_search_is_the_regex_search(text: str) -> None:
     assert _span(find_back_to_top(text)) == _span(BACK_TO_TOP_RE.search(text))
 

@@ -238,3 +238,12 @@ def test_a_source_note_as_outlets_print_it(
 def test_a_closing_parenthesis_with_a_full_date_is_the_texts_own() -> None:
     text = "Tỉnh thực hiện theo Nghị định số 61/2018/NĐ-CP (ban hành ngày 23/4/2018)"
     assert split_citation(text, 3) == (text, None)
+
+
+@pytest.mark.parametrize("target", ["#top", "#muc-luc", "#toc"])
+def test_a_back_to_top_link_to_a_named_target_closes_the_article(target: str) -> None:
+    """Sites name the target of their back-to-top links ("[Về đầu trang](#top)"): each still
+    closes its article, and the source note before it is read."""
+    assert PRINT_DIGEST.count("](#)") == 3
+    named = PRINT_DIGEST.replace("](#)", f"]({target})")
+    assert parse_text(named, "print.txt") == parse_text(PRINT_DIGEST, "print.txt")

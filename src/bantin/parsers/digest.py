@@ -31,7 +31,8 @@ _PAGE_AFTER_SPACES_RE = re.compile(r"(?<=\S)[^\S\t\n]{2,}(?P<page>\d{1,3})$")
 #: How many lines a wrapped TOC title may continue on.
 MAX_TITLE_LINES = 3
 BACK_TO_TOP_RE = re.compile(
-    r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#\)|Về đầu trang\s*(?:\./\.)?)\s*(?:\./\.)?\s*$",
+    r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#[\w-]*\)|Về đầu trang\s*(?:\./\.)?)"
+    r"\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
 )
 BACK_TO_TOP_WORDS = "về đầu trang"
@@ -249,9 +250,11 @@ def _run_start(text: str, index: int, also: str = "") -> int:
     return index
 
 
-#: What may follow the words in a back-to-top link: white space, "./." and "](#)".
+#: What may follow the words in a back-to-top link: white space, "./." and "](#)" (or a named
+#: target, "](#top)", "](#muc-luc)": ``_LINK_TARGET_RE``).
 _AFTER_WORDS = "./](#)"
 _AFTER_WORDS_OR_SPACE = _AFTER_WORDS + " \t"
+_LINK_TARGET_RE = re.compile(r"\(#[\w-]+\)[\s./]*$")
 
 
 def find_back_to_top(text: str) -> re.Match[str] | None:
@@ -263,10 +266,13 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
     Most lines are turned down by one ``rstrip`` first: when what is left ends with a
     character that is neither white space nor "g" or "G", the run ends there, and the words
     cannot end at it."""
-    tail = text.rstrip(_AFTER_WORDS_OR_SPACE)
+    limit = len(text)
+    if "(#" in text and (target := _LINK_TARGET_RE.search(text)) is not None:
+        limit = target.start() + 2  # a named target ("(#top)"): the words end before it
+    tail = text[:limit].rstrip(_AFTER_WORDS_OR_SPACE)
     if tail and tail[-1] not in "gG" and not tail[-1].isspace():
         return None
-    end = _run_start(text, len(text), _AFTER_WORDS)
+    end = _run_start(text, limit, _AFTER_WORDS)
     words = end - len(BACK_TO_TOP_WORDS)
     if words < 0 or text[words:end].lower() != BACK_TO_TOP_WORDS:
         return None
