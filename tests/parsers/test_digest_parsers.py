@@ -247,3 +247,34 @@ def test_a_back_to_top_link_to_a_named_target_closes_the_article(target: str) ->
     assert PRINT_DIGEST.count("](#)") == 3
     named = PRINT_DIGEST.replace("](#)", f"]({target})")
     assert parse_text(named, "print.txt") == parse_text(PRINT_DIGEST, "print.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("Biên tập: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("BTV: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("Người biên tập: Nguyễn Văn An.", "Nguyễn Văn An"),
+        ("BIÊN TẬP VIÊN: NGUYỄN VĂN AN", "NGUYỄN VĂN AN"),
+        ("Người tổng hợp: Phòng Cải cách hành chính, Sở Nội vụ", "Phòng Cải cách hành chính, Sở Nội vụ"),
+    ],
+)
+def test_the_sign_off_as_digests_word_it(line: str, editor: str) -> None:
+    """Another wording of "Biên tập viên: NAME" is the sign-off too: read as a title, it made an
+    article with no body and no TOC entry (article.empty, toc.body-mismatch: the whole bulletin
+    held back)."""
+    plain = parse_text(PRINT_DIGEST, "print.txt")
+    signed = parse_text(PRINT_DIGEST.replace("Biên tập viên: Nguyễn Văn An", line), "print.txt")
+    assert signed.editor == editor
+    assert signed.articles == plain.articles
+
+
+def test_a_paragraph_opening_with_a_sign_off_word_stays_text() -> None:
+    from bantin.parsers.digest import EDITOR_RE
+
+    for text in (
+        "Biên tập: trong tháng 11, toàn tỉnh tiếp nhận 1.200 hồ sơ.",
+        "BTV: Nguyễn Văn An. Số sau phát hành thứ Hai.",
+        "Tổng hợp: các sở đã hoàn thành kế hoạch",
+    ):
+        assert EDITOR_RE.match(text) is None, text

@@ -48,7 +48,15 @@ CITATION_RE = re.compile(
 )
 #: What separates two authors: a comma, or a dash with space on each side.
 _AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+")
-EDITOR_RE = re.compile(r"^Biên tập viên\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+#: The digest's sign-off, "Biên tập viên: NAME", and the other ways digests word it ("Biên tập:",
+#: "BTV:", "Người biên tập:", "Người tổng hợp:"; never "Tổng hợp:" alone, which opens text too).
+#: What follows the colon is a name or a unit: no digit, no sentence in it, so a paragraph that
+#: opens with such a word stays text.
+EDITOR_RE = re.compile(
+    r"^(?:Biên tập viên|Người biên tập|Biên tập|BTV|Người tổng hợp)\s*:\s*"
+    r"(?P<name>[^\W\d][^\d.!?;:]{0,58}?)\s*\.?$",
+    re.IGNORECASE,
+)
 TERMINAL_PUNCTUATION = ".!?…:;\"”’'»)]"
 
 
