@@ -256,7 +256,10 @@ def test_a_back_to_top_link_to_a_named_target_closes_the_article(target: str) ->
         ("BTV: Nguyễn Văn An", "Nguyễn Văn An"),
         ("Người biên tập: Nguyễn Văn An.", "Nguyễn Văn An"),
         ("BIÊN TẬP VIÊN: NGUYỄN VĂN AN", "NGUYỄN VĂN AN"),
-        ("Người tổng hợp: Phòng Cải cách hành chính, Sở Nội vụ", "Phòng Cải cách hành chính, Sở Nội vụ"),
+        (
+            "Người tổng hợp: Phòng Cải cách hành chính, Sở Nội vụ",
+            "Phòng Cải cách hành chính, Sở Nội vụ",
+        ),
     ],
 )
 def test_the_sign_off_as_digests_word_it(line: str, editor: str) -> None:
@@ -278,3 +281,30 @@ def test_a_paragraph_opening_with_a_sign_off_word_stays_text() -> None:
         "Tổng hợp: các sở đã hoàn thành kế hoạch",
     ):
         assert EDITOR_RE.match(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "colophon",
+    [
+        ["Điện thoại: 0258.3822.456"],
+        ["Email: cchc@snv.example.gov.vn", "", "Địa chỉ: số 2 Trần Phú, phường Nha Trang"],
+        ["Ghi chú: Bản tin lưu hành nội bộ", "Trang 6"],
+    ],
+)
+def test_the_colophon_after_the_sign_off_is_no_article(colophon: list[str]) -> None:
+    """Lines after "Biên tập viên: NAME" once the body holds every article its TOC lists are the
+    colophon: read as a title, each made an article with no body (the bulletin held back)."""
+    plain = parse_text(PRINT_DIGEST, "print.txt")
+    with_colophon = parse_text(PRINT_DIGEST.rstrip("\n") + "\n" + "\n".join(colophon), "p.txt")
+    assert with_colophon.articles == plain.articles
+    assert with_colophon.editor == plain.editor
+
+
+def test_an_article_the_toc_lists_after_the_sign_off_is_still_read() -> None:
+    """A sign-off in the middle (the digest's parts, each signed): the articles the TOC lists
+    after it are read."""
+    lines = PRINT_DIGEST.split("\n")
+    signed = next(i for i, line in enumerate(lines) if line.startswith("Biên tập viên"))
+    third = next(i for i, line in enumerate(lines) if line.startswith("Kiểm tra công vụ đầu năm"))
+    moved = [*lines[:third], lines[signed], "", *lines[third:signed], *lines[signed + 1 :]]
+    assert len(parse_text("\n".join(moved), "p.txt").articles) == 3

@@ -439,13 +439,19 @@ def _is_running_head(text: str, head: str) -> bool:
 
 
 def parse_body(
-    lines: Sequence[Line], section_names: set[str], running_head: str | None = None
+    lines: Sequence[Line],
+    section_names: set[str],
+    running_head: str | None = None,
+    listed: int | None = None,
 ) -> DigestBody:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
     out wherever it falls: a page's number ("- 5 -", "Trang 5"; a bare "5" only between
     articles), and the digest's title as a page's running head (``running_head``, alone or with
-    the page: "Bản tin Cải cách hành chính – Trang 5")."""
+    the page: "Bản tin Cải cách hành chính – Trang 5").
+
+    The sign-off ("Biên tập viên: NAME") ends the digest once it holds the ``listed`` articles
+    its TOC lists: what follows is the colophon ("Điện thoại: …", "Email: …"), no article."""
     head = comparable(running_head) if running_head else None
 
     def running(text: str) -> bool:
@@ -466,6 +472,8 @@ def parse_body(
         if article is None:
             if is_furniture(text) or running(text):
                 continue  # the page ended after the last article: no section, no title
+            if body.editor is not None and listed and len(body.articles) >= listed:
+                continue  # signed off with every article listed: the colophon
             if is_upper_heading(text):
                 section = Line(line.number, text)
             else:

@@ -36,7 +36,10 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     toc = scan_toc(content, 1)
     check_toc_read(content, 1, toc, source)
     body = parse_body(
-        content[toc.body_start :], {comparable(s.name) for s in toc.sections}, DEFAULT_HEAD
+        content[toc.body_start :],
+        {comparable(s.name) for s in toc.sections},
+        DEFAULT_HEAD,
+        listed=len(toc.entries),
     )
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
