@@ -76,11 +76,32 @@ def test_print_without_issue_date_is_malformed():
 
 
 @pytest.mark.parametrize(
-    "line", ["Phát hành ngày 03/01/2025", "Phát hành ngày: 03/01/2025", "PHÁT HÀNH: 03/01/2025"]
+    ("line", "printed"),
+    [
+        ("Phát hành ngày 03/01/2025", "03/01/2025"),
+        ("Phát hành ngày: 03/01/2025", "03/01/2025"),
+        ("PHÁT HÀNH: 03/01/2025", "03/01/2025"),
+        ("Phát hành: ngày 3/1/2025", "3/1/2025"),
+        ("Phát hành: 03-01-2025", "03-01-2025"),
+        ("Phát hành: 03.01.2025", "03.01.2025"),
+        ("Phát hành ngày 03 tháng 01 năm 2025", "03 tháng 01 năm 2025"),
+        ("Phát hành: 03/01/2025 (lưu hành nội bộ)", "03/01/2025"),
+        ("Phát hành: 03/01/2025 - Số 2", "03/01/2025"),
+    ],
 )
-def test_print_masthead_date_as_mastheads_word_it(line: str) -> None:
+def test_print_masthead_date_as_mastheads_word_it(line: str, printed: str) -> None:
+    """ "01-02-2024" and "01.02.2024" were kept as text with no date (no finding: a bulletin
+    published undated); "ngày 3/1/2025" after the colon, the date in words, or a note after it
+    made the file malformed."""
     bulletin = parse_text(PRINT_DIGEST.replace("Phát hành: 03/01/2025", line), "print.txt")
-    assert (bulletin.issue_date, bulletin.issue_date_text) == (dt.date(2025, 1, 3), "03/01/2025")
+    assert (bulletin.issue_date, bulletin.issue_date_text) == (dt.date(2025, 1, 3), printed)
+
+
+@pytest.mark.parametrize("printed", ["sớm", "03/01", "03/01-2025", "ba tháng một"])
+def test_a_masthead_date_that_is_no_date_is_malformed_at_its_line(printed: str) -> None:
+    with pytest.raises(MalformedBulletin, match="is not a date") as raised:
+        parse_text(PRINT_DIGEST.replace("03/01/2025", printed), "print.txt")
+    assert raised.value.line == PRINT_DIGEST.split("\n").index("Phát hành: 03/01/2025") + 1
 
 
 def test_impossible_issue_date_is_kept_as_text():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from bantin.model import Paragraph
 from tests.validators.builders import (
     digest,
@@ -28,9 +30,13 @@ def test_impossible_citation_date_is_quoted_at_the_citation_line() -> None:
     assert hits("date.impossible", with_citation_date(digest(), "29/02")) == []
 
 
-def test_impossible_masthead_date() -> None:
-    bulletin = replace(digest(), issue_date_text="31/02/2024", issue_date=None)
-    assert hits("date.impossible", bulletin) == [(7, "issue date 31/02/2024 does not exist")]
+@pytest.mark.parametrize(
+    "printed", ["31/02/2024", "31-02-2024", "31.02.2024", "31 tháng 02 năm 2024", "19/8/19999"]
+)
+def test_impossible_masthead_date(printed: str) -> None:
+    """However the masthead prints it: "31-02-2024" was published with no date and no finding."""
+    bulletin = replace(digest(), issue_date_text=printed, issue_date=None)
+    assert hits("date.impossible", bulletin) == [(7, f"issue date {printed} does not exist")]
 
 
 def test_impossible_body_dates_use_the_line_of_the_date() -> None:

@@ -13,10 +13,22 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
 )
-from bantin.parsers.text import VN_WEEKDAYS, clean_lines, comparable, parse_full_date
+from bantin.parsers.text import (
+    PRINTED_DATE,
+    VN_WEEKDAYS,
+    clean_lines,
+    comparable,
+    parse_printed_date,
+)
 
-#: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024" and "Phát hành ngày: 01/02/2024".
-ISSUE_DATE_RE = re.compile(r"^Phát hành(?:\s*:\s*|\s+ngày\s*:?\s*)(?P<date>\S+)\s*$", re.IGNORECASE)
+#: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024", "Phát hành ngày: 01/02/2024", "Phát
+#: hành: ngày 01/02/2024", the date printed "01-02-2024", "01.02.2024" or "01 tháng 02 năm 2024",
+#: and a note after it ("(lưu hành nội bộ)"). ``other``: what is printed there that is no date.
+ISSUE_DATE_RE = re.compile(
+    r"^Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*)"
+    rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?P<other>.+?))\s*$",
+    re.IGNORECASE,
+)
 WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
 DEFAULT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
 
@@ -62,6 +74,13 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         stripped = line.text.strip()
         date_match = ISSUE_DATE_RE.match(stripped)
         if date_match and issue_text is None:
+            if date_match["other"] is not None:
+                raise MalformedBulletin(
+                    source,
+                    f"the masthead's issue date {date_match['other']!r} is not a date "
+                    "('Phát hành: DD/MM/YYYY')",
+                    line.number,
+                )
             issue_text, issue_line = date_match["date"], line.number
         elif stripped.upper() in VN_WEEKDAYS and weekday is None:
             weekday, weekday_line = stripped, line.number
@@ -82,7 +101,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         source_format=SourceFormat.PRINT_TEXT,
         title=title,
         issue_date_text=issue_text,
-        issue_date=parse_full_date(issue_text),
+        issue_date=parse_printed_date(issue_text),
         issue_date_line=issue_line,
         weekday_printed=weekday,
         weekday_line=weekday_line,

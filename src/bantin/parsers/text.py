@@ -257,6 +257,25 @@ def day_month_exists(day: int, month: int) -> bool:
     return make_date(2024, month, day) is not None
 
 
+#: A full date as a masthead or a page's heading prints it: "01/02/2024", "1-2-2024", "01.02.2024",
+#: "01 tháng 02 năm 2024" (the year up to five digits, so that "19999" is read, and found
+#: impossible, rather than taken for no date).
+PRINTED_DATE = (
+    r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,5}(?!\d)"
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{1,5}(?!\d)"
+)
+_PRINTED_DATE_NUMBERS_RE = re.compile(r"\d+")
+
+
+def parse_printed_date(text: str) -> dt.date | None:
+    """A date printed as ``PRINTED_DATE`` ("01/02/2024", "01-02-2024", "01.02.2024", "01 tháng 02
+    năm 2024") -> 2024-02-01; None when it does not exist or is no such date."""
+    if re.fullmatch(PRINTED_DATE, text.strip()) is None:
+        return None
+    day, month, year = (int(n) for n in _PRINTED_DATE_NUMBERS_RE.findall(text))
+    return make_date(year, month, day)
+
+
 def parse_full_date(text: str) -> dt.date | None:
     """ "01/02/2024" -> 2024-02-01; None when the text is no date or the date does not exist."""
     match = FULL_DATE_RE.match(text.strip())
