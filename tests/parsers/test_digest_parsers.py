@@ -242,6 +242,9 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
         ("(Baophutho.vn 18/8; Ngọc Anh)", "Baophutho.vn", "18/8", ("Ngọc Anh",)),
         ("(Báo Tuyên Quang 2/10 - Minh Thu)", "Báo Tuyên Quang", "2/10", ("Minh Thu",)),
         ("(Báo Bà Rịa - Vũng Tàu 26/9).", "Báo Bà Rịa - Vũng Tàu", "26/9", ()),
+        ("(Báo Nhân Dân 02/12/2025, Minh Anh)", "Báo Nhân Dân", "02/12/2025", ("Minh Anh",)),
+        ("(Theo Baolaocai.vn 2/12/2025)", "Baolaocai.vn", "2/12/2025", ()),
+        ("(TTXVN/Bnews.vn 30/11/2025)", "TTXVN/Bnews.vn", "30/11/2025", ()),
     ],
 )
 def test_a_source_note_as_outlets_print_it(
@@ -256,8 +259,18 @@ def test_a_source_note_as_outlets_print_it(
     assert (citation.outlet, citation.date_text, citation.authors) == (outlet, date, authors)
 
 
-def test_a_closing_parenthesis_with_a_full_date_is_the_texts_own() -> None:
-    text = "Tỉnh thực hiện theo Nghị định số 61/2018/NĐ-CP (ban hành ngày 23/4/2018)"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh thực hiện theo Nghị định số 61/2018/NĐ-CP (ban hành ngày 23/4/2018)",
+        "Số liệu được tổng hợp đến hết tháng (theo báo cáo ngày 5/3/2024)",
+        "Các xã hoàn thành trước thời hạn (thông báo ngày 5/3/2024).",
+        "Mô hình được nhân rộng (kể từ 1/7/2025)",
+    ],
+)
+def test_a_closing_parenthesis_with_a_full_date_is_the_texts_own(text: str) -> None:
+    """A day with its year closes a source note only after an outlet's name ("Báo …", "Tạp
+    chí …", "TTXVN", "….vn"): "báo cáo" (a report) and the like are the text's own."""
     assert split_citation(text, 3) == (text, None)
 
 

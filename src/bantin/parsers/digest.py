@@ -39,12 +39,20 @@ BACK_TO_TOP_WORDS = "về đầu trang"
 #: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
 #: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, a full stop after it,
 #: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
-#: and separating words are no part of the outlet. Never a day with its year: "(ban hành
-#: 12/5/2023)" closing a paragraph is the text's own.
+#: and separating words are no part of the outlet. A day with its year only after a name that is an
+#: outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)"): "(ban hành 12/5/2023)" closing a paragraph
+#: is the text's own.
 CITATION_RE = re.compile(
     r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
-    r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}/\d{1,2})"
+    r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}/\d{1,2}(?P<year>/\d{4})?)"
     r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>[^()]*?))?\s*\)\.?\s*$"
+)
+#: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
+#: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
+#: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
+OUTLET_RE = re.compile(
+    r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
+    r"|\b(?:TTXVN|VNA|VOV|VTV|VTC)\b|\w\.(?i:vn|com|net|org)\b"
 )
 #: What separates two authors: a comma, or a dash with space on each side.
 _AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+")
@@ -301,7 +309,7 @@ def find_citation(text: str) -> re.Match[str] | None:
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     match = find_citation(text)
-    if not match:
+    if not match or (match["year"] and OUTLET_RE.search(match["outlet"]) is None):
         return text, None
     authors, separator = _authors((match["authors"] or "").strip())
     citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)

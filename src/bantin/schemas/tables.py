@@ -148,11 +148,14 @@ class Citations(TableModel):
     citation_id: str = f.text("<article_id>-c", str_matches=patterns.CITATION_ID)
     article_id: str = f.text("Article the citation closes", str_matches=patterns.ARTICLE_ID)
     outlet: str = f.text("News outlet cited, as printed (may be composite: 'TTXVN/Bnews.vn')")
-    date_text: str = f.text("Day/month as printed, e.g. '01/0'", nullable=True)
+    date_text: str = f.text(
+        "Day/month as printed, e.g. '01/0'; with its year when printed, '02/12/2025'",
+        nullable=True,
+    )
     cited_date: dt.date = pa.Field(
         nullable=True,
-        description="The printed day/month resolved to the date nearest the issue date; null when "
-        "the date does not exist or the issue date is unknown",
+        description="The printed day/month resolved to the date nearest the issue date (a printed "
+        "year is kept); null when the date does not exist or the issue date is unknown",
     )
     line: int = f.line("Source line holding the citation")
 
