@@ -53,6 +53,7 @@ __all__ = [
     "BODY_DATE_STYLES",
     "BODY_DAY_MONTH_STYLES",
     "CITATION_STYLES",
+    "DAY_FIRST_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
     "MORE_LINKS",
@@ -228,6 +229,18 @@ class DateStyle:
     iso: bool = False
     #: How the offset is printed, one of ``ZONE_STYLES`` (RFC 822's "+0700" by default).
     zone: str = "{sign}{h:02d}{m:02d}"
+    #: The day first instead, as Vietnamese sites print it ("02/01/2025 06:00:00 +07:00", one of
+    #: ``DAY_FIRST_STYLES``): a news site's RSS.
+    day_first: str | None = None
+
+
+#: How a Vietnamese site prints a feed date with the day first ({zone}: the offset as the
+#: style's ``zone`` prints it).
+DAY_FIRST_STYLES = (
+    "{d:02d}/{m:02d}/{y} {H:02d}:{M:02d}:{S:02d} {zone}",
+    "{d}/{m}/{y} {H:02d}:{M:02d} {zone}",
+    "{d:02d}-{m:02d}-{y} {H:02d}:{M:02d} {zone}",
+)
 
 
 #: How feeds print a UTC offset after an RFC 822 date ({sign}, {h} hours, {m} minutes): RFC 822's
@@ -261,7 +274,15 @@ def rfc822(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
 
 
 def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
-    """``moment`` as a feed prints it in ``style``: RFC 822, or ISO 8601 when ``style.iso``."""
+    """``moment`` as a feed prints it in ``style``: RFC 822, ISO 8601 when ``style.iso``, day first
+    when ``style.day_first``."""
+    if style.day_first is not None:
+        local = moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours)))
+        zone = zone_text(style.offset_hours * 60, style.zone)
+        return style.day_first.format(
+            d=local.day, m=local.month, y=local.year, H=local.hour, M=local.minute,
+            S=local.second, zone=zone,
+        )  # fmt: skip
     if not style.iso:
         return rfc822(moment, style)
     local = moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours)))
@@ -269,10 +290,21 @@ def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
     return text.removesuffix("+00:00") + "Z" if style.gmt and not style.offset_hours else text
 
 
+def printed_instant(moment: dt.datetime, style: DateStyle) -> dt.datetime:
+    """The instant ``feed_date(moment, style)`` names: to the minute when it prints no seconds."""
+    if style.day_first is not None and "{S" not in style.day_first:
+        return moment.replace(second=0, microsecond=0)
+    return moment
+
+
 def _date_style(draw: st.DrawFn, dialect: FeedDialect = FeedDialect.RSS2) -> DateStyle:
     """How a feed of ``dialect`` prints dates: a news site in +0700, Atom and RSS 1.0 in ISO 8601."""
     if dialect is FeedDialect.RSS2_DESCRIPTION:
-        return DateStyle(7, True, False, _pick(draw, (True, False)), zone=_pick(draw, ZONE_STYLES))
+        day_first = _pick(draw, (None, None, *DAY_FIRST_STYLES))
+        return DateStyle(
+            7, True, False, _pick(draw, (True, False)), zone=_pick(draw, ZONE_STYLES),
+            day_first=day_first,
+        )  # fmt: skip
     offset = _pick(draw, (0, 7, -5))
     gmt = offset == 0 and _pick(draw, (False, True))
     iso = dialect in (FeedDialect.RSS1, FeedDialect.ATOM)
@@ -941,7 +973,7 @@ def _feed_item(
         url=f"{link}/{_ascii_slug(title) or 'bai-viet'}/",
         guid=f"{link}/?p={post}",
         pub_date_text=feed_date(moment, style),
-        published_at=moment,
+        published_at=printed_instant(moment, style),
         pub_date_line=0,
     )
 
@@ -1033,7 +1065,7 @@ def _feed(draw: st.DrawFn, fmt: SourceFormat) -> Bulletin:
         link=link,
         description=description,
         build_date_text=feed_date(build, style),
-        build_date=build,
+        build_date=printed_instant(build, style),
         language="vi",
         generator=f"https://wordpress.org/?v=6.{_int(draw, 2, 8)}.{_int(draw, 0, 3)}",
         line=0,

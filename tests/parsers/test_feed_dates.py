@@ -129,3 +129,42 @@ def test_a_date_without_a_placeable_instant_is_unreadable_never_utc(text: str) -
 def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
     parsed = parse_feed_date("Tue, 31 Sep 2026")
     assert parsed is not None and parsed.utc is None
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        ("02/12/2025 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
+        ("25/11/2025 10:30:00 +07:00", dt.datetime(2025, 11, 25, 3, 30, tzinfo=dt.UTC)),
+        ("20-04-2020 19:00 +0400", dt.datetime(2020, 4, 20, 15, 0, tzinfo=dt.UTC)),
+        ("02.12.2025 08:00 GMT+7", dt.datetime(2025, 12, 2, 1, 0, tzinfo=dt.UTC)),
+        ("02/12/2025, 08:00 ICT", dt.datetime(2025, 12, 2, 1, 0, tzinfo=dt.UTC)),
+        ("2/12/2025", dt.datetime(2025, 12, 2, tzinfo=dt.UTC)),
+        ("2025-12-02 10:30:00 +0700", dt.datetime(2025, 12, 2, 3, 30, tzinfo=dt.UTC)),
+    ],
+)
+def test_a_date_as_vietnamese_sites_print_it_is_read(text: str, utc: dt.datetime) -> None:
+    """Day first, as Vietnamese sites print dates in their feeds, and an ISO date whose zone
+    follows a space: every item of such a feed was unreadable (feed.item-date-unreadable, each
+    withheld), so the feed published nothing."""
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc == utc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/2/2025 10:30:00 AM",  # a 12-hour clock: month first or day first, no reader can tell
+        "02/12/25 10:30",  # a two-digit year
+        "02/12/2025 10:30 hôm qua",
+        "02/12/2025 10:30 CEST",
+    ],
+)
+def test_a_day_first_date_with_what_no_reader_can_place_is_unreadable(text: str) -> None:
+    assert parse_feed_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["31/11/2025 10:00", "29/02/2025", "02/12/2025 25:00"])
+def test_a_day_first_date_that_does_not_exist_has_no_instant(text: str) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc is None

@@ -1,4 +1,5 @@
-"""Read the dates feeds print (RFC 822 in RSS, ISO 8601 in Atom and dc:date) as UTC instants."""
+"""Read the dates feeds print (RFC 822 in RSS, ISO 8601 in Atom and dc:date, day first on
+Vietnamese sites) as UTC instants."""
 
 from __future__ import annotations
 
@@ -12,8 +13,15 @@ from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse
 #: The shape of an ISO 8601 / W3C-DTF date: a four-digit year, then month (and day).
 _ISO_RE = re.compile(
     r"^(?P<y>\d{4})-?(?P<m>\d{2})(?:-?(?P<d>\d{2}))?"
-    r"(?:[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$",
+    r"(?:[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)"
+    r"(?P<space> ?)(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$",
     re.IGNORECASE,
+)
+#: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
+#: "02-12-2025 10:30:00 +0700", "2/12/2025" (a 24-hour time; with "AM"/"PM" it is none).
+_DAY_FIRST_RE = re.compile(
+    r"^(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?:(?:\s+|\s*,\s*|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<rest>.*)$"
 )
 #: The day an RFC 822 date opens with: optional weekday, day, month name, year (what a reader
 #: needs to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
@@ -51,6 +59,8 @@ def _iso(text: str) -> FeedDate | None:
     if match is None:
         return None
     normal = text.replace(" ", "T", 1).upper()
+    if match["space"]:  # "2025-12-02 10:30:00 +0700": the zone after a space
+        normal = normal[: match.start("space")] + normal[match.end("space") :]
     if match["d"] is None:  # "2025-09": the first of the month
         normal = f"{match['y']}-{match['m']}-01"
     try:
@@ -60,6 +70,23 @@ def _iso(text: str) -> FeedDate | None:
     if moment.tzinfo is None:  # no offset printed: read as UTC, as feed readers do
         moment = moment.replace(tzinfo=dt.UTC)
     return FeedDate(text, moment.astimezone(dt.UTC))
+
+
+def _day_first(text: str) -> FeedDate | None:
+    """ "02/12/2025 10:30" and the like (``_DAY_FIRST_RE``), its zone read as ``_zone_of`` reads
+    one: none is UTC; a day that does not exist a ``FeedDate`` without an instant."""
+    match = _DAY_FIRST_RE.match(text)
+    if match is None:
+        return None
+    zone = _zone_printed(match["rest"])
+    if zone is None:
+        return None  # "AM", "CEST", or more that is no zone: no instant a reader can place
+    day = make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    hour, minute, second = (int(match[g] or 0) for g in ("H", "M", "S"))
+    if day is None or hour > 23 or minute > 59 or second > 59:
+        return FeedDate(text, None)
+    local = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+    return FeedDate(text, local.astimezone(dt.UTC))
 
 
 def _rfc822(text: str) -> FeedDate | None:
@@ -103,7 +130,13 @@ def _zone_of(text: str) -> dt.timezone | None:
     ``email.utils`` is not asked: it reads a zone it does not know ("GMT+7", "ICT", "+07:00") as
     UTC and "+7" as seven minutes, each a silently wrong instant."""
     found = _TIME_RE.search(text)
-    printed = _COMMENT_RE.sub("", text[found.end() :]).strip() if found else ""
+    return _zone_printed(text[found.end() :] if found else "")
+
+
+def _zone_printed(printed: str) -> dt.timezone | None:
+    """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)"; nothing:
+    UTC); None when it is no zone a reader can place."""
+    printed = _COMMENT_RE.sub("", printed).strip()
     if not printed:
         return dt.UTC
     if (minutes := _NAMED_ZONES.get(printed.upper())) is not None:
@@ -119,7 +152,8 @@ def _zone_of(text: str) -> dt.timezone | None:
 
 
 def parse_feed_date(text: str | None) -> FeedDate | None:
-    """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700") or ISO 8601 ("2025-09-27T16:18:56+07:00")
+    """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700"), ISO 8601 ("2025-09-27T16:18:56+07:00",
+    "2025-09-27 16:18:56 +0700") or day-first ("27/09/2025 16:18", as Vietnamese sites print it)
     date to UTC: an offset however printed ("+07:00", "GMT+7"), a zone named by RFC 822 or "ICT";
     no zone is UTC and no time the day's first instant, as feed readers read them. None when the
     text is no date at all ("hôm qua"), or its zone cannot be placed ("CEST"); a ``FeedDate``
@@ -129,4 +163,4 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     text = collapse_spaces(text)
     if not text:
         return None
-    return _iso(text) or _rfc822(text)
+    return _iso(text) or _day_first(text) or _rfc822(text)

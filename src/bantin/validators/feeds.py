@@ -141,7 +141,7 @@ def _garble_item_date(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "feed.item-date-unreadable",
     Severity.ERROR,
-    description="a feed item whose date is neither RFC 822 nor ISO 8601 (withheld)",
+    description="a feed item whose date is neither RFC 822, ISO 8601 nor day first (withheld)",
     example="item 4 date 'hôm qua' is not an RFC 822 or ISO 8601 date",
     inject=_garble_item_date,
     withholds=Withholds.ARTICLE,
