@@ -240,6 +240,7 @@ DAY_FIRST_STYLES = (
     "{d:02d}/{m:02d}/{y} {H:02d}:{M:02d}:{S:02d} {zone}",
     "{d}/{m}/{y} {H:02d}:{M:02d} {zone}",
     "{d:02d}-{m:02d}-{y} {H:02d}:{M:02d} {zone}",
+    "{W}, {d:02d}/{m:02d}/{y} - {H:02d}:{M:02d} {zone}",  # {W}: "Thứ Ba", "Chủ nhật"
 )
 
 
@@ -279,9 +280,11 @@ def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
     if style.day_first is not None:
         local = moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours)))
         zone = zone_text(style.offset_hours * 60, style.zone)
+        name = WEEKDAY_NAMES[local.weekday()]
+        weekday = "Chủ nhật" if local.weekday() == 6 else "Thứ " + name.split()[1].capitalize()
         return style.day_first.format(
             d=local.day, m=local.month, y=local.year, H=local.hour, M=local.minute,
-            S=local.second, zone=zone,
+            S=local.second, zone=zone, W=weekday,
         )  # fmt: skip
     if not style.iso:
         return rfc822(moment, style)

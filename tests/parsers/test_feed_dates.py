@@ -116,7 +116,7 @@ def test_what_feed_readers_read_is_read_alike(text: str, utc: dt.datetime) -> No
         "Mon, 04 May 2026 12:05:08 +7 +7",
         "Mon, 04 May 2026 12:05:08 GMT+15",  # no clock is that far from UTC
         "Mon, 04 May 2026 không rõ giờ",  # a real day and what no reader can read after it
-        "Thứ 5, 28/05/2026 17:00:00 GMT+7",
+        "Thứ Mười, 28/05/2026 17:00:00 GMT+7",  # no such weekday
         "Mon, 04 Mai 2026",  # no English month name
     ],
 )
@@ -141,6 +141,9 @@ def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
         ("02/12/2025, 08:00 ICT", dt.datetime(2025, 12, 2, 1, 0, tzinfo=dt.UTC)),
         ("2/12/2025", dt.datetime(2025, 12, 2, tzinfo=dt.UTC)),
         ("2025-12-02 10:30:00 +0700", dt.datetime(2025, 12, 2, 3, 30, tzinfo=dt.UTC)),
+        ("Thứ 5, 28/05/2026 17:00:00 GMT+7", dt.datetime(2026, 5, 28, 10, 0, tzinfo=dt.UTC)),
+        ("Thứ Ba, 02/12/2025 - 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
+        ("Chủ nhật, 30/11/2025 lúc 08:00", dt.datetime(2025, 11, 30, 8, 0, tzinfo=dt.UTC)),
     ],
 )
 def test_a_date_as_vietnamese_sites_print_it_is_read(text: str, utc: dt.datetime) -> None:

@@ -103,6 +103,24 @@ def test_rss_weekday() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Thứ Bảy, 27/09/2025 - 09:18", []),
+        ("Thứ 7, 27/09/2025 09:18:56 GMT+7", []),
+        ("Thứ Sáu, 27/09/2025 - 09:18", ["says Thứ Sáu but that day is a thứ Bảy"]),
+        ("Chủ nhật, 27/09/2025 09:18", ["says Chủ nhật but that day is a thứ Bảy"]),
+    ],
+)
+def test_a_day_first_item_date_names_its_weekday_rightly(printed: str, expected: list[str]) -> None:
+    """A Vietnamese site's "Thứ Bảy, 27/09/2025 - 09:18" is checked as an RFC 822 weekday is."""
+    bulletin = feed()
+    item = replace(bulletin.articles[1], pub_date_text=printed)
+    changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
+    found = [message for _, message in hits("date.weekday", changed)]
+    assert [m.split(f"{printed!r} ")[-1] for m in found] == expected
+
+
 def test_rss_weekday_is_read_in_the_printed_time_zone() -> None:
     bulletin = feed()
     # Saturday 01:00 in Hanoi is still Friday in UTC: the printed weekday is right.

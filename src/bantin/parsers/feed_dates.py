@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse_rfc822
+from bantin.parsers.weekdays import weekday_index
 
 #: The shape of an ISO 8601 / W3C-DTF date: a four-digit year, then month (and day).
 _ISO_RE = re.compile(
@@ -18,10 +19,13 @@ _ISO_RE = re.compile(
     re.IGNORECASE,
 )
 #: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
-#: "02-12-2025 10:30:00 +0700", "2/12/2025" (a 24-hour time; with "AM"/"PM" it is none).
+#: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" (a
+#: 24-hour time; with "AM"/"PM" it is none).
 _DAY_FIRST_RE = re.compile(
-    r"^(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"(?:(?:\s+|\s*,\s*|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<rest>.*)$"
+    r"^(?:(?P<wd>(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*,\s*)?"
+    r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?:(?:\s+-\s+|\s*,\s*|\s+(?i:lúc)\s+|\s+|T)"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<rest>.*)$"
 )
 #: The day an RFC 822 date opens with: optional weekday, day, month name, year (what a reader
 #: needs to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
@@ -76,7 +80,7 @@ def _day_first(text: str) -> FeedDate | None:
     """ "02/12/2025 10:30" and the like (``_DAY_FIRST_RE``), its zone read as ``_zone_of`` reads
     one: none is UTC; a day that does not exist a ``FeedDate`` without an instant."""
     match = _DAY_FIRST_RE.match(text)
-    if match is None:
+    if match is None or (match["wd"] and weekday_index(match["wd"]) is None):
         return None
     zone = _zone_printed(match["rest"])
     if zone is None:
@@ -87,6 +91,16 @@ def _day_first(text: str) -> FeedDate | None:
         return FeedDate(text, None)
     local = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
     return FeedDate(text, local.astimezone(dt.UTC))
+
+
+def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
+    """The weekday a day-first feed date prints and the day it prints ("Thứ Ba, 02/12/2025 -
+    10:30" -> ("Thứ Ba", 2025-12-02)); None without a weekday, or for a day that does not exist."""
+    match = _DAY_FIRST_RE.match(collapse_spaces(text))
+    if match is None or not match["wd"]:
+        return None
+    day = make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None if day is None else (match["wd"], day)
 
 
 def _rfc822(text: str) -> FeedDate | None:

@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
-from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_dates import day_first_weekday, parse_feed_date
 from bantin.parsers.mentions import DateMention
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
@@ -186,6 +186,15 @@ def _rfc822_weekday_clash(text: str) -> tuple[str, str] | None:
     return None if true == match["wd"] else (match["wd"], true)
 
 
+def _day_first_weekday_clash(text: str) -> tuple[str, str] | None:
+    """(printed weekday, true weekday) when a day-first feed date ("Thứ Ba, 02/12/2025 - 10:30")
+    names the wrong day."""
+    printed = day_first_weekday(text)
+    if printed is None or weekday_index(printed[0]) == printed[1].weekday():
+        return None
+    return printed[0], weekday_name(printed[1].weekday())
+
+
 def _wrong_weekday(bulletin: Bulletin) -> Bulletin | None:
     """Print the day after the true weekday: in the masthead, or in the newest feed item's date."""
     if bulletin.weekday_printed is not None and bulletin.issue_date is not None:
@@ -235,7 +244,9 @@ def check_weekday(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]
     for index, article in enumerate(bulletin.articles):
         if not article.pub_date_text:
             continue  # digest articles: no item date
-        clash = _rfc822_weekday_clash(article.pub_date_text)
+        clash = _rfc822_weekday_clash(article.pub_date_text) or _day_first_weekday_clash(
+            article.pub_date_text
+        )
         if clash:
             yield Hit(
                 _date_line(article),
