@@ -229,3 +229,52 @@ def test_html_keeps_text_and_drops_images_links_and_scripts() -> None:
         ("Đoạn hai cùng dòng.", 11),
         ("Ý một", 12),
     ]
+
+
+_EMPTY_CONTENT_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+<title>Sở Nội vụ</title>
+<link>https://snv.example</link>
+<lastBuildDate>Tue, 02 Dec 2025 09:15:00 +0700</lastBuildDate>
+<item>
+<title>Xã B số hóa hồ sơ</title>
+<pubDate>Mon, 01 Dec 2025 07:30:00 +0700</pubDate>
+<description><![CDATA[<p>Xã B đã số hóa 100% hồ sơ.</p>]]></description>
+<content:encoded><![CDATA[ CONTENT ]]></content:encoded>
+</item>
+</channel>
+</rss>
+"""
+
+
+@pytest.mark.parametrize(
+    "content", ["<p>&nbsp;</p>", "<p> </p>\n<p><img src='a.jpg' alt='Ảnh'/></p>", "<br/>"]
+)
+def test_a_content_of_markup_alone_leaves_the_description_to_give_the_body(content: str) -> None:
+    """A content:encoded that holds only markup and spaces gave an item with no body
+    (article.empty: the item withheld) while its description held the text."""
+    feed = parse_text(_EMPTY_CONTENT_RSS.replace("CONTENT", content), "feed.xml")
+    (item,) = feed.articles
+    assert [(p.text, p.line) for p in item.paragraphs] == [
+        ("Xã B đã số hóa 100% hồ sơ.", line_of(_EMPTY_CONTENT_RSS, "Xã B đã số hóa"))
+    ]
+
+
+def test_an_atom_content_elsewhere_leaves_the_summary_to_give_the_body() -> None:
+    """ "<content src=…>" holds no body (RFC 4287: the summary stands for it)."""
+    atom = ATOM
+    feed = parse_text(atom, "atom.xml")
+    first = feed.articles[0]
+    start = atom.index("<content")
+    end = atom.index("</content>", start) + len("</content>")
+    moved = (
+        atom[:start]
+        + '<content type="html" src="https://bacninh.example/body"/>'
+        + "<summary>Tóm tắt: kết quả được trả tại nhà.</summary>"
+        + atom[end:]
+    )
+    elsewhere = parse_text(moved, "atom.xml").articles[0]
+    assert first.paragraphs and [p.text for p in elsewhere.paragraphs] == [
+        "Tóm tắt: kết quả được trả tại nhà."
+    ]

@@ -11,6 +11,7 @@ import base64
 import binascii
 import datetime as dt
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,6 +152,23 @@ class _Reader:
             return text_paragraphs(_markup(element), line)
         return html_paragraphs(_markup(element), line)
 
+    def first_body(
+        self,
+        element: ET.Element,
+        *candidates: tuple[str, tuple[str, ...]],
+        kind: Callable[[ET.Element], str] = lambda child: "html",
+    ) -> tuple[Paragraph, ...]:
+        """The paragraphs of the first of ``candidates`` (in order of preference, as ``_first``
+        takes them) that gives any: a ``content:encoded`` that holds only markup and white space
+        ("<p>&nbsp;</p>") leaves the item's ``description`` to give its body."""
+        for local, namespaces in candidates:
+            child = _child(element, local, namespaces)
+            if child is None or not _has_text(child) or child.get("src"):
+                continue  # an Atom content with "src" points at the body, holds none
+            if paragraphs := self.body(child, kind(child)):
+                return paragraphs
+        return ()
+
     def item(
         self,
         element: ET.Element,
@@ -200,14 +218,13 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
     for element in elements:
         title = _first(element, ("title", own), ("title", (DC,)), ("title", (MEDIA,)))
         title = title if title is not None else _child(element, "title", own)
-        content = _first(element, ("encoded", (CONTENT,)), ("description", own))
         articles.append(
             reader.item(
                 element,
                 title,
                 _text(title),
                 _first(element, ("pubDate", own), ("date", (DC,))),
-                reader.body(content),
+                reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
                 _text(_child(element, "link", own)),
                 _text(_child(element, "guid", own)),
             )
@@ -236,14 +253,13 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
     for element in elements:
         title = _first(element, ("title", own), ("title", (DC,)))
         title = title if title is not None else _child(element, "title", own)
-        content = _first(element, ("encoded", (CONTENT,)), ("description", own))
         articles.append(
             reader.item(
                 element,
                 title,
                 _text(title),
                 _first(element, ("date", (DC,))),
-                reader.body(content),
+                reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
                 _text(_child(element, "link", own)),
                 one_line(element.get(f"{{{RDF}}}about") or ""),
             )
@@ -282,7 +298,6 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
     # Some Atom 0.3 feeds call their entries <item>, as RSS does.
     for element in _children(root, "entry", own) or _children(root, "item", own):
         title = _child(element, "title", own)
-        content = _first(element, ("content", own), ("summary", own))
         date = _first(
             element,
             ("published", own),
@@ -292,15 +307,13 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
             ("created", own),
             ("date", (DC,)),
         )
-        if content is not None and content.get("src"):
-            content = None
         articles.append(
             reader.item(
                 element,
                 title,
                 _atom_text(title),
                 date,
-                reader.body(content, _atom_type(content) if content is not None else "html"),
+                reader.first_body(element, ("content", own), ("summary", own), kind=_atom_type),
                 _atom_link(element, own),
                 _text(_child(element, "id", own)),
             )
