@@ -20,6 +20,7 @@ from bantin.parsers.digest import (
     CITATION_RE,
     PAGE_AFTER_LEADER,
     PAGE_AFTER_TAB,
+    SITE_CHROME,
     TERMINAL_PUNCTUATION,
     Line,
     _authors,
@@ -27,6 +28,7 @@ from bantin.parsers.digest import (
     find_back_to_top,
     find_citation,
     is_furniture,
+    is_page_mark,
     join_page_breaks,
     non_empty,
     split_page,
@@ -360,23 +362,43 @@ def test_citation_authors_are_the_regex_definition(pieces: list[str]) -> None:
 
 
 def test_lower_lengthens_no_character_but_the_dotted_capital_i() -> None:
-    # is_furniture lowers only the first nine characters of a line on this ground.
+    # find_back_to_top lowers a slice as long as its words on this ground.
     assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) > 1] == ["İ"]
 
 
-@given(
-    st.lists(
-        st.sampled_from(["Font", "FONT", " ", "Size", "sİze", "İ", "x", "More", "7"]), max_size=5
-    )
+def test_casefold_shortens_no_character() -> None:
+    # is_furniture turns away a line longer than every link's name before casefolding it.
+    assert [chr(c) for c in range(0x110000) if not chr(c).casefold()] == []
+
+
+_FURNITURE_PIECES = st.sampled_from(
+    [
+        *["Font", "FONT", " ", "Size", "sİze", "İ", "x", "More", "7", ":", "A-", "A", "A+", "»"],
+        *["Chia sẻ", "CHIA SẺ", "Xem thêm", "Cỡ chữ", "cỡ CHỮ", "ß", "Trang 5", "- 5 -", "\t"],
+    ]
 )
+
+
+def _furniture_by_definition(text: str) -> bool:
+    stripped = text.strip()
+    key = stripped.rstrip(" :»›>").casefold()
+    return (
+        stripped.isdigit()
+        or is_page_mark(stripped)
+        or re.fullmatch(r"(?:font size|cỡ chữ)\s*:?(?:\s*a[-+]?)*", stripped, re.IGNORECASE)
+        is not None
+        or key in SITE_CHROME
+    )
+
+
+@given(st.lists(_FURNITURE_PIECES, max_size=6))
 @example(["Font", " ", "size", " ", ":", " ", "A-"])
 @example(["MORE"])
+@example(["Chia sẻ", ":", ":", ":", ":", ":", ":", ":", ":"])
+@example(["Cỡ chữ", ":", " ", "A-", " ", "A", " ", "A+"])
 def test_web_furniture_is_its_definition(pieces: list[str]) -> None:
     text = "".join(pieces)
-    stripped = text.strip()
-    lowered = stripped.lower()
-    expected = lowered.startswith("font size") or lowered == "more" or stripped.isdigit()
-    assert is_furniture(text) == expected
+    assert is_furniture(text) == _furniture_by_definition(text)
 
 
 def _entities_by_definition(text: str) -> str:

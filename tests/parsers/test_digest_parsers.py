@@ -342,3 +342,25 @@ def test_an_article_the_toc_lists_after_the_sign_off_is_still_read() -> None:
     third = next(i for i, line in enumerate(lines) if line.startswith("Kiểm tra công vụ đầu năm"))
     moved = [*lines[:third], lines[signed], "", *lines[third:signed], *lines[signed + 1 :]]
     assert len(parse_text("\n".join(moved), "p.txt").articles) == 3
+
+
+@pytest.mark.parametrize(
+    "chrome", ["Chia sẻ", "Xem thêm »", "In bài", "Cỡ chữ: A- A A+", "Bình luận:"]
+)
+def test_a_sites_links_between_articles_are_no_article(chrome: str) -> None:
+    """A web page's widget or link on a line of its own after an article ("Chia sẻ", "In bài")
+    was read as the next article's title: an article with no body and no TOC entry (the
+    bulletin held back). A title that opens with such words is still a title."""
+
+    def read(text: str) -> list[tuple[str, list[str]]]:
+        return [
+            (a.title, [p.text for p in a.paragraphs]) for a in parse_text(text, "w.txt").articles
+        ]
+
+    marker = "(Baonamdinh.vn 05/5, Hà Linh)Về đầu trang"
+    linked = WEB_DIGEST.replace(marker, f"{marker}\n\n{chrome}\n")
+    assert read(linked) == read(WEB_DIGEST)
+    titled = WEB_DIGEST.replace("Lắng nghe để phục vụ", "Chia sẻ kinh nghiệm phục vụ")
+    assert [a.title for a in parse_text(titled, "web.txt").articles][-1] == (
+        "Chia sẻ kinh nghiệm phục vụ"
+    )

@@ -413,14 +413,32 @@ class DigestBody:
 _PAGE_NUMBER_RE = re.compile(r"(?:[-–]\s*\d{1,3}\s*[-–]|(?i:trang)\s+\d{1,3})")
 
 
+#: A web page's widgets and links between articles, each a line of its own: what a site prints
+#: around its articles, never a title ("Chia sẻ kinh nghiệm …" is one: only the whole line counts).
+SITE_CHROME = frozenset(
+    {"more", "xem thêm", "chia sẻ", "in bài", "in trang", "bản in", "gửi email", "gửi bài viết"}
+    | {"quay lại", "trở về", "tải về", "bình luận", "lượt xem", "đầu trang"}
+)
+#: The font-size widget: its name and its controls ("Font size : A- A A+", "Cỡ chữ: A- A A+").
+_FONT_SIZE_RE = re.compile(r"(?:font size|cỡ chữ)\s*:?(?:\s*a[-+]?)*", re.IGNORECASE)
+#: No line longer than this (its closing marks left out) is a link of ``SITE_CHROME``: casefolding
+#: shortens nothing, so the length alone turns most lines away.
+_CHROME_LONGEST = max(map(len, SITE_CHROME))
+_CHROME_MARKS = " :»›>"
+
+
 def is_furniture(text: str) -> bool:
-    """Page furniture between or after articles: the web page's font-size widget and "More", a
-    page's number ("5", "- 5 -", "Trang 5")."""
+    """Page furniture between or after articles: a web page's widgets and links (the font-size
+    widget, "More", "Chia sẻ", ``SITE_CHROME``), a page's number ("5", "- 5 -", "Trang 5")."""
     stripped = text.strip()
-    # Only the head of a line is lowered: lower() lengthens nothing but "İ" (to "i" and a
-    # combining dot), which neither phrase holds, so the nine characters decide.
-    head = stripped[:9].lower()
-    return head == "font size" or head == "more" or stripped.isdigit() or is_page_mark(stripped)
+    if stripped.isdigit() or is_page_mark(stripped):
+        return True
+    if stripped[:1] in "FfCc" and _FONT_SIZE_RE.fullmatch(stripped):
+        return True
+    key = stripped.rstrip(_CHROME_MARKS)
+    if len(key) > _CHROME_LONGEST:
+        return False  # most lines: longer than any link's name
+    return key.casefold() in SITE_CHROME
 
 
 def is_page_mark(text: str) -> bool:
