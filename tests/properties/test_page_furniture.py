@@ -7,41 +7,25 @@ from __future__ import annotations
 from collections import Counter
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 from bantin.datasets.synthetic import Rendered
-from bantin.model import SourceFormat
 from bantin.parsers import parse_text
 from tests.properties.faults import bare
-from tests.strategies import page_furniture, rendered_bulletins
+from tests.properties.relaid import DIGESTS, assert_moved_alike, relaid
+from tests.strategies import page_furniture
 
 
-@st.composite
-def _furnished(draw: st.DrawFn) -> tuple[Rendered, str, dict[int, int]]:
-    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
-    rendered = draw(rendered_bulletins(fmt))
-    text, moved = draw(page_furniture(rendered))
-    return rendered, text, moved
-
-
-@given(furnished=_furnished())
+@given(furnished=relaid(DIGESTS, page_furniture))
 def test_page_furniture_inside_an_article_is_left_out(
-    furnished: tuple[Rendered, str, dict[int, int]], law_counts: Counter[str]
+    furnished: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
 ) -> None:
-    rendered, text, moved = furnished
+    rendered, (text, moved) = furnished
     got = parse_text(text, "furnished.txt")
     want = rendered.bulletin
     assert bare(got) == bare(want)
-
-    def at(line: int) -> int:
-        return moved.get(line, line)
-
-    assert [a.title_line for a in got.articles] == [at(a.title_line) for a in want.articles]
-    assert [[p.line for p in a.paragraphs] for a in got.articles] == [
-        [at(p.line) for p in a.paragraphs] for a in want.articles
-    ]
+    assert_moved_alike(got, want, moved)
     assert [[p.breaks for p in a.paragraphs] for a in got.articles] == [
-        [tuple((offset, at(line)) for offset, line in p.breaks) for p in a.paragraphs]
+        [tuple((offset, moved.get(line, line)) for offset, line in p.breaks) for p in a.paragraphs]
         for a in want.articles
     ]
     law_counts[f"1 round trip: {want.source_format.value} with page furniture"] += 1

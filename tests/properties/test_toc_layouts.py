@@ -19,28 +19,21 @@ from bantin.model import SourceFormat
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
 from tests.properties.faults import bare
+from tests.properties.relaid import DIGESTS, just, relaid
 from tests.strategies import (
     UNNUMBERED_TOC_STYLES,
     pdf_toc_layouts,
-    rendered_bulletins,
     toc_numbered,
     toc_numbered_per_section,
     toc_retyped,
 )
 
 
-@st.composite
-def _laid_out(draw: st.DrawFn) -> tuple[Rendered, str, dict[int, int]]:
-    rendered = draw(rendered_bulletins(SourceFormat.PRINT_TEXT))
-    text, moved = draw(pdf_toc_layouts(rendered))
-    return rendered, text, moved
-
-
-@given(laid_out=_laid_out())
+@given(laid_out=relaid([SourceFormat.PRINT_TEXT], pdf_toc_layouts))
 def test_a_pdf_laid_out_toc_reads_as_the_printed_one(
-    laid_out: tuple[Rendered, str, dict[int, int]], law_counts: Counter[str]
+    laid_out: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
 ) -> None:
-    rendered, text, moved = laid_out
+    rendered, (text, moved) = laid_out
     got = parse_text(text, "laid-out.txt")
     want = rendered.bulletin
     assert bare(got) == bare(want)
@@ -52,14 +45,7 @@ def test_a_pdf_laid_out_toc_reads_as_the_printed_one(
     law_counts["1 round trip: print TOC laid out as in a PDF"] += 1
 
 
-@st.composite
-def _numbered(draw: st.DrawFn) -> tuple[Rendered, str]:
-    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
-    rendered = draw(rendered_bulletins(fmt))
-    return rendered, draw(toc_numbered(rendered))
-
-
-@given(numbered=_numbered())
+@given(numbered=relaid(DIGESTS, toc_numbered))
 def test_a_toc_numbered_in_any_style_reads_as_numbered_with_dots(
     numbered: tuple[Rendered, str], law_counts: Counter[str]
 ) -> None:
@@ -74,19 +60,16 @@ def test_a_toc_numbered_in_any_style_reads_as_numbered_with_dots(
     ] += 1
 
 
-@st.composite
-def _unnumbered(draw: st.DrawFn) -> tuple[Rendered, str]:
-    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
-    rendered = draw(rendered_bulletins(fmt))
-    assume(rendered.bulletin.sections)  # a TOC under its section headings, as digests print it
-    return rendered, draw(toc_numbered(rendered, UNNUMBERED_TOC_STYLES))
+def _unnumbered(rendered: Rendered) -> st.SearchStrategy[str]:
+    return toc_numbered(rendered, UNNUMBERED_TOC_STYLES)
 
 
-@given(unnumbered=_unnumbered())
+@given(unnumbered=relaid(DIGESTS, _unnumbered))
 def test_a_toc_without_numbers_is_malformed_at_its_first_heading(
     unnumbered: tuple[Rendered, str], law_counts: Counter[str]
 ) -> None:
     rendered, text = unnumbered
+    assume(rendered.bulletin.sections)  # a TOC under its section headings, as digests print it
     with pytest.raises(MalformedBulletin) as raised:
         parse_text(text, "unnumbered.txt")
     assert raised.value.line == rendered.bulletin.sections[0].line
@@ -94,14 +77,7 @@ def test_a_toc_without_numbers_is_malformed_at_its_first_heading(
     law_counts[f"3 {rendered.bulletin.source_format.value} TOC without numbers is malformed"] += 1
 
 
-@st.composite
-def _retyped(draw: st.DrawFn) -> tuple[Rendered, str]:
-    fmt = draw(st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]))
-    rendered = draw(rendered_bulletins(fmt))
-    return rendered, draw(toc_retyped(rendered))
-
-
-@given(retyped=_retyped())
+@given(retyped=relaid(DIGESTS, toc_retyped))
 def test_a_toc_typed_with_other_punctuation_still_names_its_articles(
     retyped: tuple[Rendered, str], law_counts: Counter[str]
 ) -> None:
@@ -117,18 +93,14 @@ def test_a_toc_typed_with_other_punctuation_still_names_its_articles(
     law_counts[f"3 TOC typed with other punctuation: {want.source_format.value}"] += 1
 
 
-@given(
-    rendered=st.sampled_from([SourceFormat.PRINT_TEXT, SourceFormat.WEB_TEXT]).flatmap(
-        rendered_bulletins
-    )
-)
+@given(per_section=relaid(DIGESTS, just(toc_numbered_per_section)))
 def test_a_toc_numbered_again_in_each_section_reads_and_checks_clean(
-    rendered: Rendered, law_counts: Counter[str]
+    per_section: tuple[Rendered, tuple[str, tuple[str, ...]]], law_counts: Counter[str]
 ) -> None:
     """ "I. …: 1, 2, 3; II. …: 1, 2": the same TOC and body, each entry with its printed number,
     and no toc.numbering finding."""
+    rendered, (text, numbers) = per_section
     assume(len({entry.section for entry in rendered.bulletin.toc}) >= 2)
-    text, numbers = toc_numbered_per_section(rendered)
     got = parse_text(text, "per-section.txt")
     want = rendered.bulletin
     assert tuple(entry.number for entry in got.toc) == numbers
