@@ -360,11 +360,11 @@ def _qualifier(left: str) -> str | None:
     return L.QUALIFIERS[word]
 
 
+#: How far after a figure its bound word can end: "(tổng) số" and six words, then "trở lên".
+_BOUND_AFTER_REACH = 100
 #: A bound word right after a percentage or ratio, or past "(tổng) số" and a few words of what
 #: it counts: "đạt 80% trở lên", "từ 2/3 tổng số thành viên trở lên", "5% trở xuống". Other words
 #: between may carry the bound themselves ("10% ở cấp huyện trở lên"): none is read then.
-#: How far after a figure its bound word can end: "(tổng) số" and six words, then "trở lên".
-_BOUND_AFTER_REACH = 100
 _QUALIFIER_AFTER_RE = re.compile(
     r"(?:\s+(?:tổng\s+)?số(?:\s+[^\W\d]+){1,6}?)?"
     rf"\s+(?P<q>{L.words_pattern(list(L.QUALIFIERS_AFTER))})(?!\w)",
@@ -377,7 +377,7 @@ def _bound_after(text: str, token: Token) -> Token:
     end, reach = token.end, token.end + _BOUND_AFTER_REACH
     if text.find("trở", end, reach) < 0 and text.find("TRỞ", end, reach) < 0:
         return token  # most figures: no bound word after them, told without the regex
-    match = _QUALIFIER_AFTER_RE.match(text, token.end, token.end + RIGHT_WINDOW)
+    match = _QUALIFIER_AFTER_RE.match(text, end, reach)
     if match is None:
         return token
     return token._replace(qualifier=L.QUALIFIERS_AFTER[" ".join(match["q"].casefold().split())])
