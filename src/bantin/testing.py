@@ -90,6 +90,7 @@ __all__ = [
     "sentences",
     "syndication_furniture",
     "titles",
+    "titles_in_capitals",
     "toc_entries",
     "toc_numbered",
     "toc_numbered_per_section",
@@ -1259,6 +1260,21 @@ def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
         )
         lines[citation.line - 1] = line[:at] + note + line[at + len(printed) :]
     return "\n".join(lines)
+
+
+@st.composite
+def titles_in_capitals(draw: st.DrawFn, rendered: Rendered) -> tuple[str, frozenset[int]]:
+    """The text of a rendered digest (print or web) with some articles' titles printed in capitals
+    in the body, as some digests print them, and the indices of those articles."""
+    lines = rendered.text.split("\n")
+    articles = rendered.bulletin.articles
+    chosen = draw(st.sets(st.sampled_from(range(len(articles))))) if articles else set()
+    for index in chosen:
+        title = articles[index]
+        if lines[title.title_line - 1].strip() != title.title:
+            raise ValueError(f"line {title.title_line} is not the title {title.title!r}")
+        lines[title.title_line - 1] = lines[title.title_line - 1].upper()
+    return "\n".join(lines), frozenset(chosen)
 
 
 #: How an editor typing a TOC by hand may print a title's punctuation otherwise than the body:

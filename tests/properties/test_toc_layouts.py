@@ -23,6 +23,7 @@ from tests.properties.relaid import DIGESTS, just, relaid
 from tests.strategies import (
     UNNUMBERED_TOC_STYLES,
     pdf_toc_layouts,
+    titles_in_capitals,
     toc_numbered,
     toc_numbered_per_section,
     toc_retyped,
@@ -109,3 +110,21 @@ def test_a_toc_numbered_again_in_each_section_reads_and_checks_clean(
     findings = validate_bulletins([got])
     assert [f for f in findings if f.rule == "toc.numbering"] == []
     law_counts[f"2 round trip: {want.source_format.value} TOC numbered in each section"] += 1
+
+
+@given(capitals=relaid(DIGESTS, titles_in_capitals))
+def test_titles_printed_in_capitals_in_the_body_are_titles(
+    capitals: tuple[Rendered, tuple[str, frozenset[int]]], law_counts: Counter[str]
+) -> None:
+    """A title in capitals in the body ("HÀ NAM: TIẾP NHẬN …") was read as a section's heading,
+    the article's first paragraph as its title: every title wrong and the bulletin held back."""
+    rendered, (text, upper) = capitals
+    got = parse_text(text, "capitals.txt")
+    want = rendered.bulletin
+    titled = tuple(
+        replace(a, title=a.title.upper()) if i in upper else a for i, a in enumerate(want.articles)
+    )
+    assert got == replace(want, articles=titled)
+    findings = validate_bulletins([got])
+    assert [f for f in findings if f.rule == "toc.body-mismatch"] == []
+    law_counts[f"4 titles in capitals: {want.source_format.value}"] += 1

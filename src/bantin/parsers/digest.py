@@ -10,7 +10,13 @@ from typing import NamedTuple
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
-from bantin.parsers.text import DOT_LEADER_RE, LEADER, comparable, is_upper_heading
+from bantin.parsers.text import (
+    DOT_LEADER_RE,
+    LEADER,
+    comparable,
+    is_upper_heading,
+    title_words,
+)
 
 #: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5 - Title",
 #: "5- Title", "5 – Title"; without the space ("5.Title", as text taken from a page may lose a
@@ -189,7 +195,12 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
-        if is_upper_heading(name) and following is not None and _is_entry(following):
+        if (
+            is_upper_heading(name)
+            and following is not None
+            and _is_entry(following)
+            and not _lists(scan.entries, name)
+        ):
             current_section = name
             scan.sections.append(Section(name, page, line.number))
             index += 1
@@ -197,6 +208,14 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         break
     scan.body_start = index
     return scan
+
+
+def _lists(entries: Sequence[TocEntry], heading: str) -> bool:
+    """Whether ``heading`` is the title of one of ``entries`` printed in capitals: the body's
+    first article, whose first paragraph may open with a number ("1. Thực hiện …"), not a TOC
+    section (no section is named as an article is)."""
+    key = title_words(heading)
+    return any(title_words(entry.title) == key for entry in entries)
 
 
 def unnumbered_toc(
@@ -468,7 +487,7 @@ def parse_body(
     lines: Sequence[Line],
     section_names: set[str],
     running_head: str | None = None,
-    listed: int | None = None,
+    listed: Sequence[str] = (),
 ) -> DigestBody:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
@@ -476,9 +495,12 @@ def parse_body(
     articles), and the digest's title as a page's running head (``running_head``, alone or with
     the page: "Bản tin Cải cách hành chính – Trang 5").
 
-    The sign-off ("Biên tập viên: NAME") ends the digest once it holds the ``listed`` articles
-    its TOC lists: what follows is the colophon ("Điện thoại: …", "Email: …"), no article."""
+    ``listed`` are the titles the TOC lists. A line in capitals is a section's heading, unless
+    it is one of them: a title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …").
+    The sign-off ("Biên tập viên: NAME") ends the digest once it holds as many articles as the
+    TOC lists: what follows is the colophon ("Điện thoại: …", "Email: …"), no article."""
     head = comparable(running_head) if running_head else None
+    titles = {title_words(title) for title in listed}
 
     def running(text: str) -> bool:
         return head is not None and _is_running_head(text, head)
@@ -498,9 +520,9 @@ def parse_body(
         if article is None:
             if is_furniture(text) or running(text):
                 continue  # the page ended after the last article: no section, no title
-            if body.editor is not None and listed and len(body.articles) >= listed:
+            if body.editor is not None and listed and len(body.articles) >= len(listed):
                 continue  # signed off with every article listed: the colophon
-            if is_upper_heading(text):
+            if is_upper_heading(text) and title_words(text) not in titles:
                 section = Line(line.number, text)
             else:
                 article = _OpenArticle(Line(line.number, text), section)

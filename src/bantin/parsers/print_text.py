@@ -95,7 +95,10 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     check_toc_read(content, _masthead_end(content), toc, source, paged=True)
     section_names = {comparable(s.name) for s in toc.sections}
     body = parse_body(
-        content[toc.body_start :], section_names, running_head=title, listed=len(toc.entries)
+        content[toc.body_start :],
+        section_names,
+        running_head=title,
+        listed=[entry.title for entry in toc.entries],
     )
     return Bulletin(
         source_format=SourceFormat.PRINT_TEXT,

@@ -39,7 +39,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
         content[toc.body_start :],
         {comparable(s.name) for s in toc.sections},
         DEFAULT_HEAD,
-        listed=len(toc.entries),
+        listed=[entry.title for entry in toc.entries],
     )
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
