@@ -68,6 +68,7 @@ __all__ = [
     "Noise",
     "Scene",
     "articles",
+    "back_to_top_dropped",
     "bulletins",
     "citations",
     "cited_otherwise",
@@ -1275,6 +1276,21 @@ def titles_in_capitals(draw: st.DrawFn, rendered: Rendered) -> tuple[str, frozen
             raise ValueError(f"line {title.title_line} is not the title {title.title!r}")
         lines[title.title_line - 1] = lines[title.title_line - 1].upper()
     return "\n".join(lines), frozenset(chosen)
+
+
+@st.composite
+def back_to_top_dropped(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with the back-to-top link left out after some
+    articles but the last, as an editor may forget it: the next article's title (or section)
+    then ends one. (The last one's end is told by its link, or the sign-off, alone.)"""
+    lines = rendered.text.split("\n")
+    ends = [a.line_end for a in rendered.bulletin.articles[:-1]]
+    for end in draw(st.sets(st.sampled_from(ends))) if ends else ():
+        found = BACK_TO_TOP_RE.search(lines[end - 1])
+        if found is None:
+            raise ValueError(f"line {end} has no back-to-top link: {lines[end - 1]!r}")
+        lines[end - 1] = lines[end - 1][: found.start()]
+    return "\n".join(lines)
 
 
 #: How an editor typing a TOC by hand may print a title's punctuation otherwise than the body:

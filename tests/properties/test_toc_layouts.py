@@ -22,6 +22,7 @@ from tests.properties.faults import bare
 from tests.properties.relaid import DIGESTS, just, relaid
 from tests.strategies import (
     UNNUMBERED_TOC_STYLES,
+    back_to_top_dropped,
     pdf_toc_layouts,
     titles_in_capitals,
     toc_numbered,
@@ -128,3 +129,15 @@ def test_titles_printed_in_capitals_in_the_body_are_titles(
     findings = validate_bulletins([got])
     assert [f for f in findings if f.rule == "toc.body-mismatch"] == []
     law_counts[f"4 titles in capitals: {want.source_format.value}"] += 1
+
+
+@given(dropped=relaid(DIGESTS, back_to_top_dropped))
+def test_an_article_without_its_back_to_top_link_ends_at_the_next_title(
+    dropped: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """An editor forgets the back-to-top link after an article: the next title the TOC lists (or
+    the next section) still ends it. The two articles were read as one, and toc.body-mismatch
+    held the bulletin back."""
+    rendered, text = dropped
+    assert parse_text(text, "dropped.txt") == rendered.bulletin
+    law_counts[f"5 back-to-top links left out: {rendered.bulletin.source_format.value}"] += 1

@@ -199,7 +199,10 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             is_upper_heading(name)
             and following is not None
             and _is_entry(following)
-            and not _lists(scan.entries, name)
+            # The body's first title printed in capitals, whose first paragraph opens with a
+            # number ("1. Thực hiện …"), is no section of the TOC: no section is named as an
+            # article is.
+            and not _lists_title([entry.title for entry in scan.entries], name)
         ):
             current_section = name
             scan.sections.append(Section(name, page, line.number))
@@ -210,12 +213,11 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     return scan
 
 
-def _lists(entries: Sequence[TocEntry], heading: str) -> bool:
-    """Whether ``heading`` is the title of one of ``entries`` printed in capitals: the body's
-    first article, whose first paragraph may open with a number ("1. Thực hiện …"), not a TOC
-    section (no section is named as an article is)."""
-    key = title_words(heading)
-    return any(title_words(entry.title) == key for entry in entries)
+def _lists_title(titles: Sequence[str], line: str) -> bool:
+    """Whether ``line`` is one of ``titles`` however printed (in capitals, other punctuation:
+    ``title_words``). Only titles about as long are compared (most are not)."""
+    near = [title for title in titles if abs(len(title) - len(line)) <= _TITLE_SLACK]
+    return bool(near) and title_words(line) in {title_words(title) for title in near}
 
 
 def unnumbered_toc(
@@ -483,6 +485,11 @@ def _is_running_head(text: str, head: str) -> bool:
     return plain == head or _AFTER_HEAD_RE.fullmatch(plain, len(head)) is not None
 
 
+#: How much longer or shorter than its TOC entry a title printed in the body may be (spacing and
+#: punctuation printed otherwise: ``title_words``).
+_TITLE_SLACK = 12
+
+
 def parse_body(
     lines: Sequence[Line],
     section_names: set[str],
@@ -500,12 +507,27 @@ def parse_body(
     The sign-off ("Biên tập viên: NAME") ends the digest once it holds as many articles as the
     TOC lists: what follows is the colophon ("Điện thoại: …", "Email: …"), no article."""
     head = comparable(running_head) if running_head else None
-    titles = {title_words(title) for title in listed}
 
     def running(text: str) -> bool:
         return head is not None and _is_running_head(text, head)
 
+    def section_heading(text: str) -> bool:
+        """Whether a line in capitals heads a section: a section the TOC names, or any that is
+        none of the titles it lists (a title printed in capitals in the body is a title)."""
+        return comparable(text) in section_names or not _lists_title(listed, text)
+
+    def title_after(opened: int) -> tuple[str, int, int]:
+        """The title the TOC lists after the article ``opened`` (its index) and the lengths a
+        line printing it may have; ("", 1, 0), which no line fits, after the last."""
+        if opened + 1 >= len(listed):
+            return "", 1, 0
+        after = listed[opened + 1]
+        return after, len(after) - _TITLE_SLACK, len(after) + _TITLE_SLACK
+
     body = DigestBody()
+    # The next title the TOC lists while an article is open: met in the article, it ends it (its
+    # back-to-top link is missing). Most lines are paragraphs, far longer: told by length alone.
+    after, shortest, longest = title_after(0)
     section: Line | None = None
     article: _OpenArticle | None = None
     for line in lines:
@@ -522,16 +544,23 @@ def parse_body(
                 continue  # the page ended after the last article: no section, no title
             if body.editor is not None and listed and len(body.articles) >= len(listed):
                 continue  # signed off with every article listed: the colophon
-            if is_upper_heading(text) and title_words(text) not in titles:
+            if is_upper_heading(text) and section_heading(text):
                 section = Line(line.number, text)
             else:
                 article = _OpenArticle(Line(line.number, text), section)
+                after, shortest, longest = title_after(len(body.articles))
             continue
         if is_upper_heading(text) and comparable(text) in section_names:
             # A heading while an article is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = None
             section = Line(line.number, text)
+            continue
+        if shortest <= len(text) <= longest and title_words(text) == title_words(after):
+            # The next article's title while one is open: its back-to-top link is missing.
+            body.articles.append(article.close_unmarked())
+            article = _OpenArticle(Line(line.number, text), section)
+            after, shortest, longest = title_after(len(body.articles))
             continue
         if is_page_mark(text) or running(text):
             continue  # a page's number or head between the two halves of a paragraph
