@@ -364,3 +364,21 @@ def test_a_sites_links_between_articles_are_no_article(chrome: str) -> None:
     assert [a.title for a in parse_text(titled, "web.txt").articles][-1] == (
         "Chia sẻ kinh nghiệm phục vụ"
     )
+
+
+def test_sections_numbered_in_the_toc_head_the_bodys_sections() -> None:
+    """ "I. CẢI CÁCH ĐỊA PHƯƠNG" in the TOC, "CẢI CÁCH ĐỊA PHƯƠNG" in the body: one section; the
+    body's heading still ends an article whose back-to-top link is missing."""
+    numbered = PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....", "I. CẢI CÁCH ĐỊA PHƯƠNG.....")
+    numbered = numbered.replace("QUẢN LÝ HÀNH CHÍNH……", "II. QUẢN LÝ HÀNH CHÍNH……")
+    unmarked = numbered.replace("(Baolaocai.vn 02/01)[Về đầu trang](#)", "(Baolaocai.vn 02/01)")
+    plain = parse_text(PRINT_DIGEST, "print.txt")
+    for text in (numbered, unmarked):
+        bulletin = parse_text(text, "print.txt")
+        assert [s.name for s in bulletin.sections] == [
+            "I. CẢI CÁCH ĐỊA PHƯƠNG",
+            "II. QUẢN LÝ HÀNH CHÍNH",
+        ]
+        assert [(a.title, a.section) for a in bulletin.articles] == [
+            (a.title, a.section) for a in plain.articles
+        ]

@@ -130,6 +130,25 @@ def test_a_number_printed_otherwise_is_a_mismatch() -> None:
     assert len(hits("toc.body-mismatch", changed)) == 1
 
 
+@pytest.mark.parametrize(
+    ("toc_section", "mismatch"),
+    [
+        ("I. CẢI CÁCH ĐỊA PHƯƠNG", False),  # the TOC numbers its sections, the body does not
+        ("1. CẢI CÁCH ĐỊA PHƯƠNG", False),
+        ("PHẦN I: CẢI CÁCH ĐỊA PHƯƠNG", False),
+        ("A) CẢI CÁCH ĐỊA PHƯƠNG", False),
+        ("I. TIN TRUNG ƯƠNG", True),  # another section
+    ],
+)
+def test_a_section_numbered_in_the_toc_is_the_bodys(toc_section: str, mismatch: bool) -> None:
+    bulletin = digest()
+    toc = tuple(
+        replace(e, section=toc_section) if e.section == "CẢI CÁCH ĐỊA PHƯƠNG" else e
+        for e in bulletin.toc
+    )
+    assert bool(hits("toc.body-mismatch", replace(bulletin, toc=toc))) is mismatch
+
+
 def test_title_mismatch_is_reported_at_the_toc_line() -> None:
     bulletin = digest()
     toc = list(bulletin.toc)

@@ -15,6 +15,7 @@ from bantin.parsers.text import (
     LEADER,
     comparable,
     is_upper_heading,
+    section_words,
     title_words,
 )
 
@@ -514,7 +515,7 @@ def parse_body(
     def section_heading(text: str) -> bool:
         """Whether a line in capitals heads a section: a section the TOC names, or any that is
         none of the titles it lists (a title printed in capitals in the body is a title)."""
-        return comparable(text) in section_names or not _lists_title(listed, text)
+        return section_words(text) in section_names or not _lists_title(listed, text)
 
     def title_after(opened: int) -> tuple[str, int, int]:
         """The title the TOC lists after the article ``opened`` (its index) and the lengths a
@@ -550,7 +551,7 @@ def parse_body(
                 article = _OpenArticle(Line(line.number, text), section)
                 after, shortest, longest = title_after(len(body.articles))
             continue
-        if is_upper_heading(text) and comparable(text) in section_names:
+        if is_upper_heading(text) and section_words(text) in section_names:
             # A heading while an article is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = None

@@ -183,6 +183,19 @@ def title_words(text: str) -> str:
     return _NON_WORD_RUN_RE.sub(" ", comparable(text)).strip()
 
 
+#: What numbers a section before its name: "I. ", "II) ", "1. ", "A. ", "Phần I: ", "PHẦN 2 - ".
+_SECTION_NUMBER_RE = re.compile(
+    r"^(?:phần\s+)?(?:[ivxlc]+|\d{1,2}|[a-e])\s*[.):–-]\s+", re.IGNORECASE
+)
+
+
+def section_words(name: str) -> str:
+    """A key for telling whether two printings of a section's name are one section: its
+    ``title_words`` without the number before it ("I. CẢI CÁCH ĐỊA PHƯƠNG" in the TOC, "CẢI CÁCH
+    ĐỊA PHƯƠNG" in the body)."""
+    return title_words(_SECTION_NUMBER_RE.sub("", name.strip(), count=1))
+
+
 def is_upper_heading(line: str) -> bool:
     """True for an all-capitals line such as a section heading ("CẢI CÁCH ĐỊA PHƯƠNG")."""
     if not line.isupper():  # C-speed: no cased letter, or a lower-case one

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from bantin.model import Bulletin, TocEntry
-from bantin.parsers.text import title_words
+from bantin.parsers.text import section_words, title_words
 from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, register_rule
@@ -233,7 +233,7 @@ def _section_hit(bulletin: Bulletin, i: int, j: int) -> Iterator[Hit]:
     entry, article = bulletin.toc[i], bulletin.articles[j]
     if entry.section is None or article.section is None or entry.section == article.section:
         return
-    if title_words(entry.section) != title_words(article.section):
+    if section_words(entry.section) != section_words(article.section):
         yield Hit(
             entry.line,
             f"TOC lists {_short(entry.title)!r} under {entry.section!r} "
