@@ -297,7 +297,11 @@ def weekday_name(index: int) -> str:
 # ---------------------------------------------------------------- date.future
 
 
-@lru_cache(maxsize=1024)  # a digest cites the same few days again and again
+#: The day a citation stands for (``resolve_cited_date``), kept: a digest cites the same few days
+#: again and again.
+_cited_date = lru_cache(maxsize=1024)(resolve_cited_date)
+
+
 def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime | None:
     if article_pub is not None:
         return article_pub
@@ -339,7 +343,7 @@ def check_future(bulletin: Bulletin) -> Iterator[Hit]:
     for index, article in enumerate(bulletin.articles):
         citation = article.citation
         if citation is not None and bulletin.issue_date is not None:
-            cited = resolve_cited_date(citation.date_text, bulletin.issue_date)
+            cited = _cited_date(citation.date_text, bulletin.issue_date)
             if cited is not None and cited > bulletin.issue_date:
                 yield Hit(
                     citation.line,
