@@ -277,13 +277,14 @@ PRINTED_DATE = (
     r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,5}(?!\d)"
     r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{1,5}(?!\d)"
 )
+PRINTED_DATE_RE = re.compile(PRINTED_DATE)
 _PRINTED_DATE_NUMBERS_RE = re.compile(r"\d+")
 
 
 def parse_printed_date(text: str) -> dt.date | None:
     """A date printed as ``PRINTED_DATE`` ("01/02/2024", "01-02-2024", "01.02.2024", "01 tháng 02
     năm 2024") -> 2024-02-01; None when it does not exist or is no such date."""
-    if re.fullmatch(PRINTED_DATE, text.strip()) is None:
+    if PRINTED_DATE_RE.fullmatch(text.strip()) is None:
         return None
     day, month, year = (int(n) for n in _PRINTED_DATE_NUMBERS_RE.findall(text))
     return make_date(year, month, day)

@@ -17,7 +17,7 @@ from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
     DAY_MONTH_RE,
     FULL_DATE_RE,
-    PRINTED_DATE,
+    PRINTED_DATE_RE,
     RFC822_MONTHS,
     RFC822_WEEKDAYS,
     VN_WEEKDAYS,
@@ -45,9 +45,6 @@ from bantin.validators.registry import Hit, Withholds, register_rule
 _RFC822_DAY_RE = re.compile(
     r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4})"
 )
-#: A masthead's or a page heading's date however printed ("31/09/2025", "31-09-2025", "31 tháng 9
-#: năm 2025").
-_ISSUE_DATE_RE = re.compile(PRINTED_DATE)
 
 
 # ---------------------------------------------------------------- date.impossible
@@ -110,7 +107,7 @@ def _impossible_citation(bulletin: Bulletin) -> Bulletin | None:
 def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     scan = scan or Scan(bulletin)
     if bulletin.kind is Kind.DIGEST:
-        match = _ISSUE_DATE_RE.search(bulletin.issue_date_text)
+        match = PRINTED_DATE_RE.search(bulletin.issue_date_text)
         if bulletin.issue_date is None and match and parse_printed_date(match.group()) is None:
             yield Hit(bulletin.issue_date_line, f"issue date {match.group()} does not exist")
     elif bulletin.channel is not None and _rfc822_exists(bulletin.channel.build_date_text) is False:
