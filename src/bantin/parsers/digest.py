@@ -214,6 +214,11 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     return scan
 
 
+#: How much longer or shorter than its TOC entry a title printed in the body may be (spacing and
+#: punctuation printed otherwise: ``title_words``).
+_TITLE_SLACK = 12
+
+
 def _lists_title(titles: Sequence[str], line: str) -> bool:
     """Whether ``line`` is one of ``titles`` however printed (in capitals, other punctuation:
     ``title_words``). Only titles about as long are compared (most are not)."""
@@ -486,28 +491,20 @@ def _is_running_head(text: str, head: str) -> bool:
     return plain == head or _AFTER_HEAD_RE.fullmatch(plain, len(head)) is not None
 
 
-#: How much longer or shorter than its TOC entry a title printed in the body may be (spacing and
-#: punctuation printed otherwise: ``title_words``).
-_TITLE_SLACK = 12
-
-
-def parse_body(
-    lines: Sequence[Line],
-    section_names: set[str],
-    running_head: str | None = None,
-    listed: Sequence[str] = (),
-) -> DigestBody:
+def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = None) -> DigestBody:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
     out wherever it falls: a page's number ("- 5 -", "Trang 5"; a bare "5" only between
     articles), and the digest's title as a page's running head (``running_head``, alone or with
     the page: "Bản tin Cải cách hành chính – Trang 5").
 
-    ``listed`` are the titles the TOC lists. A line in capitals is a section's heading, unless
-    it is one of them: a title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …").
-    The sign-off ("Biên tập viên: NAME") ends the digest once it holds as many articles as the
-    TOC lists: what follows is the colophon ("Điện thoại: …", "Email: …"), no article."""
+    A line in capitals is a section's heading, unless it is one of the titles ``toc`` lists: a
+    title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …"). The sign-off ("Biên tập
+    viên: NAME") ends the digest once it holds as many articles as the TOC lists: what follows is
+    the colophon ("Điện thoại: …", "Email: …"), no article."""
     head = comparable(running_head) if running_head else None
+    section_names = {section_words(section.name) for section in toc.sections}
+    listed = [entry.title for entry in toc.entries]
 
     def running(text: str) -> bool:
         return head is not None and _is_running_head(text, head)

@@ -19,7 +19,6 @@ from bantin.parsers.text import (
     clean_lines,
     comparable,
     parse_printed_date,
-    section_words,
 )
 
 #: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024", "Phát hành ngày: 01/02/2024", "Phát
@@ -94,13 +93,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
             source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')"
         )
     check_toc_read(content, _masthead_end(content), toc, source, paged=True)
-    section_names = {section_words(s.name) for s in toc.sections}
-    body = parse_body(
-        content[toc.body_start :],
-        section_names,
-        running_head=title,
-        listed=[entry.title for entry in toc.entries],
-    )
+    body = parse_body(content[toc.body_start :], toc, running_head=title)
     return Bulletin(
         source_format=SourceFormat.PRINT_TEXT,
         title=title,

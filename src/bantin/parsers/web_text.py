@@ -12,7 +12,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
 )
-from bantin.parsers.text import clean_lines, parse_full_date, section_words
+from bantin.parsers.text import clean_lines, parse_full_date
 
 #: The series' name, which a page printed from the web edition may carry at its top.
 DEFAULT_HEAD = "Bản tin Cải cách hành chính"
@@ -35,12 +35,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
         )
     toc = scan_toc(content, 1)
     check_toc_read(content, 1, toc, source)
-    body = parse_body(
-        content[toc.body_start :],
-        {section_words(s.name) for s in toc.sections},
-        DEFAULT_HEAD,
-        listed=[entry.title for entry in toc.entries],
-    )
+    body = parse_body(content[toc.body_start :], toc, DEFAULT_HEAD)
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
         title=match["title"],
