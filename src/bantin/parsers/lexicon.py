@@ -133,6 +133,11 @@ ADDRESS_WORDS = ("số nhà", "nhà số", "ngõ", "ngách", "hẻm", "kiệt")
 NAMED_PLACE_WORDS = ("đường", "khu phố", "quảng trường", "công viên", "tổ", "ấp", "thôn")
 
 
+def key(words: str) -> str:
+    """Words as printed ("Không  Vượt quá") as the tables here key them: case-folded, one space."""
+    return " ".join(words.casefold().split())
+
+
 def words_pattern(words: tuple[str, ...] | list[str], *, ignore_case: bool = True) -> str:
     """An alternation of ``words``, longest first, whitespace-tolerant, as a regex group.
 

@@ -351,7 +351,7 @@ def _qualifier(left: str) -> str | None:
     match = _QUALIFIER_RE.search(left)
     if match is None:
         return None
-    word = " ".join(match["q"].casefold().split())
+    word = L.key(match["q"])
     before = (match["before"] or "").casefold()
     if f"{before} {word}" in L.QUALIFIERS:
         return L.QUALIFIERS[f"{before} {word}"]  # "không vượt quá 5%": not "vượt quá"
@@ -380,7 +380,7 @@ def _bound_after(text: str, token: Token) -> Token:
     match = _QUALIFIER_AFTER_RE.match(text, end, reach)
     if match is None:
         return token
-    return token._replace(qualifier=L.QUALIFIERS_AFTER[" ".join(match["q"].casefold().split())])
+    return token._replace(qualifier=L.QUALIFIERS_AFTER[L.key(match["q"])])
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -770,7 +770,7 @@ def _introduced_date(text: str, match: re.Match[str]) -> bool:
 def _ambiguous(word: re.Match[str]) -> bool:
     """Whether the date word ``word`` (of ``_DATE_WORD_RE``) also introduces figures: "từ" or
     "đến" alone ("Có đến 5/9 huyện"), not "từ ngày" or "sáng"."""
-    return " ".join(word.group().casefold().split()) in L.AMBIGUOUS_DATE_WORDS
+    return L.key(word.group()) in L.AMBIGUOUS_DATE_WORDS
 
 
 #: "Each day", "daily": what follows counts, it is no date.
@@ -849,7 +849,7 @@ def _paired(
 def _stated(text: str, pair: re.Match[str]) -> tuple[str, str | None]:
     """The percentage a pairing (``_PAIR_RE``, ``_SHARE_PAIR_RE``) states, as printed ("48,6%"),
     and the bound word before it ("khoảng" -> about)."""
-    bound = L.QUALIFIERS.get(" ".join(pair["sq"].casefold().split())) if pair["sq"] else None
+    bound = L.QUALIFIERS.get(L.key(pair["sq"])) if pair["sq"] else None
     return text[pair.start("z") : pair.end()].strip(" ,()"), bound
 
 
