@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from bantin.parsers.text import format_vn_number
@@ -104,19 +104,10 @@ def bounded_after(c: Chooser) -> Phrase:
         return Phrase(
             f"{opening}{printed} {bound}", (Expected("percent", value, qualifier=qualifier),)
         )
-    den = c.randint(2, 12)
-    num = c.randint(1, den)
-    noun = c.choice(_SMALL_COUNTED)
+    ratio = small_ratio(c)  # "7/9 huyện", then "số" or "tổng số" before what it counts
     counted = c.choice(("số", "tổng số"))
-    return Phrase(
-        f"{opening}{num}/{den} {counted} {noun} {bound}",
-        (
-            Expected(
-                "ratio", num / den * 100, numerator=num, denominator=den, qualifier=qualifier,
-                unit=noun,
-            ),
-        ),
-    )  # fmt: skip
+    text = ratio.text.replace(" ", f" {counted} ", 1)
+    return Phrase(f"{opening}{text} {bound}", (replace(ratio.figures[0], qualifier=qualifier),))
 
 
 def percent_range(c: Chooser) -> Phrase:
