@@ -184,3 +184,68 @@ def test_the_writer_never_publishes_controls_even_when_a_table_holds_them(tmp_pa
     write_package(poisoned, tmp_path / "out", DEFAULT_RECIPE, created)
     published = published_strings(tmp_path / "out")
     assert published and not [v for v in published if UNSAFE_RE.search(v)]
+
+
+#: A paragraph of the fixture's first article, and the same paragraph as three kinds of misread
+#: text show it: its UTF-8 read as Windows-1252, and typed in the legacy font encodings TCVN3
+#: (ABC, ".VnTime") and VNI ("VNI-Times"), pasted into a Unicode page.
+FIRST_LINE = "Bộ phận Một cửa cấp xã đã hướng dẫn người dân nộp hồ sơ qua Cổng Dịch vụ công và"
+MISREAD = {
+    "utf8-as-cp1252": "Bá»™ pháº­n Má»™t cá»­a cáº¥p xÃ£ Ä‘Ã£ hÆ°á»›ng dáº«n ngÆ°á»i dÃ¢n ná»™p",
+    "tcvn3": "Bé phËn Mét cöa cÊp x· ®· h­íng dÉn ng­êi d©n nép hå s¬ qua Cæng DÞch vô c«ng vµ",
+    "vni": "Boä phaän Moät cöûa caáp xaõ ñaõ höôùng daãn ngöôøi daân noäp hoà sô qua Coång",
+}
+
+
+@pytest.mark.parametrize("misread", sorted(MISREAD))
+def test_text_decoded_with_the_wrong_encoding_is_withheld_at_its_line(tmp_path: Path, misread: str):
+    lines = PRINT_DIGEST.split("\n")
+    line = lines.index(FIRST_LINE) + 1
+    lines[line - 1] = MISREAD[misread]
+    path = tmp_path / "misread.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = run("validate", path, "--format", "json")
+    hits = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "text.mojibake"]
+    assert [(f["line"], f["severity"]) for f in hits] == [(line, "error")]
+    assert "body of article 1" in hits[0]["message"]
+    if misread == "utf8-as-cp1252":  # what it said is shown, so the maintainer can fix it
+        assert "'Bá»™' is 'Bộ'" in hits[0]["message"]
+
+    out = tmp_path / "release"
+    run("release", path, "--out", out)
+    withheld = pl.read_parquet(out / "data" / "withheld.parquet")
+    assert withheld["rules"].to_list() == ["text.mojibake"]
+    titles = pl.read_parquet(out / "data" / "articles.parquet")["title"].to_list()
+    assert "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh" not in titles and len(titles) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Foreign names in Vietnamese text: a few words among many.
+        "Đoàn công tác của Bộ Nội vụ đã làm việc tại München, Zürich và Köln về chính phủ số.",
+        "Ông José Muñoz, chuyên gia của tổ chức, đánh giá cao mô hình “Một cửa” của tỉnh.",
+        # Signs that touch digits or stand alone, and guillemets around a word.
+        "Nhiệt độ phòng máy chủ giữ ở 22°C; hệ thống đạt chuẩn ISO/IEC 27001:2013 ©.",
+        "Chương trình «Bình dân học vụ số» được triển khai tới 100% xã, phường.",
+        "Dự án dùng cảm biến 0,5µm, được cấp nhãn Smart City® năm 2025.",
+    ],
+)
+def test_good_text_with_foreign_letters_or_signs_is_not_mojibake(tmp_path: Path, sentence: str):
+    path = tmp_path / "foreign.txt"
+    path.write_text(PRINT_DIGEST.replace(FIRST_LINE, sentence), encoding="utf-8")
+    findings = json.loads(run("validate", path, "--format", "json").stdout)["findings"]
+    assert [f["rule"] for f in findings if f["rule"].startswith("text.")] == []
+
+
+def test_a_whole_file_decoded_with_the_wrong_encoding_says_so(tmp_path: Path):
+    from bantin.validators.text import as_read_in_cp1252
+
+    path = tmp_path / "whole.txt"
+    lines = [as_read_in_cp1252(line) for line in PRINT_DIGEST.split("\n")]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = run("validate", path, "--format", "json")
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["rule"] == "source.not-bulletin"
+    assert finding["line"] == 2  # "Năm 2025", the first misread word
+    assert "wrong encoding" in finding["message"] and "'NÄƒm' is 'Năm'" in finding["message"]

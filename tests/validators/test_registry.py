@@ -39,6 +39,7 @@ CONTRACT = {
     "bulletin.duplicate": Severity.ERROR,
     "text.control-char": Severity.ERROR,
     "text.lost-char": Severity.ERROR,
+    "text.mojibake": Severity.ERROR,
 }
 
 

@@ -12,6 +12,7 @@ from bantin.parsers.decode import decode_bytes, read_bytes
 from bantin.parsers.detect import detect_format
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.parsers.feed_xml import parse_feed_xml
+from bantin.parsers.garbage import how_misdecoded, misdecoded_words
 from bantin.parsers.print_text import parse_print_text
 from bantin.parsers.text import normalise_text
 from bantin.parsers.web_text import parse_web_text
@@ -32,12 +33,32 @@ def parse_text(text: str, source: str = "<text>", suspects: str | None = None) -
     text = normalise_text(text, suspects)
     source_format = detect_format(text)
     if source_format is None:
-        raise NotABulletin(
-            source,
-            "not a bulletin: no print masthead ('Phát hành: DD/MM/YYYY'), web title, feed channel "
-            "line or RSS document found",
-        )
+        raise _not_a_bulletin(text, source)
     return PARSERS[source_format](text, source)
+
+
+#: How much of an unrecognised text is looked at for words decoded with the wrong encoding.
+_MISDECODED_HEAD = 4000
+
+
+def _not_a_bulletin(text: str, source: str) -> NotABulletin:
+    """Why ``text`` is no bulletin: no format's opening was found, maybe because its letters were
+    decoded with the wrong encoding ("BẢN TIN" shown as "Báº¢N TIN"), at the line of the first."""
+    head = text[:_MISDECODED_HEAD]
+    found = misdecoded_words(head)
+    if found:
+        words = [word for _, word in found[:3]]
+        return NotABulletin(
+            source,
+            f"not a bulletin as read: its text was decoded with the wrong encoding "
+            f"({how_misdecoded(words)}); convert it to Unicode (UTF-8) and run again",
+            head.count("\n", 0, found[0][0]) + 1,
+        )
+    return NotABulletin(
+        source,
+        "not a bulletin: no print masthead ('Phát hành: DD/MM/YYYY'), web title, feed channel "
+        "line or RSS document found",
+    )
 
 
 def parse_bytes(data: bytes, source: str, corrections: Sequence[Correction] = ()) -> ParsedSource:

@@ -1,10 +1,14 @@
-"""Characters that must never be published (controls, bidi overrides) and signs of lost letters."""
+"""Characters that must never be published (controls, bidi overrides), signs of lost letters, and
+words whose letters were decoded with the wrong encoding."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
+
+from bantin.parsers.vietnamese import is_syllable
 
 #: C0 controls but TAB/LF/CR, DEL, C1 controls, bidirectional embeddings/overrides and isolates.
 UNSAFE_RANGES = (
@@ -64,3 +68,98 @@ def lost_characters(text: str) -> Iterator[tuple[int, str]]:
             if any(a <= start < b for a, b in urls):
                 continue
         yield start, match.group()
+
+
+#: Letters of Latin-1 and Windows-1252 that Vietnamese never writes. In Vietnamese text they are
+#: bytes decoded with the wrong encoding: UTF-8 read as Windows-1252 ("Ä‘Æ°á»£c" for "được", "Cáº£i"),
+#: or a legacy font encoding shown as Unicode (VNI: "Caûi caùch"; TCVN3/ABC: "Hµ Néi"). Those of
+#: German, Spanish or Nordic names ("München", "Muñoz") are weak signs; the others are strong. "Ð"
+#: (eth) is left out: some Vietnamese sites type it for "Đ", and the text still reads.
+NAME_LETTERS = "ÄÅÇËÎÏÑÖØÛÜÞßäåæçëîïðñöøûüþÿ"
+ODD_LETTERS = "ÆµªºŒœŠšŽžŸƒ"
+#: Signs that stand between two letters only in such text (TCVN3 "c¸ch", "®¹i"; Windows-1252
+#: "cÃ¡ch", "Ná»™i"). Typographic quotes, dashes and the ellipsis are left out: they touch letters
+#: in good text ("Hà Nội–Hải Phòng").
+INNER_SIGNS = "¡¢£¤¥¦§¨©«¬®¯°±²³´¶·¸¹»¼½¾¿×÷€‚„†‡ˆ‰‹›˜™"
+#: TCVN3's vowels that end words as signs: "x·" (xã), "s¬" (sơ), "c¸" (cá), "c¶" (cả), "n¨" (nă).
+_END_SIGNS = "·¬¸¶¨"
+#: Any character of these sets: a text without one has no misdecoded word.
+MISDECODED_CHAR_RE = re.compile(f"[{re.escape(NAME_LETTERS + ODD_LETTERS + INNER_SIGNS)}]")
+_LETTER = r"[^\W\d_]"
+_STRONG_RE = re.compile(
+    rf"[{re.escape(ODD_LETTERS)}]"
+    rf"|(?<={_LETTER})(?:[{re.escape(INNER_SIGNS)}]+(?={_LETTER})"
+    rf"|[{re.escape(INNER_SIGNS)}]{{2,}}$|[{re.escape(_END_SIGNS)}]$)"  # "Bá»™" (Bộ), "x·" (xã)
+    rf"|^®(?={_LETTER})"  # TCVN3's "đ" opens a word: "®Þa" (địa)
+)
+_NAME_LETTER_RE = re.compile(f"[{re.escape(NAME_LETTERS)}]")
+_WORD_EDGES = ".,;:!?\"'()[]{}…“”‘’«»–—-/"
+#: A misdecoded text has at least this many such words.
+MISDECODED_MIN_WORDS = 3
+
+
+def _upper_inside(word: str) -> bool:
+    """An accented capital right after a small letter: TCVN3 types small toned vowels with the
+    codes of capitals ("chÝnh", "ViÖt", "phËn")."""
+    return any(b.isupper() and not b.isascii() and a.islower() for a, b in itertools.pairwise(word))
+
+
+def misdecoded_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of the words of ``text`` decoded with the wrong encoding, when ``text``
+    reads as such; [] otherwise.
+
+    It does when at least ``MISDECODED_MIN_WORDS`` words show a strong sign (an odd letter, a
+    sign inside a word, a small letter before an accented capital), or as many show any sign and
+    at least half of the accented words are not Vietnamese syllables (VNI: "Caûi caùch";
+    "Đoàn … tại München, Zürich và Köln" is Vietnamese with three foreign names). Words holding a
+    digit ("35°C") are never counted."""
+    if MISDECODED_CHAR_RE.search(text) is None:
+        return []
+    strong: list[tuple[int, str]] = []
+    signed: list[tuple[int, str]] = []
+    accented: list[str] = []
+    for match in re.finditer(r"\S+", text):
+        word = match.group().strip(_WORD_EDGES)
+        if word.isascii() or any(c.isdigit() for c in word):
+            continue
+        accented.append(word)
+        if _STRONG_RE.search(word) or _upper_inside(word):
+            strong.append((match.start(), match.group()))
+            signed.append((match.start(), match.group()))
+        elif _NAME_LETTER_RE.search(word):
+            signed.append((match.start(), match.group()))
+    if len(strong) >= MISDECODED_MIN_WORDS:
+        return signed
+    if len(signed) < MISDECODED_MIN_WORDS:
+        return []
+    foreign = sum(1 for word in accented if not all(map(is_syllable, re.split(r"[-/]", word))))
+    return signed if 2 * foreign >= len(accented) else []
+
+
+#: Signs only TCVN3 puts in words: its codes for "à á ả ã ạ ă â ô ơ đ".
+_TCVN3_SIGNS = frozenset("µ¸¶·¹¨©«¬®")
+
+
+def legacy_encoding(words: list[str]) -> str:
+    """The legacy font encoding misdecoded ``words`` were typed in: TCVN3 (ABC, ".Vn" fonts)
+    when they hold its signs or small letters before capitals ("c¸ch", "chÝnh"), else VNI."""
+    tcvn3 = any(_TCVN3_SIGNS.intersection(word) or _upper_inside(word) for word in words)
+    return "TCVN3/ABC" if tcvn3 else "VNI"
+
+
+def how_misdecoded(words: list[str]) -> str:
+    """How misdecoded ``words`` were misread, with what they said where that can be undone."""
+    undone = [(word, utf8_read_as_cp1252(word)) for word in words]
+    said = ", ".join(f"{word!r} is {was!r}" for word, was in undone if was)
+    if said:
+        return f"UTF-8 read as Windows-1252: {said}"
+    return f"typed in the legacy font encoding {legacy_encoding(words)}, not Unicode"
+
+
+def utf8_read_as_cp1252(text: str) -> str | None:
+    """``text`` as it was before UTF-8 bytes were read as Windows-1252 ("Cáº£i cÃ¡ch" -> "Cải
+    cách"), or None when it cannot have been."""
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None

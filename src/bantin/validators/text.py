@@ -1,4 +1,5 @@
-"""Text rules: characters that must not be published, and text that lost letters to "?" or U+FFFD."""
+"""Text rules: characters that must not be published, text that lost letters to "?" or U+FFFD, and
+text decoded with the wrong encoding."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from bantin.model import Bulletin, Paragraph
-from bantin.parsers.garbage import UNSAFE_RE, describe, lost_characters, unsafe_characters
+from bantin.parsers.garbage import (
+    MISDECODED_CHAR_RE,
+    MISDECODED_MIN_WORDS,
+    UNSAFE_RE,
+    describe,
+    how_misdecoded,
+    lost_characters,
+    misdecoded_words,
+    unsafe_characters,
+)
 from bantin.parsers.scan import Scan
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
@@ -193,5 +203,66 @@ def check_lost_characters(bulletin: Bulletin, scan: Scan | None = None) -> Itera
             piece.line_at(offset),
             f"{len(found)} {noun} lost to {shown} in {piece.what}, first at column {offset + 1}:"
             f" {' '.join(context)!r}",
+            article=piece.article,
+        )
+
+
+# ---------------------------------------------------------------- text.mojibake
+
+
+def as_read_in_cp1252(text: str) -> str:
+    """``text`` as a reader that takes its UTF-8 bytes for Windows-1252 shows it ("Cải cách" ->
+    "Cáº£i cÃ¡ch"); words holding a byte Windows-1252 leaves undefined, a no-break space or a soft
+    hyphen (which bantin's reading would change) are kept as they are."""
+    words = []
+    for word in text.split(" "):
+        try:
+            shown = word.encode("utf-8").decode("cp1252")
+        except UnicodeDecodeError:
+            shown = word
+        words.append(word if "\u00a0" in shown or "\u00ad" in shown else shown)
+    return " ".join(words)
+
+
+def _misdecode_a_paragraph(bulletin: Bulletin) -> Bulletin | None:
+    """Show the last paragraph of the first article with two or more as a reader taking UTF-8
+    for Windows-1252 would (the first, where the lead names the article's place, stays)."""
+    for index, article in enumerate(bulletin.articles):
+        if len(article.paragraphs) < 2:
+            continue
+        last = article.paragraphs[-1]
+        shown = as_read_in_cp1252(last.text)
+        if not misdecoded_words(shown):
+            continue
+        changed = replace(last, text=shown, breaks=())
+        paragraphs = (*article.paragraphs[:-1], changed)
+        return replace_article(bulletin, index, replace(article, paragraphs=paragraphs))
+    return None
+
+
+@register_rule(
+    "text.mojibake",
+    Severity.ERROR,
+    description="text decoded with the wrong encoding (mojibake): UTF-8 read as Windows-1252 "
+    f"('Cáº£i cÃ¡ch'), or typed in a legacy font encoding, TCVN3/ABC ('c¸ch') or VNI ('caùch'), "
+    f"in {MISDECODED_MIN_WORDS} or more words of one text; a few foreign names ('München') are not",
+    example="12 words decoded with the wrong encoding in the body of article 3, first at column "
+    "1: 'Cáº£i cÃ¡ch hÃ' (UTF-8 read as Windows-1252: 'Cáº£i' is 'Cải', 'cÃ¡ch' is 'cách')",
+    inject=_misdecode_a_paragraph,
+    withholds=Withholds.ARTICLE,
+)
+def check_misdecoded_text(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    if MISDECODED_CHAR_RE.search((scan or Scan(bulletin)).published) is None:
+        return  # the usual case: no text holds a character such text is made of
+    for piece in _pieces(bulletin):
+        found = misdecoded_words(piece.text)
+        if not found:
+            continue
+        offset = found[0][0]
+        shown = [word for _, word in found[:3]]
+        yield Hit(
+            piece.line_at(offset),
+            f"{len(found)} words decoded with the wrong encoding in {piece.what}, first at "
+            f"column {offset + 1}: {' '.join(shown)!r} ({how_misdecoded(shown)})",
             article=piece.article,
         )
