@@ -65,25 +65,29 @@ def print_report(report: Report, console: Console | None = None, quiet: bool = F
     listed = sorted([*findings, *(w.finding for w in report.waived)], key=Finding.sort_key)
     line_width = max((len(str(f.line)) for f in listed if f.line is not None), default=1)
     rule_width = max((len(f.rule) for f in listed), default=0)
+    by_file: dict[str, list[Finding]] = {}
+    for finding in listed:
+        by_file.setdefault(finding.source, []).append(finding)
+    # One text for the whole report, printed once: rich renders a thousand lines in one call
+    # ten times faster than in a thousand calls, at the end of a run where nothing else is left.
+    out = Text()
     for path in report.files():
-        mine = [f for f in listed if f.source == path]
+        mine = by_file.get(path, [])
         if quiet and not mine:
             continue
-        header = Text(path, style="bold")
         n_open = sum(1 for f in mine if id(f) not in waived)
-        header.append("  " + ("no findings" if not n_open else _plural(n_open, "finding")))
+        header = path + "  " + ("no findings" if not n_open else _plural(n_open, "finding"))
         if len(mine) > n_open:
-            header.append(f", {len(mine) - n_open} waived")
-        console.print(header, soft_wrap=True)
+            header += f", {len(mine) - n_open} waived"
+        out.append(header + "\n", style="bold")
         for finding in mine:
-            line = _finding_line(finding, line_width, rule_width, waived.get(id(finding)))
-            console.print(line, soft_wrap=True)
+            out.append_text(_finding_line(finding, line_width, rule_width, waived.get(id(finding))))
+            out.append("\n")
     for waiver in report.stale:
-        console.print(
-            Text.assemble(("stale waiver", "yellow"), f"  {waiver.describe()}"), soft_wrap=True
-        )
+        out.append_text(Text.assemble(("stale waiver", "yellow"), f"  {waiver.describe()}\n"))
     style = "bold red" if report.has_at_or_above(Severity.ERROR) else "bold green"
-    console.print(Text(summary_line(report), style=style), soft_wrap=True)
+    out.append(summary_line(report), style=style)
+    console.print(out, soft_wrap=True)
 
 
 def render_text(report: Report, color: bool = False, file: IO[str] | None = None) -> str:
