@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bantin.model import Bulletin
-from bantin.parsers.garbage import lost_characters
+from bantin.parsers.garbage import MISDECODED_MIN_WORDS, lost_characters, misdecoded_words
 from bantin.parsers.published import published_texts
 from bantin.parsers.scan import Scan
 from bantin.validators.text import (
     _may_have_lost_letters,
     _pieces,
+    as_read_in_cp1252,
     check_control_characters,
     check_lost_characters,
 )
@@ -63,3 +64,28 @@ def test_the_quick_look_passes_a_feed_generator_link() -> None:
     assert not _may_have_lost_letters("https://wordpress.org/?v=6.7.2\nVì sao? Ai hỏi?Theo")
     assert _may_have_lost_letters("B?n tin")
     assert _may_have_lost_letters("c??i c\ufffdch")
+
+
+#: Words of reform news: accented ones (none whose only mark is that of "đ"), and unaccented ones.
+_ACCENTED_TEXT = (
+    "cải cách hành chính người dân được thủ tục tỉnh xã phường hồ sơ trực tuyến điện tử số hóa "
+    "Công chức Ủy ban Nội vụ Sở Bộ phận Một cửa tiếp nhận giải quyết đúng hạn năm"
+)
+_PLAIN_TEXT = "tin cho theo va Zalo PAR INDEX SIPAS 2025 1.624 98,5% (TTXVN)"
+ACCENTED, PLAIN = _ACCENTED_TEXT.split(), _PLAIN_TEXT.split()
+
+
+@given(
+    words=st.lists(st.sampled_from(ACCENTED + PLAIN), min_size=3, max_size=40).filter(
+        lambda words: sum(word in ACCENTED for word in words) >= MISDECODED_MIN_WORDS
+    )
+)
+def test_vietnamese_is_never_mojibake_and_its_utf8_read_as_cp1252_always_is(
+    words: list[str],
+) -> None:
+    text = " ".join(words)
+    assert misdecoded_words(text) == []
+    shown = as_read_in_cp1252(text)
+    changed = sum(a != b for a, b in zip(text.split(" "), shown.split(" "), strict=True))
+    assume(changed >= MISDECODED_MIN_WORDS)  # "hành" keeps its "à": its no-break space is lost
+    assert len(misdecoded_words(shown)) == changed

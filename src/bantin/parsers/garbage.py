@@ -86,14 +86,20 @@ _END_SIGNS = "·¬¸¶¨"
 #: Any character of these sets: a text without one has no misdecoded word.
 MISDECODED_CHAR_RE = re.compile(f"[{re.escape(NAME_LETTERS + ODD_LETTERS + INNER_SIGNS)}]")
 _LETTER = r"[^\W\d_]"
+#: The signs above with the typographic ones Windows-1252 also shows a UTF-8 byte as: runs of them
+#: stand in a misread letter ("á»‘" for "ố", "Ã’" for "Ò").
+_RUN = re.escape(INNER_SIGNS + "‘’“”•–—…")
 _STRONG_RE = re.compile(
     rf"[{re.escape(ODD_LETTERS)}]"
-    rf"|(?<={_LETTER})(?:[{re.escape(INNER_SIGNS)}]+(?={_LETTER})"
-    rf"|[{re.escape(INNER_SIGNS)}]{{2,}}$|[{re.escape(_END_SIGNS)}]$)"  # "Bá»™" (Bộ), "x·" (xã)
+    rf"|(?<={_LETTER})[{_RUN}]*[{re.escape(INNER_SIGNS)}][{_RUN}]*(?={_LETTER})"
+    rf"|(?<={_LETTER})(?=[{_RUN}]{{2,}}$)[{_RUN}]*[{re.escape(INNER_SIGNS)}]"  # "Bá»™" (Bộ)
+    rf"|(?<={_LETTER})[{re.escape(_END_SIGNS)}]$"  # "x·" (xã)
     rf"|^®(?={_LETTER})"  # TCVN3's "đ" opens a word: "®Þa" (địa)
 )
 _NAME_LETTER_RE = re.compile(f"[{re.escape(NAME_LETTERS)}]")
-_WORD_EDGES = ".,;:!?\"'()[]{}…“”‘’«»–—-/"
+#: What is cut from the ends of a word before it is looked at: ASCII punctuation only (a quote or
+#: a dash of Windows-1252 may be part of a misread letter).
+_WORD_EDGES = ".,;:!?\"'()[]{}-/"
 #: A misdecoded text has at least this many such words.
 MISDECODED_MIN_WORDS = 3
 
@@ -120,7 +126,7 @@ def misdecoded_words(text: str) -> list[tuple[int, str]]:
     accented: list[str] = []
     for match in re.finditer(r"\S+", text):
         word = match.group().strip(_WORD_EDGES)
-        if word.isascii() or any(c.isdigit() for c in word):
+        if word.isascii() or any(c.isdecimal() for c in word):
             continue
         accented.append(word)
         if _STRONG_RE.search(word) or _upper_inside(word):
