@@ -14,6 +14,7 @@ from bantin.model import FeedDialect, SourceFormat
 from bantin.parsers import detect_format, parse_bytes, parse_text
 from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.feed_html import html_paragraphs
+from bantin.validators.run import validate
 from tests.parsers.feed_shapes import ATOM, LEGACY_RSS, NEWS_RSS, RSS1, line_of
 
 UTC = dt.UTC
@@ -146,6 +147,30 @@ def test_a_declared_single_byte_encoding_is_honoured(name: str) -> None:
     parsed = parse_bytes(text.encode("cp1252" if "1252" in name else "latin-1"), "latin.xml")
     assert parsed.bulletin.title.startswith("Café São Tomé")
     assert parsed.bulletin.articles[0].title == "Ré"
+
+
+@pytest.mark.parametrize("name", ["ISO-8859-1", "windows-1252", "windows-1258"])
+def test_a_vietnamese_feed_in_utf8_that_declares_a_single_byte_encoding_is_read_as_utf8(
+    name: str,
+) -> None:
+    # A feed generator that writes UTF-8 under a stale declaration: read as declared, every
+    # Vietnamese letter would be mojibake ("Sóc TrÄƒng") and every item withheld.
+    text = LEGACY_RSS.replace("windows-1258", name)
+    parsed = parse_bytes(text.encode("utf-8"), "sai-khai-bao.xml")
+    (item,) = parsed.bulletin.articles
+    assert item.title == "Sóc Trăng tiếp nhận hồ sơ đất đai ở cấp xã"
+    assert not [f for f in validate([parsed]) if f.rule.startswith("text.")]
+
+
+def test_a_declared_single_byte_feed_whose_bytes_happen_to_be_utf8_keeps_its_declaration() -> None:
+    # "CafÃ©" in Latin-1 is, byte for byte, "Café" in UTF-8; not being Vietnamese, it is read
+    # as its declaration says.
+    text = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel>'
+        "<title>CafÃ© Paris</title><item><title>RÃ©sumÃ©</title></item></channel></rss>\n"
+    )
+    parsed = parse_bytes(text.encode("latin-1"), "latin.xml")
+    assert parsed.bulletin.title == "CafÃ© Paris"
 
 
 def test_a_declared_utf_16_feed_is_read() -> None:

@@ -100,6 +100,8 @@ def _decode(data: bytes, source: str) -> DecodedSource:
     if not data or data.isspace():  # ``not data.strip()`` without copying the bytes
         raise UnreadableSource(source, "file is empty")
     if (declared := decode_declared(data)) is not None:  # an XML feed's declared encoding
+        if (utf8 := _utf8_vietnamese(data)) is not None:
+            return DecodedSource(utf8, "utf-8", digest, utf8_suspects(data))
         return DecodedSource(*declared, digest)
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -133,6 +135,21 @@ def _decode(data: bytes, source: str) -> DecodedSource:
         "encoding?); save it as UTF-8",
         line,
     )
+
+
+def _utf8_vietnamese(data: bytes) -> str | None:
+    """The text of ``data`` read as UTF-8 when that is Vietnamese, whatever its XML declaration
+    says. A feed that declares ISO-8859-1 or windows-1252 but is written in UTF-8, a common
+    slip of feed generators, would otherwise be read as mojibake ("Cáº£i cÃ¡ch") throughout;
+    text truly in such an encoding is hardly ever valid UTF-8 (its non-ASCII bytes stand alone),
+    and Vietnamese in a legacy encoding never reads as Vietnamese in UTF-8."""
+    if data.isascii():
+        return None  # the declaration alone decides: nothing else could tell
+    try:
+        text = data.decode("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if looks_vietnamese(_MARKUP_RE.sub(" ", text)) else None
 
 
 _KINDS = (
