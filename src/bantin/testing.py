@@ -90,6 +90,7 @@ __all__ = [
     "sections",
     "sentences",
     "syndication_furniture",
+    "text_as_references",
     "titles",
     "titles_in_capitals",
     "toc_entries",
@@ -1425,6 +1426,36 @@ def syndication_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dic
             moved[number] = len(out) + 1
         out.append(line)
     return "\n".join(out), moved
+
+
+#: Characters WordPress writes as references (wptexturize's quotes and dashes, "&", the no-break
+#: space), and how: by number, in hexadecimal or by name.
+_REFERENCE_FORMS: dict[str, tuple[str, ...]] = {
+    "“": ("&#8220;", "&#x201C;", "&ldquo;"),
+    "”": ("&#8221;", "&#x201d;", "&rdquo;"),
+    "–": ("&#8211;", "&ndash;"),
+    "…": ("&#8230;", "&hellip;"),
+    "&": ("&amp;", "&#38;"),
+}
+
+
+@st.composite
+def text_as_references(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered flattened feed as a flattener that does not decode the feed's text
+    prints it: some characters of its titles and paragraphs (any letter outside ASCII, the
+    quotes, dashes and "&") written as HTML character references. URLs, dates and the item
+    ends are ASCII and stay as they are, and so does every line."""
+    text = rendered.text
+    present = sorted({char for char in text if not char.isascii() and not char.isspace()})
+    chosen = draw(st.sets(st.sampled_from(present), max_size=6)) if present else set()
+    out = []
+    for char in text:
+        if char in chosen:
+            forms = _REFERENCE_FORMS.get(char, (f"&#{ord(char)};", f"&#x{ord(char):x};"))
+            out.append(draw(st.sampled_from(forms)))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- rendering noise

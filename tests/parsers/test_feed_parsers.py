@@ -35,6 +35,28 @@ def test_feed_text_channel_and_items():
     assert second.paragraphs[0].line == 11
 
 
+def test_feed_text_resolves_the_character_references_a_flattener_left():
+    # WordPress writes curly quotes, dashes and "&" as references; a flattener that prints the
+    # feed's text as stored leaves them in titles and paragraphs.
+    text = (
+        FEED_TEXT.replace("cải cách – Tin", "cải cách &#8211; Tin", 1)
+        .replace("Hà Nam: Giảm 30%", "Hà Nam: &#8220;Giảm&#8221; 30%")
+        .replace("Tỉnh Hà Nam giảm", "Tỉnh Hà&nbsp;Nam &amp; Sở Nội vụ giảm&#x20;")
+        .replace("Cán bộ Bộ phận Một cửa", "Cán bộ Bộ phận &ldquo;Một cửa&rdquo;")
+    )
+    feed = parse_text(text, "feed.txt")
+    assert feed.channel is not None and feed.channel.title == "cải cách – Tin địa phương"
+    first = feed.articles[0]
+    assert first.title == "Hà Nam: “Giảm” 30% thời gian xử lý hồ sơ"
+    assert [p.text for p in first.paragraphs] == [
+        "Tỉnh Hà Nam & Sở Nội vụ giảm  30% thời gian xử lý hồ sơ.",
+        "Cán bộ Bộ phận “Một cửa” hướng dẫn người dân",  # the caption printed twice, kept once
+    ]
+    # A "&" that starts no reference stays as printed.
+    plain = parse_text(FEED_TEXT.replace("giảm 30%", "giảm 30% (R&D; A&B)"), "feed.txt")
+    assert plain.articles[0].paragraphs[0].text.endswith("(R&D; A&B) thời gian xử lý hồ sơ.")
+
+
 def test_feed_text_impossible_pub_date_keeps_text():
     feed = parse_text(FEED_TEXT.replace("Sun, 05 Jan 2025", "Sun, 31 Sep 2025"), "f.txt")
     assert feed.articles[1].published_at is None

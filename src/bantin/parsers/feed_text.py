@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from html import unescape
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
 from bantin.parsers.feed_footer import without_footer
-from bantin.parsers.text import RFC822_PATTERN, clean_lines, comparable, parse_rfc822
+from bantin.parsers.text import RFC822_PATTERN, clean_lines, comparable, nfc, parse_rfc822
 
 _ITEM_HEADER = rf"(?P<title>\S.*?) (?P<url>https?://\S+) (?P<date>{RFC822_PATTERN}) (?P<guid>\S+)"
 ITEM_HEADER_RE = re.compile(_ITEM_HEADER + "$")
@@ -22,6 +23,16 @@ CHANNEL_RE = re.compile(
     r"(?: (?P<item>" + _ITEM_HEADER.replace("?P<", "?P<item_") + "))?$"
 )
 ITEM_END = "]]>"
+#: An HTML character reference: "&#8220;", "&#x201C;", "&amp;", "&nbsp;".
+_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def resolved(text: str) -> str:
+    """``text`` with its HTML character references resolved: a flattener that prints the feed's
+    text without decoding leaves WordPress's "&#8220;Một cửa&#8221;", "&#8211;" and "&amp;"."""
+    if "&" not in text or _REFERENCE_RE.search(text) is None:
+        return text
+    return nfc(unescape(text).replace("\u00a0", " "))
 
 
 def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
@@ -57,7 +68,7 @@ def _article(
 ) -> Article:
     published = parse_rfc822(header["date"])
     return Article(
-        title=header["title"].strip(),
+        title=resolved(header["title"].strip()),
         title_line=line,
         line_end=end,
         paragraphs=without_footer(tuple(dedupe_captions(parts, blanks))),
@@ -85,9 +96,9 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
         )
     build_utc, issue_date = feed_issue(channel_match["build"])
     channel = FeedChannel(
-        title=channel_match["title"],
+        title=resolved(channel_match["title"]),
         link=channel_match["link"],
-        description=(channel_match["description"] or "").strip(),
+        description=resolved((channel_match["description"] or "").strip()),
         build_date_text=channel_match["build"],
         build_date=build_utc,
         language=channel_match["language"],
@@ -118,7 +129,7 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
             articles.append(_article(header, header_line, parts, blanks, number))
             header = None
             continue
-        parts.append((stripped, number))
+        parts.append((resolved(stripped), number))
         blanks.append(after_blank)
         after_blank = False
     if header is not None:

@@ -1,0 +1,31 @@
+"""A flattened feed printed with its HTML character references undecoded ("&#8220;Một cửa&#8221;",
+"&#7871;", "&amp;") reads as the feed it flattens: every title and paragraph as written, at its
+line."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given
+
+from bantin.datasets.synthetic import Rendered
+from bantin.model import SourceFormat
+from bantin.parsers import parse_text
+from tests.properties.faults import bare
+from tests.properties.relaid import relaid
+from tests.strategies import text_as_references
+
+
+@given(referenced=relaid((SourceFormat.FEED_TEXT,), text_as_references))
+def test_character_references_in_a_flattened_feed_are_resolved(
+    referenced: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    rendered, text = referenced
+    got = parse_text(text, "feed.txt")
+    want = rendered.bulletin
+    assert bare(got) == bare(want)
+    assert [a.title_line for a in got.articles] == [a.title_line for a in want.articles]
+    assert [[p.line for p in a.paragraphs] for a in got.articles] == [
+        [p.line for p in a.paragraphs] for a in want.articles
+    ]
+    law_counts["1 round trip: feed_text with character references"] += 1
