@@ -922,6 +922,30 @@ FORMS: tuple[Form, ...] = (
         "Bộ phận tiếp nhận phản ánh hoạt động 24/24 giờ, kể cả ngày nghỉ, lễ, Tết.",
     ),
     Form(
+        "map scale, never a figure",
+        "Huyện đã đo đạc, lập bản đồ địa chính tỷ lệ 1/1.000 và 1/2.000 cho 12 xã, đạt 85%.",
+        figures=(P("85%", 85.0),),
+    ),
+    Form(
+        "map scale, never a figure",
+        "UBND tỉnh phê duyệt đồ án quy hoạch phân khu tỷ lệ 1/2000 khu đô thị mới phía Nam.",
+    ),
+    Form(
+        "map scale, never a figure",
+        "Số hóa 100% bản đồ địa hình tỷ lệ 1/10.000, 1/25.000 phục vụ giải quyết thủ tục đất đai.",
+        figures=(P("100%", 100.0),),
+    ),
+    Form(
+        "one in hundreds, a figure",
+        "Sau khi đo đạc lại, tỷ lệ hồ sơ sai sót chỉ còn 1/1.000 hồ sơ địa chính được kiểm tra.",
+        figures=(R("1/1.000", 1, 1000, "hồ sơ"),),
+    ),
+    Form(
+        "one in hundreds, a figure",
+        "Qua kiểm tra bản đồ số, cứ 1/200 thửa đất phải chỉnh lý lại thông tin chủ sử dụng.",
+        figures=(R("1/200", 1, 200, "thửa đất"),),
+    ),
+    Form(
         "ratio after 'vào' inside a clause",
         "Kinh phí năm 2024 được tập trung vào 2/3 số xã có tỷ lệ hộ nghèo cao.",
         figures=(R("2/3", 2, 3, "xã"),),

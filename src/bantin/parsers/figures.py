@@ -141,5 +141,5 @@ def clear_cache() -> None:
 def extract_figures(text: str) -> list[FigureMention]:
     """Every figure in ``text``, in order of appearance, read by the shared tokenizer
     (:mod:`bantin.parsers.tokens`): dates, month/year and quarter/year phrases, year spans,
-    document numbers, addresses, phone numbers and times are never figures."""
+    document numbers, addresses, phone numbers, times and map scales are never figures."""
     return list(_MEMO(text))

@@ -23,7 +23,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "chứng thư", "chứng thư số", "tài khoản", "giấy phép", "quy trình", "lĩnh vực", "mô hình",
     "dự án", "công trình", "đề án", "thiết bị", "trụ sở", "cuộc", "lượt", "trường hợp", "vụ",
     "việc", "câu hỏi", "phiếu", "ý kiến", "camera", "máy", "bản án", "quyết định", "giao dịch",
-    "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch",
+    "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch", "giấy chứng nhận",
+    # land
+    "thửa", "thửa đất",
 )  # fmt: skip
 #: Upper-case abbreviations counted the same way, matched case-sensitively.
 COUNT_ABBREVIATIONS: tuple[str, ...] = (
@@ -127,6 +129,12 @@ RANK_WORDS = (
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")
 #: Words that make the next "X/Y" an address whatever follows ("ngõ 12/34").
 ADDRESS_WORDS = ("số nhà", "nhà số", "ngõ", "ngách", "hẻm", "kiệt")
+#: Words of maps and plans: "tỷ lệ 1/N" after one is a map's scale ("bản đồ địa chính tỷ lệ
+#: 1/2.000", "quy hoạch phân khu tỷ lệ 1/500"), never a figure of one in two thousand.
+MAP_WORDS = (
+    "bản đồ", "quy hoạch", "đo đạc", "đo vẽ", "địa chính", "địa hình", "trích đo", "mặt bằng",
+    "bình đồ", "bản vẽ",
+)  # fmt: skip
 #: Places named by a number with a slash ("đường 3/2", "Quảng trường 2/9", "khu phố 3/5"): the
 #: number after one of these is the place's name, never a figure.
 #: Not "phố" or "cầu" alone: "thành phố 2/3 …", "yêu cầu 5/9 huyện …" lead to figures.

@@ -40,6 +40,7 @@ TokenKind = Literal[
     "phone",  # "0258.3822.456", "0236/3822123", "1900.1234"
     "time",  # "8h30", "14:30", and service hours "24/24 giờ"
     "label",  # a school class "lớp 6/9": never a figure
+    "scale",  # a map's scale "bản đồ địa chính tỷ lệ 1/2.000": never a figure
     "percent",  # "45%", "trên 45%", a range "0,2-0,3%" / "từ 20% đến 30%"
     "ratio",  # "30/63", "7/9 huyện", "101 TTHC/235 TTHC"
     "ratio_percent",  # "224/224 (100%)", "37/76 cơ quan, đơn vị (chiếm 48,6%)"
@@ -223,6 +224,12 @@ _RELATIVE_DAY_RE = at_end(
 _CLASS_RE = at_end(re.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
 #: Hours after "X/Y": service hours, "24/24 giờ", "24/24h".
 _HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
+#: A word of maps and plans in the window before "1/N", and "tỷ lệ" (scale) right before it or
+#: before the scales it follows ("tỷ lệ 1/2.000 và 1/500"): N is a scale's.
+_MAP_RE = re.compile(rf"(?<!\w){L.words_pattern(L.MAP_WORDS)}(?!\w)")
+_SCALE_WORD_RE = re.compile(r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s+(?:1/[\d.]+\s*(?:,|(?i:và|hoặc))\s*)*$")
+#: The smallest scale denominator: a map or plan is drawn at 1/100 (a building) or coarser.
+_SMALLEST_SCALE = 100
 _MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = at_end(
     re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
@@ -537,6 +544,15 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if (score := _score(text, match)) is not None:
         return score
     num, den = _count(a), _count(b)
+    if (
+        num == 1
+        and den is not None
+        and den >= _SMALLEST_SCALE
+        and _SCALE_WORD_RE.search(left)
+        and _MAP_RE.search(left)
+        and _unit_after(text, end) is None  # "tỷ lệ 1/500 hồ sơ" counts
+    ):
+        return Token("scale", match.group(), start, end)
     if (paired := _paired(text, match, left, num, den)) is not None:
         return paired
     unit = _unit_after(text, end)

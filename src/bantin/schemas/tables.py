@@ -185,7 +185,7 @@ class Figures(TableModel):
     ('30/63', '7/9 huyện', '224/224 (100%)'), ranks ('xếp thứ 12/63') and scores ('40,62/80 điểm').
 
     Dates, month/year and quarter/year phrases, year spans, document numbers, addresses, phone
-    numbers and times are never figures.
+    numbers, times and map scales ('bản đồ địa chính tỷ lệ 1/2.000') are never figures.
     """
 
     figure_id: str = f.text(

@@ -353,6 +353,23 @@ def service_hours(c: Chooser) -> Phrase:
     return Phrase(c.choice(("phục vụ 24/24 giờ", "trực 24/24h", "hoạt động 24/24 giờ")))
 
 
+def map_scale(c: Chooser) -> Phrase:
+    """ "đo đạc bản đồ địa chính tỷ lệ 1/2.000", "quy hoạch phân khu tỷ lệ 1/500 và 1/2000": the
+    scale of a map or plan, a one over hundreds or thousands that is no figure."""
+    what = c.choice(
+        (
+            "đo đạc bản đồ địa chính tỷ lệ",
+            "quy hoạch phân khu tỷ lệ",
+            "bản đồ địa hình tỷ lệ",
+            "trích đo địa chính tỷ lệ",
+            "bản vẽ mặt bằng tỷ lệ",
+        )
+    )
+    scales = ("200", "500", "1.000", "1000", "2.000", "2000", "5.000", "10.000", "25.000")
+    first, second = c.choice(scales), c.choice(scales)
+    return Phrase(f"{what} 1/{first}" + c.choice(("", f" và 1/{second}", f", 1/{second}")))
+
+
 def clock_time(c: Chooser) -> Phrase:
     """ "7h30", "14:00"."""
     hour, minute = c.randint(7, 17), c.choice((0, 15, 30, 45))
@@ -378,6 +395,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "named_place": named_place,
     "school_class": school_class,
     "service_hours": service_hours,
+    "map_scale": map_scale,
 }
 #: The slots whose phrase depends on the issue date.
 DATED_PHRASES: dict[str, Callable[[Chooser, dt.date], Phrase]] = {
