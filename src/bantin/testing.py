@@ -1327,8 +1327,9 @@ def toc_retyped(draw: st.DrawFn, rendered: Rendered) -> str:
 def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The text of a rendered digest (print or web) with a page's furniture where a page may end:
     between two paragraphs, between the halves of a paragraph a page break split, or before an
-    article's title. The furniture is the page's number as only a page prints it ("- 5 -", "Trang 5"; a
-    bare "5" there may be a piece of the paragraph) or the digest's title as the next page's
+    article's title. The furniture is the page's number as only a page prints it ("- 5 -", "Trang 5",
+    "Trang 5/12" with the page count; a bare "5" there may be a piece of the paragraph) or the
+    digest's title as the next page's
     running head, alone or with the page. Returns the text and, for every line
     that moved, the line it is on now."""
     bulletin = rendered.bulletin
@@ -1354,14 +1355,10 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
     for number, line in enumerate(lines, 1):
         if number in chosen:
             page = draw(st.integers(2, 40))
-            out += [
-                draw(
-                    st.sampled_from(
-                        [f"- {page} -", f"Trang {page}", head, f"{head} – Trang {page}"]
-                    )
-                ),
-                "",
-            ]
+            of = f"{page}/{page + draw(st.integers(0, 20))}"  # a "page X of Y" field
+            marks = [f"- {page} -", f"Trang {page}", f"Trang {of}", f"- {of} -"]
+            marks += [head, f"{head} – Trang {page}", f"{head} - Trang {of.replace('/', ' / ')}"]
+            out += [draw(st.sampled_from(marks)), ""]
         if number != len(out) + 1:
             moved[number] = len(out) + 1
         out.append(line)

@@ -142,6 +142,8 @@ class TestPrintEdition:
             ["Trang 5"],
             ["BẢN TIN CẢI CÁCH HÀNH CHÍNH"],
             ["- 5 -", "Bản tin Cải cách hành chính – Trang 6"],
+            ["Trang 5/12"],
+            ["- 5 / 12 -", "BẢN TIN CẢI CÁCH HÀNH CHÍNH - Trang 6/12"],
         ],
     )
     def test_page_furniture_at_the_page_break_is_left_out(self, print_digest, furniture):

@@ -436,8 +436,15 @@ class DigestBody:
     editor_line: int | None = None
 
 
-#: A page number on a line of its own, as a page's footer prints it: "5", "- 5 -", "Trang 5".
-_PAGE_NUMBER_RE = re.compile(r"(?:[-–]\s*\d{1,3}\s*[-–]|(?i:trang)\s+\d{1,3})")
+#: A page number on a line of its own, as a page's footer prints it: "5", "- 5 -", "Trang 5", and
+#: with the page count, as a word processor's "page X of Y" field prints it: "Trang 5/12",
+#: "Trang 5 / 12", "- 5/12 -".
+_OF_PAGES = r"(?:\s*/\s*\d{1,3})?"
+_PAGE_NUMBER_RE = re.compile(
+    rf"(?:[-–]\s*\d{{1,3}}{_OF_PAGES}\s*[-–]|(?i:trang)\s+\d{{1,3}}{_OF_PAGES})"
+)
+#: The longest page mark: "Trang 123 / 456".
+_LONGEST_PAGE_MARK = 16
 
 
 #: A web page's widgets and links between articles, each a line of its own: what a site prints
@@ -473,17 +480,17 @@ def is_page_mark(text: str) -> bool:
     article where a page ends. A bare "5" there may as well be a piece of a paragraph that a page
     break split ("… xử lý kỷ luật" / "2" / "cán bộ …"): it is kept."""
     stripped = text.strip()
-    return len(stripped) <= 12 and _PAGE_NUMBER_RE.fullmatch(stripped) is not None
+    return len(stripped) <= _LONGEST_PAGE_MARK and _PAGE_NUMBER_RE.fullmatch(stripped) is not None
 
 
-#: What follows a running head: the page, "– Trang 5", " - 5", " 5".
-_AFTER_HEAD_RE = re.compile(r"\s*[-–|]?\s*(?:(?i:trang)\s+)?\d{1,3}")
+#: What follows a running head: the page, "– Trang 5", " - 5", " 5", " - Trang 5/12".
+_AFTER_HEAD_RE = re.compile(rf"\s*[-–|]?\s*(?:(?i:trang)\s+)?\d{{1,3}}{_OF_PAGES}")
 
 
 def _is_running_head(text: str, head: str) -> bool:
     """Whether ``text`` is the digest's title (``head``, compared as ``comparable``) printed at
     the top of a page, with the page or without."""
-    if len(text) > len(head) + 12:
+    if len(text) > len(head) + _LONGEST_PAGE_MARK:
         return False
     plain = comparable(text)
     if not plain.startswith(head):
