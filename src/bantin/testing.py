@@ -89,6 +89,7 @@ __all__ = [
     "section_names",
     "sections",
     "sentences",
+    "site_chrome_above",
     "syndication_furniture",
     "text_as_references",
     "titles",
@@ -1363,6 +1364,32 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
             moved[number] = len(out) + 1
         out.append(line)
     return "\n".join(out), moved
+
+
+#: What a site prints above a page's title, each a line of its own: breadcrumbs, the site's
+#: name, the time the page was updated, its view count.
+SITE_CHROME_ABOVE = (
+    "Trang chủ > Tin tức > Cải cách hành chính",
+    "Trang chủ » Bản tin CCHC",
+    "Trang chủ / Hoạt động cải cách hành chính",
+    "Sở Nội vụ tỉnh Hà Nam",
+    "CỔNG THÔNG TIN ĐIỆN TỬ",
+    "Cập nhật lúc 08:30, 06/05/2024",
+    "Lượt xem: 1.234",
+    "Chia sẻ",
+)
+
+
+@st.composite
+def site_chrome_above(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered web digest as copied from its page: one to four lines of the site's
+    chrome (``SITE_CHROME_ABOVE``) above the title. Returns the text and where every line
+    moved."""
+    chrome = draw(st.lists(st.sampled_from(SITE_CHROME_ABOVE), min_size=1, max_size=4))
+    above = [line for item in chrome for line in (item, "")]
+    lines = rendered.text.split("\n")
+    moved = {number: number + len(above) for number in range(1, len(lines) + 1)}
+    return "\n".join([*above, *lines]), moved
 
 
 #: The footer syndication plugins end a feed item with (Yoast's default and its translations).

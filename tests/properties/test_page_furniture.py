@@ -9,10 +9,11 @@ from collections import Counter
 from hypothesis import given
 
 from bantin.datasets.synthetic import Rendered
+from bantin.model import SourceFormat
 from bantin.parsers import parse_text
 from tests.properties.faults import bare
 from tests.properties.relaid import DIGESTS, assert_moved_alike, relaid
-from tests.strategies import page_furniture
+from tests.strategies import page_furniture, site_chrome_above
 
 
 @given(furnished=relaid(DIGESTS, page_furniture))
@@ -29,3 +30,16 @@ def test_page_furniture_inside_an_article_is_left_out(
         for a in want.articles
     ]
     law_counts[f"1 round trip: {want.source_format.value} with page furniture"] += 1
+
+
+@given(copied=relaid((SourceFormat.WEB_TEXT,), site_chrome_above))
+def test_a_sites_chrome_above_a_web_digests_title_is_left_out(
+    copied: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
+) -> None:
+    rendered, (text, moved) = copied
+    got = parse_text(text, "copied.txt")
+    want = rendered.bulletin
+    assert bare(got) == bare(want)
+    assert_moved_alike(got, want, moved)
+    assert got.issue_date_line == moved[want.issue_date_line]
+    law_counts["1 round trip: web_text with the site's chrome above its title"] += 1

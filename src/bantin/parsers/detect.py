@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import islice
 
 from bantin.model import SourceFormat
 from bantin.parsers.feed_text import CHANNEL_RE
 from bantin.parsers.print_text import ISSUE_DATE_RE
 from bantin.parsers.text import clean_line, comparable
-from bantin.parsers.web_text import WEB_TITLE_RE
+from bantin.parsers.web_text import WEB_TITLE_RE, web_title_index
 
 #: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
 _FEED_ROOT_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?:rss|RDF|feed)[\s>/]")
@@ -74,9 +74,9 @@ def detect_format(text: str) -> SourceFormat | None:
         return SourceFormat.WEB_TEXT
     if CHANNEL_RE.match(first):
         return SourceFormat.FEED_TEXT
-    if any(
-        ISSUE_DATE_RE.match(line) or comparable(line) == _PRINT_TITLE
-        for line in chain([first], islice(content, 29))
-    ):
+    head_lines = [first, *islice(content, 29)]
+    if any(ISSUE_DATE_RE.match(line) or comparable(line) == _PRINT_TITLE for line in head_lines):
         return SourceFormat.PRINT_TEXT
+    if web_title_index(head_lines) is not None:
+        return SourceFormat.WEB_TEXT  # the site's breadcrumbs or name above the title
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
@@ -19,22 +20,39 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 WEB_TITLE_RE = re.compile(rf"^(?P<title>{DEFAULT_HEAD}\s+ngày\s+(?P<date>\S+))\s*$", re.IGNORECASE)
 
 
+#: The most lines of a site's chrome a web digest's title may follow.
+WEB_CHROME_LINES = 12
+
+
+def web_title_index(lines: Sequence[str]) -> int | None:
+    """Where among the first lines of a text (non-empty, cleaned) a web digest's title stands:
+    a page copied from a site may carry its chrome above it ("Trang chủ > Tin tức", the site's
+    name, "Cập nhật: 08:30"), never more than ``WEB_CHROME_LINES`` lines of it."""
+    for index, line in enumerate(lines[: WEB_CHROME_LINES + 1]):
+        if WEB_TITLE_RE.match(line):
+            return index
+    return None
+
+
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
-    """Parse a web-edition digest; its first line carries the issue date."""
+    """Parse a web-edition digest; its title line carries the issue date. What a site prints
+    above the title (its breadcrumbs, its name) is left out."""
     lines = clean_lines(text)
     content = non_empty(lines)
     if not content:
         raise MalformedBulletin(source, "web digest without any text")
-    first = content[0]
-    match = WEB_TITLE_RE.match(first.text.strip())
-    if not match:
+    at = web_title_index([line.text.strip() for line in content[: WEB_CHROME_LINES + 1]])
+    if at is None:
         raise MalformedBulletin(
             source,
             "web digest must start with 'Bản tin Cải cách hành chính ngày D/M/YYYY'",
-            first.number,
+            content[0].number,
         )
-    toc = scan_toc(content, 1)
-    check_toc_read(content, 1, toc, source)
+    first = content[at]
+    match = WEB_TITLE_RE.match(first.text.strip())
+    assert match is not None  # web_title_index found it
+    toc = scan_toc(content, at + 1)
+    check_toc_read(content, at + 1, toc, source)
     body = parse_body(content[toc.body_start :], toc, DEFAULT_HEAD)
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
