@@ -1241,10 +1241,15 @@ CITATION_STYLES = (
 )
 
 
+#: How a source note separates day, month (and year): "05/01", "05-01", "05.01".
+DATE_SEPARATORS = ("/", "-", ".")
+
+
 @st.composite
 def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
     """The text of a rendered digest (print or web) with its articles' source notes printed in
-    other styles than the renderer's (``CITATION_STYLES``), each note on the line it was on."""
+    other styles than the renderer's (``CITATION_STYLES``), the date with any of
+    ``DATE_SEPARATORS``, each note on the line it was on."""
     lines = rendered.text.split("\n")
     for article in rendered.bulletin.articles:
         citation = article.citation
@@ -1258,8 +1263,11 @@ def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
         authors = citation.separator.join(citation.authors)
         styles = [s for s in CITATION_STYLES if authors or "{b}" not in s]
         style = draw(st.sampled_from(styles))
+        # Every outlet of the vocabulary is a paper's web address or an agency: its note may print
+        # the day as "05-01" or "05.01" too.
+        date = citation.date_text.replace("/", draw(st.sampled_from(DATE_SEPARATORS)))
         note = style.format(
-            o=citation.outlet, d=citation.date_text, a=f", {authors}" if authors else "", b=authors
+            o=citation.outlet, d=date, a=f", {authors}" if authors else "", b=authors
         )
         lines[citation.line - 1] = line[:at] + note + line[at + len(printed) :]
     return "\n".join(lines)

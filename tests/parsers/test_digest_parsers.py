@@ -143,6 +143,28 @@ def test_split_citation_keeps_text_that_only_looks_like_one():
     assert citation is None and text.endswith("12/5/2023).")
 
 
+@pytest.mark.parametrize(
+    ("note", "outlet", "date"),
+    [
+        ("(Báo Hà Tĩnh, 05-01)", "Báo Hà Tĩnh", "05-01"),
+        ("(Baohatinh.vn 05.01, Thu Hà)", "Baohatinh.vn", "05.01"),
+        ("(Báo Hà Tĩnh 05-01-2025)", "Báo Hà Tĩnh", "05-01-2025"),
+    ],
+)
+def test_a_source_note_may_print_its_day_with_a_dash_or_a_dot(note, outlet, date):
+    text, citation = split_citation(f"Người dân hài lòng. {note}", 9)
+    assert text == "Người dân hài lòng."
+    assert citation is not None and (citation.outlet, citation.date_text) == (outlet, date)
+
+
+@pytest.mark.parametrize(
+    "closing", ["(phiên bản 2.0)", "(giai đoạn 1-2)", "(Báo Hà Tĩnh 05.01/2025)"]
+)
+def test_a_dash_or_a_dot_between_numbers_is_a_date_only_after_an_outlet(closing):
+    text, citation = split_citation(f"Hệ thống được nâng cấp {closing}", 9)
+    assert citation is None and text.endswith(closing)
+
+
 def test_a_title_ending_with_an_ellipsis_keeps_it():
     assert split_page("Tin vắn…\t4") == ("Tin vắn…", 4)
     assert split_page("Tin vắn…......\t4") == ("Tin vắn…", 4)

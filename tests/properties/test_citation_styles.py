@@ -1,18 +1,28 @@
 """A digest whose source notes are printed in other styles ("(Theo Outlet D/M)", "(Outlet - D/M)",
 "(Outlet, ngày D/M, Author)", "(Outlet D/M; Author)", "(Outlet D/M - Author)", a full stop after
-the note) reads as the renderer's: the same outlet, date and authors, on the same lines, and no
-note is left in a paragraph."""
+the note, the day printed "D-M" or "D.M") reads as the renderer's: the same outlet, date (as
+printed) and authors, on the same lines, and no note is left in a paragraph."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from hypothesis import given
 
 from bantin.datasets.synthetic import Rendered
+from bantin.model import Citation
 from bantin.parsers import parse_text
 from tests.properties.relaid import DIGESTS, relaid
 from tests.strategies import cited_otherwise
+
+
+def _slashed(citation: Citation | None) -> Citation | None:
+    """``citation`` with its date printed as the renderer prints it, "D/M"."""
+    if citation is None:
+        return None
+    return replace(citation, date_text=re.sub(r"[.-]", "/", citation.date_text))
 
 
 @given(cited=relaid(DIGESTS, cited_otherwise))
@@ -22,6 +32,6 @@ def test_a_source_note_in_any_style_reads_as_the_renderers(
     rendered, text = cited
     got = parse_text(text, "cited.txt")
     want = rendered.bulletin
-    assert [a.citation for a in got.articles] == [a.citation for a in want.articles]
+    assert [_slashed(a.citation) for a in got.articles] == [a.citation for a in want.articles]
     assert [a.paragraphs for a in got.articles] == [a.paragraphs for a in want.articles]
     law_counts[f"1 round trip: {want.source_format.value} source notes in other styles"] += 1

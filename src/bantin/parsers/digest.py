@@ -46,12 +46,13 @@ BACK_TO_TOP_WORDS = "về đầu trang"
 #: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
 #: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, a full stop after it,
 #: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
-#: and separating words are no part of the outlet. A day with its year only after a name that is an
-#: outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)"): "(ban hành 12/5/2023)" closing a paragraph
-#: is the text's own.
+#: and separating words are no part of the outlet. A day with its year, or printed "DD-MM" or
+#: "DD.MM", only after a name that is an outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)",
+#: "(Báo Lào Cai, 02-01)"): "(ban hành 12/5/2023)" or "(phiên bản 2.0)" closing a paragraph is the
+#: text's own.
 CITATION_RE = re.compile(
     r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
-    r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}/\d{1,2}(?P<year>/\d{4})?)"
+    r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
     r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>[^()]*?))?\s*\)\.?\s*$"
 )
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
@@ -336,7 +337,9 @@ def find_citation(text: str) -> re.Match[str] | None:
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     match = find_citation(text)
-    if not match or (match["year"] and OUTLET_RE.search(match["outlet"]) is None):
+    if not match or (
+        (match["year"] or match["sep"] != "/") and OUTLET_RE.search(match["outlet"]) is None
+    ):
         return text, None
     authors, separator = _authors((match["authors"] or "").strip())
     citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)

@@ -253,8 +253,10 @@ def format_vn_number(value: float, decimals: int = 0) -> str:
 
 # ---------------------------------------------------------------- dates
 
-DAY_MONTH_RE = re.compile(r"^(\d{1,2})/(\d{1,2})$")
-FULL_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+#: A day and month as a citation or a page prints them: "05/01", also "05-01" and "05.01".
+DAY_MONTH_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
+#: A full date: "05/01/2025", also "05-01-2025" and "05.01.2025" (one separator throughout).
+FULL_DATE_RE = re.compile(r"^(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})$")
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -291,12 +293,12 @@ def parse_printed_date(text: str) -> dt.date | None:
 
 
 def parse_full_date(text: str) -> dt.date | None:
-    """ "01/02/2024" -> 2024-02-01; None when the text is no date or the date does not exist."""
+    """ "01/02/2024" (or "01-02-2024", "01.02.2024") -> 2024-02-01; None when the text is no date
+    or the date does not exist."""
     match = FULL_DATE_RE.match(text.strip())
     if not match:
         return None
-    day, month, year = (int(g) for g in match.groups())
-    return make_date(year, month, day)
+    return make_date(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
 def infer_year(day: int, month: int, issue_date: dt.date) -> dt.date | None:
