@@ -69,6 +69,7 @@ __all__ = [
     "Scene",
     "articles",
     "back_to_top_dropped",
+    "back_to_top_reworded",
     "bulletins",
     "citations",
     "cited_otherwise",
@@ -1300,6 +1301,37 @@ def back_to_top_dropped(draw: st.DrawFn, rendered: Rendered) -> str:
         if found is None:
             raise ValueError(f"line {end} has no back-to-top link: {lines[end - 1]!r}")
         lines[end - 1] = lines[end - 1][: found.start()]
+    return "\n".join(lines)
+
+
+#: How sites word, bracket and mark a back-to-top link besides "Về đầu trang".
+BACK_TO_TOP_LINKS = (
+    "Lên đầu trang",
+    "Trở về đầu trang",
+    "Quay lại đầu trang",
+    "QUAY VỀ ĐẦU TRANG",
+    "↑ Về đầu trang",
+    "Về đầu trang ▲",
+    "[Lên đầu trang]",
+    "[Trở về đầu trang](#top)",
+    "[↑ Về đầu trang]",
+    "Trở lại đầu trang ./.",
+)
+
+
+@st.composite
+def back_to_top_reworded(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with some back-to-top links worded, bracketed
+    or marked with an arrow as other sites print them (``BACK_TO_TOP_LINKS``), each after its
+    note, on its line."""
+    lines = rendered.text.split("\n")
+    ends = [a.line_end for a in rendered.bulletin.articles]
+    for end in draw(st.sets(st.sampled_from(ends))) if ends else ():
+        found = BACK_TO_TOP_RE.search(lines[end - 1])
+        if found is None:
+            raise ValueError(f"line {end} has no back-to-top link: {lines[end - 1]!r}")
+        link = draw(st.sampled_from(BACK_TO_TOP_LINKS))
+        lines[end - 1] = lines[end - 1][: found.start()] + draw(st.sampled_from(("", " "))) + link
     return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ from bantin.parsers.detect import _first_lines
 from bantin.parsers.digest import (
     _AUTHOR_SEPARATOR_RE,
     BACK_TO_TOP_RE,
+    BACK_TO_TOP_VERBS,
     BACK_TO_TOP_WORDS,
     CITATION_RE,
     PAGE_AFTER_LEADER,
@@ -166,9 +167,13 @@ def test_every_letter_the_back_to_top_link_ignores_the_case_of_lowers_to_the_wor
     # lowered end of the line before running it. That is exact when every code point the regex
     # takes for one of the letters lowers to that letter.
     everything = "".join(map(chr, range(0x110000))).replace("\n", "")
-    for letter in set(BACK_TO_TOP_WORDS):
+    for letter in set(BACK_TO_TOP_WORDS + "".join(BACK_TO_TOP_VERBS)) - {" ", "i"}:
         taken = re.findall(re.escape(letter), everything, re.IGNORECASE)
         assert {char.lower() for char in taken} == {letter}
+    # "i" ignoring case takes "İ" and "ı" too, which lower to no "i": the regex spells it "[iI]".
+    assert BACK_TO_TOP_RE.search("Hoa) Quay lạI đầu trang")
+    assert not BACK_TO_TOP_RE.search("Hoa) Quay lạİ đầu trang")
+    assert not BACK_TO_TOP_RE.search("Hoa) Quay lạı đầu trang")
 
 
 _LINK_PIECES = st.sampled_from(
@@ -176,6 +181,25 @@ _LINK_PIECES = st.sampled_from(
         *["Về", "VỀ", "vỀ", " ", "\t", "đầu", "ĐẦU", "Đầu", "trang", "TRANG", "tRaNg", "[", "]"],
         *["(#)", "./.", "İ", "x", "Về đầu trang", "[Về đầu trang](#)", "g", "G", ".", "\u00a0"],
         *["(#top)", "(#muc-luc)", "(#", "top)", "[Về đầu trang](#top)", "(#đầu)", "(# )"],
+        *[
+            "Lên",
+            "TRỞ",
+            "trở",
+            "về",
+            "lại",
+            "LẠI",
+            "lạİ",
+            "lạı",
+            "Quay",
+            "quay",
+            "↑",
+            "▲",
+            "^",
+            ")",
+            "Hoa)",
+            "ạ",
+        ],
+        *["Trở về đầu trang", "[Lên đầu trang]", "↑ Về đầu trang", "lên đầu trang ▲", "đầu trang"],
     ]
 )
 
@@ -198,6 +222,11 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 @example("[Về đầu trang](#muc-luc) ./.")
 @example("[Về đầu trang](#top)(#top)")
 @example("Về đầu trang (#top)")
+@example("(Báo 2/3) Quay lại đầu trang ./.")
+@example("Hoa)  ↑  [ Trở về đầu trang ▲ ](#top)")
+@example("được đưa lên đầu trang")
+@example("Hoa) Trở  về đầu trang")
+@example("Hoa) trở về về đầu trang")
 def test_the_cheap_back_to_top_search_is_the_regex_search(text: str) -> None:
     assert _span(find_back_to_top(text)) == _span(BACK_TO_TOP_RE.search(text))
 

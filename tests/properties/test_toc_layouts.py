@@ -23,6 +23,7 @@ from tests.properties.relaid import DIGESTS, just, relaid
 from tests.strategies import (
     UNNUMBERED_TOC_STYLES,
     back_to_top_dropped,
+    back_to_top_reworded,
     pdf_toc_layouts,
     titles_in_capitals,
     toc_numbered,
@@ -141,3 +142,16 @@ def test_an_article_without_its_back_to_top_link_ends_at_the_next_title(
     rendered, text = dropped
     assert parse_text(text, "dropped.txt") == rendered.bulletin
     law_counts[f"5 back-to-top links left out: {rendered.bulletin.source_format.value}"] += 1
+
+
+@given(reworded=relaid(DIGESTS, back_to_top_reworded))
+def test_a_back_to_top_link_worded_otherwise_ends_its_article(
+    reworded: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """ "Lên đầu trang", "Trở về đầu trang", "[↑ Về đầu trang]" …: the note before the link is
+    read and the link is no part of the body (it was, and the note with it)."""
+    rendered, text = reworded
+    assert parse_text(text, "reworded.txt") == rendered.bulletin
+    law_counts[
+        f"5 back-to-top links worded otherwise: {rendered.bulletin.source_format.value}"
+    ] += 1

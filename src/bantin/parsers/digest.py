@@ -37,12 +37,27 @@ _PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
 _PAGE_AFTER_SPACES_RE = re.compile(r"(?<=\S)[^\S\t\n]{2,}(?P<page>\d{1,3})$")
 #: How many lines a wrapped TOC title may continue on.
 MAX_TITLE_LINES = 3
+#: The arrows a back-to-top link may carry: "↑ Về đầu trang", "Lên đầu trang ▲".
+BACK_TO_TOP_ARROWS = "↑▲⬆⇧^"
+#: The verbs before "đầu trang" in the ways sites word the link: "Về", "Lên", "Trở về", "Trở
+#: lại", "Quay về", "Quay lại" (single spaces, as the link is printed).
+BACK_TO_TOP_VERBS = ("trở về ", "trở lại ", "quay về ", "quay lại ", "lên ", "về ")
+_ARROW = f"[{re.escape(BACK_TO_TOP_ARROWS)}]"
+#: The verbs as the regex matches them, ignoring case but for "i": "İ" and "ı" lower to no "i".
+_OTHER_WORDS = f"(?:{'|'.join(BACK_TO_TOP_VERBS).replace('i', '(?-i:[iI])')})đầu trang"
+#: A back-to-top link ending a line: "Về đầu trang", "[Về đầu trang](#)" (or to a named target),
+#: with "./."; and, only after a note, a sentence's end or at the line's start (prose may end with
+#: "… đưa lên đầu trang"), the link otherwise worded, bracketed or with an arrow: "Trở về đầu
+#: trang", "[Lên đầu trang]", "↑ Về đầu trang", "Quay lại đầu trang ▲".
 BACK_TO_TOP_RE = re.compile(
-    r"\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#[\w-]*\)|Về đầu trang\s*(?:\./\.)?)"
+    r"(?:\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#[\w-]*\)|Về đầu trang\s*(?:\./\.)?)"
+    rf"|(?:^|(?<=[)\].!?…\"”]))\s*(?:{_ARROW}\s*)?"
+    rf"(?:\[\s*(?:{_ARROW}\s*)?{_OTHER_WORDS}\s*(?:{_ARROW}\s*)?(?:\./\.)?\s*\](?:\(#[\w-]*\))?"
+    rf"|{_OTHER_WORDS}(?:\s*{_ARROW})?\s*(?:\./\.)?))"
     r"\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
 )
-BACK_TO_TOP_WORDS = "về đầu trang"
+BACK_TO_TOP_WORDS = "đầu trang"
 #: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
 #: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, a full stop after it,
 #: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
@@ -294,9 +309,9 @@ def _run_start(text: str, index: int, also: str = "") -> int:
     return index
 
 
-#: What may follow the words in a back-to-top link: white space, "./." and "](#)" (or a named
-#: target, "](#top)", "](#muc-luc)": ``_LINK_TARGET_RE``).
-_AFTER_WORDS = "./](#)"
+#: What may follow the words in a back-to-top link: white space, "./.", "](#)" (or a named
+#: target, "](#top)", "](#muc-luc)": ``_LINK_TARGET_RE``) and an arrow.
+_AFTER_WORDS = "./](#)" + BACK_TO_TOP_ARROWS
 _AFTER_WORDS_OR_SPACE = _AFTER_WORDS + " \t"
 _LINK_TARGET_RE = re.compile(r"\(#[\w-]+\)[\s./]*$")
 
@@ -305,7 +320,7 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
     """``BACK_TO_TOP_RE.search(text)``, cheaply. In a match, the words end where the characters
     that may follow them (``_AFTER_WORDS``, white space) stop, counting from the end; every
     letter the regex takes for one of theirs, ignoring case, lowers to it. A match starts in the
-    run of white space and "[" before them.
+    run of white space, "[" and arrows before its verb.
 
     Most lines are turned down by one ``rstrip`` first: when what is left ends with a
     character that is neither white space nor "g" or "G", the run ends there, and the words
@@ -320,7 +335,12 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
     words = end - len(BACK_TO_TOP_WORDS)
     if words < 0 or text[words:end].lower() != BACK_TO_TOP_WORDS:
         return None
-    return BACK_TO_TOP_RE.search(text, _run_start(text, words, "["))
+    # The verb before the words: the longest that is printed there starts the leftmost match.
+    verbs = [v for v in BACK_TO_TOP_VERBS if text[max(0, words - len(v)) : words].lower() == v]
+    if not verbs:
+        return None
+    start = words - max(map(len, verbs))
+    return BACK_TO_TOP_RE.search(text, _run_start(text, start, "[" + BACK_TO_TOP_ARROWS))
 
 
 def find_citation(text: str) -> re.Match[str] | None:
