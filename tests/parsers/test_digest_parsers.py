@@ -388,9 +388,27 @@ def test_a_sites_links_between_articles_are_no_article(chrome: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("printed", "heading"),
+    [("CẢI CÁCH ĐỊA PHƯƠNG:", 0), ("* QUẢN LÝ HÀNH CHÍNH", 1), ("- QUẢN LÝ HÀNH CHÍNH -", 1)],
+)
+def test_an_articles_section_is_named_as_the_toc_names_it(printed: str, heading: int) -> None:
+    """A body heading decorated otherwise than the TOC's: its articles name the section as the
+    sections table does, so that the two join."""
+    name = ("CẢI CÁCH ĐỊA PHƯƠNG", "QUẢN LÝ HÀNH CHÍNH")[heading]
+    text = PRINT_DIGEST.replace(f"\n{name}\n\n", f"\n{printed}\n\n", 1)
+    assert text != PRINT_DIGEST
+    bulletin = parse_text(text, "print.txt")
+    assert [a.section for a in bulletin.articles] == [
+        a.section for a in parse_text(PRINT_DIGEST, "print.txt").articles
+    ]
+    assert {a.section for a in bulletin.articles} <= {s.name for s in bulletin.sections}
+
+
 def test_sections_numbered_in_the_toc_head_the_bodys_sections() -> None:
-    """ "I. CẢI CÁCH ĐỊA PHƯƠNG" in the TOC, "CẢI CÁCH ĐỊA PHƯƠNG" in the body: one section; the
-    body's heading still ends an article whose back-to-top link is missing."""
+    """ "I. CẢI CÁCH ĐỊA PHƯƠNG" in the TOC, "CẢI CÁCH ĐỊA PHƯƠNG" in the body: one section, which
+    its articles name as the TOC (and the sections table) does; the body's heading still ends an
+    article whose back-to-top link is missing."""
     numbered = PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....", "I. CẢI CÁCH ĐỊA PHƯƠNG.....")
     numbered = numbered.replace("QUẢN LÝ HÀNH CHÍNH……", "II. QUẢN LÝ HÀNH CHÍNH……")
     unmarked = numbered.replace("(Baolaocai.vn 02/01)[Về đầu trang](#)", "(Baolaocai.vn 02/01)")
@@ -401,6 +419,8 @@ def test_sections_numbered_in_the_toc_head_the_bodys_sections() -> None:
             "I. CẢI CÁCH ĐỊA PHƯƠNG",
             "II. QUẢN LÝ HÀNH CHÍNH",
         ]
+        numbered_name = {"CẢI CÁCH ĐỊA PHƯƠNG": "I. CẢI CÁCH ĐỊA PHƯƠNG"}
+        numbered_name["QUẢN LÝ HÀNH CHÍNH"] = "II. QUẢN LÝ HÀNH CHÍNH"
         assert [(a.title, a.section) for a in bulletin.articles] == [
-            (a.title, a.section) for a in plain.articles
+            (a.title, numbered_name[a.section or ""]) for a in plain.articles
         ]

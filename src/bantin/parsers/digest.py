@@ -529,11 +529,14 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
     the page: "Bản tin Cải cách hành chính – Trang 5").
 
     A line in capitals is a section's heading, unless it is one of the titles ``toc`` lists: a
-    title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …"). The sign-off ("Biên tập
+    title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …"). A heading that is a
+    section the TOC names gives its articles the TOC's name for it. The sign-off ("Biên tập
     viên: NAME") ends the digest once it holds as many articles as the TOC lists: what follows is
     the colophon ("Điện thoại: …", "Email: …"), no article."""
     head = comparable(running_head) if running_head else None
-    section_names = {section_words(section.name) for section in toc.sections}
+    # A heading the TOC names is published under the TOC's name, so that an article's section is
+    # one the sections table lists ("CẢI CÁCH ĐỊA PHƯƠNG:", "* QUẢN LÝ HÀNH CHÍNH" in the body).
+    section_names = {section_words(section.name): section.name for section in toc.sections}
     listed = [entry.title for entry in toc.entries]
 
     def running(text: str) -> bool:
@@ -573,7 +576,7 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
             if body.editor is not None and listed and len(body.articles) >= len(listed):
                 continue  # signed off with every article listed: the colophon
             if is_upper_heading(text) and section_heading(text):
-                section = Line(line.number, text)
+                section = Line(line.number, section_names.get(section_words(text), text))
             else:
                 article = _OpenArticle(Line(line.number, text), section)
                 after, shortest, longest = title_after(len(body.articles))
@@ -582,7 +585,7 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
             # A heading while an article is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = None
-            section = Line(line.number, text)
+            section = Line(line.number, section_names[section_words(text)])
             continue
         if shortest <= len(text) <= longest and title_words(text) == title_words(after):
             # The next article's title while one is open: its back-to-top link is missing.

@@ -114,7 +114,11 @@ class Articles(TableModel):
     )
     bulletin_id: str = f.text("Bulletin the article belongs to", str_matches=patterns.BULLETIN_ID)
     position: int = f.position("1-based order of the article in the bulletin")
-    section: str = f.text("Section the article appears under (digests)", nullable=True)
+    section: str = f.text(
+        "Section the article appears under (digests): the name the TOC gives it (the sections "
+        "table's) when the body's heading is that section, else the heading as printed",
+        nullable=True,
+    )
     title: str = f.text("Article title as printed")
     locality: str = f.text(
         "Province, city or administrative unit the title starts with ('Bình Thuận' from "
