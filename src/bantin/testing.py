@@ -95,6 +95,7 @@ __all__ = [
     "text_as_references",
     "titles",
     "titles_in_capitals",
+    "titles_numbered_in_body",
     "toc_entries",
     "toc_numbered",
     "toc_numbered_per_section",
@@ -897,10 +898,12 @@ def _table_of_contents(
 def _titles_by_section(
     draw: st.DrawFn, issue: dt.date
 ) -> list[tuple[str | None, list[tuple[str, Scene]]]]:
-    """Zero (one group named None) to three sections of one to three distinct titles, each with
-    the scene its article is about."""
+    """Zero (one group named None) to three sections of one to three distinct titles, none named
+    as a section, each with the scene its article is about."""
     names: tuple[str | None, ...] = _section_names(draw) if _int(draw, 0, 1) else (None,)
-    used: set[str] = set()
+    # No title is named as a section is ("AN AN" over "1. An an"): a digest printing one so could
+    # not be read either way.
+    used: set[str] = {comparable(name) for name in names if name is not None}
     grouped: list[tuple[str | None, list[tuple[str, Scene]]]] = []
     for name in names:
         group = []
@@ -1287,6 +1290,19 @@ def titles_in_capitals(draw: st.DrawFn, rendered: Rendered) -> tuple[str, frozen
             raise ValueError(f"line {title.title_line} is not the title {title.title!r}")
         lines[title.title_line - 1] = lines[title.title_line - 1].upper()
     return "\n".join(lines), frozenset(chosen)
+
+
+@st.composite
+def titles_numbered_in_body(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with every article's title in the body
+    numbered as its TOC entry is ("2. Lào Cai: …", "2) …"), as some digests print them."""
+    lines = rendered.text.split("\n")
+    mark = draw(st.sampled_from((". ", ") ", " - ")))
+    for article, entry in zip(rendered.bulletin.articles, rendered.bulletin.toc, strict=True):
+        if lines[article.title_line - 1].strip() != article.title:
+            raise ValueError(f"line {article.title_line} is not the title {article.title!r}")
+        lines[article.title_line - 1] = f"{entry.number}{mark}{article.title}"
+    return "\n".join(lines)
 
 
 @st.composite

@@ -26,6 +26,7 @@ from tests.strategies import (
     back_to_top_reworded,
     pdf_toc_layouts,
     titles_in_capitals,
+    titles_numbered_in_body,
     toc_numbered,
     toc_numbered_per_section,
     toc_retyped,
@@ -155,3 +156,14 @@ def test_a_back_to_top_link_worded_otherwise_ends_its_article(
     law_counts[
         f"5 back-to-top links worded otherwise: {rendered.bulletin.source_format.value}"
     ] += 1
+
+
+@given(numbered=relaid(DIGESTS, titles_numbered_in_body))
+def test_titles_numbered_in_the_body_as_in_the_toc_read_as_the_toc_lists_them(
+    numbered: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """ "1. Hà Nam: …" in the body as in the TOC: the first was read as the TOC going on, and the
+    bulletin was held back (toc.body-mismatch, toc.numbering) with every article in it."""
+    rendered, text = numbered
+    assert parse_text(text, "numbered.txt") == rendered.bulletin
+    law_counts[f"4 titles numbered in the body: {rendered.bulletin.source_format.value}"] += 1

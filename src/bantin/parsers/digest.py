@@ -197,11 +197,14 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     else:
         return scan
     scan.toc_start = index
+    after_entry = False  # whether the line before was an entry (not a heading)
     while index < len(lines):
         line = lines[index]
         match = TOC_ENTRY_RE.match(line.text)
         if match:
             title, page = split(match["rest"])
+            if after_entry and _first_again(scan.entries, match["number"], title):
+                break  # the body's first title, numbered as in the TOC: the TOC has ended
             index += 1
             if paged and page is None and (wrapped := _wrapped_title(lines, index)) is not None:
                 rest, page, index = wrapped
@@ -209,6 +212,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             scan.entries.append(
                 TocEntry(match["number"], title, current_section, page, line.number)
             )
+            after_entry = True
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
@@ -220,14 +224,34 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             # number ("1. Thực hiện …"), is no section of the TOC: no section is named as an
             # article is.
             and not _lists_title([entry.title for entry in scan.entries], name)
+            # Nor is the body's first heading, over its first title numbered as in the TOC.
+            and not (
+                scan.sections
+                and section_words(name) == section_words(scan.sections[0].name)
+                and _first_again(scan.entries, *_entry_parts(following))
+            )
         ):
             current_section = name
             scan.sections.append(Section(name, page, line.number))
+            after_entry = False
             index += 1
             continue
         break
     scan.body_start = index
     return scan
+
+
+def _entry_parts(line: Line) -> tuple[str, str]:
+    """The number and title a numbered line prints, without its page (("", "") for none)."""
+    match = TOC_ENTRY_RE.match(line.text)
+    return (match["number"], split_page(match["rest"], spaced=True)[0]) if match else ("", "")
+
+
+def _first_again(entries: Sequence[TocEntry], number: str, title: str) -> bool:
+    """Whether a numbered line prints the TOC's first entry again, its number and title: the
+    body's first title, numbered as in the TOC ("1. Hà Nam: …" after "3. …"). A TOC going on
+    counts up, and one numbered again in each section does so under another heading."""
+    return bool(entries) and number == entries[0].number and _lists_title([entries[0].title], title)
 
 
 #: How much longer or shorter than its TOC entry a title printed in the body may be (spacing and
@@ -547,6 +571,11 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
         none of the titles it lists (a title printed in capitals in the body is a title)."""
         return section_words(text) in section_names or not _lists_title(listed, text)
 
+    def unnumbered(text: str) -> str:
+        """A title the body numbers as the TOC does ("2. Lào Cai: …"), without its number."""
+        match = TOC_ENTRY_RE.match(text)
+        return match["rest"].strip() if match and _lists_title(listed, match["rest"]) else text
+
     def title_after(opened: int) -> tuple[str, int, int]:
         """The title the TOC lists after the article ``opened`` (its index) and the lengths a
         line printing it may have; ("", 1, 0), which no line fits, after the last."""
@@ -578,7 +607,7 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
             if is_upper_heading(text) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
             else:
-                article = _OpenArticle(Line(line.number, text), section)
+                article = _OpenArticle(Line(line.number, unnumbered(text)), section)
                 after, shortest, longest = title_after(len(body.articles))
             continue
         if is_upper_heading(text) and section_words(text) in section_names:
@@ -587,10 +616,10 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
             article = None
             section = Line(line.number, section_names[section_words(text)])
             continue
-        if shortest <= len(text) <= longest and title_words(text) == title_words(after):
+        if shortest <= len(text) <= longest and title_words(unnumbered(text)) == title_words(after):
             # The next article's title while one is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
-            article = _OpenArticle(Line(line.number, text), section)
+            article = _OpenArticle(Line(line.number, unnumbered(text)), section)
             after, shortest, longest = title_after(len(body.articles))
             continue
         if is_page_mark(text) or running(text):
