@@ -247,6 +247,7 @@ DAY_FIRST_STYLES = (
     "{d}/{m}/{y} {H:02d}:{M:02d} {zone}",
     "{d:02d}-{m:02d}-{y} {H:02d}:{M:02d} {zone}",
     "{W}, {d:02d}/{m:02d}/{y} - {H:02d}:{M:02d} {zone}",  # {W}: "Thứ Ba", "Chủ nhật"
+    "{d:02d}/{m:02d}/{y} {h12}:{M:02d}:{S:02d} {half} {zone}",  # vi-VN's 12-hour clock: SA/CH
 )
 
 
@@ -290,7 +291,8 @@ def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
         weekday = "Chủ nhật" if local.weekday() == 6 else "Thứ " + name.split()[1].capitalize()
         return style.day_first.format(
             d=local.day, m=local.month, y=local.year, H=local.hour, M=local.minute,
-            S=local.second, zone=zone, W=weekday,
+            S=local.second, zone=zone, W=weekday, h12=local.hour % 12 or 12,
+            half="SA" if local.hour < 12 else "CH",
         )  # fmt: skip
     if not style.iso:
         return rfc822(moment, style)

@@ -144,6 +144,14 @@ def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
         ("Thứ 5, 28/05/2026 17:00:00 GMT+7", dt.datetime(2026, 5, 28, 10, 0, tzinfo=dt.UTC)),
         ("Thứ Ba, 02/12/2025 - 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
         ("Chủ nhật, 30/11/2025 lúc 08:00", dt.datetime(2025, 11, 30, 8, 0, tzinfo=dt.UTC)),
+        # A 12-hour clock: vi-VN's "SA"/"CH" (sáng, chiều) print the day first; with "AM"/"PM",
+        # a number above 12 tells the day (first) or the month (second, .NET's en-US order).
+        ("02/12/2025 8:30:00 SA", dt.datetime(2025, 12, 2, 8, 30, tzinfo=dt.UTC)),
+        ("02/12/2025 2:30 CH +07:00", dt.datetime(2025, 12, 2, 7, 30, tzinfo=dt.UTC)),
+        ("30/9/2025 10:15:00 PM", dt.datetime(2025, 9, 30, 22, 15, tzinfo=dt.UTC)),
+        ("9/30/2025 10:15:00 PM", dt.datetime(2025, 9, 30, 22, 15, tzinfo=dt.UTC)),
+        ("9/30/2025 12:05:00 AM +0700", dt.datetime(2025, 9, 29, 17, 5, tzinfo=dt.UTC)),
+        ("9/30/2025 12:05 PM", dt.datetime(2025, 9, 30, 12, 5, tzinfo=dt.UTC)),
     ],
 )
 def test_a_date_as_vietnamese_sites_print_it_is_read(text: str, utc: dt.datetime) -> None:
@@ -158,6 +166,7 @@ def test_a_date_as_vietnamese_sites_print_it_is_read(text: str, utc: dt.datetime
     "text",
     [
         "12/2/2025 10:30:00 AM",  # a 12-hour clock: month first or day first, no reader can tell
+        "9/30/2025 10:15:00 PM CEST",
         "02/12/25 10:30",  # a two-digit year
         "02/12/2025 10:30 hôm qua",
         "02/12/2025 10:30 CEST",
@@ -167,7 +176,17 @@ def test_a_day_first_date_with_what_no_reader_can_place_is_unreadable(text: str)
     assert parse_feed_date(text) is None
 
 
-@pytest.mark.parametrize("text", ["31/11/2025 10:00", "29/02/2025", "02/12/2025 25:00"])
+@pytest.mark.parametrize(
+    "text", ["31/11/2025 10:00", "29/02/2025", "02/12/2025 25:00", "13/2/2025 13:00 PM"]
+)
 def test_a_day_first_date_that_does_not_exist_has_no_instant(text: str) -> None:
     parsed = parse_feed_date(text)
     assert parsed is not None and parsed.utc is None
+
+
+def test_the_weekday_of_a_12_hour_date_is_checked_on_the_day_it_names() -> None:
+    from bantin.parsers.feed_dates import day_first_weekday
+
+    assert day_first_weekday("Thứ Ba, 9/30/2025 10:15 PM") == ("Thứ Ba", dt.date(2025, 9, 30))
+    assert day_first_weekday("Thứ Ba, 02/12/2025 8:30 SA") == ("Thứ Ba", dt.date(2025, 12, 2))
+    assert day_first_weekday("Thứ Ba, 12/2/2025 10:30 AM") is None  # no day a reader can tell

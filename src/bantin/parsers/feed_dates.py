@@ -20,7 +20,7 @@ _ISO_RE = re.compile(
 )
 #: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
 #: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" (a
-#: 24-hour time; with "AM"/"PM" it is none).
+#: 24-hour time, or a 12-hour one: ``_MERIDIEM_RE``).
 _DAY_FIRST_RE = re.compile(
     r"^(?:(?P<wd>(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*,\s*)?"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
@@ -76,21 +76,58 @@ def _iso(text: str) -> FeedDate | None:
     return FeedDate(text, moment.astimezone(dt.UTC))
 
 
+#: A 12-hour clock's half of the day after the time: "AM"/"PM" (English, .NET's en-US "M/d/yyyy
+#: h:mm:ss tt" prints the month first) or "SA"/"CH" (sáng/chiều, vi-VN's, the day first).
+_MERIDIEM_RE = re.compile(r"^\s*(?P<half>(?i:am|pm|a\.m\.|p\.m\.|sa|ch))(?!\w)(?P<rest>.*)$")
+
+
 def _day_first(text: str) -> FeedDate | None:
     """ "02/12/2025 10:30" and the like (``_DAY_FIRST_RE``), its zone read as ``_zone_of`` reads
-    one: none is UTC; a day that does not exist a ``FeedDate`` without an instant."""
+    one: none is UTC; a day that does not exist a ``FeedDate`` without an instant.
+
+    On a 12-hour clock the order of day and month is told where it can be: "SA"/"CH" print the
+    day first; with "AM"/"PM", a first number above 12 is the day, a second one the month, and
+    two numbers up to 12 ("12/2/2025 10:30:00 AM") name no day a reader can tell."""
     match = _DAY_FIRST_RE.match(text)
     if match is None or (match["wd"] and weekday_index(match["wd"]) is None):
         return None
-    zone = _zone_printed(match["rest"])
+    first, second = int(match["d"]), int(match["m"])
+    hour, minute, second_of_minute = (int(match[g] or 0) for g in ("H", "M", "S"))
+    rest = match["rest"]
+    if match["H"] and (half := _MERIDIEM_RE.match(rest)) is not None:
+        order = _order(first, second, half["half"])
+        if order is None:
+            return None  # "12/2/2025 10:30 AM": 12 February or 2 December
+        first, second = order
+        hour = _twenty_four(hour, half["half"])
+        rest = half["rest"]
+    zone = _zone_printed(rest)
     if zone is None:
-        return None  # "AM", "CEST", or more that is no zone: no instant a reader can place
-    day = make_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    hour, minute, second = (int(match[g] or 0) for g in ("H", "M", "S"))
-    if day is None or hour > 23 or minute > 59 or second > 59:
+        return None  # "CEST", or more that is no zone: no instant a reader can place
+    day = make_date(int(match["y"]), second, first)
+    if day is None or not 0 <= hour <= 23 or minute > 59 or second_of_minute > 59:
         return FeedDate(text, None)
-    local = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
-    return FeedDate(text, local.astimezone(dt.UTC))
+    moment = dt.datetime(day.year, day.month, day.day, hour, minute, second_of_minute, tzinfo=zone)
+    return FeedDate(text, moment.astimezone(dt.UTC))
+
+
+def _order(first: int, second: int, half: str) -> tuple[int, int] | None:
+    """(day, month) of a date printed with a 12-hour clock's ``half``; None when no reader can
+    tell them apart."""
+    if half.lower() in ("sa", "ch") or first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    return None
+
+
+def _twenty_four(hour: int, half: str) -> int:
+    """A 12-hour clock's hour on the 24-hour clock (-1, which no day has, for an hour beyond 12
+    or 0)."""
+    if not 1 <= hour <= 12:
+        return -1
+    afternoon = half.lower().replace(".", "") in ("pm", "ch")
+    return hour % 12 + (12 if afternoon else 0)
 
 
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
@@ -99,7 +136,13 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     match = _DAY_FIRST_RE.match(collapse_spaces(text))
     if match is None or not match["wd"]:
         return None
-    day = make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    first, second = int(match["d"]), int(match["m"])
+    if match["H"] and (half := _MERIDIEM_RE.match(match["rest"])) is not None:
+        order = _order(first, second, half["half"])
+        if order is None:
+            return None
+        first, second = order
+    day = make_date(int(match["y"]), second, first)
     return None if day is None else (match["wd"], day)
 
 
