@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
@@ -228,7 +228,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             and not (
                 scan.sections
                 and section_words(name) == section_words(scan.sections[0].name)
-                and _first_again(scan.entries, *_entry_parts(following))
+                and _first_again(scan.entries, *_entry_parts(following, split))
             )
         ):
             current_section = name
@@ -241,10 +241,11 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     return scan
 
 
-def _entry_parts(line: Line) -> tuple[str, str]:
-    """The number and title a numbered line prints, without its page (("", "") for none)."""
+def _entry_parts(line: Line, split: Callable[[str], tuple[str, int | None]]) -> tuple[str, str]:
+    """The number and title a numbered line prints, its page cut off by ``split`` as the TOC's
+    are (("", "") for none)."""
     match = TOC_ENTRY_RE.match(line.text)
-    return (match["number"], split_page(match["rest"], spaced=True)[0]) if match else ("", "")
+    return (match["number"], split(match["rest"])[0]) if match else ("", "")
 
 
 def _first_again(entries: Sequence[TocEntry], number: str, title: str) -> bool:

@@ -91,16 +91,13 @@ def _day_first(text: str) -> FeedDate | None:
     match = _DAY_FIRST_RE.match(text)
     if match is None or (match["wd"] and weekday_index(match["wd"]) is None):
         return None
-    first, second = int(match["d"]), int(match["m"])
+    printed = _day_month(match)
+    if printed is None:
+        return None  # "12/2/2025 10:30 AM": 12 February or 2 December
+    first, second, half, rest = printed
     hour, minute, second_of_minute = (int(match[g] or 0) for g in ("H", "M", "S"))
-    rest = match["rest"]
-    if match["H"] and (half := _MERIDIEM_RE.match(rest)) is not None:
-        order = _order(first, second, half["half"])
-        if order is None:
-            return None  # "12/2/2025 10:30 AM": 12 February or 2 December
-        first, second = order
-        hour = _twenty_four(hour, half["half"])
-        rest = half["rest"]
+    if half is not None:
+        hour = _twenty_four(hour, half)
     zone = _zone_printed(rest)
     if zone is None:
         return None  # "CEST", or more that is no zone: no instant a reader can place
@@ -111,13 +108,17 @@ def _day_first(text: str) -> FeedDate | None:
     return FeedDate(text, moment.astimezone(dt.UTC))
 
 
-def _order(first: int, second: int, half: str) -> tuple[int, int] | None:
-    """(day, month) of a date printed with a 12-hour clock's ``half``; None when no reader can
-    tell them apart."""
-    if half.lower() in ("sa", "ch") or first > 12:
-        return first, second
+def _day_month(match: re.Match[str]) -> tuple[int, int, str | None, str] | None:
+    """(day, month, the 12-hour clock's half or None, what follows) of a ``_DAY_FIRST_RE`` match;
+    None when a 12-hour clock leaves day and month apart to no reader ("12/2/2025 10:30 AM")."""
+    first, second = int(match["d"]), int(match["m"])
+    half = _MERIDIEM_RE.match(match["rest"]) if match["H"] else None
+    if half is None:
+        return first, second, None, match["rest"]
+    if half["half"].lower() in ("sa", "ch") or first > 12:
+        return first, second, half["half"], half["rest"]
     if second > 12:
-        return second, first
+        return second, first, half["half"], half["rest"]
     return None
 
 
@@ -134,15 +135,9 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     """The weekday a day-first feed date prints and the day it prints ("Thứ Ba, 02/12/2025 -
     10:30" -> ("Thứ Ba", 2025-12-02)); None without a weekday, or for a day that does not exist."""
     match = _DAY_FIRST_RE.match(collapse_spaces(text))
-    if match is None or not match["wd"]:
+    if match is None or not match["wd"] or (printed := _day_month(match)) is None:
         return None
-    first, second = int(match["d"]), int(match["m"])
-    if match["H"] and (half := _MERIDIEM_RE.match(match["rest"])) is not None:
-        order = _order(first, second, half["half"])
-        if order is None:
-            return None
-        first, second = order
-    day = make_date(int(match["y"]), second, first)
+    day = make_date(int(match["y"]), printed[1], printed[0])
     return None if day is None else (match["wd"], day)
 
 
