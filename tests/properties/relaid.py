@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from bantin.datasets.synthetic import Rendered
 from bantin.model import Bulletin, SourceFormat
+from bantin.parsers import parse_text
+from tests.properties.faults import bare
 from tests.strategies import rendered_bulletins
 
 #: The digests' two editions, which most re-layings apply to.
@@ -43,3 +45,12 @@ def assert_moved_alike(got: Bulletin, want: Bulletin, moved: dict[int, int]) -> 
     assert [[p.line for p in a.paragraphs] for a in got.articles] == [
         [at(p.line) for p in a.paragraphs] for a in want.articles
     ]
+
+
+def read_alike(text: str, rendered: Rendered, moved: dict[int, int], name: str) -> Bulletin:
+    """``text`` (``rendered`` re-laid) parsed as ``name``: it holds what ``rendered`` holds, its
+    titles and paragraphs at the lines they ``moved`` to; returned for the law's own checks."""
+    got = parse_text(text, name)
+    assert bare(got) == bare(rendered.bulletin)
+    assert_moved_alike(got, rendered.bulletin, moved)
+    return got
