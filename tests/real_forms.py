@@ -870,6 +870,24 @@ FORMS: tuple[Form, ...] = (
         figures=(R("8/10", 8, 10, "xã"),),
     ),
     Form(
+        "day fronting its clause after từ/đến",
+        "Từ 1/7 người dân nộp hồ sơ cấp đổi giấy phép lái xe hoàn toàn trực tuyến.",
+        dates=(("1/7", True),),
+    ),
+    Form(
+        "day fronting its clause after từ/đến",
+        "Đến 5/9 hồ sơ của 12 xã mới được chuyển về trung tâm; từ 2/3 số xã trở lên đã xong.",
+        figures=(Fig("ratio", "2/3", 2 / 3 * 100, num=2, den=3, unit="xã", qualifier="at_least"),),
+        dates=(("5/9", True),),
+    ),
+    Form(
+        "day fronting its clause after từ/đến",
+        "Theo kế hoạch, từ 1/8 quy định mới về phí được áp dụng, trong khi có đến 5/9 huyện chưa"
+        " chuẩn bị.",
+        figures=(R("5/9", 5, 9, "huyện"),),
+        dates=(("1/8", True),),
+    ),
+    Form(
         "day after a word of time",
         "Kể từ 15/7 hồ sơ cấp phép xây dựng chỉ được tiếp nhận qua Cổng dịch vụ công.",
         dates=(("15/7", True),),

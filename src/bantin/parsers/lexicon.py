@@ -86,7 +86,8 @@ DATE_WORDS = (
     "mùng", "mồng",  # the first ten days of a month: "ngày mồng 2/9", "từ mùng 1/7"
 )  # fmt: skip
 #: Of those, the ones that also introduce figures ("Có đến 5/9 huyện", "từ 15/20 lên 18/20"):
-#: "D/M" after them is a date only when it could be one and no count noun follows.
+#: "D/M" after them is a date only when it could be one and no count noun follows, or when they
+#: open the clause, as a headline's time does without its comma ("Từ 1/7 người dân …").
 AMBIGUOUS_DATE_WORDS = ("từ", "đến")
 #: Words of time before a "D/M" that could be a day: it is that day even with a count noun after
 #: it, which a fronted time often has without its comma ("Kể từ 1/7 hồ sơ …", "Tính đến 15/10

@@ -879,12 +879,27 @@ def _after_time_word(text: str, match: re.Match[str], left: str, unit: str | Non
     found = _TIME_WORD_RE.search(left)
     if found is None:
         return None
-    if found["clause"] and unit is not None:
-        at = match.start() - (len(found.string) - found.start())  # where the word starts
-        head = text[max(0, at - 16) : at].rstrip()
-        if not (head[-1] in _CLAUSE_MARKS if head else at <= 16):
-            return None  # inside a clause, a count noun after it: a ratio
+    if found["clause"] and unit is not None and not _opens_clause(text, match, found):
+        return None  # inside a clause, a count noun after it: a ratio
     return _date_token(text, match, a, b)
+
+
+def _opens_clause(text: str, match: re.Match[str], word: re.Match[str]) -> bool:
+    """Whether ``word``, found in the window before the number ``match`` (``_left``), opens a
+    clause: the text starts there or a clause mark comes before it."""
+    at = match.start() - (len(word.string) - word.start())  # where the word starts in ``text``
+    head = text[max(0, at - 16) : at].rstrip()
+    return head[-1] in _CLAUSE_MARKS if head else at <= 16
+
+
+#: What makes a number after "từ"/"đến" a share even where they open a clause: "(tổng) số"
+#: right after it ("Từ 2/3 số xã …": of the communes), or a bound a few words on ("Từ 2/3 thành
+#: viên trở lên …": at least two thirds).
+_SHARE_OF_RE = re.compile(
+    r"\s+(?:(?i:tổng)\s+)?(?i:số)\s"
+    rf"|(?:\s+[^\W\d_]+){{1,6}}?\s+{L.words_pattern(list(L.QUALIFIERS_AFTER))}(?!\w)",
+    re.IGNORECASE,
+)
 
 
 #: "lên" or "xuống" after "từ X": a figure that changes ("từ 5/9 lên 7/9 huyện"); a day does not.
@@ -903,12 +918,24 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
         return _date_token(text, match, a, b)
     day, month = int(a), int(b)
     if _ambiguous(word) and (
-        unit is not None
-        or not (1 <= month <= 12 and day >= 1)
+        not (1 <= month <= 12 and day >= 1)
         or _CHANGE_TO_RE.match(text, match.end(), match.end() + 8)
+        or (unit is not None and not _fronted_day(text, match, word))
     ):
         return None  # "Có đến 5/9 huyện", "tăng từ 5/9 lên 7/9": figures
     return _date_token(text, match, a, b)
+
+
+def _fronted_day(text: str, match: re.Match[str], word: re.Match[str]) -> bool:
+    """Whether "từ"/"đến" and the "D/M" after them, a count noun next, front the clause as its
+    time, its comma left out as headlines do ("Từ 1/7 người dân …", "Đến 5/9 hồ sơ …"): they
+    open it, and the number is no share ("Từ 2/3 số xã …") nor bounded ("từ 2/3 thành viên trở
+    lên")."""
+    end = match.end()
+    return (
+        _opens_clause(text, match, word)
+        and _SHARE_OF_RE.match(text, end, end + _BOUND_AFTER_REACH) is None
+    )
 
 
 #: How each reading is read, by the name of its group.
