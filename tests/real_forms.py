@@ -307,6 +307,42 @@ FORMS: tuple[Form, ...] = (
         (RP("2.300/2.500 giấy phép xây dựng, đạt 95%", 2300, 2500, 95, "giấy phép"),),
         findings=(("pct.ratio", "2.300/2.500 is 92%, not 95%"),),
     ),
+    # ------------------------------------------------------------ what regulatory reform counts
+    Form(
+        "ratio of rules, reports or complaints",
+        "Năm qua, các bộ rà soát 412/1.030 quy định kinh doanh (đạt 40%).",
+        (RP("412/1.030 quy định kinh doanh (đạt 40%)", 412, 1030, 40, "quy định"),),
+    ),
+    Form(
+        "ratio of rules, reports or complaints",
+        "Bộ đề xuất bãi bỏ 1.150/3.420 điều kiện kinh doanh, đạt tỷ lệ 43,6%.",
+        (
+            RP(
+                "1.150/3.420 điều kiện kinh doanh, đạt tỷ lệ 43,6%",
+                1150,
+                3420,
+                43.6,
+                "điều kiện kinh doanh",
+            ),
+        ),
+        findings=(("pct.ratio", "1.150/3.420 is 33,63%, not 43,6%"),),
+    ),
+    Form(
+        "ratio of rules, reports or complaints",
+        "Tỉnh bỏ 18/60 chế độ báo cáo định kỳ (chiếm 30%) vì trùng lặp.",
+        (RP("18/60 chế độ báo cáo định kỳ (chiếm 30%)", 18, 60, 30, "chế độ báo cáo"),),
+    ),
+    Form(
+        "ratio of rules, reports or complaints",
+        "Thanh tra huyện giải quyết 57/60 đơn thư (đạt 90%) thuộc thẩm quyền.",
+        (RP("57/60 đơn thư (đạt 90%)", 57, 60, 90, "đơn thư"),),
+        findings=(("pct.ratio", "57/60 is 95%, not 90%"),),
+    ),
+    Form(
+        "ratio of rules, reports or complaints",
+        "Trường chính trị mở 12/15 lớp bồi dưỡng (đạt 80%) theo kế hoạch năm.",
+        (RP("12/15 lớp bồi dưỡng (đạt 80%)", 12, 15, 80, "lớp"),),
+    ),
     # ------------------------------------------------------------ implied ratios
     Form(
         "implied ratio",

@@ -24,6 +24,17 @@ COUNT_NOUNS: tuple[str, ...] = (
     "dự án", "công trình", "đề án", "thiết bị", "trụ sở", "cuộc", "lượt", "trường hợp", "vụ",
     "việc", "câu hỏi", "phiếu", "ý kiến", "camera", "máy", "bản án", "quyết định", "giao dịch",
     "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch", "giấy chứng nhận",
+    # rules, reports and complaints (what regulatory reform cuts and counts)
+    "quy định", "điều kiện", "điều kiện kinh doanh", "chế độ báo cáo", "báo cáo", "tiêu chuẩn",
+    "quy chuẩn", "ngành nghề", "danh mục", "biểu mẫu", "tờ khai", "giấy tờ", "đơn", "đơn thư",
+    "khiếu nại", "tố cáo", "vụ việc", "hợp đồng", "hóa đơn",
+    # plans, meetings and training
+    "mục tiêu", "giải pháp", "kế hoạch", "chương trình", "sáng kiến", "đề tài", "hội nghị",
+    "lớp", "buổi", "đợt", "kỳ họp",
+    # people, places and systems
+    "cá nhân", "công dân", "lao động", "giáo viên", "bác sĩ", "học viên", "hội viên", "khách",
+    "khách hàng", "khu dân cư", "khu công nghiệp", "cụm công nghiệp", "phần mềm", "hệ thống",
+    "ứng dụng", "phương tiện",
     # land
     "thửa", "thửa đất",
 )  # fmt: skip
