@@ -829,6 +829,24 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "weekday with the day",
+        "Thứ 5 ngày 12/1/2024, Sở Nội vụ kiểm tra 6 bộ phận một cửa cấp huyện.",
+        dates=(("12/1/2024", True),),
+        findings=(("date.weekday", "text says Thứ 5 12/1/2024 but 12/01/2024 is a thứ Sáu"),),
+    ),
+    Form(
+        "weekday with the day",
+        "Lịch tiếp công dân: thứ sáu ngày 11/1/2024, tại trụ sở UBND huyện.",
+        dates=(("11/1/2024", True),),
+        findings=(("date.weekday", "text says thứ sáu 11/1/2024 but 11/01/2024 is a thứ Năm"),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ Hai - 16/1/2024: tỉnh công bố 24 thủ tục hành chính mới.",
+        dates=(("16/1/2024", True),),
+        findings=(("date.weekday", "text says Thứ Hai 16/1/2024 but 16/01/2024 is a thứ Ba"),),
+    ),
+    Form(
+        "weekday with the day",
         "Tối Chủ nhật (4/2), tổ công tác trả kết quả cho 35 hộ dân tại nhà.",
         dates=(("4/2", True),),
     ),
@@ -842,6 +860,11 @@ FORMS: tuple[Form, ...] = (
         "Thứ hai, 25/01/2024 09:15 (GMT+7)",
         dates=(("25/01/2024", True),),
         findings=(("date.weekday", "text says Thứ hai 25/01/2024 but 25/01/2024 is a thứ Năm"),),
+    ),
+    Form(
+        "ordinal, not a weekday",
+        "Kỳ họp thứ 5 ngày 11/12/2023 của HĐND tỉnh thông qua 9 nghị quyết.",
+        dates=(("11/12/2023", True),),
     ),
     Form(
         "ordinal, not a weekday",

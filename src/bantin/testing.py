@@ -122,10 +122,12 @@ BODY_DATE_STYLES = (
 )  # fmt: skip
 #: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
-#: digit may name it ("thứ 2": after a time of day, or in parentheses after the day).
+#: digit may name it ("thứ 2": after a time of day, right before "ngày", or in parentheses after
+#: the day).
 WEEKDAY_STYLES = (
     ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", False),
     ("{W}, {day}", False), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
+    ("{w} ngày {day}", True), ("{W} - {day}", False),
 )  # fmt: skip
 #: How running text prints two days of one month after a date word: "27-28/11", "27 – 28/11",
 #: "15 và 16/5", "15, 16/5", with the year or not ({a}, {b}: the days; {m}: the month; {y}: "/2024"

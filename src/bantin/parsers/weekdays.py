@@ -5,8 +5,9 @@ The press names the weekday before a day ("Sáng thứ Hai (2/12)", "Thứ Năm,
 dateline prints it lower case before a date and a time ("Thứ năm, 30/05/2024 11:24"). "Thứ hai"
 is also the ordinal "second": "lần thứ hai", "Kỳ họp thứ Hai", and "Thứ hai, …" that enumerates.
 So a lower-case name or a digit ("thứ 2") counts only after a time of day ("Sáng thứ hai", "vào
-thứ 2"), in parentheses after the day, or in a dateline; a capitalised name counts unless a word
-that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
+thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"), in parentheses after the day, or in a
+dateline; a capitalised name counts unless a word that counts comes before "thứ"
+(``lexicon.ORDINAL_WORDS``).
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.window_end import at_end
 
 _NAME = r"(?P<wd>(?i:thứ)\s+(?P<day>[^\W_]+)|(?i:chủ)\s+(?i:nhật))"
-#: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ";
-#: the words of the longest looked at: a word before, "thứ", the name, "(", "ngày".
+#: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ",
+#: "Thứ Năm - "; the words of the longest looked at: a word before, "thứ", the name, "(", "ngày".
 _BEFORE = at_end(
     re.compile(
-        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}\s*(?:[,(]\s*)?(?:(?i:ngày)\s+)?$"
+        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}\s*(?P<sep>[,(\-–]\s*)?"
+        r"(?:(?P<ngay>(?i:ngày))\s+)?$"
     ),
     5,
 )
@@ -64,12 +66,14 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
     if before in _ORDINAL_WORDS:
         return None  # "lần thứ Hai", "Kỳ họp thứ Hai"
     name = match["day"]  # None for "Chủ nhật", which is never an ordinal
-    # A capitalised name counts whatever follows the day, any name after a time of day, and a
-    # lower-case one or a digit otherwise only in a dateline, before a time.
+    # A capitalised name counts whatever follows the day, any name after a time of day or right
+    # before "ngày" and the day ("thứ 5 ngày 12/1": no ordinal comes so; "Thứ hai, ngày …"
+    # enumerates), and a lower-case one or a digit otherwise only in a dateline, before a time.
     if (
         name is None
         or (name[0].isupper() and not name.isdigit())
         or before in _TIME_WORDS
+        or (match["ngay"] and not match["sep"])
         or _TIME_AFTER_RE.match(text, end, end + 12)
     ):
         return " ".join(match["wd"].split())
@@ -77,9 +81,9 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
 
 
 def may_end_with_weekday(left: str) -> bool:
-    """Whether ``left`` may end with a weekday, maybe followed by "," or "(": a cheap test of its
-    last word before ``weekday_before``."""
-    words = left[-12:].rstrip(" ,(").rsplit(None, 1)
+    """Whether ``left`` may end with a weekday, maybe followed by ",", "(" or a dash: a cheap test
+    of its last word before ``weekday_before``."""
+    words = left[-12:].rstrip(" ,(-–").rsplit(None, 1)
     return bool(words) and words[-1].casefold() in _LAST_WORDS
 
 
