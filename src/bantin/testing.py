@@ -243,13 +243,15 @@ class DateStyle:
 
 
 #: How a Vietnamese site prints a feed date with the day first ({zone}: the offset as the
-#: style's ``zone`` prints it).
+#: style's ``zone`` prints it; {offset}: the same without a comment after it).
 DAY_FIRST_STYLES = (
     "{d:02d}/{m:02d}/{y} {H:02d}:{M:02d}:{S:02d} {zone}",
     "{d}/{m}/{y} {H:02d}:{M:02d} {zone}",
     "{d:02d}-{m:02d}-{y} {H:02d}:{M:02d} {zone}",
     "{W}, {d:02d}/{m:02d}/{y} - {H:02d}:{M:02d} {zone}",  # {W}: "Thứ Ba", "Chủ nhật"
     "{d:02d}/{m:02d}/{y} {h12}:{M:02d}:{S:02d} {half} {zone}",  # vi-VN's 12-hour clock: SA/CH
+    "{W}, {d}/{m}/{y}, {H:02d}:{M:02d} ({offset})",  # the offset in parentheses, as article pages
+    "{H:02d}:{M:02d} | {d:02d}/{m:02d}/{y} {zone}",  # the time before the day
 )
 
 
@@ -293,7 +295,8 @@ def feed_date(moment: dt.datetime, style: DateStyle = DateStyle()) -> str:
         weekday = "Chủ nhật" if local.weekday() == 6 else "Thứ " + name.split()[1].capitalize()
         return style.day_first.format(
             d=local.day, m=local.month, y=local.year, H=local.hour, M=local.minute,
-            S=local.second, zone=zone, W=weekday, h12=local.hour % 12 or 12,
+            S=local.second, zone=zone, offset=zone.split(" (")[0], W=weekday,
+            h12=local.hour % 12 or 12,
             half="SA" if local.hour < 12 else "CH",
         )  # fmt: skip
     if not style.iso:

@@ -144,6 +144,14 @@ def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
         ("Thứ 5, 28/05/2026 17:00:00 GMT+7", dt.datetime(2026, 5, 28, 10, 0, tzinfo=dt.UTC)),
         ("Thứ Ba, 02/12/2025 - 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
         ("Chủ nhật, 30/11/2025 lúc 08:00", dt.datetime(2025, 11, 30, 8, 0, tzinfo=dt.UTC)),
+        # The zone in parentheses, as article pages print it, and the time before the day.
+        ("Thứ ba, 2/12/2025, 10:15 (GMT+7)", dt.datetime(2025, 12, 2, 3, 15, tzinfo=dt.UTC)),
+        ("02/12/2025 10:15 (GMT+07:00)", dt.datetime(2025, 12, 2, 3, 15, tzinfo=dt.UTC)),
+        ("02/12/2025 10:15 +0700 (ICT)", dt.datetime(2025, 12, 2, 3, 15, tzinfo=dt.UTC)),
+        ("02/12/2025 10:15 (cập nhật)", dt.datetime(2025, 12, 2, 10, 15, tzinfo=dt.UTC)),
+        ("10:15 02/12/2025", dt.datetime(2025, 12, 2, 10, 15, tzinfo=dt.UTC)),
+        ("08:30 | 02/12/2025 (GMT+7)", dt.datetime(2025, 12, 2, 1, 30, tzinfo=dt.UTC)),
+        ("2:15 CH - 02/12/2025", dt.datetime(2025, 12, 2, 14, 15, tzinfo=dt.UTC)),
         # A 12-hour clock: vi-VN's "SA"/"CH" (sáng, chiều) print the day first; with "AM"/"PM",
         # a number above 12 tells the day (first) or the month (second, .NET's en-US order).
         ("02/12/2025 8:30:00 SA", dt.datetime(2025, 12, 2, 8, 30, tzinfo=dt.UTC)),

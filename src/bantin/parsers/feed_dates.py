@@ -187,8 +187,14 @@ def _zone_of(text: str) -> dt.timezone | None:
 
 def _zone_printed(printed: str) -> dt.timezone | None:
     """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)"; nothing:
-    UTC); None when it is no zone a reader can place."""
-    printed = _COMMENT_RE.sub("", printed).strip()
+    UTC); None when it is no zone a reader can place. A zone in parentheses with none before it
+    ("10:15 (GMT+7)", as Vietnamese sites print it) is that zone; other words there are a comment,
+    as RFC 822 reads them."""
+    printed = printed.strip()
+    without = _COMMENT_RE.sub("", printed).strip()
+    if not without and printed[1:-1].strip():
+        return _zone_printed(printed[1:-1]) or dt.UTC
+    printed = without
     if not printed:
         return dt.UTC
     if (minutes := _NAMED_ZONES.get(printed.upper())) is not None:
@@ -215,4 +221,21 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     text = collapse_spaces(text)
     if not text:
         return None
-    return _iso(text) or _day_first(text) or _rfc822(text)
+    return _iso(text) or _time_first(text) or _day_first(text) or _rfc822(text)
+
+
+#: The time before the day, as some sites print it: "10:15 02/12/2025", "10:15 | 02/12/2025".
+_TIME_FIRST_RE = re.compile(
+    r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?i:SA|CH|AM|PM|A\.M\.|P\.M\.))?)"
+    r"\s*(?:[|,-]\s*)?(?P<day>\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
+)
+
+
+def _time_first(text: str) -> FeedDate | None:
+    """A day-first date printed after its time ("10:15 02/12/2025"), read as ``_day_first`` reads
+    it with the time after the day."""
+    match = _TIME_FIRST_RE.match(text)
+    if match is None:
+        return None
+    parsed = _day_first(f"{match['day']} {match['time']}{match['rest']}")
+    return None if parsed is None else FeedDate(text, parsed.utc)
