@@ -46,6 +46,7 @@ from bantin.parsers.text import (
     format_vn_number,
     is_upper_heading,
     nfc,
+    title_words,
 )
 from bantin.parsers.web_text import DEFAULT_HEAD
 
@@ -816,13 +817,14 @@ def titles(draw: st.DrawFn, scene: Scene | None = None) -> str:
 
 
 def _fresh_title(draw: st.DrawFn, scene: Scene, used: set[str]) -> str:
-    """A title whose comparable form is not in ``used`` (then added to it)."""
+    """A title whose words (``title_words``, as toc.body-mismatch compares titles) are not in
+    ``used`` (then added to it): "Số hóa …" and "Số hóa ……" truncated are one title to a reader."""
     title = _title(draw, scene)
     base, copy = title, 1
-    while comparable(title) in used:
+    while title_words(title) in used:
         copy += 1
         title = f"{base} (kỳ {copy})"
-    used.add(comparable(title))
+    used.add(title_words(title))
     return title
 
 
@@ -910,7 +912,7 @@ def _titles_by_section(
     names: tuple[str | None, ...] = _section_names(draw) if _int(draw, 0, 1) else (None,)
     # No title is named as a section is ("AN AN" over "1. An an"): a digest printing one so could
     # not be read either way.
-    used: set[str] = {comparable(name) for name in names if name is not None}
+    used: set[str] = {title_words(name) for name in names if name is not None}
     grouped: list[tuple[str | None, list[tuple[str, Scene]]]] = []
     for name in names:
         group = []
