@@ -151,6 +151,12 @@ def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
         ("02/12/2025 10:15 (cập nhật)", dt.datetime(2025, 12, 2, 10, 15, tzinfo=dt.UTC)),
         ("10:15 02/12/2025", dt.datetime(2025, 12, 2, 10, 15, tzinfo=dt.UTC)),
         ("08:30 | 02/12/2025 (GMT+7)", dt.datetime(2025, 12, 2, 1, 30, tzinfo=dt.UTC)),
+        # Vietnam's time by its name, in parentheses or not, and the first zone of several.
+        ("03/12/2025 16:40 (giờ Hà Nội)", dt.datetime(2025, 12, 3, 9, 40, tzinfo=dt.UTC)),
+        ("29/08/2026 07:05:30 (Giờ Việt Nam)", dt.datetime(2026, 8, 29, 0, 5, 30, tzinfo=dt.UTC)),
+        ("03/12/2025 16:40 giờ Hà Nội", dt.datetime(2025, 12, 3, 9, 40, tzinfo=dt.UTC)),
+        ("03/12/2025 16:40 (cập nhật) (GMT+7)", dt.datetime(2025, 12, 3, 9, 40, tzinfo=dt.UTC)),
+        ("03/12/2025 16:40 (GMT+7) (ICT)", dt.datetime(2025, 12, 3, 9, 40, tzinfo=dt.UTC)),
         ("2:15 CH - 02/12/2025", dt.datetime(2025, 12, 2, 14, 15, tzinfo=dt.UTC)),
         # A 12-hour clock: vi-VN's "SA"/"CH" (sáng, chiều) print the day first; with "AM"/"PM",
         # a number above 12 tells the day (first) or the month (second, .NET's en-US order).
@@ -178,6 +184,8 @@ def test_a_date_as_vietnamese_sites_print_it_is_read(text: str, utc: dt.datetime
         "02/12/25 10:30",  # a two-digit year
         "02/12/2025 10:30 hôm qua",
         "02/12/2025 10:30 CEST",
+        "02/12/2025 10:30 (CEST)",  # a zone in parentheses is no comment to skip: not UTC
+        "Tue, 02 Dec 2025 10:30:00 (CEST)",
     ],
 )
 def test_a_day_first_date_with_what_no_reader_can_place_is_unreadable(text: str) -> None:

@@ -40,14 +40,17 @@ _TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
 _OFFSET_RE = re.compile(
     r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.IGNORECASE
 )
-#: Zone names and their offsets in minutes: RFC 822's, and Indochina Time, which feeds in Vietnam
-#: print.
+#: Zone names and their offsets in minutes (upper case, one space between words): RFC 822's, and
+#: Vietnam's time as its sites print it: Indochina Time, "giờ Hà Nội", "giờ Việt Nam".
 _NAMED_ZONES = {
     "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "ICT": 420,
+    "GIỜ HÀ NỘI": 420, "GIỜ VIỆT NAM": 420, "GIỜ VN": 420,
 }  # fmt: skip
 #: A comment after the zone ("+0700 (ICT)"), which RFC 822 allows.
 _COMMENT_RE = re.compile(r"\s*\([^()]*\)$")
+#: What in parentheses can only be a zone: an abbreviation ("CEST") or an offset ("GMT+2").
+_ZONE_LIKE_RE = re.compile(r"^(?:[A-Z]{2,5}|(?i:GMT|UTC|UT)?\s*[+-]\s*\d.*)$")
 
 
 @dataclass(frozen=True)
@@ -186,17 +189,28 @@ def _zone_of(text: str) -> dt.timezone | None:
 
 
 def _zone_printed(printed: str) -> dt.timezone | None:
-    """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)"; nothing:
-    UTC); None when it is no zone a reader can place. A zone in parentheses with none before it
-    ("10:15 (GMT+7)", as Vietnamese sites print it) is that zone; other words there are a comment,
-    as RFC 822 reads them."""
-    printed = printed.strip()
-    without = _COMMENT_RE.sub("", printed).strip()
-    if not without and printed[1:-1].strip():
-        return _zone_printed(printed[1:-1]) or dt.UTC
-    printed = without
-    if not printed:
-        return dt.UTC
+    """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)", "giờ Hà
+    Nội"; nothing: UTC); None when it is no zone a reader can place. With none before them, the
+    first zone in parentheses is the date's ("10:15 (GMT+7)", "10:15 (giờ Hà Nội)", as Vietnamese
+    sites print it); other words there are a comment, as RFC 822 reads them ("(cập nhật)"), but
+    a zone no reader can place ("(CEST)") leaves the date unread, as it does without them."""
+    printed = " ".join(printed.split())
+    comments: list[str] = []
+    while (last := _COMMENT_RE.search(printed)) is not None:
+        comments.insert(0, last.group().strip()[1:-1].strip())
+        printed = printed[: last.start()]
+    if printed:
+        return _zone_named(printed)
+    for comment in comments:
+        if (zone := _zone_named(comment)) is not None:
+            return zone
+        if _ZONE_LIKE_RE.match(comment):
+            return None
+    return dt.UTC
+
+
+def _zone_named(printed: str) -> dt.timezone | None:
+    """The zone ``printed`` names ("+0700", "GMT+7", "ICT", "giờ Hà Nội"), or None."""
     if (minutes := _NAMED_ZONES.get(printed.upper())) is not None:
         return dt.timezone(dt.timedelta(minutes=minutes))
     offset = _OFFSET_RE.match(printed)
