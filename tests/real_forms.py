@@ -486,6 +486,40 @@ FORMS: tuple[Form, ...] = (
         "Cán bộ một cửa đạt bình quân 18/20 điểm khi kiểm tra nghiệp vụ.",
         (Fig("score", "18/20 điểm", num=18, den=20, unit="điểm"),),
     ),
+    Form(
+        "score named before its points",
+        "Năm 2024, Sở Xây dựng dẫn đầu khối sở, ngành với tổng điểm 92,48/100.",
+        (Fig("score", "92,48/100", num=92.48, den=100, unit="điểm"),),
+    ),
+    Form(
+        "score named before its points",
+        "Có 21/23 xã đạt số điểm trên 75/100, không đơn vị nào xếp loại yếu.",
+        (
+            R("21/23", 21, 23, "xã"),
+            Fig("score", "75/100", num=75, den=100, qualifier="more_than", unit="điểm"),
+        ),
+    ),
+    Form(
+        "score named before its points",
+        "Qua khảo sát, điểm trung bình đạt 8,7/10, tăng so với quý trước.",
+        (Fig("score", "8,7/10", num=8.7, den=10, unit="điểm"),),
+    ),
+    Form(
+        "score named before its points",
+        "Huyện có tổng điểm 61/80 (chiếm 78,5%), đứng đầu toàn tỉnh.",
+        (RP("61/80 (chiếm 78,5%)", 61, 80, 78.5, "điểm"),),
+        findings=(("pct.ratio", "61/80 is 76,25%, not 78,5%"),),
+    ),
+    Form(
+        "points of a video conference, counted",
+        "Hội nghị được kết nối trực tuyến tới 102/102 điểm cầu cấp xã (100%).",
+        (RP("102/102 điểm cầu cấp xã (100%)", 102, 102, 100, "điểm cầu"),),
+    ),
+    Form(
+        "points of a video conference, counted",
+        "Phiên họp trực tuyến có 58/60 điểm cầu tham dự, chiếm 96,7%, số còn lại mất kết nối.",
+        (RP("58/60 điểm cầu tham dự, chiếm 96,7%", 58, 60, 96.7, "điểm cầu"),),
+    ),
     # ------------------------------------------------------------ bounded levels above 100%
     Form(
         "bounded level",

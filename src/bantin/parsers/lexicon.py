@@ -23,7 +23,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "chứng thư", "chứng thư số", "tài khoản", "giấy phép", "quy trình", "lĩnh vực", "mô hình",
     "dự án", "công trình", "đề án", "thiết bị", "trụ sở", "cuộc", "lượt", "trường hợp", "vụ",
     "việc", "câu hỏi", "phiếu", "ý kiến", "camera", "máy", "bản án", "quyết định", "giao dịch",
-    "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch", "giấy chứng nhận",
+    "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch", "điểm cầu", "giấy chứng nhận",
     # rules, reports and complaints (what regulatory reform cuts and counts)
     "quy định", "điều kiện", "điều kiện kinh doanh", "chế độ báo cáo", "báo cáo", "tiêu chuẩn",
     "quy chuẩn", "ngành nghề", "danh mục", "biểu mẫu", "tờ khai", "giấy tờ", "đơn", "đơn thư",

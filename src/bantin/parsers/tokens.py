@@ -297,6 +297,18 @@ _STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)
 #: viên" ("(tổng) số": the (total) number of).
 _NOUN_AFTER_RE = re.compile(rf"\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN}")
 _SCORE_AFTER_RE = re.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
+#: Points named before the number instead: "tổng điểm 91,25/100", "đạt số điểm 95/100", "đạt
+#: điểm trên 80/100", "điểm số bình quân 8,5/10", "điểm trung bình đạt 8,7/10" ("điểm" alone is
+#: no score: a clause of a law, "điểm 2", or a place).
+_SCORE_BEFORE_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?:(?i:tổng|số|đạt|được|chấm)\s+(?i:điểm)|(?i:điểm)\s+(?i:số)"
+        r"|(?i:điểm)(?=\s+(?i:trung bình|bình quân)))"
+        r"(?:\s+(?i:đạt|là|được|trung bình|bình quân)){0,2}"
+        rf"(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$"
+    ),
+    6 + _most_words(list(L.QUALIFIERS)),
+)
 _STATED = (
     rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
     rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
@@ -541,7 +553,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return Token("period", match.group(), start, end)  # "năm học 2024/2025": never paired
     if ends.rank and (rank := _rank(text, match, left)) is not None:
         return rank
-    if (score := _score(text, match)) is not None:
+    if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
     if (
@@ -809,15 +821,19 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
     )  # fmt: skip
 
 
-def _score(text: str, match: re.Match[str]) -> Token | None:
+def _score(text: str, match: re.Match[str], left: str) -> Token | None:
     after = _SCORE_AFTER_RE.match(text, match.end(), match.end() + RIGHT_WINDOW)
-    if after is None:
+    if after is None and (
+        "điểm" not in left.casefold()
+        or not _SCORE_BEFORE_RE.search(left)
+        or _unit_after(text, match.end()) is not None  # "số điểm 30/45 điểm cầu": a count
+    ):
         return None
     points, _ = _number(match["a"])
     scale, _ = _number(match["b"])
     if points is None or scale is None or scale == 0 or points > scale:
         return None
-    start, end = match.start(), after.end()
+    start, end = match.start(), match.end() if after is None else after.end()
     qualifier = _qualifier(_left(text, start))
     window = min(len(text), end + RIGHT_WINDOW)
     if text.find("%", end, window) >= 0 and (pair := _PAIR_RE.match(text, end, window)):

@@ -282,6 +282,22 @@ def score(c: Chooser) -> Phrase:
     )
 
 
+#: How the points are named before them instead of after: "tổng điểm 92,48/100".
+_POINTS_BEFORE = (
+    "tổng điểm {}",
+    "đạt số điểm {}",
+    "điểm trung bình đạt {}",
+    "điểm số bình quân {}",
+)
+
+
+def score_named_before(c: Chooser) -> Phrase:
+    """ "tổng điểm 92,48/100", "đạt số điểm 95/100": a score whose points are named before it."""
+    phrase = score(c)
+    points = phrase.text.removesuffix(" điểm")
+    return Phrase(c.choice(_POINTS_BEFORE).format(points), phrase.figures)
+
+
 def _months_before(day: dt.date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 - months
     return index // 12, index % 12 + 1
@@ -389,6 +405,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "rank_of": rank,
     "rank_change": rank_change,
     "score_of": score,
+    "score_named": score_named_before,
     "address": address,
     "phone": phone,
     "clock": clock_time,
