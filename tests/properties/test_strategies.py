@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bantin.model import Bulletin, FeedDialect, Kind, Paragraph, SourceFormat
 from bantin.parsers.digest import TERMINAL_PUNCTUATION
-from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_dates import day_first_weekday, parse_feed_date
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.places import provinces_named_in
 from bantin.parsers.text import (
@@ -68,8 +68,14 @@ def _check_feed(bulletin: Bulletin) -> None:
             assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$", text)
             continue
         day = re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}", text)
+        if day is None:  # a news site's day-first date (``DAY_FIRST_STYLES``), its weekday right
+            assert channel.dialect is FeedDialect.RSS2_DESCRIPTION, text
+            assert re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d\d[.-]\d\d[.-]\d{4}", text), text
+            if (named := day_first_weekday(text)) is not None:
+                printed, local_day = named
+                assert VN_WEEKDAYS[printed.upper()] == local_day.weekday(), text
+            continue
         weekday = re.match(r"([A-Z][a-z]{2}), ", text)
-        assert day is not None
         local = dt.datetime.strptime(day.group(), "%d %b %Y").date()
         assert weekday is None or weekday[1] == local.strftime("%a")
         if channel.dialect is not FeedDialect.RSS2_DESCRIPTION:
