@@ -511,6 +511,16 @@ FORMS: tuple[Form, ...] = (
         findings=(("pct.ratio", "61/80 is 76,25%, not 78,5%"),),
     ),
     Form(
+        "full marks after 'tối đa', no bound",
+        "Ở tiêu chí công khai thủ tục, cả 12 xã đều đạt điểm tối đa 10/10.",
+        (Fig("score", "10/10", num=10, den=10, unit="điểm"),),
+    ),
+    Form(
+        "full marks after 'tối đa', no bound",
+        "Riêng nội dung tuyên truyền, huyện được chấm tối đa 6/6 điểm.",
+        (Fig("score", "6/6 điểm", num=6, den=6, unit="điểm"),),
+    ),
+    Form(
         "points of a video conference, counted",
         "Hội nghị được kết nối trực tuyến tới 102/102 điểm cầu cấp xã (100%).",
         (RP("102/102 điểm cầu cấp xã (100%)", 102, 102, 100, "điểm cầu"),),

@@ -835,6 +835,8 @@ def _score(text: str, match: re.Match[str], left: str) -> Token | None:
         return None
     start, end = match.start(), match.end() if after is None else after.end()
     qualifier = _qualifier(_left(text, start))
+    if qualifier == "at_most" and points == scale:
+        qualifier = None  # "đạt điểm tối đa 10/10": the full marks, no bound
     window = min(len(text), end + RIGHT_WINDOW)
     if text.find("%", end, window) >= 0 and (pair := _PAIR_RE.match(text, end, window)):
         # "40,62/80 điểm, đạt tỷ lệ 50,77%": the points as a share of the maximum, stated.
