@@ -1145,6 +1145,11 @@ def rendered_bulletins(
 #: What the print renderer writes between a TOC line's text and its page.
 _PRINTED_LEADER = DOT_LEADER + "\t"
 _PRINT_PAGE_RE = re.compile(re.escape(_PRINTED_LEADER) + r"(?P<page>\d+)$")
+#: How a TOC may print what comes before a page: the renderer's leader and tab, or the page named
+#: as one after them ("….. Trang 5", "…..<tab>tr. 5").
+_PAGE_NAMED_AFTER = (
+    _PRINTED_LEADER, DOT_LEADER + " Trang ", _PRINTED_LEADER + "Trang ", _PRINTED_LEADER + "tr. ",
+)  # fmt: skip
 
 
 def _fits_a_line_of_its_own(part: str) -> bool:
@@ -1158,9 +1163,10 @@ def _fits_a_line_of_its_own(part: str) -> bool:
 @st.composite
 def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The print-edition text of ``rendered`` with its TOC laid out as text taken from a PDF:
-    each page after a run of spaces instead of a leader and a tab, or not; each entry's title
-    wrapped over up to three lines, the page on the last, or not. Returns the text and, for
-    every line of ``rendered`` that moved, the line it is on now."""
+    each page after a run of spaces instead of a leader and a tab, or named as a page after them
+    ("Trang 5"), or not; each entry's title wrapped over up to three lines, the page on the last,
+    or not. Returns the text and, for every line of ``rendered`` that moved, the line it is on
+    now."""
     lines = rendered.text.split("\n")
     entry_lines = {entry.line for entry in rendered.bulletin.toc}
     heading_lines = {section.line for section in rendered.bulletin.sections}
@@ -1174,7 +1180,7 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
             out.append(line)
             continue
         title = line[: page.start()]
-        after = draw(st.sampled_from([_PRINTED_LEADER, " " * draw(st.integers(2, 12))]))
+        after = draw(st.sampled_from([*_PAGE_NAMED_AFTER, " " * draw(st.integers(2, 12))]))
         cuts = [i for i, c in enumerate(title) if c == " " and i > title.find(". ") + 1]
         parts = [title]
         if number in entry_lines and cuts and draw(st.booleans()):

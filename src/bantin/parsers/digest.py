@@ -135,9 +135,25 @@ def _page_run_start(text: str) -> int:
     return start
 
 
+#: The word some TOCs print before a page ("Title..... Trang 7", "Title..... tr. 7"), after the
+#: leader, tab or run of spaces that sets a page off; a title's own "trang" is left alone.
+_PAGE_WORD_RE = re.compile(
+    r"(?:(?<=[.…\t])|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*(?=\d{1,4}\s*$)"
+)
+#: What a line holds where ``_PAGE_WORD_RE`` may match: a cheap test before it.
+_PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
+
+
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
-    a page after a run of spaces alone counts too ("Title      7", a paged TOC's)."""
+    a page after a run of spaces alone counts too ("Title      7", a paged TOC's). A page may
+    be named as one: "Title..... Trang 7"."""
+    if (
+        any(map(rest.__contains__, _PAGE_WORD_HINTS))
+        and (word := _PAGE_WORD_RE.search(rest))
+        and (spaced or rest[word.start() - 1] in ".…\t")  # spaces alone set a page off if paged
+    ):
+        rest = rest[: word.start()] + word["space"] + rest[word.end() :]
     leader = _has_leader(rest)
     tab = "\t" in rest
     if not (tab or leader):
