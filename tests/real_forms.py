@@ -575,6 +575,39 @@ FORMS: tuple[Form, ...] = (
         "Tỷ lệ hồ sơ đúng hạn đạt 99,2%, doanh thu dịch vụ bưu chính công ích đạt 120%.",
         (P("99,2%", 99.2), P("120%", 120)),
     ),
+    Form(
+        "share of things counted above 100%",
+        "Sau rà soát, đã có 104% số xã hoàn thành chuyển đổi số hồ sơ hộ tịch.",
+        (P("104%", 104),),
+        findings=(
+            (
+                "pct.range",
+                "share 104% exceeds 100%: 'đã có 104% số xã hoàn thành chuyển đổi số hồ sơ hộ "
+                "tịch'",
+            ),
+        ),
+    ),
+    Form(
+        "share of things counted above 100%",
+        "Đến hết quý III, 115% doanh nghiệp trên địa bàn đã dùng hóa đơn điện tử.",
+        (P("115%", 115),),
+        findings=(
+            (
+                "pct.range",
+                "share 115% exceeds 100%: '115% doanh nghiệp trên địa bàn đã dùng hóa đơn điện tử'",
+            ),
+        ),
+    ),
+    Form(
+        "share of things counted at most 100%, or compared",
+        "Hiện 100% số xã, phường đã kết nối mạng truyền số liệu chuyên dùng.",
+        (P("100%", 100),),
+    ),
+    Form(
+        "share of things counted at most 100%, or compared",
+        "Số doanh nghiệp thành lập mới bằng 126% số doanh nghiệp cùng kỳ năm trước.",
+        (P("126%", 126),),
+    ),
     # ------------------------------------------------------------ comparisons above 100%: silent
     Form(
         "comparison",

@@ -70,6 +70,11 @@ _CHANGE_BEFORE_RE = L.verb_right_before((*L.CHANGE_VERBS, "bằng"), ("thêm", "
 #: hơn 120%", "rút ngắn 110% thời gian"): nothing loses more than all of it. "giảm còn 120%" and
 #: "giảm xuống 120%" are levels reached, and "giảm dưới 120%" may be less than all.
 _DECREASE_BEFORE_RE = L.verb_right_before(("giảm", "rút ngắn"), ("thêm", "được", "đi"))
+#: A share of things counted, right after the percentage: "105% số xã", "120% xã, phường", "110%
+#: tổng số hồ sơ" (of the communes, of all applications): no more than all of them can be.
+_SHARE_OF_COUNTED_RE = re.compile(
+    rf"\s*(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?{L.COUNT_NOUN}", re.IGNORECASE
+)
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
@@ -121,7 +126,7 @@ def _next_segment(text: str, end: int) -> str:
 
 def is_share_over_100(text: str, figure: Figure) -> bool:
     """A bounded level above 100% ("chiếm 185% dân số", "Tỷ lệ hồ sơ đúng hạn tăng lên, năm 2024
-    đạt 112,5%"), not a change ("tăng 150%", "bằng 205,6%") or a comparison with a plan, a target or
+    đạt 112,5%", "105% số xã"), not a change ("tăng 150%", "bằng 205,6%") or a comparison with a plan, a target or
     another period ("đạt 111,6% dự toán", "vượt kế hoạch", "so với cùng kỳ", "gấp").
 
     The comparison may follow after a comma ("đạt 132,58%, vượt kế hoạch"): the next segment counts
@@ -146,7 +151,11 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     if earlier:
         before = before[earlier[-1].end :]
     after = text[figure.end : _right_edge(text, figure.end, _SEGMENT_BREAK_RE)]
-    return _has_word(before, SHARE_WORDS) or _has_word(after, SHARE_WORDS)
+    return (
+        _has_word(before, SHARE_WORDS)
+        or _has_word(after, SHARE_WORDS)
+        or _SHARE_OF_COUNTED_RE.match(after) is not None
+    )
 
 
 def is_decrease_over_100(text: str, figure: Figure) -> bool:
@@ -195,10 +204,11 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "pct.range",
     Severity.ERROR,
-    description="a bounded level above 100% (a share, any 'tỷ lệ', satisfaction, on-time or online "
-    "share, coverage), even after 'tăng lên', or a decrease of more than 100% ('giảm 150%'); "
-    "rises ('tăng 150%', 'bằng 205,6%') and comparisons with a plan, target or period "
-    "('đạt 111,6% dự toán', 'vượt kế hoạch') may exceed it",
+    description="a bounded level above 100% (a share, of things counted too: '105% số xã', any "
+    "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', or a "
+    "decrease of more than 100% ('giảm 150%'); rises ('tăng 150%', 'bằng 205,6%') and "
+    "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may "
+    "exceed it",
     example="share 185% exceeds 100%: 'chiếm 185% dân số'",
     inject=_share_over_100,
     withholds=Withholds.ARTICLE,
