@@ -608,6 +608,16 @@ FORMS: tuple[Form, ...] = (
         "Số doanh nghiệp thành lập mới bằng 126% số doanh nghiệp cùng kỳ năm trước.",
         (P("126%", 126),),
     ),
+    Form(
+        "share of things counted at most 100%, or compared",
+        "Số hồ sơ nộp qua dịch vụ bưu chính năm 2025 đạt 143% số hồ sơ năm 2024.",
+        (P("143%", 143),),
+    ),
+    Form(
+        "share of things counted at most 100%, or compared",
+        "Số thủ tục được cắt giảm, đơn giản hóa đạt 118% số thủ tục đã đăng ký với Bộ.",
+        (P("118%", 118),),
+    ),
     # ------------------------------------------------------------ comparisons above 100%: silent
     Form(
         "comparison",

@@ -154,8 +154,17 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     return (
         _has_word(before, SHARE_WORDS)
         or _has_word(after, SHARE_WORDS)
-        or _SHARE_OF_COUNTED_RE.match(after) is not None
+        or _share_of_counted(text[clause_start : figure.start], after)
     )
+
+
+def _share_of_counted(before: str, after: str) -> bool:
+    """Whether the percentage that ``after`` follows is a share of the things it counts ("Có 105%
+    số xã hoàn thành"), not one count of them over another that the clause names before it ("Số
+    hồ sơ năm 2024 đạt 150% số hồ sơ năm 2023", "Số thủ tục được cắt giảm đạt 125% số thủ tục
+    đăng ký": a comparison, which may pass 100%)."""
+    counted = _SHARE_OF_COUNTED_RE.match(after)
+    return counted is not None and not _has_word(before.casefold(), (counted["unit"].casefold(),))
 
 
 def is_decrease_over_100(text: str, figure: Figure) -> bool:
