@@ -94,6 +94,18 @@ def qualified_share(c: Chooser) -> Phrase:
     return Phrase(f"{word} {printed}", (Expected("percent", value, qualifier=qualifier),))
 
 
+def count_over_count(c: Chooser) -> Phrase:
+    """ "số hồ sơ nộp trực tuyến đạt 143% số hồ sơ nộp trực tiếp": one count of a noun over another
+    count of it, a comparison that may pass 100% (a share of things counted may not: "105% số
+    xã")."""
+    noun, _ = c.choice(_COUNTED)
+    value, printed = _share(c, 5, 300)
+    how = c.choice((("nộp trực tuyến", "nộp trực tiếp"), ("quý này", "quý I"), ("mới", "đăng ký")))
+    return Phrase(
+        f"số {noun} {how[0]} đạt {printed} số {noun} {how[1]}", (Expected("percent", value),)
+    )
+
+
 def bounded_after(c: Chooser) -> Phrase:
     """ "từ 80% trở lên", "95% trở lên", "5% trở xuống", "từ 2/3 số huyện trở lên": the bound
     printed after the figure."""
@@ -395,6 +407,7 @@ def clock_time(c: Chooser) -> Phrase:
 #: The slots the vocabulary's figure-form templates use, and what fills them.
 PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "qshare": qualified_share,
+    "count_over_count": count_over_count,
     "bounded_after": bounded_after,
     "pct_range": percent_range,
     "small_ratio": small_ratio,
