@@ -618,6 +618,16 @@ FORMS: tuple[Form, ...] = (
         "Số thủ tục được cắt giảm, đơn giản hóa đạt 118% số thủ tục đã đăng ký với Bộ.",
         (P("118%", 118),),
     ),
+    Form(
+        "work done or a target above 100%, no share",
+        "Chi cục Thuế khu vực đã hoàn thành 109% nhiệm vụ thu nội địa được giao.",
+        (P("109%", 109),),
+    ),
+    Form(
+        "work done or a target above 100%, no share",
+        "Năm qua, Trung tâm đạt 126% lượt giao dịch đề ra cho cả năm.",
+        (P("126%", 126),),
+    ),
     # ------------------------------------------------------------ comparisons above 100%: silent
     Form(
         "comparison",

@@ -75,6 +75,12 @@ _DECREASE_BEFORE_RE = L.verb_right_before(("giảm", "rút ngắn"), ("thêm", "
 _SHARE_OF_COUNTED_RE = re.compile(
     rf"\s*(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?{L.COUNT_NOUN}", re.IGNORECASE
 )
+#: Counted nouns that name work done or a target set, not things of which all can be counted:
+#: "hoàn thành 112% nhiệm vụ thu", "đạt 130% lượt khách" pass 100% as a plan does.
+_WORK_OR_TARGET = frozenset((
+    "nhiệm vụ", "kết quả", "lượt", "giao dịch", "sản phẩm", "việc", "cuộc", "chỉ tiêu",
+    "mục tiêu", "kế hoạch", "chương trình", "chỉ số", "chỉ số thành phần", "tiêu chí",
+))  # fmt: skip
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
 _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
@@ -162,9 +168,12 @@ def _share_of_counted(before: str, after: str) -> bool:
     """Whether the percentage that ``after`` follows is a share of the things it counts ("Có 105%
     số xã hoàn thành"), not one count of them over another that the clause names before it ("Số
     hồ sơ năm 2024 đạt 150% số hồ sơ năm 2023", "Số thủ tục được cắt giảm đạt 125% số thủ tục
-    đăng ký": a comparison, which may pass 100%)."""
+    đăng ký": a comparison, which may pass 100%), of things all of which can be counted (not
+    work done or a target: "hoàn thành 112% nhiệm vụ thu")."""
     counted = _SHARE_OF_COUNTED_RE.match(after)
-    return counted is not None and not _has_word(before.casefold(), (counted["unit"].casefold(),))
+    if counted is None or (unit := counted["unit"].casefold()) in _WORK_OR_TARGET:
+        return False
+    return not _has_word(before.casefold(), (unit,))
 
 
 def is_decrease_over_100(text: str, figure: Figure) -> bool:
