@@ -81,7 +81,8 @@ def _iso(text: str) -> FeedDate | None:
 
 #: A 12-hour clock's half of the day after the time: "AM"/"PM" (English, .NET's en-US "M/d/yyyy
 #: h:mm:ss tt" prints the month first) or "SA"/"CH" (sáng/chiều, vi-VN's, the day first).
-_MERIDIEM_RE = re.compile(r"^\s*(?P<half>(?i:am|pm|a\.m\.|p\.m\.|sa|ch))(?!\w)(?P<rest>.*)$")
+_HALF_OF_DAY = r"(?i:am|pm|a\.m\.|p\.m\.|sa|ch)"
+_MERIDIEM_RE = re.compile(rf"^\s*(?P<half>{_HALF_OF_DAY})(?!\w)(?P<rest>.*)$")
 
 
 def _day_first(text: str) -> FeedDate | None:
@@ -132,6 +133,23 @@ def _twenty_four(hour: int, half: str) -> int:
         return -1
     afternoon = half.lower().replace(".", "") in ("pm", "ch")
     return hour % 12 + (12 if afternoon else 0)
+
+
+#: The time before the day, as some sites print it: "10:15 02/12/2025", "10:15 | 02/12/2025".
+_TIME_FIRST_RE = re.compile(
+    rf"^(?P<time>{_TIME_RE.pattern}(?:\s+{_HALF_OF_DAY})?)"
+    r"\s*(?:[|,-]\s*)?(?P<day>\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
+)
+
+
+def _time_first(text: str) -> FeedDate | None:
+    """A day-first date printed after its time ("10:15 02/12/2025"), read as ``_day_first`` reads
+    it with the time after the day."""
+    match = _TIME_FIRST_RE.match(text)
+    if match is None:
+        return None
+    parsed = _day_first(f"{match['day']} {match['time']}{match['rest']}")
+    return None if parsed is None else FeedDate(text, parsed.utc)
 
 
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
@@ -236,20 +254,3 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     if not text:
         return None
     return _iso(text) or _time_first(text) or _day_first(text) or _rfc822(text)
-
-
-#: The time before the day, as some sites print it: "10:15 02/12/2025", "10:15 | 02/12/2025".
-_TIME_FIRST_RE = re.compile(
-    r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?i:SA|CH|AM|PM|A\.M\.|P\.M\.))?)"
-    r"\s*(?:[|,-]\s*)?(?P<day>\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
-)
-
-
-def _time_first(text: str) -> FeedDate | None:
-    """A day-first date printed after its time ("10:15 02/12/2025"), read as ``_day_first`` reads
-    it with the time after the day."""
-    match = _TIME_FIRST_RE.match(text)
-    if match is None:
-        return None
-    parsed = _day_first(f"{match['day']} {match['time']}{match['rest']}")
-    return None if parsed is None else FeedDate(text, parsed.utc)

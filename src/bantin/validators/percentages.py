@@ -132,8 +132,9 @@ def _next_segment(text: str, end: int) -> str:
 
 def is_share_over_100(text: str, figure: Figure) -> bool:
     """A bounded level above 100% ("chiếm 185% dân số", "Tỷ lệ hồ sơ đúng hạn tăng lên, năm 2024
-    đạt 112,5%", "105% số xã"), not a change ("tăng 150%", "bằng 205,6%") or a comparison with a plan, a target or
-    another period ("đạt 111,6% dự toán", "vượt kế hoạch", "so với cùng kỳ", "gấp").
+    đạt 112,5%", "105% số xã"), not a change ("tăng 150%", "bằng 205,6%") or a comparison with a
+    plan, a target or another period ("đạt 111,6% dự toán", "vượt kế hoạch", "so với cùng kỳ",
+    "gấp").
 
     The comparison may follow after a comma ("đạt 132,58%, vượt kế hoạch"): the next segment counts
     too, unless it states a figure of its own.
