@@ -599,6 +599,29 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        "share of things counted above 100%",
+        "Trong năm, 103% tổng số hồ sơ đất đai được giải quyết trước hạn.",
+        (P("103%", 103),),
+        findings=(
+            (
+                "pct.range",
+                "share 103% exceeds 100%: '103% tổng số hồ sơ đất đai được giải quyết trước hạn'",
+            ),
+        ),
+    ),
+    Form(
+        "share of things counted above 100%",
+        "Sở đã công khai 108% TTHC thuộc thẩm quyền trên Cổng dịch vụ công.",
+        (P("108%", 108),),
+        findings=(
+            (
+                "pct.range",
+                "share 108% exceeds 100%: 'Sở đã công khai 108% TTHC thuộc thẩm quyền trên Cổng "
+                "dịch vụ công'",
+            ),
+        ),
+    ),
+    Form(
         "share of things counted at most 100%, or compared",
         "Hiện 100% số xã, phường đã kết nối mạng truyền số liệu chuyên dùng.",
         (P("100%", 100),),

@@ -402,7 +402,9 @@ def _bound_after(text: str, token: Token) -> Token:
     return token._replace(qualifier=L.QUALIFIERS_AFTER[L.key(match["q"])])
 
 
-def _unit_after(text: str, end: int) -> str | None:
+def count_noun_after(text: str, end: int) -> str | None:
+    """The noun that the number ending at ``end`` counts, when one follows it: "7/9 huyện", "2/3
+    số hồ sơ", "105% tổng số xã" (the ``unit`` of ``COUNT_NOUN`` as printed), else None."""
     match = _NOUN_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
     return match["unit"] if match else None
 
@@ -482,7 +484,7 @@ def _stated_first(
     if close is None:
         return None
     start, end = percent.start(), close.end()
-    unit = ratio.unit or opened["unit"] or _unit_after(text, end)
+    unit = ratio.unit or opened["unit"] or count_noun_after(text, end)
     return Token(
         "ratio_percent", text[start:end], start, end, value, None, None, ratio.numerator,
         ratio.denominator, dot, None, unit, percent.group(), qualifier, ratio.text,
@@ -528,7 +530,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     left = _left(text, start)
     if c is not None:
         if _may_follow_first_day(left) and (
-            days := _two_days(text, match, left, _unit_after(text, end))
+            days := _two_days(text, match, left, count_noun_after(text, end))
         ):
             return days
         return _full_date(text, match, a, b, c)
@@ -562,12 +564,12 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         and den >= _SMALLEST_SCALE
         and _SCALE_WORD_RE.search(left)
         and _MAP_RE.search(left)
-        and _unit_after(text, end) is None  # "tỷ lệ 1/500 hồ sơ" counts
+        and count_noun_after(text, end) is None  # "tỷ lệ 1/500 hồ sơ" counts
     ):
         return Token("scale", match.group(), start, end)
     if (paired := _paired(text, match, left, num, den)) is not None:
         return paired
-    unit = _unit_after(text, end)
+    unit = count_noun_after(text, end)
     if (ends.date or may_end_with_weekday(left)) and (
         date := _day_month(text, match, left, unit)
     ) is not None:
@@ -696,7 +698,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     if year is None and not (
         _could_be_day(day, month)
         and _introduced_date(text, match)
-        and _unit_after(text, match.end()) is None
+        and count_noun_after(text, match.end()) is None
     ):
         return None
     return _date_token(text, match, day, month, year)
@@ -731,7 +733,7 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
     elif match.lastgroup == "dated":
         day, month, year = match.group("da", "db", "dc")
         end = match.end()
-        if _unit_after(text, end) is not None or _DURATION_RE.match(text, end, end + 12):
+        if count_noun_after(text, end) is not None or _DURATION_RE.match(text, end, end + 12):
             return None  # "đến 3-5 ngày", "đến 2-3 hồ sơ" count
     else:
         return None
@@ -817,7 +819,7 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
     start, end = match.span()
     return Token(
         "rank", match.group(), start, end, numerator=position, denominator=total,
-        unit=_unit_after(text, end),
+        unit=count_noun_after(text, end),
     )  # fmt: skip
 
 
@@ -826,7 +828,7 @@ def _score(text: str, match: re.Match[str], left: str) -> Token | None:
     if after is None and (
         "điểm" not in left.casefold()
         or not _SCORE_BEFORE_RE.search(left)
-        or _unit_after(text, match.end()) is not None  # "số điểm 30/45 điểm cầu": a count
+        or count_noun_after(text, match.end()) is not None  # "số điểm 30/45 điểm cầu": a count
     ):
         return None
     points, _ = _number(match["a"])
@@ -872,7 +874,7 @@ def _paired(
         return None
     end = pair.end()
     noun = pair["noun"]
-    unit = _unit_after(text, ratio_end) if noun.strip() else _unit_after(text, end)
+    unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
     printed, bound = _stated(text, pair)
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,

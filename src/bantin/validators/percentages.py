@@ -16,6 +16,7 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.figures import CLAUSE_BREAK_RE, Figure, extract_figures, highest, last_break
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
+from bantin.parsers.tokens import count_noun_after
 from bantin.validators.edits import first_index, replace_article, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -70,11 +71,6 @@ _CHANGE_BEFORE_RE = L.verb_right_before((*L.CHANGE_VERBS, "bằng"), ("thêm", "
 #: hơn 120%", "rút ngắn 110% thời gian"): nothing loses more than all of it. "giảm còn 120%" and
 #: "giảm xuống 120%" are levels reached, and "giảm dưới 120%" may be less than all.
 _DECREASE_BEFORE_RE = L.verb_right_before(("giảm", "rút ngắn"), ("thêm", "được", "đi"))
-#: A share of things counted, right after the percentage: "105% số xã", "120% xã, phường", "110%
-#: tổng số hồ sơ" (of the communes, of all applications): no more than all of them can be.
-_SHARE_OF_COUNTED_RE = re.compile(
-    rf"\s*(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?{L.COUNT_NOUN}", re.IGNORECASE
-)
 #: Counted nouns that name work done or a target set, not things of which all can be counted:
 #: "hoàn thành 112% nhiệm vụ thu", "đạt 130% lượt khách" pass 100% as a plan does.
 _WORK_OR_TARGET = frozenset((
@@ -161,20 +157,23 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     return (
         _has_word(before, SHARE_WORDS)
         or _has_word(after, SHARE_WORDS)
-        or _share_of_counted(text[clause_start : figure.start], after)
+        or _share_of_counted(text, clause_start, figure)
     )
 
 
-def _share_of_counted(before: str, after: str) -> bool:
-    """Whether the percentage that ``after`` follows is a share of the things it counts ("Có 105%
+def _share_of_counted(text: str, clause_start: int, figure: Figure) -> bool:
+    """Whether ``figure`` (a percentage) is a share of the things it counts ("Có 105%
     số xã hoàn thành"), not one count of them over another that the clause names before it ("Số
     hồ sơ năm 2024 đạt 150% số hồ sơ năm 2023", "Số thủ tục được cắt giảm đạt 125% số thủ tục
     đăng ký": a comparison, which may pass 100%), of things all of which can be counted (not
-    work done or a target: "hoàn thành 112% nhiệm vụ thu")."""
-    counted = _SHARE_OF_COUNTED_RE.match(after)
-    if counted is None or (unit := counted["unit"].casefold()) in _WORK_OR_TARGET:
+    work done or a target: "hoàn thành 112% nhiệm vụ thu").
+
+    The counted noun is the one the tokenizer pairs a ratio with (``count_noun_after``): one
+    reading of "what a number counts" for the figures and the rules."""
+    unit = count_noun_after(text, figure.end)
+    if unit is None or (unit := unit.casefold()) in _WORK_OR_TARGET:
         return False
-    return not _has_word(before.casefold(), (unit,))
+    return not _has_word(text[clause_start : figure.start].casefold(), (unit,))
 
 
 def is_decrease_over_100(text: str, figure: Figure) -> bool:
