@@ -1263,6 +1263,29 @@ CITATION_STYLES = (
 #: How a source note separates day, month (and year): "05/01", "05-01", "05.01".
 DATE_SEPARATORS = ("/", "-", ".")
 
+#: Roles printed before the writers' names: "Bài, ảnh: Thu Hà" (text and photos by).
+WRITER_ROLES = ("", "", "Bài: ", "Tin: ", "Bài, ảnh: ", "Tin và ảnh: ", "Bài và ảnh: ")
+#: How a note credits the pictures to someone who is no author ({p}: that name; {s}: the
+#: note's author separator): after a semicolon, a dash or a comma, or marked "(ảnh)".
+PICTURE_CREDITS = (
+    "", "", "; ảnh: {p}", " - Ảnh: {p}", ", Ảnh: {p}", "; Video: {p}", ", Đồ họa: {p}",
+    "{s}{p} (ảnh)",
+)  # fmt: skip
+#: Notes printed after the last writer's name, no part of it.
+NAME_NOTES = ("", "", " (tổng hợp)", " (TH)")
+
+
+def _credited(draw: st.DrawFn, citation: Citation) -> str:
+    """A note's credits for its authors: their names with a role before them, a note after the
+    last and a photographer who is no author (``WRITER_ROLES``, ``NAME_NOTES``,
+    ``PICTURE_CREDITS``), or just the names."""
+    names = citation.separator.join(citation.authors)
+    if not names:
+        return ""
+    role, note = _pick(draw, WRITER_ROLES), _pick(draw, NAME_NOTES)
+    picture = _pick(draw, PICTURE_CREDITS).format(p=_pen_name(draw), s=citation.separator)
+    return f"{role}{names}{note}{picture}"
+
 
 @st.composite
 def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
@@ -1279,7 +1302,7 @@ def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
         at = line.rfind(printed)  # the web edition's back-to-top link may follow it
         if at < 0:
             raise ValueError(f"line {citation.line} does not hold {printed!r}: {line!r}")
-        authors = citation.separator.join(citation.authors)
+        authors = _credited(draw, citation)
         styles = [s for s in CITATION_STYLES if authors or "{b}" not in s]
         style = draw(st.sampled_from(styles))
         # Every outlet of the vocabulary is a paper's web address or an agency: its note may print

@@ -165,6 +165,30 @@ def test_a_dash_or_a_dot_between_numbers_is_a_date_only_after_an_outlet(closing)
     assert citation is None and text.endswith(closing)
 
 
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        ("Bài, ảnh: Quang Lâm", ("Quang Lâm",)),
+        ("Tin và ảnh: Lan Hương", ("Lan Hương",)),
+        ("Mai Mai; ảnh: Hồng Hà", ("Mai Mai",)),
+        ("Hoàng Anh - Ảnh: Minh Tú", ("Hoàng Anh",)),
+        ("Thu Hà, Minh họa: Quốc Tuấn", ("Thu Hà",)),
+        ("Bài: Thu Hà; Video: Quốc Tuấn, Lê Minh", ("Thu Hà",)),
+        ("Thùy Loan (tổng hợp)", ("Thùy Loan",)),
+        ("Văn Hào - Trần Hữu (ảnh), Lê Na (TTXVN)", ("Văn Hào", "Lê Na")),
+        ("Ảnh minh họa: Internet", ()),
+        ("Nhóm PV", ("Nhóm PV",)),
+    ],
+)
+def test_a_source_notes_credits_name_its_writers_only(credits, authors):
+    # A role before names ("Bài, ảnh:", "ảnh:") and a note after one ("(tổng hợp)", "(ảnh)")
+    # are no part of a name, and those credited for the pictures alone are no authors.
+    text, citation = split_citation(f"Người dân hài lòng. (Baohatinh.vn 05/01, {credits})", 9)
+    assert text == "Người dân hài lòng."
+    assert citation is not None and citation.outlet == "Baohatinh.vn"
+    assert citation.authors == authors
+
+
 def test_a_title_ending_with_an_ellipsis_keeps_it():
     assert split_page("Tin vắn…\t4") == ("Tin vắn…", 4)
     assert split_page("Tin vắn…......\t4") == ("Tin vắn…", 4)

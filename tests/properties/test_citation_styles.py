@@ -1,7 +1,9 @@
 """A digest whose source notes are printed in other styles ("(Theo Outlet D/M)", "(Outlet - D/M)",
 "(Outlet, ngày D/M, Author)", "(Outlet D/M; Author)", "(Outlet D/M - Author)", a full stop after
-the note, the day printed "D-M" or "D.M") reads as the renderer's: the same outlet, date (as
-printed) and authors, on the same lines, and no note is left in a paragraph."""
+the note, the day printed "D-M" or "D.M") and its authors credited as news pages do ("Bài, ảnh:
+Thu Hà", "Thu Hà (tổng hợp)", a photographer who is no author: "; ảnh: Minh Tú") reads as the
+renderer's: the same outlet, date (as printed) and authors, on the same lines, and no note is left
+in a paragraph."""
 
 from __future__ import annotations
 

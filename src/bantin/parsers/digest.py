@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
@@ -68,7 +68,7 @@ BACK_TO_TOP_WORDS = "đầu trang"
 CITATION_RE = re.compile(
     r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
     r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
-    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>[^()]*?))?\s*\)\.?\s*$"
+    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
 )
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
@@ -77,8 +77,23 @@ OUTLET_RE = re.compile(
     r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
     r"|\b(?:TTXVN|VNA|VOV|VTV|VTC)\b|\w\.(?i:vn|com|net|org)\b"
 )
-#: What separates two authors: a comma, or a dash with space on each side.
-_AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+")
+#: What separates two authors: a comma, or a dash with space on each side (or a semicolon,
+#: between two credits: "Mai Anh; ảnh: Hồng Hà").
+_AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+|\s*(;)\s*")
+#: A credit's role, printed before its names at the start of the authors or after a separator.
+#: "Bài: …", "Tin, ảnh: …", "Bài và ảnh: …" name the writers (who took the photos too); "Ảnh: …",
+#: "Minh họa: …", "Đồ họa: …", "Video: …" name those who made the pictures only: no authors.
+_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[,;])|(?<=\s[-–]))\s*(?:"
+    r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?)"
+    r"|(?P<picture>(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)|video|clip)"
+    r")\s*:\s*",
+    re.IGNORECASE,
+)
+#: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
+_NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
+#: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
+_PICTURE_NOTE_RE = re.compile(r"(?i:ảnh|hình|ảnh minh h(?:ọa|oạ)|minh h(?:ọa|oạ)|đồ h(?:ọa|oạ))")
 #: The digest's sign-off, "Biên tập viên: NAME", and the other ways digests word it ("Biên tập:",
 #: "BTV:", "Người biên tập:", "Người tổng hợp:"; never "Tổng hợp:" alone, which opens text too).
 #: What follows the colon is a name or a unit: no digit, no sentence in it, so a paragraph that
@@ -386,13 +401,31 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
 
 def find_citation(text: str) -> re.Match[str] | None:
     """``CITATION_RE.search(text)``, cheaply. Between a match's "(" and the end, only the last
-    character of the outlet may be another parenthesis, so the "(" is the last or the one before;
-    a match starts in the run of white space before it."""
+    character of the outlet may be another parenthesis, or notes after authors' names ("Thùy
+    Loan (tổng hợp)"), so the "(" is the one the closing ")" closes, the last "(" or the one
+    before; a match starts in the run of white space before it."""
     last = text.rfind("(")
     if last < 0:
         return None
     before = text.rfind("(", 0, last)
-    return CITATION_RE.search(text, _run_start(text, before if before >= 0 else last))
+    start = before if before >= 0 else last
+    opening = _opening(text)
+    if opening is not None and opening < start:
+        start = opening
+    return CITATION_RE.search(text, _run_start(text, start))
+
+
+def _opening(text: str) -> int | None:
+    """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced)."""
+    depth = 0
+    for index in range(text.rfind(")"), -1, -1):
+        if text[index] == ")":
+            depth += 1
+        elif text[index] == "(":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
@@ -409,16 +442,42 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
 
 def _authors(text: str) -> tuple[tuple[str, ...], str]:
     """The authors in a citation's stripped ``text`` and the separator printed between them
-    (", " unless the first is a dash)."""
-    if "-" not in text and "–" not in text:  # no regex for authors between commas, or one
+    (", " unless the first is a dash).
+
+    Credits are read as news pages print them: a role before names ("Bài, ảnh: Quang Lâm"
+    names a writer; "…; ảnh: Hồng Hà" a photographer, no author) and a note after a name
+    ("Thùy Loan (tổng hợp)": the name is Thùy Loan; "Minh Tú (ảnh)": a photographer)."""
+    if not any(mark in text for mark in "-–;:("):  # no regex for authors between commas, or one
         if "," not in text:
             return ((text,) if text else ()), ", "
         return tuple([author for piece in text.split(",") if (author := piece.strip())]), ", "
-    # One split: [author, comma, dash, author, comma, dash, ...], a separator's other group None.
-    pieces = _AUTHOR_SEPARATOR_RE.split(text)
-    authors = tuple([author for piece in pieces[::3] if (author := piece.strip())])
-    first_dash = pieces[2] if len(pieces) > 1 else None
-    return authors, f" {first_dash} " if first_dash else ", "
+    authors: list[str] = []
+    separator = ""
+    for names, writers in _credits(text):
+        # One split: [name, comma, dash, semicolon, name, …], the other separators None.
+        pieces = _AUTHOR_SEPARATOR_RE.split(names)
+        separator = separator or next((p for p in pieces[1:4] if p), "")
+        for piece in pieces[::4]:
+            name, note = _name_and_note(piece.strip())
+            if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
+                authors.append(name)
+    return tuple(authors), f" {separator} " if separator in ("-", "–") else ", "
+
+
+def _credits(text: str) -> Iterator[tuple[str, bool]]:
+    """The stretches of ``text`` that each credit names, and whether they name writers (no role,
+    or the text's) or those who made the pictures only."""
+    start, writers = 0, True
+    for role in _CREDIT_RE.finditer(text):
+        yield text[start : role.start()].rstrip(" ,;-–"), writers  # the separator before the role
+        start, writers = role.end(), role["picture"] is None
+    yield text[start:], writers
+
+
+def _name_and_note(piece: str) -> tuple[str, str | None]:
+    """A name and the note in parentheses after it, if any."""
+    note = _NAME_NOTE_RE.search(piece)
+    return (piece[: note.start()], note["note"]) if note else (piece, None)
 
 
 def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:

@@ -170,7 +170,7 @@ class Citations(TableModel):
 
 
 class CitationAuthors(TableModel):
-    """The authors a citation names, in printed order."""
+    """The authors (writers) a citation names, in printed order; pictures' credits are not."""
 
     citation_id: str = f.text("Citation naming the author", str_matches=patterns.CITATION_ID)
     position: int = f.position("1-based order of the author in the citation")
