@@ -1160,16 +1160,27 @@ def _fits_a_line_of_its_own(part: str) -> bool:
     )
 
 
+def _one_space_pages(rendered: Rendered) -> bool:
+    """Whether the TOC of ``rendered`` may print each page after one space alone ("Title 5"), as
+    the parser reads it (``digest._pages_after_one_space``): 3 lines at least, none of whose
+    titles ends with a number of its own."""
+    bulletin = rendered.bulletin
+    texts = [*(s.name for s in bulletin.sections), *(e.title for e in bulletin.toc)]
+    return len(texts) >= 3 and not any(re.search(r"\s\d{1,3}$", text) for text in texts)
+
+
 @st.composite
 def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The print-edition text of ``rendered`` with its TOC laid out as text taken from a PDF:
     each page after a run of spaces instead of a leader and a tab, or named as a page after them
     ("Trang 5"), or not; each entry's title wrapped over up to three lines, the page on the last,
-    or not. Returns the text and, for every line of ``rendered`` that moved, the line it is on
-    now."""
+    or not. Or the whole TOC with each page after one space alone ("Title 5", a PDF's tab stop
+    taken as text), no title wrapped. Returns the text and, for every line of ``rendered`` that
+    moved, the line it is on now."""
     lines = rendered.text.split("\n")
     entry_lines = {entry.line for entry in rendered.bulletin.toc}
     heading_lines = {section.line for section in rendered.bulletin.sections}
+    one_space = _one_space_pages(rendered) and draw(st.integers(0, 3)) == 0
     out: list[str] = []
     moved: dict[int, int] = {}
     for number, line in enumerate(lines, 1):
@@ -1180,6 +1191,9 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
             out.append(line)
             continue
         title = line[: page.start()]
+        if one_space:
+            out.append(f"{title} {page['page']}")
+            continue
         after = draw(st.sampled_from([*_PAGE_NAMED_AFTER, " " * draw(st.integers(2, 12))]))
         cuts = [i for i, c in enumerate(title) if c == " " and i > title.find(". ") + 1]
         parts = [title]

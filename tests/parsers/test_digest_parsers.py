@@ -448,3 +448,33 @@ def test_sections_numbered_in_the_toc_head_the_bodys_sections() -> None:
         assert [(a.title, a.section) for a in bulletin.articles] == [
             (a.title, numbered_name[a.section or ""]) for a in plain.articles
         ]
+
+
+def _toc_pages_after_one_space(text: str) -> str:
+    """``text`` with each TOC page after one space alone, as a PDF's tab stop becomes in text."""
+    for before, after in (
+        ("CẢI CÁCH ĐỊA PHƯƠNG.....\t1", "CẢI CÁCH ĐỊA PHƯƠNG 1"),
+        ("tăng mạnh\t1", "tăng mạnh 1"),
+        ("thủ tục.....\t2", "thủ tục 2"),
+        ("QUẢN LÝ HÀNH CHÍNH……\t3", "QUẢN LÝ HÀNH CHÍNH 3"),
+        ("đầu năm.....3", "đầu năm 3"),
+    ):
+        text = text.replace(before, after, 1)
+    return text
+
+
+def test_toc_pages_after_one_space_are_read_when_every_line_ends_with_one(printed):
+    got = parse_text(_toc_pages_after_one_space(PRINT_DIGEST), "one-space.txt")
+    assert got.sections == printed.sections
+    assert got.toc == printed.toc
+
+
+def test_a_number_ending_some_toc_titles_stays_in_them():
+    # "… đầu năm 3" is a title's own number when another line shows no number at its end.
+    text = _toc_pages_after_one_space(PRINT_DIGEST).replace("thủ tục 2", "thủ tục", 1)
+    got = parse_text(text, "one-space.txt")
+    assert [entry.title for entry in got.toc][1:] == [
+        "Lào Cai: Số hóa kết quả giải quyết thủ tục",
+        "Kiểm tra công vụ đầu năm 3",
+    ]
+    assert {entry.page for entry in got.toc} == {None}

@@ -269,7 +269,53 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             continue
         break
     scan.body_start = index
+    if paged:
+        _pages_after_one_space(scan)
     return scan
+
+
+#: A number after one space at the end of a TOC line, the page of "Title 5".
+_ONE_SPACE_PAGE_RE = re.compile(r"(?<=\S) (?P<page>\d{1,3})$")
+#: The fewest TOC lines whose numbers at their ends tell that they are pages.
+_FEWEST_ONE_SPACE_PAGES = 3
+
+
+def _pages_after_one_space(scan: TocScan) -> None:
+    """Give a paged TOC its pages printed after one space alone ("Title 5", as text taken from a
+    PDF whose TOC sets its pages at a tab stop, no leader, prints them), cut off its lines.
+
+    One space sets off no page on its own ("… Nghị định 118" ends a title), so only a TOC none of
+    whose lines has a page otherwise, and each of whose lines (3 at least, headings too) ends
+    with a number, the numbers counting up through it as pages do, has its pages read so."""
+    items: list[Section | TocEntry] = sorted([*scan.sections, *scan.entries], key=_line_of_item)
+    if len(items) < _FEWEST_ONE_SPACE_PAGES or any(item.page is not None for item in items):
+        return
+    found = [_ONE_SPACE_PAGE_RE.search(_text_of_item(item)) for item in items]
+    if None in found:
+        return
+    pages = [int(match["page"]) for match in found if match is not None]
+    if pages[0] < 1 or pages != sorted(pages):
+        return
+    cut = {  # line -> the text before the page, and the page
+        item.line: (_text_of_item(item)[: match.start()], int(match["page"]))
+        for item, match in zip(items, found, strict=True)
+        if match is not None
+    }
+    names = {section.name: cut[section.line][0] for section in scan.sections}
+    scan.sections = [Section(*cut[s.line], s.line) for s in scan.sections]
+    scan.entries = [
+        TocEntry(e.number, title, names.get(e.section or ""), page, e.line)
+        for e in scan.entries
+        for title, page in (cut[e.line],)
+    ]
+
+
+def _line_of_item(item: Section | TocEntry) -> int:
+    return item.line
+
+
+def _text_of_item(item: Section | TocEntry) -> str:
+    return item.name if isinstance(item, Section) else item.title
 
 
 def _entry_parts(line: Line, split: Callable[[str], tuple[str, int | None]]) -> tuple[str, str]:
