@@ -1201,7 +1201,9 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
             chosen = sorted(draw(st.sets(st.sampled_from(cuts), min_size=1, max_size=2)))
             bounds = [0, *(c + 1 for c in chosen), len(title) + 1]
             parts = [title[a : b - 1] for a, b in pairwise(bounds)]
-            if not all(map(_fits_a_line_of_its_own, parts[1:])):
+            # The last piece is printed with the page after it: "2)  1" would be an entry.
+            ending = parts[-1] + after + page["page"]
+            if not all(map(_fits_a_line_of_its_own, parts[1:])) or TOC_ENTRY_RE.match(ending):
                 parts = [title]
         parts[-1] += after + page["page"]
         out.extend(parts)
