@@ -702,6 +702,19 @@ FORMS: tuple[Form, ...] = (
         "Kế hoạch đặt ra cho quý 4/2025 là hoàn thành cơ sở dữ liệu đất đai.",
     ),
     Form(
+        "numbered in its year",
+        "Theo Bản tin số 18/2025 của Văn phòng UBND tỉnh, đã có 6 xã đăng ký mô hình mới.",
+    ),
+    Form(
+        "numbered in its year",
+        "Trong tuần 47/2025, Trung tâm tiếp nhận 812 hồ sơ, giải quyết đúng hạn 98,6%.",
+        (P("98,6%", 98.6),),
+    ),
+    Form(
+        "numbered in its year",
+        "Tạp chí Quản lý nhà nước số 345/2025 đăng bài của Sở Nội vụ về chỉ số SIPAS.",
+    ),
+    Form(
         "year span",
         "Đề án giai đoạn 2021-2025, tầm nhìn 2030, kế thừa chương trình 2016 - 2020.",
     ),

@@ -124,3 +124,23 @@ def test_a_span_of_years_is_never_paired_with_a_percentage(
     findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
     assert [f.rule for f in findings if f.rule.startswith("pct.")] == [], sentence
     law_counts["a span of years is no ratio"] += 1
+
+
+@given(
+    number=st.integers(1, 999),
+    year=st.integers(1990, 2090),
+    opening=st.sampled_from(
+        ["Bản tin số", "Tạp chí Tổ chức nhà nước số", "Trong tuần", "Công văn số", "Khóa"]
+    ),
+    rest=st.sampled_from(
+        ["của Văn phòng đăng tải kết quả.", ", sở tiếp nhận nhiều hồ sơ.", "gửi các xã, phường."]
+    ),
+)
+def test_a_number_in_its_year_is_no_ratio(
+    number: int, year: int, opening: str, rest: str, law_counts: Counter[str]
+) -> None:
+    """ "Bản tin số 15/2024", "tuần 45/2024": the 15th of the year, no ratio of 15 to 2024 (a
+    count that large prints its thousands, "2.024")."""
+    sentence = f"{opening} {number}/{year} {rest}".replace(" ,", ",")
+    assert extract_figures(sentence) == [], sentence
+    law_counts["a number in its year is no ratio"] += 1

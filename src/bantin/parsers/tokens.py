@@ -581,14 +581,13 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
-    if (
-        len(b) == 4
-        and a.isdigit()
-        and b.isdigit()
-        and 1900 <= int(b) <= 2100
-        and (int(a) <= 12 or len(a) == 4)
-    ):
+    in_a_year = len(b) == 4 and a.isdigit() and b.isdigit() and 1900 <= int(b) <= 2100
+    if in_a_year and (int(a) <= 12 or len(a) == 4):
         return Token("period", match.group(), start, end)
+    if in_a_year and unit is None:
+        # "Bản tin số 15/2024", "tuần 45/2024": the 15th of the year, no ratio of 0.74% (a count
+        # of 2024 things prints its thousands, "15/2.024"; "15/2024 hồ sơ" still counts them).
+        return Token("label", match.group(), start, end)
     if num is None or den is None or den == 0 or num > den:
         # "30/4 - 1/5": no ratio, but the first day of a range whose end follows.
         return _range_start(text, match)

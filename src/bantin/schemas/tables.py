@@ -188,8 +188,9 @@ class Figures(TableModel):
     """Figures stated in article bodies: percentages ('132,58%', 'trên 45%', '0,2-0,3%'), ratios
     ('30/63', '7/9 huyện', '224/224 (100%)'), ranks ('xếp thứ 12/63') and scores ('40,62/80 điểm').
 
-    Dates, month/year and quarter/year phrases, year spans, document numbers, addresses, phone
-    numbers, times and map scales ('bản đồ địa chính tỷ lệ 1/2.000') are never figures.
+    Dates, month/year and quarter/year phrases, year spans, document numbers, numbers within a
+    year ('Bản tin số 15/2024'), addresses, phone numbers, times and map scales ('bản đồ địa
+    chính tỷ lệ 1/2.000') are never figures.
     """
 
     figure_id: str = f.text(
