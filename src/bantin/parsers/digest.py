@@ -462,15 +462,15 @@ def find_citation(text: str) -> re.Match[str] | None:
 
 
 def _opening(text: str) -> int | None:
-    """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced)."""
-    depth = 0
-    for index in range(text.rfind(")"), -1, -1):
-        if text[index] == ")":
-            depth += 1
-        elif text[index] == "(":
-            depth -= 1
-            if depth == 0:
-                return index
+    """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced): the
+    last "(" after which as many close as open."""
+    end = text.rfind(")") + 1
+    at = text.rfind("(", 0, end)
+    while at >= 0:
+        enclosed = text[at:end]
+        if enclosed.count("(") == enclosed.count(")"):
+            return at
+        at = text.rfind("(", 0, at)
     return None
 
 
