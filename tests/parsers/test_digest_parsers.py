@@ -478,3 +478,15 @@ def test_a_number_ending_some_toc_titles_stays_in_them():
         "Kiểm tra công vụ đầu năm 3",
     ]
     assert {entry.page for entry in got.toc} == {None}
+
+
+def test_a_subheading_in_capitals_stays_a_paragraph_of_its_own():
+    # A line in capitals has no terminal punctuation, yet no page break cut a sentence there.
+    text = PRINT_DIGEST.replace(
+        "Năm 2024, tỉnh tiếp nhận", "KẾT QUẢ NỔI BẬT\n\nNăm 2024, tỉnh tiếp nhận", 1
+    )
+    first = parse_text(text, "subheading.txt").articles[0]
+    assert [p.text[:24] for p in first.paragraphs[:2]] == [
+        "KẾT QUẢ NỔI BẬT",
+        "Năm 2024, tỉnh tiếp nhận",
+    ]

@@ -556,8 +556,12 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
 
 def _continues(last_piece: str) -> bool:
     """Whether a paragraph whose text (not empty) ends with ``last_piece`` goes on in the next
-    part: it ends without terminal punctuation (an empty piece leaves the joining space last)."""
-    return not last_piece or last_piece[-1] not in TERMINAL_PUNCTUATION
+    part: it ends without terminal punctuation (an empty piece leaves the joining space last),
+    and it is no subheading in capitals ("NHỮNG KẾT QUẢ NỔI BẬT"), which a page break never
+    cuts a sentence into."""
+    return not last_piece or (
+        last_piece[-1] not in TERMINAL_PUNCTUATION and not is_upper_heading(last_piece)
+    )
 
 
 @dataclass
