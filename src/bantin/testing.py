@@ -314,6 +314,12 @@ def printed_instant(moment: dt.datetime, style: DateStyle) -> dt.datetime:
     return moment
 
 
+def printed_day(moment: dt.datetime, style: DateStyle) -> dt.date:
+    """The day ``feed_date(moment, style)`` prints: the day of ``moment`` at the style's offset
+    (a feed's issue date)."""
+    return moment.astimezone(dt.timezone(dt.timedelta(hours=style.offset_hours))).date()
+
+
 def _date_style(draw: st.DrawFn, dialect: FeedDialect = FeedDialect.RSS2) -> DateStyle:
     """How a feed of ``dialect`` prints dates: a news site in +0700, Atom and RSS 1.0 in ISO 8601."""
     if dialect is FeedDialect.RSS2_DESCRIPTION:
@@ -1107,7 +1113,7 @@ def _feed(draw: st.DrawFn, fmt: SourceFormat) -> Bulletin:
         source_format=fmt,
         title=channel.title,
         issue_date_text=channel.build_date_text,
-        issue_date=issue,
+        issue_date=printed_day(build, style),
         issue_date_line=0,
         articles=tuple(items),
         channel=channel,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bantin.parsers import parse_text
 from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_text import feed_issue
 from bantin.parsers.text import RFC822_MONTHS, RFC822_WEEKDAYS, parse_rfc822
 from tests.parsers.fixtures import FEED_XML
 from tests.strategies import ZONE_STYLES, zone_text
@@ -206,3 +207,10 @@ def test_the_weekday_of_a_12_hour_date_is_checked_on_the_day_it_names() -> None:
     assert day_first_weekday("Thứ Ba, 9/30/2025 10:15 PM") == ("Thứ Ba", dt.date(2025, 9, 30))
     assert day_first_weekday("Thứ Ba, 02/12/2025 8:30 SA") == ("Thứ Ba", dt.date(2025, 12, 2))
     assert day_first_weekday("Thứ Ba, 12/2/2025 10:30 AM") is None  # no day a reader can tell
+
+
+def test_a_flattened_feed_is_issued_on_the_day_its_build_date_prints() -> None:
+    instant, day = feed_issue("Tue, 02 Dec 2025 05:40:00 +0700")
+    assert instant == dt.datetime(2025, 12, 1, 22, 40, tzinfo=dt.UTC)
+    assert day == dt.date(2025, 12, 2)
+    assert feed_issue("Tue, 02 Dec 2025 05:40:00 +0000")[1] == dt.date(2025, 12, 2)

@@ -14,7 +14,7 @@ from bantin.model import FeedDialect, SourceFormat
 from bantin.parsers import detect_format, parse_bytes, parse_text
 from bantin.parsers.feed_dates import parse_feed_date
 from bantin.parsers.feed_html import html_paragraphs
-from bantin.validators.run import validate
+from bantin.validators.run import validate, validate_bulletins
 from tests.parsers.feed_shapes import ATOM, LEGACY_RSS, NEWS_RSS, RSS1, line_of
 
 UTC = dt.UTC
@@ -66,6 +66,23 @@ def test_plus_0700_dates_are_read_as_utc_and_each_keeps_its_line() -> None:
     # The channel's pubDate is the feed's date (there is no lastBuildDate).
     assert feed.issue_date == dt.date(2025, 10, 1)
     assert feed.issue_date_line == line_of(NEWS_RSS, "08:05:00")
+
+
+def test_a_feed_is_issued_on_the_day_its_date_prints_in_its_own_zone() -> None:
+    # 05:40 in Vietnam is still the day before in UTC: the issue date is the day printed.
+    early = NEWS_RSS.replace("Wed, 01 Oct 2025 08:05:00 +0700", "Wed, 01 Oct 2025 05:40:00 +0700")
+    feed = parse_text(early, "tin-moi-nhat.rss")
+    assert feed.channel is not None
+    assert feed.channel.build_date == utc(2025, 9, 30, 22, 40)
+    assert feed.issue_date == dt.date(2025, 10, 1)
+    # Dated by its newest item when its own date is unreadable: that item's printed day, and
+    # no item is then "after" the issue date for being on the next day in UTC.
+    undated = early.replace("Wed, 01 Oct 2025 05:40:00 +0700", "hôm nay")
+    newest = NEWS_RSS.replace("Wed, 01 Oct 2025 07:58:10 +0700", "Thu, 02 Oct 2025 06:58:10 +0700")
+    feed = parse_text(newest.replace("Wed, 01 Oct 2025 08:05:00 +0700", "hôm nay"), "t.rss")
+    assert feed.issue_date == dt.date(2025, 10, 2)
+    assert parse_text(undated, "t.rss").issue_date == dt.date(2025, 10, 1)
+    assert [f.rule for f in validate_bulletins([feed]) if f.rule == "date.future"] == []
 
 
 def test_a_stylesheet_and_a_long_comment_before_rss_are_still_a_feed() -> None:

@@ -55,10 +55,18 @@ _ZONE_LIKE_RE = re.compile(r"^(?:[A-Z]{2,5}|(?i:GMT|UTC|UT)?\s*[+-]\s*\d.*)$")
 
 @dataclass(frozen=True)
 class FeedDate:
-    """A feed date as printed and the UTC instant it names (None when it does not exist)."""
+    """A feed date as printed, the UTC instant it names and the day it prints, in its own zone
+    (both None when it does not exist): "Tue, 02 Dec 2025 05:40:00 +0700" is 1 December in UTC
+    but prints 2 December, the day a reader of the feed sees."""
 
     text: str
     utc: dt.datetime | None
+    day: dt.date | None = None
+
+    @classmethod
+    def at(cls, text: str, local: dt.datetime) -> FeedDate:
+        """The date ``text`` naming ``local``, an instant in the zone it is printed in."""
+        return cls(text, local.astimezone(dt.UTC), local.date())
 
 
 def _iso(text: str) -> FeedDate | None:
@@ -76,7 +84,7 @@ def _iso(text: str) -> FeedDate | None:
         return FeedDate(text, None)
     if moment.tzinfo is None:  # no offset printed: read as UTC, as feed readers do
         moment = moment.replace(tzinfo=dt.UTC)
-    return FeedDate(text, moment.astimezone(dt.UTC))
+    return FeedDate.at(text, moment)
 
 
 #: A 12-hour clock's half of the day after the time: "AM"/"PM" (English, .NET's en-US "M/d/yyyy
@@ -109,7 +117,7 @@ def _day_first(text: str) -> FeedDate | None:
     if day is None or not 0 <= hour <= 23 or minute > 59 or second_of_minute > 59:
         return FeedDate(text, None)
     moment = dt.datetime(day.year, day.month, day.day, hour, minute, second_of_minute, tzinfo=zone)
-    return FeedDate(text, moment.astimezone(dt.UTC))
+    return FeedDate.at(text, moment)
 
 
 def _day_month(match: re.Match[str]) -> tuple[int, int, str | None, str] | None:
@@ -149,7 +157,7 @@ def _time_first(text: str) -> FeedDate | None:
     if match is None:
         return None
     parsed = _day_first(f"{match['day']} {match['time']}{match['rest']}")
-    return None if parsed is None else FeedDate(text, parsed.utc)
+    return None if parsed is None else FeedDate(text, parsed.utc, parsed.day)
 
 
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
@@ -165,7 +173,7 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
 def _rfc822(text: str) -> FeedDate | None:
     strict = parse_rfc822(text)
     if strict is not None:
-        return FeedDate(text, strict.utc)
+        return FeedDate(text, strict.utc, strict.day)
     fields = email.utils.parsedate_tz(text)
     if fields is None:
         return _without_time(text)
@@ -174,8 +182,7 @@ def _rfc822(text: str) -> FeedDate | None:
     if zone is None:
         return None  # a zone no reader can place: the text names no instant
     try:
-        local = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
-        return FeedDate(text, local.astimezone(dt.UTC))
+        return FeedDate.at(text, dt.datetime(year, month, day, hour, minute, second, tzinfo=zone))
     except (ValueError, OverflowError):
         return FeedDate(text, None)
 
@@ -193,7 +200,7 @@ def _without_time(text: str) -> FeedDate | None:
         return FeedDate(text, None)
     if _DAY_ONLY_RE.match(text) is None:
         return None  # a real day and what no reader can read after it
-    return FeedDate(text, dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
+    return FeedDate.at(text, dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
 
 
 def _zone_of(text: str) -> dt.timezone | None:

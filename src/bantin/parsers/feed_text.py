@@ -36,10 +36,10 @@ def resolved(text: str) -> str:
 
 
 def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
-    """The build instant and, from it, the feed's issue date (UTC day)."""
+    """The build instant and the feed's issue date: the day the build date prints, in its own
+    zone ("Tue, 02 Dec 2025 05:40:00 +0700" is issued on 2 December)."""
     parsed = parse_rfc822(build)
-    utc = parsed.utc if parsed else None
-    return utc, utc.date() if utc else None
+    return (parsed.utc, parsed.day) if parsed else (None, None)
 
 
 def dedupe_captions(

@@ -339,11 +339,13 @@ RFC822_PATTERN = r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?
 
 @dataclass(frozen=True)
 class Rfc822:
-    """An RFC 822 date as printed: its weekday (if any) and the UTC instant (None if impossible)."""
+    """An RFC 822 date as printed: its weekday (if any), the UTC instant and the day as printed,
+    in its own zone (both None if impossible)."""
 
     text: str
     weekday: str | None
     utc: dt.datetime | None
+    day: dt.date | None = None
 
 
 @lru_cache(maxsize=64)  # a feed prints one or two zones
@@ -378,8 +380,8 @@ def parse_rfc822(text: str) -> Rfc822 | None:
         )
         utc: dt.datetime | None = local.astimezone(dt.UTC)
     except (ValueError, OverflowError):
-        utc = None
-    return Rfc822(text=text.strip(), weekday=weekday, utc=utc)
+        return Rfc822(text=text.strip(), weekday=weekday, utc=None)
+    return Rfc822(text=text.strip(), weekday=weekday, utc=utc, day=local.date())
 
 
 def format_rfc822(moment: dt.datetime) -> str:

@@ -306,6 +306,13 @@ def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime
     return parsed.utc if parsed else None
 
 
+def _printed_day(article: Article, moment: dt.datetime) -> dt.date:
+    """The day a feed item's date prints, in its own zone, as a feed's issue date is told (its
+    UTC day when the date is given as an instant only)."""
+    parsed = parse_feed_date(article.pub_date_text)
+    return parsed.day if parsed is not None and parsed.day is not None else moment.date()
+
+
 def _future_date(bulletin: Bulletin) -> Bulletin | None:
     """Cite a date three days after the issue, or date the newest feed item after the build date."""
     index = first_index(bulletin.articles, lambda a: a.citation is not None)
@@ -359,7 +366,9 @@ def check_future(bulletin: Bulletin) -> Iterator[Hit]:
                     f"the feed's build date {channel.build_date_text}",
                     article=index,
                 )
-        elif bulletin.issue_date is not None and moment.date() > bulletin.issue_date:
+        elif (
+            bulletin.issue_date is not None and _printed_day(article, moment) > bulletin.issue_date
+        ):
             yield Hit(
                 _date_line(article),
                 f"item dated {article.pub_date_text or moment.isoformat()} is after "

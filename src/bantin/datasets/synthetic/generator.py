@@ -384,4 +384,12 @@ def in_dialect(feed: Bulletin, dialect: FeedDialect) -> Bulletin:
         replace(a, pub_date_text=style(a.published_at)) if a.published_at else a
         for a in feed.articles
     )
-    return replace(feed, channel=channel, issue_date_text=channel.build_date_text, articles=items)
+    # Both styles print in Vietnam's time: the issue date is the day the build date prints there.
+    issue_date = build.astimezone(VIETNAM).date() if build else feed.issue_date
+    return replace(
+        feed,
+        channel=channel,
+        issue_date_text=channel.build_date_text,
+        issue_date=issue_date,
+        articles=items,
+    )
