@@ -749,7 +749,9 @@ def _paragraph_text(draw: st.DrawFn, scene: Scene) -> str:
 
 def _break_points(text: str) -> list[int]:
     """Offsets where a page break may split ``text``: at a space after which the parser will see an
-    unfinished line (no terminal punctuation) that does not end like a back-to-top link."""
+    unfinished line (no terminal punctuation) that does not end like a back-to-top link, nor
+    like a subheading ("UBND" before "Thành phố …", a line in capitals before a capitalised
+    word, no break leaves: the parser reads it as one)."""
     return [
         i + 1
         for i in range(1, len(text) - 1)
@@ -758,6 +760,7 @@ def _break_points(text: str) -> list[int]:
         and not text[i - 1].isspace()
         and not text[i + 1].isspace()
         and BACK_TO_TOP_RE.search(text[:i]) is None
+        and not (text[i + 1].isupper() and is_upper_heading(text[:i]))
     ]
 
 

@@ -541,7 +541,7 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     breaks: list[tuple[int, int]] = []
     line = length = 0  # the open paragraph's first line and the length of its text
     for text, number in parts:
-        if pieces and length and _continues(pieces[-1]):
+        if pieces and length and _continues(pieces, text):
             breaks.append((length + 1, number))
             length += 1 + len(text)
         else:
@@ -554,14 +554,15 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
-def _continues(last_piece: str) -> bool:
-    """Whether a paragraph whose text (not empty) ends with ``last_piece`` goes on in the next
-    part: it ends without terminal punctuation (an empty piece leaves the joining space last),
-    and it is no subheading in capitals ("NHỮNG KẾT QUẢ NỔI BẬT"), which a page break never
-    cuts a sentence into."""
-    return not last_piece or (
-        last_piece[-1] not in TERMINAL_PUNCTUATION and not is_upper_heading(last_piece)
-    )
+def _continues(pieces: Sequence[str], following: str) -> bool:
+    """Whether a paragraph whose text (not empty) is ``pieces`` goes on in the ``following`` part:
+    it ends without terminal punctuation (an empty piece leaves the joining space last), and it is
+    no subheading in capitals before a sentence ("KẾT QUẢ NỔI BẬT", then "Năm 2024, …"), which a
+    page break never cuts a sentence into ("UBND" before "thành phố …" is one it cut)."""
+    last = pieces[-1]
+    if last and last[-1] in TERMINAL_PUNCTUATION:
+        return False
+    return not (len(pieces) == 1 and following[:1].isupper() and is_upper_heading(last))
 
 
 @dataclass
