@@ -1282,6 +1282,7 @@ CITATION_STYLES = (
     "({o} {d}{a}).",
     "({o} {d}; {b})",
     "({o} {d} - {b})",
+    "({o} {d} {b})",  # the comma left out
 )
 
 

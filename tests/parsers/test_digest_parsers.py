@@ -166,6 +166,23 @@ def test_a_dash_or_a_dot_between_numbers_is_a_date_only_after_an_outlet(closing)
 
 
 @pytest.mark.parametrize(
+    ("closing", "outlet", "authors"),
+    [
+        ("(Baohatinh.vn 05/01 Thu Hà)", "Baohatinh.vn", ("Thu Hà",)),
+        ("(Báo Hà Tĩnh 05/01 Thu Hà - Minh Tú)", "Báo Hà Tĩnh", ("Thu Hà", "Minh Tú")),
+        ("(Cổng thông tin 05/01 cập nhật)", None, None),  # no name after the day
+        ("(áp dụng từ 05/01 Năm nay)", None, None),  # no outlet before it
+    ],
+)
+def test_a_note_whose_editor_left_out_the_comma_before_the_authors(closing, outlet, authors):
+    text, citation = split_citation(f"Người dân hài lòng. {closing}", 9)
+    if outlet is None:
+        assert citation is None and text.endswith(closing)
+    else:
+        assert citation is not None and (citation.outlet, citation.authors) == (outlet, authors)
+
+
+@pytest.mark.parametrize(
     ("credits", "authors"),
     [
         ("Bài, ảnh: Quang Lâm", ("Quang Lâm",)),

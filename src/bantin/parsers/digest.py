@@ -59,7 +59,9 @@ BACK_TO_TOP_RE = re.compile(
 )
 BACK_TO_TOP_WORDS = "đầu trang"
 #: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
-#: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, a full stop after it,
+#: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, or after a space alone
+#: where an editor left the comma out ("(Baolaocai.vn 02/01 Thu Hà)": ``unmarked``, read only
+#: after an outlet's name and when it opens with a capital, as a name does), a full stop after it,
 #: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
 #: and separating words are no part of the outlet. A day with its year, or printed "DD-MM" or
 #: "DD.MM", only after a name that is an outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)",
@@ -68,7 +70,8 @@ BACK_TO_TOP_WORDS = "đầu trang"
 CITATION_RE = re.compile(
     r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
     r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
-    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
+    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?)"
+    r"|\s+(?P<unmarked>[^\W\d_](?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
 )
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
@@ -477,11 +480,16 @@ def _opening(text: str) -> int | None:
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     match = find_citation(text)
-    if not match or (
-        (match["year"] or match["sep"] != "/") and OUTLET_RE.search(match["outlet"]) is None
-    ):
+    if not match:
         return text, None
-    authors, separator = _authors((match["authors"] or "").strip())
+    unmarked = match["unmarked"]
+    if (match["year"] or match["sep"] != "/" or unmarked) and OUTLET_RE.search(
+        match["outlet"]
+    ) is None:
+        return text, None
+    if unmarked and not unmarked[0].isupper():
+        return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
+    authors, separator = _authors((match["authors"] or unmarked or "").strip())
     citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)
     return text[: match.start()].rstrip(), citation
 
