@@ -642,6 +642,40 @@ FORMS: tuple[Form, ...] = (
         (P("118%", 118),),
     ),
     Form(
+        "count over all above 100%",
+        "Sau đợt rà soát, đã có 45/30 hồ sơ tồn đọng được trả kết quả cho người dân.",
+        (R("45/30", 45, 30, unit="hồ sơ"),),
+        findings=(
+            (
+                "pct.range",
+                "share 45/30 hồ sơ (150%) exceeds 100%: 'đã có 45/30 hồ sơ tồn đọng được trả kết "
+                "quả cho người dân'",
+            ),
+        ),
+    ),
+    Form(
+        "count over all above 100%",
+        "Toàn huyện có 14/12 xã (116,7%) đạt chuẩn nông thôn mới nâng cao.",
+        (RP("14/12 xã (116,7%)", 14, 12, 116.7, unit="xã"),),
+        findings=(
+            (
+                "pct.range",
+                "share 14/12 xã (116,7%) exceeds 100%: 'Toàn huyện có 14/12 xã (116,7%) đạt "
+                "chuẩn nông thôn mới nâng cao'",
+            ),
+        ),
+    ),
+    Form(
+        "count over all at most 100%, or work, or a day",
+        "Năm nay sở hoàn thành 130/120 chỉ tiêu được giao, vượt kế hoạch.",
+        (R("130/120", 130, 120, unit="chỉ tiêu"),),
+    ),
+    Form(
+        "count over all at most 100%, or work, or a day",
+        "Trước 31/12 hồ sơ đất đai của các xã phải được số hóa xong.",
+        dates=(("31/12", True),),
+    ),
+    Form(
         "work done or a target above 100%, no share",
         "Chi cục Thuế khu vực đã hoàn thành 109% nhiệm vụ thu nội địa được giao.",
         (P("109%", 109),),

@@ -144,3 +144,22 @@ def test_a_number_in_its_year_is_no_ratio(
     sentence = f"{opening} {number}/{year} {rest}".replace(" ,", ",")
     assert extract_figures(sentence) == [], sentence
     law_counts["a number in its year is no ratio"] += 1
+
+
+@given(
+    whole=st.integers(13, 5_000),
+    over=st.integers(1, 500),
+    noun=st.sampled_from(["hồ sơ", "xã", "doanh nghiệp", "thủ tục hành chính", "hộ", "TTHC"]),
+    opening=st.sampled_from(["Đã có", "Toàn tỉnh có", "Năm nay,"]),
+)
+def test_a_count_over_all_of_more_than_all_fires_pct_range(
+    whole: int, over: int, noun: str, opening: str, law_counts: Counter[str]
+) -> None:
+    """ "45/30 hồ sơ": more of the things counted than all there are, an editor's slip that
+    pct.range reports (as an error, at the sentence's line), whatever the numbers."""
+    part = whole + over
+    sentence = f"{opening} {format_vn_number(part)}/{format_vn_number(whole)} {noun} đạt yêu cầu."
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.severity, f.line) for f in findings if f.rule.startswith("pct.")]
+    assert fired == [("pct.range", Severity.ERROR, LINE)], sentence
+    law_counts["2 planted fault fires: pct.range on a count over all"] += 1

@@ -82,6 +82,7 @@ _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
 _PERCENT = "percent"
 _RATIO_PERCENT = "ratio_percent"
+_RATIO = "ratio"
 _WORD_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -176,6 +177,32 @@ def _share_of_counted(text: str, clause_start: int, figure: Figure) -> bool:
     return not _has_word(text[clause_start : figure.start].casefold(), (unit,))
 
 
+def is_count_over_all(text: str, figure: Figure) -> bool:
+    """A count of things over all of them that is more than all ("45/30 hồ sơ", "12/10 xã
+    (120%)"), not work done or a target ("120/100 chỉ tiêu") nor a comparison with the same
+    things named before ("Số hồ sơ năm nay bằng 150/100 hồ sơ năm trước")."""
+    if (
+        figure.kind not in (_RATIO, _RATIO_PERCENT)
+        or figure.numerator is None
+        or figure.denominator is None
+        or figure.numerator <= figure.denominator
+        or figure.unit is None
+    ):
+        return False
+    unit = figure.unit.casefold()
+    if unit in _WORK_OR_TARGET:
+        return False
+    clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
+    return not _has_word(text[clause_start : figure.start].casefold(), (unit,))
+
+
+def _count_text(figure: Figure) -> str:
+    """How a count over all is named in a finding: "45/30 hồ sơ (150%)", "12/10 xã (120%)"."""
+    if figure.kind == _RATIO_PERCENT:
+        return figure.text
+    return f"{figure.text} {figure.unit} ({_fmt(figure.value or 0)}%)"
+
+
 def is_decrease_over_100(text: str, figure: Figure) -> bool:
     """A decrease of more than 100% ("giảm 150%", "rút ngắn hơn 120% thời gian"), which no
     quantity can lose; "giảm dưới 150%" or "giảm tối đa 150%" bounds it from above and may be
@@ -223,7 +250,8 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     "pct.range",
     Severity.ERROR,
     description="a bounded level above 100% (a share, of things counted too: '105% số xã', any "
-    "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', or a "
+    "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', a count "
+    "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'), or a "
     "decrease of more than 100% ('giảm 150%'); rises ('tăng 150%', 'bằng 205,6%') and "
     "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may "
     "exceed it",
@@ -232,6 +260,14 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    for kind in (_RATIO, _RATIO_PERCENT):
+        for index, paragraph, figure in _figures(bulletin, scan, kind):
+            if is_count_over_all(paragraph.text, figure):
+                yield Hit(
+                    paragraph.line_at(figure.start),
+                    f"share {_count_text(figure)} exceeds 100%: {_quote(paragraph.text, figure)!r}",
+                    article=index,
+                )
     for index, paragraph, figure in _figures(bulletin, scan, _PERCENT):
         if (highest(figure) or 0) <= 100:
             continue  # most figures
