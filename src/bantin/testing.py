@@ -102,6 +102,7 @@ __all__ = [
     "toc_numbered_per_section",
     "toc_retyped",
     "vietnamese_text",
+    "web_titled_otherwise",
     "zone_text",
 ]
 
@@ -1510,6 +1511,39 @@ def site_chrome_above(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[in
     lines = rendered.text.split("\n")
     moved = {number: number + len(above) for number in range(1, len(lines) + 1)}
     return "\n".join([*above, *lines]), moved
+
+
+#: How a web digest's page may title it besides "Bản tin Cải cách hành chính ngày {date}" ({date}:
+#: the day as the renderer prints it; {long}: "6 tháng 5 năm 2024"; {weekday}: its weekday, "Thứ
+#: Hai"; {number}: an issue number).
+WEB_TITLES = (
+    "Bản tin CCHC ngày {date}",
+    "BẢN TIN CẢI CÁCH HÀNH CHÍNH NGÀY {date}",
+    "Bản tin Cải cách hành chính số {number} ngày {date}",
+    "Bản tin Cải cách hành chính ({date})",
+    "Bản tin Cải cách hành chính ngày {long}",
+    "Bản tin Cải cách hành chính - {weekday}, {date}",
+    "Bản tin Cải cách hành chính, {weekday} ngày {date}",
+)
+
+
+@st.composite
+def web_titled_otherwise(draw: st.DrawFn, rendered: Rendered) -> tuple[str, str, str | None]:
+    """The text of a rendered web digest with its title printed another way (``WEB_TITLES``).
+    Returns the text, the day as the new title prints it and the weekday it prints (or None)."""
+    bulletin = rendered.bulletin
+    assert bulletin.issue_date is not None
+    day = bulletin.issue_date
+    long = f"{day.day} tháng {day.month} năm {day.year}"
+    style = draw(st.sampled_from(WEB_TITLES))
+    weekday = WEEKDAY_NAMES[day.weekday()] if "{weekday}" in style else None
+    title = style.format(
+        date=bulletin.issue_date_text, long=long, weekday=weekday, number=_int(draw, 1, 250)
+    )
+    lines = rendered.text.split("\n")
+    lines[bulletin.issue_date_line - 1] = title
+    printed = long if "{long}" in style else bulletin.issue_date_text
+    return "\n".join(lines), printed, weekday
 
 
 #: The footer syndication plugins end a feed item with (Yoast's default and its translations).

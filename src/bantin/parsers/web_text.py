@@ -13,11 +13,22 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
 )
-from bantin.parsers.text import clean_lines, parse_full_date
+from bantin.parsers.text import PRINTED_DATE, clean_lines, parse_printed_date
 
 #: The series' name, which a page printed from the web edition may carry at its top.
 DEFAULT_HEAD = "Bản tin Cải cách hành chính"
-WEB_TITLE_RE = re.compile(rf"^(?P<title>{DEFAULT_HEAD}\s+ngày\s+(?P<date>\S+))\s*$", re.IGNORECASE)
+#: The web edition's title: the series' name, in full or abbreviated ("Bản tin CCHC"), maybe its
+#: issue number ("số 85"), then its day, after "ngày", a dash or a comma, maybe with its weekday
+#: ("Bản tin Cải cách hành chính - Thứ Hai, 06/5/2024"), printed as a masthead prints one
+#: ("06/5/2024", "6 tháng 5 năm 2024", in parentheses or not). A day in another shape is kept as
+#: printed, and the bulletin is undated.
+WEB_TITLE_RE = re.compile(
+    r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
+    r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?(?:\s*[-–,:]\s*|\s+)"
+    r"(?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,-]?\s*)?"
+    rf"(?:ngày\s+)?(?P<open>\()?(?P<date>{PRINTED_DATE}|\S+)(?(open)\)))\s*$",
+    re.IGNORECASE,
+)
 
 
 #: The most lines of a site's chrome a web digest's title may follow.
@@ -54,12 +65,15 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     toc = scan_toc(content, at + 1)
     check_toc_read(content, at + 1, toc, source)
     body = parse_body(content[toc.body_start :], toc, DEFAULT_HEAD)
+    weekday = match["weekday"]
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
         title=match["title"],
         issue_date_text=match["date"],
-        issue_date=parse_full_date(match["date"]),
+        issue_date=parse_printed_date(match["date"]),
         issue_date_line=first.number,
+        weekday_printed=weekday,
+        weekday_line=first.number if weekday else None,
         editor=body.editor,
         editor_line=body.editor_line,
         sections=tuple(toc.sections),
