@@ -20,13 +20,14 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 #: The web edition's title: the series' name, in full or abbreviated ("Bản tin CCHC"), maybe its
 #: issue number ("số 85"), then its day, after "ngày", a dash or a comma, maybe with its weekday
 #: ("Bản tin Cải cách hành chính - Thứ Hai, 06/5/2024"), printed as a masthead prints one
-#: ("06/5/2024", "6 tháng 5 năm 2024", in parentheses or not). A day in another shape is kept as
-#: printed, and the bulletin is undated.
+#: ("06/5/2024", "6 tháng 5 năm 2024", in parentheses or not). A day in another shape after
+#: "ngày" is kept as printed, and the bulletin is undated; without "ngày" it is no title ("BẢN
+#: TIN CẢI CÁCH HÀNH CHÍNH 2024" heads a printed page).
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
     r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?(?:\s*[-–,:]\s*|\s+)"
     r"(?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,-]?\s*)?"
-    rf"(?:ngày\s+)?(?P<open>\()?(?P<date>{PRINTED_DATE}|\S+)(?(open)\)))\s*$",
+    rf"(?:ngày\s+)?(?P<open>\()?(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+)(?(open)\)))\s*$",
     re.IGNORECASE,
 )
 
