@@ -77,6 +77,7 @@ __all__ = [
     "feed_date",
     "figure_phrases",
     "issue_dates",
+    "masthead_dated_otherwise",
     "outlets",
     "page_furniture",
     "paragraphs",
@@ -1511,6 +1512,33 @@ def site_chrome_above(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[in
     lines = rendered.text.split("\n")
     moved = {number: number + len(above) for number in range(1, len(lines) + 1)}
     return "\n".join([*above, *lines]), moved
+
+
+#: How a print digest's masthead may print its issue date besides "Phát hành: {date}" ({weekday}:
+#: its weekday, "Thứ Hai"; {number}: the issue's number).
+MASTHEAD_DATES = (
+    "Ngày phát hành: {date}",
+    "Phát hành ngày {date}",
+    "PHÁT HÀNH: {date}",
+    "Số {number} - Phát hành: {date}",
+    "Phát hành: {weekday}, {date}",
+    "Phát hành: {weekday}, ngày {date}",
+)
+
+
+@st.composite
+def masthead_dated_otherwise(draw: st.DrawFn, rendered: Rendered) -> tuple[str, str | None]:
+    """The text of a rendered print digest with its issue date printed another way
+    (``MASTHEAD_DATES``). Returns the text and the weekday the date's line prints (or None)."""
+    bulletin = rendered.bulletin
+    assert bulletin.issue_date is not None
+    style = draw(st.sampled_from(MASTHEAD_DATES))
+    weekday = WEEKDAY_NAMES[bulletin.issue_date.weekday()] if "{weekday}" in style else None
+    lines = rendered.text.split("\n")
+    lines[bulletin.issue_date_line - 1] = style.format(
+        date=bulletin.issue_date_text, weekday=weekday, number=_int(draw, 1, 250)
+    )
+    return "\n".join(lines), weekday
 
 
 #: How a web digest's page may title it besides "Bản tin Cải cách hành chính ngày {date}" ({date}:

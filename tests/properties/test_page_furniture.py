@@ -5,16 +5,13 @@ to, and no page number or head is ever joined to a paragraph."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from hypothesis import given
 
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
-from bantin.parsers import parse_text
-from tests.properties.faults import bare
 from tests.properties.relaid import DIGESTS, read_alike, relaid
-from tests.strategies import page_furniture, site_chrome_above, web_titled_otherwise
+from tests.strategies import page_furniture, site_chrome_above
 
 
 @given(furnished=relaid(DIGESTS, page_furniture))
@@ -40,28 +37,3 @@ def test_a_sites_chrome_above_a_web_digests_title_is_left_out(
     want = rendered.bulletin
     assert got.issue_date_line == moved[want.issue_date_line]
     law_counts["1 round trip: web_text with the site's chrome above its title"] += 1
-
-
-@given(titled=relaid((SourceFormat.WEB_TEXT,), web_titled_otherwise))
-def test_a_web_digest_titled_another_way_reads_the_same(
-    titled: tuple[Rendered, tuple[str, str, str | None]], law_counts: Counter[str]
-) -> None:
-    """ "Bản tin CCHC ngày …", "… số 85 ngày …", "… (06/5/2024)", "… ngày 6 tháng 5 năm 2024",
-    "… - Thứ Hai, 06/5/2024": the same digest, dated the same day, its weekday (if printed) read
-    for date.weekday to check."""
-    rendered, (text, printed, weekday) = titled
-    got = parse_text(text, "titled.txt")
-    want = rendered.bulletin
-    line = want.issue_date_line
-    assert got.issue_date == want.issue_date
-    assert (got.issue_date_text, got.weekday_printed) == (printed, weekday)
-    assert got.title == text.split("\n")[line - 1].strip()
-    expected = replace(
-        want,
-        title=got.title,
-        issue_date_text=printed,
-        weekday_printed=weekday,
-        weekday_line=None if weekday is None else line,
-    )
-    assert bare(got) == bare(expected)
-    law_counts["1 round trip: web_text titled another way"] += 1

@@ -22,10 +22,14 @@ from bantin.parsers.text import (
 )
 
 #: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024", "Phát hành ngày: 01/02/2024", "Phát
-#: hành: ngày 01/02/2024", the date printed "01-02-2024", "01.02.2024" or "01 tháng 02 năm 2024",
-#: and a note after it ("(lưu hành nội bộ)"). ``other``: what is printed there that is no date.
+#: hành: ngày 01/02/2024", "Ngày phát hành: 01/02/2024", after the issue's number ("Số 25 - Phát
+#: hành: …"), the day after its weekday ("Phát hành: Thứ Năm, 01/02/2024": ``weekday``), the date
+#: printed "01-02-2024", "01.02.2024" or "01 tháng 02 năm 2024", and a note after it ("(lưu hành
+#: nội bộ)"). ``other``: what is printed there that is no date.
 ISSUE_DATE_RE = re.compile(
-    r"^Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*)"
+    r"^(?:Số\s+\d{1,4}(?:/\d{4})?\s*[-–,]\s*)?(?:Ngày\s+)?"
+    r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*)"
+    r"(?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,-]?\s*(?:ngày\s+)?)?"
     rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?P<other>.+?))\s*$",
     re.IGNORECASE,
 )
@@ -68,6 +72,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     issue_line = 0
     weekday: str | None = None
     weekday_line: int | None = None
+    dated_weekday: str | None = None
     title = DEFAULT_TITLE
     weekdays_only = False
     for line in masthead:
@@ -82,6 +87,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
                     line.number,
                 )
             issue_text, issue_line = date_match["date"], line.number
+            dated_weekday = date_match["weekday"]
         elif stripped.upper() in VN_WEEKDAYS and weekday is None:
             weekday, weekday_line = stripped, line.number
         elif comparable(stripped) == comparable(DEFAULT_TITLE):
@@ -92,6 +98,8 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         raise MalformedBulletin(
             source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')"
         )
+    if weekday is None and dated_weekday:  # no line of its own: the one before the date
+        weekday, weekday_line = dated_weekday, issue_line
     check_toc_read(content, _masthead_end(content), toc, source, paged=True)
     body = parse_body(content[toc.body_start :], toc, running_head=title)
     return Bulletin(
