@@ -74,6 +74,7 @@ __all__ = [
     "bulletins",
     "citations",
     "cited_otherwise",
+    "cited_without_day",
     "feed_date",
     "figure_phrases",
     "issue_dates",
@@ -1290,6 +1291,32 @@ CITATION_STYLES = (
 
 #: How a source note separates day, month (and year): "05/01", "05-01", "05.01".
 DATE_SEPARATORS = ("/", "-", ".")
+
+#: How a source note framed as one may print no day: {o} the outlet, {a} ", " and the authors.
+DATELESS_CITATION_STYLES = ("(Theo {o}{a})", "(Nguồn: {o}{a})", "(Theo {o}{a}).")
+
+
+@st.composite
+def cited_without_day(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with each source note framed as one and
+    printing no day (``DATELESS_CITATION_STYLES``), on the line it was on."""
+    lines = rendered.text.split("\n")
+    for article in rendered.bulletin.articles:
+        citation = article.citation
+        if citation is None:
+            continue
+        printed = citation_text(citation)
+        line = lines[citation.line - 1]
+        at = line.rfind(printed)
+        if at < 0:
+            raise ValueError(f"line {citation.line} does not hold {printed!r}: {line!r}")
+        authors = _credited(draw, citation)
+        note = draw(st.sampled_from(DATELESS_CITATION_STYLES)).format(
+            o=citation.outlet, a=f", {authors}" if authors else ""
+        )
+        lines[citation.line - 1] = line[:at] + note + line[at + len(printed) :]
+    return "\n".join(lines)
+
 
 #: Roles printed before the writers' names: "Bài, ảnh: Thu Hà" (text and photos by).
 WRITER_ROLES = ("", "", "Bài: ", "Tin: ", "Bài, ảnh: ", "Tin và ảnh: ", "Bài và ảnh: ")

@@ -507,3 +507,24 @@ def test_a_subheading_in_capitals_stays_a_paragraph_of_its_own():
         "KẾT QUẢ NỔI BẬT",
         "Năm 2024, tỉnh tiếp nhận",
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet", "authors"),
+    [
+        ("(Theo Chinhphu.vn)", "Chinhphu.vn", ()),
+        ("(Nguồn: Báo Lào Cai, Thu Hà)", "Báo Lào Cai", ("Thu Hà",)),
+        ("(Theo TTXVN).", "TTXVN", ()),
+        ("(Đài Truyền hình Việt Nam - VTV)", None, None),  # not framed as a source note
+        ("(theo Nghị định 61/2018/NĐ-CP)", None, None),  # framed, but no outlet
+        ("(Theo báo cáo của Sở Nội vụ)", None, None),
+    ],
+)
+def test_a_note_framed_as_a_source_may_print_no_day(closing, outlet, authors):
+    text, citation = split_citation(f"Người dân hài lòng. {closing}", 9)
+    if outlet is None:
+        assert citation is None and text.endswith(closing)
+    else:
+        assert text == "Người dân hài lòng."
+        assert citation is not None
+        assert (citation.outlet, citation.date_text, citation.authors) == (outlet, "", authors)

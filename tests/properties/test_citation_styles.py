@@ -17,7 +17,7 @@ from bantin.datasets.synthetic import Rendered
 from bantin.model import Citation
 from bantin.parsers import parse_text
 from tests.properties.relaid import DIGESTS, relaid
-from tests.strategies import cited_otherwise
+from tests.strategies import cited_otherwise, cited_without_day
 
 
 def _slashed(citation: Citation | None) -> Citation | None:
@@ -37,3 +37,19 @@ def test_a_source_note_in_any_style_reads_as_the_renderers(
     assert [_slashed(a.citation) for a in got.articles] == [a.citation for a in want.articles]
     assert [a.paragraphs for a in got.articles] == [a.paragraphs for a in want.articles]
     law_counts[f"1 round trip: {want.source_format.value} source notes in other styles"] += 1
+
+
+@given(cited=relaid(DIGESTS, cited_without_day))
+def test_a_source_note_framed_without_a_day_reads_with_an_empty_one(
+    cited: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """ "(Theo Outlet, Author)", "(Nguồn: Outlet)": the same outlet and authors, no day, and no
+    note left in a paragraph (nor an article.no-citation for it)."""
+    rendered, text = cited
+    got = parse_text(text, "dateless.txt")
+    want = rendered.bulletin
+    assert [a.citation for a in got.articles] == [
+        None if a.citation is None else replace(a.citation, date_text="") for a in want.articles
+    ]
+    assert [a.paragraphs for a in got.articles] == [a.paragraphs for a in want.articles]
+    law_counts[f"1 round trip: {want.source_format.value} source notes without a day"] += 1

@@ -73,6 +73,13 @@ CITATION_RE = re.compile(
     r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?)"
     r"|\s+(?P<unmarked>[^\W\d_](?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
 )
+#: A source note framed as one but without a day: "(Theo Chinhphu.vn)", "(Nguồn: Báo Lào Cai, Thu
+#: Hà)". Read only after "Theo" or "Nguồn" and an outlet's name (``OUTLET_RE``): "(VTV)" closing
+#: a sentence names a station, no source.
+DATELESS_CITATION_RE = re.compile(
+    r"\s*\((?i:theo|nguồn)\s*:?\s+(?P<outlet>[^()]*?[^\s,;:–-])"
+    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
+)
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
 #: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
@@ -481,7 +488,7 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     match = find_citation(text)
     if not match:
-        return text, None
+        return _dateless_citation(text, line)
     unmarked = match["unmarked"]
     if (match["year"] or match["sep"] != "/" or unmarked) and OUTLET_RE.search(
         match["outlet"]
@@ -491,6 +498,22 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
     authors, separator = _authors((match["authors"] or unmarked or "").strip())
     citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)
+    return text[: match.start()].rstrip(), citation
+
+
+def _dateless_citation(text: str, line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note prints no day ("(Theo Chinhphu.vn)"):
+    its citation has an empty date."""
+    last = text.rfind("(")
+    if last < 0:
+        return text, None
+    opening = _opening(text)  # before the last "(" when an author's name has a note
+    start = opening if opening is not None and opening < last else last
+    match = DATELESS_CITATION_RE.search(text, _run_start(text, start))
+    if match is None or OUTLET_RE.search(match["outlet"]) is None:
+        return text, None
+    authors, separator = _authors((match["authors"] or "").strip())
+    citation = Citation(match["outlet"].strip(), "", authors, line, separator)
     return text[: match.start()].rstrip(), citation
 
 
