@@ -1300,6 +1300,19 @@ DATELESS_CITATION_STYLES = ("(Theo {o}{a})", "(Nguồn: {o}{a})", "(Theo {o}{a})
 def cited_without_day(draw: st.DrawFn, rendered: Rendered) -> str:
     """The text of a rendered digest (print or web) with each source note framed as one and
     printing no day (``DATELESS_CITATION_STYLES``), on the line it was on."""
+
+    def dateless(citation: Citation) -> str:
+        authors = _credited(draw, citation)
+        return draw(st.sampled_from(DATELESS_CITATION_STYLES)).format(
+            o=citation.outlet, a=f", {authors}" if authors else ""
+        )
+
+    return _notes_replaced(rendered, dateless)
+
+
+def _notes_replaced(rendered: Rendered, note: Callable[[Citation], str]) -> str:
+    """The text of ``rendered`` with each article's source note printed as ``note`` prints its
+    citation, on the line it was on."""
     lines = rendered.text.split("\n")
     for article in rendered.bulletin.articles:
         citation = article.citation
@@ -1307,14 +1320,10 @@ def cited_without_day(draw: st.DrawFn, rendered: Rendered) -> str:
             continue
         printed = citation_text(citation)
         line = lines[citation.line - 1]
-        at = line.rfind(printed)
+        at = line.rfind(printed)  # the web edition's back-to-top link may follow it
         if at < 0:
             raise ValueError(f"line {citation.line} does not hold {printed!r}: {line!r}")
-        authors = _credited(draw, citation)
-        note = draw(st.sampled_from(DATELESS_CITATION_STYLES)).format(
-            o=citation.outlet, a=f", {authors}" if authors else ""
-        )
-        lines[citation.line - 1] = line[:at] + note + line[at + len(printed) :]
+        lines[citation.line - 1] = line[:at] + note(citation) + line[at + len(printed) :]
     return "\n".join(lines)
 
 
@@ -1347,27 +1356,19 @@ def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
     """The text of a rendered digest (print or web) with its articles' source notes printed in
     other styles than the renderer's (``CITATION_STYLES``), the date with any of
     ``DATE_SEPARATORS``, each note on the line it was on."""
-    lines = rendered.text.split("\n")
-    for article in rendered.bulletin.articles:
-        citation = article.citation
-        if citation is None:
-            continue
-        printed = citation_text(citation)
-        line = lines[citation.line - 1]
-        at = line.rfind(printed)  # the web edition's back-to-top link may follow it
-        if at < 0:
-            raise ValueError(f"line {citation.line} does not hold {printed!r}: {line!r}")
+
+    def restyled(citation: Citation) -> str:
         authors = _credited(draw, citation)
         styles = [s for s in CITATION_STYLES if authors or "{b}" not in s]
         style = draw(st.sampled_from(styles))
         # Every outlet of the vocabulary is a paper's web address or an agency: its note may print
         # the day as "05-01" or "05.01" too.
         date = citation.date_text.replace("/", draw(st.sampled_from(DATE_SEPARATORS)))
-        note = style.format(
+        return style.format(
             o=citation.outlet, d=date, a=f", {authors}" if authors else "", b=authors
         )
-        lines[citation.line - 1] = line[:at] + note + line[at + len(printed) :]
-    return "\n".join(lines)
+
+    return _notes_replaced(rendered, restyled)
 
 
 @st.composite
