@@ -409,6 +409,11 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "change of rank",
+        "Chỉ số SIPAS của tỉnh cải thiện rõ, từ vị trí 27/63 năm 2023 lên 14/63 năm 2024.",
+        (Fig("rank", "27/63", num=27, den=63), Fig("rank", "14/63", num=14, den=63)),
+    ),
+    Form(
+        "change of rank",
         "Năm 2025, chỉ số hài lòng của huyện tụt từ hạng 8/63 xuống 12/63 tỉnh, thành phố.",
         (Fig("rank", "8/63", num=8, den=63), Fig("rank", "12/63", num=12, den=63, unit="tỉnh")),
     ),

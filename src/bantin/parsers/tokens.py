@@ -753,8 +753,10 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
 
 
 #: What joins the two places of a change of rank: "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63
-#: xuống 12/63", "từ 20/63 vươn lên vị trí thứ 5/34".
+#: xuống 12/63", "từ 20/63 vươn lên vị trí thứ 5/34", the year of the first place between them
+#: ("từ vị trí 20/63 năm 2023 lên 12/63", "từ hạng 20/63 (năm 2023) lên …").
 _RANK_CHANGE_RE = re.compile(
+    r"(?:\s+\(?(?:(?:của|vào|trong|cuối)\s+)?năm\s+\d{4}\)?,?)?"
     r"\s+(?:(?:vươn|tụt|rơi|tăng|giảm)\s+)?(?:lên|xuống)\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?",
     re.IGNORECASE,
 )

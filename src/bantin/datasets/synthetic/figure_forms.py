@@ -261,10 +261,12 @@ def rank(c: Chooser) -> Phrase:
 
 def rank_change(c: Chooser) -> Phrase:
     """ "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63 xuống 12/63", "từ 20/63 vươn lên vị trí
-    thứ 5/34": a change of rank, whose two places are ranks, one of them named so."""
+    thứ 5/34": a change of rank, whose two places are ranks, one of them named so; the year of
+    the first place may stand between them ("từ vị trí 20/63 năm 2023 lên 12/63")."""
     before_total, after_total = c.choice(((63, 63), (63, 34), (34, 34)))
     before, after = c.randint(1, before_total), c.randint(1, after_total)
-    was, now = f"{before}/{before_total}", f"{after}/{after_total}"
+    year = c.choice(("", f" năm {c.randint(2019, 2025)}", f" (năm {c.randint(2019, 2025)})"))
+    was, now = f"{before}/{before_total}{year}", f"{after}/{after_total}"
     text = c.choice(
         (
             f"từ vị trí {was} lên {now}",
