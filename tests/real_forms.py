@@ -414,6 +414,16 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "change of rank",
+        "Năm 2024, Chỉ số PAR INDEX của tỉnh tăng 4 bậc lên 19/63 tỉnh, thành phố.",
+        (Fig("rank", "19/63", num=19, den=63, unit="tỉnh"),),
+    ),
+    Form(
+        "change of rank",
+        "Chỉ số PAPI của tỉnh xếp thứ 21/63, tăng 6 bậc so với năm 2023 (27/63).",
+        (Fig("rank", "21/63", num=21, den=63), Fig("rank", "27/63", num=27, den=63)),
+    ),
+    Form(
+        "change of rank",
         "Năm 2025, chỉ số hài lòng của huyện tụt từ hạng 8/63 xuống 12/63 tỉnh, thành phố.",
         (Fig("rank", "8/63", num=8, den=63), Fig("rank", "12/63", num=12, den=63, unit="tỉnh")),
     ),

@@ -227,15 +227,17 @@ def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
 
 
 def _plain_tokenize(text: str) -> tuple[T.Token, ...]:
-    """``tokenize`` by its definition: every token read where _MASTER's search finds it."""
+    """``tokenize`` by its definition: every token read where _MASTER's search finds it (and
+    settled among those before it as ``tokenize`` settles it: what is checked here is the scan)."""
     found: list[T.Token] = []
     pos = 0
     while (match := T._MASTER.search(text, pos)) is not None:
-        token = T._READERS[match.lastgroup or ""](text, match)
+        token = T.read_at(text, match, found)
         pos = match.end()
         if match.lastgroup == "range" and (token is None or token.end < pos):
             pos = token.end if token is not None else match.end("lo")
         if token is not None:
+            token = T.placed(text, token, found)
             found.append(token)
             pos = max(pos, token.end)
     return tuple(found)
@@ -246,6 +248,8 @@ def _plain_tokenize(text: str) -> tuple[T.Token, ...]:
 @example("giảm 30% đến 20%, từ 5/9 huyện; 37/76 cơ quan, đơn vị (chiếm 48,6%); 6.084/7.669 xã")
 @example("xếp thứ 12/63, 40,62/80 điểm, ngày 5/9, tháng 4/2024, số 150/2 đường Lê Lợi; 3 thủ tục")
 @example("từ ngày 1-7, ngày 15-16/5, mỗi ngày 2-3 lần, Sáng 12.4.2022, ngày 9 tháng 10 năm 2025")
+@example("1-7-2025 đến  5/9 xã; từ vị trí 20/63 năm 2023 lên 12/63, xếp thứ 4/9 (5/9); 45% trở lên")
+@example("12.4.2022, % ")
 def test_the_reader_reads_what_the_master_search_finds(text: str) -> None:
     assert T.tokenize(text) == _plain_tokenize(text)
 

@@ -172,9 +172,10 @@ _OPENING = re.compile(
     r"|(?<=(?i:quý))(?<!\w...)(?=\s+(?:[IV]{1,3}|[1-4])/\d)(?P<after_quy>))"
 )
 #: The readings that can start at a number followed by "/" (a document, a slash) or by "%" or " %"
-#: (a range, a percentage), as _OPENING's groups say: every other reading needs another character
+#: (a range, a percentage), as _OPENING's groups say: most other readings need another character
 #: right after the number's digits, dots and commas, and a phone there is read as a percentage
-#: first. Where most tokens start, these cost less than _MASTER's nine alternatives.
+#: first. Where most tokens start, these cost less than _MASTER's nine alternatives; where they
+#: read nothing, _MASTER is tried (a day with dots before a stray "%": "12.4.2022, %").
 _AFTER = {
     "slash_after": re.compile(f"(?:{_READINGS['document']}|{_READINGS['slash']})"),
     "percent_after": re.compile(f"(?:{_READINGS['range']}|{_READINGS['percent']})"),
@@ -555,6 +556,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return Token("period", match.group(), start, end)  # "năm học 2024/2025": never paired
     if ends.rank and (rank := _rank(text, match, left)) is not None:
         return rank
+    if "bậc" in left and (rank := _rank_after_steps(text, match, left)) is not None:
+        return rank  # "tăng 3 bậc lên 12/63": the place reached
     if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
@@ -831,6 +834,44 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
     )  # fmt: skip
 
 
+#: A move of some places before the place reached: "tăng 3 bậc lên ", "giảm 2 bậc, xuống vị trí ".
+_STEPS_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|tụt|vượt|lên|xuống|thăng)\s+\d{1,2}\s+bậc\s*,?\s+(?:(?:để\s+)?(?:vươn\s+)?"
+    r"(?:lên|xuống)\s+)(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rank_after_steps(text: str, match: re.Match[str], left: str) -> Token | None:
+    """The place a rank moved to by some steps ("tăng 3 bậc lên 12/63"), a rank."""
+    if _STEPS_BEFORE_RE.search(left) is None:
+        return None
+    position, total = _count(match["a"]), _count(match["b"])
+    if position is None or total is None or not 1 <= position <= total:
+        return None
+    start, end = match.span()
+    return Token(
+        "rank", match.group(), start, end, numerator=position, denominator=total,
+        unit=count_noun_after(text, end),
+    )  # fmt: skip
+
+
+#: Where a sentence ends, between a rank and a bare "X/Y" that may be another place of it.
+_SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _rank_earlier_in_sentence(text: str, found: list[Token], token: Token) -> bool:
+    """Whether a bare ratio ``token`` (no noun counted) is another place in a ranking that the
+    sentence gave before it, out of as many ("xếp thứ 12/63, tăng 3 bậc so với năm 2023 (15/63)",
+    "năm 2024 xếp thứ 12/63; năm 2023 là 15/63")."""
+    for earlier in reversed(found[-4:]):
+        if _SENTENCE_END_RE.search(text, earlier.end, token.start):
+            return False
+        if earlier.kind == "rank" and earlier.denominator == token.denominator:
+            return True
+    return False
+
+
 def _score(text: str, match: re.Match[str], left: str) -> Token | None:
     after = _SCORE_AFTER_RE.match(text, match.end(), match.end() + RIGHT_WINDOW)
     if after is None and (
@@ -988,7 +1029,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
     Each token is read where ``_MASTER.search(text, pos)`` finds it from the end ``pos`` of the
     last one (``tests/properties/test_token_windows.py``), with _MASTER, or the part of it that
-    _OPENS names, tried only where _OPENING stops."""
+    _OPENS names, tried only where _OPENING stops; ``read_at`` reads it there and ``placed``
+    settles it among the tokens before it."""
     found: list[Token] = []
     pos = at = 0
     search = _OPENING.search
@@ -997,28 +1039,55 @@ def tokenize(text: str) -> tuple[Token, ...]:
         at = opening.start()
         start = at - back
         at += 1
-        if start < pos or (match := reading.match(text, start)) is None:
+        if start < pos:
             continue
-        group = match.lastgroup or ""
-        token = _READERS[group](text, match)
-        if found and found[-1].kind == "date" and (token is None or token.kind == "ratio"):
-            token = _range_end(text, match, found[-1]) or token
+        # A reading of _AFTER that fails there leaves the others: "12.4.2022, %" is a day.
+        match = reading.match(text, start) or (
+            _MASTER.match(text, start) if reading is not _MASTER else None
+        )
+        if match is None:
+            continue
+        token = read_at(text, match, found)
         pos = match.end()
-        if group == "range" and (token is None or token.end < pos):
+        if match.lastgroup == "range" and (token is None or token.end < pos):
             # No range ("giảm 30% đến 20%"): what follows the first number is read afresh.
             pos = token.end if token is not None else match.end("lo")
-        if token is not None and found and _rank_change(text, found[-1], token):
-            # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
-            token = _as_rank(token) or token
-            found[-1] = _as_rank(found[-1]) or found[-1]
         if token is not None:
-            if token.qualifier is None and token.kind in _BOUNDED_AFTER:
-                token = _bound_after(text, token)
+            token = placed(text, token, found)
             found.append(token)
             if token.end > pos:
                 pos = token.end
         at = pos
     return tuple(found)
+
+
+def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None:
+    """The token a reading ``match`` of _MASTER gives after the tokens ``found`` before it: the
+    end of a range of days when the last of them is its start ("từ ngày 28/2 đến 3/3 đoàn …")."""
+    token = _READERS[match.lastgroup or ""](text, match)
+    if found and found[-1].kind == "date" and (token is None or token.kind == "ratio"):
+        token = _range_end(text, match, found[-1]) or token
+    return token
+
+
+def placed(text: str, token: Token, found: list[Token]) -> Token:
+    """``token`` as the tokens ``found`` before it place it (the last of them may change too):
+    the two places of a change of rank, a bare "X/Y" after a rank out of as many, and a bound
+    word after a percentage or ratio ("45% trở lên")."""
+    if found and _rank_change(text, found[-1], token):
+        # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
+        token = _as_rank(token) or token
+        found[-1] = _as_rank(found[-1]) or found[-1]
+    elif (
+        token.kind == "ratio"
+        and token.unit is None
+        and found
+        and _rank_earlier_in_sentence(text, found, token)
+    ):
+        token = _as_rank(token) or token  # "… xếp thứ 12/63 (năm 2023: 15/63)"
+    if token.qualifier is None and token.kind in _BOUNDED_AFTER:
+        token = _bound_after(text, token)
+    return token
 
 
 _MEMO = TextMemo(tokenize, size=2048)

@@ -284,6 +284,25 @@ def rank_change(c: Chooser) -> Phrase:
     )
 
 
+def rank_moved(c: Chooser) -> Phrase:
+    """ "tăng 3 bậc lên 12/63", "xếp thứ 12/63, tăng 3 bậc so với năm 2023 (15/63)", "xếp thứ
+    12/63; năm 2023 là 15/63": a place reached by some steps, and the place before it printed
+    bare after a rank out of as many; ranks, not ratios."""
+    total = c.choice((63, 34, 22))
+    now = c.randint(1, total - 1)
+    steps = c.randint(1, total - now)
+    before, year = now + steps, c.randint(2019, 2025)
+    reached = Expected("rank", numerator=now, denominator=total)
+    shape = c.choice(("steps", "in parentheses", "after a clause"))
+    if shape == "steps":
+        return Phrase(f"tăng {steps} bậc lên {now}/{total}", (reached,))
+    if shape == "in parentheses":
+        text = f"xếp thứ {now}/{total}, tăng {steps} bậc so với năm {year} ({before}/{total})"
+    else:
+        text = f"xếp thứ {now}/{total}; năm {year} là {before}/{total}"
+    return Phrase(text, (reached, Expected("rank", numerator=before, denominator=total)))
+
+
 def score(c: Chooser) -> Phrase:
     """ "41,37/80 điểm", "8,75/10 điểm", "18/20 điểm"."""
     top = c.choice((10, 20, 80, 100))
@@ -419,6 +438,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "implied": implied_ratio,
     "rank_of": rank,
     "rank_change": rank_change,
+    "rank_moved": rank_moved,
     "score_of": score,
     "score_named": score_named_before,
     "address": address,
