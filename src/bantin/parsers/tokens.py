@@ -824,14 +824,7 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
         return None
     if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
         return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
-    position, total = _count(match["a"]), _count(match["b"])
-    if position is None or total is None or not 1 <= position <= total:
-        return None
-    start, end = match.span()
-    return Token(
-        "rank", match.group(), start, end, numerator=position, denominator=total,
-        unit=count_noun_after(text, end),
-    )  # fmt: skip
+    return _rank_token(text, match)
 
 
 #: A move of some places before the place reached: "tăng 3 bậc lên ", "giảm 2 bậc, xuống vị trí ".
@@ -844,8 +837,11 @@ _STEPS_BEFORE_RE = re.compile(
 
 def _rank_after_steps(text: str, match: re.Match[str], left: str) -> Token | None:
     """The place a rank moved to by some steps ("tăng 3 bậc lên 12/63"), a rank."""
-    if _STEPS_BEFORE_RE.search(left) is None:
-        return None
+    return _rank_token(text, match) if _STEPS_BEFORE_RE.search(left) else None
+
+
+def _rank_token(text: str, match: re.Match[str]) -> Token | None:
+    """ "X/Y" as a rank: a whole position from 1 to the number ranked (None otherwise)."""
     position, total = _count(match["a"]), _count(match["b"])
     if position is None or total is None or not 1 <= position <= total:
         return None
