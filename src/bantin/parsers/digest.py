@@ -67,18 +67,21 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: "DD.MM", only after a name that is an outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)",
 #: "(Báo Lào Cai, 02-01)"): "(ban hành 12/5/2023)" or "(phiên bản 2.0)" closing a paragraph is the
 #: text's own.
+#: What a note's authors may hold: anything but parentheses, and notes in them after a name
+#: ("Thùy Loan (tổng hợp)").
+_AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
 CITATION_RE = re.compile(
     r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
     r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
-    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?)"
-    r"|\s+(?P<unmarked>[^\W\d_](?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
+    rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
+    rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
 )
 #: A source note framed as one but without a day: "(Theo Chinhphu.vn)", "(Nguồn: Báo Lào Cai, Thu
 #: Hà)". Read only after "Theo" or "Nguồn" and an outlet's name (``OUTLET_RE``): "(VTV)" closing
 #: a sentence names a station, no source.
 DATELESS_CITATION_RE = re.compile(
     r"\s*\((?i:theo|nguồn)\s*:?\s+(?P<outlet>[^()]*?[^\s,;:–-])"
-    r"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>(?:[^()]|\([^()]*\))*?))?\s*\)\.?\s*$"
+    rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
 )
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
@@ -93,17 +96,19 @@ _AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+|\s*(;)\s*")
 #: A credit's role, printed before its names at the start of the authors or after a separator.
 #: "Bài: …", "Tin, ảnh: …", "Bài và ảnh: …" name the writers (who took the photos too); "Ảnh: …",
 #: "Minh họa: …", "Đồ họa: …", "Video: …" name those who made the pictures only: no authors.
+#: The pictures a credit may be for: a photo, an illustration, a graphic.
+_PICTURES = r"(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)"
 _CREDIT_RE = re.compile(
     r"(?:^|(?<=[,;])|(?<=\s[-–]))\s*(?:"
     r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?)"
-    r"|(?P<picture>(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)|video|clip)"
+    rf"|(?P<picture>{_PICTURES}|video|clip)"
     r")\s*:\s*",
     re.IGNORECASE,
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
 _NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
-_PICTURE_NOTE_RE = re.compile(r"(?i:ảnh|hình|ảnh minh h(?:ọa|oạ)|minh h(?:ọa|oạ)|đồ h(?:ọa|oạ))")
+_PICTURE_NOTE_RE = re.compile(_PICTURES, re.IGNORECASE)
 #: The digest's sign-off, "Biên tập viên: NAME", and the other ways digests word it ("Biên tập:",
 #: "BTV:", "Người biên tập:", "Người tổng hợp:"; never "Tổng hợp:" alone, which opens text too).
 #: What follows the colon is a name or a unit: no digit, no sentence in it, so a paragraph that
@@ -456,10 +461,19 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
 
 
 def find_citation(text: str) -> re.Match[str] | None:
-    """``CITATION_RE.search(text)``, cheaply. Between a match's "(" and the end, only the last
-    character of the outlet may be another parenthesis, or notes after authors' names ("Thùy
-    Loan (tổng hợp)"), so the "(" is the one the closing ")" closes, the last "(" or the one
-    before; a match starts in the run of white space before it."""
+    """``CITATION_RE.search(text)``, cheaply: from where a note may start (``_note_start``)."""
+    start = _note_start(text)
+    return None if start is None else CITATION_RE.search(text, start)
+
+
+def _note_start(text: str) -> int | None:
+    """Where a source note closing ``text`` may start, None when none can: a note ends the text
+    with ")" (a full stop after it). Between its "(" and the end, only the last character of the
+    outlet may be another parenthesis, or notes after authors' names ("Thùy Loan (tổng hợp)"),
+    so the "(" is the one the closing ")" closes, the last "(" or the one before; a match starts
+    in the run of white space before it."""
+    if not text.rstrip().removesuffix(".").endswith(")"):
+        return None
     last = text.rfind("(")
     if last < 0:
         return None
@@ -468,7 +482,7 @@ def find_citation(text: str) -> re.Match[str] | None:
     opening = _opening(text)
     if opening is not None and opening < start:
         start = opening
-    return CITATION_RE.search(text, _run_start(text, start))
+    return _run_start(text, start)
 
 
 def _opening(text: str) -> int | None:
@@ -486,9 +500,12 @@ def _opening(text: str) -> int | None:
 
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
-    match = find_citation(text)
-    if not match:
-        return _dateless_citation(text, line)
+    start = _note_start(text)
+    if start is None:
+        return text, None
+    match = CITATION_RE.search(text, start)
+    if match is None:
+        return _dateless_citation(text, start, line)
     unmarked = match["unmarked"]
     if (match["year"] or match["sep"] != "/" or unmarked) and OUTLET_RE.search(
         match["outlet"]
@@ -496,25 +513,26 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         return text, None
     if unmarked and not unmarked[0].isupper():
         return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
-    authors, separator = _authors((match["authors"] or unmarked or "").strip())
-    citation = Citation(match["outlet"].strip(), match["date"], authors, line, separator)
-    return text[: match.start()].rstrip(), citation
+    return _cited(text, match, match["date"], match["authors"] or unmarked, line)
 
 
-def _dateless_citation(text: str, line: int) -> tuple[str, Citation | None]:
-    """``split_citation`` of a closing paragraph whose note prints no day ("(Theo Chinhphu.vn)"):
-    its citation has an empty date."""
-    last = text.rfind("(")
-    if last < 0:
-        return text, None
-    opening = _opening(text)  # before the last "(" when an author's name has a note
-    start = opening if opening is not None and opening < last else last
-    match = DATELESS_CITATION_RE.search(text, _run_start(text, start))
+def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note, from ``start`` on, prints no day
+    ("(Theo Chinhphu.vn)"): its citation has an empty date."""
+    match = DATELESS_CITATION_RE.search(text, start)
     if match is None or OUTLET_RE.search(match["outlet"]) is None:
         return text, None
-    authors, separator = _authors((match["authors"] or "").strip())
-    citation = Citation(match["outlet"].strip(), "", authors, line, separator)
-    return text[: match.start()].rstrip(), citation
+    return _cited(text, match, "", match["authors"], line)
+
+
+def _cited(
+    text: str, note: re.Match[str], date: str, authors: str | None, line: int
+) -> tuple[str, Citation]:
+    """The text before the source ``note`` and the citation it prints: its outlet, ``date`` and
+    the credits in ``authors``."""
+    names, separator = _authors((authors or "").strip())
+    citation = Citation(note["outlet"].strip(), date, names, line, separator)
+    return text[: note.start()].rstrip(), citation
 
 
 def _authors(text: str) -> tuple[tuple[str, ...], str]:
