@@ -591,14 +591,10 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         # "Bản tin số 15/2024", "tuần 45/2024": the 15th of the year, no ratio of 0.74% (a count
         # of 2024 things prints its thousands, "15/2.024"; "15/2024 hồ sơ" still counts them).
         return Token("label", match.group(), start, end)
-    if unit is not None and num is not None and den and num > den and not _could_be_day(a, b):
-        # "45/30 hồ sơ": more of them than all there are, as printed (pct.range reports it); a
-        # "31/12 hồ sơ" may be a day and month ("Trước 31/12 hồ sơ …"), so it is no ratio.
-        return Token(
-            "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
-            qualifier=_qualifier(left), unit=unit,
-        )  # fmt: skip
-    if num is None or den is None or den == 0 or num > den:
+    # "45/30 hồ sơ": more of them than all there are, read as printed (pct.range reports it); a
+    # "31/12 hồ sơ" may be a day and month ("Trước 31/12 hồ sơ …"), so it is no ratio.
+    over_all = unit is not None and bool(num and den and num > den) and not _could_be_day(a, b)
+    if num is None or den is None or den == 0 or (num > den and not over_all):
         # "30/4 - 1/5": no ratio, but the first day of a range whose end follows.
         return _range_start(text, match)
     if unit is None and den <= 12:
