@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse_rfc822
 from bantin.parsers.weekdays import weekday_index
@@ -157,7 +157,7 @@ def _time_first(text: str) -> FeedDate | None:
     if match is None:
         return None
     parsed = _day_first(f"{match['day']} {match['time']}{match['rest']}")
-    return None if parsed is None else FeedDate(text, parsed.utc, parsed.day)
+    return None if parsed is None else replace(parsed, text=text)
 
 
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
@@ -261,3 +261,11 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     if not text:
         return None
     return _iso(text) or _time_first(text) or _day_first(text) or _rfc822(text)
+
+
+def printed_day(text: str | None) -> dt.date | None:
+    """The day a feed date prints, in its own zone (``FeedDate.day``): a feed built "Tue, 02 Dec
+    2025 05:40:00 +0700" is issued on 2 December, though that instant is still 1 December in
+    UTC; None for no date, or one that names no real day."""
+    parsed = parse_feed_date(text)
+    return parsed.day if parsed else None

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
-from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_dates import parse_feed_date, printed_day
 from bantin.parsers.feed_footer import without_footer
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
@@ -371,24 +371,17 @@ def _utc(date_text: str | None) -> dt.datetime | None:
     return parsed.utc if parsed else None
 
 
-def _printed_day(date_text: str | None) -> dt.date | None:
-    """The day a feed date prints, in its own zone: a feed issued "Tue, 02 Dec 2025 05:40:00
-    +0700" is issued on 2 December, though that instant is still 1 December in UTC."""
-    parsed = parse_feed_date(date_text)
-    return parsed.day if parsed else None
-
-
 def _dated(feed: _Feed) -> Bulletin:
     """The bulletin, dated by the channel or, when it gives no readable date, its newest item."""
     channel = feed.channel
     build = channel.build_date
     issue_text, issue_line = channel.build_date_text, channel.line
-    issue_date = _printed_day(issue_text) if build else None
+    issue_date = printed_day(issue_text) if build else None
     dated = [(a.published_at, a) for a in feed.articles if a.published_at is not None]
     if build is None and dated:
         moment, newest = max(dated, key=lambda pair: pair[0])
         issue_text = newest.pub_date_text or ""
-        issue_date = _printed_day(issue_text) or moment.date()
+        issue_date = printed_day(issue_text) or moment.date()
         issue_line = newest.pub_date_line or newest.title_line
     return Bulletin(
         source_format=SourceFormat.FEED_XML,

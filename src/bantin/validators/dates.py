@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
-from bantin.parsers.feed_dates import day_first_weekday, parse_feed_date
+from bantin.parsers.feed_dates import day_first_weekday, parse_feed_date, printed_day
 from bantin.parsers.mentions import DateMention
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
@@ -309,8 +309,7 @@ def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime
 def _printed_day(article: Article, moment: dt.datetime) -> dt.date:
     """The day a feed item's date prints, in its own zone, as a feed's issue date is told (its
     UTC day when the date is given as an instant only)."""
-    parsed = parse_feed_date(article.pub_date_text)
-    return parsed.day if parsed is not None and parsed.day is not None else moment.date()
+    return printed_day(article.pub_date_text) or moment.date()
 
 
 def _future_date(bulletin: Bulletin) -> Bulletin | None:
