@@ -15,6 +15,7 @@ from bantin.parsers.digest import (
 )
 from bantin.parsers.text import (
     PRINTED_DATE,
+    PRINTED_WEEKDAY,
     VN_WEEKDAYS,
     clean_lines,
     comparable,
@@ -29,7 +30,7 @@ from bantin.parsers.text import (
 ISSUE_DATE_RE = re.compile(
     r"^(?:Số\s+\d{1,4}(?:/\d{4})?\s*[-–,]\s*)?(?:Ngày\s+)?"
     r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*)"
-    r"(?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,-]?\s*(?:ngày\s+)?)?"
+    rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*[,-]?\s*(?:ngày\s+)?)?"
     rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?P<other>.+?))\s*$",
     re.IGNORECASE,
 )

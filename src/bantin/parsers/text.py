@@ -280,6 +280,9 @@ PRINTED_DATE = (
     r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{1,5}(?!\d)"
 )
 PRINTED_DATE_RE = re.compile(PRINTED_DATE)
+#: A weekday as a masthead or a web title prints it before its date: "Thứ Năm", "thứ 5", "Chủ nhật"
+#: (for a pattern compiled to ignore case).
+PRINTED_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _PRINTED_DATE_NUMBERS_RE = re.compile(r"\d+")
 
 

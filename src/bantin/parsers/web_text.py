@@ -13,7 +13,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
 )
-from bantin.parsers.text import PRINTED_DATE, clean_lines, parse_printed_date
+from bantin.parsers.text import PRINTED_DATE, PRINTED_WEEKDAY, clean_lines, parse_printed_date
 
 #: The series' name, which a page printed from the web edition may carry at its top.
 DEFAULT_HEAD = "Bản tin Cải cách hành chính"
@@ -26,7 +26,7 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
     r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?(?:\s*[-–,:]\s*|\s+)"
-    r"(?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,-]?\s*)?"
+    rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*[,-]?\s*)?"
     rf"(?:ngày\s+)?(?P<open>\()?(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+)(?(open)\)))\s*$",
     re.IGNORECASE,
 )
