@@ -171,10 +171,16 @@ def _share_of_counted(text: str, clause_start: int, figure: Figure) -> bool:
 
     The counted noun is the one the tokenizer pairs a ratio with (``count_noun_after``): one
     reading of "what a number counts" for the figures and the rules."""
-    unit = count_noun_after(text, figure.end)
+    return _counted_alone(text, clause_start, figure.start, count_noun_after(text, figure.end))
+
+
+def _counted_alone(text: str, clause_start: int, start: int, unit: str | None) -> bool:
+    """Whether the figure at ``start`` counts things of which all can be counted (``unit``, not
+    work done or a target), and the clause, from ``clause_start``, names them in no other count
+    before it (a comparison of two counts may pass 100%)."""
     if unit is None or (unit := unit.casefold()) in _WORK_OR_TARGET:
         return False
-    return not _has_word(text[clause_start : figure.start].casefold(), (unit,))
+    return not _has_word(text[clause_start:start].casefold(), (unit,))
 
 
 def is_count_over_all(text: str, figure: Figure) -> bool:
@@ -186,14 +192,10 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
         or figure.numerator is None
         or figure.denominator is None
         or figure.numerator <= figure.denominator
-        or figure.unit is None
     ):
         return False
-    unit = figure.unit.casefold()
-    if unit in _WORK_OR_TARGET:
-        return False
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
-    return not _has_word(text[clause_start : figure.start].casefold(), (unit,))
+    return _counted_alone(text, clause_start, figure.start, figure.unit)
 
 
 def _count_text(figure: Figure) -> str:
