@@ -1164,11 +1164,15 @@ _PAGE_NAMED_AFTER = (
 )  # fmt: skip
 
 
+#: A number at the end of a TOC line's text, which a reader may take for its page ("… lần 2").
+_ENDS_WITH_NUMBER_RE = re.compile(r"\s\d{1,3}$")
+
+
 def _fits_a_line_of_its_own(part: str) -> bool:
     """Whether a piece of a wrapped title reads as the rest of one: neither a TOC entry ("5. …")
     nor a capitalised heading, as the parser tells them, nor a page at its end."""
     return not (
-        TOC_ENTRY_RE.match(part) or is_upper_heading(part) or re.search(r"\s\d{1,3}$", part)
+        TOC_ENTRY_RE.match(part) or is_upper_heading(part) or _ENDS_WITH_NUMBER_RE.search(part)
     )
 
 
@@ -1178,7 +1182,7 @@ def _one_space_pages(rendered: Rendered) -> bool:
     titles ends with a number of its own."""
     bulletin = rendered.bulletin
     texts = [*(s.name for s in bulletin.sections), *(e.title for e in bulletin.toc)]
-    return len(texts) >= 3 and not any(re.search(r"\s\d{1,3}$", text) for text in texts)
+    return len(texts) >= 3 and not any(map(_ENDS_WITH_NUMBER_RE.search, texts))
 
 
 @st.composite
@@ -1558,15 +1562,29 @@ MASTHEAD_DATES = (
 def masthead_dated_otherwise(draw: st.DrawFn, rendered: Rendered) -> tuple[str, str | None]:
     """The text of a rendered print digest with its issue date printed another way
     (``MASTHEAD_DATES``). Returns the text and the weekday the date's line prints (or None)."""
+    text, _, weekday = _issue_line_restyled(draw, rendered, MASTHEAD_DATES)
+    return text, weekday
+
+
+def _issue_line_restyled(
+    draw: st.DrawFn, rendered: Rendered, styles: Sequence[str]
+) -> tuple[str, str, str | None]:
+    """The text of ``rendered`` with the line that prints its issue date printed in one of
+    ``styles`` ({date}: the day as the renderer prints it; {long}: "6 tháng 5 năm 2024";
+    {weekday}: its weekday, "Thứ Hai"; {number}: an issue's number). Returns the text, the day
+    as the line now prints it and the weekday it prints (or None)."""
     bulletin = rendered.bulletin
     assert bulletin.issue_date is not None
-    style = draw(st.sampled_from(MASTHEAD_DATES))
-    weekday = WEEKDAY_NAMES[bulletin.issue_date.weekday()] if "{weekday}" in style else None
+    day = bulletin.issue_date
+    long = f"{day.day} tháng {day.month} năm {day.year}"
+    style = draw(st.sampled_from(styles))
+    weekday = WEEKDAY_NAMES[day.weekday()] if "{weekday}" in style else None
     lines = rendered.text.split("\n")
     lines[bulletin.issue_date_line - 1] = style.format(
-        date=bulletin.issue_date_text, weekday=weekday, number=_int(draw, 1, 250)
+        date=bulletin.issue_date_text, long=long, weekday=weekday, number=_int(draw, 1, 250)
     )
-    return "\n".join(lines), weekday
+    printed = long if "{long}" in style else bulletin.issue_date_text
+    return "\n".join(lines), printed, weekday
 
 
 #: How a web digest's page may title it besides "Bản tin Cải cách hành chính ngày {date}" ({date}:
@@ -1587,19 +1605,7 @@ WEB_TITLES = (
 def web_titled_otherwise(draw: st.DrawFn, rendered: Rendered) -> tuple[str, str, str | None]:
     """The text of a rendered web digest with its title printed another way (``WEB_TITLES``).
     Returns the text, the day as the new title prints it and the weekday it prints (or None)."""
-    bulletin = rendered.bulletin
-    assert bulletin.issue_date is not None
-    day = bulletin.issue_date
-    long = f"{day.day} tháng {day.month} năm {day.year}"
-    style = draw(st.sampled_from(WEB_TITLES))
-    weekday = WEEKDAY_NAMES[day.weekday()] if "{weekday}" in style else None
-    title = style.format(
-        date=bulletin.issue_date_text, long=long, weekday=weekday, number=_int(draw, 1, 250)
-    )
-    lines = rendered.text.split("\n")
-    lines[bulletin.issue_date_line - 1] = title
-    printed = long if "{long}" in style else bulletin.issue_date_text
-    return "\n".join(lines), printed, weekday
+    return _issue_line_restyled(draw, rendered, WEB_TITLES)
 
 
 #: The footer syndication plugins end a feed item with (Yoast's default and its translations).
