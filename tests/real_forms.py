@@ -307,6 +307,76 @@ FORMS: tuple[Form, ...] = (
         (RP("2.300/2.500 giấy phép xây dựng, đạt 95%", 2300, 2500, 95, "giấy phép"),),
         findings=(("pct.ratio", "2.300/2.500 is 92%, not 95%"),),
     ),
+    # ------------------------------------------------ ratio, what is said of it, its percentage
+    Form(
+        "ratio noun said of, đạt Z%",
+        "Toàn tỉnh có 1.432/1.617 thủ tục hành chính được cung cấp trực tuyến, đạt 88,56%.",
+        (
+            RP(
+                "1.432/1.617 thủ tục hành chính được cung cấp trực tuyến, đạt 88,56%",
+                1432,
+                1617,
+                88.56,
+                "thủ tục hành chính",
+            ),
+        ),
+    ),
+    Form(
+        "ratio noun said of, đạt Z%",
+        "Đến hết tháng 10, 52/60 cơ quan, đơn vị đã kết nối liên thông văn bản, chiếm 78,3%.",
+        (
+            RP(
+                "52/60 cơ quan, đơn vị đã kết nối liên thông văn bản, chiếm 78,3%",
+                52,
+                60,
+                78.3,
+                "cơ quan",
+            ),
+        ),
+        findings=(("pct.ratio", "52/60 is 86,67%, not 78,3%"),),
+    ),
+    Form(
+        "ratio noun said of (Z%)",
+        "Đã có 27/27 xã, thị trấn hoàn thành chuyển đổi số cấp xã (100%).",
+        (RP("27/27 xã, thị trấn hoàn thành chuyển đổi số cấp xã (100%)", 27, 27, 100, "xã"),),
+    ),
+    Form(
+        "ratio noun said of, Z% of something else",
+        "Có 11/13 huyện hoàn thành thu ngân sách, đạt 108% dự toán năm.",
+        (R("11/13", 11, 13, "huyện"), P("108%", 108)),
+    ),
+    Form(
+        "ratio noun said of, Z% of something else",
+        "Có 4/11 huyện còn hồ sơ quá hạn, chiếm 1,8% tổng số hồ sơ tiếp nhận.",
+        (R("4/11", 4, 11, "huyện"), P("1,8%", 1.8)),
+    ),
+    Form(
+        "ratio noun said of (bound alone)",
+        "Có 17/20 trường triển khai học bạ số ở mức cao (trên 90%).",
+        (R("17/20", 17, 20, "trường"), P("90%", 90, "more_than")),
+    ),
+    Form(
+        "ratio noun said of (Z%)",
+        "Năm nay 9/9 huyện, thành phố có Trung tâm hành chính công (100%).",
+        (RP("9/9 huyện, thành phố có Trung tâm hành chính công (100%)", 9, 9, 100, "huyện"),),
+    ),
+    Form(
+        "ratio noun said of (bound alone)",
+        "Có 14/19 bệnh viện thanh toán không dùng tiền mặt ở mức cao (hơn 60%).",
+        (R("14/19", 14, 19, "bệnh viện"), P("60%", 60, "more_than")),
+    ),
+    Form(
+        "day, noun said of, đạt Z%",
+        "Sáng 3/12 người dân xã Tân Lập được cấp căn cước tại nhà, đạt 100%.",
+        (P("100%", 100),),
+        dates=(("3/12", True),),
+    ),
+    Form(
+        "day, noun said of, đạt Z%",
+        "Từ ngày 9/12 hồ sơ của người dân được số hóa, đạt 100%.",
+        (P("100%", 100),),
+        dates=(("9/12", True),),
+    ),
     # ------------------------------------------------------------ what regulatory reform counts
     Form(
         "ratio of rules, reports or complaints",

@@ -71,6 +71,22 @@ QUALIFIERS: dict[str, str] = {
 }
 #: Bound words after a figure ("đạt 80% trở lên": at least 80%; "5% trở xuống": at most 5%).
 QUALIFIERS_AFTER: dict[str, str] = {"trở lên": "at_least", "trở xuống": "at_most"}
+#: Words that make a percentage a comparison with a plan, a target or another period, which may
+#: exceed 100% ("đạt 111,6% dự toán", "so với cùng kỳ"), and no ratio's own share.
+COMPARISON_WORDS = (
+    "so với",
+    "vượt",
+    "gấp",
+    "chỉ tiêu",
+    "kế hoạch",
+    "cùng kỳ",
+    "dự toán",
+    "mục tiêu",
+    "năm trước",
+    "năm ngoái",
+    "kỳ trước",
+    "tăng trưởng",
+)
 #: Verbs of a change, said of the number right after them ("tăng 150%", "giảm hơn 12%", "cao hơn
 #: 3%"): what follows is the change, not a level or a share.
 CHANGE_VERBS = ("tăng", "giảm", "gấp", "vượt", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")

@@ -314,6 +314,10 @@ _STATED = (
     rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
     rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
 )
+#: Where the percentage stated of a ratio ends: its parenthesis closes; after a comma, anything
+#: but a plan, a target or another period ("…, đạt 105% kế hoạch", "…, đạt 95% so với …": of
+#: them, no pair) may follow ("…, chiếm 75% đã áp dụng", "…, đạt 100% trong năm qua").
+_STATED_END = rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)))"
 #: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%",
 #: "noun, tỷ lệ Z%", "noun, tương đương Z%" (never "noun, bằng Z%": "bằng 150% so với năm trước"
 #: compares).
@@ -323,7 +327,7 @@ _PAIR_RE = re.compile(
     rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!{L.words_pattern(L.PHRASE_VERBS)}(?!\w))[^\W\d_]\w*+){{0,5}}?)?)"
     rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
-    rf"{_STATED}(?(paren)\s*\))"
+    rf"{_STATED}{_STATED_END}"
 )
 
 
@@ -335,6 +339,20 @@ _SHARE_PAIR_RE = re.compile(
     rf"(?:,?\s++(?!(?i:tỷ|tỉ)\s+(?i:lệ)(?!\w))[^\W\d_]\w*+){{0,8}}?)"
     rf"\s*\(\s*(?i:chiếm)\s+(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?"
     rf"(?P<z>{_NUM})\s?%\s*\)"
+)
+
+
+#: "X/Y noun and what is said of it, đạt Z%" or "… (Z%)": how reform reporting most often
+#: states a ratio's percentage ("1.200/1.526 thủ tục được công khai, đạt tỷ lệ 78,6%", "45/45 xã,
+#: phường đạt chuẩn (100%)"). What is said of the noun may hold verbs, but no number, no "tỷ lệ"
+#: (a rate of something else) and no "trong đó" (a part of it); the percentage is of no plan or
+#: target (``_STATED_END``) nor of other things (``_counts_the_same``), and in parentheses a bound
+#: alone is a threshold said of the words before it ("mức cao (trên 80%)"): no pair.
+_CLAUSE_PAIR_RE = re.compile(
+    rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
+    rf"(?:,?\s++(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+){{1,16}}?)"
+    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
+    rf"{_STATED}{_STATED_END}"
 )
 
 
@@ -899,15 +917,19 @@ def _score(text: str, match: re.Match[str], left: str) -> Token | None:
 def _paired(
     text: str, match: re.Match[str], left: str, num: float | None, den: float | None
 ) -> Token | None:
-    """ "X/Y (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun, đạt tỷ lệ Z%": one figure, of the counts
-    ``num`` and ``den`` of X and Y."""
+    """ "X/Y (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun, đạt tỷ lệ Z%", "X/Y noun được công khai,
+    đạt Z%": one figure, of the counts ``num`` and ``den`` of X and Y."""
     if num is None or den is None:
         return None
     start, ratio_end = match.span()
     window = min(len(text), ratio_end + RIGHT_WINDOW)
     if text.find("%", ratio_end, window) < 0:
-        return None  # both pair patterns end with the stated percentage
-    pair = _PAIR_RE.match(text, ratio_end, window) or _SHARE_PAIR_RE.match(text, ratio_end, window)
+        return None  # every pair pattern ends with the stated percentage
+    pair = (
+        _PAIR_RE.match(text, ratio_end, window)
+        or _SHARE_PAIR_RE.match(text, ratio_end, window)
+        or _clause_pair(text, match, left, window)
+    )
     if pair is None:
         return None
     stated, dot = _number(pair["z"])
@@ -916,11 +938,39 @@ def _paired(
     end = pair.end()
     noun = pair["noun"]
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
+    if unit is not None and not _counts_the_same(unit, count_noun_after(text, end)):
+        return None  # "5/9 huyện …, chiếm 2,1% tổng số hồ sơ": a share of other things
     printed, bound = _stated(text, pair)
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
         _qualifier(left), unit, printed, bound, match.group(),
     )  # fmt: skip
+
+
+def _counts_the_same(unit: str, whole: str | None) -> bool:
+    """Whether the whole a stated percentage names after it (``whole``: "… 88,9% tổng số đơn vị")
+    is what the ratio counts (``unit``), or none is named ("thủ tục" and "thủ tục hành chính" are
+    the same)."""
+    if whole is None:
+        return True
+    unit, whole = unit.casefold(), whole.casefold()
+    return unit.startswith(whole) or whole.startswith(unit)
+
+
+def _clause_pair(text: str, match: re.Match[str], left: str, window: int) -> re.Match[str] | None:
+    """``_CLAUSE_PAIR_RE`` after the ratio ``match``, unless the ratio may be a day ("Ngày 5/11
+    hồ sơ được nộp …") or the parentheses hold a bound alone."""
+    pair = _CLAUSE_PAIR_RE.match(text, match.end(), window)
+    if pair is None:
+        return None
+    if pair["paren"] and pair["sq"] and not pair["verb"]:
+        return None
+    ends = _window_ends(left)
+    if _could_be_day(*match.group("a", "b")) and (
+        ends.date or ends.time or may_end_with_weekday(left)
+    ):
+        return None
+    return pair
 
 
 def _stated(text: str, pair: re.Match[str]) -> tuple[str, str | None]:

@@ -48,22 +48,6 @@ SHARE_WORDS = (
     "độ phủ",
     "phủ sóng",
 )
-#: Words anywhere in the figure's comma-level segment that make it a comparison with a plan, a
-#: target or another period, which may exceed 100% ("đạt 111,6% dự toán", "so với cùng kỳ").
-COMPARISON_WORDS = (
-    "so với",
-    "vượt",
-    "gấp",
-    "chỉ tiêu",
-    "kế hoạch",
-    "cùng kỳ",
-    "dự toán",
-    "mục tiêu",
-    "năm trước",
-    "năm ngoái",
-    "kỳ trước",
-    "tăng trưởng",
-)
 #: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
 #: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
 _CHANGE_BEFORE_RE = L.verb_right_before((*L.CHANGE_VERBS, "bằng"), ("thêm", "được"))
@@ -143,9 +127,9 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         return False
     segment = _segment(text, figure.start, figure.end)
     following = _next_segment(text, figure.end)
-    if following and (extract_figures(following) or not _has_word(following, COMPARISON_WORDS)):
+    if following and (extract_figures(following) or not _has_word(following, L.COMPARISON_WORDS)):
         following = ""
-    if _has_word(segment, COMPARISON_WORDS) or following:
+    if _has_word(segment, L.COMPARISON_WORDS) or following:
         return False
     # The measure is named before the figure (back to the previous figure of the clause, which
     # the words before it describe) or right after it ("130% trên tổng số").
@@ -343,7 +327,8 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
     "pct.ratio",
     Severity.ERROR,
     description="a ratio printed with its percentage ('X/Y (Z%)', 'X/Y noun (chiếm Z%)', "
-    "'X/Y noun, đạt tỷ lệ Z%', 'Z% (X/Y noun)') where X/Y is not Z% beyond the printed rounding",
+    "'X/Y noun, đạt tỷ lệ Z%', 'X/Y noun được công khai, đạt Z%', 'Z% (X/Y noun)') where X/Y is "
+    "not Z% beyond the printed rounding",
     example="45/60 is 75%, not 80%",
     inject=_wrong_ratio,
     parameters={"tolerance": 0.0},

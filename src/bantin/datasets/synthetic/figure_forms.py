@@ -170,12 +170,24 @@ def _counted_share(c: Chooser) -> tuple[int, int, str, float, str, str, str]:
     return num, den, z, value, noun, unit, f"{format_vn_number(num)}/{format_vn_number(den)}"
 
 
+#: What a clause says of the things a ratio counts before it states their share ("X/Y noun được
+#: công khai, đạt Z%"): verbs, a comma, a place, but no number and no other rate.
+_SAID_OF_COUNTED: tuple[str, ...] = (
+    "được công khai",
+    "đã hoàn thành",
+    "đạt chuẩn",
+    "kết nối, chia sẻ dữ liệu",
+    "được cập nhật trên Cổng Dịch vụ công quốc gia",
+)
+
+
 def paired_ratio(c: Chooser) -> Phrase:
     """A ratio printed with its percentage in one of the real pairings: "X/Y (Z%) noun",
-    "X/Y noun (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun (đạt khoảng Z%)", "X/Y noun, đạt tỷ lệ Z%";
-    thousands separated ("6.084/7.669"), Z rounded to the printed decimals."""
+    "X/Y noun (Z%)", "X/Y noun (chiếm Z%)", "X/Y noun (đạt khoảng Z%)", "X/Y noun, đạt tỷ lệ Z%",
+    and with what is said of the noun between, "X/Y noun được công khai, đạt Z%", "X/Y noun đạt
+    chuẩn (Z%)"; thousands separated ("6.084/7.669"), Z rounded to the printed decimals."""
     num, den, z, value, noun, unit, ratio = _counted_share(c)
-    shape = c.randint(0, 6)
+    shape = c.randint(0, 8)
     qualifier = None
     if shape == 0:
         text = f"{ratio} ({z}) {noun}"
@@ -189,8 +201,12 @@ def paired_ratio(c: Chooser) -> Phrase:
         text, qualifier = f"{ratio} {noun} (đạt khoảng {z})", "about"
     elif shape == 5:
         text = f"{ratio} {noun}, đạt tỷ lệ {z}"
-    else:
+    elif shape == 6:
         text = f"{ratio} {noun}, chiếm {z}"
+    elif shape == 7:
+        text = f"{ratio} {noun} {c.choice(_SAID_OF_COUNTED)}, {c.choice(('đạt', 'chiếm'))} {z}"
+    else:
+        text = f"{ratio} {noun} {c.choice(_SAID_OF_COUNTED)} ({z})"
     expected = Expected("ratio_percent", value, None, None, num, den, qualifier, unit)
     return Phrase(text, (expected,))
 
