@@ -1162,6 +1162,16 @@ _PRINT_PAGE_RE = re.compile(re.escape(_PRINTED_LEADER) + r"(?P<page>\d+)$")
 _PAGE_NAMED_AFTER = (
     _PRINTED_LEADER, DOT_LEADER + " Trang ", _PRINTED_LEADER + "Trang ", _PRINTED_LEADER + "tr. ",
 )  # fmt: skip
+#: The other leaders a word processor sets before a page (middle dots, underscores, hyphens), dots
+#: spaced out as a PDF's text gives them, and Unicode's two-dot leader and midline ellipsis.
+_OTHER_LEADERS = (
+    "·········\t",
+    " ____________ ",
+    " ------------ ",
+    " . . . . . . ",
+    "‥‥‥‥",
+    "⋯⋯⋯ ",
+)
 
 
 #: A number at the end of a TOC line's text, which a reader may take for its page ("… lần 2").
@@ -1188,9 +1198,10 @@ def _one_space_pages(rendered: Rendered) -> bool:
 @st.composite
 def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The print-edition text of ``rendered`` with its TOC laid out as text taken from a PDF:
-    each page after a run of spaces instead of a leader and a tab, or named as a page after them
-    ("Trang 5"), or not; each entry's title wrapped over up to three lines, the page on the last,
-    or not. Or the whole TOC with each page after one space alone ("Title 5", a PDF's tab stop
+    each page after a run of spaces or another leader (middle dots, underscores, hyphens, dots
+    spaced out) instead of the dots and a tab, or named as a page after them ("Trang 5"), or not;
+    each entry's title wrapped over up to three lines, the page on the last, or not. Or the whole
+    TOC with each page after one space alone ("Title 5", a PDF's tab stop
     taken as text), no title wrapped. Returns the text and, for every line of ``rendered`` that
     moved, the line it is on now."""
     lines = rendered.text.split("\n")
@@ -1210,7 +1221,9 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
         if one_space:
             out.append(f"{title} {page['page']}")
             continue
-        after = draw(st.sampled_from([*_PAGE_NAMED_AFTER, " " * draw(st.integers(2, 12))]))
+        after = draw(
+            st.sampled_from([*_PAGE_NAMED_AFTER, *_OTHER_LEADERS, " " * draw(st.integers(2, 12))])
+        )
         cuts = [i for i, c in enumerate(title) if c == " " and i > title.find(". ") + 1]
         parts = [title]
         if number in entry_lines and cuts and draw(st.booleans()):

@@ -39,12 +39,15 @@ from bantin.parsers.garbage import UNSAFE_RANGES, UNSAFE_RE, unsafe_characters
 from bantin.parsers.text import (
     DOT_LEADER_RE,
     INVISIBLE_CHARS,
+    LEADER,
+    LEADER_CHARS,
     SEPARATOR_CHARS,
     clean_line,
     clean_lines,
     clean_words,
     collapse_spaces,
     comparable,
+    has_leader,
     is_collapsed,
     nfc,
     normalise_text,
@@ -149,7 +152,25 @@ def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:
 
 
 _TOC_PIECES = st.sampled_from(
-    ["Cải cách", " ", "\t", ".", "..", "…", "……", "7", "12", "٣", "x", ".\t", " …. ", "\u3000"]
+    [
+        *[
+            "Cải cách",
+            " ",
+            "\t",
+            ".",
+            "..",
+            "…",
+            "……",
+            "7",
+            "12",
+            "٣",
+            "x",
+            ".\t",
+            " …. ",
+            "\u3000",
+        ],
+        *["·", "··", "_", "__", "-", "---", ". . .", "‥", "⋯⋯", " - "],
+    ]
 )
 
 
@@ -160,6 +181,16 @@ _TOC_PIECES = st.sampled_from(
 @example("Tiêu đề\t٣")
 def test_split_page_is_the_regex_definition(rest: str) -> None:
     assert split_page(rest) == _split_page_by_regexes(rest)
+
+
+@given(st.lists(_TOC_PIECES, max_size=12).map("".join))
+@example("Tiêu đề · · · 5")
+@example("Tiêu đề . · . 5")
+def test_a_text_without_the_leader_hints_holds_no_leader(rest: str) -> None:
+    # has_leader spares a line the regex: it may say yes wrongly, never no.
+    if not has_leader(rest):
+        assert DOT_LEADER_RE.search(rest) is None
+        assert re.search(LEADER, rest) is None
 
 
 def test_every_letter_the_back_to_top_link_ignores_the_case_of_lowers_to_the_words() -> None:
@@ -482,7 +513,7 @@ def test_non_empty_lines_are_those_strip_keeps(lines: list[str], start: int) -> 
 def _page_run_start_char_by_char(text: str) -> int:
     start = len(text)
     while start and (
-        text[start - 1] in ".…" or text[start - 1].isspace() or text[start - 1].isdecimal()
+        text[start - 1] in LEADER_CHARS or text[start - 1].isspace() or text[start - 1].isdecimal()
     ):
         start -= 1
     return start
@@ -490,7 +521,9 @@ def _page_run_start_char_by_char(text: str) -> int:
 
 @given(
     st.lists(
-        st.sampled_from([" ", "\t", ".", "…", "7", "٣", "\u2003", "\u00a0", "a", "Đề", "-"])
+        st.sampled_from(
+            [" ", "\t", ".", "…", "·", "_", "‥", "7", "٣", "\u2003", "\u00a0", "a", "Đề", "-", "–"]
+        )
     ).map("".join)
 )
 @example("Tiêu đề .....\u2003٣ 12")

@@ -206,10 +206,33 @@ def test_a_source_notes_credits_name_its_writers_only(credits, authors):
     assert citation.authors == authors
 
 
+@pytest.mark.parametrize(
+    "leader",
+    ["·········", " ____________ ", " ------------ ", " . . . . . . ", "‥‥‥‥", "⋯⋯⋯ ", "....\t"],
+)
+def test_every_leader_a_word_processor_offers_sets_off_the_page(leader):
+    # Word offers dots, hyphens, underscores and middle dots; a PDF's text spaces dots out.
+    assert split_page(f"Hà Nội - Hải Phòng: Liên thông hồ sơ{leader}12") == (
+        "Hà Nội - Hải Phòng: Liên thông hồ sơ",
+        12,
+    )
+    assert split_page(f"THÔNG TIN CẦN BIẾT{leader.rstrip()}") == ("THÔNG TIN CẦN BIẾT", None)
+
+
+def test_a_dash_or_two_in_a_title_is_no_leader():
+    assert split_page("Bắc Ninh -- thí điểm một cửa số 3") == (
+        "Bắc Ninh -- thí điểm một cửa số 3",
+        None,
+    )
+    assert split_page("Đối thoại - Giải đáp\t5") == ("Đối thoại - Giải đáp", 5)
+
+
 def test_a_title_ending_with_an_ellipsis_keeps_it():
     assert split_page("Tin vắn…\t4") == ("Tin vắn…", 4)
     assert split_page("Tin vắn…......\t4") == ("Tin vắn…", 4)
     assert split_page("Tin vắn……\t4") == ("Tin vắn", 4)
+    assert split_page("Tin vắn…‥‥‥‥ 4") == ("Tin vắn…", 4)
+    assert split_page("Tin vắn…·········4") == ("Tin vắn…", 4)
 
 
 def test_an_article_missing_its_back_to_top_link_keeps_its_citation():

@@ -13,7 +13,9 @@ from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import (
     DOT_LEADER_RE,
     LEADER,
+    LEADER_CHARS,
     comparable,
+    has_leader,
     is_upper_heading,
     section_words,
     title_words,
@@ -28,7 +30,7 @@ TOC_ENTRY_RE = re.compile(
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
 PAGE_AFTER_TAB = rf"(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$"
-PAGE_AFTER_LEADER = rf"\s*{LEADER}[.…\s]*(?P<page>\d{{1,4}})$"
+PAGE_AFTER_LEADER = rf"\s*{LEADER}[{LEADER_CHARS}\s]*(?P<page>\d{{1,4}})$"
 _PAGE_AFTER_TAB_RE = re.compile(PAGE_AFTER_TAB)
 _PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
 #: A page set off from the title by a run of spaces alone, as text taken from a laid-out PDF
@@ -143,23 +145,18 @@ def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
     ]
 
 
-def _has_leader(text: str) -> bool:
-    """What every dot leader holds (``LEADER``): a cheap test that spares most lines a regex."""
-    return ".." in text or "……" in text
-
-
 #: The characters of most page runs: ``rstrip`` passes over them at C speed.
-_PLAIN_PAGE_RUN = " \t.…0123456789"
+_PLAIN_PAGE_RUN = f" \t{LEADER_CHARS}0123456789"
 
 
 def _page_run_start(text: str) -> int:
-    """Where the run of white space, dots, ellipses and digits (``\\s``, ``\\d``) that ends ``text``
-    starts. A page and its leader are made of nothing else, so they are searched for from there
-    on, not after every character of the title. Other white space and digits are rare: they
-    are looked at one by one where the plain ones stop."""
+    """Where the run of white space, leader characters and digits (``\\s``, ``LEADER_CHARS``,
+    ``\\d``) that ends ``text`` starts. A page and its leader are made of nothing else, so they are
+    searched for from there on, not after every character of the title. Other white space and
+    digits are rare: they are looked at one by one where the plain ones stop."""
     start = len(text.rstrip(_PLAIN_PAGE_RUN))
     while start and (
-        text[start - 1] in ".…" or text[start - 1].isspace() or text[start - 1].isdecimal()
+        text[start - 1] in LEADER_CHARS or text[start - 1].isspace() or text[start - 1].isdecimal()
     ):
         start -= 1
     return start
@@ -181,10 +178,10 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     if (
         any(map(rest.__contains__, _PAGE_WORD_HINTS))
         and (word := _PAGE_WORD_RE.search(rest))
-        and (spaced or rest[word.start() - 1] in ".…\t")  # spaces alone set a page off if paged
+        and (spaced or rest[word.start() - 1] in f"{LEADER_CHARS}\t")  # spaces alone: if paged
     ):
         rest = rest[: word.start()] + word["space"] + rest[word.end() :]
-    leader = _has_leader(rest)
+    leader = has_leader(rest)
     tab = "\t" in rest
     if not (tab or leader):
         if spaced and (match := _PAGE_AFTER_SPACES_RE.search(rest.rstrip())):

@@ -23,9 +23,26 @@ _QUOTES = {
     "\u2013": "-",
     "\u2014": "-",
 }
-#: Dot leaders before a TOC page: two or more dots or ellipses (one "…" ends a truncated title).
-LEADER = r"(?:\.{2,}|…{2,})[.…]*"
-DOT_LEADER_RE = re.compile(rf"\s*{LEADER}[.…\s]*$")
+#: What a TOC's leader is made of: dots and ellipses, and the other leaders a word processor
+#: offers (middle dots, underscores, hyphens), with Unicode's two-dot leader and midline ellipsis.
+LEADER_CHARS = "-.…·‥⋯_"  # the hyphen first: a character class may hold them all
+#: A leader before a TOC page: it starts with two or more of one character (dots, ellipses,
+#: middle dots, underscores, two-dot leaders, midline ellipses), three or more hyphens ("Hà Nội -
+#: Hải Phòng" keeps its dash) or three dots or more spaced out (". . ."). One "…" ends a truncated
+#: title, and stays with it: "các cấp…‥‥‥ 5".
+LEADER = (
+    r"(?:\.{2,}|…{2,}|·{2,}|_{2,}|‥{2,}|⋯{2,}|-{3,}|[.·](?: [.·]){2,})"
+    rf"[{LEADER_CHARS}]*"
+)
+DOT_LEADER_RE = re.compile(rf"\s*{LEADER}[{LEADER_CHARS}\s]*$")
+#: What every leader holds (``LEADER``): a cheap test that spares most lines a regex.
+_LEADER_HINTS = ("..", "……", "··", "__", "---", ". .", "· ·", ". ·", "· .", "‥", "⋯")
+
+
+def has_leader(text: str) -> bool:
+    """Whether ``text`` may hold a leader (``LEADER``): what every leader holds is in it."""
+    return any(map(text.__contains__, _LEADER_HINTS))
+
 
 #: Printed weekday (upper case, NFC) -> ``date.weekday()``.
 VN_WEEKDAYS: dict[str, int] = {
@@ -162,7 +179,7 @@ def clean_words(text: str) -> str:
 def comparable(text: str) -> str:
     """A key for comparing titles: NFC, one space, no dot leaders, straight quotes, case-folded."""
     text = clean_line(text)
-    if ".." in text or "……" in text:  # what every leader holds: most lines skip the regex
+    if has_leader(text):  # most lines skip the regex
         text = DOT_LEADER_RE.sub("", text)
     for char, plain in _QUOTES.items():
         if char in text:
