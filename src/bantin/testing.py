@@ -94,6 +94,7 @@ __all__ = [
     "sections",
     "sentences",
     "site_chrome_above",
+    "site_trailer_below",
     "syndication_furniture",
     "text_as_references",
     "titles",
@@ -1557,6 +1558,29 @@ def site_chrome_above(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[in
     lines = rendered.text.split("\n")
     moved = {number: number + len(above) for number in range(1, len(lines) + 1)}
     return "\n".join([*above, *lines]), moved
+
+
+#: What a web page prints after a digest's last article, as copied with it: its related links
+#: (other issues' titles), tags, sharing buttons, comments and copyright. Each block opens with
+#: the line ``is_page_trailer`` knows; what follows it is anything.
+SITE_TRAILERS = (
+    ("Các tin khác", "Bản tin Cải cách hành chính ngày 05/5/2024", "Bản tin CCHC số 84"),
+    ("Tin liên quan:", "Hà Nam: Tiếp nhận hồ sơ trực tuyến 24/7"),
+    ("Chia sẻ: Facebook | Zalo | In bài viết",),
+    ("Từ khóa: cải cách hành chính, CCHC, dịch vụ công",),
+    ("Ý kiến bạn đọc", "Gửi ý kiến của bạn", "Họ và tên:"),
+    ("© 2025 Sở Nội vụ. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",),
+)
+
+
+@st.composite
+def site_trailer_below(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered web digest as copied from its page: one or more blocks of what the
+    page prints after the last article (``SITE_TRAILERS``). No line moves."""
+    blocks = draw(st.lists(st.sampled_from(SITE_TRAILERS), min_size=1, max_size=3))
+    below = [line for block in blocks for item in block for line in ("", item)]
+    lines = rendered.text.rstrip("\n").split("\n")
+    return "\n".join([*lines, *below]) + "\n", {}
 
 
 #: How a print digest's masthead may print its issue date besides "Phát hành: {date}" ({weekday}:

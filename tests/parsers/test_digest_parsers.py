@@ -9,7 +9,7 @@ import pytest
 from bantin.errors import MalformedBulletin
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
-from bantin.parsers.digest import split_citation, split_page
+from bantin.parsers.digest import is_page_trailer, split_citation, split_page
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 
@@ -551,3 +551,45 @@ def test_a_note_framed_as_a_source_may_print_no_day(closing, outlet, authors):
         assert text == "Người dân hài lòng."
         assert citation is not None
         assert (citation.outlet, citation.date_text, citation.authors) == (outlet, "", authors)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ["Các tin khác", "Bản tin Cải cách hành chính ngày 03/5/2024"],
+        ["Tin liên quan:", "Nam Định: Một cửa thân thiện"],
+        ["Chia sẻ: Facebook | Zalo | In bài viết"],
+        ["Từ khóa: CCHC, một cửa"],
+        ["© 2024 Sở Nội vụ tỉnh Nam Định"],
+    ],
+)
+def test_what_a_web_page_prints_after_the_digest_is_no_article(trailer):
+    text = WEB_DIGEST + "\n" + "\n\n".join(trailer) + "\n"
+    bulletin = parse_text(text, "web.txt")
+    assert [a.title for a in bulletin.articles] == [
+        "Nam Định: “Một cửa” thân thiện",
+        "Lắng nghe để phục vụ",
+    ]
+    assert bulletin.articles[-1].line_end == 25
+
+
+def test_an_article_after_a_related_links_heading_is_kept_for_the_toc_check():
+    # "Tin khác" followed by an article that ends with its back-to-top link: a section of the
+    # digest that the TOC forgot, not the page's links. It is read, and the TOC check sees it.
+    extra = [
+        "Tin khác",
+        "",
+        "Hà Nam: Cấp căn cước tại nhà",
+        "",
+        "Người cao tuổi được phục vụ tận nơi. (Baohanam.com.vn 06/5)Về đầu trang",
+    ]
+    bulletin = parse_text(WEB_DIGEST + "\n" + "\n".join(extra) + "\n", "web.txt")
+    assert [a.title for a in bulletin.articles][2:] == ["Tin khác"]
+    assert bulletin.articles[2].paragraphs[-1].text.endswith("tận nơi.")
+
+
+def test_a_title_that_begins_like_a_pages_widget_is_a_title():
+    assert not is_page_trailer("Chia sẻ kinh nghiệm số hóa hồ sơ")
+    assert not is_page_trailer("Tin khác biệt về cải cách")
+    assert is_page_trailer("Chia sẻ:")
+    assert is_page_trailer("TIN LIÊN QUAN")

@@ -1,6 +1,8 @@
 """A page's furniture inside an article (its number, the digest's title as the next page's running
 head) is left out: the digest reads as it was printed without it, at the lines its parts moved
-to, and no page number or head is ever joined to a paragraph."""
+to, and no page number or head is ever joined to a paragraph. So is what a web page prints
+around the digest: its chrome above the title, its related links, tags and sharing buttons
+after the last article."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from hypothesis import given
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
 from tests.properties.relaid import DIGESTS, read_alike, relaid
-from tests.strategies import page_furniture, site_chrome_above
+from tests.strategies import page_furniture, site_chrome_above, site_trailer_below
 
 
 @given(furnished=relaid(DIGESTS, page_furniture))
@@ -37,3 +39,14 @@ def test_a_sites_chrome_above_a_web_digests_title_is_left_out(
     want = rendered.bulletin
     assert got.issue_date_line == moved[want.issue_date_line]
     law_counts["1 round trip: web_text with the site's chrome above its title"] += 1
+
+
+@given(copied=relaid((SourceFormat.WEB_TEXT,), site_trailer_below))
+def test_a_sites_links_tags_and_buttons_after_the_last_article_are_left_out(
+    copied: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
+) -> None:
+    rendered, (text, moved) = copied
+    read_alike(text, rendered, moved, "copied.txt")
+    law_counts[
+        "2 round trip: web_text with the site's links and buttons after the last article"
+    ] += 1

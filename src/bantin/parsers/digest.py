@@ -681,6 +681,22 @@ _CHROME_LONGEST = max(map(len, SITE_CHROME))
 _CHROME_MARKS = " :»›>"
 
 
+#: What a web page prints after its last article to open its related links, tags, sharing
+#: buttons, comments or copyright: "Các tin khác", "Tin liên quan:", "Chia sẻ: Facebook | Zalo",
+#: "Từ khóa: CCHC", "© 2025 …". Once the body holds every article the TOC lists, the digest ends
+#: there. Only the whole name counts ("Chia sẻ kinh nghiệm …" is a title).
+_PAGE_TRAILER_RE = re.compile(
+    r"(?:(?i:tin liên quan|bài viết liên quan|bài liên quan|các tin khác|tin khác|tin cùng"
+    r" chuyên mục|các bài viết khác|tin đã đưa|ý kiến bạn đọc|gửi ý kiến|gửi bình luận|bình"
+    r" luận|tags?|từ khóa|chia sẻ|bản quyền)(?=\s*(?:[:»›>|(]|$))|©)"
+)
+
+
+def is_page_trailer(text: str) -> bool:
+    """Whether ``text`` opens what a web page prints after its articles (``_PAGE_TRAILER_RE``)."""
+    return _PAGE_TRAILER_RE.match(text.strip()) is not None
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture between or after articles: a web page's widgets and links (the font-size
     widget, "More", "Chia sẻ", ``SITE_CHROME``), a page's number ("5", "- 5 -", "Trang 5")."""
@@ -719,6 +735,19 @@ def _is_running_head(text: str, head: str) -> bool:
 
 
 def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = None) -> DigestBody:
+    """The sections and articles of a digest's body (``_read_body``). What a web page prints after
+    its articles is left out, unless a line of it carries an article's back-to-top link: then it
+    was an article the TOC does not list, which the body keeps (``toc.body-mismatch`` reports it)."""
+    body = _read_body(lines, toc, running_head, trailers=True)
+    if body is None:
+        body = _read_body(lines, toc, running_head, trailers=False)
+    assert body is not None  # without trailers, every body is read
+    return body
+
+
+def _read_body(
+    lines: Sequence[Line], toc: TocScan, running_head: str | None, *, trailers: bool
+) -> DigestBody | None:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
     out wherever it falls: a page's number ("- 5 -", "Trang 5"; a bare "5" only between
@@ -729,7 +758,9 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
     title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …"). A heading that is a
     section the TOC names gives its articles the TOC's name for it. The sign-off ("Biên tập
     viên: NAME") ends the digest once it holds as many articles as the TOC lists: what follows is
-    the colophon ("Điện thoại: …", "Email: …"), no article."""
+    the colophon ("Điện thoại: …", "Email: …"), no article. So does, then, with ``trailers``,
+    what a web page prints after its articles (``is_page_trailer``: "Các tin khác", "Chia sẻ:
+    Facebook | Zalo"); None if a line after it carries a back-to-top link."""
     head = comparable(running_head) if running_head else None
     # A heading the TOC names is published under the TOC's name, so that an article's section is
     # one the sections table lists ("CẢI CÁCH ĐỊA PHƯƠNG:", "* QUẢN LÝ HÀNH CHÍNH" in the body).
@@ -763,6 +794,7 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
     after, shortest, longest = title_after(0)
     section: Line | None = None
     article: _OpenArticle | None = None
+    trailer = False  # past the related links, tags or comments a web page ends with
     for line in lines:
         text = line.text.strip()
         editor = EDITOR_RE.match(text) if ":" in text else None  # the regex needs a colon
@@ -772,11 +804,19 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
                 article = None
             body.editor, body.editor_line = editor["name"], line.number
             continue
+        if trailer:
+            if find_back_to_top(text):
+                return None  # an article's end: what looked like the page's was the digest's
+            continue
         if article is None:
             if is_furniture(text) or running(text):
                 continue  # the page ended after the last article: no section, no title
-            if body.editor is not None and listed and len(body.articles) >= len(listed):
+            every_one_in = bool(listed) and len(body.articles) >= len(listed)
+            if every_one_in and body.editor is not None:
                 continue  # signed off with every article listed: the colophon
+            if trailers and every_one_in and is_page_trailer(text):
+                trailer = True  # "Các tin khác", "Chia sẻ: …": the page's, after the digest
+                continue
             if is_upper_heading(text) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
             else:
