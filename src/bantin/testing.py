@@ -75,6 +75,7 @@ __all__ = [
     "citations",
     "cited_otherwise",
     "cited_without_day",
+    "closing_on_lines_of_its_own",
     "feed_date",
     "figure_phrases",
     "issue_dates",
@@ -1430,6 +1431,38 @@ def back_to_top_dropped(draw: st.DrawFn, rendered: Rendered) -> str:
             raise ValueError(f"line {end} has no back-to-top link: {lines[end - 1]!r}")
         lines[end - 1] = lines[end - 1][: found.start()]
     return "\n".join(lines)
+
+
+@st.composite
+def closing_on_lines_of_its_own(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered digest (print or web) with some articles' back-to-top link on a line
+    of its own, as a page that prints it as a block of its own copies: after the closing
+    paragraph with its source note, or after the note on a line of its own too. Returns the text
+    and, for every line that moved, the line it is on now."""
+    lines = rendered.text.split("\n")
+    closings = {
+        a.line_end: citation_text(a.citation)
+        for a in rendered.bulletin.articles
+        if a.citation is not None and a.paragraphs and a.citation.line == a.line_end
+    }
+    chosen = draw(st.sets(st.sampled_from(sorted(closings)))) if closings else set()
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for number, line in enumerate(lines, 1):
+        if number != len(out) + 1:
+            moved[number] = len(out) + 1
+        link = BACK_TO_TOP_RE.search(line) if number in chosen else None
+        note = closings.get(number, "")
+        head = line[: link.start()].rstrip() if link else ""
+        if link is None or not head.endswith(note) or not head[: -len(note)].strip():
+            out.append(line)
+            continue
+        paragraph = head[: -len(note)].rstrip()
+        if draw(st.booleans()):
+            out += [paragraph, "", note, "", line[link.start() :].strip()]
+        else:
+            out += [f"{paragraph} {note}", "", line[link.start() :].strip()]
+    return "\n".join(out), moved
 
 
 #: How sites word, bracket and mark a back-to-top link besides "Về đầu trang".

@@ -13,7 +13,12 @@ from hypothesis import given
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
 from tests.properties.relaid import DIGESTS, read_alike, relaid
-from tests.strategies import page_furniture, site_chrome_above, site_trailer_below
+from tests.strategies import (
+    closing_on_lines_of_its_own,
+    page_furniture,
+    site_chrome_above,
+    site_trailer_below,
+)
 
 
 @given(furnished=relaid(DIGESTS, page_furniture))
@@ -50,3 +55,16 @@ def test_a_sites_links_tags_and_buttons_after_the_last_article_are_left_out(
     law_counts[
         "2 round trip: web_text with the site's links and buttons after the last article"
     ] += 1
+
+
+@given(closed=relaid(DIGESTS, closing_on_lines_of_its_own))
+def test_a_back_to_top_link_on_a_line_of_its_own_keeps_the_note_before_it(
+    closed: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
+) -> None:
+    rendered, (text, moved) = closed
+    got = read_alike(text, rendered, moved, "closed.txt")
+    want = rendered.bulletin
+    assert [a.citation is not None for a in got.articles] == [
+        a.citation is not None for a in want.articles
+    ]
+    law_counts[f"3 round trip: {want.source_format.value} with links on lines of their own"] += 1

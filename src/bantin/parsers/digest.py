@@ -619,9 +619,16 @@ class _OpenArticle:
     citation: Citation | None = None
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
-        """Add a paragraph; the closing one may end with the citation, which is taken out."""
+        """Add a paragraph; the closing one may end with the citation, which is taken out. When
+        the closing line holds the back-to-top link alone, the citation ends the paragraph
+        before it, or is that paragraph: "(Baocamau.vn 01/02, Hồng Nhung)" on a line of its own."""
         if closing:
             text, citation = split_citation(text, line)
+            if citation is None and self.parts and not text.strip():
+                before, before_line = self.parts.pop()
+                before, citation = split_citation(before, before_line)
+                if before := before.strip():
+                    self.parts.append((before, before_line))
             self.citation = citation or self.citation
         if text := text.strip():
             self.parts.append((text, line))
