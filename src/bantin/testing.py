@@ -1244,8 +1244,10 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
 # ---------------------------------------------------------------- how a TOC is numbered
 
 #: How digests number their TOC lines ({n} the number, {gap} the space the renderer put before
-#: the title): "5.", "5)", "5 -", "5- ", "5 –", and "5." with no space ("5.Title").
-TOC_NUMBER_STYLES = ("{n}.{gap}", "{n}){gap}", "{n} -{gap}", "{n}-{gap}", "{n} –{gap}", "{n}.")
+#: the title): "5.", "5)", "5/", "5 -", "5- ", "5 –", and "5." with no space ("5.Title").
+TOC_NUMBER_STYLES = (
+    "{n}.{gap}", "{n}){gap}", "{n}/{gap}", "{n} -{gap}", "{n}-{gap}", "{n} –{gap}", "{n}.",
+)  # fmt: skip
 #: A TOC whose entries are not numbered: bare titles, or titles after a bullet.
 UNNUMBERED_TOC_STYLES = ("", "• ", "- ", "* ")
 

@@ -9,7 +9,7 @@ import pytest
 from bantin.errors import MalformedBulletin
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
-from bantin.parsers.digest import is_page_trailer, split_citation, split_page
+from bantin.parsers.digest import TOC_ENTRY_RE, is_page_trailer, split_citation, split_page
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 
@@ -593,3 +593,9 @@ def test_a_title_that_begins_like_a_pages_widget_is_a_title():
     assert not is_page_trailer("Tin khác biệt về cải cách")
     assert is_page_trailer("Chia sẻ:")
     assert is_page_trailer("TIN LIÊN QUAN")
+
+
+def test_a_toc_numbered_with_slashes_is_read_and_a_ratio_is_no_entry():
+    assert TOC_ENTRY_RE.match("3/ Hà Nam: Tiếp nhận hồ sơ 24/7")["number"] == "3"
+    assert TOC_ENTRY_RE.match("1/2 số xã đã hoàn thành số hóa.") is None
+    assert TOC_ENTRY_RE.match("12/15 huyện hoàn thành.") is None

@@ -1,6 +1,6 @@
 """A print TOC as text taken from a PDF lays it out (pages after spaces or other leaders, long titles wrapped over
 lines) parses to the same TOC, at the lines its entries start on, and to the same body; so does a
-print or web TOC numbered "5)", "5 -" or "5 –" instead of "5.". A TOC whose entries are not
+print or web TOC numbered "5)", "5/", "5 -" or "5 –" instead of "5.". A TOC whose entries are not
 numbered at all cannot be told from the first article: the file is malformed, never read wrong.
 A TOC whose titles are typed with other punctuation than the body's still names its articles."""
 

@@ -21,11 +21,12 @@ from bantin.parsers.text import (
     title_words,
 )
 
-#: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5 - Title",
-#: "5- Title", "5 – Title"; without the space ("5.Title", as text taken from a page may lose a
-#: non-breaking one) only before what no number goes on with, so "1.000 hồ sơ" is no entry.
+#: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5/ Title",
+#: "5 - Title", "5- Title", "5 – Title"; without the space ("5.Title", as text taken from a page
+#: may lose a non-breaking one) only before what no number goes on with, so "1.000 hồ sơ" and
+#: "1/2 số xã" are no entries.
 TOC_ENTRY_RE = re.compile(
-    r"^(?P<number>\d{1,3})(?:[.)]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
+    r"^(?P<number>\d{1,3})(?:[.)/]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
