@@ -320,3 +320,44 @@ def test_an_atom_content_elsewhere_leaves_the_summary_to_give_the_body() -> None
     assert first.paragraphs and [p.text for p in elsewhere.paragraphs] == [
         "Tóm tắt: kết quả được trả tại nhà."
     ]
+
+
+# ---------------------------------------------------------------- titles escaped twice
+
+
+def _feed_titled(title: str, atom: bool = False) -> str:
+    if atom:
+        return (
+            '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+            f"<title>{title}</title><id>urn:x</id><updated>2025-12-02T08:00:00+07:00</updated>\n"
+            f'<entry><title type="text">{title}</title><id>urn:1</id>'
+            "<updated>2025-12-02T08:00:00+07:00</updated><summary>Người dân hài lòng.</summary>"
+            "</entry>\n</feed>\n"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n'
+        f"<title>{title}</title><link>https://vidu.example</link>\n"
+        "<lastBuildDate>Tue, 02 Dec 2025 09:00:00 +0700</lastBuildDate>\n"
+        f"<item><title>{title}</title><link>https://vidu.example/1</link>"
+        "<description>Người dân hài lòng.</description>"
+        "<pubDate>Tue, 02 Dec 2025 08:00:00 +0700</pubDate></item>\n</channel></rss>\n"
+    )
+
+
+@pytest.mark.parametrize("atom", [False, True], ids=["rss", "atom"])
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Bình Định: &amp;quot;Một cửa&amp;quot; thân thiện", 'Bình Định: "Một cửa" thân thiện'),
+        ("Hà Nam: Cấp căn cước &amp;#8211; tại nhà", "Hà Nam: Cấp căn cước – tại nhà"),
+        ("Số hóa &amp;amp; chuyển đổi số", "Số hóa & chuyển đổi số"),
+        ("R&amp;D cho chính quyền số", "R&D cho chính quyền số"),  # escaped once: as it is
+        ("Giá &amp;gt 5 triệu", "Giá &gt 5 triệu"),  # no reference without its ";"
+    ],
+)
+def test_a_title_escaped_twice_is_read_as_its_page_shows_it(
+    printed: str, read: str, atom: bool
+) -> None:
+    feed = parse_text(_feed_titled(printed, atom), "twice.xml")
+    assert feed.title == read
+    assert [a.title for a in feed.articles] == [read]

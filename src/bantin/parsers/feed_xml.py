@@ -10,10 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
@@ -93,6 +95,23 @@ def _text(element: ET.Element | None) -> str:
     return one_line("".join(element.itertext())) if element is not None else ""
 
 
+#: A character reference in text the XML has already resolved: the feed escaped it twice
+#: ("&amp;quot;" in the XML is "&quot;" in the text).
+_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _title(element: ET.Element | None) -> str:
+    """A title as plain text. RSS and Atom's text titles are plain, but many feeds escape theirs
+    twice: the references the XML leaves ("Bình Định: &quot;Một cửa&quot;", "&#8211;") are
+    resolved, as a reader of the page sees them."""
+    return _unescaped(_text(element))
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with the character references it holds resolved (``_REFERENCE_RE``)."""
+    return one_line(unescape(text)) if "&" in text and _REFERENCE_RE.search(text) else text
+
+
 def _atom_type(element: ET.Element) -> str:
     kind = (element.get("type") or "").strip().lower()
     if _is_base64(element) or element.get("mode") == "escaped":
@@ -134,8 +153,8 @@ def _atom_text(element: ET.Element | None) -> str:
     if _atom_type(element) in ("html", "xhtml"):
         return " ".join(p.text for p in html_paragraphs(_markup(element), 1))
     if _is_base64(element):
-        return one_line(_markup(element))
-    return _text(element)
+        return _unescaped(one_line(_markup(element)))
+    return _title(element)
 
 
 @dataclass
@@ -222,7 +241,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
             reader.item(
                 element,
                 title,
-                _text(title),
+                _title(title),
                 _first(element, ("pubDate", own), ("date", (DC,))),
                 reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
                 _text(_child(element, "link", own)),
@@ -257,7 +276,7 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
             reader.item(
                 element,
                 title,
-                _text(title),
+                _title(title),
                 _first(element, ("date", (DC,))),
                 reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
                 _text(_child(element, "link", own)),
@@ -353,7 +372,7 @@ def _channel(
 ) -> FeedChannel:
     date_text = _text(date)
     return FeedChannel(
-        title=_text(_child(channel, "title", own)),
+        title=_title(_child(channel, "title", own)),
         link=_text(_child(channel, "link", own)),
         description=_text(_child(channel, "description", own)),
         build_date_text=date_text,
