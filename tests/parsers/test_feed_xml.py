@@ -353,6 +353,9 @@ def _feed_titled(title: str, atom: bool = False) -> str:
         ("Số hóa &amp;amp; chuyển đổi số", "Số hóa & chuyển đổi số"),
         ("R&amp;D cho chính quyền số", "R&D cho chính quyền số"),  # escaped once: as it is
         ("Giá &amp;gt 5 triệu", "Giá &gt 5 triệu"),  # no reference without its ";"
+        ("&lt;b&gt;Bình Định&lt;/b&gt;: Một cửa", "Bình Định: Một cửa"),
+        ("Hồ sơ &amp;lt;strong&amp;gt;trực tuyến&amp;lt;/strong&amp;gt;", "Hồ sơ trực tuyến"),
+        ("Tỷ lệ trễ hạn &amp;lt;5%", "Tỷ lệ trễ hạn <5%"),  # no tag: kept as printed
     ],
 )
 def test_a_title_escaped_twice_is_read_as_its_page_shows_it(

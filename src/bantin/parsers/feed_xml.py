@@ -100,16 +100,26 @@ def _text(element: ET.Element | None) -> str:
 _REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
+#: An HTML tag in a title's text: "<b>", "</strong>", "<span class='x'>", "<br/>".
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def _title(element: ET.Element | None) -> str:
     """A title as plain text. RSS and Atom's text titles are plain, but many feeds escape theirs
-    twice: the references the XML leaves ("Bình Định: &quot;Một cửa&quot;", "&#8211;") are
-    resolved, as a reader of the page sees them."""
+    twice, or put markup in them: the references the XML leaves ("Bình Định: &quot;Một
+    cửa&quot;", "&#8211;") are resolved and tags ("<b>Bình Định</b>") dropped, as a reader of
+    the page sees the title."""
     return _unescaped(_text(element))
 
 
 def _unescaped(text: str) -> str:
-    """``text`` with the character references it holds resolved (``_REFERENCE_RE``)."""
-    return one_line(unescape(text)) if "&" in text and _REFERENCE_RE.search(text) else text
+    """``text`` with the character references it holds resolved (``_REFERENCE_RE``) and its HTML
+    tags (``_TAG_RE``) dropped."""
+    if "&" in text and _REFERENCE_RE.search(text):
+        text = one_line(unescape(text))
+    if "<" in text and _TAG_RE.search(text):
+        text = " ".join(paragraph.text for paragraph in html_paragraphs(text, 1))
+    return text
 
 
 def _atom_type(element: ET.Element) -> str:
