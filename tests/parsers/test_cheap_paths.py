@@ -19,8 +19,6 @@ from bantin.parsers.digest import (
     BACK_TO_TOP_VERBS,
     BACK_TO_TOP_WORDS,
     CITATION_RE,
-    PAGE_AFTER_LEADER,
-    PAGE_AFTER_TAB,
     SITE_CHROME,
     TERMINAL_PUNCTUATION,
     Line,
@@ -37,6 +35,7 @@ from bantin.parsers.digest import (
 from bantin.parsers.feed_text import dedupe_captions
 from bantin.parsers.garbage import UNSAFE_RANGES, UNSAFE_RE, unsafe_characters
 from bantin.parsers.text import (
+    _QUOTES,
     DOT_LEADER_RE,
     INVISIBLE_CHARS,
     LEADER,
@@ -49,9 +48,11 @@ from bantin.parsers.text import (
     comparable,
     has_leader,
     is_collapsed,
+    leader_run_start,
     nfc,
     normalise_text,
     utf8_suspects,
+    without_leader,
 )
 from bantin.parsers.xml_read import _ENTITY_RE, _reference, html_entities_to_references
 
@@ -141,14 +142,23 @@ def test_clean_words_is_its_definition(text: str) -> None:
     assert clean_words(text) == " ".join(plain.split())
 
 
+#: The leader and the page patterns as first written, with nested repeats and no possessive one:
+#: the definition that ``LEADER`` and the page patterns, rewritten to read a long run of dots
+#: once, must agree with (they take time with the cube of a run no page ends: short texts only).
+_LEADER_DEFINED = r"(?:\.{2,}|…{2,}|·{2,}|_{2,}|‥{2,}|⋯{2,}|-{3,}|[.·](?: [.·]){2,})[-.…·‥⋯_]*"
+_DOT_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*$"
+_PAGE_AFTER_TAB_DEFINED = rf"(?:\s*{_LEADER_DEFINED})?\s*\t\s*(?P<page>\d{{1,4}})$"
+_PAGE_AFTER_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*(?P<page>\d{{1,4}})$"
+
+
 def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:
-    """The definition: each pattern tried on every line after the shortest title, no substring
-    test first, no search from the end's run of dots and digits."""
-    for page in (PAGE_AFTER_TAB, PAGE_AFTER_LEADER):
+    """The definition: each pattern as first written tried on every line after the shortest
+    title, no substring test first, no search from the end's run of leaders and digits."""
+    for page in (_PAGE_AFTER_TAB_DEFINED, _PAGE_AFTER_LEADER_DEFINED):
         match = re.match(f"^(?P<title>.*?){page}", rest)
         if match:
             return match["title"].strip(), int(match["page"])
-    return DOT_LEADER_RE.sub("", rest).strip(), None
+    return re.sub(_DOT_LEADER_DEFINED, "", rest).strip(), None
 
 
 _TOC_PIECES = st.sampled_from(
@@ -181,6 +191,23 @@ _TOC_PIECES = st.sampled_from(
 @example("Tiêu đề\t٣")
 def test_split_page_is_the_regex_definition(rest: str) -> None:
     assert split_page(rest) == _split_page_by_regexes(rest)
+
+
+@given(st.lists(_TOC_PIECES, max_size=12).map("".join))
+@example("Tin vắn…‥‥‥‥ 4")
+@example("Tiêu đề . . . . 5 . .")
+def test_a_leader_is_cut_off_as_the_definition_cuts_it(rest: str) -> None:
+    assert without_leader(rest) == re.sub(_DOT_LEADER_DEFINED, "", rest)
+    assert without_leader(rest) == DOT_LEADER_RE.sub("", rest)
+    assert comparable(rest) == comparable_by_definition(rest)
+
+
+def comparable_by_definition(text: str) -> str:
+    """``comparable`` with the leader cut off by its definition, and no cheap test first."""
+    text = re.sub(_DOT_LEADER_DEFINED, "", clean_line(text))
+    for char, plain in _QUOTES.items():
+        text = text.replace(char, plain)
+    return collapse_spaces(text).casefold()
 
 
 @given(st.lists(_TOC_PIECES, max_size=12).map("".join))
@@ -510,22 +537,48 @@ def test_non_empty_lines_are_those_strip_keeps(lines: list[str], start: int) -> 
     assert all(type(line) is Line and line.text is line[1] for line in found)
 
 
-def _page_run_start_char_by_char(text: str) -> int:
-    start = len(text)
-    while start and (
-        text[start - 1] in LEADER_CHARS or text[start - 1].isspace() or text[start - 1].isdecimal()
-    ):
+def _leader_run_start_char_by_char(text: str, end: int) -> int:
+    start = end
+    while start and (text[start - 1] in LEADER_CHARS or text[start - 1].isspace()):
         start -= 1
     return start
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            [" ", "\t", ".", "…", "·", "_", "‥", "7", "٣", "\u2003", "\u00a0", "a", "Đề", "-", "–"]
-        )
-    ).map("".join)
-)
+def _page_run_start_by_definition(text: str) -> int:
+    """Where the leader run before the 1 to 4 digits that end ``text`` starts (the end if none)."""
+    found = re.search(r"\d{1,4}$", text)
+    if found is None or (found.start() and text[found.start() - 1].isdecimal()):
+        return len(text)
+    return _leader_run_start_char_by_char(text, found.start())
+
+
+_RUN_PIECES = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "\t",
+            ".",
+            "…",
+            "·",
+            "_",
+            "‥",
+            "7",
+            "٣",
+            "\u2003",
+            "\u00a0",
+            "a",
+            "Đề",
+            "-",
+            "–",
+            "12345",
+        ]
+    )
+).map("".join)
+
+
+@given(_RUN_PIECES)
 @example("Tiêu đề .....\u2003٣ 12")
+@example("Tiêu đề .....12345")
 def test_the_page_run_starts_where_the_character_by_character_walk_stops(text: str) -> None:
-    assert _page_run_start(text) == _page_run_start_char_by_char(text)
+    assert _page_run_start(text) == _page_run_start_by_definition(text)
+    assert leader_run_start(text) == _leader_run_start_char_by_char(text, len(text))

@@ -11,14 +11,15 @@ from typing import NamedTuple
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers.text import (
-    DOT_LEADER_RE,
     LEADER,
     LEADER_CHARS,
     comparable,
     has_leader,
     is_upper_heading,
+    leader_run_start,
     section_words,
     title_words,
+    without_leader,
 )
 
 #: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5/ Title",
@@ -30,8 +31,8 @@ TOC_ENTRY_RE = re.compile(
 )
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
-PAGE_AFTER_TAB = rf"(?:\s*{LEADER})?\s*\t\s*(?P<page>\d{{1,4}})$"
-PAGE_AFTER_LEADER = rf"\s*{LEADER}[{LEADER_CHARS}\s]*(?P<page>\d{{1,4}})$"
+PAGE_AFTER_TAB = rf"(?:\s*+{LEADER})?[^\S\t]*+\t\s*+(?P<page>\d{{1,4}})$"
+PAGE_AFTER_LEADER = rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+(?P<page>\d{{1,4}})$"
 _PAGE_AFTER_TAB_RE = re.compile(PAGE_AFTER_TAB)
 _PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
 #: A page set off from the title by a run of spaces alone, as text taken from a laid-out PDF
@@ -146,27 +147,23 @@ def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
     ]
 
 
-#: The characters of most page runs: ``rstrip`` passes over them at C speed.
-_PLAIN_PAGE_RUN = f" \t{LEADER_CHARS}0123456789"
-
-
 def _page_run_start(text: str) -> int:
-    """Where the run of white space, leader characters and digits (``\\s``, ``LEADER_CHARS``,
-    ``\\d``) that ends ``text`` starts. A page and its leader are made of nothing else, so they are
-    searched for from there on, not after every character of the title. Other white space and
-    digits are rare: they are looked at one by one where the plain ones stop."""
-    start = len(text.rstrip(_PLAIN_PAGE_RUN))
-    while start and (
-        text[start - 1] in LEADER_CHARS or text[start - 1].isspace() or text[start - 1].isdecimal()
-    ):
-        start -= 1
-    return start
+    """Where the run of white space and leader characters before the page that ends ``text`` (its
+    last 1 to 4 digits) starts, or ``len(text)`` when no page ends it. A page and its leader are
+    made of nothing else, so they are searched for from there on: never from every character of
+    the title, nor again from every dot of a long leader."""
+    digits = len(text.rstrip("0123456789"))
+    while digits and text[digits - 1].isdecimal():
+        digits -= 1
+    if not 1 <= len(text) - digits <= 4:
+        return len(text)
+    return leader_run_start(text, digits)
 
 
 #: The word some TOCs print before a page ("Title..... Trang 7", "Title..... tr. 7"), after the
 #: leader, tab or run of spaces that sets a page off; a title's own "trang" is left alone.
 _PAGE_WORD_RE = re.compile(
-    r"(?:(?<=[.…\t])|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*(?=\d{1,4}\s*$)"
+    r"(?:(?<=[.…·‥⋯_\t])|(?<=---)|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*(?=\d{1,4}\s*$)"
 )
 #: What a line holds where ``_PAGE_WORD_RE`` may match: a cheap test before it.
 _PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
@@ -179,7 +176,8 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     if (
         any(map(rest.__contains__, _PAGE_WORD_HINTS))
         and (word := _PAGE_WORD_RE.search(rest))
-        and (spaced or rest[word.start() - 1] in f"{LEADER_CHARS}\t")  # spaces alone: if paged
+        # After two spaces alone only in a paged TOC; after a leader or a tab in any.
+        and (spaced or rest[word.start() - 1] == "\t" or not rest[word.start() - 1].isspace())
     ):
         rest = rest[: word.start()] + word["space"] + rest[word.end() :]
     leader = has_leader(rest)
@@ -197,7 +195,7 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
         match = _PAGE_AFTER_LEADER_RE.search(rest, start)
         if match:
             return rest[: match.start()].strip(), int(match["page"])
-        return DOT_LEADER_RE.sub("", rest).strip(), None
+        return without_leader(rest).strip(), None
     return rest.strip(), None
 
 

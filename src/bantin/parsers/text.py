@@ -28,13 +28,15 @@ _QUOTES = {
 LEADER_CHARS = "-.…·‥⋯_"  # the hyphen first: a character class may hold them all
 #: A leader before a TOC page: it starts with two or more of one character (dots, ellipses,
 #: middle dots, underscores, two-dot leaders, midline ellipses), three or more hyphens ("Hà Nội -
-#: Hải Phòng" keeps its dash) or three dots or more spaced out (". . ."). One "…" ends a truncated
-#: title, and stays with it: "các cấp…‥‥‥ 5".
+#: Hải Phòng" keeps its dash) or three dots or more spaced out (". . ."), and goes on with any of
+#: them. One "…" ends a truncated title, and stays with it: "các cấp…‥‥‥ 5". Every repeat is
+#: possessive: a long run of dots that no page ends is read once, never again in every way it
+#: could be split ("x" after 300 dots took seconds, growing with the cube of the run).
 LEADER = (
-    r"(?:\.{2,}|…{2,}|·{2,}|_{2,}|‥{2,}|⋯{2,}|-{3,}|[.·](?: [.·]){2,})"
-    rf"[{LEADER_CHARS}]*"
+    r"(?:\.{2,}+|…{2,}+|·{2,}+|_{2,}+|‥{2,}+|⋯{2,}+|-{3,}+|[.·](?: [.·]){2,}+)"
+    rf"[{LEADER_CHARS}]*+"
 )
-DOT_LEADER_RE = re.compile(rf"\s*{LEADER}[{LEADER_CHARS}\s]*$")
+DOT_LEADER_RE = re.compile(rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+$")
 #: What every leader holds (``LEADER``): a cheap test that spares most lines a regex.
 _LEADER_HINTS = ("..", "……", "··", "__", "---", ". .", "· ·", ". ·", "· .", "‥", "⋯")
 
@@ -42,6 +44,29 @@ _LEADER_HINTS = ("..", "……", "··", "__", "---", ". .", "· ·", ". ·", "�
 def has_leader(text: str) -> bool:
     """Whether ``text`` may hold a leader (``LEADER``): what every leader holds is in it."""
     return any(map(text.__contains__, _LEADER_HINTS))
+
+
+def leader_run_start(text: str, end: int | None = None) -> int:
+    """Where the run of leader characters and white space that ends at ``end`` (the end of
+    ``text`` when None) starts. A leader is made of nothing else, so it is searched for from
+    there on, not from every character of the text before it."""
+    end = len(text) if end is None else end
+    start = len(text[:end].rstrip(_PLAIN_LEADER_RUN)) if end == len(text) else end
+    while start and (text[start - 1] in LEADER_CHARS or text[start - 1].isspace()):
+        start -= 1
+    return start
+
+
+#: The characters of most leader runs: ``rstrip`` passes over them at C speed.
+_PLAIN_LEADER_RUN = f" \t{LEADER_CHARS}"
+
+
+def without_leader(text: str) -> str:
+    """``text`` without the leader that ends it ("Tin vắn....." -> "Tin vắn"), as
+    ``DOT_LEADER_RE.sub("", text)`` gives it, searched for in the run that ends ``text`` only
+    (``leader_run_start``)."""
+    found = DOT_LEADER_RE.search(text, leader_run_start(text))
+    return text[: found.start()] if found else text
 
 
 #: Printed weekday (upper case, NFC) -> ``date.weekday()``.
@@ -180,7 +205,7 @@ def comparable(text: str) -> str:
     """A key for comparing titles: NFC, one space, no dot leaders, straight quotes, case-folded."""
     text = clean_line(text)
     if has_leader(text):  # most lines skip the regex
-        text = DOT_LEADER_RE.sub("", text)
+        text = without_leader(text)
     for char, plain in _QUOTES.items():
         if char in text:
             text = text.replace(char, plain)

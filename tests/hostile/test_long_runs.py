@@ -1,0 +1,50 @@
+"""A line made of a long run of one mark (dots, spaced dots, hyphens, spaces; with a number after
+it, as a TOC's page) is read once: a file that holds one is published or reported like any other,
+instead of keeping a run busy for hours. The leader patterns once split such a run in every way
+they could, with the cube of its length: 3,000 dots before an "x" in a feed took minutes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bantin.datasets.synthetic.sample import embedded_sample_files
+
+#: Long enough that reading it once per way of splitting it would never end.
+RUN = 50_000
+#: A run made of one mark, and what ends it: a word, or a number a TOC may take for a page.
+RUNS = {
+    "dots then a word": "." * RUN + " x",
+    "dots then a page too long": "Tin vắn" + "." * RUN + " 12345",
+    "dots then a page": "Tin vắn" + "." * RUN + "\t5",
+    "spaced dots": ". " * (RUN // 2) + "x",
+    "middle dots": "·" * RUN + "x",
+    "hyphens": "-" * RUN + "x",
+    "underscores then spaces": "_" * RUN + " " * RUN + "x",
+}
+#: Far more than reading the run once takes on any machine: past it, the run has hung.
+HANG = 120
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=RUNS.keys())
+def test_a_file_with_a_long_run_of_one_mark_is_read_once(tmp_path: Path, run: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in embedded_sample_files()[:3]:  # print, web and flattened feed
+        lines = sample.read_text(encoding="utf-8").split("\n")
+        lines[len(lines) // 2 : len(lines) // 2] = ["", run, ""]
+        (folder / sample.name).write_text("\n".join(lines), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "bantin", "validate", str(folder), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=HANG,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr
+    for sample in embedded_sample_files()[:3]:
+        assert sample.name in done.stdout  # every file is in the report
