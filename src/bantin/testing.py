@@ -102,6 +102,7 @@ __all__ = [
     "titles_in_capitals",
     "titles_numbered_in_body",
     "toc_entries",
+    "toc_headings_as_typed",
     "toc_numbered",
     "toc_numbered_per_section",
     "toc_retyped",
@@ -1405,6 +1406,22 @@ def titles_in_capitals(draw: st.DrawFn, rendered: Rendered) -> tuple[str, frozen
             raise ValueError(f"line {title.title_line} is not the title {title.title!r}")
         lines[title.title_line - 1] = lines[title.title_line - 1].upper()
     return "\n".join(lines), frozenset(chosen)
+
+
+def toc_headings_as_typed(rendered: Rendered) -> tuple[str, dict[str, str]]:
+    """The text of a rendered print digest whose TOC prints its sections' headings as typed, not
+    in capitals ("Cải cách địa phương.....\t1"), as a word processor's TOC copies a heading set
+    in capitals by its font; the body keeps its capitals. Returns the text and each section's
+    name as the TOC now prints it."""
+    lines = rendered.text.split("\n")
+    typed: dict[str, str] = {}
+    for section in rendered.bulletin.sections:
+        line = lines[section.line - 1]
+        if not line.startswith(section.name):
+            raise ValueError(f"line {section.line} does not start with {section.name!r}: {line!r}")
+        typed[section.name] = section.name.capitalize()
+        lines[section.line - 1] = typed[section.name] + line[len(section.name) :]
+    return "\n".join(lines), typed
 
 
 @st.composite

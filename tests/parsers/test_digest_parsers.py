@@ -599,3 +599,30 @@ def test_a_toc_numbered_with_slashes_is_read_and_a_ratio_is_no_entry():
     assert TOC_ENTRY_RE.match("3/ Hà Nam: Tiếp nhận hồ sơ 24/7")["number"] == "3"
     assert TOC_ENTRY_RE.match("1/2 số xã đã hoàn thành số hóa.") is None
     assert TOC_ENTRY_RE.match("12/15 huyện hoàn thành.") is None
+
+
+def test_a_print_toc_may_print_its_headings_as_typed_though_the_body_prints_capitals():
+    # A word processor's TOC copies a heading's text, not the font that sets it in capitals.
+    typed = PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....\t1", "Cải cách địa phương.....\t1")
+    typed = typed.replace("QUẢN LÝ HÀNH CHÍNH……\t3", "Quản lý hành chính……\t3")
+    bulletin = parse_text(typed, "typed.txt")
+    plain = parse_text(PRINT_DIGEST, "plain.txt")
+    assert [(s.name, s.page, s.line) for s in bulletin.sections] == [
+        ("Cải cách địa phương", 1, 14),
+        ("Quản lý hành chính", 3, 17),
+    ]
+    assert [(e.title, e.page) for e in bulletin.toc] == [(e.title, e.page) for e in plain.toc]
+    assert [a.body for a in bulletin.articles] == [a.body for a in plain.articles]
+    assert [a.section for a in bulletin.articles] == [
+        "Cải cách địa phương",
+        "Cải cách địa phương",
+        "Quản lý hành chính",
+    ]
+
+
+def test_a_line_before_the_toc_without_a_page_is_no_heading():
+    # The intro sentence before a TOC that starts with its first entry stays out of it.
+    text = PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....\t1\n", "")
+    bulletin = parse_text(text, "no-heading.txt")
+    assert [e.number for e in bulletin.toc] == ["1", "2", "3"]
+    assert bulletin.toc[0].section is None

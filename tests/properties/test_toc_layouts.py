@@ -27,6 +27,7 @@ from tests.strategies import (
     pdf_toc_layouts,
     titles_in_capitals,
     titles_numbered_in_body,
+    toc_headings_as_typed,
     toc_numbered,
     toc_numbered_per_section,
     toc_retyped,
@@ -167,3 +168,22 @@ def test_titles_numbered_in_the_body_as_in_the_toc_read_as_the_toc_lists_them(
     rendered, text = numbered
     assert parse_text(text, "numbered.txt") == rendered.bulletin
     law_counts[f"4 titles numbered in the body: {rendered.bulletin.source_format.value}"] += 1
+
+
+@given(typed=relaid([SourceFormat.PRINT_TEXT], just(toc_headings_as_typed)))
+def test_a_print_toc_with_its_headings_as_typed_reads_as_the_printed_one(
+    typed: tuple[Rendered, tuple[str, dict[str, str]]], law_counts: Counter[str]
+) -> None:
+    """A word processor's TOC copies a heading's text, not the font that sets it in capitals: its
+    headings were taken for titles, and the TOC ended at the first one."""
+    rendered, (text, names) = typed
+    got = parse_text(text, "typed.txt")
+    want = rendered.bulletin
+    renamed = replace(
+        want,
+        sections=tuple(replace(s, name=names[s.name]) for s in want.sections),
+        toc=tuple(replace(e, section=names.get(e.section or "")) for e in want.toc),
+        articles=tuple(replace(a, section=names.get(a.section or "")) for a in want.articles),
+    )
+    assert bare(got) == bare(renamed)
+    law_counts["7 round trip: print TOC with its headings as typed"] += 1

@@ -220,6 +220,14 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     title too long for one line goes on over the next (up to ``MAX_TITLE_LINES`` in all) to the
     line that ends with its page."""
     split = partial(split_page, spaced=paged)
+
+    def heading(text: str) -> str | None:
+        """The section a TOC line names, if it can be one: in capitals, or, in a paged TOC, any
+        line with a page (a word processor's TOC prints a heading set in capitals by its font
+        as typed: "Cải cách địa phương.....\t1")."""
+        name, page = split(text)
+        return name if is_upper_heading(name) or (paged and page is not None) else None
+
     scan = TocScan(body_start=start)
     index = start
     current_section: str | None = None
@@ -230,7 +238,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if _is_entry(line) or (
-            is_upper_heading(split(line.text)[0]) and following is not None and _is_entry(following)
+            following is not None and _is_entry(following) and heading(line.text) is not None
         ):
             break
         if find_back_to_top(line.text):
@@ -259,7 +267,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
         if (
-            is_upper_heading(name)
+            heading(line.text) is not None
             and following is not None
             and _is_entry(following)
             # The body's first title printed in capitals, whose first paragraph opens with a
