@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import html
 import re
+import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,12 @@ from bantin.model import (
     SourceFormat,
     TocEntry,
 )
-from bantin.parsers.digest import BACK_TO_TOP_RE, TERMINAL_PUNCTUATION, TOC_ENTRY_RE
+from bantin.parsers.digest import (
+    BACK_TO_TOP_RE,
+    TERMINAL_PUNCTUATION,
+    TOC_ENTRY_RE,
+    is_furniture,
+)
 from bantin.parsers.places import provinces_named_in
 from bantin.parsers.text import (
     RFC822_MONTHS,
@@ -78,6 +84,7 @@ __all__ = [
     "closing_on_lines_of_its_own",
     "feed_date",
     "figure_phrases",
+    "hard_wrapped",
     "issue_dates",
     "masthead_dated_otherwise",
     "outlets",
@@ -1406,6 +1413,45 @@ def titles_in_capitals(draw: st.DrawFn, rendered: Rendered) -> tuple[str, frozen
             raise ValueError(f"line {title.title_line} is not the title {title.title!r}")
         lines[title.title_line - 1] = lines[title.title_line - 1].upper()
     return "\n".join(lines), frozenset(chosen)
+
+
+@st.composite
+def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered print digest with its articles' paragraphs broken into lines where
+    a page's width ends them (60 to 100 characters, between words), as text taken from a PDF
+    without joining its lines has them; the source notes break with them. Titles, headings and
+    the TOC stay whole. Lines that would read as something else alone (a TOC entry, a heading
+    in capitals, a page's number) are not made: such a paragraph stays whole."""
+    width = draw(st.integers(60, 100))
+    lines = rendered.text.split("\n")
+    parts = {
+        line
+        for article in rendered.bulletin.articles
+        for paragraph in article.paragraphs
+        for line in (paragraph.line, *(continued for _, continued in paragraph.breaks))
+    } | {a.line_end for a in rendered.bulletin.articles}
+    out: list[str] = []
+    for number, line in enumerate(lines, 1):
+        link = BACK_TO_TOP_RE.search(line)  # a link is one word of the page: it stays whole
+        text, after = (line[: link.start()], line[link.start() :]) if link else (line, "")
+        pieces = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+        if number not in parts or len(pieces) < 2 or not all(map(_wraps_safely, pieces[1:])):
+            out.append(line)
+        else:
+            pieces[-1] += text[len(text.rstrip()) :] + after
+            out.extend(pieces)
+    return "\n".join(out)
+
+
+def _wraps_safely(piece: str) -> bool:
+    """Whether a piece of a broken line reads as one alone: no TOC entry, heading in capitals,
+    page's number or back-to-top link."""
+    return not (
+        TOC_ENTRY_RE.match(piece)
+        or is_upper_heading(piece)
+        or is_furniture(piece)
+        or BACK_TO_TOP_RE.match(piece)
+    )
 
 
 def toc_headings_as_typed(rendered: Rendered) -> tuple[str, dict[str, str]]:

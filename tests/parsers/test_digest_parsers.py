@@ -626,3 +626,22 @@ def test_a_line_before_the_toc_without_a_page_is_no_heading():
     bulletin = parse_text(text, "no-heading.txt")
     assert [e.number for e in bulletin.toc] == ["1", "2", "3"]
     assert bulletin.toc[0].section is None
+
+
+def test_a_source_note_broken_over_two_lines_is_read_whole():
+    # Text taken from a PDF may break a line where the page's width ends it, inside the note.
+    closing = "Trả kết quả điện tử cho 98,5% hồ sơ. (TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa)"
+    broken = PRINT_DIGEST.replace(
+        closing, "Trả kết quả điện tử cho 98,5% hồ sơ. (TTXVN/Bnews.vn\n31/12, Lê Minh - Trần Hoa)"
+    )
+    assert broken != PRINT_DIGEST
+    plain, got = parse_text(PRINT_DIGEST, "plain.txt"), parse_text(broken, "broken.txt")
+    want, first = plain.articles[0], got.articles[0]
+    assert first.citation is not None and want.citation is not None
+    assert (first.citation.outlet, first.citation.date_text, first.citation.authors) == (
+        want.citation.outlet,
+        want.citation.date_text,
+        want.citation.authors,
+    )
+    assert first.citation.line == want.citation.line
+    assert first.body == want.body

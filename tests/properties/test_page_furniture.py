@@ -12,9 +12,11 @@ from hypothesis import given
 
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
+from bantin.parsers import parse_text
 from tests.properties.relaid import DIGESTS, read_alike, relaid
 from tests.strategies import (
     closing_on_lines_of_its_own,
+    hard_wrapped,
     page_furniture,
     site_chrome_above,
     site_trailer_below,
@@ -68,3 +70,24 @@ def test_a_back_to_top_link_on_a_line_of_its_own_keeps_the_note_before_it(
         a.citation is not None for a in want.articles
     ]
     law_counts[f"3 round trip: {want.source_format.value} with links on lines of their own"] += 1
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@given(wrapped=relaid((SourceFormat.PRINT_TEXT,), hard_wrapped))
+def test_paragraphs_broken_where_the_page_ends_them_keep_their_text_and_notes(
+    wrapped: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """Text taken from a PDF without joining its lines: every article keeps its title, its words
+    (a line that ends a sentence may end a paragraph there) and its source note."""
+    rendered, text = wrapped
+    got = parse_text(text, "wrapped.txt")
+    want = rendered.bulletin
+    assert [a.title for a in got.articles] == [a.title for a in want.articles]
+    assert [_words(a.body) for a in got.articles] == [_words(a.body) for a in want.articles]
+    assert [
+        (c.outlet, c.date_text, c.authors) if (c := a.citation) else None for a in got.articles
+    ] == [(c.outlet, c.date_text, c.authors) if (c := a.citation) else None for a in want.articles]
+    law_counts["4 round trip: print_text with paragraphs broken at the page's width"] += 1

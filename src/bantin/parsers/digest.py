@@ -636,6 +636,14 @@ class _OpenArticle:
                 before, citation = split_citation(before, before_line)
                 if before := before.strip():
                     self.parts.append((before, before_line))
+            elif citation is None and self.parts and ")" in text and "(" not in text:
+                # The note opens on the line before: a line broken where the page's width ends
+                # it, as text taken from a PDF may be ("… (Baocamau.vn" / "01/02, Hồng Nhung)").
+                before, before_line = self.parts[-1]
+                joined, citation = split_citation(f"{before} {text}", before_line)
+                if citation is not None:
+                    self.parts.pop()
+                    text, line = joined, before_line
             self.citation = citation or self.citation
         if text := text.strip():
             self.parts.append((text, line))
