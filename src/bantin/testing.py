@@ -1418,11 +1418,12 @@ def titles_in_capitals(draw: st.DrawFn, rendered: Rendered) -> tuple[str, frozen
 @st.composite
 def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
     """The text of a rendered print digest with its articles' paragraphs broken into lines where
-    a page's width ends them (60 to 100 characters, between words), as text taken from a PDF
-    without joining its lines has them; the source notes break with them. Titles, headings and
-    the TOC stay whole. Lines that would read as something else alone (a TOC entry, a heading
-    in capitals, a page's number) are not made: such a paragraph stays whole."""
-    width = draw(st.integers(60, 100))
+    a page's width ends them (40 to 100 characters, between words), as text taken from a PDF
+    without joining its lines has them; the source notes break with them, and the titles in the
+    body too, or not. Headings and the TOC stay whole. Lines that would read as something else
+    alone (a TOC entry, a heading in capitals, a page's number) are not made: such a paragraph
+    stays whole."""
+    width = draw(st.integers(40, 100))
     lines = rendered.text.split("\n")
     parts = {
         line
@@ -1430,6 +1431,8 @@ def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
         for paragraph in article.paragraphs
         for line in (paragraph.line, *(continued for _, continued in paragraph.breaks))
     } | {a.line_end for a in rendered.bulletin.articles}
+    if draw(st.booleans()):
+        parts |= {a.title_line for a in rendered.bulletin.articles}
     out: list[str] = []
     for number, line in enumerate(lines, 1):
         link = BACK_TO_TOP_RE.search(line)  # a link is one word of the page: it stays whole

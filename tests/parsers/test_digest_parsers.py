@@ -10,6 +10,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
 from bantin.parsers.digest import TOC_ENTRY_RE, is_page_trailer, split_citation, split_page
+from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 
@@ -645,3 +646,28 @@ def test_a_source_note_broken_over_two_lines_is_read_whole():
     )
     assert first.citation.line == want.citation.line
     assert first.body == want.body
+
+
+def test_a_title_broken_over_two_lines_in_the_body_is_the_tocs_title():
+    title = "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh"
+    body_title = f"\n{title}\n"
+    assert PRINT_DIGEST.count(body_title) == 1
+    broken = PRINT_DIGEST.replace(body_title, "\nHà Nam: Tiếp nhận hồ sơ\ntrực tuyến tăng mạnh\n")
+    got, plain = parse_text(broken, "broken.txt"), parse_text(PRINT_DIGEST, "plain.txt")
+    assert [a.title for a in got.articles] == [a.title for a in plain.articles]
+    assert [a.body for a in got.articles] == [a.body for a in plain.articles]
+
+    def found(bulletin):
+        return [(f.rule, f.message) for f in validate_bulletins([bulletin])]
+
+    assert found(got) == found(plain)  # no toc.body-mismatch
+
+
+def test_a_first_paragraph_is_never_taken_into_a_whole_title():
+    # The title is the TOC's whole: a short first line that happens to go on is a paragraph.
+    text = PRINT_DIGEST.replace(
+        "Năm 2024, tỉnh tiếp nhận 1.624.565 hồ sơ, đạt 132,58% so với chỉ tiêu.", "Tăng mạnh."
+    )
+    got = parse_text(text, "short.txt")
+    assert got.articles[0].title == "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh"
+    assert got.articles[0].paragraphs[0].text == "Tăng mạnh."

@@ -363,6 +363,25 @@ def _lists_title(titles: Sequence[str], line: str) -> bool:
     return bool(near) and title_words(line) in {title_words(title) for title in near}
 
 
+def _title_goes_on(
+    title: str, following: str, listed: Sequence[str], body: DigestBody
+) -> str | None:
+    """The title of the article being opened, ``title``, with the line ``following`` it, when
+    ``title`` is the start of the title the TOC lists for it and ``following`` goes on with it:
+    a long title broken over lines where the page's width ends it, as text taken from a PDF
+    without joining its lines has it ("Yên Bái: Hướng dẫn người dân nộp hồ sơ" / "trực tuyến
+    trên điện thoại"). None otherwise (a title the TOC lists whole, or another one)."""
+    if len(body.articles) >= len(listed) or len(following) >= len(listed[len(body.articles)]):
+        return None
+    want = title_words(listed[len(body.articles)])
+    head = title_words(title)
+    if head == want or not want.startswith(head + " "):
+        return None
+    joined = f"{title} {following}"
+    words = title_words(joined)
+    return joined if want == words or want.startswith(words + " ") else None
+
+
 def unnumbered_toc(
     lines: Sequence[Line], start: int, paged: bool = False
 ) -> tuple[Line, Line] | None:
@@ -618,6 +637,10 @@ def _continues(pieces: Sequence[str], following: str) -> bool:
     return not (len(pieces) == 1 and following[:1].isupper() and is_upper_heading(last))
 
 
+#: The most lines before its closing one that a source note broken at a page's width opens on.
+_NOTE_LINES = 3
+
+
 @dataclass
 class _OpenArticle:
     title: Line
@@ -637,13 +660,16 @@ class _OpenArticle:
                 if before := before.strip():
                     self.parts.append((before, before_line))
             elif citation is None and self.parts and ")" in text and "(" not in text:
-                # The note opens on the line before: a line broken where the page's width ends
-                # it, as text taken from a PDF may be ("… (Baocamau.vn" / "01/02, Hồng Nhung)").
-                before, before_line = self.parts[-1]
-                joined, citation = split_citation(f"{before} {text}", before_line)
+                # The note opens on a line before: lines broken where the page's width ends them,
+                # as text taken from a PDF may be ("… (Baocamau.vn" / "01/02, Hồng Nhung)").
+                start, joined = len(self.parts), text
+                while start and "(" not in joined and len(self.parts) - start < _NOTE_LINES:
+                    start -= 1
+                    joined = f"{self.parts[start][0]} {joined}"
+                joined, citation = split_citation(joined, self.parts[start][1])
                 if citation is not None:
-                    self.parts.pop()
-                    text, line = joined, before_line
+                    text, line = joined, self.parts[start][1]
+                    del self.parts[start:]
             self.citation = citation or self.citation
         if text := text.strip():
             self.parts.append((text, line))
@@ -844,6 +870,9 @@ def _read_body(
             else:
                 article = _OpenArticle(Line(line.number, unnumbered(text)), section)
                 after, shortest, longest = title_after(len(body.articles))
+            continue
+        if not article.parts and (whole := _title_goes_on(article.title.text, text, listed, body)):
+            article.title = Line(article.title.number, whole)  # broken where the page ended it
             continue
         if is_upper_heading(text) and section_words(text) in section_names:
             # A heading while an article is open: its back-to-top link is missing.
