@@ -364,3 +364,35 @@ def test_a_title_escaped_twice_is_read_as_its_page_shows_it(
     feed = parse_text(_feed_titled(printed, atom), "twice.xml")
     assert feed.title == read
     assert [a.title for a in feed.articles] == [read]
+
+
+# ---------------------------------------------------------------- prefixes used undeclared
+
+_UNDECLARED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    "<!-- a comment <rss> before the root -->\n"
+    '<rss version="2.0"><channel><title>Cổng TTĐT Ví Dụ</title><link>https://vidu.example</link>\n'
+    "<lastBuildDate>Tue, 02 Dec 2025 09:00:00 +0700</lastBuildDate>\n"
+    "<item><title>Hà Nam: Cấp căn cước tại nhà</title><link>https://vidu.example/1</link>\n"
+    "<{prefix}:creator>Thu Hà</{prefix}:creator>\n"
+    "<description>Người cao tuổi được cấp căn cước tại nhà.</description>\n"
+    "<pubDate>Tue, 02 Dec 2025 08:00:00 +0700</pubDate></item>\n"
+    "</channel></rss>\n"
+)
+
+
+@pytest.mark.parametrize("prefix", ["dc", "media", "content", "atom"])
+def test_a_known_prefix_used_undeclared_is_read_as_feed_readers_read_it(prefix: str) -> None:
+    feed = parse_text(_UNDECLARED.format(prefix=prefix), "undeclared.xml")
+    assert [a.title for a in feed.articles] == ["Hà Nam: Cấp căn cước tại nhà"]
+    assert feed.articles[0].title_line == 5  # the lines are the file's own
+    assert [p.text for p in feed.articles[0].paragraphs] == [
+        "Người cao tuổi được cấp căn cước tại nhà."
+    ]
+
+
+def test_an_unknown_prefix_used_undeclared_stays_refused_at_its_line() -> None:
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_text(_UNDECLARED.format(prefix="vd"), "undeclared.xml")
+    assert raised.value.line == 6
+    assert "unbound prefix" in raised.value.reason

@@ -138,8 +138,56 @@ def _without_declared_encoding(text: str) -> str:
     return text if match is None else match[1] + text[match.end() :]
 
 
+#: The namespaces feeds use by prefix, as feed readers know them: a feed that uses one of the
+#: prefixes without declaring it ("<dc:creator>" in an ``<rss>`` that names no Dublin Core) is
+#: read with its usual namespace, as feedparser reads it, not refused.
+KNOWN_PREFIXES = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "media": "http://search.yahoo.com/mrss/",
+    "atom": "http://www.w3.org/2005/Atom",
+    "sy": "http://purl.org/rss/1.0/modules/syndication/",
+    "slash": "http://purl.org/rss/1.0/modules/slash/",
+    "wfw": "http://wellformedweb.org/CommentAPI/",
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
+    "georss": "http://www.georss.org/georss",
+}
+#: The root element's name, after the prolog (declaration, processing instructions, comments,
+#: doctype), which are passed over.
+_ROOT_NAME_RE = re.compile(r"<!--.*?-->|<\?.*?\?>|<![^>]*>|<(?P<name>[A-Za-z_][\w.:-]*)", re.S)
+
+
+def with_known_prefixes(text: str) -> str | None:
+    """``text`` with the known prefixes it uses but never declares (``KNOWN_PREFIXES``) declared
+    on its root element, on the root's own line; None when it lacks none or has no root."""
+    missing = [
+        f' xmlns:{prefix}="{uri}"'
+        for prefix, uri in KNOWN_PREFIXES.items()
+        if f"<{prefix}:" in text and f"xmlns:{prefix}=" not in text
+    ]
+    if not missing:
+        return None
+    for found in _ROOT_NAME_RE.finditer(text):
+        if found["name"]:
+            return text[: found.end()] + "".join(missing) + text[found.end() :]
+    return None
+
+
 def read_xml(text: str, source: str) -> XmlDocument:
-    """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line."""
+    """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line. A
+    known prefix used undeclared (``with_known_prefixes``) is read with its usual namespace."""
+    try:
+        return _read_xml(text, source)
+    except MalformedBulletin as error:
+        if "unbound prefix" not in error.reason or (declared := with_known_prefixes(text)) is None:
+            raise
+        try:
+            return _read_xml(declared, source)
+        except MalformedBulletin:
+            raise error from None
+
+
+def _read_xml(text: str, source: str) -> XmlDocument:
     tree = ET.TreeBuilder()
     parser = DefusedXMLParser(
         target=tree, forbid_dtd=False, forbid_entities=True, forbid_external=True
