@@ -396,3 +396,39 @@ def test_an_unknown_prefix_used_undeclared_stays_refused_at_its_line() -> None:
         parse_text(_UNDECLARED.format(prefix="vd"), "undeclared.xml")
     assert raised.value.line == 6
     assert "unbound prefix" in raised.value.reason
+
+
+# ---------------------------------------------------------------- ampersands left bare
+
+_BARE = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<rss version="2.0"><channel><title>Sở KH&CN tỉnh Ví Dụ</title>\n'
+    "<link>https://vidu.example/rss?cat=1&lang=vi</link>\n"
+    "<lastBuildDate>Tue, 02 Dec 2025 09:00:00 +0700</lastBuildDate>\n"
+    "<item><title>R&D cho chính quyền số &copy 2025</title>\n"
+    "<link>https://vidu.example/tin?id=1&cat=2</link><dc:creator>Thu Hà</dc:creator>\n"
+    "<description><![CDATA[<p>Khoa học &amp; công nghệ, R&D.</p>]]></description>\n"
+    "<pubDate>Tue, 02 Dec 2025 08:00:00 +0700</pubDate></item>\n"
+    "</channel></rss>\n"
+)
+
+
+def test_ampersands_left_bare_are_read_as_printed_and_cdata_is_untouched() -> None:
+    feed = parse_text(_BARE, "bare.xml")
+    assert feed.title == "Sở KH&CN tỉnh Ví Dụ"
+    assert (
+        feed.channel is not None and feed.channel.link == "https://vidu.example/rss?cat=1&lang=vi"
+    )
+    (item,) = feed.articles
+    assert item.title == "R&D cho chính quyền số &copy 2025"  # no ";": no reference
+    assert item.url == "https://vidu.example/tin?id=1&cat=2"
+    assert [p.text for p in item.paragraphs] == ["Khoa học & công nghệ, R&D."]
+    assert item.title_line == 5
+
+
+def test_markup_that_no_repair_explains_stays_refused_at_the_first_error() -> None:
+    broken = _BARE.replace("<title>R&D", "<title>R&D < 5 lần")
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_text(broken, "broken.xml")
+    assert raised.value.line == 2  # the first error, "KH&CN", before any repair
+    assert "not well-formed" in raised.value.reason

@@ -12,7 +12,9 @@ from __future__ import annotations
 import html.entities
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from defusedxml import DefusedXmlException, DTDForbidden
@@ -42,6 +44,27 @@ def html_entities_to_references(text: str) -> str:
     """``&nbsp;`` -> ``&#160;`` outside CDATA sections and comments (linear in the text)."""
     if "&" not in text:
         return text
+    return _outside_verbatim(text, partial(_ENTITY_RE.sub, _reference))
+
+
+#: An ampersand that starts no reference: "R&D", "?a=1&b=2", "&copy 2025" (no ";").
+_BARE_AMPERSAND_RE = re.compile(
+    r"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+)
+
+
+def bare_ampersands_escaped(text: str) -> str | None:
+    """``text`` with every ampersand that starts no reference written ``&amp;`` outside CDATA
+    sections and comments ("R&D", a link's "?a=1&b=2"), as a feed written by hand forgets to;
+    None when it has none."""
+    if "&" not in text or _BARE_AMPERSAND_RE.search(text) is None:
+        return None
+    escaped = _outside_verbatim(text, partial(_BARE_AMPERSAND_RE.sub, "&amp;"))
+    return None if escaped == text else escaped
+
+
+def _outside_verbatim(text: str, substitute: Callable[[str], str]) -> str:
+    """``text`` with ``substitute`` applied to all but its CDATA sections and comments."""
     out: list[str] = []
     position = 0
     # Where each opening next occurs (-1: nowhere); it is looked for again only once ``position``
@@ -57,10 +80,10 @@ def html_entities_to_references(text: str) -> str:
             if next_at[opening] >= 0
         ]
         if not found:
-            out.append(_ENTITY_RE.sub(_reference, text[position:]))
+            out.append(substitute(text[position:]))
             break
         start, opening, closing = min(found)
-        out.append(_ENTITY_RE.sub(_reference, text[position:start]))
+        out.append(substitute(text[position:start]))
         end = text.find(closing, start + len(opening))
         end = len(text) if end < 0 else end + len(closing)
         out.append(text[start:end])
@@ -174,17 +197,39 @@ def with_known_prefixes(text: str) -> str | None:
 
 
 def read_xml(text: str, source: str) -> XmlDocument:
-    """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line. A
-    known prefix used undeclared (``with_known_prefixes``) is read with its usual namespace."""
+    """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line.
+
+    Two slips of feeds written by hand are read as feed readers read them, each at most once: a
+    known prefix used undeclared (``with_known_prefixes``) and an ampersand that starts no
+    reference (``bare_ampersands_escaped``). Every line stays where it was; if the text still
+    does not parse, the first error is the one raised."""
     try:
         return _read_xml(text, source)
     except MalformedBulletin as error:
-        if "unbound prefix" not in error.reason or (declared := with_known_prefixes(text)) is None:
-            raise
+        first = latest = error
+    tried: set[Callable[[str], str | None]] = set()
+    while (repair := _repair_for(latest.reason, tried)) is not None:
+        tried.add(repair)
+        repaired = repair(text)
+        if repaired is None:
+            continue  # nothing to repair: the same error asks for no other repair
+        text = repaired
         try:
-            return _read_xml(declared, source)
-        except MalformedBulletin:
-            raise error from None
+            return _read_xml(text, source)
+        except MalformedBulletin as error:
+            latest = error
+    raise first
+
+
+def _repair_for(
+    reason: str, tried: set[Callable[[str], str | None]]
+) -> Callable[[str], str | None] | None:
+    """The repair for the slip an error's ``reason`` names, unless it was ``tried`` already."""
+    if "unbound prefix" in reason and with_known_prefixes not in tried:
+        return with_known_prefixes
+    if "invalid token" in reason and bare_ampersands_escaped not in tried:
+        return bare_ampersands_escaped
+    return None
 
 
 def _read_xml(text: str, source: str) -> XmlDocument:
