@@ -221,12 +221,11 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     line that ends with its page."""
     split = partial(split_page, spaced=paged)
 
-    def heading(text: str) -> str | None:
-        """The section a TOC line names, if it can be one: in capitals, or, in a paged TOC, any
-        line with a page (a word processor's TOC prints a heading set in capitals by its font
-        as typed: "Cải cách địa phương.....\t1")."""
-        name, page = split(text)
-        return name if is_upper_heading(name) or (paged and page is not None) else None
+    def heading(name: str, page: int | None) -> bool:
+        """Whether a TOC line (its text and page, as ``split`` cuts them) may name a section: in
+        capitals, or, in a paged TOC, with a page (a word processor's TOC prints a heading set
+        in capitals by its font as typed: "Cải cách địa phương.....\t1")."""
+        return is_upper_heading(name) or (paged and page is not None)
 
     scan = TocScan(body_start=start)
     index = start
@@ -238,7 +237,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if _is_entry(line) or (
-            following is not None and _is_entry(following) and heading(line.text) is not None
+            following is not None and _is_entry(following) and heading(*split(line.text))
         ):
             break
         if find_back_to_top(line.text):
@@ -267,7 +266,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
         if (
-            heading(line.text) is not None
+            heading(name, page)
             and following is not None
             and _is_entry(following)
             # The body's first title printed in capitals, whose first paragraph opens with a
