@@ -46,19 +46,19 @@ def has_leader(text: str) -> bool:
     return any(map(text.__contains__, _LEADER_HINTS))
 
 
+#: The characters of most leader runs: ``rstrip`` passes over them at C speed.
+_PLAIN_LEADER_RUN = f" \t{LEADER_CHARS}"
+
+
 def leader_run_start(text: str, end: int | None = None) -> int:
     """Where the run of leader characters and white space that ends at ``end`` (the end of
     ``text`` when None) starts. A leader is made of nothing else, so it is searched for from
-    there on, not from every character of the text before it."""
-    end = len(text) if end is None else end
-    start = len(text[:end].rstrip(_PLAIN_LEADER_RUN)) if end == len(text) else end
+    there on, not from every character of the text before it. Other white space than the plain
+    is rare: it is looked at one character at a time where the plain run stops."""
+    start = len(text[:end].rstrip(_PLAIN_LEADER_RUN))
     while start and (text[start - 1] in LEADER_CHARS or text[start - 1].isspace()):
         start -= 1
     return start
-
-
-#: The characters of most leader runs: ``rstrip`` passes over them at C speed.
-_PLAIN_LEADER_RUN = f" \t{LEADER_CHARS}"
 
 
 def without_leader(text: str) -> str:
