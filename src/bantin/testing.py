@@ -77,6 +77,7 @@ __all__ = [
     "articles",
     "back_to_top_dropped",
     "back_to_top_reworded",
+    "body_headings_dropped",
     "bulletins",
     "citations",
     "cited_otherwise",
@@ -1455,6 +1456,28 @@ def _wraps_safely(piece: str) -> bool:
         or is_furniture(piece)
         or BACK_TO_TOP_RE.match(piece)
     )
+
+
+def body_headings_dropped(rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered digest (print or web) whose body prints no section heading, only
+    its TOC does. Returns the text and, for every line that moved, the line it is on now."""
+    headings = {a.section_line for a in rendered.bulletin.articles if a.section_line}
+    lines = rendered.text.split("\n")
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    dropping = False
+    for number, line in enumerate(lines, 1):
+        if number in headings:
+            dropping = True  # the heading and the blank line after it
+            continue
+        if dropping and not line.strip():
+            dropping = False
+            continue
+        dropping = False
+        if number != len(out) + 1:
+            moved[number] = len(out) + 1
+        out.append(line)
+    return "\n".join(out), moved
 
 
 def toc_headings_as_typed(rendered: Rendered) -> tuple[str, dict[str, str]]:

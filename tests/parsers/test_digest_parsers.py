@@ -671,3 +671,20 @@ def test_a_first_paragraph_is_never_taken_into_a_whole_title():
     got = parse_text(text, "short.txt")
     assert got.articles[0].title == "Hà Nam: Tiếp nhận hồ sơ trực tuyến tăng mạnh"
     assert got.articles[0].paragraphs[0].text == "Tăng mạnh."
+
+
+def test_a_body_without_section_headings_keeps_the_tocs_sections():
+    plain = parse_text(PRINT_DIGEST, "plain.txt")
+    headless = PRINT_DIGEST.replace("\nCẢI CÁCH ĐỊA PHƯƠNG\n\n", "\n").replace(
+        "\nQUẢN LÝ HÀNH CHÍNH\n\n", "\n"
+    )
+    got = parse_text(headless, "headless.txt")
+    assert [a.section for a in got.articles] == [a.section for a in plain.articles]
+    assert [a.section_line for a in got.articles] == [None, None, None]  # no line prints them
+
+
+def test_a_body_that_prints_some_headings_keeps_what_it_prints():
+    # Only a body with no heading at all takes the TOC's: one that prints some is read as printed.
+    partial_headings = PRINT_DIGEST.replace("\nQUẢN LÝ HÀNH CHÍNH\n\n", "\n")
+    got = parse_text(partial_headings, "partial.txt")
+    assert [a.section for a in got.articles] == ["CẢI CÁCH ĐỊA PHƯƠNG"] * 3

@@ -24,6 +24,7 @@ from tests.strategies import (
     UNNUMBERED_TOC_STYLES,
     back_to_top_dropped,
     back_to_top_reworded,
+    body_headings_dropped,
     pdf_toc_layouts,
     titles_in_capitals,
     titles_numbered_in_body,
@@ -187,3 +188,20 @@ def test_a_print_toc_with_its_headings_as_typed_reads_as_the_printed_one(
     )
     assert bare(got) == bare(renamed)
     law_counts["7 round trip: print TOC with its headings as typed"] += 1
+
+
+@given(headless=relaid(DIGESTS, just(body_headings_dropped)))
+def test_a_body_without_section_headings_keeps_the_tocs_sections(
+    headless: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
+) -> None:
+    """A body that prints no heading at all published every article without a section, though
+    its TOC names each one's."""
+    rendered, (text, moved) = headless
+    got = parse_text(text, "headless.txt")
+    want = rendered.bulletin
+    unprinted = tuple(replace(a, section_line=None) for a in want.articles)
+    assert bare(got) == bare(replace(want, articles=unprinted))
+    assert [a.title_line for a in got.articles] == [
+        moved.get(a.title_line, a.title_line) for a in want.articles
+    ]
+    law_counts[f"8 round trip: {want.source_format.value} body without section headings"] += 1

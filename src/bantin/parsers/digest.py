@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import NamedTuple
 
@@ -784,12 +784,30 @@ def _is_running_head(text: str, head: str) -> bool:
 def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = None) -> DigestBody:
     """The sections and articles of a digest's body (``_read_body``). What a web page prints after
     its articles is left out, unless a line of it carries an article's back-to-top link: then it
-    was an article the TOC does not list, which the body keeps (``toc.body-mismatch`` reports it)."""
+    was an article the TOC does not list, which the body keeps (``toc.body-mismatch`` reports it).
+
+    A body that prints no section heading at all leaves each article in the section the TOC
+    lists it under (``_sections_from_toc``)."""
     body = _read_body(lines, toc, running_head, trailers=True)
     if body is None:
         body = _read_body(lines, toc, running_head, trailers=False)
     assert body is not None  # without trailers, every body is read
+    if toc.sections and not any(article.section for article in body.articles):
+        body.articles = _sections_from_toc(body.articles, toc.entries)
     return body
+
+
+def _sections_from_toc(articles: Sequence[Article], entries: Sequence[TocEntry]) -> list[Article]:
+    """``articles`` of a body without section headings, each in the section of the TOC entry at
+    its place when that entry is its title (its ``section_line`` stays None: no line prints it
+    there)."""
+    filled = [
+        replace(article, section=entry.section)
+        if title_words(entry.title) == title_words(article.title)
+        else article
+        for article, entry in zip(articles, entries, strict=False)
+    ]
+    return filled + list(articles[len(filled) :])
 
 
 def _read_body(
