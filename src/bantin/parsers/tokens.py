@@ -318,6 +318,12 @@ _STATED = (
 #: but a plan, a target or another period ("…, đạt 105% kế hoạch", "…, đạt 95% so với …": of
 #: them, no pair) may follow ("…, chiếm 75% đã áp dụng", "…, đạt 100% trong năm qua").
 _STATED_END = rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)))"
+#: The stated percentage after a ratio's noun: in parentheses, or after a comma and "đạt",
+#: "chiếm", "tỷ lệ" or "tương đương" (``_STATED``), ending as ``_STATED_END`` says.
+_STATED_AFTER = (
+    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
+    rf"{_STATED}{_STATED_END}"
+)
 #: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%",
 #: "noun, tỷ lệ Z%", "noun, tương đương Z%" (never "noun, bằng Z%": "bằng 150% so với năm trước"
 #: compares).
@@ -326,8 +332,7 @@ _STATED_END = rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w
 _PAIR_RE = re.compile(
     rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!{L.words_pattern(L.PHRASE_VERBS)}(?!\w))[^\W\d_]\w*+){{0,5}}?)?)"
-    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
-    rf"{_STATED}{_STATED_END}"
+    rf"{_STATED_AFTER}"
 )
 
 
@@ -351,8 +356,7 @@ _SHARE_PAIR_RE = re.compile(
 _CLAUSE_PAIR_RE = re.compile(
     rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+){{1,16}}?)"
-    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
-    rf"{_STATED}{_STATED_END}"
+    rf"{_STATED_AFTER}"
 )
 
 
@@ -965,9 +969,8 @@ def _clause_pair(text: str, match: re.Match[str], left: str, window: int) -> re.
         return None
     if pair["paren"] and pair["sq"] and not pair["verb"]:
         return None
-    ends = _window_ends(left)
     if _could_be_day(*match.group("a", "b")) and (
-        ends.date or ends.time or may_end_with_weekday(left)
+        (ends := _window_ends(left)).date or ends.time or may_end_with_weekday(left)
     ):
         return None
     return pair
