@@ -362,17 +362,16 @@ def _lists_title(titles: Sequence[str], line: str) -> bool:
     return bool(near) and title_words(line) in {title_words(title) for title in near}
 
 
-def _title_goes_on(
-    title: str, following: str, listed: Sequence[str], body: DigestBody
-) -> str | None:
+def _title_goes_on(title: str, following: str, listed: str | None) -> str | None:
     """The title of the article being opened, ``title``, with the line ``following`` it, when
-    ``title`` is the start of the title the TOC lists for it and ``following`` goes on with it:
-    a long title broken over lines where the page's width ends it, as text taken from a PDF
-    without joining its lines has it ("Yên Bái: Hướng dẫn người dân nộp hồ sơ" / "trực tuyến
-    trên điện thoại"). None otherwise (a title the TOC lists whole, or another one)."""
-    if len(body.articles) >= len(listed) or len(following) >= len(listed[len(body.articles)]):
+    ``title`` is the start of the title the TOC lists for it (``listed``, None past the TOC's
+    last) and ``following`` goes on with it: a long title broken over lines where the page's
+    width ends it, as text taken from a PDF without joining its lines has it ("Yên Bái: Hướng
+    dẫn người dân nộp hồ sơ" / "trực tuyến trên điện thoại"). None otherwise (a title the TOC
+    lists whole, or another one)."""
+    if listed is None or len(following) >= len(listed):
         return None
-    want = title_words(listed[len(body.articles)])
+    want = title_words(listed)
     head = title_words(title)
     if head == want or not want.startswith(head + " "):
         return None
@@ -648,27 +647,25 @@ class _OpenArticle:
     citation: Citation | None = None
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
-        """Add a paragraph; the closing one may end with the citation, which is taken out. When
-        the closing line holds the back-to-top link alone, the citation ends the paragraph
-        before it, or is that paragraph: "(Baocamau.vn 01/02, Hồng Nhung)" on a line of its own."""
+        """Add a paragraph; the closing one may end with the citation, which is taken out.
+
+        The note may open on a line before the closing one (at most ``_NOTE_LINES`` before): the
+        closing line holds the back-to-top link alone, after the paragraph the note ends or
+        after the note on a line of its own ("(Baocamau.vn 01/02, Hồng Nhung)"), or lines were
+        broken where the page's width ends them, as text taken from a PDF may be ("…
+        (Baocamau.vn" / "01/02, Hồng Nhung)")."""
         if closing:
             text, citation = split_citation(text, line)
-            if citation is None and self.parts and not text.strip():
-                before, before_line = self.parts.pop()
-                before, citation = split_citation(before, before_line)
-                if before := before.strip():
-                    self.parts.append((before, before_line))
-            elif citation is None and self.parts and ")" in text and "(" not in text:
-                # The note opens on a line before: lines broken where the page's width ends them,
-                # as text taken from a PDF may be ("… (Baocamau.vn" / "01/02, Hồng Nhung)").
+            if citation is None and "(" not in text and (")" in text or not text.strip()):
                 start, joined = len(self.parts), text
                 while start and "(" not in joined and len(self.parts) - start < _NOTE_LINES:
                     start -= 1
                     joined = f"{self.parts[start][0]} {joined}"
-                joined, citation = split_citation(joined, self.parts[start][1])
-                if citation is not None:
-                    text, line = joined, self.parts[start][1]
-                    del self.parts[start:]
+                if start < len(self.parts):
+                    joined, citation = split_citation(joined, self.parts[start][1])
+                    if citation is not None:
+                        text, line = joined, self.parts[start][1]
+                        del self.parts[start:]
             self.citation = citation or self.citation
         if text := text.strip():
             self.parts.append((text, line))
@@ -845,12 +842,16 @@ def _read_body(
         match = TOC_ENTRY_RE.match(text)
         return match["rest"].strip() if match and _lists_title(listed, match["rest"]) else text
 
+    def listed_at(index: int) -> str | None:
+        """The title the TOC lists at ``index`` (None past its last)."""
+        return listed[index] if index < len(listed) else None
+
     def title_after(opened: int) -> tuple[str, int, int]:
         """The title the TOC lists after the article ``opened`` (its index) and the lengths a
         line printing it may have; ("", 1, 0), which no line fits, after the last."""
-        if opened + 1 >= len(listed):
+        after = listed_at(opened + 1)
+        if after is None:
             return "", 1, 0
-        after = listed[opened + 1]
         return after, len(after) - _TITLE_SLACK, len(after) + _TITLE_SLACK
 
     body = DigestBody()
@@ -888,7 +889,9 @@ def _read_body(
                 article = _OpenArticle(Line(line.number, unnumbered(text)), section)
                 after, shortest, longest = title_after(len(body.articles))
             continue
-        if not article.parts and (whole := _title_goes_on(article.title.text, text, listed, body)):
+        if not article.parts and (
+            whole := _title_goes_on(article.title.text, text, listed_at(len(body.articles)))
+        ):
             article.title = Line(article.title.number, whole)  # broken where the page ended it
             continue
         if is_upper_heading(text) and section_words(text) in section_names:
