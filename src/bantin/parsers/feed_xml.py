@@ -23,7 +23,7 @@ from bantin.parsers.feed_dates import parse_feed_date, printed_day
 from bantin.parsers.feed_footer import without_footer
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
-from bantin.parsers.xml_read import XmlDocument, read_xml
+from bantin.parsers.xml_read import REFERENCE_RE, XmlDocument, read_xml
 
 ATOM10 = "http://www.w3.org/2005/Atom"
 ATOM03 = "http://purl.org/atom/ns#"
@@ -95,11 +95,6 @@ def _text(element: ET.Element | None) -> str:
     return one_line("".join(element.itertext())) if element is not None else ""
 
 
-#: A character reference in text the XML has already resolved: the feed escaped it twice
-#: ("&amp;quot;" in the XML is "&quot;" in the text).
-_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-
-
 #: An HTML tag in a title's text: "<b>", "</strong>", "<span class='x'>", "<br/>".
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
@@ -113,9 +108,10 @@ def _title(element: ET.Element | None) -> str:
 
 
 def _unescaped(text: str) -> str:
-    """``text`` with the character references it holds resolved (``_REFERENCE_RE``) and its HTML
-    tags (``_TAG_RE``) dropped."""
-    if "&" in text and _REFERENCE_RE.search(text):
+    """``text`` with the character references it holds resolved (``REFERENCE_RE``: the XML's
+    are resolved already, so these were escaped twice, "&amp;quot;") and its HTML tags
+    (``_TAG_RE``) dropped."""
+    if "&" in text and REFERENCE_RE.search(text):
         text = one_line(unescape(text))
     if "<" in text and _TAG_RE.search(text):
         text = " ".join(paragraph.text for paragraph in html_paragraphs(text, 1))

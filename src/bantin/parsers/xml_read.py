@@ -47,10 +47,12 @@ def html_entities_to_references(text: str) -> str:
     return _outside_verbatim(text, partial(_ENTITY_RE.sub, _reference))
 
 
+#: What follows the "&" of a character or entity reference: "quot;", "#8211;", "#x2013;".
+_REFERENCE_BODY = r"(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+#: A character or entity reference: "&quot;", "&#8211;".
+REFERENCE_RE = re.compile(f"&{_REFERENCE_BODY}")
 #: An ampersand that starts no reference: "R&D", "?a=1&b=2", "&copy 2025" (no ";").
-_BARE_AMPERSAND_RE = re.compile(
-    r"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
-)
+_BARE_AMPERSAND_RE = re.compile(f"&(?!{_REFERENCE_BODY})")
 
 
 def bare_ampersands_escaped(text: str) -> str | None:
