@@ -1316,6 +1316,7 @@ CITATION_STYLES = (
     "({o} {d}; {b})",
     "({o} {d} - {b})",
     "({o} {d} {b})",  # the comma left out
+    "({o} {d}{a}",  # the ")" left out
 )
 
 

@@ -688,3 +688,45 @@ def test_a_body_that_prints_some_headings_keeps_what_it_prints():
     partial_headings = PRINT_DIGEST.replace("\nQUẢN LÝ HÀNH CHÍNH\n\n", "\n")
     got = parse_text(partial_headings, "partial.txt")
     assert [a.section for a in got.articles] == ["CẢI CÁCH ĐỊA PHƯƠNG"] * 3
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet", "date", "authors"),
+    [
+        ("(Baoninhbinh.org.vn 14/3, Quốc Khánh", "Baoninhbinh.org.vn", "14/3", ("Quốc Khánh",)),
+        ("(Báo Hậu Giang 14/3, Ngọc Trâm - Duy Khánh.", "Báo Hậu Giang", "14/3", ("Ngọc Trâm", "Duy Khánh")),
+        ("(TTXVN 14/3", "TTXVN", "14/3", ()),
+        ("(TTXVN 14/3, Hải Yến (tổng hợp)", "TTXVN", "14/3", ("Hải Yến",)),
+        ("(Theo Tuoitre.vn ngày 14/3 Hải Yến", "Tuoitre.vn", "14/3", ("Hải Yến",)),
+    ],
+)  # fmt: skip
+def test_a_note_the_editor_left_unclosed_is_still_the_articles_source(
+    closing: str, outlet: str, date: str, authors: tuple[str, ...]
+) -> None:
+    # The ")" is a slip of the editor's: the note is still the source, and none of it is text.
+    text, citation = split_citation(f"Xã đã trả kết quả trước hạn 97% hồ sơ. {closing}", 4)
+    assert text == "Xã đã trả kết quả trước hạn 97% hồ sơ."
+    assert citation is not None
+    assert (citation.outlet, citation.date_text, citation.authors) == (outlet, date, authors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh giải quyết đúng hạn 99% hồ sơ (theo báo cáo ngày 14/3, trang 5",
+        "Quy trình mới áp dụng (ban hành ngày 14/3/2025",
+        "Hồ sơ tăng mạnh (Báo Hậu Giang 14/3 ghi nhận",  # a verb after the day, no name
+        "Hồ sơ tăng mạnh (Báo Hậu Giang 14/3, Ngọc Trâm) và (ảnh: Duy Khánh",
+    ],
+)
+def test_text_that_ends_inside_a_parenthesis_is_no_unclosed_note(text: str) -> None:
+    assert split_citation(text, 4) == (text, None)
+
+
+def test_a_bulletin_whose_last_note_is_unclosed_publishes_its_citation() -> None:
+    text = PRINT_DIGEST.replace(
+        "(Baolaocai.vn 02/01)[Về đầu trang](#)", "(Baolaocai.vn 02/01 [Về đầu trang](#)"
+    )
+    article = parse_text(text, "print.txt").articles[1]
+    assert article.citation is not None and article.citation.outlet == "Baolaocai.vn"
+    assert article.paragraphs[-1].text == "Tỷ lệ hồ sơ trực tuyến đạt 80.09%."

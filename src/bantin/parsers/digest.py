@@ -523,10 +523,18 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     start = _note_start(text)
     if start is None:
-        return text, None
+        return _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
     if match is None:
-        return _dateless_citation(text, start, line)
+        text, citation = _dateless_citation(text, start, line)
+        return (text, citation) if citation is not None else _unclosed_citation(text, line)
+    return _dated_citation(text, match, line)
+
+
+def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note ``match`` (of ``CITATION_RE``) prints
+    a day: a day with its year, printed with a dash or a dot, or with no comma before the
+    authors, only after an outlet's name."""
     unmarked = match["unmarked"]
     if (match["year"] or match["sep"] != "/" or unmarked) and OUTLET_RE.search(
         match["outlet"]
@@ -535,6 +543,35 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     if unmarked and not unmarked[0].isupper():
         return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
     return _cited(text, match, match["date"], match["authors"] or unmarked, line)
+
+
+def _unclosed_citation(text: str, line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note lacks its ")", the editor's slip
+    ("… hài lòng. (Baocamau.vn 01/02, Hồng Nhung", "(TTXVN 01/02, Thu Hà (tổng hợp)"): read as
+    if closed, from the "(" that nothing closes, when an outlet's name (``OUTLET_RE``) and a day
+    open it; any other text that ends inside a parenthesis stays the text's own."""
+    at = _unclosed(text)
+    if at is None:
+        return text, None
+    closed = f"{text.rstrip().removesuffix('.').rstrip()})"
+    match = CITATION_RE.search(closed, _run_start(closed, at))
+    if match is None or OUTLET_RE.search(match["outlet"]) is None:
+        return text, None
+    before, citation = _dated_citation(closed, match, line)
+    return (before, citation) if citation is not None else (text, None)
+
+
+def _unclosed(text: str) -> int | None:
+    """Where the last "(" of ``text`` that no ")" after it closes is, or None."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        if text[at] == ")":
+            depth += 1
+        elif text[at] == "(":
+            if not depth:
+                return at
+            depth -= 1
+    return None
 
 
 def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation | None]:
