@@ -63,6 +63,7 @@ __all__ = [
     "DAY_FIRST_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
+    "MISTYPED_TOC_NUMBERS",
     "MORE_LINKS",
     "SYNDICATION_FOOTERS",
     "TOC_NUMBER_STYLES",
@@ -113,6 +114,7 @@ __all__ = [
     "toc_headings_as_typed",
     "toc_numbered",
     "toc_numbered_per_section",
+    "toc_numbers_mistyped",
     "toc_retyped",
     "vietnamese_text",
     "web_titled_otherwise",
@@ -1569,6 +1571,9 @@ BACK_TO_TOP_LINKS = (
     "[Trở về đầu trang](#top)",
     "[↑ Về đầu trang]",
     "Trở lại đầu trang ./.",
+    "[Về đầu trang] (#)",  # typed by hand: a space before the target, or in it
+    "[Về đầu trang](# )",
+    "[Lên đầu trang] (#top)",
 )
 
 
@@ -1611,6 +1616,31 @@ def toc_retyped(draw: st.DrawFn, rendered: Rendered) -> str:
         if entry.title not in line:
             raise ValueError(f"TOC line {entry.line} does not hold its title: {line!r}")
         lines[entry.line - 1] = line.replace(entry.title, retype(entry.title), 1)
+    return "\n".join(lines)
+
+
+#: How an editor numbering a TOC by hand may mistype one entry's number: "2, ", "2.. ", "2 ".
+MISTYPED_TOC_NUMBERS = ("{n}, ", "{n}.. ", "{n} ", "{n} , ")
+
+
+@st.composite
+def toc_numbers_mistyped(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered print digest with some TOC entries' numbers typed otherwise than
+    the others (``MISTYPED_TOC_NUMBERS``), as in a TOC numbered by hand: entries whose number
+    follows the one before them, their pages after them as printed."""
+    lines = rendered.text.split("\n")
+    toc = rendered.bulletin.toc
+    for before, entry in pairwise(toc):
+        if not (entry.number.isdigit() and before.number.isdigit()):
+            continue
+        if int(entry.number) != int(before.number) + 1 or not draw(st.booleans()):
+            continue
+        line = lines[entry.line - 1]
+        printed = f"{entry.number}. "
+        if not line.startswith(printed):
+            raise ValueError(f"TOC line {entry.line} is not numbered {printed!r}: {line!r}")
+        typed = draw(st.sampled_from(MISTYPED_TOC_NUMBERS)).format(n=entry.number)
+        lines[entry.line - 1] = typed + line[len(printed) :]
     return "\n".join(lines)
 
 

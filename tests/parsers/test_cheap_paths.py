@@ -238,7 +238,17 @@ _LINK_PIECES = st.sampled_from(
     [
         *["Về", "VỀ", "vỀ", " ", "\t", "đầu", "ĐẦU", "Đầu", "trang", "TRANG", "tRaNg", "[", "]"],
         *["(#)", "./.", "İ", "x", "Về đầu trang", "[Về đầu trang](#)", "g", "G", ".", "\u00a0"],
-        *["(#top)", "(#muc-luc)", "(#", "top)", "[Về đầu trang](#top)", "(#đầu)", "(# )"],
+        *[
+            "(#top)",
+            "(#muc-luc)",
+            "(#",
+            "top)",
+            "[Về đầu trang](#top)",
+            "(#đầu)",
+            "(# )",
+            " (#)",
+            "( #top )",
+        ],
         *[
             "Lên",
             "TRỞ",
@@ -285,6 +295,9 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 @example("được đưa lên đầu trang")
 @example("Hoa) Trở  về đầu trang")
 @example("Hoa) trở về về đầu trang")
+@example("[Về đầu trang] (#)")  # typed by hand: a space before the target, or in it
+@example("[Về đầu trang](# )")
+@example("Hoa) [Lên đầu trang]\t( #top )")
 def test_the_cheap_back_to_top_search_is_the_regex_search(text: str) -> None:
     assert _span(find_back_to_top(text)) == _span(BACK_TO_TOP_RE.search(text))
 

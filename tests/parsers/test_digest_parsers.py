@@ -730,3 +730,32 @@ def test_a_bulletin_whose_last_note_is_unclosed_publishes_its_citation() -> None
     article = parse_text(text, "print.txt").articles[1]
     assert article.citation is not None and article.citation.outlet == "Baolaocai.vn"
     assert article.paragraphs[-1].text == "Tỷ lệ hồ sơ trực tuyến đạt 80.09%."
+
+
+@pytest.mark.parametrize("typed", ["2, ", "2.. ", "2 ", "2 , "])
+def test_a_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str) -> None:
+    # Numbered by hand, one entry's "." became "," or "..", or was left out: it follows entry 1
+    # and ends with its page, so it is entry 2, not a section over entry 3.
+    text = PRINT_DIGEST.replace("2. Lào Cai:", f"{typed}Lào Cai:")
+    bulletin = parse_text(text, "print.txt")
+    assert [(e.number, e.section) for e in bulletin.toc] == [
+        ("1", "CẢI CÁCH ĐỊA PHƯƠNG"),
+        ("2", "CẢI CÁCH ĐỊA PHƯƠNG"),
+        ("3", "QUẢN LÝ HÀNH CHÍNH"),
+    ]
+    assert [f.rule for f in validate_bulletins([bulletin]) if f.rule.startswith("toc.")] == []
+
+
+def test_a_line_numbered_out_of_turn_is_no_mistyped_entry() -> None:
+    text = PRINT_DIGEST.replace("2. Lào Cai:", "7 Lào Cai:")
+    assert "7" not in [entry.number for entry in parse_text(text, "print.txt").toc]
+
+
+@pytest.mark.parametrize(
+    "link", ["[Về đầu trang] (#)", "[Về đầu trang](# )", "[Về đầu trang] ( #top )"]
+)
+def test_a_back_to_top_link_typed_with_spaces_still_closes_its_article(link: str) -> None:
+    text = PRINT_DIGEST.replace("[Về đầu trang](#)", link)
+    bulletin = parse_text(text, "print.txt")
+    assert [a.citation is not None for a in bulletin.articles] == [True, True, True]
+    assert not any("đầu trang" in p.text for a in bulletin.articles for p in a.paragraphs)

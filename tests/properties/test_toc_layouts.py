@@ -31,6 +31,7 @@ from tests.strategies import (
     toc_headings_as_typed,
     toc_numbered,
     toc_numbered_per_section,
+    toc_numbers_mistyped,
     toc_retyped,
 )
 
@@ -97,6 +98,23 @@ def test_a_toc_typed_with_other_punctuation_still_names_its_articles(
     findings = validate_bulletins([got])
     assert [f for f in findings if f.rule == "toc.body-mismatch"] == []
     law_counts[f"3 TOC typed with other punctuation: {want.source_format.value}"] += 1
+
+
+@given(mistyped=relaid((SourceFormat.PRINT_TEXT,), toc_numbers_mistyped))
+def test_a_toc_entry_whose_number_was_mistyped_stays_an_entry(
+    mistyped: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """ "2, Title", "2.. Title", "2 Title" after entry 1, its page after it: the same TOC (no
+    entry taken for a section, none moved to the body), and no finding on the TOC."""
+    rendered, text = mistyped
+    got = parse_text(text, "mistyped.txt")
+    want = rendered.bulletin
+    assert got.toc == want.toc
+    assert got.sections == want.sections
+    assert bare(got.articles) == bare(want.articles)
+    findings = validate_bulletins([got])
+    assert [f for f in findings if f.rule.startswith("toc.")] == []
+    law_counts["3 TOC with entries numbered by a slip: print_text"] += 1
 
 
 @given(per_section=relaid(DIGESTS, just(toc_numbered_per_section)))

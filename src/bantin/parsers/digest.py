@@ -49,14 +49,17 @@ BACK_TO_TOP_VERBS = ("trở về ", "trở lại ", "quay về ", "quay lại ",
 _ARROW = f"[{re.escape(BACK_TO_TOP_ARROWS)}]"
 #: The verbs as the regex matches them, ignoring case but for "i": "İ" and "ı" lower to no "i".
 _OTHER_WORDS = f"(?:{'|'.join(BACK_TO_TOP_VERBS).replace('i', '(?-i:[iI])')})đầu trang"
+#: A link's target after its text: "(#)", or named, "(#top)"; a space may stand before it or
+#: inside it where the link was typed by hand ("[Về đầu trang] (#)", "(# )").
+_TARGET = r"[^\S\n]?\([^\S\n]?#[\w-]*[^\S\n]?\)"
 #: A back-to-top link ending a line: "Về đầu trang", "[Về đầu trang](#)" (or to a named target),
 #: with "./."; and, only after a note, a sentence's end or at the line's start (prose may end with
 #: "… đưa lên đầu trang"), the link otherwise worded, bracketed or with an arrow: "Trở về đầu
 #: trang", "[Lên đầu trang]", "↑ Về đầu trang", "Quay lại đầu trang ▲".
 BACK_TO_TOP_RE = re.compile(
-    r"(?:\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]\(#[\w-]*\)|Về đầu trang\s*(?:\./\.)?)"
+    rf"(?:\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]{_TARGET}|Về đầu trang\s*(?:\./\.)?)"
     rf"|(?:^|(?<=[)\].!?…\"”]))\s*(?:{_ARROW}\s*)?"
-    rf"(?:\[\s*(?:{_ARROW}\s*)?{_OTHER_WORDS}\s*(?:{_ARROW}\s*)?(?:\./\.)?\s*\](?:\(#[\w-]*\))?"
+    rf"(?:\[\s*(?:{_ARROW}\s*)?{_OTHER_WORDS}\s*(?:{_ARROW}\s*)?(?:\./\.)?\s*\](?:{_TARGET})?"
     rf"|{_OTHER_WORDS}(?:\s*{_ARROW})?\s*(?:\./\.)?))"
     r"\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
@@ -203,6 +206,27 @@ def _is_entry(line: Line) -> bool:
     return TOC_ENTRY_RE.match(line.text) is not None
 
 
+#: A TOC line whose number an editor typed by hand otherwise than the others: "2, Title", "2..
+#: Title", "2 Title" (``_mistyped_entry``).
+_MISTYPED_ENTRY_RE = re.compile(
+    r"^(?P<number>\d{1,3})(?:\s*,|\.{2,}|(?=\s))\s*(?P<rest>[^\W\d_].*)$"
+)
+
+
+def _mistyped_entry(
+    text: str, entries: Sequence[TocEntry], split: Callable[[str], tuple[str, int | None]]
+) -> re.Match[str] | None:
+    """A paged TOC's line that is an entry whose number was typed otherwise (``_MISTYPED_ENTRY_RE``)
+    : it is read as one when its number is the one after the entry before it and a page ends it
+    (a heading would take it otherwise, and every entry after it would move to the body)."""
+    match = _MISTYPED_ENTRY_RE.match(text)
+    if match is None or not entries or not entries[-1].number.isdigit():
+        return None
+    if int(match["number"]) != int(entries[-1].number) + 1:
+        return None
+    return match if split(match["rest"])[1] is not None else None
+
+
 @dataclass
 class TocScan:
     """The sections and entries of a table of contents and where the body begins."""
@@ -250,6 +274,8 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     while index < len(lines):
         line = lines[index]
         match = TOC_ENTRY_RE.match(line.text)
+        if match is None and paged:
+            match = _mistyped_entry(line.text, scan.entries, split)
         if match:
             title, page = split(match["rest"])
             if after_entry and _first_again(scan.entries, match["number"], title):
@@ -268,7 +294,10 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         if (
             heading(name, page)
             and following is not None
-            and _is_entry(following)
+            and (
+                _is_entry(following)
+                or (paged and _mistyped_entry(following.text, scan.entries, split) is not None)
+            )
             # The body's first title printed in capitals, whose first paragraph opens with a
             # number ("1. Thực hiện …"), is no section of the TOC: no section is named as an
             # article is.
@@ -451,7 +480,7 @@ def _run_start(text: str, index: int, also: str = "") -> int:
 #: target, "](#top)", "](#muc-luc)": ``_LINK_TARGET_RE``) and an arrow.
 _AFTER_WORDS = "./](#)" + BACK_TO_TOP_ARROWS
 _AFTER_WORDS_OR_SPACE = _AFTER_WORDS + " \t"
-_LINK_TARGET_RE = re.compile(r"\(#[\w-]+\)[\s./]*$")
+_LINK_TARGET_RE = re.compile(r"\([^\S\n]?#(?P<name>[\w-]+)[^\S\n]?\)[\s./]*$")
 
 
 def find_back_to_top(text: str) -> re.Match[str] | None:
@@ -464,8 +493,8 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
     character that is neither white space nor "g" or "G", the run ends there, and the words
     cannot end at it."""
     limit = len(text)
-    if "(#" in text and (target := _LINK_TARGET_RE.search(text)) is not None:
-        limit = target.start() + 2  # a named target ("(#top)"): the words end before it
+    if "#" in text and (target := _LINK_TARGET_RE.search(text)) is not None:
+        limit = target.start("name")  # a named target ("(#top)"): the words end before it
     tail = text[:limit].rstrip(_AFTER_WORDS_OR_SPACE)
     if tail and tail[-1] not in "gG" and not tail[-1].isspace():
         return None
