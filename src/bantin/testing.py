@@ -1574,6 +1574,7 @@ BACK_TO_TOP_LINKS = (
     "[Về đầu trang] (#)",  # typed by hand: a space before the target, or in it
     "[Về đầu trang](# )",
     "[Lên đầu trang] (#top)",
+    "Về đầu trang.",  # a full stop typed after it
 )
 
 
@@ -1790,6 +1791,8 @@ WEB_TITLES = (
     "Bản tin Cải cách hành chính ngày {long}",
     "Bản tin Cải cách hành chính - {weekday}, {date}",
     "Bản tin Cải cách hành chính, {weekday} ngày {date}",
+    "Bản tin Cải cách hành chính ngày {date} ({weekday})",
+    "Bản tin Cải cách hành chính ngày {date}, {weekday}",
 )
 
 

@@ -9,7 +9,13 @@ import pytest
 from bantin.errors import MalformedBulletin
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
-from bantin.parsers.digest import TOC_ENTRY_RE, is_page_trailer, split_citation, split_page
+from bantin.parsers.digest import (
+    BACK_TO_TOP_RE,
+    TOC_ENTRY_RE,
+    is_page_trailer,
+    split_citation,
+    split_page,
+)
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
@@ -759,3 +765,28 @@ def test_a_back_to_top_link_typed_with_spaces_still_closes_its_article(link: str
     bulletin = parse_text(text, "print.txt")
     assert [a.citation is not None for a in bulletin.articles] == [True, True, True]
     assert not any("đầu trang" in p.text for a in bulletin.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("after", [" (Thứ Hai)", ", Thứ Hai", " - thứ Hai"])
+def test_a_web_title_may_print_its_weekday_after_the_day(after: str) -> None:
+    title = "Bản tin Cải cách hành chính ngày 06/5/2024"
+    bulletin = parse_text(WEB_DIGEST.replace(title, title + after), "web.txt")
+    assert bulletin.issue_date == dt.date(2024, 5, 6)
+    assert bulletin.weekday_printed == after.strip(" (),-")
+    assert [f.rule for f in validate_bulletins([bulletin]) if f.rule.startswith("date.")] == []
+
+
+def test_a_weekday_after_a_web_titles_day_is_checked_against_it() -> None:
+    title = "Bản tin Cải cách hành chính ngày 06/5/2024"
+    bulletin = parse_text(WEB_DIGEST.replace(title, f"{title} (Thứ Ba)"), "web.txt")
+    weekday = [f for f in validate_bulletins([bulletin]) if f.rule == "date.weekday"]
+    assert [f.line for f in weekday] == [bulletin.issue_date_line]
+
+
+def test_a_back_to_top_link_with_a_full_stop_typed_after_it_closes_its_article() -> None:
+    # A sentence that ends with the same words stays text: "… được đưa về đầu trang."
+    text = WEB_DIGEST.replace("Hà Linh)Về đầu trang", "Hà Linh)Về đầu trang.")
+    bulletin = parse_text(text, "web.txt")
+    assert all(a.citation is not None for a in bulletin.articles)
+    assert not any("đầu trang" in p.text for a in bulletin.articles for p in a.paragraphs)
+    assert BACK_TO_TOP_RE.search("Tin nổi bật được đưa về đầu trang.") is None

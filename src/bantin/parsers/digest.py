@@ -54,13 +54,14 @@ _OTHER_WORDS = f"(?:{'|'.join(BACK_TO_TOP_VERBS).replace('i', '(?-i:[iI])')})đ�
 _TARGET = r"[^\S\n]?\([^\S\n]?#[\w-]*[^\S\n]?\)"
 #: A back-to-top link ending a line: "Về đầu trang", "[Về đầu trang](#)" (or to a named target),
 #: with "./."; and, only after a note, a sentence's end or at the line's start (prose may end with
-#: "… đưa lên đầu trang"), the link otherwise worded, bracketed or with an arrow: "Trở về đầu
-#: trang", "[Lên đầu trang]", "↑ Về đầu trang", "Quay lại đầu trang ▲".
+#: "… đưa lên đầu trang."), the link otherwise worded, bracketed or with an arrow, or with a full
+#: stop typed after it: "Trở về đầu trang", "[Lên đầu trang]", "↑ Về đầu trang", "Quay lại đầu
+#: trang ▲", "Về đầu trang.".
 BACK_TO_TOP_RE = re.compile(
     rf"(?:\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]{_TARGET}|Về đầu trang\s*(?:\./\.)?)"
     rf"|(?:^|(?<=[)\].!?…\"”]))\s*(?:{_ARROW}\s*)?"
     rf"(?:\[\s*(?:{_ARROW}\s*)?{_OTHER_WORDS}\s*(?:{_ARROW}\s*)?(?:\./\.)?\s*\](?:{_TARGET})?"
-    rf"|{_OTHER_WORDS}(?:\s*{_ARROW})?\s*(?:\./\.)?))"
+    rf"|{_OTHER_WORDS}(?:\s*{_ARROW})?\s*(?:\./\.|\.)?))"
     r"\s*(?:\./\.)?\s*$",
     re.IGNORECASE,
 )
