@@ -1620,15 +1620,16 @@ def toc_retyped(draw: st.DrawFn, rendered: Rendered) -> str:
     return "\n".join(lines)
 
 
-#: How an editor numbering a TOC by hand may mistype one entry's number: "2, ", "2.. ", "2 ".
-MISTYPED_TOC_NUMBERS = ("{n}, ", "{n}.. ", "{n} ", "{n} , ")
+#: How an editor numbering a TOC by hand may mistype one entry's "2.": "2,", "2..", "2", "2 ,".
+MISTYPED_TOC_NUMBERS = ("{n},", "{n}..", "{n}", "{n} ,")
 
 
 @st.composite
 def toc_numbers_mistyped(draw: st.DrawFn, rendered: Rendered) -> str:
-    """The text of a rendered print digest with some TOC entries' numbers typed otherwise than
-    the others (``MISTYPED_TOC_NUMBERS``), as in a TOC numbered by hand: entries whose number
-    follows the one before them, their pages after them as printed."""
+    """The text of a rendered digest (print or web) with some TOC entries' numbers typed
+    otherwise than the others (``MISTYPED_TOC_NUMBERS``), as in a TOC numbered by hand: entries
+    whose number follows the one before them, what follows the number (a space, a web list's
+    indent) and their pages as printed."""
     lines = rendered.text.split("\n")
     toc = rendered.bulletin.toc
     for before, entry in pairwise(toc):
@@ -1637,8 +1638,8 @@ def toc_numbers_mistyped(draw: st.DrawFn, rendered: Rendered) -> str:
         if int(entry.number) != int(before.number) + 1 or not draw(st.booleans()):
             continue
         line = lines[entry.line - 1]
-        printed = f"{entry.number}. "
-        if not line.startswith(printed):
+        printed = f"{entry.number}."
+        if not line.startswith(printed) or not line[len(printed) : len(printed) + 1].isspace():
             raise ValueError(f"TOC line {entry.line} is not numbered {printed!r}: {line!r}")
         typed = draw(st.sampled_from(MISTYPED_TOC_NUMBERS)).format(n=entry.number)
         lines[entry.line - 1] = typed + line[len(printed) :]

@@ -790,3 +790,12 @@ def test_a_back_to_top_link_with_a_full_stop_typed_after_it_closes_its_article()
     assert all(a.citation is not None for a in bulletin.articles)
     assert not any("đầu trang" in p.text for a in bulletin.articles for p in a.paragraphs)
     assert BACK_TO_TOP_RE.search("Tin nổi bật được đưa về đầu trang.") is None
+
+
+@pytest.mark.parametrize("typed", ["2\u00a0\u00a0", "2,\u00a0\u00a0", "2..\u00a0\u00a0"])
+def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str) -> None:
+    # The web list's indent after the number tells the entry, as a page ends a printed one.
+    assert "2.\u00a0\u00a0" in WEB_DIGEST
+    bulletin = parse_text(WEB_DIGEST.replace("2.\u00a0\u00a0", typed, 1), "web.txt")
+    assert [entry.number for entry in bulletin.toc] == ["1", "2"]
+    assert [f.rule for f in validate_bulletins([bulletin]) if f.rule.startswith("toc.")] == []

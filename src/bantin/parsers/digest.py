@@ -210,22 +210,30 @@ def _is_entry(line: Line) -> bool:
 #: A TOC line whose number an editor typed by hand otherwise than the others: "2, Title", "2..
 #: Title", "2 Title" (``_mistyped_entry``).
 _MISTYPED_ENTRY_RE = re.compile(
-    r"^(?P<number>\d{1,3})(?:\s*,|\.{2,}|(?=\s))\s*(?P<rest>[^\W\d_].*)$"
+    r"^(?P<number>\d{1,3})(?:\s*,|\.{2,}|(?=\s))(?P<gap>\s*)(?P<rest>\S.*)$"
 )
+#: The indent a web TOC prints after an entry's number ("1.\xa0\xa0\xa0\xa0 Title"), at least.
+_LIST_INDENT = 2
 
 
 def _mistyped_entry(
-    text: str, entries: Sequence[TocEntry], split: Callable[[str], tuple[str, int | None]]
+    text: str,
+    entries: Sequence[TocEntry],
+    split: Callable[[str], tuple[str, int | None]],
+    paged: bool,
 ) -> re.Match[str] | None:
-    """A paged TOC's line that is an entry whose number was typed otherwise (``_MISTYPED_ENTRY_RE``)
-    : it is read as one when its number is the one after the entry before it and a page ends it
-    (a heading would take it otherwise, and every entry after it would move to the body)."""
+    """A TOC line that is an entry whose number was typed otherwise (``_MISTYPED_ENTRY_RE``): it
+    is read as one when its number is the one after the entry before it, and a page ends it (a
+    paged TOC) or the list's indent follows the number (a web TOC); a heading would take it
+    otherwise, or the TOC would end there, and every entry after it would move to the body."""
     match = _MISTYPED_ENTRY_RE.match(text)
     if match is None or not entries or not entries[-1].number.isdigit():
         return None
     if int(match["number"]) != int(entries[-1].number) + 1:
         return None
-    return match if split(match["rest"])[1] is not None else None
+    if paged:
+        return match if split(match["rest"])[1] is not None else None
+    return match if len(match["gap"]) >= _LIST_INDENT else None
 
 
 @dataclass
@@ -275,8 +283,8 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     while index < len(lines):
         line = lines[index]
         match = TOC_ENTRY_RE.match(line.text)
-        if match is None and paged:
-            match = _mistyped_entry(line.text, scan.entries, split)
+        if match is None:
+            match = _mistyped_entry(line.text, scan.entries, split, paged)
         if match:
             title, page = split(match["rest"])
             if after_entry and _first_again(scan.entries, match["number"], title):
@@ -297,7 +305,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             and following is not None
             and (
                 _is_entry(following)
-                or (paged and _mistyped_entry(following.text, scan.entries, split) is not None)
+                or _mistyped_entry(following.text, scan.entries, split, paged) is not None
             )
             # The body's first title printed in capitals, whose first paragraph opens with a
             # number ("1. Thực hiện …"), is no section of the TOC: no section is named as an
