@@ -21,6 +21,9 @@ class Province:
     """A province or centrally-run city: canonical name, other spellings, and its fate in 2025.
 
     ``merged_into`` names the unit it became part of on 1 July 2025 (None if it continues).
+    ``towns`` are the names of its cities and towns that differ from its own ("Buôn Ma Thuột" for
+    Đắk Lắk): its capital and those reform news names a province by, none shared with a place
+    elsewhere (not "Tân An", not "Vinh", which many communes' names hold).
     """
 
     name: str
@@ -28,6 +31,7 @@ class Province:
     merged_into: str | None = None
     city: bool = False
     since_2025: bool = False
+    towns: tuple[str, ...] = ()
 
     @property
     def before_2025(self) -> bool:
@@ -43,7 +47,7 @@ class Province:
 _HCM = "TP. Hồ Chí Minh"
 
 PROVINCES: tuple[Province, ...] = (
-    Province("Hà Nội", city=True),
+    Province("Hà Nội", city=True, towns=("Thủ đô",)),
     Province(
         _HCM,
         (
@@ -60,67 +64,77 @@ PROVINCES: tuple[Province, ...] = (
             "Tp.HCM",
         ),
         city=True,
+        towns=("Thủ Đức",),
     ),
     Province("Hải Phòng", city=True),
     Province("Đà Nẵng", city=True),
     Province("Cần Thơ", city=True),
     Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế"), city=True),
-    Province("An Giang"),
-    Province("Bà Rịa - Vũng Tàu", ("BR-VT", "BRVT"), merged_into=_HCM),
+    Province("An Giang", towns=("Long Xuyên", "Châu Đốc")),
+    Province(
+        "Bà Rịa - Vũng Tàu",
+        ("BR-VT", "BRVT"),
+        merged_into=_HCM,
+        towns=("Vũng Tàu", "Bà Rịa", "Côn Đảo"),
+    ),
     Province("Bắc Giang", merged_into="Bắc Ninh"),
     Province("Bắc Kạn", ("Bắc Cạn",), merged_into="Thái Nguyên"),
     Province("Bạc Liêu", merged_into="Cà Mau"),
     Province("Bắc Ninh"),
     Province("Bến Tre", merged_into="Vĩnh Long"),
-    Province("Bình Định", merged_into="Gia Lai"),
-    Province("Bình Dương", merged_into=_HCM),
-    Province("Bình Phước", merged_into="Đồng Nai"),
-    Province("Bình Thuận", merged_into="Lâm Đồng"),
+    Province("Bình Định", merged_into="Gia Lai", towns=("Quy Nhơn", "An Nhơn")),
+    Province("Bình Dương", merged_into=_HCM, towns=("Thủ Dầu Một", "Dĩ An", "Thuận An")),
+    Province("Bình Phước", merged_into="Đồng Nai", towns=("Đồng Xoài",)),
+    Province("Bình Thuận", merged_into="Lâm Đồng", towns=("Phan Thiết",)),
     Province("Cà Mau"),
     Province("Cao Bằng"),
-    Province("Đắk Lắk", ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk")),
-    Province("Đắk Nông", ("Đăk Nông", "Đắc Nông"), merged_into="Lâm Đồng"),
-    Province("Điện Biên"),
-    Province("Đồng Nai"),
-    Province("Đồng Tháp"),
-    Province("Gia Lai"),
+    Province(
+        "Đắk Lắk",
+        ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk"),
+        towns=("Buôn Ma Thuột", "Buôn Mê Thuột"),
+    ),
+    Province("Đắk Nông", ("Đăk Nông", "Đắc Nông"), merged_into="Lâm Đồng", towns=("Gia Nghĩa",)),
+    Province("Điện Biên", towns=("Điện Biên Phủ",)),
+    Province("Đồng Nai", towns=("Biên Hòa", "Long Khánh")),
+    Province("Đồng Tháp", towns=("Cao Lãnh", "Sa Đéc")),
+    Province("Gia Lai", towns=("Pleiku",)),
     Province("Hà Giang", merged_into="Tuyên Quang"),
-    Province("Hà Nam", merged_into="Ninh Bình"),
+    Province("Hà Nam", merged_into="Ninh Bình", towns=("Phủ Lý",)),
     Province("Hà Tĩnh"),
     Province("Hải Dương", merged_into="Hải Phòng"),
-    Province("Hậu Giang", merged_into="Cần Thơ"),
+    Province("Hậu Giang", merged_into="Cần Thơ", towns=("Vị Thanh",)),
     Province("Hòa Bình", merged_into="Phú Thọ"),
     Province("Hưng Yên"),
-    Province("Khánh Hòa"),
-    Province("Kiên Giang", merged_into="An Giang"),
+    Province("Khánh Hòa", towns=("Nha Trang", "Cam Ranh")),
+    Province("Kiên Giang", merged_into="An Giang", towns=("Rạch Giá", "Phú Quốc", "Hà Tiên")),
     Province("Kon Tum", ("Kontum",), merged_into="Quảng Ngãi"),
     Province("Lai Châu"),
-    Province("Lâm Đồng"),
+    Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
     Province("Lạng Sơn"),
-    Province("Lào Cai"),
+    Province("Lào Cai", towns=("Sa Pa",)),
     Province("Long An", merged_into="Tây Ninh"),
     Province("Nam Định", merged_into="Ninh Bình"),
     Province("Nghệ An"),
-    Province("Ninh Bình"),
-    Province("Ninh Thuận", merged_into="Khánh Hòa"),
-    Province("Phú Thọ"),
-    Province("Phú Yên", merged_into="Đắk Lắk"),
-    Province("Quảng Bình", merged_into="Quảng Trị"),
-    Province("Quảng Nam", merged_into="Đà Nẵng"),
+    Province("Ninh Bình", towns=("Hoa Lư", "Tam Điệp")),
+    Province("Ninh Thuận", merged_into="Khánh Hòa", towns=("Phan Rang - Tháp Chàm", "Phan Rang")),
+    Province("Phú Thọ", towns=("Việt Trì",)),
+    Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
+    Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới",)),
+    Province("Quảng Nam", merged_into="Đà Nẵng", towns=("Tam Kỳ", "Hội An")),
     Province("Quảng Ngãi"),
-    Province("Quảng Ninh"),
-    Province("Quảng Trị"),
+    Province("Quảng Ninh", towns=("Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái")),
+    Province("Quảng Trị", towns=("Đông Hà",)),
     Province("Sóc Trăng", merged_into="Cần Thơ"),
     Province("Sơn La"),
     Province("Tây Ninh"),
     Province("Thái Bình", merged_into="Hưng Yên"),
     Province("Thái Nguyên"),
-    Province("Thanh Hóa"),
-    Province("Tiền Giang", merged_into="Đồng Tháp"),
+    Province("Thanh Hóa", towns=("Sầm Sơn",)),
+    Province("Tiền Giang", merged_into="Đồng Tháp", towns=("Mỹ Tho",)),
     Province("Trà Vinh", merged_into="Vĩnh Long"),
     Province("Tuyên Quang"),
     Province("Vĩnh Long"),
-    Province("Vĩnh Phúc", merged_into="Phú Thọ"),
+    Province("Vĩnh Phúc", merged_into="Phú Thọ", towns=("Vĩnh Yên", "Phúc Yên")),
     Province("Yên Bái", merged_into="Lào Cai"),
 )
 
@@ -338,6 +352,46 @@ def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set
         joined = _joined(texts)
         named |= {p for p in wanted - named if _names(joined, p, _named_in)}
     return named
+
+
+def provinces_placed_among(texts: Iterable[str], provinces: Iterable[str]) -> set[str]:
+    """Those of ``provinces`` that ``texts`` name (``provinces_named_among``) or name a place
+    within (``places_within``): "phường Buôn Ma Thuột" is in Đắk Lắk, and what was Bình Định is
+    in Gia Lai since 1 July 2025."""
+    texts = list(texts)
+    wanted = set(provinces)
+    placed = provinces_named_among(texts, wanted)
+    if placed != wanted:
+        joined = _joined(texts)
+        placed |= {
+            p for p in wanted - placed if any(_holds_name(joined, n) for n in places_within(p))
+        }
+    return placed
+
+
+@cache
+def places_within(province: str) -> tuple[str, ...]:
+    """The names that place a text within ``province`` (a canonical name) but its own: its
+    ``towns``, and for a unit formed on 1 July 2025, the units merged into it (their names,
+    spellings and towns). Never the other way: a Bình Định article of 2024 is no Gia Lai one."""
+    found: list[str] = []
+    for unit in PROVINCES:
+        if unit.name == province:
+            found += unit.towns
+        elif unit.merged_into == province:
+            found += (unit.name, *unit.variants, *unit.towns)
+    return tuple(nfc(name) for name in found)
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` as a whole name: no letter or digit joins it."""
+    at = text.find(name)
+    while at != -1:
+        stop = at + len(name)
+        if not (at and _is_edge(text[at - 1])) and not (stop < len(text) and _is_edge(text[stop])):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _joined(texts: Iterable[str]) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, Kind
-from bantin.parsers.places import provinces_named_among, provinces_named_in
+from bantin.parsers.places import provinces_named_in, provinces_placed_among
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces, comparable
 from bantin.validators.edits import (
@@ -212,10 +212,10 @@ def _foreign_title(bulletin: Bulletin) -> Bulletin | None:
     for index, article in enumerate(bulletin.articles):
         if not _has_body(article) or _provinces(article.title):
             continue
-        body = _provinces(article.body)
+        texts = [p.text for p in article.paragraphs]
         for province in _INJECTED_PROVINCES:
             title = f"{province}: {article.title}"
-            if province in body or _provinces(title) != {province}:
+            if provinces_placed_among(texts, (province,)) or _provinces(title) != {province}:
                 continue
             if _outlet_vouches(province, replace(article, title=title)):
                 continue  # the rule rightly excuses a province whose own paper is cited
@@ -254,8 +254,9 @@ def _outlet_vouches(province: str, article: Article) -> bool:
     "article.locality",
     Severity.WARNING,
     description=(
-        "a title names a province that the article's body never mentions "
-        "(unless the cited outlet is that province's own paper)"
+        "a title names a province that the article's body never mentions, nor a place within it "
+        "(one of its towns, or a unit merged into it in 2025), unless the cited outlet is that "
+        "province's own paper"
     ),
     example="title names Sóc Trăng but the body never mentions it",
     inject=_foreign_title,
@@ -269,7 +270,7 @@ def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit
             continue
         # Only whether the body names the title's provinces matters (most often it does, which
         # a few substring searches show), so the body is read for those here, not in the scan.
-        body = provinces_named_among((p.text for p in article.paragraphs), named)
+        body = provinces_placed_among((p.text for p in article.paragraphs), named)
         missing = sorted(p for p in set(named) - body if not _outlet_vouches(p, article))
         if missing:
             names = ", ".join(missing)

@@ -1,0 +1,87 @@
+"""article.locality counts a place within the title's province as naming it: one of its towns
+("phường Buôn Ma Thuột" for Đắk Lắk), or a unit merged into it on 1 July 2025 ("Bình Định" for Gia
+Lai). Only that way round, and a place elsewhere still leaves the title's province unnamed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bantin.model import Bulletin
+from bantin.parsers.places import PROVINCES, places_within, provinces_placed_among
+from tests.validators.builders import digest
+from tests.validators.helpers import hits
+
+
+def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
+    """The digest with article 3 retitled ``title``, its body the one ``sentence``, cited from a
+    national outlet; and that article's title line."""
+    bulletin = digest()
+    article = bulletin.articles[2]
+    assert article.citation is not None
+    first = replace(article.paragraphs[0], text=sentence, breaks=())
+    toc = tuple(replace(e, title=title) if e.title == article.title else e for e in bulletin.toc)
+    changed = replace(
+        article,
+        title=title,
+        paragraphs=(first,),
+        citation=replace(article.citation, outlet="TTXVN"),
+    )
+    articles = (*bulletin.articles[:2], changed, *bulletin.articles[3:])
+    return replace(bulletin, articles=articles, toc=toc), article.title_line
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Đắk Lắk: Làm việc sáng thứ Bảy", "Phường Buôn Ma Thuột mở cửa sáng thứ Bảy từ ngày 4/10."),
+        ("Khánh Hòa: Số hóa hồ sơ đất đai", "Các phường của Nha Trang đã số hóa 95% hồ sơ."),
+        ("Quảng Ninh: Một cửa thân thiện", "Bộ phận một cửa phường Hạ Long đón 300 lượt dân mỗi ngày."),
+        ("Gia Lai: Rà soát thủ tục nội bộ", "Các sở của Bình Định trước đây đã rà soát 412 thủ tục."),
+        ("Gia Lai: Phục vụ không phụ thuộc địa giới", "Phường Quy Nhơn nhận hồ sơ của người dân."),
+        ("Hà Nội: Chính quyền số cấp phường", "Thủ đô có 126 xã, phường vận hành từ ngày 1/7."),
+    ],
+)  # fmt: skip
+def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:
+    bulletin, _ = retitled(title, sentence)
+    assert hits("article.locality", bulletin) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "province"),
+    [
+        # What was merged names its successor, never the other way: Gia Lai was not Bình Định.
+        ("Bình Định: Rà soát thủ tục", "Các sở của Gia Lai đã rà soát 412 thủ tục.", "Bình Định"),
+        # Another province's town places nothing in this one.
+        ("Sơn La: Một cửa thân thiện", "Bộ phận một cửa phường Hạ Long đón dân.", "Sơn La"),
+        # A town's name inside a longer word is no town.
+        ("Khánh Hòa: Số hóa hồ sơ", "Các phường Nha Trangg đã số hóa hồ sơ.", "Khánh Hòa"),
+    ],
+)
+def test_a_place_elsewhere_leaves_the_title_province_unnamed(
+    title: str, sentence: str, province: str
+) -> None:
+    bulletin, line = retitled(title, sentence)
+    assert hits("article.locality", bulletin) == [
+        (line, f"title names {province} but the body never mentions it")
+    ]
+
+
+def test_every_town_places_a_text_in_one_province_only() -> None:
+    # A town listed for two provinces (bar a unit and its successor) would excuse the wrong one.
+    owners: dict[str, set[str]] = {}
+    for province in PROVINCES:
+        for town in province.towns:
+            owners.setdefault(town, set()).add(province.merged_into or province.name)
+    assert {town: names for town, names in owners.items() if len(names) > 1} == {}
+    assert all(town not in {p.name for p in PROVINCES} for town in owners)
+
+
+def test_places_within_a_unit_formed_in_2025_hold_what_was_merged_into_it() -> None:
+    assert {"Bình Định", "Quy Nhơn", "Pleiku"} <= set(places_within("Gia Lai"))
+    assert "Gia Lai" not in places_within("Bình Định")
+    assert provinces_placed_among(["Thành phố Tuy Hòa"], ["Đắk Lắk", "Phú Yên"]) == {
+        "Đắk Lắk",
+        "Phú Yên",
+    }
