@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from bantin.parsers.feed_html import _FullReader, _Paragraphs, _read_simple, html_paragraphs
 
 
-def _full_paragraphs(html: str) -> list[tuple[str, int]]:
+def _full_paragraphs(html: str) -> list[tuple[str, int, int]]:
     """The plain definition: the paragraphs the standard library's parser finds."""
     paragraphs = _Paragraphs()
     reader = _FullReader(paragraphs)
@@ -34,6 +34,9 @@ _MARKUP = st.sampled_from(
         # hidden from readers of the page (bantin.parsers.feed_html.HIDDEN_CLASSES)
         *['<a class="more-link" href="x">', '<span class="screen-reader-text">', "</span>"],
         *['<p class="sr-only">', "<div CLASS='visually-hidden a'>", '<img class="sr-only"/>'],
+        # a table: each row one paragraph
+        *["<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<tbody>"],
+        *['<td colspan="2">', "<TR>", '<tr class="sr-only">', "<tfoot>", "</tbody>"],
     ]
 )
 
@@ -59,6 +62,7 @@ _SIMPLE_MARKUP = st.sampled_from(
         *["</figcaption>", "<div>", "</div>", "<hr/>", "<li>", "</li>", "<ul>", "</ul>", ">"],
         *["&", "&amp;", "&nbsp;", "&#39;", "&#x1EA1;", "&#", "&amp", "&nbsp", "&lt;p&gt;"],
         *["\n", "\r\n", "\r", " ", "\t", "\u00a0", "Cải cách", "e\u0301", '"', "'", "=", "/"],
+        *["<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<TR>"],
     ]
 )
 
@@ -91,3 +95,32 @@ def test_markup_the_simple_reader_does_not_know_is_read_by_the_full_parser() -> 
     html = "<p>Một</p><!-- <p>ẩn</p> --><script>var p = '<p>x</p>';</script><p>Hai</p>"
     assert _read_simple(html) is None
     assert [p.text for p in html_paragraphs(html, 1)] == ["Một", "Hai"]
+
+
+_TABLE = """<p>Kết quả như sau:</p>
+<table><thead><tr><th>STT</th><th>Đơn vị</th><th>Tỷ lệ đúng hạn</th></tr></thead>
+<tbody><tr><td>1</td><td><p>Phường An Hòa</p></td><td>99,2%</td></tr>
+<tr><td>2</td><td>Xã Bình<br/>Minh</td><td>97,8%</td>
+<tr><td colspan="2">Bình quân</td><td>98,5%</td></tr></tbody></table>
+<p>Sau bảng.</p>"""
+
+
+def test_a_table_row_is_one_paragraph_of_its_cells() -> None:
+    # A paragraph inside a cell, a row left open before the next, a cell spanning two columns.
+    assert _read_simple(_TABLE) == _full_paragraphs(_TABLE)
+    assert [(p.text, p.line) for p in html_paragraphs(_TABLE, 10)] == [
+        ("Kết quả như sau:", 10),
+        ("STT | Đơn vị | Tỷ lệ đúng hạn", 11),
+        ("1 | Phường An Hòa | 99,2%", 12),
+        ("2 | Xã Bình Minh | 97,8%", 13),
+        ("Bình quân | 98,5%", 14),
+        ("Sau bảng.", 15),
+    ]
+
+
+def test_text_after_a_table_left_with_a_row_open_is_no_part_of_it() -> None:
+    html = "<table><tr><td>1</td><td>Xã An Hòa</td></table>Ghi chú: số liệu tạm tính"
+    assert [p.text for p in html_paragraphs(html, 1)] == [
+        "1 | Xã An Hòa",
+        "Ghi chú: số liệu tạm tính",
+    ]

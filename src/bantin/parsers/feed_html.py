@@ -2,7 +2,9 @@
 
 Text is kept, markup is dropped: images and thumbnails (an ``<img alt>`` is not text), links
 (their words stay), scripts and styles. Block elements and ``<br>`` outside a paragraph (``</br>``
-too, as some sites write it) separate paragraphs; a ``<br>`` inside a paragraph is a space.
+too, as some sites write it) separate paragraphs; a ``<br>`` inside a paragraph is a space. A
+table's row is one paragraph, its cells' paragraphs joined by " | " ("1 | Xã An Hòa | 99,2%"),
+so that a figure in a cell is read with its row, not alone.
 
 What a reader of the page never sees as the article's text is dropped with its content: a
 "read more" link (WordPress's ``more-link``, "Đọc tiếp …") and text for screen readers only
@@ -24,11 +26,15 @@ from bantin.parsers.text import clean_words
 _TEXT_BLOCKS = frozenset(
     {"p", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "pre"}
 )
+#: What joins the paragraphs of a table row's cells into the row's one paragraph.
+CELL_SEPARATOR = " | "
 #: Elements that only hold blocks: their edges end the paragraph before them.
 _CONTAINERS = frozenset(
     {"div", "section", "article", "header", "footer", "aside", "figure", "blockquote", "ul", "ol"}
-    | {"dl", "table", "thead", "tbody", "tr", "hr", "center", "address", "main", "nav"}
+    | {"dl", "table", "thead", "tbody", "tfoot", "hr", "center", "address", "main", "nav"}
 )
+#: Every element that ends the paragraph before it: a table's row too.
+_BLOCKS = _TEXT_BLOCKS | _CONTAINERS | {"tr"}
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 #: Classes of elements that are no part of the article's text: WordPress's "read more" link and
 #: text shown to screen readers only (it repeats the post's title), in the names themes use.
@@ -50,8 +56,9 @@ def _local(tag: str) -> str:
 
 
 #: What a tag does to the paragraphs, for both readers: nothing, end the open paragraph, end it
-#: and open a text block, end it and close one, or break the line ("<br>").
-_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK = range(5)
+#: and open a text block, end it and close one, break the line ("<br>"), or end it and start a
+#: table's row ("<tr>") or leave it ("</tr>", and a table's edges: a row left open ends there).
+_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK, _ROW, _NO_ROW = range(7)
 
 
 def _action(event: str, name: str) -> int:
@@ -59,6 +66,10 @@ def _action(event: str, name: str) -> int:
     content is skipped (``_SKIPPED``, never simple) are counted apart by ``_Paragraphs``."""
     if name == "br":  # "<br>", "<br/>" and "</br>", as some news sites write it
         return _BREAK
+    if name == "tr":
+        return _ROW if event == "start" else _NO_ROW
+    if name == "table":
+        return _NO_ROW
     if name in _CONTAINERS:
         return _FLUSH
     if name in _TEXT_BLOCKS:
@@ -66,23 +77,30 @@ def _action(event: str, name: str) -> int:
     return _NOTHING
 
 
+#: A paragraph as the readers find it: its text, its 1-based line in the HTML, and the table row
+#: it is in (rows counted from 1 through the markup; 0: none).
+Found = tuple[str, int, int]
+
+
 class _Paragraphs:
-    """Collect (text, 1-based line in the HTML) of every paragraph from the full parser's stream
-    of tag and text events, each tag doing its ``_action`` (``_read_simple`` does the same for
-    simple markup in one loop). Tags come as local names ("p", not "ns0:p")."""
+    """Collect (text, 1-based line in the HTML, row) of every paragraph from the full parser's
+    stream of tag and text events, each tag doing its ``_action`` (``_read_simple`` does the same
+    for simple markup in one loop). Tags come as local names ("p", not "ns0:p")."""
 
     def __init__(self) -> None:
-        self.found: list[tuple[str, int]] = []
+        self.found: list[Found] = []
         self._parts: list[str] = []
         self._line: int | None = None
         self._in_text_block = 0
         self._skipping = 0
+        self._rows = 0  # rows started so far
+        self._row = 0  # the row the text is in (0: none)
 
     def flush(self) -> None:
         if self._line is not None:  # None: no text but white space since the last flush
             text = clean_words("".join(self._parts))
             if text:
-                self.found.append((text, self._line))
+                self.found.append((text, self._line, self._row))
         self._parts, self._line = [], None
 
     def start(self, tag: str) -> None:
@@ -109,6 +127,11 @@ class _Paragraphs:
                 self._in_text_block += 1
             elif action == _CLOSE:
                 self._in_text_block = max(0, self._in_text_block - 1)
+            elif action == _ROW:
+                self._rows += 1
+                self._row = self._rows
+            elif action == _NO_ROW:
+                self._row = 0
 
     def data(self, data: str, line: int) -> None:
         """Text (character references resolved) that starts on ``line`` of the HTML."""
@@ -142,7 +165,7 @@ class _FullReader(HTMLParser):
         if self._hidden is not None:
             self._hidden_depth += name == self._hidden
         elif _hidden(attrs):
-            if name in _TEXT_BLOCKS or name in _CONTAINERS:
+            if name in _BLOCKS:
                 self.paragraphs.flush()  # a hidden block still ends the paragraph before it
             if name not in _VOID:
                 self._hidden, self._hidden_depth = name, 1
@@ -161,7 +184,7 @@ class _FullReader(HTMLParser):
             self._hidden_depth -= 1
             if not self._hidden_depth:
                 self._hidden = None
-                if name in _TEXT_BLOCKS or name in _CONTAINERS:
+                if name in _BLOCKS:
                     self.paragraphs.flush()
 
     def handle_data(self, data: str) -> None:
@@ -171,11 +194,21 @@ class _FullReader(HTMLParser):
 
 #: Tags the simple reader knows: none switches the full parser to raw text (``<script>``,
 #: ``<style>``, ``<textarea>``, ``<title>`` do, in some Python versions).
-_SIMPLE_TAGS = (
-    _TEXT_BLOCKS
-    | _CONTAINERS
-    | {"br", "img", "a", "span", "strong", "em", "b", "i", "u", "sub", "sup", "small", "mark"}
-)
+_SIMPLE_TAGS = _BLOCKS | {
+    "br",
+    "img",
+    "a",
+    "span",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "sub",
+    "sup",
+    "small",
+    "mark",
+}
 _SPACE = "[ \t\n\r\f]"  # what the full parser separates a tag name with
 #: Markup is cut into text and tags at each "<": what follows it up to the first ">" is a tag's
 #: inside, the rest text. A "<" with no ">" before the next one opens no tag (it stays in the
@@ -213,7 +246,7 @@ def _simple_tag(inside: str) -> tuple[int, int] | None:
     return _action(event, name), inside.count("\n")
 
 
-def _read_simple(html: str) -> list[tuple[str, int]] | None:
+def _read_simple(html: str) -> list[Found] | None:
     """The (text, 1-based line) of every paragraph of ``html``, as ``_Paragraphs`` collects them
     from the full parser, as long as the markup is simple: known tags, quoted attributes, text
     with no "<". At the first thing it does not know (a comment, a script, a stray "<") it
@@ -224,10 +257,11 @@ def _read_simple(html: str) -> list[tuple[str, int]] | None:
     first character that is not white space; white space before it is left out, as
     ``clean_words`` would drop it.
     """
-    found: list[tuple[str, int]] = []
+    found: list[Found] = []
     parts: list[str] = []  # the open paragraph
     first: int | None = None  # its line; None while it holds nothing but white space
     depth = 0  # text blocks open
+    rows = row = 0  # rows started so far, and the row the text is in (0: none)
     line = 1
     chunks = html.split("<")
     text = chunks[0]
@@ -253,15 +287,20 @@ def _read_simple(html: str) -> list[tuple[str, int]] | None:
             parts.append(" ")
         elif action != _NOTHING:
             if first is not None and (paragraph := clean_words("".join(parts))):
-                found.append((paragraph, first))
+                found.append((paragraph, first, row))
             parts, first = [], None
             if action == _OPEN:
                 depth += 1
             elif action == _CLOSE:
                 depth = max(0, depth - 1)
+            elif action == _ROW:
+                rows += 1
+                row = rows
+            elif action == _NO_ROW:
+                row = 0
         line += newlines
     if first is not None and (paragraph := clean_words("".join(parts))):
-        found.append((paragraph, first))
+        found.append((paragraph, first, row))
     return found
 
 
@@ -276,11 +315,25 @@ def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
         collected.flush()
         found = collected.found
     paragraphs = []
-    for text, line in found:
+    for text, line in _rows_joined(found):
         kept = _EXCERPT_MARK_RE.sub("", text) if text.endswith("]") else text
         if kept:
             paragraphs.append(Paragraph(kept, first_line + line - 1))
     return tuple(paragraphs)
+
+
+def _rows_joined(found: list[Found]) -> list[tuple[str, int]]:
+    """The paragraphs ``found``, those of one table row joined into one (``CELL_SEPARATOR``) on
+    the line of its first."""
+    joined: list[tuple[str, int]] = []
+    last_row = 0
+    for text, line, row in found:
+        if row and row == last_row:
+            joined[-1] = (f"{joined[-1][0]}{CELL_SEPARATOR}{text}", joined[-1][1])
+        else:
+            joined.append((text, line))
+        last_row = row
+    return joined
 
 
 def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:
