@@ -1369,7 +1369,7 @@ PICTURE_CREDITS = (
     "{s}{p} (ảnh)",
 )  # fmt: skip
 #: Notes printed after the last writer's name, no part of it.
-NAME_NOTES = ("", "", " (tổng hợp)", " (TH)")
+NAME_NOTES = ("", "", " (tổng hợp)", " (TH)", "/TTXVN", " / VOV")
 
 
 def _credited(draw: st.DrawFn, citation: Citation) -> str:

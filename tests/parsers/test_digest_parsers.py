@@ -799,3 +799,20 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
     bulletin = parse_text(WEB_DIGEST.replace("2.\u00a0\u00a0", typed, 1), "web.txt")
     assert [entry.number for entry in bulletin.toc] == ["1", "2"]
     assert [f.rule for f in validate_bulletins([bulletin]) if f.rule.startswith("toc.")] == []
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        ("Hà Linh/TTXVN", ("Hà Linh",)),
+        ("Hà Linh / VOV", ("Hà Linh",)),
+        ("Hà Linh/TTXVN - Minh Anh/VTV", ("Hà Linh", "Minh Anh")),
+        ("Thanh Hà (TTXVN)", ("Thanh Hà",)),
+        ("Nhóm PV/Báo Mới", ("Nhóm PV/Báo Mới",)),  # no agency's letters: kept as printed
+    ],
+)
+def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
+    credits: str, authors: tuple[str, ...]
+) -> None:
+    _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)
+    assert citation is not None and citation.authors == authors

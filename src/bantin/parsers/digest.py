@@ -94,9 +94,11 @@ DATELESS_CITATION_RE = re.compile(
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
 #: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
+#: The national news agencies and broadcasters, by the letters they sign with.
+_AGENCIES = r"(?:TTXVN|VNA|VOV|VTV|VTC)"
 OUTLET_RE = re.compile(
     r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
-    r"|\b(?:TTXVN|VNA|VOV|VTV|VTC)\b|\w\.(?i:vn|com|net|org)\b"
+    rf"|\b{_AGENCIES}\b|\w\.(?i:vn|com|net|org)\b"
 )
 #: What separates two authors: a comma, or a dash with space on each side (or a semicolon,
 #: between two credits: "Mai Anh; ảnh: Hồng Hà").
@@ -115,6 +117,8 @@ _CREDIT_RE = re.compile(
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
 _NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
+#: The agency a reporter writes for, signed after the name: "Thu Hà/TTXVN", no part of it.
+_AGENCY_SIGNED_RE = re.compile(rf"\s*/\s*{_AGENCIES}$")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
 _PICTURE_NOTE_RE = re.compile(_PICTURES, re.IGNORECASE)
 #: The digest's sign-off, "Biên tập viên: NAME", and the other ways digests word it ("Biên tập:",
@@ -637,8 +641,9 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
 
     Credits are read as news pages print them: a role before names ("Bài, ảnh: Quang Lâm"
     names a writer; "…; ảnh: Hồng Hà" a photographer, no author) and a note after a name
-    ("Thùy Loan (tổng hợp)": the name is Thùy Loan; "Minh Tú (ảnh)": a photographer)."""
-    if not any(mark in text for mark in "-–;:("):  # no regex for authors between commas, or one
+    ("Thùy Loan (tổng hợp)": the name is Thùy Loan; "Minh Tú (ảnh)": a photographer; "Thu
+    Hà/TTXVN": Thu Hà, who writes for the agency)."""
+    if not any(mark in text for mark in "-–;:(/"):  # no regex for authors between commas, or one
         if "," not in text:
             return ((text,) if text else ()), ", "
         return tuple([author for piece in text.split(",") if (author := piece.strip())]), ", "
@@ -666,9 +671,11 @@ def _credits(text: str) -> Iterator[tuple[str, bool]]:
 
 
 def _name_and_note(piece: str) -> tuple[str, str | None]:
-    """A name and the note in parentheses after it, if any."""
+    """A name and the note in parentheses after it, if any; the agency signed after the name
+    ("Thu Hà/TTXVN") is no part of it."""
     note = _NAME_NOTE_RE.search(piece)
-    return (piece[: note.start()], note["note"]) if note else (piece, None)
+    name, note_text = (piece[: note.start()], note["note"]) if note else (piece, None)
+    return _AGENCY_SIGNED_RE.sub("", name), note_text
 
 
 def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
