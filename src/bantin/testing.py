@@ -1306,7 +1306,7 @@ def toc_numbered_per_section(rendered: Rendered) -> tuple[str, tuple[str, ...]]:
 
 #: How digests print a source note, besides "(Outlet DD/MM, Author)" ({o}: the outlet, {d}: the
 #: day and month, {a}: ", " and the authors, or nothing; {b}: the authors after a mark of the
-#: style's own when there are some).
+#: style's own when there are some; {n}: the authors' names alone, when there are some).
 CITATION_STYLES = (
     "(Theo {o} {d}{a})",
     "(Nguồn: {o} {d}{a})",
@@ -1319,6 +1319,8 @@ CITATION_STYLES = (
     "({o} {d} - {b})",
     "({o} {d} {b})",  # the comma left out
     "({o} {d}{a}",  # the ")" left out
+    "({n} - {o} {d})",  # the writers printed before the outlet, or after it before the day
+    "({o} - {n} {d})",
 )
 
 
@@ -1392,13 +1394,17 @@ def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
 
     def restyled(citation: Citation) -> str:
         authors = _credited(draw, citation)
-        styles = [s for s in CITATION_STYLES if authors or "{b}" not in s]
+        styles = [s for s in CITATION_STYLES if authors or ("{b}" not in s and "{n}" not in s)]
         style = draw(st.sampled_from(styles))
         # Every outlet of the vocabulary is a paper's web address or an agency: its note may print
         # the day as "05-01" or "05.01" too.
         date = citation.date_text.replace("/", draw(st.sampled_from(DATE_SEPARATORS)))
         return style.format(
-            o=citation.outlet, d=date, a=f", {authors}" if authors else "", b=authors
+            o=citation.outlet,
+            d=date,
+            a=f", {authors}" if authors else "",
+            b=authors,
+            n=citation.separator.join(citation.authors),
         )
 
     return _notes_replaced(rendered, restyled)

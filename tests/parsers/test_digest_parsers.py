@@ -816,3 +816,27 @@ def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
 ) -> None:
     _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)
     assert citation is not None and citation.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "authors"),
+    [
+        ("(Thu Hà - Báo Lào Cai 02/01)", "Báo Lào Cai", ("Thu Hà",)),
+        ("(Thu Hà, Minh Tú - Baolaocai.vn 02/01)", "Baolaocai.vn", ("Thu Hà", "Minh Tú")),
+        ("(Báo Lào Cai - Thu Hà 02-01)", "Báo Lào Cai", ("Thu Hà",)),
+        ("(PV - TTXVN 02/01)", "TTXVN", ("PV",)),
+        # One outlet, not writers: an agency, a place, a name with a medium's word in it.
+        ("(Báo Tin tức - TTXVN 02/01)", "Báo Tin tức - TTXVN", ()),
+        ("(Báo Kinh tế và Đô thị - Hà Nội 02/01)", "Báo Kinh tế và Đô thị - Hà Nội", ()),
+        ("(Báo Thanh Niên - Thanh Niên Online 02/01)", "Báo Thanh Niên - Thanh Niên Online", ()),
+        ("(Báo Bà Rịa - Vũng Tàu 02/01)", "Báo Bà Rịa - Vũng Tàu", ()),
+        ("(Báo Thừa Thiên - Huế 02/01)", "Báo Thừa Thiên - Huế", ()),
+        ("(Báo Quảng Ninh - Hạ Long 02/01)", "Báo Quảng Ninh - Hạ Long", ()),
+    ],
+)
+def test_writers_printed_with_the_outlet_before_the_day_are_its_authors(
+    note: str, outlet: str, authors: tuple[str, ...]
+) -> None:
+    text, citation = split_citation(f"Người dân hài lòng. {note}", 9)
+    assert text == "Người dân hài lòng."
+    assert citation is not None and (citation.outlet, citation.authors) == (outlet, authors)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
+from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
     LEADER,
     LEADER_CHARS,
@@ -578,9 +579,7 @@ def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Ci
     a day: a day with its year, printed with a dash or a dot, or with no comma before the
     authors, only after an outlet's name."""
     unmarked = match["unmarked"]
-    if (match["year"] or match["sep"] != "/" or unmarked) and OUTLET_RE.search(
-        match["outlet"]
-    ) is None:
+    if (match["year"] or match["sep"] != "/" or unmarked) and not _names_an_outlet(match["outlet"]):
         return text, None
     if unmarked and not unmarked[0].isupper():
         return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
@@ -597,7 +596,7 @@ def _unclosed_citation(text: str, line: int) -> tuple[str, Citation | None]:
         return text, None
     closed = f"{text.rstrip().removesuffix('.').rstrip()})"
     match = CITATION_RE.search(closed, _run_start(closed, at))
-    if match is None or OUTLET_RE.search(match["outlet"]) is None:
+    if match is None or not _names_an_outlet(match["outlet"]):
         return text, None
     before, citation = _dated_citation(closed, match, line)
     return (before, citation) if citation is not None else (text, None)
@@ -630,9 +629,65 @@ def _cited(
 ) -> tuple[str, Citation]:
     """The text before the source ``note`` and the citation it prints: its outlet, ``date`` and
     the credits in ``authors``."""
+    outlet = note["outlet"].strip()
+    if not authors and (credited := _credited_with_outlet(outlet)) is not None:
+        outlet, authors = credited
     names, separator = _authors((authors or "").strip())
-    citation = Citation(note["outlet"].strip(), date, names, line, separator)
+    citation = Citation(outlet, date, names, line, separator)
     return text[: note.start()].rstrip(), citation
+
+
+#: What separates an outlet from the writers printed with it before the day: " - ", " – ", ", ".
+_CREDIT_SPLIT_RE = re.compile(r"\s+[-–]\s+|\s*,\s*")
+#: The words a person's name has: two to five, each capitalised.
+_NAME_WORDS = range(2, 6)
+#: A reporter credited by role alone: "PV" (phóng viên), "CTV" (cộng tác viên), "BTV".
+_ROLE_CREDIT_RE = re.compile(r"[A-ZĐ]{2,3}")
+#: Words of outlets' names that no person's name holds ("Báo Thanh Niên - Thanh Niên Online" is
+#: one outlet).
+_MEDIA_WORDS = frozenset({"Online", "News", "Plus", "Times", "Media", "Net", "Post", "Today", "TV"})
+
+
+def _names_an_outlet(outlet: str) -> bool:
+    """Whether a note's ``outlet`` text is an outlet's name (``OUTLET_RE``), or its writers and
+    one (``_credited_with_outlet``)."""
+    return OUTLET_RE.search(outlet) is not None or _credited_with_outlet(outlet) is not None
+
+
+def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
+    """(outlet, credits) of a note's outlet that prints its writers in the same stretch, before
+    the outlet's name or after it: "(Thu Hà - Báo Lào Cai 02/01)", "(Báo Lào Cai - Thu Hà
+    02/01)". One piece names an outlet (``OUTLET_RE``) and every other is a person's name (two
+    to five capitalised words, no place); None otherwise ("Báo Tin tức - TTXVN" is one outlet)."""
+    pieces = _CREDIT_SPLIT_RE.split(outlet)
+    if len(pieces) < 2 or _dashed_place_in(outlet):
+        return None
+    if OUTLET_RE.search(pieces[-1]) and all(map(_is_persons_name, pieces[:-1])):
+        return pieces[-1], outlet[: len(outlet) - len(pieces[-1])].rstrip(" ,-–")
+    if OUTLET_RE.search(pieces[0]) and all(map(_is_persons_name, pieces[1:])):
+        return pieces[0], outlet[len(pieces[0]) :].lstrip(" ,-–")
+    return None
+
+
+def _is_persons_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (capitalised words, no outlet, no place) or a
+    reporter's role ("PV")."""
+    words = text.split()
+    return (
+        (len(words) in _NAME_WORDS or _ROLE_CREDIT_RE.fullmatch(text) is not None)
+        and all(word[0].isupper() and word.isalpha() for word in words)
+        and _MEDIA_WORDS.isdisjoint(words)
+        and OUTLET_RE.search(text) is None
+        and not is_place_name(text)
+    )
+
+
+def _dashed_place_in(text: str) -> bool:
+    """Whether ``text`` names a place whose name holds a dash ("Bà Rịa - Vũng Tàu"), which no
+    credit is cut from."""
+    return ("-" in text or "–" in text) and any(
+        "-" in name or "–" in name for name in provinces_named_in(text)
+    )
 
 
 def _authors(text: str) -> tuple[tuple[str, ...], str]:

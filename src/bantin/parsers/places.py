@@ -296,6 +296,16 @@ def canonical_province(name: str) -> str | None:
     return None
 
 
+def is_place_name(text: str) -> bool:
+    """Whether ``text`` is exactly a province's name (any spelling) or one of its ``towns``."""
+    return canonical_province(text) is not None or nfc(text.strip()) in _towns()
+
+
+@cache
+def _towns() -> frozenset[str]:
+    return frozenset(nfc(town) for province in PROVINCES for town in province.towns)
+
+
 def provinces_named_in(text: str) -> list[str]:
     """Canonical names of the provinces and cities ``text`` mentions, in order of first mention.
 
