@@ -69,6 +69,7 @@ __all__ = [
     "TOC_NUMBER_STYLES",
     "TOC_RETYPINGS",
     "TWO_DAY_STYLES",
+    "TWO_WEEKDAY_STYLES",
     "UNNUMBERED_TOC_STYLES",
     "WEEKDAY_STYLES",
     "ZONE_STYLES",
@@ -155,6 +156,16 @@ TWO_DAY_STYLES = (
     "{a} – {b}/{m}{y}",
     "{a} và {b}/{m}{y}",
     "{a}, {b}/{m}{y}",
+)
+#: How running text prints two days of one month with each one's weekday ({days}: the two days
+#: as ``TWO_DAY_STYLES`` prints them; {w1}, {w2}: their weekdays): after them in parentheses, or
+#: before them with the days in parentheses.
+TWO_WEEKDAY_STYLES = (
+    "Trong hai ngày {days} ({w1} và {w2})",
+    "Các ngày {days} ({w1}, {w2})",
+    "Ngày {days} ({w1} - {w2})",
+    "Trong hai ngày {w1} và {w2} ({days})",
+    "Vào {w1}, {w2} ({days})",
 )
 #: How running text prints a range from one day to another ({a}, {b}: each day as
 #: ``DAY_MONTH_STYLES`` prints it, the second maybe with its year): "từ ngày 28/2 đến 3/3",

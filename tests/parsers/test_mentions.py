@@ -54,3 +54,15 @@ def test_offsets_point_at_the_date_itself() -> None:
     assert [m.text for m in find_dates(text)] == ["2/5", "13/2/2023"]
     first = find_dates(text)[0]
     assert (first.day, first.month, first.year) == (2, 5, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kỳ họp thứ Hai và thứ Ba (2-3/5) thông qua hai nghị quyết.",  # sittings, no weekdays
+        "Lần thứ hai và thứ ba (2-3/5), đoàn kiểm tra làm việc tại xã.",
+        "Vào thứ Sáu (11-12/10), Trung tâm làm việc cả ngày.",  # one weekday for two days
+    ],
+)
+def test_only_two_weekdays_name_two_days_weekdays(sentence: str) -> None:
+    assert [d.weekday for d in find_dates(sentence)] in ([], [None, None])

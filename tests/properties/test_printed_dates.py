@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 from collections import Counter
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bantin.parsers.figures import extract_figures
@@ -22,6 +22,7 @@ from tests.strategies import (
     DAY_MONTH_STYLES,
     DAY_RANGE_STYLES,
     TWO_DAY_STYLES,
+    TWO_WEEKDAY_STYLES,
     WEEKDAY_STYLES,
 )
 from tests.validators.builders import digest, with_paragraph
@@ -189,6 +190,55 @@ def test_two_days_of_one_month_read_back_and_an_impossible_one_is_found(
         day = f"{second}/{month}" + ("" if year is None else f"/{year}")
         assert fired == [("date.impossible", LINE, f"date {day} in {printed} does not exist")]
         law_counts["6 planted fault fires: date.impossible, one of two days"] += 1
+
+
+@st.composite
+def _two_days_with_weekdays(draw: st.DrawFn) -> tuple[str, str, dt.date, str, str, bool, bool]:
+    """(sentence, the two days as printed, the first day, the weekdays printed, whether each is
+    wrong) of two days of one month near the issue date with each one's weekday, in a style of
+    ``TWO_WEEKDAY_STYLES``, either weekday true or another."""
+    first = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
+    second = first + dt.timedelta(days=1)
+    assume(first.month == second.month)
+    days = draw(st.sampled_from(TWO_DAY_STYLES)).format(
+        a=first.day, b=second.day, m=first.month, y=""
+    )
+    wrong = (draw(st.booleans()), draw(st.booleans()))
+    shown = [
+        (day.weekday() + (draw(st.integers(1, 6)) if bad else 0)) % 7
+        for day, bad in zip((first, second), wrong, strict=True)
+    ]
+    w1, w2 = (weekday_name(index) for index in shown)
+    opening = draw(st.sampled_from(TWO_WEEKDAY_STYLES)).format(days=days, w1=w1, w2=w2)
+    return _sentence_after(opening), days, first, w1, w2, *wrong
+
+
+@given(case=_two_days_with_weekdays())
+def test_each_of_two_days_is_checked_against_its_own_weekday(
+    case: tuple[str, str, dt.date, str, str, bool, bool], law_counts: Counter[str]
+) -> None:
+    """ "Trong hai ngày 11-12/10 (thứ Sáu và thứ Bảy)": the first weekday is the first day's, the
+    second the second's; date.weekday names the day whose weekday is wrong, and only it."""
+    sentence, _, first, w1, w2, wrong1, wrong2 = case
+    dates = find_dates(sentence)
+    assert [(d.day, d.weekday) for d in dates] == [
+        (first.day, w1), (first.day + 1, w2)
+    ], sentence  # fmt: skip
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.message) for f in findings if f.rule != "article.locality"]
+    expected = [
+        (
+            "date.weekday",
+            f"text says {weekday} {day.day}/{day.month} but {day:%d/%m/%Y} is a "
+            f"{weekday_name(day.weekday())}",
+        )
+        for day, weekday, bad in (
+            (first, w1, wrong1), (first + dt.timedelta(days=1), w2, wrong2)
+        )
+        if bad
+    ]  # fmt: skip
+    assert sorted(fired) == sorted(expected), sentence
+    law_counts[f"7 two days with their weekdays, {wrong1 + wrong2} wrong"] += 1
 
 
 @st.composite

@@ -84,11 +84,11 @@ def dates_in(found: tuple[Token, ...]) -> tuple[DateMention, ...]:
         if token.kind not in _DATE_KINDS or token.month is None:
             continue
         two = token.first_day is not None  # "27-28/11": a mention of each day
-        for day in (token.first_day, token.day) if two else (token.day,):
+        days = ((token.first_day, token.first_weekday), (token.day, token.weekday))
+        for day, weekday in days if two else days[1:]:
             mentions.append(
                 DateMention(
-                    token.text, token.start, token.end, day, token.month, token.year,
-                    token.weekday, two,
+                    token.text, token.start, token.end, day, token.month, token.year, weekday, two,
                 )
             )  # fmt: skip
     return tuple(mentions)

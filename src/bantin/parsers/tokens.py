@@ -24,6 +24,7 @@ from bantin.parsers.weekdays import (
     range_after,
     weekday_after,
     weekday_before,
+    weekdays_of_two,
 )
 from bantin.parsers.window_end import at_end
 
@@ -82,6 +83,7 @@ class Token(NamedTuple):
     year: int | None = None
     first_day: int | None = None  # the first of two days with one month: 27 in "27-28/11"
     weekday: str | None = None  # the weekday printed with a day, as printed ("thứ Hai")
+    first_weekday: str | None = None  # the first of two days' weekday: "thứ Sáu và thứ Bảy"
 
 
 #: A number as printed ("45", "1.624.565", "132,58"), and the numbers before a document's code
@@ -700,8 +702,9 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
         before = before[: earlier.start()]  # "các ngày 27, 28 và 29/11": the list's last two
     if _PER_DAY_RE.search(before):
         return None  # "mỗi ngày 2-3/5": so many a day
-    if not _window_ends(before).date:
-        return None  # no date word before the first day
+    weekdays = weekdays_of_two(before, text, match.end())
+    if not _window_ends(before).date and weekdays is None:
+        return None  # no date word before the first day, nor the two days' weekdays
     if c is None:  # as one day: after "từ" or "đến", a count noun after makes it a range
         second = _day_month(text, match, before, unit)  # ("từ 2-3/5 hồ sơ")
     else:
@@ -710,7 +713,11 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
         return None
     start = match.start() - len(left) + found.start()
     return second._replace(
-        text=text[start : second.end], start=start, first_day=int(found["first"]), weekday=None
+        text=text[start : second.end],
+        start=start,
+        first_day=int(found["first"]),
+        weekday=None if weekdays is None else weekdays[1],
+        first_weekday=None if weekdays is None else weekdays[0],
     )
 
 

@@ -93,6 +93,36 @@ def range_after(text: str, end: int) -> bool:
     return _RANGE_AFTER_RE.match(text, end, end + 16) is not None
 
 
+_NAME_2 = _NAME.replace("?P<wd>", "?P<wd2>").replace("?P<day>", "?P<day2>")
+#: What joins the weekdays of two days: "thứ Sáu và thứ Bảy", "thứ Sáu, thứ Bảy", "thứ Sáu - thứ
+#: Bảy".
+_AND = r"\s*(?:,|[-–]|\s(?i:và))\s*"
+#: Two weekdays in parentheses right after two days: " (thứ Sáu và thứ Bảy)".
+_PAIR_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
+#: Two weekdays ending the text before two days in parentheses: "… thứ Sáu và thứ Bảy (".
+_PAIR_BEFORE_RE = at_end(
+    re.compile(rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*$"),
+    9,
+)
+
+
+def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
+    """The weekdays printed with two days of one month, in their order ("Trong hai ngày 11-12/10
+    (thứ Sáu và thứ Bảy)", "hai ngày thứ Sáu và thứ Bảy (11-12/10)"), or None: ``left`` is the
+    text before the days, which end at ``end`` of ``text``. Only both names, in parentheses or
+    right before them, tell which day each is; one weekday with two days tells neither."""
+    match = None
+    if text.find("(", end, end + 4) >= 0:
+        match = _PAIR_AFTER_RE.match(text, end, end + 48)
+    if match is None and left.rstrip().endswith("("):
+        match = _PAIR_BEFORE_RE.search(left)
+        if match is not None and (match["before"] or "").casefold() in _ORDINAL_WORDS:
+            return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
+    if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
+        return None
+    return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
+
+
 def weekday_after(text: str, end: int) -> str | None:
     """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)")."""
     if text.find("(", end, end + 4) < 0:

@@ -279,7 +279,7 @@ def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> st
     if day is None or day.weekday() == printed:
         return None
     return (
-        f"{where} says {mention.weekday} {mention.text} but {day:%d/%m/%Y} is a "
+        f"{where} says {mention.weekday} {mention.day_text} but {day:%d/%m/%Y} is a "
         f"{weekday_name(day.weekday())}"
     )
 
