@@ -432,3 +432,39 @@ def test_markup_that_no_repair_explains_stays_refused_at_the_first_error() -> No
         parse_text(broken, "broken.xml")
     assert raised.value.line == 2  # the first error, "KH&CN", before any repair
     assert "not well-formed" in raised.value.reason
+
+
+# ---------------------------------------------------------------- control characters XML forbids
+
+_CONTROLS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<rss version="2.0"><channel><title>Sở Nội vụ tỉnh Ví Dụ</title>\n'
+    "<link>https://vidu.example/</link>\n"
+    "<lastBuildDate>Tue, 02 Dec 2025 09:00:00 +0700</lastBuildDate>\n"
+    "<item><title>Hội nghị\x0bchuyển đổi số</title>\n"
+    "<link>https://vidu.example/tin?id=1&cat=2</link>\n"
+    "<description><![CDATA[<p>Tỉnh đã số hóa\x08 85% hồ sơ.</p>\n<p>Hết bài.</p>]]></description>\n"
+    "<pubDate>Tue, 02 Dec 2025 08:00:00 +0700</pubDate></item>\n"
+    "</channel></rss>\n"
+)
+
+
+def test_a_control_character_xml_forbids_is_reported_where_it_is_not_a_lost_feed() -> None:
+    # A backspace pasted from a word processor (and a bare "&" too): the feed is read, and the
+    # character reaches text.control-char at its own line, instead of the whole feed refused.
+    feed = parse_text(_CONTROLS, "controls.xml")
+    (item,) = feed.articles
+    assert item.title == "Hội nghị chuyển đổi số"  # a vertical tab is white space
+    assert [p.text for p in item.paragraphs] == ["Tỉnh đã số hóa\x08 85% hồ sơ.", "Hết bài."]
+    assert [(p.line) for p in item.paragraphs] == [7, 8]
+    found = [(f.rule, f.line) for f in validate_bulletins([feed]) if f.rule.startswith("text.")]
+    assert found == [("text.control-char", 7)]
+
+
+def test_a_stand_in_already_in_the_feed_is_never_turned_into_a_control_character() -> None:
+    held = _CONTROLS.replace("Hết bài.", "Hết bài \U00100008.")
+    with pytest.raises(MalformedBulletin):
+        parse_text(held, "held.xml")  # the repair does not apply: the feed stays refused
+    clean = _CONTROLS.replace("\x08", "").replace("\x0b", " ").replace("Hết bài.", "\U00100008")
+    (item,) = parse_text(clean, "clean.xml").articles
+    assert item.paragraphs[-1].text == "\U00100008"

@@ -70,7 +70,10 @@ def test_form_feeds_in_print_text_shift_no_line_and_no_toc_entry() -> None:
     assert paged.editor_line == line_of(PRINT_DIGEST, "Biên tập viên: Nguyễn Văn An")
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029"], ids=["U+2028", "U+2029"])
+# A vertical tab is the line break a word processor writes inside a paragraph (Shift+Enter).
+@pytest.mark.parametrize(
+    "separator", ["\u2028", "\u2029", "\v"], ids=["U+2028", "U+2029", "vertical tab"]
+)
 def test_a_line_separator_in_print_text_is_a_space_not_a_new_line(separator: str) -> None:
     plain = parse_text(PRINT_DIGEST, "print.txt")
     text = with_line_separator(PRINT_DIGEST, PRINT_SEPARATED, separator)

@@ -89,15 +89,16 @@ RFC822_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 nfc: Callable[[str], str] = partial(unicodedata.normalize, "NFC")
 
 
-#: Characters dropped from every source before parsing: page/format controls that carry no text
-#: (form feed, which pdftotext writes at page breaks; vertical tab) and invisible characters that
-#: extraction tools leave inside words (soft hyphen, zero-width space, word joiner, variation
-#: selectors). A line separator other than "\n" (U+2028, U+2029, U+0085, U+001C-U+001E) becomes a
-#: space: lines are split on "\n" only, so line numbers stay those of the file as stored.
-_CONTROLS_AND_JOINERS = "\f\v\u00ad\u200b\u2060"
+#: Characters dropped from every source before parsing: a page control that carries no text
+#: (form feed, which pdftotext writes at page breaks) and invisible characters that extraction
+#: tools leave inside words (soft hyphen, zero-width space, word joiner, variation selectors). A
+#: line separator other than "\n" (U+2028, U+2029, U+0085, U+001C-U+001E, and the vertical tab a
+#: word processor writes for a line break: "Hội nghị\vchuyển đổi số") becomes a space: lines are
+#: split on "\n" only, so line numbers stay those of the file as stored.
+_CONTROLS_AND_JOINERS = "\f\u00ad\u200b\u2060"
 VARIATION_SELECTORS = "".join(chr(c) for c in range(0xFE00, 0xFE10))
 INVISIBLE_CHARS = _CONTROLS_AND_JOINERS + VARIATION_SELECTORS
-SEPARATOR_CHARS = "\u2028\u2029\u0085\u001c\u001d\u001e"
+SEPARATOR_CHARS = "\v\u2028\u2029\u0085\u001c\u001d\u001e"
 
 
 def _replace_each(text: str, chars: str, by: str) -> str:

@@ -65,6 +65,41 @@ def bare_ampersands_escaped(text: str) -> str | None:
     return None if escaped == text else escaped
 
 
+#: The characters XML 1.0 allows in no document, not even as references: the C0 controls but
+#: tab, line feed and carriage return. A feed's text pasted from a word processor may hold one
+#: (a vertical tab for a line break, a backspace).
+_ILLEGAL_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
+_ILLEGAL_CONTROL_RE = re.compile(f"[{re.escape(_ILLEGAL_CONTROLS)}]")
+#: Where each such character stands while the text is parsed: a code point of the supplementary
+#: private use area B, which XML allows, one for one, so that no line moves.
+_STAND_IN = 0x100000
+_STAND_IN_RE = re.compile(f"[{chr(_STAND_IN)}-{chr(_STAND_IN + 0x1F)}]")
+_TO_STAND_INS = str.maketrans({c: chr(_STAND_IN + ord(c)) for c in _ILLEGAL_CONTROLS})
+_FROM_STAND_INS = str.maketrans({chr(_STAND_IN + ord(c)): c for c in _ILLEGAL_CONTROLS})
+
+
+def control_characters_stood_in(text: str) -> str | None:
+    """``text`` with each control character XML forbids replaced by its stand-in, to be put back
+    once parsed (``_controls_restored``): the text reads as a feed reader reads it, and the
+    characters reach the text.control-char rule, which reports them where they are and keeps
+    them from the package. None when it holds none, or holds a stand-in already."""
+    if _ILLEGAL_CONTROL_RE.search(text) is None or _STAND_IN_RE.search(text) is not None:
+        return None
+    return text.translate(_TO_STAND_INS)
+
+
+def _controls_restored(root: ET.Element) -> None:
+    """Put back, in every text, tail and attribute value under ``root``, the control characters
+    ``control_characters_stood_in`` stood in for."""
+    for element in root.iter():
+        if element.text:
+            element.text = element.text.translate(_FROM_STAND_INS)
+        if element.tail:
+            element.tail = element.tail.translate(_FROM_STAND_INS)
+        for name, value in element.attrib.items():
+            element.attrib[name] = value.translate(_FROM_STAND_INS)
+
+
 def _outside_verbatim(text: str, substitute: Callable[[str], str]) -> str:
     """``text`` with ``substitute`` applied to all but its CDATA sections and comments."""
     out: list[str] = []
@@ -201,10 +236,11 @@ def with_known_prefixes(text: str) -> str | None:
 def read_xml(text: str, source: str) -> XmlDocument:
     """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line.
 
-    Two slips of feeds written by hand are read as feed readers read them, each at most once: a
-    known prefix used undeclared (``with_known_prefixes``) and an ampersand that starts no
-    reference (``bare_ampersands_escaped``). Every line stays where it was; if the text still
-    does not parse, the first error is the one raised."""
+    Three slips of feeds written by hand are read as feed readers read them, each at most once:
+    a known prefix used undeclared (``with_known_prefixes``), an ampersand that starts no
+    reference (``bare_ampersands_escaped``) and a control character XML forbids
+    (``control_characters_stood_in``). Every line stays where it was; if the text still does not
+    parse, the first error is the one raised."""
     try:
         return _read_xml(text, source)
     except MalformedBulletin as error:
@@ -214,23 +250,30 @@ def read_xml(text: str, source: str) -> XmlDocument:
         tried.add(repair)
         repaired = repair(text)
         if repaired is None:
-            continue  # nothing to repair: the same error asks for no other repair
+            continue  # nothing to repair: the same error may ask for another repair
         text = repaired
         try:
-            return _read_xml(text, source)
+            document = _read_xml(text, source)
         except MalformedBulletin as error:
             latest = error
+            continue
+        if control_characters_stood_in in tried:
+            _controls_restored(document.root)
+        return document
     raise first
 
 
 def _repair_for(
     reason: str, tried: set[Callable[[str], str | None]]
 ) -> Callable[[str], str | None] | None:
-    """The repair for the slip an error's ``reason`` names, unless it was ``tried`` already."""
+    """The repair for the slip an error's ``reason`` names, unless it was ``tried`` already: an
+    invalid token may be a bare ampersand or a control character, tried in turn."""
     if "unbound prefix" in reason and with_known_prefixes not in tried:
         return with_known_prefixes
-    if "invalid token" in reason and bare_ampersands_escaped not in tried:
-        return bare_ampersands_escaped
+    if "invalid token" in reason:
+        for repair in (bare_ampersands_escaped, control_characters_stood_in):
+            if repair not in tried:
+                return repair
     return None
 
 
