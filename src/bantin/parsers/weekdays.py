@@ -18,14 +18,17 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.window_end import at_end
 
 _NAME = r"(?P<wd>(?i:thứ)\s+(?P<day>[^\W_]+)|(?i:chủ)\s+(?i:nhật))"
+#: The week a weekday is of, said between it and its day: "thứ Sáu tuần này (11/10)".
+_WHICH_WEEK = r"(?:\s+(?i:tuần)\s+(?i:này|trước|tới|sau|qua))"
 #: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ",
-#: "Thứ Năm - "; the words of the longest looked at: a word before, "thứ", the name, "(", "ngày".
+#: "Thứ Năm - ", "thứ Sáu tuần trước ("; the words of the longest looked at: a word before,
+#: "thứ", the name, the week, "(", "ngày".
 _BEFORE = at_end(
     re.compile(
-        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}\s*(?P<sep>[,(\-–]\s*)?"
+        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_WHICH_WEEK}?\s*(?P<sep>[,(\-–]\s*)?"
         r"(?:(?P<ngay>(?i:ngày))\s+)?$"
     ),
-    5,
+    7,
 )
 #: A weekday in parentheses right after a day: " (thứ Hai)", "(Chủ nhật)".
 _AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
@@ -41,6 +44,9 @@ _ORDINAL_WORDS = frozenset(word.split()[-1] for word in L.ORDINAL_WORDS)
 _TIME_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
 #: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật").
 _LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
+#: The last word of a week said after a weekday, and the week itself at the end of a text.
+_WEEK_WORDS = frozenset({"này", "trước", "tới", "sau", "qua"})
+_WHICH_WEEK_END_RE = re.compile(f"{_WHICH_WEEK}$")
 
 
 def weekday_index(printed: str) -> int | None:
@@ -84,6 +90,8 @@ def may_end_with_weekday(left: str) -> bool:
     """Whether ``left`` may end with a weekday, maybe followed by ",", "(" or a dash: a cheap test
     of its last word before ``weekday_before``."""
     words = left[-12:].rstrip(" ,(-–").rsplit(None, 1)
+    if words and words[-1].casefold() in _WEEK_WORDS:  # "thứ Sáu tuần này (": the week's
+        words = _WHICH_WEEK_END_RE.sub("", left[-24:].rstrip(" ,(-–")).rsplit(None, 1)
     return bool(words) and words[-1].casefold() in _LAST_WORDS
 
 
