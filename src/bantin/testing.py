@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
 except ImportError as missing:  # hypothesis is an extra: a plain install need not carry it
     raise ImportError("bantin.testing needs hypothesis: pip install 'bantin[testing]'") from missing
@@ -90,6 +91,7 @@ __all__ = [
     "hard_wrapped",
     "issue_dates",
     "masthead_dated_otherwise",
+    "masthead_weekday_retyped",
     "outlets",
     "page_furniture",
     "paragraphs",
@@ -1768,6 +1770,23 @@ MASTHEAD_DATES = (
     "Phát hành: {weekday}, {date}",
     "Phát hành: {weekday}, ngày {date}",
 )
+
+
+@st.composite
+def masthead_weekday_retyped(draw: st.DrawFn, rendered: Rendered) -> tuple[str, str]:
+    """The text of a rendered print digest with its masthead's weekday line typed otherwise:
+    with a digit ("THỨ 5"), in title or lower case ("Thứ Năm", "Thứ năm"), spaced twice.
+    Returns the text and the line as now printed."""
+    bulletin = rendered.bulletin
+    assume(bulletin.weekday_line is not None and bulletin.issue_date is not None)
+    assert bulletin.weekday_line is not None and bulletin.issue_date is not None
+    index = bulletin.issue_date.weekday()
+    name = WEEKDAY_NAMES[index]  # "THỨ NĂM", "CHỦ NHẬT"
+    digit = f"THỨ {index + 2}" if index < 6 else name
+    typed = draw(st.sampled_from((digit, name.title(), name.capitalize(), name.replace(" ", "  "))))
+    lines = rendered.text.split("\n")
+    lines[bulletin.weekday_line - 1] = typed
+    return "\n".join(lines), typed
 
 
 @st.composite

@@ -831,3 +831,13 @@ def test_writers_printed_with_the_outlet_before_the_day_are_its_authors(
     text, citation = split_citation(f"Người dân hài lòng. {note}", 9)
     assert text == "Người dân hài lòng."
     assert citation is not None and (citation.outlet, citation.authors) == (outlet, authors)
+
+
+@pytest.mark.parametrize(
+    ("typed", "fires"), [("THỨ 6", False), ("Thứ sáu", False), ("THỨ 5", True)]
+)
+def test_a_masthead_weekday_with_a_digit_is_read_and_checked(typed: str, fires: bool) -> None:
+    bulletin = parse_text(PRINT_DIGEST.replace("THỨ SÁU", typed), "print.txt")  # 03/01/2025: Fri
+    assert bulletin.weekday_printed == typed
+    weekday = [f.line for f in validate_bulletins([bulletin]) if f.rule == "date.weekday"]
+    assert weekday == ([bulletin.weekday_line] if fires else [])

@@ -13,9 +13,14 @@ from hypothesis import given
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
 from bantin.parsers import parse_text
+from bantin.validators.run import validate_bulletins
 from tests.properties.faults import bare
 from tests.properties.relaid import relaid
-from tests.strategies import masthead_dated_otherwise, web_titled_otherwise
+from tests.strategies import (
+    masthead_dated_otherwise,
+    masthead_weekday_retyped,
+    web_titled_otherwise,
+)
 
 
 @given(dated=relaid((SourceFormat.PRINT_TEXT,), masthead_dated_otherwise))
@@ -57,3 +62,18 @@ def test_a_web_digest_titled_another_way_reads_the_same(
     )
     assert bare(got) == bare(expected)
     law_counts["1 round trip: web_text titled another way"] += 1
+
+
+@given(retyped=relaid((SourceFormat.PRINT_TEXT,), masthead_weekday_retyped))
+def test_a_masthead_weekday_typed_another_way_is_read_and_checked(
+    retyped: tuple[Rendered, tuple[str, str]], law_counts: Counter[str]
+) -> None:
+    """ "THỨ 5", "Thứ Năm", "Thứ năm": the masthead's weekday, read as printed and true to the
+    issue date, so date.weekday says nothing."""
+    rendered, (text, typed) = retyped
+    got = parse_text(text, "weekday.txt")
+    want = rendered.bulletin
+    assert (got.weekday_printed, got.weekday_line) == (typed, want.weekday_line)
+    assert bare(got) == bare(replace(want, weekday_printed=typed))
+    assert [f for f in validate_bulletins([got]) if f.rule == "date.weekday"] == []
+    law_counts["1 round trip: print_text masthead weekday typed another way"] += 1

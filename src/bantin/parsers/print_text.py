@@ -16,11 +16,11 @@ from bantin.parsers.digest import (
 from bantin.parsers.text import (
     PRINTED_DATE,
     PRINTED_WEEKDAY,
-    VN_WEEKDAYS,
     clean_lines,
     comparable,
     parse_printed_date,
 )
+from bantin.parsers.weekdays import weekday_index
 
 #: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024", "Phát hành ngày: 01/02/2024", "Phát
 #: hành: ngày 01/02/2024", "Ngày phát hành: 01/02/2024", after the issue's number ("Số 25 - Phát
@@ -42,7 +42,7 @@ def _is_masthead_line(text: str) -> bool:
     stripped = text.strip()
     return bool(
         ISSUE_DATE_RE.match(stripped)
-        or stripped.upper() in VN_WEEKDAYS
+        or weekday_index(stripped) is not None
         or re.match(r"^Năm \d{4}$", stripped)
         or comparable(stripped) in {comparable(DEFAULT_TITLE), "bản tin", "điểm báo"}
         or WEEKDAYS_ONLY_MARK in comparable(stripped)
@@ -89,7 +89,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
                 )
             issue_text, issue_line = date_match["date"], line.number
             dated_weekday = date_match["weekday"]
-        elif stripped.upper() in VN_WEEKDAYS and weekday is None:
+        elif weekday is None and weekday_index(stripped) is not None:  # "THỨ HAI", "THỨ 2"
             weekday, weekday_line = stripped, line.number
         elif comparable(stripped) == comparable(DEFAULT_TITLE):
             title = stripped

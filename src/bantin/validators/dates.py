@@ -20,7 +20,6 @@ from bantin.parsers.text import (
     PRINTED_DATE_RE,
     RFC822_MONTHS,
     RFC822_WEEKDAYS,
-    VN_WEEKDAYS,
     WEEKDAY_NAMES,
     day_month_exists,
     format_rfc822,
@@ -168,7 +167,7 @@ def _no_such_date(mention: DateMention) -> str:
 
 
 def _printed_weekday(text: str) -> int | None:
-    return VN_WEEKDAYS.get(" ".join(text.split()).upper())
+    return weekday_index(text)
 
 
 def _rfc822_weekday_clash(text: str) -> tuple[str, str] | None:
