@@ -92,11 +92,11 @@ DATELESS_CITATION_RE = re.compile(
     r"\s*\((?i:theo|nguồn)\s*:?\s+(?P<outlet>[^()]*?[^\s,;:–-])"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
 )
+#: The national news agencies and broadcasters, by the letters they sign with.
+_AGENCIES = r"(?:TTXVN|VNA|VOV|VTV|VTC)"
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
 #: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
-#: The national news agencies and broadcasters, by the letters they sign with.
-_AGENCIES = r"(?:TTXVN|VNA|VOV|VTV|VTC)"
 OUTLET_RE = re.compile(
     r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
     rf"|\b{_AGENCIES}\b|\w\.(?i:vn|com|net|org)\b"
