@@ -841,3 +841,12 @@ def test_a_masthead_weekday_with_a_digit_is_read_and_checked(typed: str, fires: 
     assert bulletin.weekday_printed == typed
     weekday = [f.line for f in validate_bulletins([bulletin]) if f.rule == "date.weekday"]
     assert weekday == ([bulletin.weekday_line] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "title", ["BẢN TIN ĐIỂM BÁO CẢI CÁCH HÀNH CHÍNH", "Bản tin CCHC", "BẢN TIN CẢI CÁCH HÀNH CHÍNH"]
+)
+def test_the_masthead_title_is_published_as_printed(title: str) -> None:
+    bulletin = parse_text(PRINT_DIGEST.replace("BẢN TIN CẢI CÁCH HÀNH CHÍNH", title), "print.txt")
+    assert bulletin.title == title
+    assert len(bulletin.articles) == 3

@@ -36,6 +36,13 @@ ISSUE_DATE_RE = re.compile(
 )
 WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
 DEFAULT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
+#: The series' title as a masthead may word it (compared as ``comparable`` prints it): "BẢN TIN CẢI
+#: CÁCH HÀNH CHÍNH", "BẢN TIN ĐIỂM BÁO CẢI CÁCH HÀNH CHÍNH", "Bản tin CCHC".
+_SERIES_TITLE_RE = re.compile(r"bản tin (?:[^\d:]{1,30} )?(?:cải cách hành chính|cchc)")
+
+
+def _is_series_title(text: str) -> bool:
+    return _SERIES_TITLE_RE.fullmatch(comparable(text)) is not None
 
 
 def _is_masthead_line(text: str) -> bool:
@@ -44,7 +51,8 @@ def _is_masthead_line(text: str) -> bool:
         ISSUE_DATE_RE.match(stripped)
         or weekday_index(stripped) is not None
         or re.match(r"^Năm \d{4}$", stripped)
-        or comparable(stripped) in {comparable(DEFAULT_TITLE), "bản tin", "điểm báo"}
+        or _is_series_title(stripped)
+        or comparable(stripped) in {"bản tin", "điểm báo"}
         or WEEKDAYS_ONLY_MARK in comparable(stripped)
         or (stripped.endswith(":") and "báo chí" in comparable(stripped))
     )
@@ -91,7 +99,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
             dated_weekday = date_match["weekday"]
         elif weekday is None and weekday_index(stripped) is not None:  # "THỨ HAI", "THỨ 2"
             weekday, weekday_line = stripped, line.number
-        elif comparable(stripped) == comparable(DEFAULT_TITLE):
+        elif _is_series_title(stripped):
             title = stripped
         elif WEEKDAYS_ONLY_MARK in comparable(stripped):
             weekdays_only = True
