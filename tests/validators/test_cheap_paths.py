@@ -6,12 +6,12 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bantin.model import Bulletin
+from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
 from bantin.parsers.figures import figure_tokens
 from bantin.parsers.mentions import dates_in
 from bantin.parsers.scan import Scan
-from bantin.parsers.tokens import FIGURE_KINDS
+from bantin.parsers.tokens import FIGURE_KINDS, tokenize
 from bantin.validators.percentages import (
     _IMPLIED_OPENER_RE,
     _OPENER_REACH,
@@ -73,10 +73,15 @@ def test_the_walk_finds_every_paragraphs_figures_and_dates_in_reading_order(
 
 def _assert_the_walk_is_the_paragraphs(bulletin: Bulletin) -> None:
     scan = Scan(bulletin)
+    # Each article's title first (the rules read its figures where it is printed), then its
+    # paragraphs.
     walked = [
         (index, paragraph, figure)
         for index, article in enumerate(bulletin.articles)
-        for paragraph, found in zip(article.paragraphs, scan.figures[index], strict=True)
+        for paragraph, found in [
+            (Paragraph(article.title, article.title_line), figure_tokens(tokenize(article.title))),
+            *zip(article.paragraphs, scan.figures[index], strict=True),
+        ]
         for figure in found
     ]
     # One walk finds each paragraph's figures and dates: what reading each paragraph finds.

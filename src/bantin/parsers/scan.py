@@ -70,11 +70,19 @@ class Scan:
         dates: list[tuple[tuple[DateMention, ...], ...]] = []
         by_kind: dict[str, list[PlacedFigure]] = {}
         dot_decimal: list[PlacedFigure] = []
-        for index, (article, tokens) in enumerate(
-            zip(self.bulletin.articles, self.paragraph_tokens, strict=True)
+        for index, (article, tokens, title_tokens) in enumerate(
+            zip(self.bulletin.articles, self.paragraph_tokens, self.title_tokens, strict=True)
         ):
             article_figures: list[tuple[Token, ...]] = []
             article_dates: list[tuple[DateMention, ...]] = []
+            if title_tokens and (in_title := figure_tokens(title_tokens)):
+                # The title states figures too ("Hơn 105% xã …"): the rules read them where the
+                # title is printed; the figures table holds the body's alone.
+                title = Paragraph(article.title, article.title_line)
+                for figure in in_title:
+                    by_kind.setdefault(figure.kind, []).append((index, title, figure))
+                    if figure.dot_decimal:
+                        dot_decimal.append((index, title, figure))
             for paragraph, found in zip(article.paragraphs, tokens, strict=True):
                 if not found:
                     article_figures.append(())
@@ -110,9 +118,14 @@ class Scan:
         return self._mentions.dot_decimal
 
     @cached_property
+    def title_tokens(self) -> tuple[tuple[Token, ...], ...]:
+        """The numbers read in every article title: its figures and dates."""
+        return tuple(tokenize(a.title) for a in self.bulletin.articles)
+
+    @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:
         """The dates every article title mentions."""
-        return tuple(dates_in(tokenize(a.title)) for a in self.bulletin.articles)
+        return tuple(map(dates_in, self.title_tokens))
 
     @property
     def paragraph_dates(self) -> PerParagraphDates:
