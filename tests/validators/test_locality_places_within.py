@@ -41,6 +41,7 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Gia Lai: Rà soát thủ tục nội bộ", "Các sở của Bình Định trước đây đã rà soát 412 thủ tục."),
         ("Gia Lai: Phục vụ không phụ thuộc địa giới", "Phường Quy Nhơn nhận hồ sơ của người dân."),
         ("Hà Nội: Chính quyền số cấp phường", "Thủ đô có 126 xã, phường vận hành từ ngày 1/7."),
+        ("Nghệ An: Số hóa hồ sơ", "Thành phố Vinh đã số hóa 95% hồ sơ đất đai."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:
@@ -57,6 +58,8 @@ def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sent
         ("Sơn La: Một cửa thân thiện", "Bộ phận một cửa phường Hạ Long đón dân.", "Sơn La"),
         # A town's name inside a longer word is no town.
         ("Khánh Hòa: Số hóa hồ sơ", "Các phường Nha Trangg đã số hóa hồ sơ.", "Khánh Hòa"),
+        # "Vinh" bare is in many places' names: only "thành phố Vinh" places a text in Nghệ An.
+        ("Nghệ An: Số hóa hồ sơ", "Phường Vinh Quang đã số hóa 95% hồ sơ.", "Nghệ An"),
     ],
 )
 def test_a_place_elsewhere_leaves_the_title_province_unnamed(

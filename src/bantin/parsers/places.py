@@ -23,7 +23,8 @@ class Province:
     ``merged_into`` names the unit it became part of on 1 July 2025 (None if it continues).
     ``towns`` are the names of its cities and towns that differ from its own ("Buôn Ma Thuột" for
     Đắk Lắk): its capital and those reform news names a province by, none shared with a place
-    elsewhere (not "Tân An", not "Vinh", which many communes' names hold).
+    elsewhere ("Vinh" and "Tân An", which many communes' names hold, only as "TP Vinh",
+    "thành phố Tân An").
     """
 
     name: str
@@ -45,6 +46,13 @@ class Province:
 
 
 _HCM = "TP. Hồ Chí Minh"
+
+
+def _city(name: str) -> tuple[str, ...]:
+    """A city whose bare name many other places' names hold ("Vinh": "Trường Vinh", "Vinh Quang"),
+    named only with the word for a city before it: "TP Vinh", "thành phố Vinh"."""
+    return tuple(f"{word} {name}" for word in ("TP", "TP.", "Tp.", "thành phố", "Thành phố"))
+
 
 PROVINCES: tuple[Province, ...] = (
     Province("Hà Nội", city=True, towns=("Thủ đô",)),
@@ -112,9 +120,9 @@ PROVINCES: tuple[Province, ...] = (
     Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
     Province("Lạng Sơn"),
     Province("Lào Cai", towns=("Sa Pa",)),
-    Province("Long An", merged_into="Tây Ninh"),
+    Province("Long An", merged_into="Tây Ninh", towns=_city("Tân An")),
     Province("Nam Định", merged_into="Ninh Bình"),
-    Province("Nghệ An"),
+    Province("Nghệ An", towns=_city("Vinh")),
     Province("Ninh Bình", towns=("Hoa Lư", "Tam Điệp")),
     Province("Ninh Thuận", merged_into="Khánh Hòa", towns=("Phan Rang - Tháp Chàm", "Phan Rang")),
     Province("Phú Thọ", towns=("Việt Trì",)),
