@@ -249,3 +249,12 @@ def with_paragraph(bulletin: Bulletin, text: str, index: int = 0, line: int = 32
     articles = list(bulletin.articles)
     articles[index] = replace(article, paragraphs=paragraphs)
     return replace(bulletin, articles=tuple(articles))
+
+
+def with_title(bulletin: Bulletin, title: str, index: int = 0) -> Bulletin:
+    """Article ``index`` retitled ``title``, its TOC entry kept in step (no toc.body-mismatch)."""
+    article = bulletin.articles[index]
+    toc = tuple(replace(e, title=title) if e.title == article.title else e for e in bulletin.toc)
+    articles = list(bulletin.articles)
+    articles[index] = replace(article, title=title)
+    return replace(bulletin, articles=tuple(articles), toc=toc)

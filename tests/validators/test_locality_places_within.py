@@ -10,26 +10,20 @@ import pytest
 
 from bantin.model import Bulletin
 from bantin.parsers.places import PROVINCES, places_within, provinces_placed_among
-from tests.validators.builders import digest
+from tests.validators.builders import digest, with_title
 from tests.validators.helpers import hits
 
 
 def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
     """The digest with article 3 retitled ``title``, its body the one ``sentence``, cited from a
     national outlet; and that article's title line."""
-    bulletin = digest()
+    bulletin = with_title(digest(), title, index=2)
     article = bulletin.articles[2]
     assert article.citation is not None
-    first = replace(article.paragraphs[0], text=sentence, breaks=())
-    toc = tuple(replace(e, title=title) if e.title == article.title else e for e in bulletin.toc)
-    changed = replace(
-        article,
-        title=title,
-        paragraphs=(first,),
-        citation=replace(article.citation, outlet="TTXVN"),
-    )
-    articles = (*bulletin.articles[:2], changed, *bulletin.articles[3:])
-    return replace(bulletin, articles=articles, toc=toc), article.title_line
+    only = replace(article.paragraphs[0], text=sentence, breaks=())
+    cited = replace(article, paragraphs=(only,), citation=replace(article.citation, outlet="TTXVN"))
+    articles = (*bulletin.articles[:2], cited, *bulletin.articles[3:])
+    return replace(bulletin, articles=articles), article.title_line
 
 
 @pytest.mark.parametrize(

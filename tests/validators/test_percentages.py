@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from bantin.model import Bulletin, Paragraph
+from bantin.model import Paragraph
 from bantin.parsers.figures import extract_figures
 from bantin.validators.percentages import is_decrease_over_100, is_share_over_100
-from tests.validators.builders import digest, with_paragraph
+from tests.validators.builders import digest, with_paragraph, with_title
 from tests.validators.helpers import hits
 
 
@@ -154,16 +154,6 @@ def test_a_decrease_of_more_than_all_of_it_is_out_of_range(sentence: str, fires:
     assert bool(found) is fires and all("decrease" in message for _, message in found)
 
 
-def _titled(title: str) -> tuple[Bulletin, int]:
-    """The digest with its first article retitled ``title`` (the TOC kept in step), and the
-    title's line."""
-    bulletin = digest()
-    article = bulletin.articles[0]
-    toc = tuple(replace(e, title=title) if e.title == article.title else e for e in bulletin.toc)
-    articles = (replace(article, title=title), *bulletin.articles[1:])
-    return replace(bulletin, articles=articles, toc=toc), article.title_line
-
-
 @pytest.mark.parametrize(
     ("title", "rule", "message"),
     [
@@ -175,14 +165,14 @@ def _titled(title: str) -> tuple[Bulletin, int]:
 def test_a_figure_in_a_title_is_checked_where_the_title_is_printed(
     title: str, rule: str, message: str
 ) -> None:
-    bulletin, line = _titled(title)
+    bulletin = with_title(digest(), title)
     found = hits(rule, bulletin)
-    assert [f_line for f_line, _ in found] == [line]
+    assert [f_line for f_line, _ in found] == [bulletin.articles[0].title_line]
     assert message in found[0][1]
 
 
 def test_a_title_whose_figures_hold_fires_nothing() -> None:
-    bulletin, _ = _titled("Hà Giang: 45/50 xã (90%) trả kết quả đúng hạn, tăng 150%")
+    bulletin = with_title(digest(), "Hà Giang: 45/50 xã (90%) trả kết quả đúng hạn, tăng 150%")
     assert [hits(rule, bulletin) for rule in ("pct.range", "pct.ratio", "pct.format")] == [
         [],
         [],
