@@ -135,3 +135,14 @@ def test_a_date_beyond_the_calendar_is_kept_as_text():
         "f.txt",
     )
     assert feed.articles[1].published_at is None
+
+
+def test_a_caption_printed_twice_with_a_full_stop_after_one_is_kept_once() -> None:
+    # The image's text and its caption: one may end with a full stop, the other not.
+    caption = "Cán bộ Bộ phận Một cửa hướng dẫn người dân"
+    assert f"{caption}\n{caption}\n" in FEED_TEXT
+    feed = parse_text(
+        FEED_TEXT.replace(f"{caption}\n{caption}\n", f"{caption}\n{caption}.\n"), "f.txt"
+    )
+    assert [p.text for p in feed.articles[0].paragraphs][-1] == caption
+    assert sum(p.text.startswith(caption) for p in feed.articles[0].paragraphs) == 1

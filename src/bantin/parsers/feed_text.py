@@ -42,10 +42,18 @@ def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
     return (parsed.utc, parsed.day) if parsed else (None, None)
 
 
+def caption_key(text: str) -> str:
+    """What two printings of one caption share: the text as titles are compared (``comparable``),
+    without a full stop after it."""
+    return comparable(text).rstrip(". ")
+
+
 def dedupe_captions(
     lines: Sequence[tuple[str, int]], blank_before: Sequence[bool]
 ) -> list[Paragraph]:
-    """Paragraphs of an item; an image caption printed twice on consecutive lines is kept once."""
+    """Paragraphs of an item; an image caption printed twice on consecutive lines is kept once
+    (the first), the two compared by ``caption_key``: a full stop after one or the other is no
+    difference, as the image's text and its caption are often printed."""
     paragraphs: list[Paragraph] = []
     previous_key: str | None = None
     # A line is compared only with a neighbour it touches: most have a blank line on each side,
@@ -54,7 +62,7 @@ def dedupe_captions(
     for (text, number), after_blank, before_blank in zip(
         lines, blank_before, blank_after, strict=True
     ):
-        key = None if after_blank and before_blank else comparable(text)
+        key = None if after_blank and before_blank else caption_key(text)
         if not after_blank and key == previous_key:
             previous_key = None
             continue
