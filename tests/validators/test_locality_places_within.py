@@ -52,6 +52,8 @@ def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sent
         ("Sơn La: Một cửa thân thiện", "Bộ phận một cửa phường Hạ Long đón dân.", "Sơn La"),
         # A town's name inside a longer word is no town.
         ("Khánh Hòa: Số hóa hồ sơ", "Các phường Nha Trangg đã số hóa hồ sơ.", "Khánh Hòa"),
+        # What was merged is read as provinces are: the ocean is no Thái Bình, in Hưng Yên.
+        ("Hưng Yên: Xuất khẩu qua cảng biển", "Hàng hóa đi qua Thái Bình Dương.", "Hưng Yên"),
         # "Vinh" bare is in many places' names: only "thành phố Vinh" places a text in Nghệ An.
         ("Nghệ An: Số hóa hồ sơ", "Phường Vinh Quang đã số hóa 95% hồ sơ.", "Nghệ An"),
     ],

@@ -375,30 +375,42 @@ def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set
 def provinces_placed_among(texts: Iterable[str], provinces: Iterable[str]) -> set[str]:
     """Those of ``provinces`` that ``texts`` name (``provinces_named_among``) or name a place
     within (``places_within``): "phường Buôn Ma Thuột" is in Đắk Lắk, and what was Bình Định is
-    in Gia Lai since 1 July 2025."""
+    in Gia Lai since 1 July 2025. The units merged into a province are read by the gazetteer, as
+    the province itself is ("Thái Bình Dương" is the ocean, no Thái Bình in Hưng Yên); its towns
+    by their names standing whole."""
     texts = list(texts)
     wanted = set(provinces)
     placed = provinces_named_among(texts, wanted)
-    if placed != wanted:
+    rest = wanted - placed
+    merged = {unit for province in rest for unit in _merged_into(province)}
+    if merged:
+        named = provinces_named_among(texts, merged)
+        placed |= {p for p in rest if not named.isdisjoint(_merged_into(p))}
+        rest = wanted - placed
+    if rest:
         joined = _joined(texts)
-        placed |= {
-            p for p in wanted - placed if any(_holds_name(joined, n) for n in places_within(p))
-        }
+        placed |= {p for p in rest if any(_holds_name(joined, t) for t in _towns_within(p))}
     return placed
 
 
-@cache
 def places_within(province: str) -> tuple[str, ...]:
-    """The names that place a text within ``province`` (a canonical name) but its own: its
-    ``towns``, and for a unit formed on 1 July 2025, the units merged into it (their names,
-    spellings and towns). Never the other way: a Bình Định article of 2024 is no Gia Lai one."""
-    found: list[str] = []
-    for unit in PROVINCES:
-        if unit.name == province:
-            found += unit.towns
-        elif unit.merged_into == province:
-            found += (unit.name, *unit.variants, *unit.towns)
-    return tuple(nfc(name) for name in found)
+    """The names that place a text within ``province`` (a canonical name) but its own: for a
+    unit formed on 1 July 2025, the units merged into it, and the ``towns`` of it and of them.
+    Never the other way: a Bình Định article of 2024 is no Gia Lai one."""
+    return (*_merged_into(province), *_towns_within(province))
+
+
+@cache
+def _merged_into(province: str) -> frozenset[str]:
+    """The canonical names of the units merged into ``province`` on 1 July 2025."""
+    return frozenset(unit.name for unit in PROVINCES if unit.merged_into == province)
+
+
+@cache
+def _towns_within(province: str) -> tuple[str, ...]:
+    """The ``towns`` of ``province`` and of the units merged into it, in NFC."""
+    units = [u for u in PROVINCES if u.name == province or u.merged_into == province]
+    return tuple(nfc(town) for unit in units for town in unit.towns)
 
 
 def _holds_name(text: str, name: str) -> bool:
