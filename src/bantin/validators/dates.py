@@ -166,10 +166,6 @@ def _no_such_date(mention: DateMention) -> str:
 # ---------------------------------------------------------------- date.weekday
 
 
-def _printed_weekday(text: str) -> int | None:
-    return weekday_index(text)
-
-
 def _rfc822_weekday_clash(text: str) -> tuple[str, str] | None:
     """(printed weekday, true weekday) when an RFC 822 date names the wrong day (local calendar)."""
     match = _RFC822_DAY_RE.match(text.strip())
@@ -221,7 +217,7 @@ def _wrong_weekday(bulletin: Bulletin) -> Bulletin | None:
 )
 def check_weekday(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     if bulletin.weekday_printed and bulletin.issue_date and bulletin.weekday_line is not None:
-        printed = _printed_weekday(bulletin.weekday_printed)
+        printed = weekday_index(bulletin.weekday_printed)
         true = bulletin.issue_date.weekday()
         if printed is not None and printed != true:
             yield Hit(
