@@ -18,8 +18,10 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.window_end import at_end
 
 _NAME = r"(?P<wd>(?i:thứ)\s+(?P<day>[^\W_]+)|(?i:chủ)\s+(?i:nhật))"
+#: The words that say which week after "tuần" ("this", "last", "next", "the one after", "past").
+_WEEK_WORDS = ("này", "trước", "tới", "sau", "qua")
 #: The week a weekday is of, said between it and its day: "thứ Sáu tuần này (11/10)".
-_WHICH_WEEK = r"(?:\s+(?i:tuần)\s+(?i:này|trước|tới|sau|qua))"
+_WHICH_WEEK = rf"(?:\s+(?i:tuần)\s+(?i:{'|'.join(_WEEK_WORDS)}))"
 #: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ",
 #: "Thứ Năm - ", "thứ Sáu tuần trước ("; the words of the longest looked at: a word before,
 #: "thứ", the name, the week, "(", "ngày".
@@ -44,8 +46,7 @@ _ORDINAL_WORDS = frozenset(word.split()[-1] for word in L.ORDINAL_WORDS)
 _TIME_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
 #: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật").
 _LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
-#: The last word of a week said after a weekday, and the week itself at the end of a text.
-_WEEK_WORDS = frozenset({"này", "trước", "tới", "sau", "qua"})
+#: The week said after a weekday, at the end of a text.
 _WHICH_WEEK_END_RE = re.compile(f"{_WHICH_WEEK}$")
 
 
