@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from fractions import Fraction
+from math import ceil, floor
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bantin.model import Paragraph
 from bantin.parsers.figures import extract_figures
+from bantin.parsers.text import format_vn_number
 from bantin.validators.percentages import is_decrease_over_100, is_share_over_100
 from tests.validators.builders import digest, with_paragraph, with_title
 from tests.validators.helpers import hits
@@ -62,12 +67,68 @@ def test_share_after_a_page_break_is_reported_on_the_continuation_line() -> None
         "Có 1/3 (33,3%) hồ sơ trực tuyến.",
         "Có 2/3 (66%) hồ sơ trực tuyến.",
         "Có 2/3 (67%) hồ sơ trực tuyến.",
+        "Có 1/8 (13%) hồ sơ gửi qua bưu chính.",  # half a unit: rounded half up
+        "Có 1/8 (12%) hồ sơ gửi qua bưu chính.",  # or truncated
+        "Có 997/1.000 hồ sơ (đạt 100%) được trả đúng hạn.",  # 99,7% rounded
         "Có 1.624/2.000 (81,2%) tài khoản.",
         "Tỉnh đứng thứ 30/63 tỉnh, thành phố.",
     ],
 )
 def test_consistent_ratios_do_not_fire(text: str) -> None:
     assert hits("pct.ratio", with_paragraph(digest(), text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Đã có 312/315 thủ tục (đạt 100%) được cung cấp trực tuyến.",
+            "312/315 is 99,05%, not 100%",
+        ),
+        ("Có 1/3 (34%) hồ sơ trực tuyến.", "1/3 is 33,33%, not 34%"),
+        ("Có 45/46 xã (97,9%) đã số hóa dữ liệu hộ tịch.", "45/46 is 97,83%, not 97,9%"),
+    ],
+)
+def test_share_printed_above_its_rounding_fires(text: str, message: str) -> None:
+    """Neither rounded nor truncated: printed more than half a unit above the true share (a
+    "100%" for what is not all of it is the slip this catches)."""
+    assert hits("pct.ratio", with_paragraph(digest(), text)) == [(32, message)]
+
+
+@st.composite
+def _shares(draw: st.DrawFn) -> tuple[int, int, int]:
+    denominator = draw(st.integers(2, 2500))
+    return draw(st.integers(0, denominator)), denominator, draw(st.integers(0, 2))
+
+
+def _printed(numerator: int, denominator: int, units: int, decimals: int) -> str:
+    value = format_vn_number(units / 10**decimals, decimals)
+    return f"Có {format_vn_number(numerator)}/{format_vn_number(denominator)} ({value}%) hồ sơ."
+
+
+@given(_shares())
+def test_a_share_rounded_or_truncated_passes_and_one_rounded_up_fires(
+    share: tuple[int, int, int],
+) -> None:
+    """Exactly: half up and truncated never fire; the next unit up fires when it is neither."""
+    numerator, denominator, decimals = share
+    true = Fraction(numerator * 100 * 10**decimals, denominator)  # in units of the last digit
+    for units in {floor(true + Fraction(1, 2)), floor(true)}:
+        text = _printed(numerator, denominator, units, decimals)
+        assert hits("pct.ratio", with_paragraph(digest(), text)) == [], text
+    above = ceil(true)
+    if above - true > Fraction(1, 2):  # rounded up past the half: neither rounding nor truncation
+        text = _printed(numerator, denominator, above, decimals)
+        assert [
+            rule_line for rule_line, _ in hits("pct.ratio", with_paragraph(digest(), text))
+        ] == [32], text
+
+
+def test_implied_share_printed_above_its_rounding_warns() -> None:
+    text = "Tổng số 315 thủ tục, trong đó 312 thủ tục được cung cấp trực tuyến (đạt 100%)."
+    assert hits("pct.implied-ratio", with_paragraph(digest(), text)) == [
+        (32, "312 of 315 thủ tục is 99,05%, not 100%")
+    ]
 
 
 def test_inconsistent_ratio_fires_at_its_line() -> None:

@@ -301,10 +301,11 @@ APPROXIMATE_POINTS = 1.0
 def agrees(true: float, printed: float, decimals: int, qualifier: str | None = None) -> bool:
     """Whether the share ``true`` may be printed as ``printed`` with ``decimals`` decimals.
 
-    Rounded or truncated to the printed decimals, the true share is less than one unit of the last
-    printed digit away. A bound word widens that in its direction: "hơn/trên/tối thiểu Z%" accepts
-    any larger share, "dưới/tối đa Z%" any smaller one, "khoảng Z%" one point either side, "gần
-    Z%" up to one point below.
+    The true share is printed rounded (at most half a unit of the last printed digit away) or
+    truncated (at most one unit below what is printed, never above it): 2/3 may be "67%" or "66%",
+    but 312/315 (99,05%) is not "100%". A bound word widens that in its direction: "hơn/trên/tối
+    thiểu Z%" accepts any larger share, "dưới/tối đa Z%" any smaller one, "khoảng Z%" one point
+    either side, "gần Z%" up to one point below.
     """
     unit = 10.0**-decimals - 1e-9
     slack = max(unit, APPROXIMATE_POINTS)
@@ -316,7 +317,9 @@ def agrees(true: float, printed: float, decimals: int, qualifier: str | None = N
         return abs(true - printed) < slack
     if qualifier == "nearly":
         return printed - slack < true < printed + unit
-    return abs(true - printed) < unit
+    rounded = abs(true - printed) <= 10.0**-decimals / 2 + 1e-9
+    truncated = printed - 1e-9 <= true < printed + unit
+    return rounded or truncated
 
 
 def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
