@@ -123,6 +123,12 @@ FORMS: tuple[Form, ...] = (
         "Doanh thu dịch vụ bưu chính công ích cao hơn 5% so với năm trước.",
         (P("5%", 5),),
     ),
+    Form(
+        "qualified percent",
+        "Số người dân đã kích hoạt tài khoản định danh mức 2 chiếm trên dưới 60% dân số trong "
+        "độ tuổi.",
+        (P("60%", 60, "about"),),
+    ),
     # ------------------------------------------------------------ ranges
     Form(
         "range",

@@ -55,6 +55,7 @@ QUALIFIERS: dict[str, str] = {
     "xấp xỉ": "about",
     "chừng": "about",
     "ước khoảng": "about",
+    "trên dưới": "about",  # "trên dưới 50%": more or less, neither bound
     "dưới": "less_than",
     "chưa đến": "less_than",
     "chưa tới": "less_than",
