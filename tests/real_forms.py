@@ -448,6 +448,33 @@ FORMS: tuple[Form, ...] = (
         "Xã tiếp nhận 320 hồ sơ, trong đó 12 hồ sơ quá hạn; tỷ lệ đúng hạn đạt 96,25%.",
         (P("96,25%", 96.25),),
     ),
+    Form(
+        "implied ratio",
+        "Bộ phận một cửa đã trả kết quả 42 trên tổng số 56 hồ sơ tồn đọng, đạt 80%.",
+        (P("80%", 80),),
+        findings=(("pct.implied-ratio", "42 of 56 hồ sơ is 75%, not 80%"),),
+    ),
+    Form(
+        "implied ratio",
+        "Có 27 trong số 30 phường đã vận hành mô hình chính quyền số (chiếm 90%).",
+        (P("90%", 90),),
+    ),
+    Form(
+        "implied ratio",
+        "Trong tổng số 2.400 hồ sơ đất đai, có 1.836 hồ sơ được giải quyết trước hạn, chiếm 78,5%.",
+        (P("78,5%", 78.5),),
+        findings=(("pct.implied-ratio", "1.836 of 2.400 hồ sơ is 76,5%, not 78,5%"),),
+    ),
+    Form(
+        "implied ratio",
+        "Năm nay huyện nhận 900 hồ sơ, trong đó 630 hồ sơ trực tuyến, đạt 105% kế hoạch năm.",
+        (P("105%", 105),),
+    ),
+    Form(
+        "implied ratio",
+        "Tỉnh xếp thứ 9 trên 34 tỉnh, thành phố, đạt 88,6% tổng điểm tối đa.",
+        (P("88,6%", 88.6),),
+    ),
     # ------------------------------------------------------------ ranks
     Form(
         "rank",

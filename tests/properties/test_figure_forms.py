@@ -91,6 +91,7 @@ def _shifted(phrase: Phrase, shift: int) -> str:
         ("paired_ratio", "pct.ratio", Severity.ERROR),
         ("restated_ratio", "pct.ratio", Severity.ERROR),
         ("implied", "pct.implied-ratio", Severity.WARNING),
+        ("implied_out_of", "pct.implied-ratio", Severity.WARNING),
     ],
 )
 def test_planted_disagreement_fires_its_rule_alone(

@@ -378,16 +378,40 @@ _IMPLIED_OPENER_RE = re.compile(
     r"(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
     rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
 )
-#: "N noun, trong đó/với M noun …" ending where the stated percentage opens.
-_IMPLIED_RE = re.compile(
-    rf"(?<![\d.,/])(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
-    r"\s*,?\s*(?i:trong\s+đó|trong\s+số\s+đó|với)\s+(?:(?i:có)\s+)?"
-    rf"(?P<m>{_INT})\s+(?P=unit)(?!\w)[^\d;!?()%/]{{0,100}}?"
-    r"(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
+#: What ends an implied ratio: the words up to the stated percentage's opener, which ends right
+#: where the percentage starts ("… trực tuyến (đạt tỷ lệ ", "…, chiếm khoảng ").
+_TO_THE_OPENER = (
+    r"[^\d;!?()%/]{0,100}?(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
     rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
+)
+#: The three ways a count of some of them after a count of all is written, each ending where the
+#: stated percentage opens:
+_IMPLIED_RES = (
+    # "N noun, trong đó/với M noun …"
+    re.compile(
+        rf"(?<![\d.,/])(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
+        r"\s*,?\s*(?i:trong\s+đó|trong\s+số\s+đó|với)\s+(?:(?i:có)\s+)?"
+        rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
+    ),
+    # "Trong (tổng) số N noun …, (có) M noun …"
+    re.compile(
+        r"(?<!\w)(?i:trong)\s+(?:(?i:tổng)\s+)?(?i:số)\s+"
+        rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?,\s*(?:(?i:có)\s+)?"
+        rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
+    ),
+    # "M trên (tổng số) N noun …", "M trong (tổng) số N noun …" (out of N; never a rank: "thứ 5
+    # trên 63 tỉnh")
+    re.compile(
+        rf"(?<![\d.,/])(?<!(?i:thứ) )(?P<m>{_INT})\s+"
+        r"(?:(?i:trên)(?:\s+(?i:tổng))?(?:\s+(?i:số))?|(?i:trong)(?:\s+(?i:tổng))?\s+(?i:số))\s+"
+        rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}{_TO_THE_OPENER}"
+    ),
 )
 
 
+#: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
+#: với cùng kỳ"): it compares, and is no share of the count before it.
+_COMPARED_AFTER_RE = re.compile(rf"\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)")
 #: How far back of a figure its opener ("(đạt tỷ lệ ", ", chiếm khoảng ") may start.
 _OPENER_REACH = 40
 
@@ -406,19 +430,30 @@ def _has_opener(text: str, start: int) -> bool:
 
 
 def implied_ratio(text: str, figure: Figure) -> tuple[float, float] | None:
-    """(N, M) when ``figure`` states the share of "N noun, trong đó/với M noun … (đạt tỷ lệ Z%)"."""
+    """(N, M) when ``figure`` states the share of M out of N noun (``_IMPLIED_RES``): "N noun,
+    trong đó M noun … (đạt tỷ lệ Z%)", "M trên tổng số N noun, đạt Z%"."""
+    implied = _implied(text, figure)
+    return None if implied is None else implied[:2]
+
+
+def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
+    """``implied_ratio`` and the noun counted."""
     if figure.kind != "percent" or figure.value is None:
         return None
-    if not _has_opener(text, figure.start):
+    if not _has_opener(text, figure.start) or _COMPARED_AFTER_RE.match(text, figure.end):
         return None
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
-    match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
+    start = max(clause_start, figure.start - WINDOW)
+    match = next(
+        (found for form in _IMPLIED_RES if (found := form.search(text, start, figure.start))),
+        None,
+    )
     if match is None:
         return None
     whole, part = parse_vn_number(match["n"]), parse_vn_number(match["m"])
     if whole is None or part is None or whole.value == 0 or part.value > whole.value:
         return None
-    return whole.value, part.value
+    return whole.value, part.value, match["unit"]
 
 
 def _misstate_implied(paragraph: Paragraph) -> Paragraph | None:
@@ -457,34 +492,28 @@ def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "pct.implied-ratio",
     Severity.WARNING,
-    description="an implied ratio 'N noun, trong đó/với M noun … (đạt tỷ lệ Z%)' where M/N is not "
-    "Z% beyond the printed rounding (a warning: the ratio is inferred from the wording)",
+    description="an implied ratio 'N noun, trong đó/với M noun … (đạt tỷ lệ Z%)', 'Trong tổng số "
+    "N noun, có M noun …, chiếm Z%' or 'M trên tổng số N noun …, đạt Z%' where M/N is not Z% "
+    "beyond the printed rounding (a warning: the ratio is inferred from the wording)",
     example="2.521 of 6.776 hồ sơ is 37,2%, not 37,76%",
     inject=_wrong_implied_ratio,
     withholds=Withholds.ARTICLE,
 )
 def check_implied_ratio(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     for index, paragraph, figure in _figures(bulletin, scan, _PERCENT):
-        implied = implied_ratio(paragraph.text, figure)
+        implied = _implied(paragraph.text, figure)
         if implied is None or figure.value is None:
             continue
-        whole, part = implied
+        whole, part, unit = implied
         true = part / whole * 100
         stated = figure.text
         if not agrees(true, figure.value, _decimals(stated), figure.qualifier):
-            unit = _unit_of(paragraph.text, figure)
             yield Hit(
                 paragraph.line_at(figure.start),
-                f"{format_vn_number(part)} of {format_vn_number(whole)}{unit} is {_fmt(true)}%, "
+                f"{format_vn_number(part)} of {format_vn_number(whole)} {unit} is {_fmt(true)}%, "
                 f"not {stated}",
                 article=index,
             )
-
-
-def _unit_of(text: str, figure: Figure) -> str:
-    clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
-    match = _IMPLIED_RE.search(text, max(clause_start, figure.start - WINDOW), figure.start)
-    return f" {match['unit']}" if match else ""
 
 
 # ---------------------------------------------------------------- pct.format

@@ -2,9 +2,9 @@
 
 The synthetic generator (``prose``) and the hypothesis strategies (``bantin.testing``) both draw
 from here, so the property laws see every form: qualified percentages, ranges, small ratios of a
-counted noun, "N TTHC/M TTHC", every pairing of a ratio with its percentage, implied ratios,
-ranks and scores, and the numbers that are no figures (month/year, quarter/year, year spans,
-addresses, phone numbers, times).
+counted noun, "N TTHC/M TTHC", every pairing of a ratio with its percentage, implied ratios (the
+part after or before the whole), ranks and scores, and the numbers that are no figures
+(month/year, quarter/year, year spans, addresses, phone numbers, times).
 """
 
 from __future__ import annotations
@@ -256,6 +256,24 @@ def implied_ratio(c: Chooser) -> Phrase:
     return Phrase(text, (Expected("percent", value),))
 
 
+def implied_out_of(c: Chooser) -> Phrase:
+    """ "15 trên tổng số 20 hồ sơ tồn đọng, đạt 75%", "Trong tổng số 4.800 hồ sơ tiếp nhận, có
+    1.200 hồ sơ trực tuyến, chiếm 25%": M out of N stated as a share, the whole named first."""
+    whole = c.randint(10, 20000)
+    part = c.randint(1, whole)
+    z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
+    n, m = format_vn_number(whole), format_vn_number(part)
+    text = c.choice(
+        (
+            f"đã giải quyết {m} trên tổng số {n} hồ sơ tồn đọng, đạt {z}",
+            f"có {m} trên {n} thủ tục được cung cấp trực tuyến toàn trình (chiếm {z})",
+            f"có {m} trong số {n} thủ tục được cắt giảm thời gian, đạt tỷ lệ {z}",
+            f"trong tổng số {n} hồ sơ tiếp nhận, có {m} hồ sơ nộp trực tuyến, chiếm {z}",
+        )
+    )
+    return Phrase(text, (Expected("percent", value),))
+
+
 def rank(c: Chooser) -> Phrase:
     """ "xếp thứ 12/63 tỉnh, thành phố", "xếp 44/132 quốc gia", "đứng thứ 5/34 cơ quan"."""
     total, noun, unit = c.choice(
@@ -452,6 +470,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "paired_ratio": paired_ratio,
     "restated_ratio": restated_ratio,
     "implied": implied_ratio,
+    "implied_out_of": implied_out_of,
     "rank_of": rank,
     "rank_change": rank_change,
     "rank_moved": rank_moved,
