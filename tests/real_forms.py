@@ -182,6 +182,41 @@ FORMS: tuple[Form, ...] = (
         (),
         dates=(("4/9", True),),
     ),
+    # ------------------------------------------------------------ fractions of a whole it names
+    Form(
+        "fraction of a whole",
+        "Nhờ liên thông điện tử, thời gian cấp phép xây dựng được rút ngắn 1/2 thời gian so với "
+        "quy định.",
+        (R("1/2", 1, 2),),
+    ),
+    Form(
+        "fraction of a whole",
+        "Khoảng 1/4 dân số của phường đã cài đặt ứng dụng định danh điện tử.",
+        (R("1/4", 1, 4, q="about"),),
+    ),
+    Form(
+        "fraction of a whole",
+        "Số hồ sơ nộp qua dịch vụ bưu chính công ích năm nay đã chiếm 2/3 tổng số.",
+        (R("2/3", 2, 3),),
+    ),
+    Form(
+        "fraction of a whole",
+        "Ngày 1/4 dân số của xã được cập nhật vào cơ sở dữ liệu quốc gia.",
+        (),
+        dates=(("1/4", True),),
+    ),
+    Form(
+        "day before a count",
+        "Đến 30/9 số hồ sơ nộp trực tuyến toàn trình của tỉnh đã vượt 20.000.",
+        (),
+        dates=(("30/9", True),),
+    ),
+    Form(
+        "day before a count",
+        "Huyện phấn đấu đến 31/12 tổng số hồ sơ được số hóa đạt 15.000.",
+        (),
+        dates=(("31/12", True),),
+    ),
     # ------------------------------------------------------------ ratios with a large denominator
     Form(
         "ratio",
@@ -980,6 +1015,12 @@ FORMS: tuple[Form, ...] = (
         "Tỷ lệ hồ sơ nộp trực tuyến đạt 68% (số liệu đến 30/9), tăng so với quý trước.",
         (P("68%", 68),),
         dates=(("30/9", True),),
+    ),
+    Form(
+        "day before a count",
+        "Huyện phấn đấu đến 31/12 tổng số hồ sơ được số hóa đạt 15.000.",
+        (),
+        dates=(("31/12", True),),
     ),
     # ------------------------------------------------------------ a ratio, then "tỷ lệ"/"tương đương"
     Form(

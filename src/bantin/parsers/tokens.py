@@ -225,6 +225,12 @@ _RELATIVE_DAY_RE = at_end(
 )
 #: A school class is named by its grade and number: "lớp 6/9", "lớp 12/3".
 _CLASS_RE = at_end(re.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
+#: A whole named right after a small "X/Y", which makes it a fraction of that whole: "2/3 tổng
+#: số", "1/4 dân số", "3/4 trong số đó", "rút ngắn 1/2 thời gian", "giảm 1/3 chi phí".
+_WHOLE_AFTER_RE = re.compile(
+    r"\s+(?:(?i:trong\s+)?(?i:tổng\s+số)|(?i:trong\s+số)|(?i:dân\s+số)|(?i:số\s+lượng)"
+    r"|(?i:diện\s+tích)|(?i:khối\s+lượng)|(?i:thời\s+gian)|(?i:kinh\s+phí)|(?i:chi\s+phí))(?!\w)"
+)
 #: Hours after "X/Y": service hours, "24/24 giờ", "24/24h".
 _HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
 #: A word of maps and plans in the window before "1/N", and "tỷ lệ" (scale) right before it or
@@ -621,7 +627,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if num is None or den is None or den == 0 or (num > den and not over_all):
         # "30/4 - 1/5": no ratio, but the first day of a range whose end follows.
         return _range_start(text, match)
-    if unit is None and den <= 12:
+    if unit is None and den <= 12 and not _WHOLE_AFTER_RE.match(text, end, end + RIGHT_WINDOW):
         return None  # a bare "5/9" may be a date or anything: not read as a figure
     if unit is None and _HOURS_AFTER_RE.match(text, end, end + 8):
         return Token("time", match.group(), start, end)  # "phục vụ 24/24 giờ": all day long
@@ -1041,9 +1047,10 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
     if _ambiguous(word) and (
         not (1 <= month <= 12 and day >= 1)
         or _CHANGE_TO_RE.match(text, match.end(), match.end() + 8)
-        or (unit is not None and not _fronted_day(text, match, word))
+        or (unit is not None and day <= month and not _fronted_day(text, match, word))
     ):
         return None  # "Có đến 5/9 huyện", "tăng từ 5/9 lên 7/9": figures
+    # "đến 30/9 số hồ sơ …": more of them than all there are is no count, so a day it is.
     return _date_token(text, match, a, b)
 
 

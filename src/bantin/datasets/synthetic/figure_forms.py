@@ -144,6 +144,28 @@ def small_ratio(c: Chooser) -> Phrase:
     )
 
 
+def fraction_of_whole(c: Chooser) -> Phrase:
+    """ "rút ngắn 1/2 thời gian", "2/3 tổng số", "khoảng 1/4 dân số": a small ratio without a
+    count noun, a figure because the whole it is of follows."""
+    den = c.randint(2, 12)
+    num = c.randint(1, den)
+    before, qualifier = c.choice((("", None), ("khoảng ", "about"), ("hơn ", "more_than")))
+    whole = c.choice(
+        (
+            "thời gian giải quyết",
+            "tổng số",
+            "dân số trong độ tuổi",
+            "chi phí đi lại",
+            "trong số đó",
+            "số lượng đã đăng ký",
+        )
+    )
+    return Phrase(
+        f"{before}{num}/{den} {whole}",
+        (Expected("ratio", num / den * 100, numerator=num, denominator=den, qualifier=qualifier),),
+    )
+
+
 def unit_ratio(c: Chooser) -> Phrase:
     """ "212 TTHC/250 TTHC"."""
     den = c.randint(13, 400)
@@ -466,6 +488,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "bounded_after": bounded_after,
     "pct_range": percent_range,
     "small_ratio": small_ratio,
+    "fraction_of_whole": fraction_of_whole,
     "unit_ratio": unit_ratio,
     "paired_ratio": paired_ratio,
     "restated_ratio": restated_ratio,
