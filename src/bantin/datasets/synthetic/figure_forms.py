@@ -262,38 +262,42 @@ _RESTATED = (
 )
 
 
-def implied_ratio(c: Chooser) -> Phrase:
-    """ "6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,2%)": M/N stated as a share."""
-    whole = c.randint(100, 20000)
+def _part_of_whole(c: Chooser, smallest: int, templates: tuple[str, ...]) -> Phrase:
+    """M of N things (N from ``smallest``) in one of ``templates`` ({n}, {m}, {z}: the share as
+    printed), which states the share and no ratio."""
+    whole = c.randint(smallest, 20000)
     part = c.randint(1, whole)
     z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
     n, m = format_vn_number(whole), format_vn_number(part)
-    text = c.choice(
+    return Phrase(c.choice(templates).format(n=n, m=m, z=z), (Expected("percent", value),))
+
+
+def implied_ratio(c: Chooser) -> Phrase:
+    """ "6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,2%)": M/N stated as a share."""
+    return _part_of_whole(
+        c,
+        100,
         (
-            f"{n} hồ sơ, với {m} hồ sơ trực tuyến (đạt tỷ lệ {z})",
-            f"{n} hồ sơ, trong đó {m} hồ sơ được giải quyết trước hạn, đạt tỷ lệ {z}",
-            f"{n} hồ sơ, trong đó có {m} hồ sơ nộp qua bưu chính (chiếm {z})",
-        )
+            "{n} hồ sơ, với {m} hồ sơ trực tuyến (đạt tỷ lệ {z})",
+            "{n} hồ sơ, trong đó {m} hồ sơ được giải quyết trước hạn, đạt tỷ lệ {z}",
+            "{n} hồ sơ, trong đó có {m} hồ sơ nộp qua bưu chính (chiếm {z})",
+        ),
     )
-    return Phrase(text, (Expected("percent", value),))
 
 
 def implied_out_of(c: Chooser) -> Phrase:
     """ "15 trên tổng số 20 hồ sơ tồn đọng, đạt 75%", "Trong tổng số 4.800 hồ sơ tiếp nhận, có
     1.200 hồ sơ trực tuyến, chiếm 25%": M out of N stated as a share, the whole named first."""
-    whole = c.randint(10, 20000)
-    part = c.randint(1, whole)
-    z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
-    n, m = format_vn_number(whole), format_vn_number(part)
-    text = c.choice(
+    return _part_of_whole(
+        c,
+        10,
         (
-            f"đã giải quyết {m} trên tổng số {n} hồ sơ tồn đọng, đạt {z}",
-            f"có {m} trên {n} thủ tục được cung cấp trực tuyến toàn trình (chiếm {z})",
-            f"có {m} trong số {n} thủ tục được cắt giảm thời gian, đạt tỷ lệ {z}",
-            f"trong tổng số {n} hồ sơ tiếp nhận, có {m} hồ sơ nộp trực tuyến, chiếm {z}",
-        )
+            "đã giải quyết {m} trên tổng số {n} hồ sơ tồn đọng, đạt {z}",
+            "có {m} trên {n} thủ tục được cung cấp trực tuyến toàn trình (chiếm {z})",
+            "có {m} trong số {n} thủ tục được cắt giảm thời gian, đạt tỷ lệ {z}",
+            "trong tổng số {n} hồ sơ tiếp nhận, có {m} hồ sơ nộp trực tuyến, chiếm {z}",
+        ),
     )
-    return Phrase(text, (Expected("percent", value),))
 
 
 def rank(c: Chooser) -> Phrase:
