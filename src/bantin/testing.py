@@ -44,7 +44,7 @@ from bantin.parsers.digest import (
     TOC_ENTRY_RE,
     is_furniture,
 )
-from bantin.parsers.places import provinces_named_in
+from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
     RFC822_MONTHS,
     RFC822_WEEKDAYS,
@@ -185,7 +185,7 @@ DAY_RANGE_STYLES = (
     "Nghỉ Tết {a}–{b}",
 )
 #: Author separators of a citation with several authors.
-AUTHOR_SEPARATORS = (", ", " - ", " – ")
+AUTHOR_SEPARATORS = (", ", " - ", " – ", " và ")
 #: Citations are dated on the issue day or up to this many days before it.
 MAX_CITATION_AGE = 10
 TERMINALS = (".", ".", "!", "?", "…")
@@ -1328,6 +1328,7 @@ CITATION_STYLES = (
     "({o} - {d}{a})",
     "({o}, ngày {d}{a})",
     "({o} ngày {d}{a})",
+    "({o} số ra ngày {d}{a})",  # a paper's issue of that day
     "({o} {d}{a}).",
     "({o} {d}; {b})",
     "({o} {d} - {b})",
@@ -1408,7 +1409,14 @@ def cited_otherwise(draw: st.DrawFn, rendered: Rendered) -> str:
 
     def restyled(citation: Citation) -> str:
         authors = _credited(draw, citation)
-        styles = [s for s in CITATION_STYLES if authors or ("{b}" not in s and "{n}" not in s)]
+        # A writer printed beside the outlet is told from it by being no place: one who shares a
+        # place's name ("Khánh Hòa - TTXVN") reads as a place there, as a reader might.
+        beside = not any(map(is_place_name, citation.authors))
+        styles = [
+            s
+            for s in CITATION_STYLES
+            if (authors or "{b}" not in s) and ("{n}" not in s or (authors and beside))
+        ]
         style = draw(st.sampled_from(styles))
         # Every outlet of the vocabulary is a paper's web address or an agency: its note may print
         # the day as "05-01" or "05.01" too.

@@ -443,20 +443,25 @@ def test_decoded_utf8_names_every_character_normalising_removes(text: str) -> No
 
 def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
     """The definition: the author list split and its separator searched on every citation."""
-    authors = tuple(a for a in (s.strip() for s in re.split(r"\s*,\s*|\s+[-–]\s+", text)) if a)
+    pieces = re.split(r"\s*[,;]\s*|\s+[-–]\s+|\s+và\s+", text)
+    authors = tuple(a for a in (s.strip() for s in pieces) if a)
     found = _AUTHOR_SEPARATOR_RE.search(text)
-    return authors, f" {found.group(2)} " if found and found.group(2) else ", "
+    kept = found.group(1).strip() if found else ""
+    return authors, f" {kept} " if kept in ("-", "–", "và") else ", "
 
 
 @given(
     st.lists(
-        st.sampled_from(["Lan", "Mai Hà", " ", ",", "-", "–", " - ", "\t", "\u00a0", "\u2028"]),
+        st.sampled_from(
+            ["Lan", "Mai Hà", " ", ",", "-", "–", " - ", "\t", "\u00a0", "\u2028", "và", " và "]
+        ),
         max_size=8,
     )
 )
 @example(["Mai Hà", " - ", "Lan"])
 @example(["Lan", ",", "\u00a0", ",", "Mai Hà", "\u2028", ","])
 @example(["Lan", "-", "Mai"])
+@example(["Lan", "\u00a0", "và", "\u00a0", "Mai Hà"])
 def test_citation_authors_are_the_regex_definition(pieces: list[str]) -> None:
     text = "".join(pieces).strip()
     assert _authors(text) == _authors_by_regexes(text)

@@ -202,6 +202,9 @@ def test_a_note_whose_editor_left_out_the_comma_before_the_authors(closing, outl
         ("Văn Hào - Trần Hữu (ảnh), Lê Na (TTXVN)", ("Văn Hào", "Lê Na")),
         ("Ảnh minh họa: Internet", ()),
         ("Nhóm PV", ("Nhóm PV",)),
+        ("Hồng Nhung và Quốc Tuấn", ("Hồng Nhung", "Quốc Tuấn")),
+        ("Bài và ảnh: Hồng Nhung", ("Hồng Nhung",)),
+        ("Hồng Nhung và Quốc Tuấn (ảnh)", ("Hồng Nhung",)),
     ],
 )
 def test_a_source_notes_credits_name_its_writers_only(credits, authors):
@@ -332,6 +335,15 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
         ("(Báo Quảng Ninh ngày 21/6, Hải Đăng)", "Báo Quảng Ninh", "21/6", ("Hải Đăng",)),
         ("(Báo Lạng Sơn - 05/11)", "Báo Lạng Sơn", "05/11", ()),
         ("(Báo Yên Bái, ngày 7/3, Thanh Tâm)", "Báo Yên Bái", "7/3", ("Thanh Tâm",)),
+        ("(Báo Hà Tĩnh số ra ngày 7/3, Thanh Tâm)", "Báo Hà Tĩnh", "7/3", ("Thanh Tâm",)),
+        ("(Báo Hà Tĩnh, số ra ngày 07/03/2025)", "Báo Hà Tĩnh", "07/03/2025", ()),
+        ("(Ngọc Trâm và Duy Khánh - TTXVN 14/3)", "TTXVN", "14/3", ("Ngọc Trâm", "Duy Khánh")),
+        (
+            "(Đài Phát thanh và Truyền hình Bắc Ninh 14/3, Ngọc Trâm)",
+            "Đài Phát thanh và Truyền hình Bắc Ninh",
+            "14/3",
+            ("Ngọc Trâm",),
+        ),
         ("(Baophutho.vn 18/8; Ngọc Anh)", "Baophutho.vn", "18/8", ("Ngọc Anh",)),
         ("(Báo Tuyên Quang 2/10 - Minh Thu)", "Báo Tuyên Quang", "2/10", ("Minh Thu",)),
         ("(Báo Bà Rịa - Vũng Tàu 26/9).", "Báo Bà Rịa - Vũng Tàu", "26/9", ()),

@@ -68,9 +68,10 @@ BACK_TO_TOP_RE = re.compile(
 )
 BACK_TO_TOP_WORDS = "đầu trang"
 #: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
-#: DD/MM)", "(Outlet, ngày DD/MM)", the authors after "; " or " - " too, or after a space alone
-#: where an editor left the comma out ("(Baolaocai.vn 02/01 Thu Hà)": ``unmarked``, read only
-#: after an outlet's name and when it opens with a capital, as a name does), a full stop after it,
+#: DD/MM)", "(Outlet, ngày DD/MM)", "(Outlet số ra ngày DD/MM)" (a paper's issue), the authors
+#: after "; " or " - " too, or after a space alone where an editor left the comma out
+#: ("(Baolaocai.vn 02/01 Thu Hà)": ``unmarked``, read only after an outlet's name and when it
+#: opens with a capital, as a name does), a full stop after it,
 #: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
 #: and separating words are no part of the outlet. A day with its year, or printed "DD-MM" or
 #: "DD.MM", only after a name that is an outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)",
@@ -81,7 +82,8 @@ BACK_TO_TOP_WORDS = "đầu trang"
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
 CITATION_RE = re.compile(
     r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
-    r"(?:\s+(?i:ngày))?\s*,?\s+(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
+    r"(?:\s+(?i:số\s+ra))?(?:\s+(?i:ngày))?\s*,?\s+"
+    r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
     rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
 )
@@ -101,9 +103,11 @@ OUTLET_RE = re.compile(
     r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
     rf"|\b{_AGENCIES}\b|\w\.(?i:vn|com|net|org)\b"
 )
-#: What separates two authors: a comma, or a dash with space on each side (or a semicolon,
-#: between two credits: "Mai Anh; ảnh: Hồng Hà").
-_AUTHOR_SEPARATOR_RE = re.compile(r"\s*(,)\s*|\s+([-–])\s+|\s*(;)\s*")
+#: What separates two authors: a comma, a dash with space on each side, "và" ("Minh Anh và Thu
+#: Hà"; no name holds the word), or a semicolon, between two credits: "Mai Anh; ảnh: Hồng Hà".
+_AUTHOR_SEPARATOR_RE = re.compile(r"(\s*[,;]\s*|\s+[-–]\s+|\s+và\s+)")
+#: The separators printed as they are between a note's authors (others print as ", ").
+_KEPT_SEPARATORS = ("-", "–", "và")
 #: A credit's role, printed before its names at the start of the authors or after a separator.
 #: "Bài: …", "Tin, ảnh: …", "Bài và ảnh: …" name the writers (who took the photos too); "Ảnh: …",
 #: "Minh họa: …", "Đồ họa: …", "Video: …" name those who made the pictures only: no authors.
@@ -662,11 +666,21 @@ def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
     pieces = _CREDIT_SPLIT_RE.split(outlet)
     if len(pieces) < 2 or _dashed_place_in(outlet):
         return None
-    if OUTLET_RE.search(pieces[-1]) and all(map(_is_persons_name, pieces[:-1])):
+    if OUTLET_RE.search(pieces[-1]) and all(map(_are_persons_names, pieces[:-1])):
         return pieces[-1], outlet[: len(outlet) - len(pieces[-1])].rstrip(" ,-–")
-    if OUTLET_RE.search(pieces[0]) and all(map(_is_persons_name, pieces[1:])):
+    if OUTLET_RE.search(pieces[0]) and all(map(_are_persons_names, pieces[1:])):
         return pieces[0], outlet[len(pieces[0]) :].lstrip(" ,-–")
     return None
+
+
+#: "và" between two writers' names ("Minh An và Minh Bình - TTXVN 01/01"); an outlet's name may
+#: hold it too ("Đài Phát thanh và Truyền hình"), so it is read only in a piece with no outlet.
+_AND_RE = re.compile(r"\s+và\s+")
+
+
+def _are_persons_names(text: str) -> bool:
+    """Whether ``text`` is one person's name, or several joined by "và"."""
+    return all(map(_is_persons_name, _AND_RE.split(text)))
 
 
 def _is_persons_name(text: str) -> bool:
@@ -698,21 +712,22 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
     names a writer; "…; ảnh: Hồng Hà" a photographer, no author) and a note after a name
     ("Thùy Loan (tổng hợp)": the name is Thùy Loan; "Minh Tú (ảnh)": a photographer; "Thu
     Hà/TTXVN": Thu Hà, who writes for the agency)."""
-    if not any(mark in text for mark in "-–;:(/"):  # no regex for authors between commas, or one
+    if not any(mark in text for mark in "-–;:(/") and "và" not in text:
+        # No regex for one author, or authors between commas.
         if "," not in text:
             return ((text,) if text else ()), ", "
         return tuple([author for piece in text.split(",") if (author := piece.strip())]), ", "
     authors: list[str] = []
     separator = ""
     for names, writers in _credits(text):
-        # One split: [name, comma, dash, semicolon, name, …], the other separators None.
+        # One split: [name, separator, name, …].
         pieces = _AUTHOR_SEPARATOR_RE.split(names)
-        separator = separator or next((p for p in pieces[1:4] if p), "")
-        for piece in pieces[::4]:
+        separator = separator or (pieces[1].strip() if len(pieces) > 1 else "")
+        for piece in pieces[::2]:
             name, note = _name_and_note(piece.strip())
             if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
                 authors.append(name)
-    return tuple(authors), f" {separator} " if separator in ("-", "–") else ", "
+    return tuple(authors), f" {separator} " if separator in _KEPT_SEPARATORS else ", "
 
 
 def _credits(text: str) -> Iterator[tuple[str, bool]]:
