@@ -115,6 +115,7 @@ __all__ = [
     "titles_numbered_in_body",
     "toc_entries",
     "toc_headings_as_typed",
+    "toc_linked_to_anchors",
     "toc_numbered",
     "toc_numbered_per_section",
     "toc_numbers_mistyped",
@@ -1671,6 +1672,33 @@ def toc_numbers_mistyped(draw: st.DrawFn, rendered: Rendered) -> str:
             raise ValueError(f"TOC line {entry.line} is not numbered {printed!r}: {line!r}")
         typed = draw(st.sampled_from(MISTYPED_TOC_NUMBERS)).format(n=entry.number)
         lines[entry.line - 1] = typed + line[len(printed) :]
+    return "\n".join(lines)
+
+
+#: The anchors a TOC entry's link may point to: a word processor's bookmark, a site's own.
+ANCHORS = ("_Toc{n}", "tin{i}", "muc-{i}", "bai-{i}")
+
+
+@st.composite
+def toc_linked_to_anchors(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with some TOC entries printed as links to
+    their articles, as HTML-to-text tools print a link within the page: the title alone,
+    "1. [Title](#tin1)", or the whole entry, "[1. Title 3](#_Toc1234)" (a word processor's TOC
+    field)."""
+    lines = rendered.text.split("\n")
+    for index, entry in enumerate(rendered.bulletin.toc, 1):
+        if not draw(st.booleans()):
+            continue
+        line = lines[entry.line - 1]
+        at = line.find(entry.title)
+        if at < 0:
+            raise ValueError(f"TOC line {entry.line} does not hold its title: {line!r}")
+        anchor = draw(st.sampled_from(ANCHORS)).format(n=draw(st.integers(1000, 99999)), i=index)
+        if draw(st.booleans()):
+            end = at + len(entry.title)
+            lines[entry.line - 1] = f"{line[:at]}[{entry.title}](#{anchor}){line[end:]}"
+        else:
+            lines[entry.line - 1] = f"[{line.strip()}](#{anchor})"
     return "\n".join(lines)
 
 

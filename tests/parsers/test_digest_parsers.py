@@ -15,6 +15,7 @@ from bantin.parsers.digest import (
     is_page_trailer,
     split_citation,
     split_page,
+    without_anchor_links,
 )
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
@@ -862,3 +863,24 @@ def test_the_masthead_title_is_published_as_printed(title: str) -> None:
     bulletin = parse_text(PRINT_DIGEST.replace("BẢN TIN CẢI CÁCH HÀNH CHÍNH", title), "print.txt")
     assert bulletin.title == title
     assert len(bulletin.articles) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "1.        [Huế: Vận hành Trung tâm phục vụ](#tin2)",
+            "1.        Huế: Vận hành Trung tâm phục vụ",
+        ),
+        (
+            "[2. Huế: Vận hành Trung tâm phục vụ\t3](#_Toc179)",
+            "2. Huế: Vận hành Trung tâm phục vụ\t3",
+        ),
+        ("[Về đầu trang](#)", "[Về đầu trang](#)"),  # a link to nowhere: the back-to-top link
+        ("Xem [Cổng Dịch vụ công](https://dichvucong.gov.vn).", None),  # another page
+        ("đạt 95%[1](#_ftn1), theo báo cáo[2](#_ftn2).", None),  # footnote marks
+    ],
+)
+def test_a_link_within_the_page_reads_as_its_text(line: str, read: str | None) -> None:
+    """HTML-to-text tools print a TOC entry that links to its article as "[Title](#tin2)"."""
+    assert without_anchor_links([line]) == [line if read is None else read]

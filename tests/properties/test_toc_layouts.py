@@ -2,7 +2,8 @@
 lines) parses to the same TOC, at the lines its entries start on, and to the same body; so does a
 print or web TOC numbered "5)", "5/", "5 -" or "5 –" instead of "5.". A TOC whose entries are not
 numbered at all cannot be told from the first article: the file is malformed, never read wrong.
-A TOC whose titles are typed with other punctuation than the body's still names its articles."""
+A TOC whose titles are typed with other punctuation than the body's still names its articles, and
+one whose entries link to their articles ("[Title](#tin1)") reads as printed."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from tests.strategies import (
     titles_in_capitals,
     titles_numbered_in_body,
     toc_headings_as_typed,
+    toc_linked_to_anchors,
     toc_numbered,
     toc_numbered_per_section,
     toc_numbers_mistyped,
@@ -116,6 +118,24 @@ def test_a_toc_entry_whose_number_was_mistyped_stays_an_entry(
     findings = validate_bulletins([got])
     assert [f for f in findings if f.rule.startswith("toc.")] == []
     law_counts[f"3 TOC with entries numbered by a slip: {want.source_format.value}"] += 1
+
+
+@given(linked=relaid(DIGESTS, toc_linked_to_anchors))
+def test_a_toc_whose_entries_link_to_their_articles_reads_as_printed(
+    linked: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """ "1. [Title](#tin1)" or "[1. Title 3](#_Toc1234)", as HTML-to-text tools print a link
+    within the page: the same TOC and body, its titles without the link's marks, and no finding
+    on the TOC."""
+    rendered, text = linked
+    got = parse_text(text, "linked.txt")
+    want = rendered.bulletin
+    assert got.toc == want.toc
+    assert got.sections == want.sections
+    assert bare(got.articles) == bare(want.articles)
+    findings = validate_bulletins([got])
+    assert [f for f in findings if f.rule.startswith("toc.")] == []
+    law_counts[f"3 TOC entries linked to their articles: {want.source_format.value}"] += 1
 
 
 @given(per_section=relaid(DIGESTS, just(toc_numbered_per_section)))

@@ -149,6 +149,19 @@ class Line(NamedTuple):
 _line_of = partial(tuple.__new__, Line)
 
 
+#: A link to a place in the same page as HTML-to-text tools print it, "[text](#anchor)": a TOC
+#: entry linking to its article ("1. [Title](#tin1)", a word processor's "[1. Title 3](#_Toc12)"),
+#: or a title that is its own anchor. A reader sees the text. A link to nowhere ("(#)", the
+#: back-to-top link's), a link to another page and a footnote's mark ("[1](#_ftn1)", no word in
+#: it) stay as printed.
+_ANCHOR_LINK_RE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\(#[^()\s]+\)")
+
+
+def without_anchor_links(lines: list[str]) -> list[str]:
+    """``lines`` with each in-page link ("[Title](#tin1)") printed as its text."""
+    return [_ANCHOR_LINK_RE.sub(r"\1", line) if "](#" in line else line for line in lines]
+
+
 def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
     """The lines from index ``start`` on that hold more than white space, numbered from 1
     (``text.strip()`` is not empty: ``isspace`` says so without copying the line)."""
