@@ -43,6 +43,7 @@ from bantin.parsers.digest import (
     TERMINAL_PUNCTUATION,
     TOC_ENTRY_RE,
     is_furniture,
+    reads_as_subheading,
 )
 from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
@@ -66,6 +67,7 @@ __all__ = [
     "DAY_RANGE_STYLES",
     "MISTYPED_TOC_NUMBERS",
     "MORE_LINKS",
+    "SUBHEADINGS",
     "SYNDICATION_FOOTERS",
     "TOC_NUMBER_STYLES",
     "TOC_RETYPINGS",
@@ -108,6 +110,7 @@ __all__ = [
     "sentences",
     "site_chrome_above",
     "site_trailer_below",
+    "subheadings_inserted",
     "syndication_furniture",
     "text_as_references",
     "titles",
@@ -781,8 +784,10 @@ def _paragraph_text(draw: st.DrawFn, scene: Scene) -> str:
 def _break_points(text: str) -> list[int]:
     """Offsets where a page break may split ``text``: at a space after which the parser will see an
     unfinished line (no terminal punctuation) that does not end like a back-to-top link, nor
-    like a subheading ("UBND" before "Thành phố …", a line in capitals before a capitalised
-    word, no break leaves: the parser reads it as one)."""
+    like a subheading before a sentence ("UBND" before "Thành phố …", a line in capitals, or a
+    few words in sentence case, "Nhiều kết quả tích cực", before "Theo …" or "1. …": no break
+    leaves one, since a page holds at least a printed line of the paragraph, and the parser reads
+    it as one)."""
     return [
         i + 1
         for i in range(1, len(text) - 1)
@@ -792,6 +797,7 @@ def _break_points(text: str) -> list[int]:
         and not text[i + 1].isspace()
         and BACK_TO_TOP_RE.search(text[:i]) is None
         and not (text[i + 1].isupper() and is_upper_heading(text[:i]))
+        and not reads_as_subheading(text[:i], text[i + 1 :])
     ]
 
 
@@ -1673,6 +1679,38 @@ def toc_numbers_mistyped(draw: st.DrawFn, rendered: Rendered) -> str:
         typed = draw(st.sampled_from(MISTYPED_TOC_NUMBERS)).format(n=entry.number)
         lines[entry.line - 1] = typed + line[len(printed) :]
     return "\n".join(lines)
+
+
+#: Subheadings a press article prints between its paragraphs, in sentence case and without a
+#: full stop (the project's own, in the shape reform reporting gives them).
+SUBHEADINGS = (
+    "Nhiều kết quả tích cực",
+    "Tháo gỡ điểm nghẽn về thủ tục",
+    "Lấy người dân làm trung tâm",
+    "3 nhóm giải pháp trọng tâm",
+    "Chuyển đổi số từ cơ sở",
+    "Những con số ấn tượng",
+    "Vẫn còn không ít khó khăn",
+    "Hướng tới chính quyền phục vụ",
+)
+
+
+@st.composite
+def subheadings_inserted(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered digest (print or web) with subheadings (``SUBHEADINGS``) on lines
+    of their own before some of its articles' paragraphs (never the first), a blank line after
+    each, as a press article prints them. Returns the text and, for each article index, where
+    its subheading stands among its paragraphs."""
+    lines = rendered.text.split("\n")
+    chosen: dict[int, int] = {}
+    for index, article in enumerate(rendered.bulletin.articles):
+        if len(article.paragraphs) >= 2 and draw(st.booleans()):
+            chosen[index] = draw(st.integers(1, len(article.paragraphs) - 1))
+    # From the last line up, so the lines above each insertion keep their numbers.
+    for index in sorted(chosen, key=lambda i: -rendered.bulletin.articles[i].title_line):
+        before = rendered.bulletin.articles[index].paragraphs[chosen[index]].line
+        lines[before - 1 : before - 1] = [draw(st.sampled_from(SUBHEADINGS)), ""]
+    return "\n".join(lines), chosen
 
 
 #: The anchors a TOC entry's link may point to: a word processor's bookmark, a site's own.

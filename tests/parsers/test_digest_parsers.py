@@ -174,6 +174,37 @@ def test_a_dash_or_a_dot_between_numbers_is_a_date_only_after_an_outlet(closing)
 
 
 @pytest.mark.parametrize(
+    ("subheading", "after"),
+    [
+        ("Nhiều kết quả tích cực", "Năm 2024, tỉnh tiếp nhận"),
+        ("Những con số biết nói", "“Năm 2024, tỉnh tiếp nhận"),
+        ("5 nhóm giải pháp trọng tâm", "1. Năm 2024, tỉnh tiếp nhận"),
+    ],
+)
+def test_a_subheading_in_sentence_case_stays_a_paragraph_of_its_own(subheading, after):
+    # A press article's subheading, a blank line after it: no page break left a line so short.
+    text = PRINT_DIGEST.replace("Năm 2024, tỉnh tiếp nhận", f"{subheading}\n\n{after}", 1)
+    first = parse_text(text, "subheading.txt").articles[0]
+    assert [p.text[: len(after)] for p in first.paragraphs[:2]] == [subheading, after]
+
+
+@pytest.mark.parametrize(
+    ("piece", "gap", "after"),
+    [
+        # Ending with a word a sentence goes on after ("của"): no subheading, blank line or not.
+        ("Hội nghị có sự tham dự của", "\n\n", "Chủ tịch UBND tỉnh"),
+        ("Hội nghị có sự tham dự của", "\n", "Chủ tịch UBND tỉnh"),
+        # Broken where a page's width ends it: the next line follows with no blank line between.
+        ("Tham dự hội nghị có đồng chí Nguyễn Văn", "\n", "An, Phó Chủ tịch UBND tỉnh"),
+    ],
+)
+def test_a_short_line_that_goes_on_is_rejoined(piece, gap, after):
+    text = PRINT_DIGEST.replace("Năm 2024, tỉnh tiếp nhận", f"{piece}{gap}{after}", 1)
+    first = parse_text(text, "joined.txt").articles[0]
+    assert first.paragraphs[0].text.startswith(f"{piece} {after}")
+
+
+@pytest.mark.parametrize(
     ("closing", "outlet", "authors"),
     [
         ("(Baohatinh.vn 05/01 Thu Hà)", "Baohatinh.vn", ("Thu Hà",)),

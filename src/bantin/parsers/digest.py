@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
+from bantin.parsers import lexicon as L
 from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
     LEADER,
@@ -775,8 +776,9 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     pieces: list[str] = []  # the open paragraph, piece by piece
     breaks: list[tuple[int, int]] = []
     line = length = 0  # the open paragraph's first line and the length of its text
+    last_number = 0  # the line of the last piece
     for text, number in parts:
-        if pieces and length and _continues(pieces, text):
+        if pieces and length and _continues(pieces, text, number == last_number + 1):
             breaks.append((length + 1, number))
             length += 1 + len(text)
         else:
@@ -784,20 +786,56 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
                 paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
             pieces, breaks, line, length = [], [], number, len(text)
         pieces.append(text)
+        last_number = number
     if pieces:
         paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
     return tuple(paragraphs)
 
 
-def _continues(pieces: Sequence[str], following: str) -> bool:
-    """Whether a paragraph whose text (not empty) is ``pieces`` goes on in the ``following`` part:
-    it ends without terminal punctuation (an empty piece leaves the joining space last), and it is
-    no subheading in capitals before a sentence ("KẾT QUẢ NỔI BẬT", then "Năm 2024, …"), which a
-    page break never cuts a sentence into ("UBND" before "thành phố …" is one it cut)."""
+#: The most words a subheading in sentence case has ("Nhiều kết quả tích cực"); a page break
+#: leaves at least a printed line of a paragraph before it, some fifteen words or more.
+SUBHEADING_WORDS = 12
+
+
+def is_subheading(line: str) -> bool:
+    """Whether a line without terminal punctuation reads as a subheading in sentence case
+    ("Nhiều kết quả tích cực", "3 nhóm giải pháp trọng tâm"): it opens with a capital or a
+    digit, has two to ``SUBHEADING_WORDS`` words, and does not end with a word a sentence goes on
+    after (``LINKING_WORDS``: "… phối hợp với")."""
+    words = line.split()
+    if not 2 <= len(words) <= SUBHEADING_WORDS or not (line[:1].isupper() or line[:1].isdigit()):
+        return False
+    return words[-1].casefold().strip("\"“”'‘’") not in L.LINKING_WORDS
+
+
+def _continues(pieces: Sequence[str], following: str, adjacent: bool) -> bool:
+    """Whether a paragraph whose text (not empty) is ``pieces`` goes on in the ``following`` part
+    (on the next line when ``adjacent``): it ends without terminal punctuation (an empty piece
+    leaves the joining space last), and it is no subheading before a sentence, which a page break
+    never cuts a sentence into: one in capitals ("KẾT QUẢ NỔI BẬT", then "Năm 2024, …"; "UBND"
+    before "thành phố …" is one it cut), or in sentence case with a blank line after it
+    (``is_subheading``: "Nhiều kết quả tích cực", then "Theo …"; a line broken where a page's
+    width ends it runs on the next line, with no blank line between)."""
     last = pieces[-1]
     if last and last[-1] in TERMINAL_PUNCTUATION:
         return False
-    return not (len(pieces) == 1 and following[:1].isupper() and is_upper_heading(last))
+    if len(pieces) != 1:
+        return True
+    if following[:1].isupper() and is_upper_heading(last):
+        return False
+    return adjacent or not reads_as_subheading(last, following)
+
+
+#: Quotation marks a paragraph may open with.
+_QUOTES = "\"“‘'«"
+
+
+def reads_as_subheading(line: str, following: str) -> bool:
+    """Whether ``line``, a paragraph's only line, reads as a subheading in sentence case
+    (``is_subheading``) before the paragraph ``following`` it, which opens as a sentence does:
+    with a capital or a digit, maybe after a quotation mark ("“Chúng tôi …”", "1. Kết quả …")."""
+    opening = following.lstrip(_QUOTES)[:1]
+    return (opening.isupper() or opening.isdigit()) and is_subheading(line)
 
 
 #: The most lines before its closing one that a source note broken at a page's width opens on.
