@@ -110,14 +110,10 @@ def test_a_toc_entry_whose_number_was_mistyped_stays_an_entry(
     it: the same TOC (no entry taken for a section, none moved to the body), and no finding on
     the TOC."""
     rendered, text = mistyped
-    got = parse_text(text, "mistyped.txt")
-    want = rendered.bulletin
-    assert got.toc == want.toc
-    assert got.sections == want.sections
-    assert bare(got.articles) == bare(want.articles)
-    findings = validate_bulletins([got])
-    assert [f for f in findings if f.rule.startswith("toc.")] == []
-    law_counts[f"3 TOC with entries numbered by a slip: {want.source_format.value}"] += 1
+    _assert_same_toc_and_body_no_toc_finding(rendered, text)
+    law_counts[
+        f"3 TOC with entries numbered by a slip: {rendered.bulletin.source_format.value}"
+    ] += 1
 
 
 @given(linked=relaid(DIGESTS, toc_linked_to_anchors))
@@ -128,14 +124,21 @@ def test_a_toc_whose_entries_link_to_their_articles_reads_as_printed(
     within the page: the same TOC and body, its titles without the link's marks, and no finding
     on the TOC."""
     rendered, text = linked
-    got = parse_text(text, "linked.txt")
+    _assert_same_toc_and_body_no_toc_finding(rendered, text)
+    law_counts[
+        f"3 TOC entries linked to their articles: {rendered.bulletin.source_format.value}"
+    ] += 1
+
+
+def _assert_same_toc_and_body_no_toc_finding(rendered: Rendered, text: str) -> None:
+    """``text`` reads as ``rendered`` does: the same TOC, sections and body, no toc.* finding."""
+    got = parse_text(text, "relaid.txt")
     want = rendered.bulletin
     assert got.toc == want.toc
     assert got.sections == want.sections
     assert bare(got.articles) == bare(want.articles)
     findings = validate_bulletins([got])
     assert [f for f in findings if f.rule.startswith("toc.")] == []
-    law_counts[f"3 TOC entries linked to their articles: {want.source_format.value}"] += 1
 
 
 @given(per_section=relaid(DIGESTS, just(toc_numbered_per_section)))
