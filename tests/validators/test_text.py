@@ -7,10 +7,11 @@ from dataclasses import replace
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bantin.model import Bulletin
+from bantin.model import Bulletin, Paragraph
 from bantin.parsers.garbage import MISDECODED_MIN_WORDS, lost_characters, misdecoded_words
 from bantin.parsers.published import published_texts
 from bantin.parsers.scan import Scan
+from bantin.validators import RULES
 from bantin.validators.text import (
     _may_have_lost_letters,
     _pieces,
@@ -89,3 +90,22 @@ def test_vietnamese_is_never_mojibake_and_its_utf8_read_as_cp1252_always_is(
     changed = sum(a != b for a, b in zip(text.split(" "), shown.split(" "), strict=True))
     assume(changed >= MISDECODED_MIN_WORDS)  # "hành" keeps its "à": its no-break space is lost
     assert len(misdecoded_words(shown)) == changed
+
+
+def test_the_planted_override_moves_a_page_break_after_it_with_the_text() -> None:
+    """The page break after the planted character still cuts the paragraph where it did ("…
+    1/13" | "(8%) …"), never inside "1/13": the rules read the same figures."""
+    text = "Người dân được hướng dẫn cài đặt ứng dụng. Có 1/13 (8%) cơ quan xếp loại tốt."
+    cut = text.index("(8%)")
+    bulletin = digest()
+    first = bulletin.articles[0]
+    paragraph = Paragraph(text, 32, ((cut, 33),))
+    bulletin = replace(
+        bulletin, articles=(replace(first, paragraphs=(paragraph,)), *bulletin.articles[1:])
+    )
+    planted = RULES.get("text.control-char").inject(bulletin)
+    assert planted is not None
+    (changed,) = planted.articles[0].paragraphs
+    assert changed.text == text.replace(" Có", " \u202eCó")
+    ((offset, line),) = changed.breaks
+    assert changed.text[offset:].startswith("(8%)") and line == 33

@@ -81,15 +81,13 @@ def _first_body(bulletin: Bulletin) -> tuple[int, Paragraph] | None:
     return index, next(p for p in bulletin.articles[index].paragraphs if p.text)
 
 
-def _edit_first_body(bulletin: Bulletin, edit: Callable[[str], str]) -> Bulletin | None:
+def _edit_first_body(bulletin: Bulletin, edit: Callable[[Paragraph], Paragraph]) -> Bulletin | None:
     found = _first_body(bulletin)
     if found is None:
         return None
     index, paragraph = found
     article = bulletin.articles[index]
-    paragraphs = tuple(
-        replace(p, text=edit(p.text)) if p is paragraph else p for p in article.paragraphs
-    )
+    paragraphs = tuple(edit(p) if p is paragraph else p for p in article.paragraphs)
     return replace_article(bulletin, index, replace(article, paragraphs=paragraphs))
 
 
@@ -100,12 +98,15 @@ _SENTENCE_START_RE = re.compile(r"(?<=[.!?…]) (?=\S)")
 
 
 def _plant_override(bulletin: Bulletin) -> Bulletin | None:
-    def edit(text: str) -> str:
+    def edit(paragraph: Paragraph) -> Paragraph:
         # At the sentence start nearest the middle (else the paragraph's start): inside a word or
-        # a number ("1\u202e0/13") the override would also change what other rules read.
+        # a number ("1\u202e0/13") the override would also change what other rules read. A page
+        # break after it moves on with the text, so it cuts no number either.
+        text = paragraph.text
         starts = [0, *(m.end() for m in _SENTENCE_START_RE.finditer(text))]
         at = min(starts, key=lambda start: abs(start - len(text) // 2))
-        return text[:at] + "\u202e" + text[at:]
+        breaks = tuple((offset + (offset > at), line) for offset, line in paragraph.breaks)
+        return replace(paragraph, text=text[:at] + "\u202e" + text[at:], breaks=breaks)
 
     return _edit_first_body(bulletin, edit)
 
@@ -157,7 +158,9 @@ def _lose_letters(bulletin: Bulletin) -> Bulletin | None:
         return None
     text, (start, end) = word.group(), word.span()
     lost = text[0] + "".join("?" if not c.isascii() else c for c in text[1:-1]) + text[-1]
-    return _edit_first_body(bulletin, lambda body: body[:start] + lost + body[end:])
+    return _edit_first_body(
+        bulletin, lambda body: replace(body, text=body.text[:start] + lost + body.text[end:])
+    )
 
 
 def _may_have_lost_letters(text: str) -> bool:
