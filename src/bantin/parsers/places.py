@@ -374,10 +374,11 @@ def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set
 
 def provinces_placed_among(texts: Iterable[str], provinces: Iterable[str]) -> set[str]:
     """Those of ``provinces`` that ``texts`` name (``provinces_named_among``) or name a place
-    within (``places_within``): "phường Buôn Ma Thuột" is in Đắk Lắk, and what was Bình Định is
-    in Gia Lai since 1 July 2025. The units merged into a province are read by the gazetteer, as
-    the province itself is ("Thái Bình Dương" is the ocean, no Thái Bình in Hưng Yên); its towns
-    by their names standing whole."""
+    within: a unit merged into it on 1 July 2025, or a town of it or of them. "phường Buôn Ma
+    Thuột" is in Đắk Lắk, and what was Bình Định is in Gia Lai; never the other way, a Bình Định
+    article of 2024 is no Gia Lai one. The units merged into a province are read by the
+    gazetteer, as the province itself is ("Thái Bình Dương" is the ocean, no Thái Bình in Hưng
+    Yên); its towns by their names standing whole."""
     texts = list(texts)
     wanted = set(provinces)
     placed = provinces_named_among(texts, wanted)
@@ -391,13 +392,6 @@ def provinces_placed_among(texts: Iterable[str], provinces: Iterable[str]) -> se
         joined = _joined(texts)
         placed |= {p for p in rest if any(_holds_name(joined, t) for t in _towns_within(p))}
     return placed
-
-
-def places_within(province: str) -> tuple[str, ...]:
-    """The names that place a text within ``province`` (a canonical name) but its own: for a
-    unit formed on 1 July 2025, the units merged into it, and the ``towns`` of it and of them.
-    Never the other way: a Bình Định article of 2024 is no Gia Lai one."""
-    return (*_merged_into(province), *_towns_within(province))
 
 
 @cache
