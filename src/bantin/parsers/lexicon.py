@@ -247,11 +247,12 @@ def _branches_differ(tree: _Tree) -> bool:
 #: Words that end the noun phrase of a ratio: a verb starts what is said about it.
 #: Words a sentence goes on after and a heading does not end with: what a page break leaves at
 #: the end of a line ("… phối hợp với" / "Ban Cơ yếu …"), never the last word of a subheading.
+#: Single words: only a line's last word is looked up.
 LINKING_WORDS = frozenset((
     "và", "với", "của", "các", "những", "tại", "trong", "cho", "được", "là", "để", "theo", "từ",
     "đến", "về", "có", "đã", "sẽ", "đang", "như", "thì", "mà", "nhưng", "hoặc", "bằng", "do",
     "vào", "ra", "trên", "dưới", "giữa", "qua", "sau", "trước", "khi", "nếu", "vì", "nên", "cũng",
-    "còn", "này", "đó", "ông", "bà", "anh", "chị", "đồng chí", "số", "ngày", "tháng", "năm",
+    "còn", "này", "đó", "ông", "bà", "anh", "chị", "số", "ngày", "tháng", "năm",
 ))  # fmt: skip
 
 PHRASE_VERBS = (
