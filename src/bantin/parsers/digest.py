@@ -104,9 +104,11 @@ OUTLET_RE = re.compile(
     r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
     rf"|\b{_AGENCIES}\b|\w\.(?i:vn|com|net|org)\b"
 )
-#: What separates two authors: a comma, a dash with space on each side, "và" ("Minh Anh và Thu
-#: Hà"; no name holds the word), or a semicolon, between two credits: "Mai Anh; ảnh: Hồng Hà".
-_AUTHOR_SEPARATOR_RE = re.compile(r"(\s*[,;]\s*|\s+[-–]\s+|\s+và\s+)")
+#: "và" between two writers' names ("Minh Anh và Thu Hà"; no name holds the word).
+_AND = r"\s+và\s+"
+#: What separates two authors: a comma, a dash with space on each side, "và" (``_AND``), or a
+#: semicolon, between two credits: "Mai Anh; ảnh: Hồng Hà".
+_AUTHOR_SEPARATOR_RE = re.compile(rf"(\s*[,;]\s*|\s+[-–]\s+|{_AND})")
 #: The separators printed as they are between a note's authors (others print as ", ").
 _KEPT_SEPARATORS = ("-", "–", "và")
 #: A credit's role, printed before its names at the start of the authors or after a separator.
@@ -687,9 +689,10 @@ def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
     return None
 
 
-#: "và" between two writers' names ("Minh An và Minh Bình - TTXVN 01/01"); an outlet's name may
-#: hold it too ("Đài Phát thanh và Truyền hình"), so it is read only in a piece with no outlet.
-_AND_RE = re.compile(r"\s+và\s+")
+#: ``_AND`` between writers printed beside the outlet ("Minh An và Minh Bình - TTXVN 01/01"); an
+#: outlet's name may hold it too ("Đài Phát thanh và Truyền hình"), so it is read only in a piece
+#: with no outlet.
+_AND_RE = re.compile(_AND)
 
 
 def _are_persons_names(text: str) -> bool:
