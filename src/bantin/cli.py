@@ -42,6 +42,7 @@ from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
 from bantin.reports.json_report import render_json
 from bantin.reports.locations import located
 from bantin.reports.progress import file_progress
+from bantin.reports.terminal import for_terminal
 from bantin.reports.text import print_report
 from bantin.tablestack import keep_pandera_light
 from bantin.validators.finding import Severity
@@ -132,7 +133,7 @@ class FailOn(StrEnum):
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """Print a one-line error (never a traceback) and return the exit to raise."""
-    err.print(f"bantin: error: {message}", soft_wrap=True, markup=False)
+    err.print(f"bantin: error: {for_terminal(message)}", soft_wrap=True, markup=False)
     return typer.Exit(code)
 
 
@@ -400,20 +401,28 @@ def _print_release(plan: ReleasePlan, descriptor: Path | None, console: Console 
         )
         for article_id, findings in plan.withheld.items():
             console.print(
-                f"  {findings[0].source}: {article_id}: {quarantine_reason(findings)}",
+                for_terminal(
+                    f"  {findings[0].source}: {article_id}: {quarantine_reason(findings)}"
+                ),
                 markup=False,
                 soft_wrap=True,
             )
     if plan.quarantined:
         console.print(f"[bold yellow]Quarantined[/] {len(plan.quarantined)} (not published):")
         for path, findings in plan.quarantined.items():
-            console.print(f"  {path}: {quarantine_reason(findings)}", markup=False, soft_wrap=True)
+            console.print(
+                for_terminal(f"  {path}: {quarantine_reason(findings)}"),
+                markup=False,
+                soft_wrap=True,
+            )
     if plan.unreadable:
         console.print(f"[bold red]Not readable[/] {len(plan.unreadable)} (not published):")
         for error in plan.unreadable:
-            console.print(f"  {error.describe()}", markup=False, soft_wrap=True)
+            console.print(f"  {for_terminal(error.describe())}", markup=False, soft_wrap=True)
     for waiver in plan.report.stale:
-        console.print(f"  stale waiver: {waiver.describe()}", markup=False, soft_wrap=True)
+        console.print(
+            f"  stale waiver: {for_terminal(waiver.describe())}", markup=False, soft_wrap=True
+        )
     summary = plan.report.summary()["by_severity"]
     waived = f", {len(plan.report.waived)} waived" if plan.report.waived else ""
     console.print(

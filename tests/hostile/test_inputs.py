@@ -14,6 +14,7 @@ import polars as pl
 import pytest
 
 from bantin.datasets.synthetic.sample import embedded_sample_files
+from bantin.parsers.garbage import scrub
 from tests.hostile.conftest import run
 
 CLI = [sys.executable, "-c", "from bantin.cli import main; main()"]
@@ -235,3 +236,24 @@ def test_a_file_argument_is_published_under_its_name(corpus: Path, tmp_path: Pat
     assert run("release", f"{corpus}/../corpus/{file.name}", "--out", out).exit_code == 0
     bulletins = pl.read_parquet(out / "data" / "bulletins.parquet")
     assert bulletins["source_path"].to_list() == [file.name]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows forbids these characters in names")
+def test_a_name_with_a_newline_or_an_escape_cannot_forge_report_lines(corpus: Path, tmp_path: Path):
+    # A file's name is the maintainer's data: published as every string is (without the controls
+    # `scrub` removes), but printed escaped, so that a newline cannot start a line of its own and
+    # an escape sequence cannot recolour the report.
+    forged = "a\n  99  error    date.future  forged\x1b[32m.txt"
+    (corpus / forged).write_text("không phải bản tin\n", encoding="utf-8")
+    escaped = "a\\n  99  error    date.future  forged\\x1b[32m.txt"
+    text = run("validate", corpus)
+    assert escaped in text.stdout
+    assert "\x1b" not in text.stdout
+    assert not any(line.lstrip().startswith("99") for line in text.stdout.splitlines())
+    release = run("release", corpus, "--out", tmp_path / "out")
+    assert f"  {escaped}: not a bulletin" in release.stdout
+    assert "\x1b" not in release.stdout
+    sources = pl.read_parquet(tmp_path / "out" / "data" / "sources.parquet")
+    assert scrub(forged) in sources["source_path"].to_list()
+    as_json = json.loads(run("validate", corpus, "--format", "json").stdout)
+    assert forged in as_json["summary"]["by_file"]

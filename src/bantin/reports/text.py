@@ -8,6 +8,7 @@ from typing import IO
 from rich.console import Console
 from rich.text import Text
 
+from bantin.reports.terminal import for_terminal
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.report import Report
 
@@ -30,7 +31,7 @@ def _finding_line(
         "  ",
         (f"{finding.rule:<{rule_width}}", "cyan"),
         "  ",
-        finding.message,
+        for_terminal(finding.message),
     )
     if waived is not None:
         text.append(f"  (waived: {waived or 'no reason given'})", style="dim")
@@ -76,7 +77,11 @@ def print_report(report: Report, console: Console | None = None, quiet: bool = F
         if quiet and not mine:
             continue
         n_open = sum(1 for f in mine if id(f) not in waived)
-        header = path + "  " + ("no findings" if not n_open else _plural(n_open, "finding"))
+        header = (
+            for_terminal(path)
+            + "  "
+            + ("no findings" if not n_open else _plural(n_open, "finding"))
+        )
         if len(mine) > n_open:
             header += f", {len(mine) - n_open} waived"
         out.append(header + "\n", style="bold")
@@ -84,7 +89,9 @@ def print_report(report: Report, console: Console | None = None, quiet: bool = F
             out.append_text(_finding_line(finding, line_width, rule_width, waived.get(id(finding))))
             out.append("\n")
     for waiver in report.stale:
-        out.append_text(Text.assemble(("stale waiver", "yellow"), f"  {waiver.describe()}\n"))
+        out.append_text(
+            Text.assemble(("stale waiver", "yellow"), f"  {for_terminal(waiver.describe())}\n")
+        )
     style = "bold red" if report.has_at_or_above(Severity.ERROR) else "bold green"
     out.append(summary_line(report), style=style)
     console.print(out, soft_wrap=True)
