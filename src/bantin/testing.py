@@ -1839,6 +1839,8 @@ def site_trailer_below(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[i
 MASTHEAD_DATES = (
     "Ngày phát hành: {date}",
     "Phát hành ngày {date}",
+    "Phát hành {date}",
+    "Phát hành {weekday}, {date}",
     "PHÁT HÀNH: {date}",
     "Số {number} - Phát hành: {date}",
     "Phát hành: {weekday}, {date}",

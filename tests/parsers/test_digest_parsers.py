@@ -77,6 +77,14 @@ def test_print_articles_and_page_break(printed):
     assert third.section == "QUẢN LÝ HÀNH CHÍNH"
 
 
+@pytest.mark.parametrize("line", ["Phát hành sớm", "Phát hành nội bộ", "Phát hành 03/01"])
+def test_a_masthead_line_without_colon_or_date_gives_no_issue_date(line: str) -> None:
+    """Without its colon, "Phát hành" is a date line only before a date: the masthead then has
+    none, which is its own error."""
+    with pytest.raises(MalformedBulletin, match="without an issue date"):
+        parse_text(PRINT_DIGEST.replace("Phát hành: 03/01/2025", line), "print.txt")
+
+
 def test_print_without_issue_date_is_malformed():
     text = PRINT_DIGEST.replace("Phát hành: 03/01/2025", "Phát hành sớm")
     with pytest.raises(MalformedBulletin, match="issue date"):
@@ -95,6 +103,9 @@ def test_print_without_issue_date_is_malformed():
         ("Phát hành ngày 03 tháng 01 năm 2025", "03 tháng 01 năm 2025"),
         ("Phát hành: 03/01/2025 (lưu hành nội bộ)", "03/01/2025"),
         ("Phát hành: 03/01/2025 - Số 2", "03/01/2025"),
+        ("Phát hành 03/01/2025", "03/01/2025"),
+        ("Phát hành Thứ Sáu, 03/01/2025", "03/01/2025"),
+        ("Phát hành 03.01.2025 (lưu hành nội bộ)", "03.01.2025"),
     ],
 )
 def test_print_masthead_date_as_mastheads_word_it(line: str, printed: str) -> None:

@@ -27,12 +27,13 @@ from bantin.parsers.weekdays import weekday_index
 #: hành: ngày 01/02/2024", "Ngày phát hành: 01/02/2024", after the issue's number ("Số 25 - Phát
 #: hành: …"), the day after its weekday ("Phát hành: Thứ Năm, 01/02/2024": ``weekday``), the date
 #: printed "01-02-2024", "01.02.2024" or "01 tháng 02 năm 2024", and a note after it ("(lưu hành
-#: nội bộ)"). ``other``: what is printed there that is no date.
+#: nội bộ)"); without the colon ("Phát hành 01/02/2024") only before a date or a weekday, since
+#: "Phát hành nội bộ" is no date line. ``other``: what is printed after the colon that is no date.
 ISSUE_DATE_RE = re.compile(
     r"^(?:Số\s+\d{1,4}(?:/\d{4})?\s*[-–,]\s*)?(?:Ngày\s+)?"
-    r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*)"
+    r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*|(?P<bare>\s+)(?=\d|thứ|chủ))"
     rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*[,-]?\s*(?:ngày\s+)?)?"
-    rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?P<other>.+?))\s*$",
+    rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?(bare)(?!)|(?P<other>.+?)))\s*$",
     re.IGNORECASE,
 )
 WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
