@@ -129,6 +129,17 @@ FORMS: tuple[Form, ...] = (
         "độ tuổi.",
         (P("60%", 60, "about"),),
     ),
+    Form(
+        "qualified percent",
+        "Sau một năm, ngót 30% hộ kinh doanh đã chuyển sang dùng hóa đơn điện tử, ngót nghét 2/3 "
+        "số xã có điểm hỗ trợ.",
+        (P("30%", 30, "nearly"), R("2/3", 2, 3, "xã", "nearly")),
+    ),
+    Form(
+        "qualified percent",
+        "Một cán bộ cho biết mỗi ngày tầm 40% hồ sơ được nộp qua ứng dụng.",
+        (P("40%", 40, "about"),),
+    ),
     # ------------------------------------------------------------ ranges
     Form(
         "range",

@@ -51,9 +51,12 @@ QUALIFIERS: dict[str, str] = {
     "gần": "nearly",
     "gần như": "nearly",
     "suýt soát": "nearly",
+    "ngót": "nearly",  # "ngót 30%", "ngót nghét 2/3": just under
+    "ngót nghét": "nearly",
     "khoảng": "about",
     "xấp xỉ": "about",
     "chừng": "about",
+    "tầm": "about",  # "tầm 40% hồ sơ": spoken, quoted in reports
     "ước khoảng": "about",
     "trên dưới": "about",  # "trên dưới 50%": more or less, neither bound
     "dưới": "less_than",
