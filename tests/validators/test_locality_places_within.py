@@ -36,6 +36,7 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Gia Lai: Phục vụ không phụ thuộc địa giới", "Phường Quy Nhơn nhận hồ sơ của người dân."),
         ("Hà Nội: Chính quyền số cấp phường", "Thủ đô có 126 xã, phường vận hành từ ngày 1/7."),
         ("Nghệ An: Số hóa hồ sơ", "Thành phố Vinh đã số hóa 95% hồ sơ đất đai."),
+        ("TP. Hồ Chí Minh: Một cửa số", "Người dân Sài Gòn nộp hồ sơ qua ứng dụng từ 1/7."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:

@@ -72,7 +72,8 @@ PROVINCES: tuple[Province, ...] = (
             "Tp.HCM",
         ),
         city=True,
-        towns=("Thủ Đức",),
+        # The city's former name, which reform news still writes, and a ward's since 1 July 2025.
+        towns=("Thủ Đức", "Sài Gòn"),
     ),
     Province("Hải Phòng", city=True),
     Province("Đà Nẵng", city=True),
