@@ -591,6 +591,41 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        "change of rank",
+        "Chỉ số năm 2024 của Sở đạt 78.42 điểm, xếp hạng thứ tự 14/20 cơ quan, tăng 4 bậc so với "
+        "năm 2023 là 18/20 cơ quan.",
+        (
+            Fig("rank", "14/20", num=14, den=20, unit="cơ quan"),
+            Fig("rank", "18/20", num=18, den=20, unit="cơ quan"),
+        ),
+    ),
+    Form(
+        "change of rank",
+        "Huyện xếp thứ 3/9 huyện, thị xã, trong khi 7/9 huyện, thị xã đạt trên 90%.",
+        (
+            Fig("rank", "3/9", num=3, den=9, unit="huyện"),
+            R("7/9", 7, 9, "huyện"),
+            P("90%", 90, "more_than"),
+        ),
+    ),
+    Form(
+        "place at an end of a ranking",
+        "Sở Xây dựng đứng cuối bảng (20/20), xếp trên là Sở Công Thương (19/20).",
+        (Fig("rank", "20/20", num=20, den=20), Fig("rank", "19/20", num=19, den=20)),
+    ),
+    Form(
+        "place at an end of a ranking",
+        "Sở Tư pháp tiếp tục dẫn đầu bảng xếp hạng (1/20) với 92,15 điểm; huyện Mường Lát đội sổ "
+        "(11/11).",
+        (Fig("rank", "1/20", num=1, den=20), Fig("rank", "11/11", num=11, den=11)),
+    ),
+    Form(
+        "place at an end of a ranking",
+        "Năm nay, xã Tân Hòa dẫn đầu về tỷ lệ hồ sơ đúng hạn (98/100), đứng áp chót là xã An "
+        "Bình (16/17).",
+        (R("98/100", 98, 100), Fig("rank", "16/17", num=16, den=17)),
+    ),
+    Form(
         "document",
         "Luật số 15/2012/QH13 và Nghị quyết số 27/2022/QH15 được dẫn trong báo cáo ngày 5/3.",
         dates=(("5/3", True),),

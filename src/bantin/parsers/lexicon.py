@@ -152,8 +152,8 @@ ORDINAL_WORDS = (
 
 #: Words that make "X/Y" a rank ("xếp thứ 12/63", "xếp 71/193 quốc gia", "đứng thứ 5/34").
 RANK_WORDS = (
-    "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp vị trí", "xếp vị trí thứ", "xếp ở vị trí",
-    "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí", "đứng ở vị trí thứ",
+    "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp hạng thứ tự", "xếp thứ tự", "xếp vị trí",
+    "xếp vị trí thứ", "xếp ở vị trí", "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí", "đứng ở vị trí thứ",
     "đứng vị trí thứ", "vị trí thứ", "vị trí", "hạng", "thứ hạng", "thứ",
     "top", "tốp",  # "lọt top 10/63 tỉnh": among the first 10 of 63
 )  # fmt: skip

@@ -223,6 +223,27 @@ _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
 _RELATIVE_DAY_RE = at_end(
     re.compile(r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*\(\s*$"), 3
 )
+#: A place at either end of a ranking, with its "X/Y" in parentheses after it: "đứng cuối bảng
+#: (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng chót (63/63)", "áp chót (18/19)", "đội sổ
+#: (34/34)". ``end`` names the place, which the numbers must be (``_STANDING_PLACES``): a share in
+#: the parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to five words (no
+#: number among them) between: "đứng đầu khối sở, ngành (1/20)".
+_STANDING_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?:(?:đứng|xếp|dẫn|nằm|giữ|về)\s+(?:ở\s+)?(?:vị\s+trí\s+)?"
+        r"(?P<end>đầu|cuối(?:\s+cùng)?|chót|áp\s+chót|bét)|(?P<last>đội\s+sổ))"
+        r"(?:\s+[^\s().;:!?\d]+){0,5}?\s*\(\s*$",
+        re.IGNORECASE,
+    ),
+    11,
+)
+#: Another year's place, before a ratio that names what it counts: "so với năm 2023 là 19/19 đơn
+#: vị", "(năm 2023: 15/63 tỉnh)". After a rank out of as many of them in the sentence, it is a
+#: place too (``_rank_earlier_in_sentence``); elsewhere "45/63 tỉnh" counts provinces.
+_EARLIER_PLACE_RE = at_end(
+    re.compile(r"(?<!\w)(?:năm|kỳ)\s+(?:\d{4}|trước|ngoái)\s*(?:là|:|\()?\s*$", re.IGNORECASE),
+    4,
+)
 #: A school class is named by its grade and number: "lớp 6/9", "lớp 12/3".
 _CLASS_RE = at_end(re.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
 #: A whole named right after a small "X/Y", which makes it a fraction of that whole: "2/3 tổng
@@ -588,6 +609,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return rank
     if "bậc" in left and (rank := _rank_after_steps(text, match, left)) is not None:
         return rank  # "tăng 3 bậc lên 12/63": the place reached
+    if left[-2:].rstrip().endswith("(") and (rank := _standing(text, match, left)) is not None:
+        return rank  # "đứng cuối bảng (20/20)": the last place
     if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
@@ -871,6 +894,18 @@ def _rank_after_steps(text: str, match: re.Match[str], left: str) -> Token | Non
     return _rank_token(text, match) if _STEPS_BEFORE_RE.search(left) else None
 
 
+def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
+    """ "X/Y" in parentheses after a place at an end of a ranking ("đứng cuối bảng (20/20)"), a
+    rank when X is that place: the first, the last or the one before it."""
+    found = _STANDING_RE.search(left)
+    if found is None or (rank := _rank_token(text, match)) is None:
+        return None
+    assert rank.numerator is not None and rank.denominator is not None
+    end = "cuối" if found["last"] else L.key(found["end"]).split()[0]
+    place = {"đầu": 1, "áp": rank.denominator - 1}.get(end, rank.denominator)
+    return rank if rank.numerator == place else None
+
+
 def _rank_token(text: str, match: re.Match[str]) -> Token | None:
     """ "X/Y" as a rank: a whole position from 1 to the number ranked (None otherwise)."""
     position, total = _count(match["a"]), _count(match["b"])
@@ -888,13 +923,18 @@ _SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 
 
 def _rank_earlier_in_sentence(text: str, found: list[Token], token: Token) -> bool:
-    """Whether a bare ratio ``token`` (no noun counted) is another place in a ranking that the
-    sentence gave before it, out of as many ("xếp thứ 12/63, tăng 3 bậc so với năm 2023 (15/63)",
-    "năm 2024 xếp thứ 12/63; năm 2023 là 15/63")."""
+    """Whether a ratio ``token`` is another place in a ranking that the sentence gave before it,
+    out of as many ("xếp thứ 12/63, tăng 3 bậc so với năm 2023 (15/63)", "năm 2024 xếp thứ
+    12/63; năm 2023 là 15/63"), of the same things if it names them ("xếp hạng 16/19 đơn vị,
+    tăng 3 bậc so với năm 2023 là 19/19 đơn vị")."""
     for earlier in reversed(found[-4:]):
         if _SENTENCE_END_RE.search(text, earlier.end, token.start):
             return False
-        if earlier.kind == "rank" and earlier.denominator == token.denominator:
+        if (
+            earlier.kind == "rank"
+            and earlier.denominator == token.denominator
+            and token.unit in (None, earlier.unit)
+        ):
             return True
     return False
 
@@ -1139,8 +1179,8 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
         found[-1] = _as_rank(found[-1]) or found[-1]
     elif (
         token.kind == "ratio"
-        and token.unit is None
         and found
+        and (token.unit is None or _EARLIER_PLACE_RE.search(_left(text, token.start)))
         and _rank_earlier_in_sentence(text, found, token)
     ):
         token = _as_rank(token) or token  # "… xếp thứ 12/63 (năm 2023: 15/63)"

@@ -346,21 +346,57 @@ def rank_change(c: Chooser) -> Phrase:
 
 def rank_moved(c: Chooser) -> Phrase:
     """ "tăng 3 bậc lên 12/63", "xếp thứ 12/63, tăng 3 bậc so với năm 2023 (15/63)", "xếp thứ
-    12/63; năm 2023 là 15/63": a place reached by some steps, and the place before it printed
-    bare after a rank out of as many; ranks, not ratios."""
+    12/63; năm 2023 là 15/63", "xếp hạng thứ tự 14/20 cơ quan, tăng 4 bậc so với năm 2023 là
+    18/20 cơ quan": a place reached by some steps, and the place before it printed after a rank
+    out of as many (bare, or of the same things); ranks, not ratios."""
     total = c.choice((63, 34, 22))
     now = c.randint(1, total - 1)
     steps = c.randint(1, total - now)
     before, year = now + steps, c.randint(2019, 2025)
     reached = Expected("rank", numerator=now, denominator=total)
-    shape = c.choice(("steps", "in parentheses", "after a clause"))
+    shape = c.choice(("steps", "in parentheses", "after a clause", "of the same things"))
     if shape == "steps":
         return Phrase(f"tăng {steps} bậc lên {now}/{total}", (reached,))
+    if shape == "of the same things":
+        verb = c.choice(("xếp hạng thứ tự", "xếp thứ", "xếp hạng"))
+        text = (
+            f"{verb} {now}/{total} cơ quan, tăng {steps} bậc so với năm {year} là "
+            f"{before}/{total} cơ quan"
+        )
+        return Phrase(
+            text,
+            (
+                Expected("rank", numerator=now, denominator=total, unit="cơ quan"),
+                Expected("rank", numerator=before, denominator=total, unit="cơ quan"),
+            ),
+        )
     if shape == "in parentheses":
         text = f"xếp thứ {now}/{total}, tăng {steps} bậc so với năm {year} ({before}/{total})"
     else:
         text = f"xếp thứ {now}/{total}; năm {year} là {before}/{total}"
     return Phrase(text, (reached, Expected("rank", numerator=before, denominator=total)))
+
+
+def rank_standing(c: Chooser) -> Phrase:
+    """ "đứng cuối bảng (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng áp chót (18/19)", "đội
+    sổ (11/11)": a place at an end of a ranking, its "X/Y" in parentheses after it, and maybe the
+    place next to it out of as many ("…, xếp trên là Sở Công Thương (19/20)"); ranks."""
+    total = c.randint(3, 70)
+    end = c.choice(("first", "last", "second to last"))
+    words = {
+        "first": ("dẫn đầu bảng xếp hạng", "đứng đầu", "xếp đầu bảng", "đứng đầu khối sở, ngành"),
+        "last": ("đứng cuối bảng", "xếp cuối cùng", "đứng chót bảng xếp hạng", "đội sổ"),
+        "second to last": ("đứng áp chót", "xếp áp chót bảng"),
+    }[end]
+    place = {"first": 1, "last": total, "second to last": total - 1}[end]
+    standing = Expected("rank", numerator=place, denominator=total)
+    text = f"{c.choice(words)} ({place}/{total})"
+    if end == "first" or total <= 12 or not c.choice((False, True)):
+        # A bare "X/Y" out of 12 or fewer may be a day: only one named a place is a rank.
+        return Phrase(text, (standing,))
+    above = place - 1
+    text += f", xếp trên là Sở Công Thương ({above}/{total})"
+    return Phrase(text, (standing, Expected("rank", numerator=above, denominator=total)))
 
 
 def score(c: Chooser) -> Phrase:
@@ -501,6 +537,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "rank_of": rank,
     "rank_change": rank_change,
     "rank_moved": rank_moved,
+    "rank_standing": rank_standing,
     "score_of": score,
     "score_named": score_named_before,
     "address": address,
