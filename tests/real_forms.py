@@ -731,6 +731,15 @@ FORMS: tuple[Form, ...] = (
     ),
     # ------------------------------------------------------------ bounded levels above 100%
     Form(
+        # The things counted, named in the sentence before, make no comparison of this one.
+        "bounded level",
+        "Quý III, Trung tâm tiếp nhận 5.000 hồ sơ. Có 105% số hồ sơ được trả kết quả tại nhà.",
+        (P("105%", 105),),
+        findings=(
+            ("pct.range", "share 105% exceeds 100%: 'Có 105% số hồ sơ được trả kết quả tại nhà'"),
+        ),
+    ),
+    Form(
         "bounded level",
         "Tỷ lệ hồ sơ đúng hạn tăng lên, năm 2024 đạt 104,5%.",
         (P("104,5%", 104.5),),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from fractions import Fraction
 from math import ceil, floor
@@ -187,6 +188,38 @@ def test_implied_ratio_injector_misstates_a_printed_one_in_place() -> None:
     assert hits("pct.implied-ratio", rule.inject(digest()) or digest()) == [
         (32, "1.200 of 4.800 hồ sơ is 25%, not 30%")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "misstated"),
+    [
+        # Seven points up at 90% and below, seven down above it, one decimal when not whole.
+        ("Xã nhận 400 hồ sơ, trong đó 360 hồ sơ trực tuyến (đạt tỷ lệ 90%).", "97%"),
+        ("Xã nhận 400 hồ sơ, trong đó 380 hồ sơ trực tuyến (đạt tỷ lệ 95%).", "88%"),
+        ("Xã nhận 300 hồ sơ, trong đó 100 hồ sơ trực tuyến (đạt tỷ lệ 33,3%).", "40,3%"),
+        # The first implied ratio, after a figure that is none.
+        (
+            "Đạt 98% kế hoạch; xã nhận 400 hồ sơ, trong đó 36 hồ sơ trực tuyến (đạt tỷ lệ 9%).",
+            "16%",
+        ),
+    ],
+)
+def test_implied_ratio_injector_moves_the_share_seven_points(text: str, misstated: str) -> None:
+    from bantin.validators.percentages import _misstate_implied
+
+    stated = re.findall(r"[\d,]+%", text)[-1]
+    cut = text.index("(đạt")  # a page break after the ratio, before the share
+    paragraph = Paragraph(text, 40, breaks=((cut, 42),))
+    planted = _misstate_implied(paragraph)
+    assert planted is not None
+    wanted = text[::-1].replace(stated[::-1], misstated[::-1], 1)[::-1]
+    assert planted.text == wanted
+    shift = len(misstated) - len(stated)
+    assert planted.breaks == ((cut, 42),)  # before the figure: where it was
+    after = Paragraph(text, 40, breaks=((len(text) - 1, 43),))  # after it: moved with the text
+    moved = _misstate_implied(after)
+    assert moved is not None and moved.breaks == ((len(text) - 1 + shift, 43),)
+    assert _misstate_implied(Paragraph("Đạt 98% kế hoạch năm.", 40)) is None
 
 
 @pytest.mark.parametrize(
