@@ -272,3 +272,28 @@ def test_a_title_whose_figures_hold_fires_nothing() -> None:
         [],
         [],
     ]
+
+
+def test_a_figure_that_ends_a_title_is_quoted_whole() -> None:
+    # A title has no full stop: the segment runs to the text's end, the figure in it.
+    bulletin = with_title(digest(), "Hà Giang: Tỷ lệ hài lòng đạt 105%")
+    assert hits("pct.range", bulletin) == [
+        (bulletin.articles[0].title_line, "share 105% exceeds 100%: 'Tỷ lệ hài lòng đạt 105%'")
+    ]
+
+
+def test_a_long_quote_is_cut_at_words_around_the_figure() -> None:
+    # A remark past a comma more than WINDOW characters on is no comparison of this figure, and
+    # a segment longer than the quote is cut at whole words, marked "…".
+    filler = "các hộ dân ở vùng sâu vùng xa được cán bộ đến tận nhà hướng dẫn làm thủ tục " * 3
+    text = (
+        f"Theo báo cáo năm nay của huyện miền núi, số hộ nghèo chiếm 120% {filler}, vượt kế hoạch."
+    )
+    ((_, message),) = hits("pct.range", with_paragraph(digest(), text))
+    assert message == (
+        "share 120% exceeds 100%: 'số hộ nghèo chiếm 120% các hộ dân ở vùng sâu vùng xa được cán "
+        "bộ đến tận nhà…'"
+    )
+    long_left = f"Theo báo cáo, {filler}chiếm 120% số hộ."
+    ((_, quoted),) = hits("pct.range", with_paragraph(digest(), long_left))
+    assert quoted == "share 120% exceeds 100%: '…tận nhà hướng dẫn làm thủ tục chiếm 120% số hộ'"
