@@ -225,9 +225,9 @@ _RELATIVE_DAY_RE = at_end(
 )
 #: A place at either end of a ranking, with its "X/Y" in parentheses after it: "đứng cuối bảng
 #: (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng chót (63/63)", "áp chót (18/19)", "đội sổ
-#: (34/34)". ``end`` names the place, which the numbers must be (``_STANDING_PLACES``): a share in
-#: the parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to five words (no
-#: number among them) between: "đứng đầu khối sở, ngành (1/20)".
+#: (34/34)". ``end`` names the place, which the numbers must be (``_standing``): a share in the
+#: parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to five words (no number
+#: among them) between: "đứng đầu khối sở, ngành (1/20)".
 _STANDING_RE = at_end(
     re.compile(
         r"(?<!\w)(?:(?:đứng|xếp|dẫn|nằm|giữ|về)\s+(?:ở\s+)?(?:vị\s+trí\s+)?"
