@@ -621,6 +621,16 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "place at an end of a ranking",
+        "Sở Nội vụ xếp thứ hai (2/20), Sở Tư pháp đứng thứ ba toàn tỉnh (3/20); Sở Xây dựng xếp "
+        "thứ hai từ dưới lên (19/20).",
+        (
+            Fig("rank", "2/20", num=2, den=20),
+            Fig("rank", "3/20", num=3, den=20),
+            Fig("rank", "19/20", num=19, den=20),
+        ),
+    ),
+    Form(
+        "place at an end of a ranking",
         "Năm nay, xã Tân Hòa dẫn đầu về tỷ lệ hồ sơ đúng hạn (98/100), đứng áp chót là xã An "
         "Bình (16/17).",
         (R("98/100", 98, 100), Fig("rank", "16/17", num=16, den=17)),

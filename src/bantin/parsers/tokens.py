@@ -223,15 +223,22 @@ _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
 _RELATIVE_DAY_RE = at_end(
     re.compile(r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*\(\s*$"), 3
 )
+#: Places named in words: "xếp thứ hai (2/20)", "đứng thứ ba toàn quốc (3/63)".
+_ORDINALS = {
+    "nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
 #: A place at either end of a ranking, with its "X/Y" in parentheses after it: "đứng cuối bảng
 #: (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng chót (63/63)", "áp chót (18/19)", "đội sổ
-#: (34/34)". ``end`` names the place, which the numbers must be (``_standing``): a share in the
+#: (34/34)", or named in words, "xếp thứ hai (2/20)". ``end`` or ``ordinal`` names the place,
+#: which the numbers must be (``_standing``): a share in the
 #: parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to five words (no number
 #: among them) between: "đứng đầu khối sở, ngành (1/20)".
 _STANDING_RE = at_end(
     re.compile(
         r"(?<!\w)(?:(?:đứng|xếp|dẫn|nằm|giữ|về)\s+(?:ở\s+)?(?:vị\s+trí\s+)?"
-        r"(?P<end>đầu|cuối(?:\s+cùng)?|chót|áp\s+chót|bét)|(?P<last>đội\s+sổ))"
+        r"(?:(?P<end>đầu|cuối(?:\s+cùng)?|chót|áp\s+chót|bét)"
+        rf"|(?:thứ|hạng)\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?!\w))|(?P<last>đội\s+sổ))"
         r"(?:\s+[^\s().;:!?\d]+){0,5}?\s*\(\s*$",
         re.IGNORECASE,
     ),
@@ -896,13 +903,16 @@ def _rank_after_steps(text: str, match: re.Match[str], left: str) -> Token | Non
 
 def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
     """ "X/Y" in parentheses after a place at an end of a ranking ("đứng cuối bảng (20/20)"), a
-    rank when X is that place: the first, the last or the one before it."""
+    rank when X is that place: the first, the last, the one before it, or the one it names."""
     found = _STANDING_RE.search(left)
     if found is None or (rank := _rank_token(text, match)) is None:
         return None
     assert rank.numerator is not None and rank.denominator is not None
-    end = "cuối" if found["last"] else L.key(found["end"]).split()[0]
-    place = {"đầu": 1, "áp": rank.denominator - 1}.get(end, rank.denominator)
+    if found["ordinal"]:
+        place = _ORDINALS[found["ordinal"].casefold()]
+    else:
+        end = "cuối" if found["last"] else L.key(found["end"]).split()[0]
+        place = {"đầu": 1, "áp": rank.denominator - 1}.get(end, rank.denominator)
     return rank if rank.numerator == place else None
 
 

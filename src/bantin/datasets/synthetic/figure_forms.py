@@ -379,19 +379,25 @@ def rank_moved(c: Chooser) -> Phrase:
 
 def rank_standing(c: Chooser) -> Phrase:
     """ "đứng cuối bảng (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng áp chót (18/19)", "đội
-    sổ (11/11)": a place at an end of a ranking, its "X/Y" in parentheses after it, and maybe the
-    place next to it out of as many ("…, xếp trên là Sở Công Thương (19/20)"); ranks."""
+    sổ (11/11)", "xếp thứ hai (2/20)": a place at an end of a ranking or named in words, its "X/Y"
+    in parentheses after it, and maybe the place above it out of as many ("…, xếp trên là Sở Công
+    Thương (19/20)"); ranks."""
     total = c.randint(3, 70)
-    end = c.choice(("first", "last", "second to last"))
+    end = c.choice(("first", "last", "second to last", "named"))
+    named = c.randint(1, min(total, 5))
+    ordinal = c.choice(
+        {1: ("nhất",), 2: ("hai", "nhì"), 3: ("ba",), 4: ("tư", "bốn"), 5: ("năm",)}[named]
+    )
     words = {
         "first": ("dẫn đầu bảng xếp hạng", "đứng đầu", "xếp đầu bảng", "đứng đầu khối sở, ngành"),
         "last": ("đứng cuối bảng", "xếp cuối cùng", "đứng chót bảng xếp hạng", "đội sổ"),
         "second to last": ("đứng áp chót", "xếp áp chót bảng"),
+        "named": (f"xếp thứ {ordinal}", f"đứng thứ {ordinal} toàn tỉnh", f"xếp hạng {ordinal}"),
     }[end]
-    place = {"first": 1, "last": total, "second to last": total - 1}[end]
+    place = {"first": 1, "last": total, "second to last": total - 1, "named": named}[end]
     standing = Expected("rank", numerator=place, denominator=total)
     text = f"{c.choice(words)} ({place}/{total})"
-    if end == "first" or total <= 12 or not c.choice((False, True)):
+    if place == 1 or total <= 12 or not c.choice((False, True)):
         # A bare "X/Y" out of 12 or fewer may be a day: only one named a place is a rank.
         return Phrase(text, (standing,))
     above = place - 1
