@@ -621,6 +621,12 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "place at an end of a ranking",
+        "Trong 12 đơn vị, Ban Dân tộc đứng chót bảng (12/12), áp chót là Sở Văn hóa, Thể thao và "
+        "Du lịch (11/12).",
+        (Fig("rank", "12/12", num=12, den=12), Fig("rank", "11/12", num=11, den=12)),
+    ),
+    Form(
+        "place at an end of a ranking",
         "Sở Nội vụ xếp thứ hai (2/20), Sở Tư pháp đứng thứ ba toàn tỉnh (3/20); Sở Xây dựng xếp "
         "thứ hai từ dưới lên (19/20).",
         (

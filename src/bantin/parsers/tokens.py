@@ -229,20 +229,21 @@ _ORDINALS = {
     "tám": 8, "chín": 9, "mười": 10,
 }  # fmt: skip
 #: A place at either end of a ranking, with its "X/Y" in parentheses after it: "đứng cuối bảng
-#: (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng chót (63/63)", "áp chót (18/19)", "đội sổ
-#: (34/34)", or named in words, "xếp thứ hai (2/20)". ``end`` or ``ordinal`` names the place,
-#: which the numbers must be (``_standing``): a share in the
-#: parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to five words (no number
-#: among them) between: "đứng đầu khối sở, ngành (1/20)".
+#: (20/20)", "dẫn đầu bảng xếp hạng (1/20)", "đứng chót (63/63)", "đội sổ (34/34)", "áp chót là
+#: Bộ Giáo dục và Đào tạo (18/19)", or named in words, "xếp thứ hai (2/20)". The words name the
+#: place (``end``, ``end2``, ``last``, ``ordinal``), which the numbers must be (``_standing``): a
+#: share in the parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to ten
+#: words (no number among them) between: "đứng đầu khối sở, ngành (1/20)".
 _STANDING_RE = at_end(
     re.compile(
         r"(?<!\w)(?:(?:đứng|xếp|dẫn|nằm|giữ|về)\s+(?:ở\s+)?(?:vị\s+trí\s+)?"
         r"(?:(?P<end>đầu|cuối(?:\s+cùng)?|chót|áp\s+chót|bét)"
-        rf"|(?:thứ|hạng)\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?!\w))|(?P<last>đội\s+sổ))"
-        r"(?:\s+[^\s().;:!?\d]+){0,5}?\s*\(\s*$",
+        rf"|(?:thứ|hạng)\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?!\w))|(?P<last>đội\s+sổ)"
+        r"|(?P<end2>áp\s+chót))"
+        r"(?:\s+[^\s().;:!?\d]+){0,10}?\s*\(\s*$",
         re.IGNORECASE,
     ),
-    11,
+    16,
 )
 #: Another year's place, before a ratio that names what it counts: "so với năm 2023 là 19/19 đơn
 #: vị", "(năm 2023: 15/63 tỉnh)". After a rank out of as many of them in the sentence, it is a
@@ -911,7 +912,7 @@ def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
     if found["ordinal"]:
         place = _ORDINALS[found["ordinal"].casefold()]
     else:
-        end = "cuối" if found["last"] else L.key(found["end"]).split()[0]
+        end = "cuối" if found["last"] else L.key(found["end"] or found["end2"]).split()[0]
         place = {"đầu": 1, "áp": rank.denominator - 1}.get(end, rank.denominator)
     return rank if rank.numerator == place else None
 

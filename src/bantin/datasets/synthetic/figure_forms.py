@@ -391,7 +391,7 @@ def rank_standing(c: Chooser) -> Phrase:
     words = {
         "first": ("dẫn đầu bảng xếp hạng", "đứng đầu", "xếp đầu bảng", "đứng đầu khối sở, ngành"),
         "last": ("đứng cuối bảng", "xếp cuối cùng", "đứng chót bảng xếp hạng", "đội sổ"),
-        "second to last": ("đứng áp chót", "xếp áp chót bảng"),
+        "second to last": ("đứng áp chót", "xếp áp chót bảng", "áp chót là Bộ Giáo dục và Đào tạo"),
         "named": (f"xếp thứ {ordinal}", f"đứng thứ {ordinal} toàn tỉnh", f"xếp hạng {ordinal}"),
     }[end]
     place = {"first": 1, "last": total, "second to last": total - 1, "named": named}[end]
