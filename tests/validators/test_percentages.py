@@ -297,3 +297,21 @@ def test_a_long_quote_is_cut_at_words_around_the_figure() -> None:
     long_left = f"Theo báo cáo, {filler}chiếm 120% số hộ."
     ((_, quoted),) = hits("pct.range", with_paragraph(digest(), long_left))
     assert quoted == "share 120% exceeds 100%: '…tận nhà hướng dẫn làm thủ tục chiếm 120% số hộ'"
+
+
+@pytest.mark.parametrize("rule_id", ["pct.range", "pct.ratio", "pct.implied-ratio", "pct.format"])
+def test_a_percentage_injector_adds_its_sentence_and_changes_nothing_else(rule_id: str) -> None:
+    from bantin.validators import RULES
+
+    rule = RULES.get(rule_id)
+    assert rule is not None and rule.inject is not None
+    bulletin = digest()
+    planted = rule.inject(bulletin)
+    assert planted is not None
+    assert planted.articles[1:] == bulletin.articles[1:]
+    (first, *rest), (was, *rest_was) = (
+        planted.articles[0].paragraphs,
+        bulletin.articles[0].paragraphs,
+    )
+    assert rest == rest_was and len(rest) >= 1
+    assert first.text.startswith(was.text) and len(first.text) > len(was.text)
