@@ -294,6 +294,9 @@ def test_a_long_quote_is_cut_at_words_around_the_figure() -> None:
         "share 120% exceeds 100%: 'số hộ nghèo chiếm 120% các hộ dân ở vùng sâu vùng xa được cán "
         "bộ đến tận nhà…'"
     )
+    # Nor is a comparison word in the same segment more than WINDOW characters on.
+    far = f"Theo báo cáo, số hộ nghèo chiếm 120% {filler}vượt kế hoạch."
+    assert len(hits("pct.range", with_paragraph(digest(), far))) == 1
     long_left = f"Theo báo cáo, {filler}chiếm 120% số hộ."
     ((_, quoted),) = hits("pct.range", with_paragraph(digest(), long_left))
     assert quoted == "share 120% exceeds 100%: '…tận nhà hướng dẫn làm thủ tục chiếm 120% số hộ'"
