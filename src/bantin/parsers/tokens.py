@@ -909,6 +909,7 @@ def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
     if found is None or (rank := _rank_token(text, match)) is None:
         return None
     assert rank.numerator is not None and rank.denominator is not None
+    place: float
     if found["ordinal"]:
         place = _ORDINALS[found["ordinal"].casefold()]
     else:
