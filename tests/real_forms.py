@@ -626,6 +626,11 @@ FORMS: tuple[Form, ...] = (
         (Fig("rank", "12/12", num=12, den=12), Fig("rank", "11/12", num=11, den=12)),
     ),
     Form(
+        # "đầu" and "cuối" name the start and end of a time too: no first place of ten.
+        "place at an end of a ranking",
+        "Buổi tiếp công dân định kỳ được dời về đầu tháng (1/10) để kịp báo cáo quý.",
+    ),
+    Form(
         "place at an end of a ranking",
         "Sở Nội vụ xếp thứ hai (2/20), Sở Tư pháp đứng thứ ba toàn tỉnh (3/20); Sở Xây dựng xếp "
         "thứ hai từ dưới lên (19/20).",

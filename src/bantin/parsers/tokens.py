@@ -223,6 +223,12 @@ _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
 _RELATIVE_DAY_RE = at_end(
     re.compile(r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*\(\s*$"), 3
 )
+#: The start or end of a time, which "đầu" and "cuối" name too ("dời về đầu tháng (1/10)": a
+#: day, no first place of ten).
+_PERIOD_WORDS = (
+    r"năm|tháng|tuần|quý|kỳ|ngày|giờ|buổi|đợt|phiên|mùa|vụ|giai\s+đoạn|nhiệm\s+kỳ|học\s+kỳ"
+    r"|sáng|chiều|tối|đêm|trang"
+)
 #: Places named in words: "xếp thứ hai (2/20)", "đứng thứ ba toàn quốc (3/63)".
 _ORDINALS = {
     "nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -238,6 +244,7 @@ _STANDING_RE = at_end(
     re.compile(
         r"(?<!\w)(?:(?:đứng|xếp|dẫn|nằm|giữ|về)\s+(?:ở\s+)?(?:vị\s+trí\s+)?"
         r"(?:(?P<end>đầu|cuối(?:\s+cùng)?|chót|áp\s+chót|bét)"
+        rf"(?!\s+(?:{_PERIOD_WORDS})(?!\w))"
         rf"|(?:thứ|hạng)\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?!\w))|(?P<last>đội\s+sổ)"
         r"|(?P<end2>áp\s+chót))"
         r"(?:\s+[^\s().;:!?\d]+){0,10}?\s*\(\s*$",

@@ -405,6 +405,20 @@ def rank_standing(c: Chooser) -> Phrase:
     return Phrase(text, (standing, Expected("rank", numerator=above, denominator=total)))
 
 
+def period_edge(c: Chooser) -> Phrase:
+    """ "dời về đầu tháng (1/10)", "về cuối năm (31/12)": the start or end of a time with its day
+    in parentheses, which "đầu" and "cuối" name as they name the ends of a ranking; no figure."""
+    month = c.randint(1, 12)
+    text = c.choice(
+        (
+            f"dời về đầu tháng (1/{month})",
+            "lùi về cuối năm (31/12)",
+            f"chuyển về đầu tuần ({c.randint(1, 28)}/{month})",
+        )
+    )
+    return Phrase(text)
+
+
 def score(c: Chooser) -> Phrase:
     """ "41,37/80 điểm", "8,75/10 điểm", "18/20 điểm"."""
     top = c.choice((10, 20, 80, 100))
@@ -544,6 +558,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "rank_change": rank_change,
     "rank_moved": rank_moved,
     "rank_standing": rank_standing,
+    "period_edge": period_edge,
     "score_of": score,
     "score_named": score_named_before,
     "address": address,
