@@ -8,13 +8,13 @@ from fractions import Fraction
 from math import ceil, floor
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.model import Paragraph
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.text import format_vn_number
-from bantin.validators.percentages import is_decrease_over_100, is_share_over_100
+from bantin.validators.percentages import agrees, is_decrease_over_100, is_share_over_100
 from tests.validators.builders import digest, with_paragraph, with_title
 from tests.validators.helpers import hits
 
@@ -108,6 +108,8 @@ def _printed(numerator: int, denominator: int, units: int, decimals: int) -> str
 
 
 @given(_shares())
+@example((1979, 2000, 1))  # 98,95%: truncated to "98,9%", the top tenth of its unit
+@example((1, 8, 0))  # 12,5%: "13%" rounded half up, "12%" truncated
 def test_a_share_rounded_or_truncated_passes_and_one_rounded_up_fires(
     share: tuple[int, int, int],
 ) -> None:
@@ -123,6 +125,40 @@ def test_a_share_rounded_or_truncated_passes_and_one_rounded_up_fires(
         assert [
             rule_line for rule_line, _ in hits("pct.ratio", with_paragraph(digest(), text))
         ] == [32], text
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "true", "printed", "decimals", "agreed"),
+    [
+        # A lower bound accepts any larger share, never one below the printed unit.
+        ("more_than", 97.0, 90, 0, True),
+        ("at_least", 90.4, 90, 0, True),
+        ("more_than", 88.9, 90, 0, False),
+        ("at_least", 89.0, 90, 0, False),
+        # An upper bound accepts any smaller share, never one above the printed unit.
+        ("less_than", 3.0, 10, 0, True),
+        ("at_most", 10.9, 10, 0, True),
+        ("less_than", 11.1, 10, 0, False),
+        ("at_most", 11.0, 10, 0, False),
+        # "khoảng" one point either side; "gần" up to one point below, never above.
+        ("about", 97.9, 97, 0, True),
+        ("about", 96.1, 97, 0, True),
+        ("about", 98.1, 97, 0, False),
+        ("about", 95.9, 97, 0, False),
+        ("nearly", 49.1, 50, 0, True),
+        ("nearly", 48.9, 50, 0, False),
+        ("nearly", 50.5, 50.0, 1, False),
+        ("nearly", 50.05, 50.0, 1, True),
+        # No bound word: rounded or truncated only.
+        (None, 97.9, 97, 0, True),
+        (None, 96.9, 97, 0, True),
+        (None, 96.4, 97, 0, False),
+    ],
+)
+def test_a_bound_word_widens_the_printed_share_in_its_direction(
+    qualifier: str | None, true: float, printed: float, decimals: int, agreed: bool
+) -> None:
+    assert agrees(true, printed, decimals, qualifier) is agreed
 
 
 def test_implied_share_printed_above_its_rounding_warns() -> None:
