@@ -583,6 +583,22 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "change of rank",
+        "Năm 2024, tỉnh tiếp tục cải thiện thứ hạng về chỉ số PAPI (từ 41/63 lên 26/63).",
+        (Fig("rank", "41/63", num=41, den=63), Fig("rank", "26/63", num=26, den=63)),
+    ),
+    Form(
+        "change of rank",
+        "Thứ hạng chỉ số hài lòng của tỉnh giảm mạnh, từ 9/34 xuống 17/34.",
+        (Fig("rank", "9/34", num=9, den=34), Fig("rank", "17/34", num=17, den=34)),
+    ),
+    Form(
+        # Without a ranking named, a change of bare counts stays one of ratios.
+        "change of rank",
+        "Số xã đạt chuẩn dịch vụ công toàn trình tăng từ 40/63 lên 50/63.",
+        (R("40/63", 40, 63), R("50/63", 50, 63)),
+    ),
+    Form(
+        "change of rank",
         "Xếp thứ 7/63, số xã đạt chuẩn của tỉnh tăng từ 40/63 xã lên 50/63 xã.",
         (
             Fig("rank", "7/63", num=7, den=63),

@@ -835,12 +835,35 @@ _RANK_CHANGE_RE = re.compile(
 
 
 def _rank_change(text: str, earlier: Token, later: Token) -> bool:
-    """Whether ``earlier`` and ``later`` are the two places of one change of rank, one of them read
-    as a rank: "từ vị trí 15/63 lên 10/63", "từ 15/63 lên vị trí thứ 10/63"."""
+    """Whether ``earlier`` and ``later`` are the two places of one change of rank: one of them
+    read as a rank ("từ vị trí 15/63 lên 10/63", "từ 15/63 lên vị trí thứ 10/63"), or both bare
+    after the sentence names a ranking ("Thứ hạng của tỉnh tăng mạnh, từ 45/63 lên 30/63")."""
+    if _RANK_CHANGE_RE.fullmatch(text, earlier.end, later.start) is None:
+        return False
+    if "rank" in (earlier.kind, later.kind):
+        return True
     return (
-        "rank" in (earlier.kind, later.kind)
-        and _RANK_CHANGE_RE.fullmatch(text, earlier.end, later.start) is not None
+        earlier.kind == later.kind == "ratio"
+        and earlier.unit is None
+        and later.unit is None
+        and _FROM_RE.search(_left(text, earlier.start)) is not None
+        and _RANKING_NAMED_RE.search(text, _sentence_start(text, earlier.start), earlier.start)
+        is not None
     )
+
+
+#: "từ" opening the first place of a change ("… từ 45/63 lên 30/63").
+_FROM_RE = re.compile(r"(?<!\w)(?i:từ)\s+$")
+#: Words that name a ranking ("thứ hạng", "xếp hạng", "vị trí", but not "vị trí việc làm", the
+#: posts of a civil service): a change of bare "X/Y" after one is a change of place.
+_RANKING_NAMED_RE = re.compile(
+    r"(?<!\w)(?:thứ\s+hạng|xếp\s+hạng|thứ\s+bậc|vị\s+trí(?!\s+việc\s+làm))(?!\w)", re.IGNORECASE
+)
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding ``text[end]`` starts (after the last sentence end before it)."""
+    return max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, end)), default=0)
 
 
 def _as_rank(token: Token) -> Token | None:

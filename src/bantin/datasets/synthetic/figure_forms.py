@@ -321,8 +321,9 @@ def rank(c: Chooser) -> Phrase:
 
 def rank_change(c: Chooser) -> Phrase:
     """ "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63 xuống 12/63", "từ 20/63 vươn lên vị trí
-    thứ 5/34": a change of rank, whose two places are ranks, one of them named so; the year of
-    the first place may stand between them ("từ vị trí 20/63 năm 2023 lên 12/63")."""
+    thứ 5/34", "cải thiện thứ hạng (từ 20/63 lên 12/63)": a change of rank, whose two places are
+    ranks, one of them named so or both after the ranking is named; the year of the first place
+    may stand between them ("từ vị trí 20/63 năm 2023 lên 12/63")."""
     before_total, after_total = c.choice(((63, 63), (63, 34), (34, 34)))
     before, after = c.randint(1, before_total), c.randint(1, after_total)
     year = c.choice(("", f" năm {c.randint(2019, 2025)}", f" (năm {c.randint(2019, 2025)})"))
@@ -333,6 +334,9 @@ def rank_change(c: Chooser) -> Phrase:
             f"tụt từ hạng {was} xuống {now}",
             f"từ {was} vươn lên vị trí thứ {now}",
             f"từ thứ {was} xuống {now}",
+            # Both bare, after the ranking is named: "cải thiện thứ hạng (từ 20/63 lên 12/63)".
+            f"cải thiện thứ hạng (từ {was} lên {now})",
+            f"thứ hạng thay đổi, từ {was} xuống {now}",
         )
     )
     return Phrase(
