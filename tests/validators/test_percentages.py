@@ -113,7 +113,7 @@ def _printed(numerator: int, denominator: int, units: int, decimals: int) -> str
 
 
 @given(_shares())
-@example((1979, 2000, 1))  # 98,95%: truncated to "98,9%", the top tenth of its unit
+@example((19779, 20000, 1))  # 98,895%: only truncated gives "98,8%", from the top tenth of a unit
 @example((1, 8, 0))  # 12,5%: "13%" rounded half up, "12%" truncated
 def test_a_share_rounded_or_truncated_passes_and_one_rounded_up_fires(
     share: tuple[int, int, int],
@@ -137,11 +137,13 @@ def test_a_share_rounded_or_truncated_passes_and_one_rounded_up_fires(
     [
         # A lower bound accepts any larger share, never one below the printed unit.
         ("more_than", 97.0, 90, 0, True),
+        ("more_than", 90.3, 90, 0, True),
         ("at_least", 96.0, 90, 0, True),
         ("more_than", 88.9, 90, 0, False),
         ("at_least", 89.0, 90, 0, False),
         # An upper bound accepts any smaller share, never one above the printed unit.
         ("less_than", 3.0, 10, 0, True),
+        ("less_than", 9.7, 10, 0, True),
         ("at_most", 4.0, 10, 0, True),
         ("less_than", 11.1, 10, 0, False),
         ("at_most", 11.0, 10, 0, False),
@@ -237,6 +239,7 @@ def test_implied_ratio_injector_misstates_a_printed_one_in_place() -> None:
         # Seven points up at 90% and below, seven down above it, one decimal when not whole.
         ("Xã nhận 400 hồ sơ, trong đó 360 hồ sơ trực tuyến (đạt tỷ lệ 90%).", "97%"),
         ("Xã nhận 400 hồ sơ, trong đó 380 hồ sơ trực tuyến (đạt tỷ lệ 95%).", "88%"),
+        ("Xã nhận 400 hồ sơ, trong đó 362 hồ sơ trực tuyến (đạt tỷ lệ 90,5%).", "83,5%"),
         ("Xã nhận 300 hồ sơ, trong đó 100 hồ sơ trực tuyến (đạt tỷ lệ 33,3%).", "40,3%"),
         # The first implied ratio, after a figure that is none.
         (
@@ -260,6 +263,9 @@ def test_implied_ratio_injector_moves_the_share_seven_points(text: str, misstate
     after = Paragraph(text, 40, breaks=((len(text) - 1, 43),))  # after it: moved with the text
     moved = _misstate_implied(after)
     assert moved is not None and moved.breaks == ((len(text) - 1 + shift, 43),)
+    at = text.rindex(stated)  # a page break right before the share: it still starts there
+    on = _misstate_implied(Paragraph(text, 40, breaks=((at, 44),)))
+    assert on is not None and on.breaks == ((at, 44),)
     assert _misstate_implied(Paragraph("Đạt 98% kế hoạch năm.", 40)) is None
 
 
@@ -338,6 +344,13 @@ def test_a_long_quote_is_cut_at_words_around_the_figure() -> None:
     # Nor is a comparison word in the same segment more than WINDOW characters on.
     far = f"Theo báo cáo, số hộ nghèo chiếm 120% {filler}vượt kế hoạch."
     assert len(hits("pct.range", with_paragraph(digest(), far))) == 1
+    # The same figure printed twice in one long segment: each finding quotes its own.
+    twice = f"Số hộ nghèo chiếm 120% {filler}trong khi hộ cận nghèo chiếm 120% số hộ của xã."
+    assert [message for _, message in hits("pct.range", with_paragraph(digest(), twice))] == [
+        "share 120% exceeds 100%: 'Số hộ nghèo chiếm 120% các hộ dân ở vùng sâu vùng xa được cán "
+        "bộ đến tận nhà…'",
+        "share 120% exceeds 100%: '…thủ tục trong khi hộ cận nghèo chiếm 120% số hộ của xã'",
+    ]
     long_left = f"Theo báo cáo, {filler}chiếm 120% số hộ."
     ((_, quoted),) = hits("pct.range", with_paragraph(digest(), long_left))
     assert quoted == "share 120% exceeds 100%: '…tận nhà hướng dẫn làm thủ tục chiếm 120% số hộ'"
@@ -393,6 +406,8 @@ def test_the_public_tests_read_only_the_figures_they_are_for() -> None:
         # The decimals printed bound the rounding: "66.9%" is no 2/3, nor is "33,3400%" 1/3.
         ("Có 2/3 (66.9%) xã đã số hóa.", "pct.ratio", True),
         ("Có 1/3 (33,3400%) xã đã số hóa.", "pct.ratio", True),
+        # The opener is the last "(" before the share, even with another "(" in reach.
+        ("Đợt (1): 40 hồ sơ, trong đó 30 hồ sơ (đạt 70%).", "pct.implied-ratio", True),
         # A part above its whole, or a whole of none, is no implied ratio (and no crash).
         ("Tổng số 300 hồ sơ, trong đó 400 hồ sơ trực tuyến (đạt 50%).", "pct.implied-ratio", False),
         ("Tổng số 0 hồ sơ, trong đó 0 hồ sơ trực tuyến (đạt 0%).", "pct.implied-ratio", False),

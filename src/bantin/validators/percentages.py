@@ -97,10 +97,15 @@ def _right_edge(text: str, end: int, breaks: re.Pattern[str]) -> int:
     return match.start() if match else min(len(text), end + WINDOW)
 
 
+def _segment_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the comma-delimited part of the clause holding text[start:end] starts and ends."""
+    return _left_edge(text, start, _SEGMENT_BREAK_RE), _right_edge(text, end, _SEGMENT_BREAK_RE)
+
+
 def _segment(text: str, start: int, end: int) -> str:
     """The comma-delimited part of the clause holding text[start:end]."""
-    left = _left_edge(text, start, _SEGMENT_BREAK_RE)
-    return text[left : _right_edge(text, end, _SEGMENT_BREAK_RE)].strip()
+    left, right = _segment_span(text, start, end)
+    return text[left:right].strip()
 
 
 def _next_segment(text: str, end: int) -> str:
@@ -271,11 +276,15 @@ def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
 
 
 def _quote(text: str, figure: Figure, width: int = 80) -> str:
-    """The segment holding the figure, cut at word boundaries to about ``width`` characters."""
-    segment = _segment(text, figure.start, figure.end)
+    """The segment holding the figure, cut at word boundaries to about ``width`` characters
+    around the figure itself (the same figure may be printed twice in one segment)."""
+    start, end = _segment_span(text, figure.start, figure.end)
+    raw = text[start:end]
+    segment = raw.strip()
     if len(segment) <= width:
         return segment
-    left = max(0, segment.find(figure.text) - width // 2)
+    at = figure.start - start - (len(raw) - len(raw.lstrip()))
+    left = max(0, at - width // 2)
     window = segment[left : left + width]
     if left > 0:
         window = "…" + window.split(" ", 1)[-1]
