@@ -394,6 +394,23 @@ def test_the_public_tests_read_only_the_figures_they_are_for() -> None:
     bounded = "Chi phí giảm tối đa 120% tùy thủ tục."
     assert not is_decrease_over_100(bounded, _first(bounded, "percent"))
     assert not is_decrease_over_100(paired, _first(paired, "ratio_percent"))
+    # Not even where the words around would make a percentage one.
+    rated = "Tỷ lệ đạt 12/10 (120%)."
+    assert not is_share_over_100(rated, _first(rated, "ratio_percent"))
+    fallen = "Số hồ sơ giảm 12/10 (120%)."
+    assert not is_decrease_over_100(fallen, _first(fallen, "ratio_percent"))
+
+
+def test_a_rule_called_without_a_scan_reads_the_bulletin_itself() -> None:
+    from bantin.validators.percentages import check_format, check_implied_ratio, check_range
+
+    text = "Tỷ lệ đạt 120%; 40 hồ sơ, trong đó 30 hồ sơ (đạt 70%); hài lòng 80.09%."
+    bulletin = with_paragraph(digest(), text)
+    assert [hit.message for hit in check_range(bulletin)] == [
+        "share 120% exceeds 100%: 'Tỷ lệ đạt 120%'"
+    ]
+    assert len(list(check_implied_ratio(bulletin))) == 1
+    assert len(list(check_format(bulletin))) == 1
 
 
 @pytest.mark.parametrize(
