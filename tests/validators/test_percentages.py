@@ -423,8 +423,9 @@ def test_a_rule_called_without_a_scan_reads_the_bulletin_itself() -> None:
         # The decimals printed bound the rounding: "66.9%" is no 2/3, nor is "33,3400%" 1/3.
         ("Có 2/3 (66.9%) xã đã số hóa.", "pct.ratio", True),
         ("Có 1/3 (33,3400%) xã đã số hóa.", "pct.ratio", True),
-        # The opener is the last "(" before the share, even with another "(" in reach.
+        # The opener is the last "(" before the share, even with another "(" in reach or after.
         ("Đợt (1): 40 hồ sơ, trong đó 30 hồ sơ (đạt 70%).", "pct.implied-ratio", True),
+        ("Có 40 hồ sơ, trong đó 30 hồ sơ (đạt 70%) (số liệu quý III).", "pct.implied-ratio", True),
         # A part above its whole, or a whole of none, is no implied ratio (and no crash).
         ("Tổng số 300 hồ sơ, trong đó 400 hồ sơ trực tuyến (đạt 50%).", "pct.implied-ratio", False),
         ("Tổng số 0 hồ sơ, trong đó 0 hồ sơ trực tuyến (đạt 0%).", "pct.implied-ratio", False),
