@@ -521,6 +521,12 @@ FORMS: tuple[Form, ...] = (
         "Tỉnh xếp thứ 9 trên 34 tỉnh, thành phố, đạt 88,6% tổng điểm tối đa.",
         (P("88,6%", 88.6),),
     ),
+    Form(
+        "fraction of a whole",
+        "Sau sắp xếp, mỗi xã bố trí 2/3 biên chế cho Trung tâm phục vụ hành chính công và dành "
+        "1/2 ngân sách chi thường xuyên cho chuyển đổi số; 10/12 biên chế đã được tuyển dụng.",
+        (R("2/3", 2, 3, "biên chế"), R("1/2", 1, 2), R("10/12", 10, 12, "biên chế")),
+    ),
     # ------------------------------------------------------------ ranks
     Form(
         "rank",

@@ -17,6 +17,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "trạm y tế", "cơ sở", "doanh nghiệp", "hợp tác xã", "hộ", "hộ gia đình", "người",
     "cán bộ", "công chức", "viên chức", "đảng viên", "học sinh", "thành viên", "ủy ban",
     "bộ phận", "trung tâm", "chi nhánh", "đoàn", "tổ chức", "đại biểu", "cử tri",
+    "biên chế",  # staff posts: "10/12 biên chế đã được tuyển dụng", "cắt giảm 1/3 biên chế"
     # papers, procedures and services
     "hồ sơ", "thủ tục", "thủ tục hành chính", "dịch vụ", "dịch vụ công", "chỉ tiêu", "tiêu chí",
     "chỉ số", "chỉ số thành phần", "nhiệm vụ", "nội dung", "văn bản", "kiến nghị", "phản ánh",

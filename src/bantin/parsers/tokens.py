@@ -265,7 +265,8 @@ _CLASS_RE = at_end(re.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
 #: số", "1/4 dân số", "3/4 trong số đó", "rút ngắn 1/2 thời gian", "giảm 1/3 chi phí".
 _WHOLE_AFTER_RE = re.compile(
     r"\s+(?:(?i:trong\s+)?(?i:tổng\s+số)|(?i:trong\s+số)|(?i:dân\s+số)|(?i:số\s+lượng)"
-    r"|(?i:diện\s+tích)|(?i:khối\s+lượng)|(?i:thời\s+gian)|(?i:kinh\s+phí)|(?i:chi\s+phí))(?!\w)"
+    r"|(?i:diện\s+tích)|(?i:khối\s+lượng)|(?i:thời\s+gian)|(?i:kinh\s+phí)|(?i:chi\s+phí)"
+    r"|(?i:ngân\s+sách))(?!\w)"
 )
 #: Hours after "X/Y": service hours, "24/24 giờ", "24/24h".
 _HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
