@@ -10,6 +10,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
+from bantin.parsers import figures, tokens
+
 REPO = Path(__file__).resolve().parents[1]
 
 # Hypothesis profiles. `ci` is what .ci/run uses: derandomized (the same examples every run, so a
@@ -70,6 +72,19 @@ def corpus_dir() -> Path:
 # the tests in the folder it mutated (``mutants/``), where it keeps ``mutmut-stats.json``.
 _SETUP_DURATIONS = Path("mutmut-setup-durations.json")
 _setup_durations: dict[str, float] = {}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_readings_while_mutmut_maps_the_tests() -> None:
+    """While mutmut maps each test to the functions it calls (the "stats" phase), every test reads
+    its texts afresh. Otherwise the tokenizer's and the figures' memos credit a sentence's reading
+    to the first test that read it, and mutmut never runs the others on a mutant of the reader:
+    the parser's real-form table, which checks each figure's kind, was left out of the tokenizer's
+    mutants whenever a rule's test had read the same sentence first, and its kills were reported
+    as survivors."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        figures.clear_cache()
+        tokens.clear_cache()
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

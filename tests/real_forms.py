@@ -598,6 +598,28 @@ FORMS: tuple[Form, ...] = (
         (Fig("rank", "9/34", num=9, den=34), Fig("rank", "17/34", num=17, den=34)),
     ),
     Form(
+        # A rank in an earlier sentence, another figure before it, another ratio out of as many,
+        # or a ranking named after it: none makes a bare count a place.
+        "change of rank",
+        "Tỉnh xếp thứ 12/63 về chỉ số PAPI. Cả nước, 45/63 đã công bố bộ thủ tục.",
+        (Fig("rank", "12/63", num=12, den=63), R("45/63", 45, 63)),
+    ),
+    Form(
+        "change of rank",
+        "Có 45% hồ sơ nộp trực tuyến và 30/63 đã kết nối với Cổng Dịch vụ công quốc gia.",
+        (P("45%", 45), R("30/63", 30, 63)),
+    ),
+    Form(
+        "change of rank",
+        "Có 40/63 tỉnh kết nối năm 2023, và 50/63 năm 2024.",
+        (R("40/63", 40, 63, "tỉnh"), R("50/63", 50, 63)),
+    ),
+    Form(
+        "change of rank",
+        "Số xã đạt chuẩn tăng từ 40/63 lên 50/63, theo bảng xếp hạng của Bộ.",
+        (R("40/63", 40, 63), R("50/63", 50, 63)),
+    ),
+    Form(
         # Without a ranking named, a change of bare counts stays one of ratios.
         "change of rank",
         "Số xã đạt chuẩn dịch vụ công toàn trình tăng từ 40/63 lên 50/63.",
