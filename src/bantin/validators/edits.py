@@ -42,6 +42,15 @@ def with_sentence(paragraph: Paragraph, sentence: str) -> tuple[Paragraph, int]:
     return replace(paragraph, text=text + sentence), len(text)
 
 
+def respliced(paragraph: Paragraph, start: int, end: int, new: str) -> Paragraph:
+    """The paragraph with ``text[start:end]`` replaced by ``new`` (``start == end`` inserts it),
+    its page breaks after ``start`` moved with the text, so each still starts the same words."""
+    shift = len(new) - (end - start)
+    breaks = tuple((o + shift if o > start else o, line) for o, line in paragraph.breaks)
+    text = paragraph.text[:start] + new + paragraph.text[end:]
+    return replace(paragraph, text=text, breaks=breaks)
+
+
 def shift_lines(article: Article, delta: int) -> Article:
     """The article moved ``delta`` lines down the file (every line field of it shifted)."""
     paragraphs = tuple(

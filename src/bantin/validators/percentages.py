@@ -17,7 +17,7 @@ from bantin.parsers.figures import CLAUSE_BREAK_RE, Figure, extract_figures, hig
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import count_noun_after
-from bantin.validators.edits import first_index, replace_article, with_sentence
+from bantin.validators.edits import first_index, replace_article, respliced, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
 
@@ -474,10 +474,7 @@ def _misstate_implied(paragraph: Paragraph) -> Paragraph | None:
         true = implied[1] / implied[0] * 100
         wrong = round(true + 7 if true <= 90 else true - 7, 1)
         printed = format_vn_number(wrong, 0 if wrong.is_integer() else 1) + "%"
-        text = paragraph.text[: figure.start] + printed + paragraph.text[figure.end :]
-        shift = len(printed) - (figure.end - figure.start)
-        breaks = tuple((o + shift if o > figure.start else o, n) for o, n in paragraph.breaks)
-        return replace(paragraph, text=text, breaks=breaks)
+        return respliced(paragraph, figure.start, figure.end, printed)
     return None
 
 

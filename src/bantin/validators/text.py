@@ -19,7 +19,7 @@ from bantin.parsers.garbage import (
     unsafe_characters,
 )
 from bantin.parsers.scan import Scan
-from bantin.validators.edits import first_index, replace_article
+from bantin.validators.edits import first_index, replace_article, respliced
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
 
@@ -105,8 +105,7 @@ def _plant_override(bulletin: Bulletin) -> Bulletin | None:
         text = paragraph.text
         starts = [0, *(m.end() for m in _SENTENCE_START_RE.finditer(text))]
         at = min(starts, key=lambda start: abs(start - len(text) // 2))
-        breaks = tuple((offset + (offset > at), line) for offset, line in paragraph.breaks)
-        return replace(paragraph, text=text[:at] + "\u202e" + text[at:], breaks=breaks)
+        return respliced(paragraph, at, at, "\u202e")
 
     return _edit_first_body(bulletin, edit)
 
@@ -158,9 +157,7 @@ def _lose_letters(bulletin: Bulletin) -> Bulletin | None:
         return None
     text, (start, end) = word.group(), word.span()
     lost = text[0] + "".join("?" if not c.isascii() else c for c in text[1:-1]) + text[-1]
-    return _edit_first_body(
-        bulletin, lambda body: replace(body, text=body.text[:start] + lost + body.text[end:])
-    )
+    return _edit_first_body(bulletin, lambda body: respliced(body, start, end, lost))
 
 
 def _may_have_lost_letters(text: str) -> bool:
