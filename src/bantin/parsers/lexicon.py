@@ -154,8 +154,8 @@ ORDINAL_WORDS = (
 #: Words that make "X/Y" a rank ("xếp thứ 12/63", "xếp 71/193 quốc gia", "đứng thứ 5/34").
 RANK_WORDS = (
     "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp hạng thứ tự", "xếp thứ tự", "xếp vị trí",
-    "xếp vị trí thứ", "xếp ở vị trí", "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí", "đứng ở vị trí thứ",
-    "đứng vị trí thứ", "vị trí thứ", "vị trí", "hạng", "thứ hạng", "thứ",
+    "xếp vị trí thứ", "xếp ở vị trí", "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí",
+    "đứng ở vị trí thứ", "đứng vị trí thứ", "vị trí thứ", "vị trí", "hạng", "thứ hạng", "thứ",
     "top", "tốp",  # "lọt top 10/63 tỉnh": among the first 10 of 63
 )  # fmt: skip
 #: Words after "số" that make "150/2" a house number ("số 150/2 đường Lê Lợi").
@@ -248,7 +248,6 @@ def _branches_differ(tree: _Tree) -> bool:
     return not alike and all(_branches_differ(below) for below in tree.values())
 
 
-#: Words that end the noun phrase of a ratio: a verb starts what is said about it.
 #: Words a sentence goes on after and a heading does not end with: what a page break leaves at
 #: the end of a line ("… phối hợp với" / "Ban Cơ yếu …"), never the last word of a subheading.
 #: Single words: only a line's last word is looked up.
@@ -259,6 +258,7 @@ LINKING_WORDS = frozenset((
     "còn", "này", "đó", "ông", "bà", "anh", "chị", "số", "ngày", "tháng", "năm",
 ))  # fmt: skip
 
+#: Words that end the noun phrase of a ratio: a verb starts what is said about it.
 PHRASE_VERBS = (
     "có", "đã", "được", "đạt", "chiếm", "là", "tăng", "giảm", "đang", "sẽ", "chưa", "không",
 )  # fmt: skip
