@@ -161,6 +161,23 @@ FORMS: tuple[Form, ...] = (
         "Khoảng 15 - 20% số xã vẫn thiếu công chức có chuyên môn công nghệ thông tin.",
         (Fig("percent", "15 - 20%", None, 15, 20, qualifier="about"),),
     ),
+    # A range typeset with another sign: the division sign of technical writing, an em dash or
+    # a minus sign. The last number alone would be a wrong share, published as exact.
+    Form(
+        "range, another sign",
+        "Quy trình mới giúp rút ngắn 30÷40% thời gian chờ của người dân tại bộ phận một cửa.",
+        (Fig("percent", "30÷40%", None, 30, 40),),
+    ),
+    Form(
+        "range, another sign",
+        "Mỗi năm chi phí in ấn hồ sơ giấy của các sở giảm chừng 15—20%.",
+        (Fig("percent", "15—20%", None, 15, 20, qualifier="about"),),
+    ),
+    Form(
+        "range, another sign",
+        "Dự báo số hồ sơ nộp qua bưu chính sẽ tăng 8−10% trong quý tới.",
+        (Fig("percent", "8−10%", None, 8, 10),),
+    ),
     # ------------------------------------------------------------ small ratios of a counted noun
     Form(
         "small ratio",

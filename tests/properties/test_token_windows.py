@@ -150,7 +150,10 @@ def test_start_test_keeps_every_match_of_the_bare_alternatives(text: str) -> Non
 #: range's words in every case, count nouns before "/", phone forms, and tokens touching each other.
 _OPENING_PIECES = st.one_of(
     st.sampled_from(
-        ["đến ", "ĐẾN", "tới", "Tới ", "-", "–", " - ", "h", ":", "%", " %", "/", ".", ",", "  "]
+        [
+            *["đến ", "ĐẾN", "tới", "Tới ", "-", "–", " - ", "h", ":", "%", " %", "/", ".", ","],
+            *["  ", "—", "−", "÷", " ÷ "],
+        ]
     ),
     st.sampled_from(
         [
@@ -175,6 +178,8 @@ _OPENING_PIECES = st.one_of(
             "Quý IV/2024",
             "từ\n\n5",
             "20  - 30%",
+            "30÷50%",
+            "10−15 %",
             "2 thủ tục hành chính/3 thủ tục hành chính",
             "ngày ",
             "Sáng ",

@@ -111,9 +111,10 @@ _READINGS = {
     "slash": rf"(?P<slash>{_B}(?P<a>{_NUM})/(?P<b>{_NUM})(?:/(?P<c>\d+))?(?![\w/]|[.,]\d))",
     # "2021-2025", "2017 - 2025"
     "span": rf"(?P<span>{_B}{_YEAR}\s?[-–]\s?{_YEAR}(?![\d%]|\s?%|[.,]\d))",
-    # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %"
+    # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %"; "20—25%", "10−15%" and "30÷50%" of
+    # typeset or technical writing
     "range": rf"(?P<range>(?:(?<!\w)(?i:từ)\s+)?{_B}(?P<lo>{_NUM})\s?(?P<lo_pct>%)?+\s?"
-    rf"(?:[-–]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
+    rf"(?:[-–—−÷]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
     # "45%", "132,58 %"
     "percent": rf"(?P<percent>{_B}(?P<p>{_NUM})\s?%)",
     # The other ways the press prints a day: "1-7-2025", "ngày 1-7" (a hyphen, never an en dash,
@@ -162,8 +163,8 @@ _OPENING = re.compile(
     # one test turns away the inner digits of numbers, most of the stops. After a number's
     # digits, the marks that follow a space are tried after one test of the space.
     _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w/.,].)"
-    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:\-–]|(?i:đến|tới)"
-    r"|\s(?:\s?(?:[-–]|(?i:đến|tới))"
+    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:\-–—−÷]|(?i:đến|tới)"
+    r"|\s(?:\s?(?:[-–—−÷]|(?i:đến|tới))"
     rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
     # Or a day and month with dots ("12.4", "12.4.2022"), never the digits of "1.234".
     r"|\d?\.\d\d?(?:\.\d{4,5})?(?![\d.,]?\d)"

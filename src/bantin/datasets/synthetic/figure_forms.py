@@ -133,6 +133,16 @@ def percent_range(c: Chooser) -> Phrase:
     return Phrase(text, (Expected("percent", None, low / scale, high / scale),))
 
 
+def typed_range(c: Chooser) -> Phrase:
+    """ "30÷50%", "15—20%", "8−10 %": a range typeset with the division sign of technical writing,
+    an em dash or a minus sign (the last number alone would be a wrong share)."""
+    low = c.randint(1, 60)
+    high = c.randint(low + 1, low + 20)
+    joiner = c.choice(("÷", " ÷ ", "—", "−"))
+    text = f"{low}{joiner}{high}{c.choice(('%', ' %'))}"
+    return Phrase(text, (Expected("percent", None, low, high),))
+
+
 def small_ratio(c: Chooser) -> Phrase:
     """ "7/9 huyện": a ratio with a small denominator, a figure because a count noun follows."""
     den = c.randint(2, 12)
@@ -551,6 +561,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "count_over_count": count_over_count,
     "bounded_after": bounded_after,
     "pct_range": percent_range,
+    "typed_range": typed_range,
     "small_ratio": small_ratio,
     "fraction_of_whole": fraction_of_whole,
     "unit_ratio": unit_ratio,
