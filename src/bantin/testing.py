@@ -2029,6 +2029,8 @@ def _cp1258_form(text: str) -> str:
 INVISIBLE_NOISE = ("\u00ad", "\u200b", "\u2060", "\ufe0f", "\ufe0e")
 #: Line and paragraph separators that HTML-to-text tools write for <br> and <p> inside a line.
 SEPARATOR_NOISE = ("\u2028", "\u2029")
+#: What a word processor writes for "-": the non-breaking hyphen and the hyphen.
+VARIANT_HYPHENS = ("\u2011", "\u2010")
 _ENTITY_RE = re.compile(r"&#?\w+;")
 
 
@@ -2046,7 +2048,8 @@ class Noise:
     """Perturbations a parser must absorb: NFD text, some spaces non-breaking or line separators
     (U+2028/U+2029), invisible characters inside words (soft hyphens, zero-width spaces, variation
     selectors), form feeds at page starts (never in XML, where they are not allowed; never inside
-    an XML tag or entity either), CRLF line endings, another encoding or a byte-order mark.
+    an XML tag or entity either), some hyphens and percent signs in another form (U+2010, U+2011,
+    U+FF05), CRLF line endings, another encoding or a byte-order mark.
 
     The sets hold arbitrary numbers that pick positions modulo the candidates, so that they shrink.
     """
@@ -2058,6 +2061,7 @@ class Noise:
     separators: frozenset[int] = frozenset()
     invisibles: frozenset[int] = frozenset()
     page_breaks: frozenset[int] = frozenset()
+    variants: frozenset[int] = frozenset()
 
     def _replace_spaces(self, text: str, picks: frozenset[int], chars: tuple[str, ...]) -> str:
         free = _outside_markup(text)
@@ -2086,6 +2090,18 @@ class Noise:
             len(text), ""
         )
 
+    def _vary(self, text: str) -> str:
+        # A word processor's hyphens for "-" ("12‑18%", "1‑7‑2025") and a full-width "％".
+        free = _outside_markup(text)
+        marks = [i for i, c in enumerate(text) if c in "-%" and free[i]]
+        if not marks or not self.variants:
+            return text
+        chosen = {marks[k % len(marks)]: k for k in sorted(self.variants)}
+        return "".join(
+            c if i not in chosen else "\uff05" if c == "%" else VARIANT_HYPHENS[chosen[i] % 2]
+            for i, c in enumerate(text)
+        )
+
     def _break_pages(self, text: str) -> str:
         # pdftotext starts every page but the first with a form feed, and ends the text with one.
         if not self.page_breaks or text.lstrip().startswith("<"):
@@ -2104,6 +2120,8 @@ class Noise:
         if self.encoding != "cp1258":  # Windows-1258 has no line separators
             text = self._replace_spaces(text, self.separators, SEPARATOR_NOISE)
         text = self._insert_invisibles(text)
+        if self.encoding != "cp1258":  # nor these
+            text = self._vary(text)
         text = self._break_pages(text)
         if self.crlf:
             text = text.replace("\n", "\r\n")
@@ -2139,4 +2157,5 @@ def rendering_noise() -> st.SearchStrategy[Noise]:
         separators=st.frozensets(st.integers(0, 500), max_size=4),
         invisibles=st.frozensets(st.integers(0, 5000), max_size=12),
         page_breaks=st.frozensets(st.integers(0, 500), max_size=4),
+        variants=st.frozensets(st.integers(0, 500), max_size=6),
     )

@@ -41,6 +41,7 @@ from bantin.parsers.text import (
     LEADER,
     LEADER_CHARS,
     SEPARATOR_CHARS,
+    VARIANT_CHARS,
     clean_line,
     clean_lines,
     clean_words,
@@ -51,6 +52,7 @@ from bantin.parsers.text import (
     leader_run_start,
     nfc,
     normalise_text,
+    plain_variants,
     utf8_suspects,
     without_leader,
 )
@@ -85,6 +87,9 @@ _PIECES = st.sampled_from(
         ".",
         "…",
         "7",
+        "-",
+        "\u2011",
+        "\uff05",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
@@ -101,8 +106,10 @@ def test_whole_text_cleaning_is_the_per_line_cleaning(text: str) -> None:
 @given(_TEXTS)
 @example("a\ufeffb\u00a0c\r d \u2007")
 @example("\u202fe\u0301\r\n")
+@example("12\u201118\uff05")
 def test_clean_words_is_collapse_spaces_of_clean_line(text: str) -> None:
-    assert clean_words(text) == collapse_spaces(clean_line(text))
+    assert clean_words(text) == collapse_spaces(clean_line(plain_variants(text)))
+    assert "\u2011" not in clean_words(text)
 
 
 def test_no_white_space_but_the_plain_space_is_printable() -> None:
@@ -405,7 +412,12 @@ def test_format_detection_cuts_the_first_lines_as_split_does(pieces: list[str], 
 
 
 _NOISE = st.sampled_from(
-    [*INVISIBLE_CHARS, *SEPARATOR_CHARS, "\ufeff", "þ", "\u01fe", "\u1efe", "\ud800", "\n", "Việt"]
+    [
+        *INVISIBLE_CHARS,
+        *SEPARATOR_CHARS,
+        *VARIANT_CHARS,
+        *["\ufeff", "þ", "\u01fe", "\u1efe", "\ud800", "\n", "Việt", "-", "%", "\u2012"],
+    ]
 )
 
 
@@ -418,6 +430,8 @@ def test_normalise_text_is_a_replacement_per_character(text: str) -> None:
         expected = expected.replace(char, "")
     for char in SEPARATOR_CHARS:
         expected = expected.replace(char, " ")
+    for char, form in VARIANT_CHARS.items():
+        expected = expected.replace(char, form)
     assert normalise_text(text) == expected
 
 

@@ -57,6 +57,19 @@ def test_feed_text_resolves_the_character_references_a_flattener_left():
     assert plain.articles[0].paragraphs[0].text.endswith("(R&D; A&B) thời gian xử lý hồ sơ.")
 
 
+def test_a_referenced_non_breaking_hyphen_or_full_width_percent_is_read_plain():
+    # "&#8209;" (U+2011) and "&#65285;" ("％") resolve to characters the source text never held,
+    # in a flattened feed and in an RSS document's title and HTML body alike.
+    text = FEED_TEXT.replace("giảm 30%", "giảm 25&#8209;30&#65285;", 1)
+    assert parse_text(text, "feed.txt").articles[0].paragraphs[0].text == (
+        "Tỉnh Hà Nam giảm 25-30% thời gian xử lý hồ sơ."
+    )
+    xml = FEED_XML.replace("Giảm 30%", "Giảm 25&#8209;30%").replace("giảm 30%", "giảm 2&#8209;3%")
+    (item,) = parse_text(xml, "feed.xml").articles
+    assert item.title == "Hà Nam: Giảm 25-30% thời gian <xử lý>"
+    assert item.paragraphs[0].text == "Tỉnh Hà Nam giảm 2-3% thời gian."
+
+
 def test_feed_text_impossible_pub_date_keeps_text():
     feed = parse_text(FEED_TEXT.replace("Sun, 05 Jan 2025", "Sun, 31 Sep 2025"), "f.txt")
     assert feed.articles[1].published_at is None

@@ -9,6 +9,7 @@ import pytest
 
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
+from bantin.parsers.figures import extract_figures
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 
@@ -123,6 +124,26 @@ def test_invisible_characters_are_not_published(invisible: str) -> None:
     )
     assert noisy != PRINT_DIGEST
     assert_same_lines(parse_text(noisy, "print.txt"), plain)
+
+
+@pytest.mark.parametrize(("text", "name"), [(PRINT_DIGEST, "print.txt"), (WEB_DIGEST, "web.txt")])
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"], ids=["non-breaking hyphen", "hyphen"])
+def test_a_word_processors_hyphen_and_a_full_width_percent_are_read_plain(
+    text: str, name: str, hyphen: str
+) -> None:
+    # Word writes U+2011 for "-" it must not break at ("1‑7‑2025", "12‑18%"); an East Asian input
+    # method types "％". They are published, and read, as "-" and "%", as U+00A0 is as a space.
+    assert "-" in text and ("%" in text or name == "web.txt")
+    plain = parse_text(text, name)
+    assert_same_lines(parse_text(text.replace("-", hyphen).replace("%", "\uff05"), name), plain)
+
+
+def test_a_range_typed_with_a_non_breaking_hyphen_is_one_range() -> None:
+    typed = PRINT_DIGEST.replace("Tỷ lệ hồ sơ trực tuyến đạt 80.09%.", "Chi phí giảm 12\u201118 %.")
+    paragraph = parse_text(typed, "print.txt").articles[1].paragraphs[1].text
+    assert paragraph == "Chi phí giảm 12-18 %."
+    (figure,) = extract_figures(paragraph)
+    assert (figure.text, figure.value_low, figure.value_high) == ("12-18 %", 12, 18)
 
 
 @pytest.mark.parametrize(("text", "name"), [(PRINT_DIGEST, "print.txt"), (WEB_DIGEST, "web.txt")])

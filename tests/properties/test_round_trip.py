@@ -85,6 +85,11 @@ def test_parse_absorbs_rendering_noise(
             encoding="cp1258",
         ),
     )
+    # A word processor's hyphens and an input method's full-width percent sign, everywhere.
+    @example(
+        rendered=new_year_issue(source_format),
+        noise=Noise(variants=frozenset(range(500)), encoding="utf-16-be-bom"),
+    )
     @example(rendered=empty_issue(source_format), noise=Noise(encoding="cp1258"))
     def law(rendered: Rendered, noise: Noise) -> None:
         try:

@@ -10,7 +10,14 @@ from html import unescape
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
 from bantin.parsers.feed_footer import without_footer
-from bantin.parsers.text import RFC822_PATTERN, clean_lines, comparable, nfc, parse_rfc822
+from bantin.parsers.text import (
+    RFC822_PATTERN,
+    clean_lines,
+    comparable,
+    nfc,
+    parse_rfc822,
+    plain_variants,
+)
 
 _ITEM_HEADER = rf"(?P<title>\S.*?) (?P<url>https?://\S+) (?P<date>{RFC822_PATTERN}) (?P<guid>\S+)"
 ITEM_HEADER_RE = re.compile(_ITEM_HEADER + "$")
@@ -32,7 +39,7 @@ def resolved(text: str) -> str:
     text without decoding leaves WordPress's "&#8220;Một cửa&#8221;", "&#8211;" and "&amp;"."""
     if "&" not in text or _REFERENCE_RE.search(text) is None:
         return text
-    return nfc(unescape(text).replace("\u00a0", " "))
+    return plain_variants(nfc(unescape(text).replace("\u00a0", " ")))
 
 
 def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
