@@ -1,0 +1,63 @@
+"""What ``extract_figures`` gives a library user: every field of the tokenizer's reading, and the
+clause around the figure as its context (the rules read the tokens; only this API and the figures
+table show the context)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from bantin.datasets.synthetic.figure_forms import Phrase
+from bantin.parsers.figures import (
+    CONTEXT_WIDTH,
+    FigureMention,
+    clause_around,
+    extract_figures,
+    figure_tokens,
+)
+from bantin.parsers.tokens import Token, read_tokens
+from tests.strategies import figure_phrases
+
+
+def test_a_decimal_point_is_told_from_a_decimal_comma() -> None:
+    dotted, plain = extract_figures(
+        "Tỷ lệ đúng hạn đạt 98.5%, cao hơn năm trước. Năm nay đạt 97,2%."
+    )
+    assert (dotted.value, dotted.dot_decimal) == (98.5, True)
+    assert (plain.value, plain.dot_decimal) == (97.2, False)
+
+
+def test_a_ratio_restated_as_a_percentage_keeps_both_as_printed() -> None:
+    (figure,) = extract_figures("Có 41/84 cơ quan, đơn vị (chiếm 48,8%) đã xong; số còn lại chưa.")
+    assert figure.kind == "ratio_percent"
+    assert (figure.ratio_text, figure.stated, figure.unit) == ("41/84", "48,8%", "cơ quan")
+    assert (figure.numerator, figure.denominator, figure.value) == (41, 84, 48.8)
+
+
+def test_the_context_is_the_clause_holding_the_figure() -> None:
+    first, second = extract_figures("Năm 2024 đạt 95%; năm 2025 đạt 97,5%. Cả hai vượt mục tiêu.")
+    assert first.context == "Năm 2024 đạt 95%"
+    assert second.context == "năm 2025 đạt 97,5%"
+
+
+def test_a_long_clause_is_cut_at_words_either_side() -> None:
+    words = " ".join(f"từ{i}" for i in range(60))
+    text = f"{words} đạt 99,1% trong năm {words}"
+    (figure,) = extract_figures(text)
+    assert figure.context.startswith("…") and figure.context.endswith("…")
+    head, tail = figure.context[1:-1].split("99,1%")
+    assert len(head) <= CONTEXT_WIDTH and len(tail) <= CONTEXT_WIDTH
+    assert head.endswith(" đạt ") and tail.startswith(" trong năm ")
+    assert head.lstrip().split(" ")[0] in words.split(" ")  # whole words, none cut through
+
+
+@given(drawn=figure_phrases())
+def test_a_mention_is_its_token_with_its_clause(drawn: tuple[str, Phrase]) -> None:
+    sentence = f"Theo báo cáo, {drawn[1].text} trong năm qua; các xã còn lại chưa đạt."
+    tokens = figure_tokens(read_tokens(sentence))
+    mentions = extract_figures(sentence)
+    assert len(mentions) == len(tokens)
+    shared = [name for name in FigureMention._fields if name in Token._fields]
+    assert len(shared) == len(FigureMention._fields) - 1  # every field but the context
+    for mention, token in zip(mentions, tokens, strict=True):
+        assert [getattr(mention, name) for name in shared] == [getattr(token, n) for n in shared]
+        assert mention.context == clause_around(sentence, token.start, token.end)
