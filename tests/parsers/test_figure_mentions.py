@@ -50,6 +50,16 @@ def test_a_long_clause_is_cut_at_words_either_side() -> None:
     assert head.lstrip().split(" ")[0] in words.split(" ")  # whole words, none cut through
 
 
+def test_a_clause_one_character_too_long_loses_its_first_word() -> None:
+    # One character beyond the width before the figure: the head is cut, at a word.
+    head = "Ở " + "x" * (CONTEXT_WIDTH - 6) + " đạt "
+    assert len(head) == CONTEXT_WIDTH + 1
+    (figure,) = extract_figures(head + "45%")
+    assert figure.context == "…" + head[2:] + "45%"
+    (whole,) = extract_figures(head[1:] + "45%")  # within the width: the clause whole
+    assert whole.context == head[1:].strip() + " 45%"
+
+
 @given(drawn=figure_phrases())
 def test_a_mention_is_its_token_with_its_clause(drawn: tuple[str, Phrase]) -> None:
     sentence = f"Theo báo cáo, {drawn[1].text} trong năm qua; các xã còn lại chưa đạt."
