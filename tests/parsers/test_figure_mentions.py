@@ -4,6 +4,7 @@ table show the context)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 
 from bantin.datasets.synthetic.figure_forms import Phrase
@@ -48,6 +49,38 @@ def test_a_long_clause_is_cut_at_words_either_side() -> None:
     assert len(head) <= CONTEXT_WIDTH and len(tail) <= CONTEXT_WIDTH
     assert head.endswith(" đạt ") and tail.startswith(" trong năm ")
     assert head.lstrip().split(" ")[0] in words.split(" ")  # whole words, none cut through
+
+
+def test_the_cut_keeps_every_whole_word_within_the_width() -> None:
+    words = [f"xã{i:02d}b" for i in range(60)]  # no word is the start of another
+    text = f"Năm nay đạt 99,1% trong năm {' '.join(words)}"
+    (figure,) = extract_figures(text)
+    kept = figure.context.removesuffix("…").split(" ")
+    assert figure.context.endswith("…") and kept[-1] in words
+    # Only the word the width ends in is left out (whole or not: the cut cannot tell).
+    following = words[words.index(kept[-1]) + 1]
+    assert len(figure.context) - 1 + 1 + len(following) >= len("Năm nay đạt 99,1%") + CONTEXT_WIDTH
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("x" * 200 + " đạt ", " trong năm."),  # a long head before a clause that ends
+        ("x" * 200 + " đạt ", " trong năm"),  # a long head before the text's end
+        ("Năm nay đạt ", " trong năm " + "y" * 200),  # a clause's start before a long tail
+        ("Năm nay, đạt ", " trong năm " + "y " * 100 + ". Hết."),  # …a long tail, then a break
+    ],
+    ids=["head cut, clause ends", "head cut, text ends", "tail cut", "tail cut before a break"],
+)
+def test_only_the_long_side_is_cut(before: str, after: str) -> None:
+    (figure,) = extract_figures(before + "45%" + after)
+    head, tail = figure.context.split("45%")
+    long_head = len(before) > CONTEXT_WIDTH
+    assert head == ("…" + before.split(" ", 1)[1] if long_head else before)
+    if len(after.split(".")[0]) <= CONTEXT_WIDTH:
+        assert tail == after.split(".")[0].rstrip()
+    else:
+        assert tail.startswith(" trong năm") and tail.endswith("…")
 
 
 def test_a_clause_one_character_too_long_loses_its_first_word() -> None:
