@@ -57,9 +57,18 @@ def test_the_cut_keeps_every_whole_word_within_the_width() -> None:
     (figure,) = extract_figures(text)
     kept = figure.context.removesuffix("…").split(" ")
     assert figure.context.endswith("…") and kept[-1] in words
-    # Only the word the width ends in is left out (whole or not: the cut cannot tell).
+    # Only the word the width cuts through is left out: the next one would not have fit.
     following = words[words.index(kept[-1]) + 1]
-    assert len(figure.context) - 1 + 1 + len(following) >= len("Năm nay đạt 99,1%") + CONTEXT_WIDTH
+    assert len(figure.context) - 1 + 1 + len(following) > len("Năm nay đạt 99,1%") + CONTEXT_WIDTH
+
+
+@pytest.mark.parametrize("side", ["head", "tail"])
+def test_a_word_the_width_ends_at_is_kept_whole(side: str) -> None:
+    edge = "x" * (CONTEXT_WIDTH - 1)  # with its space, exactly the width
+    text = f"Mở đầu {edge} 45% cuối cùng." if side == "head" else f"Đạt 45% {edge} cuối cùng"
+    (figure,) = extract_figures(text)
+    kept = f"…{edge} 45% cuối cùng" if side == "head" else f"Đạt 45% {edge}…"
+    assert figure.context == kept
 
 
 @pytest.mark.parametrize(

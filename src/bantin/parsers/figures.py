@@ -81,10 +81,11 @@ def clause_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -
     if not (cut_head or cut_tail):
         return text[left:right].strip()  # most figures: a whole clause
     head, tail = text[left:start], text[end:right]
+    # A word the width cuts through is left out; one the width ends at is kept whole.
     if cut_head and " " in head:
-        head = "…" + head.split(" ", 1)[1]
+        head = "…" + (head.lstrip() if text[left - 1] == " " else head.split(" ", 1)[1])
     if cut_tail and " " in tail:
-        tail = tail.rsplit(" ", 1)[0] + "…"
+        tail = (tail.rstrip() if text[right] == " " else tail.rsplit(" ", 1)[0]) + "…"
     return (head + text[start:end] + tail).strip()
 
 
