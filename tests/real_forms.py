@@ -1115,6 +1115,29 @@ FORMS: tuple[Form, ...] = (
             ),
         ),
     ),
+    Form(  # "thêm" (further) and "được" (managed to) between the verb and its figure
+        "decrease over 100%",
+        "Sau khi liên thông, thời gian chờ kết quả giảm thêm 120% so với năm trước.",
+        (P("120%", 120),),
+        findings=(
+            (
+                "pct.range",
+                "decrease 120% exceeds 100%: "
+                "'thời gian chờ kết quả giảm thêm 120% so với năm trước'",
+            ),
+        ),
+    ),
+    Form(
+        "decrease over 100%",
+        "Nhờ bưu chính công ích, chi phí đi lại của người dân giảm được 130%.",
+        (P("130%", 130),),
+        findings=(
+            (
+                "pct.range",
+                "decrease 130% exceeds 100%: 'chi phí đi lại của người dân giảm được 130%'",
+            ),
+        ),
+    ),
     Form(
         "decrease over 100%",
         "Chi phí tuân thủ giảm 45%; tỷ lệ trễ hạn giảm còn 1,2%, giảm từ 3% xuống 1,2% trong năm.",

@@ -249,3 +249,11 @@ def test_a_whole_file_decoded_with_the_wrong_encoding_says_so(tmp_path: Path):
     assert finding["rule"] == "source.not-bulletin"
     assert finding["line"] == 2  # "Năm 2025", the first misread word
     assert "wrong encoding" in finding["message"] and "'NÄƒm' is 'Năm'" in finding["message"]
+
+
+def test_what_misread_words_said_is_listed_one_by_one():
+    from bantin.parsers.garbage import how_misdecoded
+
+    assert how_misdecoded(["Cáº£i", "cÃ¡ch"]) == (
+        "UTF-8 read as Windows-1252: 'Cáº£i' is 'Cải', 'cÃ¡ch' is 'cách'"
+    )

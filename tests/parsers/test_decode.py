@@ -9,6 +9,7 @@ import pytest
 
 from bantin.errors import NotABulletin, UnreadableSource
 from bantin.parsers import parse_bytes, read_source
+from bantin.parsers.decode import human_size
 from tests.parsers.fixtures import PRINT_DIGEST
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -90,3 +91,17 @@ def test_cp1258_rss_is_recognised_by_its_text_not_its_tags():
     header = FEED_XML.split("<item>")[0] + "</channel>\n</rss>\n"
     parsed = parse_bytes(encode_cp1258(header), "feed.xml")
     assert parsed.bulletin.title == "cải cách – Tin địa phương"
+
+
+@pytest.mark.parametrize(
+    ("size", "printed"),
+    [
+        (0, "0 bytes"),
+        (1023, "1023 bytes"),
+        (1024, "1 KiB"),
+        (1536, "1.5 KiB"),
+        (16 << 20, "16 MiB"),
+    ],
+)
+def test_a_size_is_printed_in_the_largest_unit_it_fills(size: int, printed: str) -> None:
+    assert human_size(size) == printed

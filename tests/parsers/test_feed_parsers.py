@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bantin.errors import MalformedBulletin
-from bantin.model import SourceFormat
+from bantin.model import FeedDialect, SourceFormat
 from bantin.parsers import parse_text
 from tests.parsers.fixtures import FEED_TEXT, FEED_XML
 
@@ -99,6 +99,20 @@ def test_feed_xml():
         ("Người dân hài lòng.", 17),
     ]
     assert item.published_at == dt.datetime(2025, 1, 6, 0, 30, tzinfo=dt.UTC)
+
+
+def test_a_wordpress_feed_with_excerpts_keeps_its_bodies_and_its_dialect():
+    # WordPress prints an excerpt in <description> and the body in <content:encoded>: the body is
+    # read, and the feed stays RSS 2.0 with content, not a news site's description-only feed.
+    excerpt = "<description><![CDATA[Tỉnh Hà Nam giảm thời gian […]]]></description>\n"
+    xml = FEED_XML.replace("<content:encoded>", excerpt + "<content:encoded>", 1)
+    plain = parse_text(FEED_XML, "feed.xml")
+    feed = parse_text(xml, "feed.xml")
+    assert feed.channel is not None and plain.channel is not None
+    assert feed.channel.dialect is plain.channel.dialect is FeedDialect.RSS2
+    assert [p.text for p in feed.articles[0].paragraphs] == [
+        p.text for p in plain.articles[0].paragraphs
+    ]
 
 
 BILLION_LAUGHS = """<?xml version="1.0"?>

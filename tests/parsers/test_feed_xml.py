@@ -322,6 +322,22 @@ def test_an_atom_content_elsewhere_leaves_the_summary_to_give_the_body() -> None
     ]
 
 
+def test_an_atom_text_content_is_read_as_text_not_as_html() -> None:
+    """ "type='text'" (and no type) is plain text: a blank line parts its paragraphs, and what
+    looks like a tag is what the writer typed."""
+    start = ATOM.index("<content")
+    end = ATOM.index("</content>", start) + len("</content>")
+    text = (
+        '<content type="text">Hồ sơ được trả tại nhà trong 3 ngày.\n\n'
+        "Mẫu tờ khai ghi rõ &lt;Họ và tên&gt; của người nộp.</content>"
+    )
+    (first, *_) = parse_text(ATOM[:start] + text + ATOM[end:], "atom.xml").articles
+    assert [p.text for p in first.paragraphs] == [
+        "Hồ sơ được trả tại nhà trong 3 ngày.",
+        "Mẫu tờ khai ghi rõ <Họ và tên> của người nộp.",
+    ]
+
+
 # ---------------------------------------------------------------- titles escaped twice
 
 

@@ -52,3 +52,15 @@ def test_a_toc_without_numbers_is_malformed_at_its_first_heading() -> None:
         parse_print_text(text, "unnumbered.txt")
     assert raised.value.line == toc.sections[0].line
     assert "the TOC's entries are not numbered ('1. Title')" in raised.value.reason
+
+
+def test_a_toc_without_numbers_laid_out_with_spaces_is_malformed_at_its_first_heading() -> None:
+    # Text taken from a laid-out PDF: each page after a run of spaces, headings' pages too.
+    toc = parse_print_text(PRINT_DIGEST, "toc.txt")
+    laid_out = re.sub(r"\.{3,}\t(\d+)$", r"        \1", PRINT_DIGEST, flags=re.MULTILINE)
+    assert parse_print_text(laid_out, "laid-out.txt").toc == toc.toc
+    text = re.sub(r"(?m)^\d{1,3}\.\s+", "", laid_out)
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_print_text(text, "unnumbered.txt")
+    assert raised.value.line == toc.sections[0].line
+    assert "the TOC's entries are not numbered ('1. Title')" in raised.value.reason

@@ -88,3 +88,13 @@ def test_places_within_a_unit_formed_in_2025_hold_what_was_merged_into_it() -> N
         "Đắk Lắk",
         "Phú Yên",
     }
+
+
+@pytest.mark.parametrize("city", ["TP", "TP.", "Tp.", "thành phố", "Thành phố"])
+def test_a_city_whose_bare_name_is_common_is_placed_after_each_word_for_a_city(city: str) -> None:
+    assert provinces_placed_among([f"Bộ phận một cửa {city} Vinh đón dân."], ["Nghệ An"]) == {
+        "Nghệ An"
+    }
+    assert provinces_placed_among(["Bộ phận một cửa phường Vinh Phú đón dân."], ["Nghệ An"]) == (
+        set()
+    )
