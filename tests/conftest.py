@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,45 @@ def _fresh_readings_while_mutmut_maps_the_tests() -> None:
     if os.environ.get("MUTANT_UNDER_TEST") == "stats":
         figures.clear_cache()
         tokens.clear_cache()
+
+
+#: While mutmut maps the tests, the functions each shared fixture (module, class, package or
+#: session scope) called when it was built, by fixture name.
+_built_by_fixture: dict[str, set[str]] = {}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    """While mutmut maps the tests, credit every test that uses a shared fixture with what the
+    fixture called when it was built. mutmut credits a function to the test during which it ran;
+    a fixture built once for a module runs during its first test's setup only, so the module's
+    other tests, which read the tables or the release it built (the editor column, the figure
+    ids), were never run on a mutant of the code that built it, and their kills were reported as
+    survivors."""
+    result = yield
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _credit_shared_fixtures(item)
+    return result
+
+
+def _credit_shared_fixtures(item: pytest.Item) -> None:
+    try:
+        from mutmut.state import state
+    except ImportError:
+        return
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return
+    shared = [
+        name
+        for name, definitions in info.name2fixturedefs.items()
+        if definitions and definitions[-1].scope != "function"
+    ]
+    hits = state()._stats  # what ran so far in this test: its setup, fixtures built now included
+    for name in shared:
+        _built_by_fixture.setdefault(name, set()).update(hits)
+    for name in shared:
+        hits.update(_built_by_fixture[name])
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -121,7 +121,9 @@ def test_files_over_the_size_limit_are_reported_not_read(corpus: Path, tmp_path:
     assert "size limit per file" in unreadable(result)["huge.txt"]
     assert "larger than 2 KiB" in unreadable(result)["huge.txt"]  # the limit as the user set it
     assert "--max-file-size" in unreadable(result)["huge.txt"]
-    assert run("validate", corpus, "--max-file-size", "lots").exit_code == 2
+    refused = run("validate", corpus, "--max-file-size", "lots")
+    assert refused.exit_code == 2
+    assert "not a size: 'lots' (write e.g. 16M, 512K or 1000000)" in refused.output
     from bantin.parsers.decode import MAX_FILE_BYTES
 
     assert MAX_FILE_BYTES == 16 << 20  # the documented default
@@ -136,6 +138,24 @@ def test_read_source_refuses_an_oversized_file(tmp_path: Path):
     with pytest.raises(UnreadableSource, match="size limit"):
         read_bytes(path, "grows.txt", max_bytes=99)
     assert read_bytes(path, "grows.txt", max_bytes=100) == b"y" * 100
+
+
+def test_a_file_that_grew_past_the_limit_after_it_was_listed_is_refused_by_its_name(
+    tmp_path: Path,
+):
+    from bantin.datasets.inputs import InputOptions, collect_inputs, read_input
+    from bantin.errors import UnreadableSource
+
+    folder = tmp_path / "corpus"
+    (folder / "2025").mkdir(parents=True)
+    path = folder / "2025" / "b.txt"
+    path.write_bytes(b"x" * 100)
+    (item,) = collect_inputs([folder], InputOptions(max_bytes=1024))
+    path.write_bytes(b"x" * 2000)  # a log still written to, or a file replaced meanwhile
+    with pytest.raises(UnreadableSource) as raised:
+        read_input(item)
+    assert raised.value.source == "2025/b.txt"
+    assert "larger than 1 KiB, the size limit per file" in raised.value.reason
 
 
 @pytest.mark.parametrize("held", [0, 1, 40, 100, 150, 400])
@@ -194,6 +214,33 @@ def test_include_and_exclude_choose_files_in_folders(corpus: Path):
     assert len(json.loads(result.stdout)["summary"]["by_file"]) == 2
 
 
+@pytest.mark.parametrize("pattern", ["drafts/", "/drafts", "Xuất bản/drafts/", "/Xuất bản/drafts"])
+def test_a_folder_pattern_may_be_written_with_its_slashes(corpus: Path, pattern: str):
+    (corpus / "Xuất bản" / "drafts").mkdir(parents=True)
+    (corpus / "Xuất bản" / "drafts" / "x.txt").write_text("draft\n", encoding="utf-8")
+    result = run("validate", corpus, "--exclude", pattern, "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["summary"]["by_file"]) == 2
+
+
+@pytest.mark.parametrize("descriptor", ["{not json", "", '{"name": "a-colleagues-package"}'])
+def test_a_folder_with_a_datapackage_json_bantin_did_not_write_is_read(
+    corpus: Path, descriptor: str
+):
+    # Only a bantin package inside the inputs is left out; a folder of bulletins beside a broken
+    # or foreign descriptor is read, and the descriptor is reported as no bulletin.
+    shared = corpus / "from-a-colleague"
+    shared.mkdir()
+    for path in sorted(corpus.glob("*.txt")):
+        shutil.copy(path, shared / path.name)
+    (shared / "datapackage.json").write_text(descriptor, encoding="utf-8")
+    result = run("validate", corpus, "-f", "json")
+    by_file = json.dumps(json.loads(result.stdout)["summary"]["by_file"])
+    assert result.exit_code == 2  # the descriptor is no bulletin
+    assert by_file.count("from-a-colleague/") == 3
+    assert "from-a-colleague/datapackage.json" in by_file
+
+
 def test_two_files_under_one_name_are_refused(corpus: Path, tmp_path: Path):
     other = tmp_path / "other"
     other.mkdir()
@@ -202,6 +249,7 @@ def test_two_files_under_one_name_are_refused(corpus: Path, tmp_path: Path):
     result = run("validate", corpus / name, other / name)
     assert result.exit_code == 2
     assert "same name" in result.stderr and str(other / name) in result.stderr
+    assert "give their common parent folder instead, or rename one" in result.stderr
     assert run("validate", corpus / name, corpus / name).exit_code == 0  # one file, read once
 
 

@@ -93,6 +93,18 @@ def test_the_workers_of_a_killed_release_end(killed_release) -> None:
     assert not any(_running(pid) for pid in workers)
 
 
+@pytest.fixture(autouse=True)
+def _ctrl_c_interrupts_as_in_a_terminal() -> Iterator[None]:
+    """Python's own Ctrl-C handler in the test process, whose workers inherit it when forked. A
+    runner may start the tests with SIGINT ignored (a shell's background job, mutmut's workers):
+    the workers would then ignore it without bantin's help, and these tests could not fail."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def test_a_ctrl_c_does_not_interrupt_the_workers(tmp_path: Path) -> None:
     # Interrupted mid-batch, a worker could leave the pool's pipes mid-message, and the parent
     # shutting the pool down after its own KeyboardInterrupt then waited forever.

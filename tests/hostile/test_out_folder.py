@@ -57,6 +57,20 @@ def test_a_package_file_edited_by_hand_is_not_overwritten(corpus: Path, released
     assert snapshot(released) == before
 
 
+@pytest.mark.parametrize("name", ["README.md", "data/sources.parquet"])
+def test_an_edit_that_keeps_a_files_size_is_still_an_edit(corpus: Path, released: Path, name: str):
+    # A typo fixed letter for letter leaves the size as bantin recorded it: only the hash tells.
+    edited = released / name
+    data = bytearray(edited.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    edited.write_bytes(bytes(data))
+    before = snapshot(released)
+    result = run("release", corpus, "--out", released)
+    assert result.exit_code == 2
+    assert "changed since bantin wrote them" in result.output and name in result.output
+    assert snapshot(released) == before
+
+
 def test_a_bantin_package_is_replaced_with_every_file_its_descriptor_lists(
     corpus: Path, released: Path
 ):
