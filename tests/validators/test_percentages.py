@@ -353,7 +353,9 @@ def test_a_long_quote_is_cut_at_words_around_the_figure() -> None:
     ]
     long_left = f"Theo báo cáo, {filler}chiếm 120% số hộ."
     ((_, quoted),) = hits("pct.range", with_paragraph(digest(), long_left))
-    assert quoted == "share 120% exceeds 100%: '…tận nhà hướng dẫn làm thủ tục chiếm 120% số hộ'"
+    assert (
+        quoted == "share 120% exceeds 100%: '…đến tận nhà hướng dẫn làm thủ tục chiếm 120% số hộ'"
+    )
 
 
 @pytest.mark.parametrize("rule_id", ["pct.range", "pct.ratio", "pct.implied-ratio", "pct.format"])

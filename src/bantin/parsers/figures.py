@@ -80,13 +80,21 @@ def clause_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -
     cut_tail = next_break is None and right < len(text)
     if not (cut_head or cut_tail):
         return text[left:right].strip()  # most figures: a whole clause
+    return cut_at_words(text, left, start, end, right, cut_head, cut_tail).strip()
+
+
+def cut_at_words(
+    text: str, left: int, start: int, end: int, right: int, cut_head: bool, cut_tail: bool
+) -> str:
+    """``text[left:right]``, which holds the figure at ``text[start:end]``, with "…" at an end
+    that is cut (``cut_head``, ``cut_tail``): a word the cut goes through is left out, one the
+    cut ends at is kept whole; the figure itself is never cut."""
     head, tail = text[left:start], text[end:right]
-    # A word the width cuts through is left out; one the width ends at is kept whole.
     if cut_head and " " in head:
         head = "…" + (head.lstrip() if text[left - 1] == " " else head.split(" ", 1)[1])
     if cut_tail and " " in tail:
         tail = (tail.rstrip() if text[right] == " " else tail.rsplit(" ", 1)[0]) + "…"
-    return (head + text[start:end] + tail).strip()
+    return head + text[start:end] + tail
 
 
 def _mention(text: str, token: Token) -> FigureMention:

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
-from bantin.parsers.figures import CLAUSE_BREAK_RE, Figure, extract_figures, highest, last_break
+from bantin.parsers.figures import (
+    CLAUSE_BREAK_RE,
+    Figure,
+    cut_at_words,
+    extract_figures,
+    highest,
+    last_break,
+)
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import count_noun_after
@@ -283,14 +290,11 @@ def _quote(text: str, figure: Figure, width: int = 80) -> str:
     segment = raw.strip()
     if len(segment) <= width:
         return segment
-    at = figure.start - start - (len(raw) - len(raw.lstrip()))
-    left = max(0, at - width // 2)
-    window = segment[left : left + width]
-    if left > 0:
-        window = "…" + window.split(" ", 1)[-1]
-    if left + width < len(segment):
-        window = window.rsplit(" ", 1)[0] + "…"
-    return window
+    start += len(raw) - len(raw.lstrip())  # the segment without the white space around it
+    end = start + len(segment)
+    left = max(start, figure.start - width // 2)
+    right = min(end, max(left + width, figure.end))
+    return cut_at_words(text, left, figure.start, figure.end, right, left > start, right < end)
 
 
 def _decimals(printed: str) -> int:
