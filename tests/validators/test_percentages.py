@@ -435,3 +435,11 @@ def test_a_rule_called_without_a_scan_reads_the_bulletin_itself() -> None:
 )
 def test_where_a_rule_reads_its_words_and_digits(text: str, rule: str, fires: bool) -> None:
     assert bool(hits(rule, with_paragraph(digest(), text))) is fires
+
+
+def test_a_segment_exactly_as_long_as_the_quote_is_quoted_whole() -> None:
+    # 80 characters, the figure near its end: nothing to cut, so no "…" either.
+    segment = "Theo số liệu rà soát mới nhất của ủy ban xã năm nay số hộ nghèo chiếm 120% số hộ"
+    assert len(segment) == 80
+    ((_, message),) = hits("pct.range", with_paragraph(digest(), segment + "."))
+    assert message == f"share 120% exceeds 100%: {segment!r}"
