@@ -2120,7 +2120,7 @@ class Noise:
         if self.encoding != "cp1258":  # Windows-1258 has no line separators
             text = self._replace_spaces(text, self.separators, SEPARATOR_NOISE)
         text = self._insert_invisibles(text)
-        if self.encoding != "cp1258":  # nor these
+        if self.encoding != "cp1258":  # nor U+2010, U+2011 or U+FF05
             text = self._vary(text)
         text = self._break_pages(text)
         if self.crlf:
