@@ -2029,8 +2029,9 @@ def _cp1258_form(text: str) -> str:
 INVISIBLE_NOISE = ("\u00ad", "\u200b", "\u2060", "\ufe0f", "\ufe0e")
 #: Line and paragraph separators that HTML-to-text tools write for <br> and <p> inside a line.
 SEPARATOR_NOISE = ("\u2028", "\u2029")
-#: What a word processor writes for "-": the non-breaking hyphen and the hyphen.
-VARIANT_HYPHENS = ("\u2011", "\u2010")
+#: What a word processor writes for "-" (the non-breaking hyphen, the hyphen) and an East Asian
+#: input method for "%".
+VARIANT_NOISE = {"-": ("\u2011", "\u2010"), "%": ("\uff05",)}
 _ENTITY_RE = re.compile(r"&#?\w+;")
 
 
@@ -2063,13 +2064,20 @@ class Noise:
     page_breaks: frozenset[int] = frozenset()
     variants: frozenset[int] = frozenset()
 
-    def _replace_spaces(self, text: str, picks: frozenset[int], chars: tuple[str, ...]) -> str:
+    def _replace_picked(
+        self, text: str, picks: frozenset[int], forms: dict[str, tuple[str, ...]]
+    ) -> str:
+        """``text`` with the characters ``forms`` names (outside markup) that ``picks`` chooses
+        replaced, each by one of its forms."""
         free = _outside_markup(text)
-        spaces = [i for i, c in enumerate(text) if c == " " and free[i]]
-        if not spaces or not picks:
+        found = [i for i, c in enumerate(text) if c in forms and free[i]]
+        if not found or not picks:
             return text
-        chosen = {spaces[k % len(spaces)]: chars[k % len(chars)] for k in sorted(picks)}
-        return "".join(chosen.get(i, c) for i, c in enumerate(text))
+        chosen = {found[k % len(found)]: k for k in sorted(picks)}
+        return "".join(
+            c if i not in chosen else forms[c][chosen[i] % len(forms[c])]
+            for i, c in enumerate(text)
+        )
 
     def _insert_invisibles(self, text: str) -> str:
         # After a letter or digit (with its marks): inside words, numbers and dates, as extraction
@@ -2090,18 +2098,6 @@ class Noise:
             len(text), ""
         )
 
-    def _vary(self, text: str) -> str:
-        # A word processor's hyphens for "-" ("12‑18%", "1‑7‑2025") and a full-width "％".
-        free = _outside_markup(text)
-        marks = [i for i, c in enumerate(text) if c in "-%" and free[i]]
-        if not marks or not self.variants:
-            return text
-        chosen = {marks[k % len(marks)]: k for k in sorted(self.variants)}
-        return "".join(
-            c if i not in chosen else "\uff05" if c == "%" else VARIANT_HYPHENS[chosen[i] % 2]
-            for i, c in enumerate(text)
-        )
-
     def _break_pages(self, text: str) -> str:
         # pdftotext starts every page but the first with a form feed, and ends the text with one.
         if not self.page_breaks or text.lstrip().startswith("<"):
@@ -2116,12 +2112,13 @@ class Noise:
         """The text with the character-level perturbations applied."""
         if self.nfd:
             text = unicodedata.normalize("NFD", text)
-        text = self._replace_spaces(text, self.nbsp, ("\u00a0",))
+        text = self._replace_picked(text, self.nbsp, {" ": ("\u00a0",)})
         if self.encoding != "cp1258":  # Windows-1258 has no line separators
-            text = self._replace_spaces(text, self.separators, SEPARATOR_NOISE)
+            text = self._replace_picked(text, self.separators, {" ": SEPARATOR_NOISE})
         text = self._insert_invisibles(text)
         if self.encoding != "cp1258":  # nor U+2010, U+2011 or U+FF05
-            text = self._vary(text)
+            # A word processor's hyphens for "-" ("12‑18%", "1‑7‑2025"), a full-width "％".
+            text = self._replace_picked(text, self.variants, VARIANT_NOISE)
         text = self._break_pages(text)
         if self.crlf:
             text = text.replace("\n", "\r\n")
