@@ -95,6 +95,10 @@ _NUM = r"\d++(?:[.,]\d++)*+"
 _DOCUMENT_NUMS = r"\d++(?:/\d++)*+"
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 _B = r"(?<![\w/.,])"  # no number, word or slash right before
+#: The signs that join the ends of a range of percentages: a hyphen (first, so that a character
+#: set holds it as itself), an en dash, and the em dash, minus and division signs of typeset or
+#: technical writing ("20—25%", "10−15%", "30÷50%").
+_RANGE_SIGNS = "-–—−÷"
 _YEAR = r"(?:19|20)\d{2}"
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*(?:[-–][A-Za-zĐđ0-9]+)*"  # "NĐ-CP", "QĐ-TTg", "QH13"
 
@@ -111,10 +115,9 @@ _READINGS = {
     "slash": rf"(?P<slash>{_B}(?P<a>{_NUM})/(?P<b>{_NUM})(?:/(?P<c>\d+))?(?![\w/]|[.,]\d))",
     # "2021-2025", "2017 - 2025"
     "span": rf"(?P<span>{_B}{_YEAR}\s?[-–]\s?{_YEAR}(?![\d%]|\s?%|[.,]\d))",
-    # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %"; "20—25%", "10−15%" and "30÷50%" of
-    # typeset or technical writing
+    # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %", "30÷50%" (_RANGE_SIGNS)
     "range": rf"(?P<range>(?:(?<!\w)(?i:từ)\s+)?{_B}(?P<lo>{_NUM})\s?(?P<lo_pct>%)?+\s?"
-    rf"(?:[-–—−÷]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
+    rf"(?:[{_RANGE_SIGNS}]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
     # "45%", "132,58 %"
     "percent": rf"(?P<percent>{_B}(?P<p>{_NUM})\s?%)",
     # The other ways the press prints a day: "1-7-2025", "ngày 1-7" (a hyphen, never an en dash,
@@ -163,8 +166,8 @@ _OPENING = re.compile(
     # one test turns away the inner digits of numbers, most of the stops. After a number's
     # digits, the marks that follow a space are tried after one test of the space.
     _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w/.,].)"
-    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)|[h:\-–—−÷]|(?i:đến|tới)"
-    r"|\s(?:\s?(?:[-–—−÷]|(?i:đến|tới))"
+    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)"
+    rf"|[{_RANGE_SIGNS}h:]|(?i:đến|tới)|\s(?:\s?(?:[{_RANGE_SIGNS}]|(?i:đến|tới))"
     rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
     # Or a day and month with dots ("12.4", "12.4.2022"), never the digits of "1.234".
     r"|\d?\.\d\d?(?:\.\d{4,5})?(?![\d.,]?\d)"
