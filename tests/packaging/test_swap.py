@@ -18,12 +18,15 @@ def make(root: Path, name: str, content: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "rename-aside"])
-def test_replace_dir_swaps_in_the_new_directory(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
-) -> None:
-    if not exchange:
+@pytest.fixture(params=[True, False], ids=["renameat2", "rename-aside"])
+def either_swap(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each way replace_dir swaps: Linux's atomic exchange, or the rename aside used elsewhere."""
+    if not request.param:
         monkeypatch.setattr(swap, "_exchange", lambda first, second: False)
+
+
+@pytest.mark.usefixtures("either_swap")
+def test_replace_dir_swaps_in_the_new_directory(tmp_path: Path) -> None:
     target = make(tmp_path, "out", "old")
     new = make(tmp_path, ".out.tmp", "new")
     swap.replace_dir(new, target)
@@ -60,14 +63,10 @@ def test_a_failed_rename_puts_the_old_directory_back(
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.tmp", "out"]
 
 
-@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "rename-aside"])
-def test_what_bantin_does_not_own_in_the_old_package_is_kept_beside_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
-) -> None:
+@pytest.mark.usefixtures("either_swap")
+def test_what_bantin_does_not_own_in_the_old_package_is_kept_beside_it(tmp_path: Path) -> None:
     # A file a user saved into the package after bantin looked at it (the check before the swap
     # refuses a package holding one): the package's own files go, the user's is kept, visibly.
-    if not exchange:
-        monkeypatch.setattr(swap, "_exchange", lambda first, second: False)
     target = make(tmp_path, "out", "old")
     (target / "data").mkdir()
     (target / "data" / "table.parquet").write_bytes(b"old table")
