@@ -539,6 +539,70 @@ FORMS: tuple[Form, ...] = (
         (P("88,6%", 88.6),),
     ),
     Form(
+        "timeliness of the applications resolved",
+        "Quý II, toàn tỉnh đã tiếp nhận 412.300 hồ sơ, đã giải quyết 401.250 hồ sơ; trong đó, số hồ "
+        "sơ giải quyết đúng và trước hạn có 396.420 hồ sơ, chiếm tỷ lệ 96,8%.",
+        (P("96,8%", 96.8),),
+        findings=(("pct.implied-ratio", "396.420 of 401.250 hồ sơ is 98,8%, not 96,8%"),),
+    ),
+    Form(
+        "timeliness of the applications resolved",
+        "Cấp tỉnh đã giải quyết 38.400 hồ sơ, đúng và trước hạn 37.950 hồ sơ, đạt tỷ lệ 98,83%; quá "
+        "hạn còn 450 hồ sơ, chiếm tỷ lệ 1,17%.",
+        (P("98,83%", 98.83), P("1,17%", 1.17)),
+    ),
+    Form(
+        "timeliness of the applications resolved",
+        "Cấp huyện đã giải quyết 120.500 hồ sơ; trong đó, đúng và trước hạn có 118.000 hồ sơ, đạt "
+        "tỷ lệ 99,5%.",
+        (P("99,5%", 99.5),),
+        findings=(("pct.implied-ratio", "118.000 of 120.500 hồ sơ is 97,93%, not 99,5%"),),
+    ),
+    Form(
+        "timeliness of the applications resolved",
+        "Sở đã giải quyết 2.000 hồ sơ, trễ hạn 10 hồ sơ (chiếm 5%).",
+        (P("5%", 5),),
+        findings=(("pct.implied-ratio", "10 of 2.000 hồ sơ is 0,5%, not 5%"),),
+    ),
+    Form(
+        "timeliness of the applications resolved",
+        "Sở đã giải quyết được 2.000 hồ sơ; trong đó, hồ sơ đúng hạn là 1.990 hồ sơ, chiếm 99,5%.",
+        (P("99,5%", 99.5),),
+    ),
+    Form(
+        # The share is of the applications due, counted after it: never of those received.
+        "timeliness of the applications resolved",
+        "Tháng 8, bộ phận một cửa tiếp nhận mới 8.210 hồ sơ, hồ sơ trả trước và đúng hạn là 7.950 "
+        "hồ sơ (đạt 97,1%), hồ sơ đến hạn giải quyết 8.187 hồ sơ.",
+        (P("97,1%", 97.1),),
+    ),
+    Form(
+        "timeliness of the applications resolved",
+        "Đã giải quyết 6.000 hồ sơ, quá hạn 30 hồ sơ, tỷ lệ đúng hạn đạt 99,5%.",
+        (P("99,5%", 99.5),),
+    ),
+    Form(
+        "timeliness of the applications resolved",
+        "Phường đã giải quyết 2.000 hồ sơ, đúng hạn 1.990 hồ sơ, đạt 95% kế hoạch đề ra.",
+        (P("95%", 95),),
+    ),
+    Form(
+        "ratio of an abbreviated noun",
+        "Trung tâm đã giải quyết: 3.480/4.100 HS (tỷ lệ 88,9%), số còn lại đang trong hạn.",
+        (RP("3.480/4.100 HS (tỷ lệ 88,9%)", 3480, 4100, 88.9, "HS"),),
+        findings=(("pct.ratio", "3.480/4.100 is 84,88%, not 88,9%"),),
+    ),
+    Form(
+        "ratio of an abbreviated noun",
+        "Đã có 410/425 CBCC cấp xã được bồi dưỡng kỹ năng số (đạt 96,5%).",
+        (RP("410/425 CBCC cấp xã được bồi dưỡng kỹ năng số (đạt 96,5%)", 410, 425, 96.5, "CBCC"),),
+    ),
+    Form(
+        "ratio of an abbreviated noun",
+        "Sau sắp xếp còn 102/168 ĐVHC cấp xã, giảm 39,3%.",
+        (R("102/168", 102, 168, "ĐVHC"), P("39,3%", 39.3)),
+    ),
+    Form(
         "fraction of a whole",
         "Sau sắp xếp, mỗi xã bố trí 2/3 biên chế cho Trung tâm phục vụ hành chính công và dành "
         "1/2 ngân sách chi thường xuyên cho chuyển đổi số; 10/12 biên chế đã được tuyển dụng.",

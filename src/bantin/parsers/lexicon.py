@@ -42,6 +42,8 @@ COUNT_NOUNS: tuple[str, ...] = (
 #: Upper-case abbreviations counted the same way, matched case-sensitively.
 COUNT_ABBREVIATIONS: tuple[str, ...] = (
     "TTHC", "DVC", "DVCTT", "DVCTT toàn trình", "UBND", "CCCD", "DN", "HTX", "CSDL",
+    "HS",  # hồ sơ (học sinh in school news): "4.561/5.650 HS (tỷ lệ 80,7%)"
+    "CBCC", "CBCCVC", "ĐVHC",  # cán bộ, công chức (, viên chức); đơn vị hành chính
 )  # fmt: skip
 
 #: Bound words before a figure and the normalised ``qualifier`` they give.

@@ -397,13 +397,19 @@ _TO_THE_OPENER = (
     r"[^\d;!?()%/]{0,100}?(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
     rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
 )
-#: The three ways a count of some of them after a count of all is written, each ending where the
+#: How a count of applications is qualified by when it was resolved: "đúng hạn", "đúng và trước
+#: hạn", "trước và đúng hạn", "quá hạn", "trễ hẹn" …
+_TIMELINESS = (
+    r"(?i:(?:đúng|trước)\s+(?:hạn\s+)?(?:và|,)\s+(?:đúng|trước)\s+hạn"
+    r"|(?:đúng|trước|quá|trễ|chậm)\s+(?:hạn|hẹn))(?!\w)"
+)
+#: The four ways a count of some of them after a count of all is written, each ending where the
 #: stated percentage opens:
 _IMPLIED_RES = (
-    # "N noun, trong đó/với M noun …"
+    # "N noun, trong đó/với M noun …" ("N noun; trong đó M noun …" too)
     re.compile(
         rf"(?<![\d.,/])(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
-        r"\s*,?\s*(?i:trong\s+đó|trong\s+số\s+đó|với)\s+(?:(?i:có)\s+)?"
+        r"\s*[,;]?\s*(?i:trong\s+đó|trong\s+số\s+đó|với)\s+(?:(?i:có)\s+)?"
         rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
     ),
     # "Trong (tổng) số N noun …, (có) M noun …"
@@ -411,6 +417,15 @@ _IMPLIED_RES = (
         r"(?<!\w)(?i:trong)\s+(?:(?i:tổng)\s+)?(?i:số)\s+"
         rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?,\s*(?:(?i:có)\s+)?"
         rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
+    ),
+    # "(đã) giải quyết N noun, (trong đó,) (số noun giải quyết) đúng và trước hạn (có/là) M noun":
+    # how one-stop shops report timeliness, a share of the applications resolved (never of those
+    # received: "tiếp nhận N hồ sơ, hồ sơ đúng hạn là M hồ sơ (đạt Z%)" may be of those due)
+    re.compile(
+        r"(?<!\w)(?i:giải\s+quyết)(?:\s+(?i:xong|được))?\s*:?\s+"
+        rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}\s*[,;]\s*(?:(?i:trong\s+đó)\s*,?\s*)?"
+        r"(?:(?i:số)\s+)?(?:(?P=unit)\s+)?(?:(?i:được)\s+)?(?:(?i:giải\s+quyết)\s+)?"
+        rf"{_TIMELINESS}\s+(?:(?i:có|là)\s+)?(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
     ),
     # "M trên (tổng số) N noun …", "M trong (tổng) số N noun …" (out of N; never a rank: "thứ 5
     # trên 63 tỉnh")
@@ -422,6 +437,8 @@ _IMPLIED_RES = (
 )
 
 
+#: A clause that counts some of what the clause before it counted: "; trong đó, …".
+_THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
 #: với cùng kỳ"): it compares, and is no share of the count before it.
 _COMPARED_AFTER_RE = re.compile(rf"\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)")
@@ -456,6 +473,9 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
     if not _has_opener(text, figure.start) or _COMPARED_AFTER_RE.match(text, figure.end):
         return None
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
+    if _THEREOF_RE.match(text, clause_start):
+        # "… đã giải quyết N hồ sơ; trong đó, M hồ sơ …": the whole was counted before the ";".
+        clause_start = _left_edge(text, clause_start - 1, CLAUSE_BREAK_RE)
     start = max(clause_start, figure.start - WINDOW)
     match = next(
         (found for form in _IMPLIED_RES if (found := form.search(text, start, figure.start))),
@@ -503,7 +523,8 @@ def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
     "pct.implied-ratio",
     Severity.WARNING,
     description="an implied ratio 'N noun, trong đó/với M noun … (đạt tỷ lệ Z%)', 'Trong tổng số "
-    "N noun, có M noun …, chiếm Z%' or 'M trên tổng số N noun …, đạt Z%' where M/N is not Z% "
+    "N noun, có M noun …, chiếm Z%', 'đã giải quyết N noun; trong đó, đúng và trước hạn (có) M noun, "
+    "đạt tỷ lệ Z%' or 'M trên tổng số N noun …, đạt Z%' where M/N is not Z% "
     "beyond the printed rounding (a warning: the ratio is inferred from the wording)",
     example="2.521 of 6.776 hồ sơ is 37,2%, not 37,76%",
     inject=_wrong_implied_ratio,

@@ -295,6 +295,24 @@ def implied_ratio(c: Chooser) -> Phrase:
     )
 
 
+def timeliness(c: Chooser) -> Phrase:
+    """ "đã giải quyết 6.776 hồ sơ; trong đó, đúng và trước hạn có 6.521 hồ sơ, chiếm tỷ lệ
+    96,24%": the share of the applications resolved that were resolved in time (most of them,
+    as one-stop shops report)."""
+    whole = c.randint(100, 20000)
+    part = c.randint(whole * 9 // 10, whole)
+    z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
+    template = c.choice(
+        (
+            "đã giải quyết {n} hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có {m} hồ "
+            "sơ, chiếm tỷ lệ {z}",
+            "đã giải quyết {n} hồ sơ, đúng hạn {m} hồ sơ, đạt tỷ lệ {z}",
+        )
+    )
+    text = template.format(n=format_vn_number(whole), m=format_vn_number(part), z=z)
+    return Phrase(text, (Expected("percent", value),))
+
+
 def implied_out_of(c: Chooser) -> Phrase:
     """ "15 trên tổng số 20 hồ sơ tồn đọng, đạt 75%", "Trong tổng số 4.800 hồ sơ tiếp nhận, có
     1.200 hồ sơ trực tuyến, chiếm 25%": M out of N stated as a share, the whole named first."""
@@ -569,6 +587,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "restated_ratio": restated_ratio,
     "implied": implied_ratio,
     "implied_out_of": implied_out_of,
+    "timeliness": timeliness,
     "rank_of": rank,
     "rank_change": rank_change,
     "rank_moved": rank_moved,

@@ -20,7 +20,8 @@ from typing import NamedTuple
 # Figure forms (filled by bantin.datasets.synthetic.figure_forms, used by FIGURE_FORM_SENTENCES):
 #   {qshare} "trên 92%", {pct_range} "10-11%", {small_ratio} "7/9 huyện", {unit_ratio}
 #   "212 TTHC/250 TTHC", {paired_ratio} "41/84 cơ quan, đơn vị (chiếm 48,8%)", {implied}
-#   "8.000 hồ sơ, với 2.000 hồ sơ trực tuyến (đạt tỷ lệ 25%)", {rank_of} "xếp thứ 12/63 tỉnh, thành
+#   "8.000 hồ sơ, với 2.000 hồ sơ trực tuyến (đạt tỷ lệ 25%)", {timeliness} "đã giải quyết 800 hồ
+#   sơ, đúng hạn 792 hồ sơ, đạt tỷ lệ 99%", {rank_of} "xếp thứ 12/63 tỉnh, thành
 #   phố", {score_of} "41,37/80 điểm", {month_year} "tháng 4/2024", {month_span} "tháng 10/2023 đến
 #   tháng 3/2024", {quarter_year} "quý II/2024", {year_span} "2021-2025", {address} "số 150/2 đường
 #   Trần Phú", {phone} "0258.3822.456", {clock} "7h30".
@@ -612,6 +613,7 @@ FIGURE_FORM_SENTENCES: tuple[str, ...] = (
     "Đến nay, {paired_ratio} đã kết nối dữ liệu với hệ thống chung.",
     "Kết quả đánh giá năm {prev_year} ghi nhận {paired_ratio} được xếp loại tốt.",
     "Trong năm {prev_year}, bộ phận một cửa tiếp nhận {implied}.",
+    "Quý {q}, Trung tâm Phục vụ hành chính công {timeliness}.",
     "Chỉ số cải cách hành chính năm {prev_year} {rank_of}.",
     "Về chỉ số hài lòng, đơn vị đứng thứ {rank}, cao hơn năm trước.",
     "Chỉ số PAPI năm {prev_year} đạt {score_of}, thuộc nhóm trung bình cao.",
