@@ -161,6 +161,22 @@ FORMS: tuple[Form, ...] = (
         "Khoảng 15 - 20% số xã vẫn thiếu công chức có chuyên môn công nghệ thông tin.",
         (Fig("percent", "15 - 20%", None, 15, 20, qualifier="about"),),
     ),
+    # "trong khoảng" names the interval itself: its bounds are the range's, no approximation.
+    Form(
+        "range within its interval",
+        "Mức độ hài lòng của người dân ở 34 tỉnh, thành phố nằm trong khoảng 76,12% - 91,40%.",
+        (Fig("percent", "76,12% - 91,40%", None, 76.12, 91.4),),
+    ),
+    Form(
+        "range within its interval",
+        "Mức độ hài lòng đối với các sở dao động trong khoảng từ 80% đến 95%.",
+        (Fig("percent", "từ 80% đến 95%", None, 80, 95),),
+    ),
+    Form(
+        "range within its interval",
+        "Tỷ lệ hồ sơ trực tuyến mỗi năm tăng khoảng 40-60%.",
+        (Fig("percent", "40-60%", None, 40, 60, qualifier="about"),),
+    ),
     # A range typeset with another sign: the division sign of technical writing, an em dash or
     # a minus sign. The last number alone would be a wrong share, published as exact.
     Form(

@@ -435,8 +435,9 @@ def _count(text: str) -> float | None:
     return parsed.value
 
 
-def _qualifier(left: str) -> str | None:
-    """The bound word right before a number ("trên 45%" -> more_than), if it bounds it."""
+def _qualifier(left: str, interval: bool = False) -> str | None:
+    """The bound word right before a number ("trên 45%" -> more_than), if it bounds it; before an
+    ``interval`` (a range), "trong khoảng" names the interval, and bounds nothing."""
     if not _window_ends(left).qualifier:
         return None
     match = _QUALIFIER_RE.search(left)
@@ -444,6 +445,8 @@ def _qualifier(left: str) -> str | None:
         return None
     word = L.key(match["q"])
     before = (match["before"] or "").casefold()
+    if interval and word == "khoảng" and before == "trong":
+        return None  # "nằm trong khoảng 75% - 90%": within the range, not about it
     if f"{before} {word}" in L.QUALIFIERS:
         return L.QUALIFIERS[f"{before} {word}"]  # "không vượt quá 5%": not "vượt quá"
     if word == "hơn" and before in L.COMPARATIVES:
@@ -592,7 +595,7 @@ def _range(text: str, match: re.Match[str]) -> Token | None:
         return None
     return Token(
         "percent", match.group(), start, end, None, low, high, None, None,
-        dot_low or dot_high, _qualifier(_left(text, start)),
+        dot_low or dot_high, _qualifier(_left(text, start), interval=True),
     )  # fmt: skip
 
 
