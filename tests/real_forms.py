@@ -892,6 +892,38 @@ FORMS: tuple[Form, ...] = (
         (RP("58/60 điểm cầu tham dự, chiếm 96,7%", 58, 60, 96.7, "điểm cầu"),),
     ),
     # ------------------------------------------------------------ bounded levels above 100%
+    # Measures a "tỷ lệ" names that pass 100% by nature: no bounded level.
+    Form(
+        "measure that passes 100%",
+        "Tỷ lệ sử dụng giường bệnh tại tuyến tỉnh thường xuyên ở mức 115%.",
+        (P("115%", 115),),
+    ),
+    Form(
+        "measure that passes 100%",
+        "Số thuê bao điện thoại di động trên địa bàn đạt 130% dân số.",
+        (P("130%", 130),),
+    ),
+    Form(
+        "measure that passes 100%",
+        "Tỷ lệ nhập học thô cấp tiểu học năm học 2024-2025 đạt 101,2%.",
+        (P("101,2%", 101.2),),
+    ),
+    Form(
+        "measure that passes 100%",
+        "Tỷ lệ tăng trưởng tín dụng của chi nhánh đạt 118%.",
+        (P("118%", 118),),
+    ),
+    Form(
+        "bounded level",
+        "Tỷ lệ lấp đầy các khu công nghiệp của tỉnh đạt 102%.",
+        (P("102%", 102),),
+        findings=(
+            (
+                "pct.range",
+                "share 102% exceeds 100%: 'Tỷ lệ lấp đầy các khu công nghiệp của tỉnh đạt 102%'",
+            ),
+        ),
+    ),
     Form(
         # The things counted, named in the sentence before, make no comparison of this one.
         "bounded level",

@@ -55,6 +55,18 @@ SHARE_WORDS = (
     "độ phủ",
     "phủ sóng",
 )
+#: Measures that pass 100% though a "tỷ lệ" names them: a load against capacity ("tỷ lệ sử dụng
+#: giường bệnh 120%": more patients than beds), subscriptions per head ("thuê bao … 130% dân số"),
+#: gross enrolment, which counts pupils of every age ("tỷ lệ nhập học thô 101,2%"), and growth.
+UNBOUNDED_WORDS = (
+    "công suất",
+    "giường bệnh",
+    "quá tải",
+    "thuê bao",
+    "nhập học thô",
+    "đi học chung",
+    "tăng trưởng",
+)
 #: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
 #: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
 _CHANGE_BEFORE_RE = L.verb_right_before((*L.CHANGE_VERBS, "bằng"), ("thêm", "được"))
@@ -151,6 +163,8 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     if earlier:
         before = before[earlier[-1].end :]
     after = text[figure.end : _right_edge(text, figure.end, _SEGMENT_BREAK_RE)]
+    if _has_word(before, UNBOUNDED_WORDS):
+        return False
     return (
         _has_word(before, SHARE_WORDS)
         or _has_word(after, SHARE_WORDS)
@@ -252,7 +266,8 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'), or a "
     "decrease of more than 100% ('giảm 150%'); rises ('tăng 150%', 'bằng 205,6%') and "
     "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may "
-    "exceed it",
+    "exceed it, and so may a load, subscriptions per head, gross enrolment and growth ('tỷ lệ "
+    "sử dụng giường bệnh 115%')",
     example="share 185% exceeds 100%: 'chiếm 185% dân số'",
     inject=_share_over_100,
     withholds=Withholds.ARTICLE,
