@@ -749,6 +749,32 @@ FORMS: tuple[Form, ...] = (
             P("90%", 90, "more_than"),
         ),
     ),
+    # A place within the leading or trailing group: any place of that half of the ranking.
+    Form(
+        "place within a group at an end of a ranking",
+        "Tỉnh tiếp tục nằm trong nhóm dẫn đầu (5/63) về Chỉ số PAR INDEX.",
+        (Fig("rank", "5/63", num=5, den=63),),
+    ),
+    Form(
+        "place within a group at an end of a ranking",
+        "Tỉnh thuộc tốp cuối (58/63) về chỉ số hài lòng của người dân.",
+        (Fig("rank", "58/63", num=58, den=63),),
+    ),
+    Form(
+        "place within a group at an end of a ranking",
+        "Sở nằm trong nhóm dẫn đầu về tỷ lệ hồ sơ đúng hạn (98/100).",
+        (R("98/100", 98, 100),),
+    ),
+    Form(
+        "rank named before its place",
+        "Thứ hạng Chỉ số CCHC của tỉnh là 21/63.",
+        (Fig("rank", "21/63", num=21, den=63),),
+    ),
+    Form(
+        "rank named before its place",
+        "Đã phê duyệt vị trí việc làm cho 21/63 đơn vị sự nghiệp.",
+        (R("21/63", 21, 63, "đơn vị"),),
+    ),
     Form(
         "place at an end of a ranking",
         "Sở Xây dựng đứng cuối bảng (20/20), xếp trên là Sở Công Thương (19/20).",

@@ -256,6 +256,29 @@ _STANDING_RE = at_end(
     ),
     16,
 )
+#: A place within a group at one end of a ranking, its "X/Y" in parentheses after the group:
+#: "nằm trong nhóm dẫn đầu (5/63)", "thuộc tốp cuối (58/63)". Any place of that half is one
+#: (``_standing``); a share in the parentheses, "nhóm dẫn đầu về tỷ lệ đúng hạn (98/100)", is none.
+_GROUP_STANDING_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?:nhóm|tốp|top)\s+(?:dẫn\s+)?(?P<end>đầu|cuối)(?!\w)"
+        rf"(?!\s+(?:{_PERIOD_WORDS})(?!\w))"
+        r"(?:\s+[^\s().;:!?\d]+){0,10}?\s*\(\s*$",
+        re.IGNORECASE,
+    ),
+    14,
+)
+#: A ranking named as the subject of its clause, its place said after "là"/"đạt"/"ở": "Thứ hạng
+#: Chỉ số CCHC của tỉnh là 21/63". Only "thứ hạng", the rank itself: "vị trí" also names job
+#: positions ("vị trí việc làm … 21/63 đơn vị"), and "kết quả xếp hạng … là 12/20 sở đạt loại
+#: tốt" may count.
+_RANK_SAID_AFTER_RE = at_end(
+    re.compile(
+        r"(?<!\w)thứ\s+hạng(?:\s+[^\s().;:!?\d,]+){1,8}?\s+(?:là|đạt|ở)\s+$",
+        re.IGNORECASE,
+    ),
+    11,
+)
 #: Another year's place, before a ratio that names what it counts: "so với năm 2023 là 19/19 đơn
 #: vị", "(năm 2023: 15/63 tỉnh)". After a rank out of as many of them in the sentence, it is a
 #: place too (``_rank_earlier_in_sentence``); elsewhere "45/63 tỉnh" counts provinces.
@@ -634,6 +657,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return rank  # "tăng 3 bậc lên 12/63": the place reached
     if left[-2:].rstrip().endswith("(") and (rank := _standing(text, match, left)) is not None:
         return rank  # "đứng cuối bảng (20/20)": the last place
+    if "hạng" in left and _RANK_SAID_AFTER_RE.search(left) and (rank := _rank_token(text, match)):
+        return rank  # "Thứ hạng Chỉ số CCHC của tỉnh là 21/63"
     if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
@@ -943,6 +968,12 @@ def _rank_after_steps(text: str, match: re.Match[str], left: str) -> Token | Non
 def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
     """ "X/Y" in parentheses after a place at an end of a ranking ("đứng cuối bảng (20/20)"), a
     rank when X is that place: the first, the last, the one before it, or the one it names."""
+    if group := _GROUP_STANDING_RE.search(left):
+        if (rank := _rank_token(text, match)) is None:
+            return None
+        assert rank.numerator is not None and rank.denominator is not None
+        first_half = rank.numerator * 2 <= rank.denominator
+        return rank if first_half == (L.key(group["end"]) == "đầu") else None
     found = _STANDING_RE.search(left)
     if found is None or (rank := _rank_token(text, match)) is None:
         return None
