@@ -44,7 +44,10 @@ def test_a_file_with_a_long_run_of_one_mark_is_read_once(tmp_path: Path, run: st
         timeout=HANG,
         check=False,
     )
-    assert done.returncode in (0, 1), done.stderr
+    # Published (0, 1) or, where the run stands in for a line the format needs (an item line of
+    # a flattened feed), reported as malformed at its line (2): never a hang or a crash.
+    assert done.returncode in (0, 1, 2), done.stderr
+    assert done.returncode != 2 or '"source.malformed"' in done.stdout, done.stdout[-2000:]
     assert "Traceback" not in done.stderr
     for sample in embedded_sample_files()[:3]:
         assert sample.name in done.stdout  # every file is in the report
