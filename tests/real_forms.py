@@ -141,6 +141,17 @@ FORMS: tuple[Form, ...] = (
         (P("40%", 40, "about"),),
     ),
     # ------------------------------------------------------------ ranges
+    # A fall printed with its sign keeps it: never published as the rise it is not.
+    Form(
+        "percentage with its minus sign",
+        "Chỉ số giá tiêu dùng tháng 9 giảm 0,5%, cả quý -1,2% so với quý trước.",
+        (P("0,5%", 0.5), P("-1,2%", -1.2)),
+    ),
+    Form(
+        "percentage with its minus sign",
+        "Tốc độ tăng dư nợ của quý (−0,8%) thấp nhất trong 5 năm.",
+        (P("−0,8%", -0.8),),
+    ),
     Form(
         "range",
         "Chi phí không chính thức chỉ còn chiếm 0,4-0,6% doanh thu của doanh nghiệp.",

@@ -539,9 +539,20 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
         and (pair := _stated_first(text, match, value, dot, qualifier, opened)) is not None
     ):
         return pair
+    if _minus_before(text, start):  # "cả quý -1,2%": a fall, printed with its sign
+        return Token(
+            "percent", text[start - 1 : end], start - 1, end, -value, None, None, None, None,
+            dot, qualifier,
+        )  # fmt: skip
     return Token(
         "percent", match.group(), start, end, value, None, None, None, None, dot, qualifier
     )  # fmt: skip
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign is printed on the number at ``start``: "-" or "−" right before it,
+    after a space, an opening parenthesis or nothing ("2021-2025" and "30-40%" join numbers)."""
+    return start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\u00a0(")
 
 
 #: A parenthesis that opens on a number right after a percentage, maybe past the noun it counts:

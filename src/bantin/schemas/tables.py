@@ -207,10 +207,10 @@ class Figures(TableModel):
     text: str = f.text("The figure as printed (a ratio with its percentage: both)")
     value: float = pa.Field(
         nullable=True,
-        ge=0,
-        description="Value in percent units: '132,58%' is 132.58, ratio 30/63 is 47.62; for "
-        "ratio_percent the printed percentage; null for a range (see value_low, value_high), a "
-        "rank and a score (see numerator, denominator)",
+        description="Value in percent units: '132,58%' is 132.58, '-1,2%' is -1.2 (printed with "
+        "its minus sign), ratio 30/63 is 47.62; for ratio_percent the printed percentage; null "
+        "for a range (see value_low, value_high), a rank and a score (see numerator, "
+        "denominator)",
     )
     value_low: float = pa.Field(
         nullable=True, ge=0, description="Low end of a percentage range ('0,2-0,3%' gives 0.2)"

@@ -94,6 +94,13 @@ def qualified_share(c: Chooser) -> Phrase:
     return Phrase(f"{word} {printed}", (Expected("percent", value, qualifier=qualifier),))
 
 
+def signed_fall(c: Chooser) -> Phrase:
+    """ "-1,2%": a fall printed with its minus sign, which the value keeps (a hyphen-minus, as the
+    legacy code pages a bulletin may come in have no other)."""
+    value = c.randint(1, 25) / 10
+    return Phrase(f"-{_percent_text(value, 1)}", (Expected("percent", -value),))
+
+
 def count_over_count(c: Chooser) -> Phrase:
     """ "số hồ sơ nộp trực tuyến đạt 143% số hồ sơ nộp trực tiếp": one count of a noun over another
     count of it, a comparison that may pass 100% (a share of things counted may not: "105% số
@@ -576,6 +583,7 @@ def clock_time(c: Chooser) -> Phrase:
 #: The slots the vocabulary's figure-form templates use, and what fills them.
 PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "qshare": qualified_share,
+    "signed_fall": signed_fall,
     "count_over_count": count_over_count,
     "bounded_after": bounded_after,
     "pct_range": percent_range,

@@ -18,7 +18,7 @@ from typing import NamedTuple
 #   {target} a rate against a plan (>= 100%), {ratio_pct} "45/60 (75%)", {ratio} "30/63",
 #   {person} / {Person} a named official with role.
 # Figure forms (filled by bantin.datasets.synthetic.figure_forms, used by FIGURE_FORM_SENTENCES):
-#   {qshare} "trên 92%", {pct_range} "10-11%", {small_ratio} "7/9 huyện", {unit_ratio}
+#   {qshare} "trên 92%", {signed_fall} "-1,2%", {pct_range} "10-11%", {small_ratio} "7/9 huyện", {unit_ratio}
 #   "212 TTHC/250 TTHC", {paired_ratio} "41/84 cơ quan, đơn vị (chiếm 48,8%)", {implied}
 #   "8.000 hồ sơ, với 2.000 hồ sơ trực tuyến (đạt tỷ lệ 25%)", {timeliness} "đã giải quyết 800 hồ
 #   sơ, đúng hạn 792 hồ sơ, đạt tỷ lệ 99%", {rank_of} "xếp thứ 12/63 tỉnh, thành
@@ -619,6 +619,7 @@ FIGURE_FORM_SENTENCES: tuple[str, ...] = (
     "Chỉ số PAPI năm {prev_year} đạt {score_of}, thuộc nhóm trung bình cao.",
     "Tỷ lệ hồ sơ đúng hạn tăng lên, năm {prev_year} đạt {share}.",
     "Thu ngân sách quý {q} bằng {growth} cùng kỳ năm trước.",
+    "Chỉ số giá tiêu dùng quý {q} giảm nhẹ, so với quý trước là {signed_fall}.",
     "Tổng thu nội địa đạt {target} dự toán năm.",
     "Trong {month_year}, các đoàn kiểm tra đã làm việc tại nhiều xã.",
     "Từ {month_span}, các cơ quan tổ chức nhiều đợt tập huấn về chuyển đổi số.",
