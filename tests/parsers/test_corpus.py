@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import unicodedata
 
 import pytest
@@ -157,6 +158,37 @@ class TestPrintEdition:
         furnished = lines[:at] + [x for item in furniture for x in (item, "")] + lines[at:]
         got = parse_text("\n".join(furnished), "furnished.txt")
         assert bare(got.articles) == bare(b.articles)
+
+    @pytest.mark.parametrize(
+        "furniture",
+        [["5"], ["5", "BẢN TIN CẢI CÁCH HÀNH CHÍNH"], ["Bản tin Cải cách hành chính", "5"]],
+    )
+    def test_a_bare_page_number_between_two_paragraphs_is_left_out(self, print_digest, furniture):
+        """A page's bare number (maybe with its running head) where the page ends between two
+        paragraphs, the first ended and the next opening as a sentence does: the same articles,
+        word for word (it was once read as the start of the next paragraph, "5 Song song đó")."""
+        path, b = print_digest
+        lines = raw_lines(path)
+        paragraphs = b.articles[1].paragraphs
+        (at,) = [
+            n
+            for n, (this, after) in enumerate(itertools.pairwise(paragraphs), 1)
+            if this.text.endswith(".") and after.text[:1].isupper() and not after.breaks
+        ][:1]
+        start = paragraphs[at].line - 1
+        furnished = lines[:start] + [x for item in furniture for x in (item, "")] + lines[start:]
+        got = parse_text("\n".join(furnished), "furnished.txt")
+        assert bare(got.articles) == bare(b.articles)
+
+    def test_a_bare_number_inside_a_sentence_a_page_break_split_stays(self, print_digest):
+        """ "… Tiếp nhận và" / "5" / "Trả kết quả …": the number may be the sentence's own."""
+        path, b = print_digest
+        lines = raw_lines(path)
+        (broken,) = [p for p in b.articles[1].paragraphs if p.breaks]
+        at = broken.breaks[0][1] - 1
+        got = parse_text("\n".join([*lines[:at], "5", "", *lines[at:]]), "split.txt")
+        (joined,) = [p for p in got.articles[1].paragraphs if p.breaks]
+        assert "Tiếp nhận và 5 Trả kết quả" in joined.text
 
 
 class TestWebEdition:

@@ -775,6 +775,7 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     # or ends with terminal punctuation, as ``"x"[-1:]`` and ``""`` in the string tell).
     if all(text[-1:] in TERMINAL_PUNCTUATION for text, _ in parts[:-1]):
         return tuple([Paragraph(text, number) for text, number in parts])
+    parts = _without_page_numbers(parts)
     paragraphs: list[Paragraph] = []
     pieces: list[str] = []  # the open paragraph, piece by piece
     breaks: list[tuple[int, int]] = []
@@ -793,6 +794,23 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     if pieces:
         paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
     return tuple(paragraphs)
+
+
+def _without_page_numbers(parts: Sequence[tuple[str, int]]) -> Sequence[tuple[str, int]]:
+    """``parts`` without the bare page numbers a page's footer left between two paragraphs: a
+    number of one to three digits after a paragraph that ends (or before the first) and before
+    one that opens as a sentence does ("… số hoá hồ sơ.” / "2" / "Song song đó, …"). A number
+    inside a sentence that a page break split stays ("… xử lý kỷ luật" / "2" / "cán bộ …")."""
+    kept = list(parts)
+    for at in range(len(parts) - 1, -1, -1):
+        text = parts[at][0]
+        if not (len(text) <= 3 and text.isdigit()) or at + 1 == len(parts):
+            continue
+        before = parts[at - 1][0] if at else "."
+        opening = parts[at + 1][0].lstrip(_QUOTES)[:1]
+        if before[-1:] in TERMINAL_PUNCTUATION and before and opening.isupper():
+            del kept[at]
+    return kept
 
 
 #: The most words a subheading in sentence case has ("Nhiều kết quả tích cực"); a page break
