@@ -91,6 +91,7 @@ __all__ = [
     "feed_date",
     "figure_phrases",
     "hard_wrapped",
+    "html_markup",
     "issue_dates",
     "masthead_dated_otherwise",
     "masthead_weekday_retyped",
@@ -1748,7 +1749,8 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
     """The text of a rendered digest (print or web) with a page's furniture where a page may end:
     between two paragraphs, between the halves of a paragraph a page break split, or before an
     article's title. The furniture is the page's number as only a page prints it ("- 5 -", "Trang 5",
-    "Trang 5/12" with the page count; a bare "5" there may be a piece of the paragraph) or the
+    "Trang 5/12" with the page count, a bare "5" between two paragraphs, the first ended and the
+    next opening as a sentence, though inside a paragraph it may be a piece of it) or the
     digest's title as the next page's
     running head, alone or with the page. Returns the text and, for every line
     that moved, the line it is on now."""
@@ -1768,6 +1770,14 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
     )
     if not places:
         return rendered.text, {}
+    # Where one paragraph has ended and the next opens as a sentence does, a bare "5" is the
+    # page's number too.
+    between = {
+        paragraph.line
+        for article in bulletin.articles
+        for before, paragraph in pairwise(article.paragraphs)
+        if before.text[-1:] in '.!?…"”' and paragraph.text.lstrip("\"“‘'«")[:1].isupper()
+    }
     chosen = draw(st.sets(st.sampled_from(places), min_size=1, max_size=3))
     lines = rendered.text.split("\n")
     out: list[str] = []
@@ -1778,11 +1788,30 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
             of = f"{page}/{page + draw(st.integers(0, 20))}"  # a "page X of Y" field
             marks = [f"- {page} -", f"Trang {page}", f"Trang {of}", f"- {of} -"]
             marks += [head, f"{head} – Trang {page}", f"{head} - Trang {of.replace('/', ' / ')}"]
-            out += [draw(st.sampled_from(marks)), ""]
+            # A bare number, the footer most pages print, half the time where it is one.
+            bare = number in between and draw(st.booleans())
+            out += [str(page) if bare else draw(st.sampled_from(marks)), ""]
         if number != len(out) + 1:
             moved[number] = len(out) + 1
         out.append(line)
     return "\n".join(out), moved
+
+
+@st.composite
+def html_markup(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) as an HTML-to-text tool prints it from a page
+    that sets some lines as headings or in bold: "## CẢI CÁCH ĐỊA PHƯƠNG", "**Hà Nam: …**",
+    "__…__" (the marks around a line's words; its indentation and line number stay)."""
+    lines = rendered.text.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    picked = draw(st.sets(st.sampled_from(filled), min_size=1, max_size=8)) if filled else set()
+    for index in picked:
+        line = lines[index]
+        words = line.strip()
+        indent, end = line[: len(line) - len(line.lstrip())], line[len(line.rstrip()) :]
+        mark = draw(st.sampled_from(("**{}**", "__{}__", "# {}", "## {}", "### **{}**")))
+        lines[index] = indent + mark.format(words) + end
+    return "\n".join(lines)
 
 
 #: What a site prints above a page's title, each a line of its own: breadcrumbs, the site's

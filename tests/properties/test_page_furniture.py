@@ -17,6 +17,7 @@ from tests.properties.relaid import DIGESTS, read_alike, relaid
 from tests.strategies import (
     closing_on_lines_of_its_own,
     hard_wrapped,
+    html_markup,
     page_furniture,
     site_chrome_above,
     site_trailer_below,
@@ -96,3 +97,14 @@ def test_paragraphs_broken_where_the_page_ends_them_keep_their_text_and_notes(
     assert [_words(a.body) for a in got.articles] == [_words(a.body) for a in want.articles]
     assert _notes(got) == _notes(want)
     law_counts["4 round trip: print_text with paragraphs broken at the page's width"] += 1
+
+
+@given(converted=relaid(DIGESTS, html_markup))
+def test_heading_and_bold_marks_of_an_html_to_text_tool_are_left_out(
+    converted: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """A digest copied from a web page by a tool that prints headings and bold type as Markdown
+    ("## …", "**…**") reads as it was printed without the marks, on the same lines."""
+    rendered, text = converted
+    read_alike(text, rendered, {}, "converted.txt")
+    law_counts[f"1 round trip: {rendered.bulletin.source_format.value} with Markdown marks"] += 1

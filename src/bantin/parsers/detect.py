@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from bantin.model import SourceFormat
+from bantin.parsers.digest import plain_line
 from bantin.parsers.feed_text import CHANNEL_RE
 from bantin.parsers.print_text import ISSUE_DATE_RE
 from bantin.parsers.text import clean_line, comparable
@@ -65,7 +66,8 @@ def detect_format(text: str) -> SourceFormat | None:
         return SourceFormat.FEED_XML
     # Lines are cut and cleaned lazily, as far as needed: a web or feed text is told by its
     # first line.
-    lines = (clean_line(line).strip() for line in _first_lines(head, 80))
+    # A page copied by an HTML-to-text tool may print them as headings or in bold ("## …").
+    lines = (plain_line(clean_line(line)).strip() for line in _first_lines(head, 80))
     content = (line for line in lines if line)
     first = next(content, None)
     if first is None:

@@ -165,6 +165,26 @@ def without_anchor_links(lines: list[str]) -> list[str]:
     return [_ANCHOR_LINK_RE.sub(r"\1", line) if "](#" in line else line for line in lines]
 
 
+#: The marks HTML-to-text tools print for a heading and for bold type: "## CẢI CÁCH ĐỊA PHƯƠNG"
+#: (<h2>), "**Hà Nam: Tiếp nhận …**" (<strong>, <b>), "__…__". A reader sees the words.
+_HEADING_MARK_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)")
+_STRONG_RE = re.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*|__(?=\S)([^_\n]*?\S)__")
+
+
+def without_markup(lines: list[str]) -> list[str]:
+    """``lines`` without the heading and bold marks of ``_HEADING_MARK_RE`` and ``_STRONG_RE``
+    (a single "*" or "_", a footnote's "(*)" or a link's "#_ftn1", stays as printed)."""
+    return [plain_line(line) for line in lines]
+
+
+def plain_line(line: str) -> str:
+    """One line without the marks ``without_markup`` leaves out."""
+    if "#" not in line and "**" not in line and "__" not in line:
+        return line  # most lines
+    line = _HEADING_MARK_RE.sub("", line)
+    return _STRONG_RE.sub(lambda bold: bold[1] if bold[1] is not None else bold[2], line)
+
+
 def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
     """The lines from index ``start`` on that hold more than white space, numbered from 1
     (``text.strip()`` is not empty: ``isspace`` says so without copying the line)."""

@@ -13,6 +13,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
     without_anchor_links,
+    without_markup,
 )
 from bantin.parsers.text import (
     PRINTED_DATE,
@@ -71,7 +72,7 @@ def _masthead_end(content: list[Line]) -> int:
 
 def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
-    lines = without_anchor_links(clean_lines(text))
+    lines = without_markup(without_anchor_links(clean_lines(text)))
     content = non_empty(lines)
     toc = scan_toc(content, 0, paged=True)
     if toc.toc_start is not None:

@@ -13,6 +13,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
     without_anchor_links,
+    without_markup,
 )
 from bantin.parsers.text import PRINTED_DATE, PRINTED_WEEKDAY, clean_lines, parse_printed_date
 
@@ -53,7 +54,7 @@ def web_title_index(lines: Sequence[str]) -> int | None:
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a web-edition digest; its title line carries the issue date. What a site prints
     above the title (its breadcrumbs, its name) is left out."""
-    lines = without_anchor_links(clean_lines(text))
+    lines = without_markup(without_anchor_links(clean_lines(text)))
     content = non_empty(lines)
     if not content:
         raise MalformedBulletin(source, "web digest without any text")
