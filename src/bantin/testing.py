@@ -1850,6 +1850,8 @@ SITE_TRAILERS = (
     ("Từ khóa: cải cách hành chính, CCHC, dịch vụ công",),
     ("Ý kiến bạn đọc", "Gửi ý kiến của bạn", "Họ và tên:"),
     ("© 2025 Sở Nội vụ. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",),
+    ("Tác giả: Sở Nội vụ", "Nguồn: Cổng Thông tin điện tử tỉnh", "Lượt xem: 1.234"),
+    ("Tin mới nhất", "Hà Nội tổ chức hội nghị cải cách hành chính", "Số lượt xem: 532"),
 )
 
 

@@ -661,9 +661,25 @@ def test_an_article_after_a_related_links_heading_is_kept_for_the_toc_check():
     assert bulletin.articles[2].paragraphs[-1].text.endswith("tận nơi.")
 
 
+def test_a_pages_byline_source_and_counters_after_the_last_article_are_no_article():
+    # Portals print the page's author, source and view count below an article; after the last
+    # one the TOC lists they were read as an unlisted article (toc.body-mismatch, an error).
+    for below in (
+        ["Lượt xem: 1.234"],
+        ["Số lượt xem: 532", "Tin mới nhất", "Hà Nội tổ chức hội nghị cải cách hành chính"],
+        ["Tác giả: Sở Nội vụ", "Nguồn: Cổng Thông tin điện tử tỉnh"],
+        ["Các tin đã đưa ngày: 05/05/2024"],
+    ):
+        bulletin = parse_text(WEB_DIGEST + "\n" + "\n\n".join(below) + "\n", "web.txt")
+        assert len(bulletin.articles) == 2, below
+
+
 def test_a_title_that_begins_like_a_pages_widget_is_a_title():
     assert not is_page_trailer("Chia sẻ kinh nghiệm số hóa hồ sơ")
     assert not is_page_trailer("Tin khác biệt về cải cách")
+    assert not is_page_trailer("Nguồn lực cho chuyển đổi số cấp xã")
+    assert not is_page_trailer("Tác giả của sáng kiến được khen thưởng")
+    assert not is_page_trailer("Tin mới về dịch vụ công trực tuyến")
     assert is_page_trailer("Chia sẻ:")
     assert is_page_trailer("TIN LIÊN QUAN")
 

@@ -971,12 +971,17 @@ _CHROME_MARKS = " :»›>"
 
 #: What a web page prints after its last article to open its related links, tags, sharing
 #: buttons, comments or copyright: "Các tin khác", "Tin liên quan:", "Chia sẻ: Facebook | Zalo",
-#: "Từ khóa: CCHC", "© 2025 …". Once the body holds every article the TOC lists, the digest ends
-#: there. Only the whole name counts ("Chia sẻ kinh nghiệm …" is a title).
+#: "Từ khóa: CCHC", "© 2025 …"; or the page's byline, source and counters, which portals print
+#: below an article: "Tác giả: …", "Nguồn: …", "Lượt xem: 1.234", "Tin mới nhất". Once the
+#: body holds every article the TOC lists, the digest ends there. Only the whole name counts
+#: ("Chia sẻ kinh nghiệm …" is a title).
 _PAGE_TRAILER_RE = re.compile(
     r"(?:(?i:tin liên quan|bài viết liên quan|bài liên quan|các tin khác|tin khác|tin cùng"
-    r" chuyên mục|các bài viết khác|tin đã đưa|ý kiến bạn đọc|gửi ý kiến|gửi bình luận|bình"
-    r" luận|tags?|từ khóa|chia sẻ|bản quyền)(?=\s*(?:[:»›>|(]|$))|©)"
+    r" chuyên mục|các bài viết khác|bài viết khác|tin tức khác|các tin đã đưa(?: ngày)?|tin đã đưa"
+    r"|tin mới nhất|tin mới|tin đọc nhiều|tin xem nhiều|đọc nhiều nhất|xem nhiều nhất|xem thêm"
+    r"|ý kiến bạn đọc|gửi ý kiến|gửi bình luận|bình luận|đánh giá bài viết|in bài viết|gửi bài"
+    r" viết|tags?|từ khóa|chia sẻ|bản quyền|số lượt xem|lượt xem|lượt truy cập|thống kê truy"
+    r" cập|tác giả|nguồn)(?=\s*(?:[:»›>|(]|$))|©)"
 )
 
 
