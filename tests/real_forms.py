@@ -1409,6 +1409,16 @@ FORMS: tuple[Form, ...] = (
         dates=(("30.2.2024", False),),
         findings=(("date.impossible", "date 30.2.2024 does not exist"),),
     ),
+    # A day of the lunar calendar: no date of the solar one, so never impossible nor on a
+    # weekday it does not fall on.
+    Form(
+        "day of the lunar calendar",
+        "Lễ hội của làng diễn ra vào ngày 30/2 âm lịch hằng năm.",
+    ),
+    Form(
+        "day of the lunar calendar",
+        "Sáng thứ Hai (10/3 âm lịch), người dân dâng hương tưởng niệm.",
+    ),
     Form(
         "date, spelled",
         "Quy chế ký ngày 09 tháng 10 năm 2025, áp dụng từ ngày 15 tháng 10 cho 126 xã, phường.",

@@ -32,6 +32,8 @@ TokenKind = Literal[
     "date",  # "13/2/2023", "ngày 19/8/19999" (impossible, still a date), "Chiều 31/1",
     # "1-7-2025", "Sáng 12.4", "ngày 09 tháng 10 năm 2025", "Sáng thứ Hai (2/12)", two days of
     # one month "ngày 27-28/11", "ngày 15 và 16/5", both ends of "từ ngày 28/2 đến 3/3"
+    "lunar_date",  # a day of the lunar calendar, "ngày 10/3 âm lịch", "mùng 10/3 (ÂL)": never
+    # checked against the solar calendar (a lunar month has 29 or 30 days, on other weekdays)
     "month_year",  # "tháng 4/2024"
     "quarter_year",  # "quý 2/2021", "quý I/2024"
     "period",  # an unmarked "3/2024" or "2023/2024": never a figure
@@ -1264,7 +1266,10 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
 def placed(text: str, token: Token, found: list[Token]) -> Token:
     """``token`` as the tokens ``found`` before it place it (the last of them may change too):
     the two places of a change of rank, a bare "X/Y" after a rank out of as many, and a bound
-    word after a percentage or ratio ("45% trở lên")."""
+    word after a percentage or ratio ("45% trở lên"); a day of the lunar calendar, said so
+    after it ("ngày 10/3 âm lịch"), is no date of the solar one."""
+    if token.kind == "date" and _LUNAR_AFTER_RE.match(text, token.end):
+        return token._replace(kind="lunar_date")
     if found and _rank_change(text, found[-1], token):
         # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
         token = _as_rank(token) or token
@@ -1279,6 +1284,10 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
     if token.qualifier is None and token.kind in _BOUNDED_AFTER:
         token = _bound_after(text, token)
     return token
+
+
+#: What says a day is of the lunar calendar, right after it: "âm lịch", "(ÂL)", "theo âm lịch".
+_LUNAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:(?i:(?:theo\s+)?âm\s+lịch)|ÂL|AL)(?!\w)")
 
 
 _MEMO = TextMemo(tokenize, size=2048)
