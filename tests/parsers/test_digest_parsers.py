@@ -157,6 +157,36 @@ def test_split_page(rest, expected):
     assert split_page(rest) == expected
 
 
+@pytest.mark.parametrize(
+    ("note", "outlet", "date"),
+    [
+        ("(Nguồn: VnExpress, 02/5/2024)", "VnExpress", "02/5/2024"),
+        ("(Theo Dân trí 02-05-2024)", "Dân trí", "02-05-2024"),
+        ("(Nguồn: Sở Nội vụ, 25/12/2025)", "Sở Nội vụ", "25/12/2025"),
+    ],
+)
+def test_a_note_framed_as_a_source_may_print_its_year(note, outlet, date):
+    # "Theo"/"Nguồn" with its capital, then a proper name: the note is a source's.
+    text, citation = split_citation(f"Người dân hài lòng. {note}", 9)
+    assert text == "Người dân hài lòng."
+    assert citation is not None and (citation.outlet, citation.date_text) == (outlet, date)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(VnExpress, 02/5/2024)",  # no frame, no outlet's word: maybe any parenthesis
+        "(theo báo cáo ngày 5/3/2024)",
+        "(Theo Quyết định số 12 ngày 5/3/2024)",
+        "(Theo Kế hoạch 5/3/2024)",
+        "(Nguồn: Báo cáo của Sở, 5/3/2024)",
+    ],
+)
+def test_a_framed_parenthesis_that_names_no_outlet_is_no_note(closing):
+    text, citation = split_citation(f"Người dân hài lòng {closing}", 9)
+    assert citation is None and text.endswith(closing)
+
+
 def test_split_citation_keeps_text_that_only_looks_like_one():
     text, citation = split_citation("Theo Quyết định số 12/QĐ-UBND (ban hành 12/5/2023).", 1)
     assert citation is None and text.endswith("12/5/2023).")
@@ -871,6 +901,12 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
         ("Hà Linh/TTXVN - Minh Anh/VTV", ("Hà Linh", "Minh Anh")),
         ("Thanh Hà (TTXVN)", ("Thanh Hà",)),
         ("Nhóm PV/Báo Mới", ("Nhóm PV/Báo Mới",)),  # no agency's letters: kept as printed
+        ("Thanh Hà/VOV-Đông Bắc", ("Thanh Hà",)),  # the agency's regional bureau
+        ("Quốc Dũng/TTXVN-Hà Nội", ("Quốc Dũng",)),
+        # An aggregator's note names where it took the text from: no writer.
+        ("theo Báo Lào Cai", ()),
+        ("Minh Anh - theo Báo Lào Cai", ("Minh Anh",)),
+        ("Minh Anh; nguồn: Báo Lào Cai", ("Minh Anh",)),
     ],
 )
 def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(

@@ -82,7 +82,7 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: ("Thùy Loan (tổng hợp)").
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
 CITATION_RE = re.compile(
-    r"\s*\((?:(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
+    r"\s*\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
     r"(?:\s+(?i:số\s+ra))?(?:\s+(?i:ngày))?\s*,?\s+"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{4})?)"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
@@ -125,8 +125,13 @@ _CREDIT_RE = re.compile(
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
 _NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
-#: The agency a reporter writes for, signed after the name: "Thu Hà/TTXVN", no part of it.
-_AGENCY_SIGNED_RE = re.compile(rf"\s*/\s*{_AGENCIES}$")
+#: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
+#: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc"; no part of the name.
+_AGENCY_SIGNED_RE = re.compile(
+    rf"\s*/\s*{_AGENCIES}(?:\s*[-–]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)?$"
+)
+#: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
+_AFTER_SOURCE_RE = re.compile(r"(?i:theo|nguồn)(?:\s*:)?\s")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
 _PICTURE_NOTE_RE = re.compile(_PICTURES, re.IGNORECASE)
 #: The digest's sign-off, "Biên tập viên: NAME", and the other ways digests word it ("Biên tập:",
@@ -619,11 +624,36 @@ def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Ci
     a day: a day with its year, printed with a dash or a dot, or with no comma before the
     authors, only after an outlet's name."""
     unmarked = match["unmarked"]
-    if (match["year"] or match["sep"] != "/" or unmarked) and not _names_an_outlet(match["outlet"]):
+    if (match["year"] or match["sep"] != "/" or unmarked) and not (
+        _names_an_outlet(match["outlet"]) or _framed_outlet(match)
+    ):
         return text, None
     if unmarked and not unmarked[0].isupper():
         return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
     return _cited(text, match, match["date"], match["authors"] or unmarked, line)
+
+
+#: What opens a document's or a report's name, never an outlet's: "(Theo Quyết định số 12 ngày
+#: 5/3/2024)", "(Nguồn: Báo cáo của Sở, 5/3/2024)".
+_DOCUMENT_WORDS_RE = re.compile(
+    r"(?i:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|báo cáo"
+    r"|tờ trình|luật|đề án|chương trình|thông báo|kết luận|số liệu)(?!\w)"
+)
+
+
+def _framed_outlet(match: re.Match[str]) -> bool:
+    """Whether a note framed as one ("(Nguồn: VnExpress, 02/5/2024)", "(Theo Dân trí 02/5)",
+    "Theo"/"Nguồn" with its capital) names an outlet by its proper name: capitalised, one to six
+    words, no digit, no document's or report's name."""
+    frame, outlet = match["frame"], match["outlet"].strip()
+    return (
+        frame is not None
+        and frame[:1].isupper()
+        and outlet[:1].isupper()
+        and 1 <= len(outlet.split()) <= 6
+        and not any(character.isdigit() for character in outlet)
+        and _DOCUMENT_WORDS_RE.match(outlet) is None
+    )
 
 
 def _unclosed_citation(text: str, line: int) -> tuple[str, Citation | None]:
@@ -751,9 +781,9 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
     Hà/TTXVN": Thu Hà, who writes for the agency)."""
     if not any(mark in text for mark in "-–;:(/") and "và" not in text:
         # No regex for one author, or authors between commas.
-        if "," not in text:
-            return ((text,) if text else ()), ", "
-        return tuple([author for piece in text.split(",") if (author := piece.strip())]), ", "
+        pieces = text.split(",") if "," in text else [text]
+        authors = [a for piece in pieces if (a := piece.strip()) and not _AFTER_SOURCE_RE.match(a)]
+        return tuple(authors), ", "
     authors: list[str] = []
     separator = ""
     for names, writers in _credits(text):
@@ -762,6 +792,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
         separator = separator or (pieces[1].strip() if len(pieces) > 1 else "")
         for piece in pieces[::2]:
             name, note = _name_and_note(piece.strip())
+            if _AFTER_SOURCE_RE.match(name):
+                continue  # "(Baomoi.com 24/12 - theo Báo Lào Cai)": the source it took it from
             if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
                 authors.append(name)
     return tuple(authors), f" {separator} " if separator in _KEPT_SEPARATORS else ", "
