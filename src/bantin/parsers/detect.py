@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from bantin.model import SourceFormat
@@ -64,10 +64,17 @@ def detect_format(text: str) -> SourceFormat | None:
     head = text.lstrip("\ufeff")
     if is_xml_feed(head):
         return SourceFormat.FEED_XML
+    # A page copied by an HTML-to-text tool may print the lines that tell as headings or in bold
+    # ("## …", "**…**"): looked at again without the marks, only when the lines as printed tell
+    # nothing (most texts tell at once).
+    return _text_format(head, lambda line: line) or _text_format(head, plain_line)
+
+
+def _text_format(head: str, plain: Callable[[str], str]) -> SourceFormat | None:
+    """``detect_format`` of a text that is no XML feed, each line read through ``plain``."""
     # Lines are cut and cleaned lazily, as far as needed: a web or feed text is told by its
     # first line.
-    # A page copied by an HTML-to-text tool may print them as headings or in bold ("## …").
-    lines = (plain_line(clean_line(line)).strip() for line in _first_lines(head, 80))
+    lines = (plain(clean_line(line)).strip() for line in _first_lines(head, 80))
     content = (line for line in lines if line)
     first = next(content, None)
     if first is None:

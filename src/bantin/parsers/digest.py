@@ -172,21 +172,36 @@ def without_anchor_links(lines: list[str]) -> list[str]:
 
 #: The marks HTML-to-text tools print for a heading and for bold type: "## CẢI CÁCH ĐỊA PHƯƠNG"
 #: (<h2>), "**Hà Nam: Tiếp nhận …**" (<strong>, <b>), "__…__". A reader sees the words.
-_HEADING_MARK_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)")
-_STRONG_RE = re.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*|__(?=\S)([^_\n]*?\S)__")
+_HEADING_MARK_RE = re.compile(r"^([^\S\n]*)#{1,6}[^\S\n]+(?=\S)")
+_STRONG_RE = re.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*|(?<!\w)__(?=\S)([^_\n]*?\S)__(?!\w)")
 
 
-def without_markup(lines: list[str]) -> list[str]:
-    """``lines`` without the heading and bold marks of ``_HEADING_MARK_RE`` and ``_STRONG_RE``
-    (a single "*" or "_", a footnote's "(*)" or a link's "#_ftn1", stays as printed)."""
-    return [plain_line(line) for line in lines]
+def without_markup(text: str) -> str:
+    """``text`` without the heading and bold marks of ``_HEADING_MARK_RE`` and ``_STRONG_RE``, line
+    by line (a single "*" or "_", a footnote's "(*)" or a link's "#_ftn1", stays as printed).
+    Most texts have none, which ``str.find`` tells."""
+    if "**" not in text and "__" not in text and not _has_heading_mark(text):
+        return text
+    return "\n".join(plain_line(line) for line in text.split("\n"))
+
+
+def _has_heading_mark(text: str) -> bool:
+    """Whether a line of ``text`` opens with a heading's mark (``_HEADING_MARK_RE``): each "#"
+    is looked at where it stands (a digest has a few, its back-to-top links' "(#)")."""
+    at = text.find("#")
+    while at >= 0:
+        line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if _HEADING_MARK_RE.match(text[line_start : line_end if line_end >= 0 else len(text)]):
+            return True
+        at = text.find("#", at + 1)
+    return False
 
 
 def plain_line(line: str) -> str:
     """One line without the marks ``without_markup`` leaves out."""
     if "#" not in line and "**" not in line and "__" not in line:
         return line  # most lines
-    line = _HEADING_MARK_RE.sub("", line)
+    line = _HEADING_MARK_RE.sub(r"\1", line)  # the line's indent (a page break's "\f") stays
     return _STRONG_RE.sub(lambda bold: bold[1] if bold[1] is not None else bold[2], line)
 
 

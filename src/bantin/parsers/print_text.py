@@ -72,7 +72,7 @@ def _masthead_end(content: list[Line]) -> int:
 
 def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
-    lines = without_markup(without_anchor_links(clean_lines(text)))
+    lines = without_anchor_links(clean_lines(without_markup(text)))
     content = non_empty(lines)
     toc = scan_toc(content, 0, paged=True)
     if toc.toc_start is not None:

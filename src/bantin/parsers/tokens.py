@@ -541,7 +541,7 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
         and (pair := _stated_first(text, match, value, dot, qualifier, opened)) is not None
     ):
         return pair
-    if _minus_before(text, start):  # "cả quý -1,2%": a fall, printed with its sign
+    if start and text[start - 1] in "-−" and _minus_before(text, start):  # "cả quý -1,2%"
         return Token(
             "percent", text[start - 1 : end], start - 1, end, -value, None, None, None, None,
             dot, qualifier,

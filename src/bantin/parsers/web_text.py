@@ -54,7 +54,7 @@ def web_title_index(lines: Sequence[str]) -> int | None:
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a web-edition digest; its title line carries the issue date. What a site prints
     above the title (its breadcrumbs, its name) is left out."""
-    lines = without_markup(without_anchor_links(clean_lines(text)))
+    lines = without_anchor_links(clean_lines(without_markup(text)))
     content = non_empty(lines)
     if not content:
         raise MalformedBulletin(source, "web digest without any text")
