@@ -16,6 +16,7 @@ from bantin.parsers.digest import (
     split_citation,
     split_page,
     without_anchor_links,
+    without_markup,
 )
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
@@ -978,3 +979,20 @@ def test_the_masthead_title_is_published_as_printed(title: str) -> None:
 def test_a_link_within_the_page_reads_as_its_text(line: str, read: str | None) -> None:
     """HTML-to-text tools print a TOC entry that links to its article as "[Title](#tin2)"."""
     assert without_anchor_links([line]) == [line if read is None else read]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("## CẢI CÁCH ĐỊA PHƯƠNG\nx", "CẢI CÁCH ĐỊA PHƯƠNG\nx"),
+        ("a\n\f### **Hà Nam: Tiếp nhận hồ sơ**", "a\n\fHà Nam: Tiếp nhận hồ sơ"),
+        ("Tỷ lệ đạt **98%**, tăng __2%__.", "Tỷ lệ đạt 98%, tăng 2%."),
+        # What is no Markdown mark stays as printed.
+        ("Kết quả (Baolaocai.vn 02/01) [Về đầu trang](#)", None),
+        ("#CCHC là từ khóa của chiến dịch", None),
+        ("Chỉ số (*) được tính lại", None),
+        ("Tệp bao_cao__2024__final.docx", None),
+    ],
+)
+def test_markdown_heading_and_bold_marks_are_left_out(printed: str, read: str | None) -> None:
+    assert without_markup(printed) == (printed if read is None else read)
