@@ -796,9 +796,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
     Hà/TTXVN": Thu Hà, who writes for the agency)."""
     if not any(mark in text for mark in "-–;:(/") and "và" not in text:
         # No regex for one author, or authors between commas.
-        pieces = text.split(",") if "," in text else [text]
-        authors = [a for piece in pieces if (a := piece.strip()) and not _AFTER_SOURCE_RE.match(a)]
-        return tuple(authors), ", "
+        listed = [name.strip() for name in (text.split(",") if "," in text else [text])]
+        return tuple(n for n in listed if n and not _AFTER_SOURCE_RE.match(n)), ", "
     authors: list[str] = []
     separator = ""
     for names, writers in _credits(text):
