@@ -269,6 +269,14 @@ def test_implied_ratio_injector_moves_the_share_seven_points(text: str, misstate
     assert _misstate_implied(Paragraph("Đạt 98% kế hoạch năm.", 40)) is None
 
 
+def test_implied_ratio_injector_never_rewrites_a_ratio_as_a_share() -> None:
+    # A share stated as counts, "(đạt 300/400)", is a ratio: no percentage to misstate.
+    from bantin.validators.percentages import _misstate_implied
+
+    text = "Xã nhận 400 hồ sơ, trong đó 300 hồ sơ trực tuyến (đạt 300/400)."
+    assert _misstate_implied(Paragraph(text, 40)) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
