@@ -153,6 +153,17 @@ FORMS: tuple[Form, ...] = (
         (P("−0,8%", -0.8),),
     ),
     Form(
+        "percentage with its minus sign",
+        "-0,5% là mức giảm của chỉ số giá tháng 9 so với tháng 8.",
+        (P("-0,5%", -0.5),),
+    ),
+    Form(
+        # A hyphen between two percentages joins them; it is no sign of the second.
+        "percentage with its minus sign",
+        "Tỷ lệ hài lòng ba năm qua lần lượt là 98%-96%-95%.",
+        (P("98%", 98), P("96%", 96), P("95%", 95)),
+    ),
+    Form(
         "range",
         "Chi phí không chính thức chỉ còn chiếm 0,4-0,6% doanh thu của doanh nghiệp.",
         (Fig("percent", "0,4-0,6%", None, 0.4, 0.6),),
@@ -775,6 +786,17 @@ FORMS: tuple[Form, ...] = (
         "place within a group at an end of a ranking",
         "Sở nằm trong nhóm dẫn đầu về tỷ lệ hồ sơ đúng hạn (98/100).",
         (R("98/100", 98, 100),),
+    ),
+    Form(
+        # Up to the middle place, included: the leading half.
+        "place within a group at an end of a ranking",
+        "Huyện nằm trong nhóm dẫn đầu (10/20) đơn vị cấp huyện về chỉ số hài lòng.",
+        (Fig("rank", "10/20", num=10, den=20),),
+    ),
+    Form(
+        "place within a group at an end of a ranking",
+        "Sở thuộc nhóm dẫn đầu (25/63) về chuyển đổi số.",
+        (Fig("rank", "25/63", num=25, den=63),),
     ),
     Form(
         "rank named before its place",

@@ -13,6 +13,7 @@ from bantin.parsers.digest import (
     BACK_TO_TOP_RE,
     TOC_ENTRY_RE,
     is_page_trailer,
+    join_page_breaks,
     split_citation,
     split_page,
     without_anchor_links,
@@ -166,6 +167,8 @@ def test_split_page(rest, expected):
         "(Theo Quyết định số 12 ngày 5/3/2024)",
         "(Theo Kế hoạch 5/3/2024)",
         "(Nguồn: Báo cáo của Sở, 5/3/2024)",
+        # Longer than a name: a clause ("… ban hành ngày …"), no outlet.
+        "(Theo Ủy ban nhân dân tỉnh ban hành ngày 5/3/2024)",
     ],
 )
 def test_a_framed_parenthesis_that_names_no_outlet_is_no_note(closing):
@@ -188,6 +191,7 @@ def test_split_citation_keeps_text_that_only_looks_like_one():
         ("(Nguồn: VnExpress, 02/5/2024)", "VnExpress", "02/5/2024"),
         ("(Theo Dân trí 02-05-2024)", "Dân trí", "02-05-2024"),
         ("(Nguồn: Sở Nội vụ, 25/12/2025)", "Sở Nội vụ", "25/12/2025"),
+        ("(Nguồn: Sở Nội vụ tỉnh Lào Cai, 25/12/2025)", "Sở Nội vụ tỉnh Lào Cai", "25/12/2025"),
     ],
 )
 def test_a_source_note_may_print_its_day_with_a_dash_or_a_dot(note, outlet, date):
@@ -985,3 +989,40 @@ def test_a_link_within_the_page_reads_as_its_text(line: str, read: str | None) -
 )
 def test_markdown_heading_and_bold_marks_are_left_out(printed: str, read: str | None) -> None:
     assert without_markup(printed) == (printed if read is None else read)
+
+
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [
+        ("5", False),
+        ("120", False),  # a page numbered with three digits
+        ("2024", True),  # no digest has a thousand pages: a year alone is text
+    ],
+)
+def test_a_bare_number_between_two_paragraphs_is_a_page_number_up_to_three_digits(
+    middle: str, kept: bool
+) -> None:
+    parts = [("Dở dang", 1), ("tiếp.", 2), (middle, 4), ("Câu sau mở đầu.", 6)]
+    texts = [p.text for p in join_page_breaks(parts)]
+    # Kept, it goes on into the next paragraph, as a piece a page break split off does.
+    assert texts == ["Dở dang tiếp.", f"{middle} Câu sau mở đầu." if kept else "Câu sau mở đầu."]
+
+
+def test_a_bare_number_that_ends_an_article_is_kept() -> None:
+    # Nothing after it shows a page break: it may be the article's own last line.
+    parts = [("Dở dang", 1), ("tiếp.", 2), ("Câu hai.", 4), ("5", 6)]
+    assert [p.text for p in join_page_breaks(parts)] == ["Dở dang tiếp.", "Câu hai.", "5"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # Right after the title: the article's first part, before its opening sentence.
+        [("5", 1), ("Câu mở đầu.", 3), ("Dở dang", 5)],
+        # Before a paragraph that opens with a quotation.
+        [("Dở dang", 1), ("tiếp.", 2), ("5", 4), ("“Chúng tôi làm ngay.”", 6)],
+    ],
+)
+def test_a_page_number_before_an_opening_sentence_is_left_out(parts) -> None:
+    texts = [p.text for p in join_page_breaks(parts)]
+    assert "5" not in " ".join(texts).split()

@@ -868,9 +868,9 @@ def _without_page_numbers(parts: Sequence[tuple[str, int]]) -> Sequence[tuple[st
     one that opens as a sentence does ("… số hoá hồ sơ.” / "2" / "Song song đó, …"). A number
     inside a sentence that a page break split stays ("… xử lý kỷ luật" / "2" / "cán bộ …")."""
     kept = list(parts)
-    for at in range(len(parts) - 1, -1, -1):
+    for at in range(len(parts) - 2, -1, -1):  # the last part, with nothing after it, stays
         text = parts[at][0]
-        if not (len(text) <= 3 and text.isdigit()) or at + 1 == len(parts):
+        if not (len(text) <= 3 and text.isdigit()):
             continue
         before = parts[at - 1][0] if at else "."
         opening = parts[at + 1][0].lstrip(_QUOTES)[:1]
