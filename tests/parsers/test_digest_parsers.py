@@ -416,6 +416,8 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
         ("(Báo Bà Rịa - Vũng Tàu 26/9).", "Báo Bà Rịa - Vũng Tàu", "26/9", ()),
         ("(Báo Nhân Dân 02/12/2025, Minh Anh)", "Báo Nhân Dân", "02/12/2025", ("Minh Anh",)),
         ("(Theo Baolaocai.vn 2/12/2025)", "Baolaocai.vn", "2/12/2025", ()),
+        # A paper named without "Báo" or its address: read with its day and month as printed.
+        ("(Dân trí 25/12, Minh Hải)", "Dân trí", "25/12", ("Minh Hải",)),
         ("(TTXVN/Bnews.vn 30/11/2025)", "TTXVN/Bnews.vn", "30/11/2025", ()),
         # The ")" left out, an editor's slip: the note is still the source, none of it text.
         ("(Baoninhbinh.org.vn 14/3, Quốc Khánh", "Baoninhbinh.org.vn", "14/3", ("Quốc Khánh",)),
@@ -1026,3 +1028,23 @@ def test_a_bare_number_that_ends_an_article_is_kept() -> None:
 def test_a_page_number_before_an_opening_sentence_is_left_out(parts) -> None:
     texts = [p.text for p in join_page_breaks(parts)]
     assert "5" not in " ".join(texts).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "signed"),
+    [
+        ("-5% là mức giảm", 1, True),  # at the paragraph's start
+        ("giảm (-5%)", 7, True),
+        ("cả quý −1,2%", 8, True),
+        ("quý X-5%", 6, False),  # after a letter: a hyphen, no sign
+        ("A-5%", 2, False),
+        ("98%-96%", 4, False),  # between two percentages
+        ("5%", 0, False),
+    ],
+)
+def test_a_minus_sign_stands_right_before_the_number_after_a_space_or_nothing(
+    text: str, start: int, signed: bool
+) -> None:
+    from bantin.parsers.tokens import _minus_before
+
+    assert _minus_before(text, start) is signed
