@@ -903,6 +903,7 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
         ("theo Báo Lào Cai", ()),
         ("Minh Anh - theo Báo Lào Cai", ("Minh Anh",)),
         ("Minh Anh; nguồn: Báo Lào Cai", ("Minh Anh",)),
+        ("theo Báo Lào Cai - Minh Anh", ("Minh Anh",)),
     ],
 )
 def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
