@@ -983,6 +983,9 @@ def test_a_link_within_the_page_reads_as_its_text(line: str, read: str | None) -
         ("## CẢI CÁCH ĐỊA PHƯƠNG\nx", "CẢI CÁCH ĐỊA PHƯƠNG\nx"),
         ("a\n\f### **Hà Nam: Tiếp nhận hồ sơ**", "a\n\fHà Nam: Tiếp nhận hồ sơ"),
         ("Tỷ lệ đạt **98%**, tăng __2%__.", "Tỷ lệ đạt 98%, tăng 2%."),
+        ("Tăng __2%__ so với năm trước.", "Tăng 2% so với năm trước."),
+        ("\n## CẢI CÁCH ĐỊA PHƯƠNG", "\nCẢI CÁCH ĐỊA PHƯƠNG"),  # after an empty first line
+        ("Mục (#)\n\t## Tin vắn", "Mục (#)\n\tTin vắn"),  # a "#" before, on a line of its own
         # What is no Markdown mark stays as printed.
         ("Kết quả (Baolaocai.vn 02/01) [Về đầu trang](#)", None),
         ("#CCHC là từ khóa của chiến dịch", None),

@@ -185,13 +185,16 @@ def without_markup(text: str) -> str:
     return "\n".join(plain_line(line) for line in text.split("\n"))
 
 
+#: ``_HEADING_MARK_RE`` from a line's start inside a text (no "^", which matches at the text's).
+_HEADING_MARK_AT_RE = re.compile(_HEADING_MARK_RE.pattern.removeprefix("^"))
+
+
 def _has_heading_mark(text: str) -> bool:
     """Whether a line of ``text`` opens with a heading's mark (``_HEADING_MARK_RE``): each "#"
-    is looked at where it stands (a digest has a few, its back-to-top links' "(#)")."""
+    is looked at from the start of its line (a digest has a few, its back-to-top links' "(#)")."""
     at = text.find("#")
     while at >= 0:
-        line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-        if _HEADING_MARK_RE.match(text[line_start : line_end if line_end >= 0 else len(text)]):
+        if _HEADING_MARK_AT_RE.match(text, text.rfind("\n", 0, at) + 1):
             return True
         at = text.find("#", at + 1)
     return False
