@@ -158,6 +158,11 @@ FORMS: tuple[Form, ...] = (
         (P("-0,5%", -0.5),),
     ),
     Form(
+        "percentage with its minus sign",
+        "Tăng trưởng quý I ở mức khoảng -0,5%.",
+        (P("-0,5%", -0.5, "about"),),
+    ),
+    Form(
         # A hyphen between two percentages joins them; it is no sign of the second.
         "percentage with its minus sign",
         "Tỷ lệ hài lòng ba năm qua lần lượt là 98%-96%-95%.",
@@ -1324,6 +1329,17 @@ FORMS: tuple[Form, ...] = (
         "percentage, then its ratio",
         "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,6% (8.540/8.750 hồ sơ).",
         (RP("97,6% (8.540/8.750 hồ sơ)", 8540, 8750, 97.6, "hồ sơ"),),
+    ),
+    Form(
+        "percentage, then its ratio",
+        "Tỷ lệ hồ sơ đúng hạn đạt khoảng 97,6% (8.540/8.750 hồ sơ).",
+        (RP("97,6% (8.540/8.750 hồ sơ)", 8540, 8750, 97.6, "hồ sơ", q="about"),),
+    ),
+    Form(
+        "percentage, then its ratio",
+        "Tỷ lệ hồ sơ đúng hạn đạt 97.6% (8.540/8.750 hồ sơ).",
+        (RP("97.6% (8.540/8.750 hồ sơ)", 8540, 8750, 97.6, "hồ sơ"),),
+        findings=(("pct.format", "ambiguous decimal point in 97.6% (Vietnamese writes 97,6%)"),),
     ),
     Form(
         "percentage, then its ratio",

@@ -6,13 +6,14 @@ from __future__ import annotations
 import codecs
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bantin.errors import UnreadableSource
-from bantin.model import Paragraph
+from bantin.model import Paragraph, SourceFormat
 from bantin.parsers.decode import decode_bytes
-from bantin.parsers.detect import _first_lines
+from bantin.parsers.detect import _first_lines, detect_format
 from bantin.parsers.digest import (
     _AUTHOR_SEPARATOR_RE,
     BACK_TO_TOP_RE,
@@ -615,3 +616,20 @@ _RUN_PIECES = st.lists(
 def test_the_page_run_starts_where_the_character_by_character_walk_stops(text: str) -> None:
     assert _page_run_start(text) == _page_run_start_by_definition(text)
     assert leader_run_start(text) == _leader_run_start_char_by_char(text, len(text))
+
+
+@pytest.mark.parametrize(
+    ("blank", "worded", "told"),
+    [
+        (0, 29, True),  # the masthead's date on the 30th line with words
+        (0, 30, False),  # on the 31st: past what detection reads
+        (50, 29, True),  # on the text's 80th line
+        (51, 29, False),  # on its 81st
+    ],
+)
+def test_format_detection_reads_a_texts_first_80_lines_and_30_with_words(
+    blank: int, worded: int, told: bool
+) -> None:
+    # Every masthead and web title stands within them; a text that shows none there is none.
+    lines = [""] * blank + [f"Dòng {n}" for n in range(worded)] + ["Phát hành: 01/02/2024"]
+    assert (detect_format("\n".join(lines)) is SourceFormat.PRINT_TEXT) is told

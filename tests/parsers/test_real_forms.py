@@ -62,6 +62,13 @@ def test_a_figure_is_never_a_date(form: Form) -> None:
         assert all(date.end <= s or date.start >= e for s, e in figures), date
 
 
+@pytest.mark.parametrize("form", FORMS, ids=lambda f: f"{f.form}: {f.sentence[:40]}")
+def test_a_figure_is_printed_where_it_stands(form: Form) -> None:
+    """A figure's text is the sentence's, between its start and end (its sign included)."""
+    for figure in extract_figures(form.sentence):
+        assert form.sentence[figure.start : figure.end] == figure.text, figure
+
+
 def test_every_form_has_several_sentences() -> None:
     counts = per_form()
     thin = {form: n for form, n in counts.items() if n < 2}

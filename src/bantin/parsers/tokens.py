@@ -534,6 +534,12 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
     if value is None:
         return None
     start, end = match.span()
+    if start and text[start - 1] in "-−" and _minus_before(text, start):
+        # "cả quý -1,2%", "ở mức khoảng -0,5%": a fall, printed with its sign (bound before it)
+        return Token(
+            "percent", text[start - 1 : end], start - 1, end, -value, None, None, None, None,
+            dot, _qualifier(_left(text, start - 1)),
+        )  # fmt: skip
     qualifier = _qualifier(_left(text, start))
     opened = _RATIO_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
     if (
@@ -541,11 +547,6 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
         and (pair := _stated_first(text, match, value, dot, qualifier, opened)) is not None
     ):
         return pair
-    if start and text[start - 1] in "-−" and _minus_before(text, start):  # "cả quý -1,2%"
-        return Token(
-            "percent", text[start - 1 : end], start - 1, end, -value, None, None, None, None,
-            dot, qualifier,
-        )  # fmt: skip
     return Token(
         "percent", match.group(), start, end, value, None, None, None, None, dot, qualifier
     )  # fmt: skip
