@@ -63,6 +63,12 @@ FORMS: tuple[Form, ...] = (
         (P("92%", 92, "more_than"),),
     ),
     Form(
+        # Before one number, "trong khoảng" is "about" (before a range, it names the interval).
+        "qualified percent",
+        "Chi phí giảm trong khoảng 30% so với trước khi áp dụng quy trình mới.",
+        (P("30%", 30, "about"),),
+    ),
+    Form(
         "qualified percent",
         "Hơn 70% người dân được hỏi cho rằng thái độ của công chức đã tiến bộ.",
         (P("70%", 70, "more_than"),),
@@ -656,6 +662,12 @@ FORMS: tuple[Form, ...] = (
         "rank",
         "Chỉ số cải cách hành chính của tỉnh xếp thứ 12/63 tỉnh, thành phố.",
         (Fig("rank", "12/63", num=12, den=63, unit="tỉnh"),),
+    ),
+    Form(
+        # "trở lên" after a place: that place or a better one; the place is what is kept.
+        "rank",
+        "Tỉnh phấn đấu đến năm 2030 xếp thứ 10/63 trở lên về Chỉ số PAR INDEX.",
+        (Fig("rank", "10/63", num=10, den=63),),
     ),
     Form(
         "rank",

@@ -66,3 +66,11 @@ def test_offsets_point_at_the_date_itself() -> None:
 )
 def test_only_two_weekdays_name_two_days_weekdays(sentence: str) -> None:
     assert [d.weekday for d in find_dates(sentence)] in ([], [None, None])
+
+
+@pytest.mark.parametrize("text", ["Lễ hội ngày 10/3 âm lịch.", "Giỗ Tổ ngày 10/3 (ÂL)."])
+def test_a_day_of_the_lunar_calendar_is_read_as_one(text: str) -> None:
+    from bantin.parsers.tokens import tokenize
+
+    assert [t.kind for t in tokenize(text)] == ["lunar_date"]
+    assert find_dates(text) == []
