@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 
+from bantin.model import SourceFormat
 from bantin.parsers.decode import decode_bytes
 from tests.parsers.fixtures import FEED_XML, PRINT_DIGEST, WEB_DIGEST
 
@@ -27,3 +28,17 @@ def test_the_decoded_text_has_no_byte_order_mark(
     # its first character, and nothing else was lost.
     assert decoded.text == text
     assert "\ufeff" not in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('\ufeff<?xml version="1.0"?><rss version="2.0"><channel/></rss>', SourceFormat.FEED_XML),
+        ("\ufeffBản tin Cải cách hành chính ngày 02/5/2024\n", SourceFormat.WEB_TEXT),
+    ],
+)
+def test_format_detection_sees_past_a_byte_order_mark(text: str, found: SourceFormat) -> None:
+    # detect_format is public: a text decoded by someone else may keep its mark.
+    from bantin.parsers import detect_format
+
+    assert detect_format(text) is found
