@@ -279,11 +279,13 @@ _RESTATED = (
 )
 
 
-def _part_of_whole(c: Chooser, smallest: int, templates: tuple[str, ...]) -> Phrase:
-    """M of N things (N from ``smallest``) in one of ``templates`` ({n}, {m}, {z}: the share as
-    printed), which states the share and no ratio."""
+def _part_of_whole(
+    c: Chooser, smallest: int, templates: tuple[str, ...], fewest_tenths: int = 0
+) -> Phrase:
+    """M of N things (N from ``smallest``, M at least ``fewest_tenths`` tenths of N) in one of
+    ``templates`` ({n}, {m}, {z}: the share as printed), which states the share and no ratio."""
     whole = c.randint(smallest, 20000)
-    part = c.randint(1, whole)
+    part = c.randint(max(1, whole * fewest_tenths // 10), whole)
     z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
     n, m = format_vn_number(whole), format_vn_number(part)
     return Phrase(c.choice(templates).format(n=n, m=m, z=z), (Expected("percent", value),))
@@ -306,18 +308,16 @@ def timeliness(c: Chooser) -> Phrase:
     """ "đã giải quyết 6.776 hồ sơ; trong đó, đúng và trước hạn có 6.521 hồ sơ, chiếm tỷ lệ
     96,24%": the share of the applications resolved that were resolved in time (most of them,
     as one-stop shops report)."""
-    whole = c.randint(100, 20000)
-    part = c.randint(whole * 9 // 10, whole)
-    z, value = _printed_share(part / whole * 100, c.choice((0, 1, 2)))
-    template = c.choice(
+    return _part_of_whole(
+        c,
+        100,
         (
             "đã giải quyết {n} hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có {m} hồ "
             "sơ, chiếm tỷ lệ {z}",
             "đã giải quyết {n} hồ sơ, đúng hạn {m} hồ sơ, đạt tỷ lệ {z}",
-        )
+        ),
+        fewest_tenths=9,
     )
-    text = template.format(n=format_vn_number(whole), m=format_vn_number(part), z=z)
-    return Phrase(text, (Expected("percent", value),))
 
 
 def implied_out_of(c: Chooser) -> Phrase:
