@@ -23,6 +23,7 @@ RUNS = {
     "spaced dots": ". " * (RUN // 2) + "x",
     "middle dots": "·" * RUN + "x",
     "hyphens": "-" * RUN + "x",
+    "hashes": "x " + "#" * RUN,  # each "#" once looked back to its line's start
     "underscores then spaces": "_" * RUN + " " * RUN + "x",
 }
 #: Far more than reading the run once takes on any machine: past it, the run has hung.

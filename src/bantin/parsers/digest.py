@@ -190,13 +190,17 @@ _HEADING_MARK_AT_RE = re.compile(_HEADING_MARK_RE.pattern.removeprefix("^"))
 
 
 def _has_heading_mark(text: str) -> bool:
-    """Whether a line of ``text`` opens with a heading's mark (``_HEADING_MARK_RE``): each "#"
-    is looked at from the start of its line (a digest has a few, its back-to-top links' "(#)")."""
+    """Whether a line of ``text`` opens with a heading's mark (``_HEADING_MARK_RE``): a line that
+    holds a "#" is looked at from its start, once (a digest has a few, its back-to-top links'
+    "(#)"); the next "#" is looked for after its end, so a line of many is read once."""
     at = text.find("#")
     while at >= 0:
         if _HEADING_MARK_AT_RE.match(text, text.rfind("\n", 0, at) + 1):
             return True
-        at = text.find("#", at + 1)
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return False
+        at = text.find("#", line_end)
     return False
 
 
