@@ -874,16 +874,18 @@ def _without_page_numbers(parts: Sequence[tuple[str, int]]) -> Sequence[tuple[st
     number of one to three digits after a paragraph that ends (or before the first) and before
     one that opens as a sentence does ("… số hoá hồ sơ.” / "2" / "Song song đó, …"). A number
     inside a sentence that a page break split stays ("… xử lý kỷ luật" / "2" / "cán bộ …")."""
-    kept = list(parts)
-    for at in range(len(parts) - 2, -1, -1):  # the last part, with nothing after it, stays
-        text = parts[at][0]
-        if not (len(text) <= 3 and text.isdigit()):
-            continue
-        before = parts[at - 1][0] if at else "."
-        opening = parts[at + 1][0].lstrip(_QUOTES)[:1]
-        if before[-1:] in TERMINAL_PUNCTUATION and before and opening.isupper():
-            del kept[at]
-    return kept
+    return [part for at, part in enumerate(parts) if not _page_number_at(parts, at)]
+
+
+def _page_number_at(parts: Sequence[tuple[str, int]], at: int) -> bool:
+    """Whether ``parts[at]`` is such a page number (the last part, with nothing after it, is
+    none)."""
+    text = parts[at][0]
+    if at + 1 == len(parts) or not (len(text) <= 3 and text.isdigit()):
+        return False
+    before = parts[at - 1][0] if at else "."
+    opening = parts[at + 1][0].lstrip(_QUOTES)[:1]
+    return bool(before) and before[-1:] in TERMINAL_PUNCTUATION and opening.isupper()
 
 
 #: The most words a subheading in sentence case has ("Nhiều kết quả tích cực"); a page break
