@@ -588,6 +588,31 @@ FORMS: tuple[Form, ...] = (
         (P("88,6%", 88.6),),
     ),
     Form(
+        # "gần", "hơn", "khoảng" round the whole: its share cannot be worked out exactly.
+        "implied ratio of a rounded count",
+        "Tháng 10, các sở tiếp nhận gần 9.300 hồ sơ, trong đó 8.410 hồ sơ tiếp nhận trực tuyến, "
+        "đạt tỷ lệ 91%.",
+        (P("91%", 91),),
+    ),
+    Form(
+        "implied ratio of a rounded count",
+        "Cấp xã tiếp nhận hơn 14.000 hồ sơ, trong đó 13.020 hồ sơ nộp qua cổng dịch vụ công (chiếm "
+        "92%).",
+        (P("92%", 92),),
+    ),
+    Form(
+        "implied ratio of a rounded count",
+        "Năm qua, huyện trả kết quả khoảng 5.000 hồ sơ, với 4.600 hồ sơ trả qua bưu điện, đạt 93%.",
+        (P("93%", 93),),
+    ),
+    Form(
+        "implied ratio of a rounded count",
+        "Tháng 10, các phường tiếp nhận 9.300 hồ sơ, trong đó 8.410 hồ sơ tiếp nhận trực tuyến, đạt "
+        "tỷ lệ 93%.",
+        (P("93%", 93),),
+        findings=(("pct.implied-ratio", "8.410 of 9.300 hồ sơ is 90,43%, not 93%"),),
+    ),
+    Form(
         "timeliness of the applications resolved",
         "Quý II, toàn tỉnh đã tiếp nhận 412.300 hồ sơ, đã giải quyết 401.250 hồ sơ; trong đó, số hồ "
         "sơ giải quyết đúng và trước hạn có 396.420 hồ sơ, chiếm tỷ lệ 96,8%.",

@@ -452,6 +452,11 @@ _IMPLIED_RES = (
 )
 
 
+#: A bound or an approximation right before a count ("gần 8.500 hồ sơ", "hơn 8.000", "khoảng"):
+#: the count is rounded, and so is any share worked out from it.
+_ROUNDED_COUNT_RE = re.compile(rf"(?<!\w){L.words_pattern(list(L.QUALIFIERS))}\s+$")
+#: How far back of a count its bound word may start.
+_ROUNDED_REACH = 24
 #: A clause that counts some of what the clause before it counted: "; trong đó, …".
 _THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
@@ -498,6 +503,9 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
     )
     if match is None:
         return None
+    first = min(match.start("n"), match.start("m"))
+    if _ROUNDED_COUNT_RE.search(text, max(0, first - _ROUNDED_REACH), first):
+        return None  # "tiếp nhận gần 8.500 hồ sơ, trong đó 7.660 …": no exact whole to divide by
     whole, part = parse_vn_number(match["n"]), parse_vn_number(match["m"])
     if whole is None or part is None or whole.value == 0 or part.value > whole.value:
         return None
@@ -540,7 +548,8 @@ def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
     description="an implied ratio 'N noun, trong đó/với M noun … (đạt tỷ lệ Z%)', 'Trong tổng số "
     "N noun, có M noun …, chiếm Z%', 'đã giải quyết N noun; trong đó, đúng và trước hạn (có) M noun, "
     "đạt tỷ lệ Z%' or 'M trên tổng số N noun …, đạt Z%' where M/N is not Z% "
-    "beyond the printed rounding (a warning: the ratio is inferred from the wording)",
+    "beyond the printed rounding (a warning: the ratio is inferred from the wording; a rounded "
+    "count, 'gần/hơn/khoảng N', is not checked)",
     example="2.521 of 6.776 hồ sơ is 37,2%, not 37,76%",
     inject=_wrong_implied_ratio,
     withholds=Withholds.ARTICLE,
