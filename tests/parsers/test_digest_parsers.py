@@ -899,6 +899,12 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
         ("Nhóm PV/Báo Mới", ("Nhóm PV/Báo Mới",)),  # no agency's letters: kept as printed
         ("Thanh Hà/VOV-Đông Bắc", ("Thanh Hà",)),  # the agency's regional bureau
         ("Quốc Dũng/TTXVN-Hà Nội", ("Quốc Dũng",)),
+        # Signed with a dash instead, or credited on its own between the names.
+        ("Hà Linh-TTXVN", ("Hà Linh",)),
+        ("Hà Linh - TTXVN", ("Hà Linh",)),
+        ("Hà Linh – VOV", ("Hà Linh",)),
+        ("Hà Linh - VOV-Tây Bắc", ("Hà Linh",)),
+        ("Hà Linh, Minh Anh - TTXVN", ("Hà Linh", "Minh Anh")),
         # An aggregator's note names where it took the text from: no writer.
         ("theo Báo Lào Cai", ()),
         ("Minh Anh - theo Báo Lào Cai", ("Minh Anh",)),
@@ -907,6 +913,23 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
     ],
 )
 def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
+    credits: str, authors: tuple[str, ...]
+) -> None:
+    _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)
+    assert citation is not None and citation.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        ("Hà Linh-Minh Anh", ("Hà Linh", "Minh Anh")),
+        ("Nguyễn Hà Linh–Minh Anh", ("Nguyễn Hà Linh", "Minh Anh")),
+        # One name each side at least two words long, or it is no pair of names.
+        ("Hà Linh-Anh", ("Hà Linh-Anh",)),
+        ("Hà Linh-Minh Anh-Thu Hà", ("Hà Linh-Minh Anh-Thu Hà",)),
+    ],
+)
+def test_two_names_joined_by_a_bare_dash_are_two_authors(
     credits: str, authors: tuple[str, ...]
 ) -> None:
     _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)

@@ -126,10 +126,12 @@ _CREDIT_RE = re.compile(
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
 _NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
 #: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
-#: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc"; no part of the name.
+#: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
 _AGENCY_SIGNED_RE = re.compile(
-    rf"\s*/\s*{_AGENCIES}(?:\s*[-–]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)?$"
+    rf"\s*[/–-]\s*{_AGENCIES}(?:\s*[-–]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)?$"
 )
+#: An agency credited on its own between the names ("Thu Hà - TTXVN"): no author.
+_AGENCY_ALONE_RE = re.compile(rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?")
 #: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
 _AFTER_SOURCE_RE = re.compile(r"(?i:theo|nguồn)(?:\s*:)?\s")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
@@ -811,13 +813,38 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
         # One split: [name, separator, name, …].
         pieces = _AUTHOR_SEPARATOR_RE.split(names)
         separator = separator or (pieces[1].strip() if len(pieces) > 1 else "")
-        for piece in pieces[::2]:
+        for piece in _split_joined_names(pieces[::2]):
             name, note = _name_and_note(piece.strip())
             if _AFTER_SOURCE_RE.match(name):
                 continue  # "(Baomoi.com 24/12 - theo Báo Lào Cai)": the source it took it from
+            if _AGENCY_ALONE_RE.fullmatch(name):
+                continue  # "Thu Hà - TTXVN": the agency she writes for
             if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
                 authors.append(name)
     return tuple(authors), f" {separator} " if separator in _KEPT_SEPARATORS else ", "
+
+
+#: A dash between two words with no space around it ("Mai Vân-Trọng Trang").
+_BARE_DASH_RE = re.compile(r"(?<=\w)[-–](?=\w)")
+
+
+def _split_joined_names(pieces: Sequence[str]) -> Iterator[str]:
+    """The pieces, each of two persons' names joined by a dash without spaces ("Mai Vân-Trọng
+    Trang") as two: a name of two words or more on either side, so one hyphenated name of a
+    person or a place ("Bà Rịa-Vũng Tàu" is no person) stays whole."""
+    for piece in pieces:
+        halves = _BARE_DASH_RE.split(piece.strip())
+        left, right = halves if len(halves) == 2 else (piece, "")
+        if (
+            len(left.split()) >= 2
+            and len(right.split()) >= 2
+            and _is_persons_name(left)
+            and _is_persons_name(right)
+        ):
+            yield left
+            yield right
+        else:
+            yield piece
 
 
 def _credits(text: str) -> Iterator[tuple[str, bool]]:
