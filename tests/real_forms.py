@@ -531,6 +531,29 @@ FORMS: tuple[Form, ...] = (
         "Trường chính trị mở 12/15 lớp bồi dưỡng (đạt 80%) theo kế hoạch năm.",
         (RP("12/15 lớp bồi dưỡng (đạt 80%)", 12, 15, 80, "lớp"),),
     ),
+    Form(
+        # A district's ratio, then its share of the province's whole: two figures, no fault.
+        "ratio then the share of a larger whole",
+        "Huyện Mường Tè đã có 11/14 xã đạt chuẩn nông thôn mới, chiếm 8,1% tổng số xã toàn tỉnh.",
+        (R("11/14", 11, 14, "xã"), P("8,1%", 8.1)),
+    ),
+    Form(
+        "ratio then the share of a larger whole",
+        "Thành phố có 36/40 phường triển khai mô hình, chiếm 3% số phường cả nước.",
+        (R("36/40", 36, 40, "phường"), P("3%", 3)),
+    ),
+    Form(
+        # The whole named after the share is the ratio's own: one share, and a wrong one.
+        "ratio then the share of a larger whole",
+        "Tỉnh có 45/60 xã đạt chuẩn nông thôn mới, chiếm 80% tổng số xã.",
+        (RP("45/60 xã đạt chuẩn nông thôn mới, chiếm 80%", 45, 60, 80, "xã"),),
+        findings=(("pct.ratio", "45/60 is 75%, not 80%"),),
+    ),
+    Form(
+        "ratio then the share of a larger whole",
+        "Tỉnh có 45/60 xã đạt chuẩn nông thôn mới, chiếm 75% tổng số xã toàn tỉnh.",
+        (RP("45/60 xã đạt chuẩn nông thôn mới, chiếm 75%", 45, 60, 75, "xã"),),
+    ),
     # ------------------------------------------------------------ implied ratios
     Form(
         "implied ratio",
@@ -844,6 +867,17 @@ FORMS: tuple[Form, ...] = (
         "rank named before its place",
         "Thứ hạng Chỉ số CCHC của tỉnh là 21/63.",
         (Fig("rank", "21/63", num=21, den=63),),
+    ),
+    Form(
+        "rank named before its place",
+        "Thứ hạng Chỉ số hài lòng năm 2025 của thành phố là 7/34, tăng 3 bậc.",
+        (Fig("rank", "7/34", num=7, den=34),),
+    ),
+    Form(
+        # Headings are often set in capitals.
+        "rank named before its place",
+        "THỨ HẠNG CHỈ SỐ PAPI CỦA TỈNH NĂM 2025 LÀ 11/34",
+        (Fig("rank", "11/34", num=11, den=34),),
     ),
     Form(
         "rank named before its place",

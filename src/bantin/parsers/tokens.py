@@ -273,14 +273,20 @@ _GROUP_STANDING_RE = at_end(
 #: A ranking named as the subject of its clause, its place said after "là"/"đạt"/"ở": "Thứ hạng
 #: Chỉ số CCHC của tỉnh là 21/63". Only "thứ hạng", the rank itself: "vị trí" also names job
 #: positions ("vị trí việc làm … 21/63 đơn vị"), and "kết quả xếp hạng … là 12/20 sở đạt loại
-#: tốt" may count.
+#: tốt" may count. A year may name the ranking ("Thứ hạng của tỉnh năm 2025 là 21/63").
 _RANK_SAID_AFTER_RE = at_end(
     re.compile(
-        r"(?<!\w)thứ\s+hạng(?:\s+[^\s().;:!?\d,]+){1,8}?\s+(?:là|đạt|ở)\s+$",
+        r"(?<!\w)thứ\s+hạng(?:\s+(?:[^\s().;:!?\d,]+|(?:19|20)\d\d(?!\w)))"
+        r"{1,12}?\s+(?:là|đạt|ở)\s+$",
         re.IGNORECASE,
     ),
-    11,
+    15,
 )
+#: How far back "thứ hạng" may open the clause that says its place: the ranking's full name
+#: ("Thứ hạng Chỉ số hài lòng năm 2025 của thành phố là 7/34") outgrows ``LEFT_WINDOW``.
+_RANK_NAME_REACH = 96
+#: How the words before a place said after its ranking end: "… là ", "… đạt ", "… ở ".
+_SAID_ENDINGS = ("là", "đạt", "ở", "LÀ", "ĐẠT", "Ở")
 #: Another year's place, before a ratio that names what it counts: "so với năm 2023 là 19/19 đơn
 #: vị", "(năm 2023: 15/63 tỉnh)". After a rank out of as many of them in the sentence, it is a
 #: place too (``_rank_earlier_in_sentence``); elsewhere "45/63 tỉnh" counts provinces.
@@ -524,6 +530,18 @@ _PLAIN_KINDS: dict[str, TokenKind] = {
 }
 
 
+def _rank_said_after(text: str, match: re.Match[str], left: str) -> Token | None:
+    """The place after its ranking's name, "Thứ hạng … là 21/63" (``_RANK_SAID_AFTER_RE``), read
+    in a window wide enough for the ranking's full name; headings in capitals too."""
+    if not left.rstrip().endswith(_SAID_ENDINGS):
+        return None
+    start = match.start()
+    wide = text[max(0, start - _RANK_NAME_REACH) : start]
+    if "hạng" not in wide and "HẠNG" not in wide:
+        return None
+    return _rank_token(text, match) if _RANK_SAID_AFTER_RE.search(wide) else None
+
+
 def _plain(text: str, match: re.Match[str]) -> Token:
     start, end = match.span()
     return Token(_PLAIN_KINDS[match.lastgroup or ""], match.group(), start, end)
@@ -671,7 +689,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return rank  # "tăng 3 bậc lên 12/63": the place reached
     if left[-2:].rstrip().endswith("(") and (rank := _standing(text, match, left)) is not None:
         return rank  # "đứng cuối bảng (20/20)": the last place
-    if "hạng" in left and _RANK_SAID_AFTER_RE.search(left) and (rank := _rank_token(text, match)):
+    if (rank := _rank_said_after(text, match, left)) is not None:
         return rank  # "Thứ hạng Chỉ số CCHC của tỉnh là 21/63"
     if (score := _score(text, match, left)) is not None:
         return score
@@ -1092,11 +1110,33 @@ def _paired(
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
     if unit is not None and not _counts_the_same(unit, count_noun_after(text, end)):
         return None  # "5/9 huyện …, chiếm 2,1% tổng số hồ sơ": a share of other things
+    if den and abs(num / den * 100 - stated) > _PAIRED_SLACK and _broader_whole_after(text, end):
+        return None  # "12/15 xã …, chiếm 8% tổng số xã của tỉnh": a share of another whole
     printed, bound = _stated(text, pair)
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
         _qualifier(left), unit, printed, bound, match.group(),
     )  # fmt: skip
+
+
+#: Percentage points by which "X/Y" and the percentage after it differ before the percentage
+#: may be of another whole (``_broader_whole_after``); closer, they state one share.
+_PAIRED_SLACK = 1.0
+#: An owner after the whole a percentage names: "… 8% tổng số xã của tỉnh", "… số xã toàn
+#: tỉnh", "… số hồ sơ cả nước", "… trên địa bàn huyện".
+_OWNER_AFTER_RE = re.compile(
+    r"\s+(?:(?:của|trong|trên)\s+)?(?:(?:địa\s+bàn|phạm\s+vi)\s+)?(?:(?:toàn|cả)\s+)?"
+    r"(?:tỉnh|thành\s+phố|huyện|vùng|khu\s+vực|nước|quốc)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _broader_whole_after(text: str, end: int) -> bool:
+    """Whether the percentage ending at ``end`` names its whole and whose it is ("8% tổng số xã
+    của tỉnh", "số xã toàn tỉnh"): a whole that may be larger than the ratio's own, as when a
+    district's "12/15 xã" are 8% of its province's communes."""
+    whole = _NOUN_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+    return whole is not None and _OWNER_AFTER_RE.match(text, whole.end()) is not None
 
 
 def _counts_the_same(unit: str, whole: str | None) -> bool:

@@ -250,6 +250,25 @@ def paired_ratio(c: Chooser) -> Phrase:
     return Phrase(text, (expected,))
 
 
+def share_of_larger_whole(c: Chooser) -> Phrase:
+    """ "12/15 xã đạt chuẩn, chiếm 8% tổng số xã toàn tỉnh": a district's ratio, then the share
+    of its province's (or the country's) whole that it makes; a ratio and a percentage, never
+    one share (and never a wrong one)."""
+    den = c.randint(8, 30)
+    num = c.randint(1, den)
+    share = round(num / den * 100 / c.randint(3, 12), 1)
+    printed, value = _printed_share(share, 1 if share < 10 else 0)
+    owner = c.choice(("của tỉnh", "toàn tỉnh", "cả nước", "trên địa bàn tỉnh", "của thành phố"))
+    noun = c.choice(("xã", "thôn", "hợp tác xã"))
+    return Phrase(
+        f"{num}/{den} {noun} đạt chuẩn, chiếm {printed} tổng số {noun} {owner}",
+        (
+            Expected("ratio", num / den * 100, numerator=num, denominator=den, unit=noun),
+            Expected("percent", value),
+        ),
+    )
+
+
 def restated_ratio(c: Chooser) -> Phrase:
     """The other ways the press pairs a ratio with its percentage: the percentage first, "Z% (X/Y
     noun)", "Z% (X/Y) noun", "Z% số noun (X/Y noun)"; or the ratio first and a "tỷ lệ" or
@@ -351,6 +370,21 @@ def rank(c: Chooser) -> Phrase:
     return Phrase(
         f"{verb} {position}/{total}{noun}",
         (Expected("rank", numerator=position, denominator=total, unit=unit),),
+    )
+
+
+def rank_named(c: Chooser) -> Phrase:
+    """ "thứ hạng Chỉ số hài lòng năm 2022 của đơn vị là 21/63": a place said after its ranking
+    is named, in full (a year in the name too); a rank."""
+    total = c.choice((63, 34, c.randint(13, 40)))
+    position = c.randint(1, total)
+    name = c.choice(
+        ("Chỉ số cải cách hành chính", "Chỉ số hài lòng", "Chỉ số PAPI", "Chỉ số chuyển đổi số")
+    )
+    who = c.choice(("của đơn vị", "của tỉnh", "của thành phố", "của sở"))
+    return Phrase(
+        f"thứ hạng {name} năm {c.randint(2019, 2022)} {who} là {position}/{total}",
+        (Expected("rank", numerator=position, denominator=total),),
     )
 
 
@@ -593,10 +627,12 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "unit_ratio": unit_ratio,
     "paired_ratio": paired_ratio,
     "restated_ratio": restated_ratio,
+    "larger_whole": share_of_larger_whole,
     "implied": implied_ratio,
     "implied_out_of": implied_out_of,
     "timeliness": timeliness,
     "rank_of": rank,
+    "rank_named": rank_named,
     "rank_change": rank_change,
     "rank_moved": rank_moved,
     "rank_standing": rank_standing,

@@ -19,12 +19,14 @@ from typing import NamedTuple
 #   {person} / {Person} a named official with role.
 # Figure forms (filled by bantin.datasets.synthetic.figure_forms, used by FIGURE_FORM_SENTENCES):
 #   {qshare} "trên 92%", {signed_fall} "-1,2%", {pct_range} "10-11%", {small_ratio} "7/9 huyện", {unit_ratio}
-#   "212 TTHC/250 TTHC", {paired_ratio} "41/84 cơ quan, đơn vị (chiếm 48,8%)", {implied}
+#   "212 TTHC/250 TTHC", {paired_ratio} "41/84 cơ quan, đơn vị (chiếm 48,8%)", {larger_whole}
+#   "12/15 xã đạt chuẩn, chiếm 8% tổng số xã toàn tỉnh", {implied}
 #   "8.000 hồ sơ, với 2.000 hồ sơ trực tuyến (đạt tỷ lệ 25%)", {timeliness} "đã giải quyết 800 hồ
 #   sơ, đúng hạn 792 hồ sơ, đạt tỷ lệ 99%", {rank_of} "xếp thứ 12/63 tỉnh, thành
-#   phố", {score_of} "41,37/80 điểm", {month_year} "tháng 4/2024", {month_span} "tháng 10/2023 đến
-#   tháng 3/2024", {quarter_year} "quý II/2024", {year_span} "2021-2025", {address} "số 150/2 đường
-#   Trần Phú", {phone} "0258.3822.456", {clock} "7h30".
+#   phố", {rank_named} "thứ hạng Chỉ số hài lòng năm 2022 của tỉnh là 21/63", {score_of}
+#   "41,37/80 điểm", {month_year} "tháng 4/2024", {month_span} "tháng 10/2023 đến tháng 3/2024",
+#   {quarter_year} "quý II/2024", {year_span} "2021-2025", {address} "số 150/2 đường Trần Phú",
+#   {phone} "0258.3822.456", {clock} "7h30".
 
 
 class Province(NamedTuple):
@@ -612,10 +614,12 @@ FIGURE_FORM_SENTENCES: tuple[str, ...] = (
     "Sở đã công bố {unit_ratio} thuộc thẩm quyền trên Cổng Dịch vụ công.",
     "Đến nay, {paired_ratio} đã kết nối dữ liệu với hệ thống chung.",
     "Kết quả đánh giá năm {prev_year} ghi nhận {paired_ratio} được xếp loại tốt.",
+    "Riêng huyện miền núi đã có {larger_whole}.",
     "Trong năm {prev_year}, bộ phận một cửa tiếp nhận {implied}.",
     "Quý {q}, Trung tâm Phục vụ hành chính công {timeliness}.",
     "Chỉ số cải cách hành chính năm {prev_year} {rank_of}.",
     "Về chỉ số hài lòng, đơn vị đứng thứ {rank}, cao hơn năm trước.",
+    "Theo kết quả công bố, {rank_named}.",
     "Chỉ số PAPI năm {prev_year} đạt {score_of}, thuộc nhóm trung bình cao.",
     "Tỷ lệ hồ sơ đúng hạn tăng lên, năm {prev_year} đạt {share}.",
     "Thu ngân sách quý {q} bằng {growth} cùng kỳ năm trước.",
