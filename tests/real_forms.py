@@ -880,6 +880,15 @@ FORMS: tuple[Form, ...] = (
         (Fig("rank", "11/34", num=11, den=34),),
     ),
     Form(
+        # "thứ" numbers a meeting of the year as it names a place: no rank out of 2026.
+        "numbered meeting of a year",
+        "Hội nghị Ban Chấp hành lần thứ 12/2026 bàn giải pháp cải cách thủ tục hành chính.",
+    ),
+    Form(
+        "numbered meeting of a year",
+        "Tại phiên họp thường kỳ thứ 4/2026, UBND tỉnh cho ý kiến 9 nội dung.",
+    ),
+    Form(
         "rank named before its place",
         "Đã phê duyệt vị trí việc làm cho 21/63 đơn vị sự nghiệp.",
         (R("21/63", 21, 63, "đơn vị"),),

@@ -102,6 +102,7 @@ _B = r"(?<![\w/.,])"  # no number, word or slash right before
 #: technical writing ("20—25%", "10−15%", "30÷50%").
 _RANGE_SIGNS = "-–—−÷"
 _YEAR = r"(?:19|20)\d{2}"
+_YEAR_RE = re.compile(_YEAR)
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*(?:[-–][A-Za-zĐđ0-9]+)*"  # "NĐ-CP", "QĐ-TTg", "QH13"
 
 #: Every reading, by the name of its group, tried in this order at each position (the first that
@@ -1025,10 +1026,12 @@ def _rank_token(text: str, match: re.Match[str]) -> Token | None:
     if position is None or total is None or not 1 <= position <= total:
         return None
     start, end = match.span()
+    unit = count_noun_after(text, end)
+    if unit is None and _YEAR_RE.fullmatch(match["b"]):
+        return None  # "Hội nghị lần thứ 15/2026": the 15th of the year, out of nothing ranked
     return Token(
-        "rank", match.group(), start, end, numerator=position, denominator=total,
-        unit=count_noun_after(text, end),
-    )  # fmt: skip
+        "rank", match.group(), start, end, numerator=position, denominator=total, unit=unit
+    )
 
 
 #: Where a sentence ends, between a rank and a bare "X/Y" that may be another place of it.

@@ -586,6 +586,13 @@ def school_class(c: Chooser) -> Phrase:
     return Phrase(f"học sinh lớp {grade}/{c.randint(1, 15)} trường THCS Lê Lợi")
 
 
+def numbered_of_year(c: Chooser) -> Phrase:
+    """ "Hội nghị lần thứ 15/2026", "phiên họp thường kỳ thứ 3/2025": the nth meeting of a year,
+    which "thứ" names as it names a place in a ranking; no figure."""
+    what = c.choice(("hội nghị lần thứ", "phiên họp thường kỳ thứ", "kỳ họp thứ", "cuộc họp thứ"))
+    return Phrase(f"{what} {c.randint(1, 40)}/{c.randint(2019, 2026)}")
+
+
 def service_hours(c: Chooser) -> Phrase:
     """ "24/24 giờ", "24/24h": open all day long."""
     return Phrase(c.choice(("phục vụ 24/24 giờ", "trực 24/24h", "hoạt động 24/24 giờ")))
@@ -644,6 +651,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "clock": clock_time,
     "named_place": named_place,
     "school_class": school_class,
+    "numbered_of_year": numbered_of_year,
     "service_hours": service_hours,
     "map_scale": map_scale,
 }
