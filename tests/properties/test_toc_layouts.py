@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bantin.datasets.synthetic import Rendered
@@ -141,6 +141,9 @@ def _assert_same_toc_and_body_no_toc_finding(rendered: Rendered, text: str) -> N
     assert [f for f in findings if f.rule.startswith("toc.")] == []
 
 
+# About one digest in three has two sections or more: how many of the first draws do depends on
+# the seed, which the test's own source sets under `derandomize`, so the filter is expected.
+@settings(suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(per_section=relaid(DIGESTS, just(toc_numbered_per_section)))
 def test_a_toc_numbered_again_in_each_section_reads_and_checks_clean(
     per_section: tuple[Rendered, tuple[str, tuple[str, ...]]], law_counts: Counter[str]
