@@ -532,6 +532,12 @@ FORMS: tuple[Form, ...] = (
         (RP("12/15 lớp bồi dưỡng (đạt 80%)", 12, 15, 80, "lớp"),),
     ),
     Form(
+        # Points out of ten, no "điểm": no figure of its own; the percentage after it is one.
+        "score",
+        "Mức độ hài lòng của người dân đạt 8,5/10 (85%).",
+        (P("85%", 85),),
+    ),
+    Form(
         # A district's ratio, then its share of the province's whole: two figures, no fault.
         "ratio then the share of a larger whole",
         "Huyện Mường Tè đã có 11/14 xã đạt chuẩn nông thôn mới, chiếm 8,1% tổng số xã toàn tỉnh.",
@@ -548,6 +554,19 @@ FORMS: tuple[Form, ...] = (
         "Tỉnh có 45/60 xã đạt chuẩn nông thôn mới, chiếm 80% tổng số xã.",
         (RP("45/60 xã đạt chuẩn nông thôn mới, chiếm 80%", 45, 60, 80, "xã"),),
         findings=(("pct.ratio", "45/60 is 75%, not 80%"),),
+    ),
+    Form(
+        # Within a point of X/Y the share is X/Y's own, whatever whole it names: checked.
+        "ratio then the share of a larger whole",
+        "Tỉnh có 45/60 xã đạt chuẩn nông thôn mới, chiếm 76% tổng số xã toàn tỉnh.",
+        (RP("45/60 xã đạt chuẩn nông thôn mới, chiếm 76%", 45, 60, 76, "xã"),),
+        findings=(("pct.ratio", "45/60 is 75%, not 76%"),),
+    ),
+    Form(
+        "ratio then the share of a larger whole",
+        "Tỉnh có 48/60 xã đạt chuẩn, chiếm 79,5% tổng số xã toàn tỉnh.",
+        (RP("48/60 xã đạt chuẩn, chiếm 79,5%", 48, 60, 79.5, "xã"),),
+        findings=(("pct.ratio", "48/60 is 80%, not 79,5%"),),
     ),
     Form(
         "ratio then the share of a larger whole",
@@ -614,6 +633,12 @@ FORMS: tuple[Form, ...] = (
         # "gần", "hơn", "khoảng" round the whole: its share cannot be worked out exactly.
         "implied ratio of a rounded count",
         "Tháng 10, các sở tiếp nhận gần 9.300 hồ sơ, trong đó 8.410 hồ sơ tiếp nhận trực tuyến, "
+        "đạt tỷ lệ 91%.",
+        (P("91%", 91),),
+    ),
+    Form(
+        "implied ratio of a rounded count",
+        "Gần 9.300 hồ sơ được tiếp nhận trong tháng, trong đó 8.410 hồ sơ tiếp nhận trực tuyến, "
         "đạt tỷ lệ 91%.",
         (P("91%", 91),),
     ),
@@ -887,6 +912,12 @@ FORMS: tuple[Form, ...] = (
     Form(
         "numbered meeting of a year",
         "Tại phiên họp thường kỳ thứ 4/2026, UBND tỉnh cho ý kiến 9 nội dung.",
+    ),
+    Form(
+        # "xếp hạng" near, but no "thứ hạng … là" before the place: a ratio.
+        "rank named before its place",
+        "Về xếp hạng, số xã đạt chuẩn năm nay là 45/60 xã.",
+        (R("45/60", 45, 60, "xã"),),
     ),
     Form(
         "rank named before its place",

@@ -905,6 +905,7 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
         ("Hà Linh – VOV", ("Hà Linh",)),
         ("Hà Linh - VOV-Tây Bắc", ("Hà Linh",)),
         ("Hà Linh, Minh Anh - TTXVN", ("Hà Linh", "Minh Anh")),
+        ("Hà Linh - TTXVN, Minh Anh - VOV", ("Hà Linh", "Minh Anh")),
         # An aggregator's note names where it took the text from: no writer.
         ("theo Báo Lào Cai", ()),
         ("Minh Anh - theo Báo Lào Cai", ("Minh Anh",)),

@@ -834,15 +834,10 @@ def _split_joined_names(pieces: Sequence[str]) -> Iterator[str]:
     person or a place ("Bà Rịa-Vũng Tàu" is no person) stays whole."""
     for piece in pieces:
         halves = _BARE_DASH_RE.split(piece.strip())
-        left, right = halves if len(halves) == 2 else (piece, "")
-        if (
-            len(left.split()) >= 2
-            and len(right.split()) >= 2
-            and _is_persons_name(left)
-            and _is_persons_name(right)
+        if len(halves) == 2 and all(
+            len(half.split()) >= 2 and _is_persons_name(half) for half in halves
         ):
-            yield left
-            yield right
+            yield from halves
         else:
             yield piece
 

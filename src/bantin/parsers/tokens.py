@@ -1138,7 +1138,7 @@ def _broader_whole_after(text: str, end: int) -> bool:
     """Whether the percentage ending at ``end`` names its whole and whose it is ("8% tổng số xã
     của tỉnh", "số xã toàn tỉnh"): a whole that may be larger than the ratio's own, as when a
     district's "12/15 xã" are 8% of its province's communes."""
-    whole = _NOUN_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+    whole = _NOUN_AFTER_RE.match(text, end)  # anchored at ``end``: a space and a noun
     return whole is not None and _OWNER_AFTER_RE.match(text, whole.end()) is not None
 
 
