@@ -630,6 +630,26 @@ FORMS: tuple[Form, ...] = (
         (P("88,6%", 88.6),),
     ),
     Form(
+        # The share names a whole of its own after it: of the late ones, of the whole country.
+        "implied ratio of another whole",
+        "Trong tổng số 1.500 hồ sơ, có 360 hồ sơ đất đai, chiếm 40% số hồ sơ trễ hạn.",
+        (P("40%", 40),),
+    ),
+    Form(
+        "implied ratio of another whole",
+        "Tỉnh tiếp nhận 6.000 hồ sơ, trong đó 4.800 hồ sơ trực tuyến, chiếm 9% tổng số hồ sơ trực "
+        "tuyến cả nước.",
+        (P("9%", 9),),
+    ),
+    Form(
+        # The whole named is the count's own ("tiếp nhận"): checked.
+        "implied ratio of another whole",
+        "Tỉnh tiếp nhận 6.000 hồ sơ, trong đó 4.800 hồ sơ trực tuyến, chiếm 70% tổng số hồ sơ tiếp "
+        "nhận.",
+        (P("70%", 70),),
+        findings=(("pct.implied-ratio", "4.800 of 6.000 hồ sơ is 80%, not 70%"),),
+    ),
+    Form(
         # "gần", "hơn", "khoảng" round the whole: its share cannot be worked out exactly.
         "implied ratio of a rounded count",
         "Tháng 10, các sở tiếp nhận gần 9.300 hồ sơ, trong đó 8.410 hồ sơ tiếp nhận trực tuyến, "
