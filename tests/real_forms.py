@@ -549,6 +549,11 @@ FORMS: tuple[Form, ...] = (
         (R("36/40", 36, 40, "phường"), P("3%", 3)),
     ),
     Form(
+        "ratio then the share of a larger whole",
+        "Huyện có 12/15 xã đạt chuẩn, chiếm 6% số xã đạt chuẩn của cả vùng.",
+        (R("12/15", 12, 15, "xã"), P("6%", 6)),
+    ),
+    Form(
         # The whole named after the share is the ratio's own: one share, and a wrong one.
         "ratio then the share of a larger whole",
         "Tỉnh có 45/60 xã đạt chuẩn nông thôn mới, chiếm 80% tổng số xã.",

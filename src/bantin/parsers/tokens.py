@@ -1113,7 +1113,11 @@ def _paired(
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
     if unit is not None and not _counts_the_same(unit, count_noun_after(text, end)):
         return None  # "5/9 huyện …, chiếm 2,1% tổng số hồ sơ": a share of other things
-    if den and abs(num / den * 100 - stated) > _PAIRED_SLACK and _broader_whole_after(text, end):
+    if (
+        den
+        and abs(num / den * 100 - stated) > _PAIRED_SLACK
+        and names_another_whole(text, end, left + text[ratio_end : pair.start("z")])
+    ):
         return None  # "12/15 xã …, chiếm 8% tổng số xã của tỉnh": a share of another whole
     printed, bound = _stated(text, pair)
     return Token(
@@ -1123,23 +1127,28 @@ def _paired(
 
 
 #: Percentage points by which "X/Y" and the percentage after it differ before the percentage
-#: may be of another whole (``_broader_whole_after``); closer, they state one share.
+#: may be of another whole (``names_another_whole``); closer, they state one share.
 _PAIRED_SLACK = 1.0
-#: An owner after the whole a percentage names: "… 8% tổng số xã của tỉnh", "… số xã toàn
-#: tỉnh", "… số hồ sơ cả nước", "… trên địa bàn huyện".
-_OWNER_AFTER_RE = re.compile(
-    r"\s+(?:(?:của|trong|trên)\s+)?(?:(?:địa\s+bàn|phạm\s+vi)\s+)?(?:(?:toàn|cả)\s+)?"
-    r"(?:tỉnh|thành\s+phố|huyện|vùng|khu\s+vực|nước|quốc)(?!\w)",
-    re.IGNORECASE,
+#: A whole named after a percentage ("(tổng) số" and its noun), and the words after its noun that
+#: say which of them it is: "… tổng số xã của tỉnh", "… số hồ sơ trễ hạn", "… tổng số hồ sơ trực
+#: tuyến cả nước" (up to six words). A noun alone after it ("45/60 (80%) phiếu") names no whole.
+_NAMED_WHOLE_RE = re.compile(
+    rf"\s+(?:(?i:tổng)\s+)?(?i:số)\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{0,6}})"
 )
+#: A word, without the punctuation around it.
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _broader_whole_after(text: str, end: int) -> bool:
-    """Whether the percentage ending at ``end`` names its whole and whose it is ("8% tổng số xã
-    của tỉnh", "số xã toàn tỉnh"): a whole that may be larger than the ratio's own, as when a
-    district's "12/15 xã" are 8% of its province's communes."""
-    whole = _NOUN_AFTER_RE.match(text, end)  # anchored at ``end``: a space and a noun
-    return whole is not None and _OWNER_AFTER_RE.match(text, whole.end()) is not None
+def names_another_whole(text: str, end: int, said: str) -> bool:
+    """Whether the percentage ending at ``end`` names a whole of its own (``_NAMED_WHOLE_RE``) that
+    the words ``said`` of the count before it never said: words after the whole's noun that they
+    do not hold ("8% tổng số xã của tỉnh", "40% số hồ sơ trễ hạn"). "tổng số xã" alone, or "tổng
+    số xã đạt chuẩn" after "45/60 xã đạt chuẩn", is the count's own whole."""
+    whole = _NAMED_WHOLE_RE.match(text, end)
+    if whole is None:
+        return False
+    words = set(_WORD_RE.findall(said.casefold()))
+    return any(word not in words for word in whole["which"].casefold().split())
 
 
 def _counts_the_same(unit: str, whole: str | None) -> bool:

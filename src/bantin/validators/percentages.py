@@ -23,7 +23,7 @@ from bantin.parsers.figures import (
 )
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
-from bantin.parsers.tokens import count_noun_after
+from bantin.parsers.tokens import count_noun_after, names_another_whole
 from bantin.validators.edits import first_index, replace_article, respliced, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -457,11 +457,6 @@ _IMPLIED_RES = (
 _ROUNDED_COUNT_RE = re.compile(rf"(?<!\w){L.words_pattern(list(L.QUALIFIERS))}\s+$")
 #: How far back of a count its bound word may start.
 _ROUNDED_REACH = 24
-#: The whole a percentage names after it, and up to six words after its noun that say which:
-#: "… chiếm 30% số hồ sơ trễ hạn", "… 12% tổng số hồ sơ trực tuyến cả nước".
-_WHOLE_NAMED_AFTER_RE = re.compile(
-    rf"\s+(?:(?i:tổng)\s+)?(?i:số)\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{0,6}})"
-)
 #: A clause that counts some of what the clause before it counted: "; trong đó, …".
 _THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
@@ -511,25 +506,12 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
     first = min(match.start("n"), match.start("m"))
     if _ROUNDED_COUNT_RE.search(text, max(0, first - _ROUNDED_REACH), first):
         return None  # "tiếp nhận gần 8.500 hồ sơ, trong đó 7.660 …": no exact whole to divide by
-    if _of_another_whole(text, figure.end, text[start:first]):
+    if names_another_whole(text, figure.end, text[start:first]):
         return None  # "…, chiếm 30% số hồ sơ trễ hạn": a share of the late ones, not of all N
     whole, part = parse_vn_number(match["n"]), parse_vn_number(match["m"])
     if whole is None or part is None or whole.value == 0 or part.value > whole.value:
         return None
     return whole.value, part.value, match["unit"]
-
-
-def _of_another_whole(text: str, end: int, before: str) -> bool:
-    """Whether the percentage ending at ``end`` names a whole of its own that the count before it
-    (``before``: the clause's words up to its first count) is not: words after the whole's noun
-    that the clause never said of its count ("30% số hồ sơ trễ hạn", "12% tổng số hồ sơ trực
-    tuyến cả nước"). "80% tổng số hồ sơ" and "80% tổng số hồ sơ tiếp nhận" after "tiếp nhận
-    5.000 hồ sơ" are of the count's own whole."""
-    whole = _WHOLE_NAMED_AFTER_RE.match(text, end)
-    if whole is None:
-        return False
-    said = set(before.casefold().split())
-    return any(word not in said for word in whole["which"].casefold().split())
 
 
 def _misstate_implied(paragraph: Paragraph) -> Paragraph | None:
