@@ -554,6 +554,12 @@ FORMS: tuple[Form, ...] = (
         (R("12/15", 12, 15, "xã"), P("6%", 6)),
     ),
     Form(
+        # A share of other things than the ratio counts: two figures, whatever it names after.
+        "ratio then the share of a larger whole",
+        "Có 5/9 huyện để hồ sơ trễ hạn, chiếm 2,1% tổng số hồ sơ.",
+        (R("5/9", 5, 9, "huyện"), P("2,1%", 2.1)),
+    ),
+    Form(
         # The whole named after the share is the ratio's own: one share, and a wrong one.
         "ratio then the share of a larger whole",
         "Tỉnh có 45/60 xã đạt chuẩn nông thôn mới, chiếm 80% tổng số xã.",
