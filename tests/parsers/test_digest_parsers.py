@@ -916,8 +916,14 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
 def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
     credits: str, authors: tuple[str, ...]
 ) -> None:
+    assert _authors_credited(credits) == authors
+
+
+def _authors_credited(credits: str) -> tuple[str, ...]:
+    """The authors of a citation that credits ``credits`` after its outlet and day."""
     _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)
-    assert citation is not None and citation.authors == authors
+    assert citation is not None
+    return citation.authors
 
 
 @pytest.mark.parametrize(
@@ -933,8 +939,7 @@ def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
 def test_two_names_joined_by_a_bare_dash_are_two_authors(
     credits: str, authors: tuple[str, ...]
 ) -> None:
-    _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)
-    assert citation is not None and citation.authors == authors
+    assert _authors_credited(credits) == authors
 
 
 @pytest.mark.parametrize(
