@@ -951,6 +951,36 @@ FORMS: tuple[Form, ...] = (
         (R("45/60", 45, 60, "xã"),),
     ),
     Form(
+        # A ranking verb makes it a place, and one that cannot be: a typing slip.
+        "place past the number ranked",
+        "Năm 2025, Chỉ số hài lòng của tỉnh xếp thứ 70/63 tỉnh, thành phố.",
+        (Fig("rank", "70/63", num=70, den=63, unit="tỉnh"),),
+        findings=(
+            (
+                "pct.range",
+                "place 70/63 is beyond the 63 ranked: 'Chỉ số hài lòng của tỉnh xếp thứ 70/63 "
+                "tỉnh'",
+            ),
+        ),
+    ),
+    Form(
+        "place past the number ranked",
+        "Sở đứng thứ 40/34 về chỉ số cải cách hành chính.",
+        (Fig("rank", "40/34", num=40, den=34),),
+        findings=(
+            (
+                "pct.range",
+                "place 40/34 is beyond the 34 ranked: 'Sở đứng thứ 40/34 về chỉ số cải cách hành "
+                "chính'",
+            ),
+        ),
+    ),
+    Form(
+        # After "lần thứ" the numbers may be a day and month: neither a place nor a fault.
+        "place past the number ranked",
+        "Hội nghị lần thứ 15/12 của Ban Chỉ đạo bàn về cải cách thủ tục.",
+    ),
+    Form(
         "rank named before its place",
         "Đã phê duyệt vị trí việc làm cho 21/63 đơn vị sự nghiệp.",
         (R("21/63", 21, 63, "đơn vị"),),

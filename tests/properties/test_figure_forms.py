@@ -148,6 +148,27 @@ def test_a_number_in_its_year_is_no_ratio(
 
 
 @given(
+    total=st.integers(13, 200),
+    over=st.integers(1, 99),
+    verb=st.sampled_from(["xếp thứ", "xếp", "đứng thứ", "xếp hạng", "đứng ở vị trí thứ"]),
+    noun=st.sampled_from(["", " tỉnh, thành phố", " cơ quan", " quốc gia"]),
+)
+def test_a_place_past_the_number_ranked_fires_pct_range(
+    total: int, over: int, verb: str, noun: str, law_counts: Counter[str]
+) -> None:
+    """ "xếp thứ 70/63": a place no ranking of 63 has, an editor's slip: the figure is kept as
+    the rank it prints, and pct.range reports it (an error, at the sentence's line)."""
+    place = total + over
+    sentence = f"Năm nay, chỉ số của đơn vị {verb} {place}/{total}{noun}."
+    figures = extract_figures(sentence)
+    assert [(f.kind, f.numerator, f.denominator) for f in figures] == [("rank", place, total)]
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    fired = [(f.rule, f.severity, f.line) for f in findings if f.rule.startswith("pct.")]
+    assert fired == [("pct.range", Severity.ERROR, LINE)], sentence
+    law_counts["2 planted fault fires: pct.range on a place past the number ranked"] += 1
+
+
+@given(
     whole=st.integers(13, 5_000),
     over=st.integers(1, 500),
     noun=st.sampled_from(["hồ sơ", "xã", "doanh nghiệp", "thủ tục hành chính", "hộ", "TTHC"]),

@@ -11,6 +11,7 @@ at the words around a number is confined to a window of fixed size.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -982,7 +983,16 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
         return None
     if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
         return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
-    return _rank_token(text, match)
+    rank = _rank_token(text, match)
+    if rank is None and L.key(found["w"]).split()[0] in _PLACING_VERBS:
+        return _rank_token(text, match, beyond=True)  # "xếp thứ 70/63 tỉnh": a place, wrong
+    return rank
+
+
+#: The rank words that make "X/Y" a place even when X passes Y ("xếp thứ 70/63", "đứng thứ
+#: 40/34": a place that cannot be, which pct.range reports); after "lần thứ 15/12" or "vị trí
+#: 12/10" such numbers may be something else.
+_PLACING_VERBS = frozenset(("xếp", "đứng"))
 
 
 #: A move of some places before the place reached: "tăng 3 bậc lên ", "giảm 2 bậc, xuống vị trí ".
@@ -1020,10 +1030,11 @@ def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
     return rank if rank.numerator == place else None
 
 
-def _rank_token(text: str, match: re.Match[str]) -> Token | None:
-    """ "X/Y" as a rank: a whole position from 1 to the number ranked (None otherwise)."""
+def _rank_token(text: str, match: re.Match[str], *, beyond: bool = False) -> Token | None:
+    """ "X/Y" as a rank: a whole position from 1 to the number ranked (None otherwise), or past
+    it when ``beyond`` (a place a ranking verb names, printed wrong)."""
     position, total = _count(match["a"]), _count(match["b"])
-    if position is None or total is None or not 1 <= position <= total:
+    if position is None or total is None or not 1 <= position <= (math.inf if beyond else total):
         return None
     start, end = match.span()
     unit = count_noun_after(text, end)

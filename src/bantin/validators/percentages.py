@@ -86,6 +86,7 @@ _SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 _PERCENT = "percent"
 _RATIO_PERCENT = "ratio_percent"
 _RATIO = "ratio"
+_RANK = "rank"
 _WORD_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -264,7 +265,8 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     description="a bounded level above 100% (a share, of things counted too: '105% số xã', any "
     "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', a count "
     "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'), or a "
-    "decrease of more than 100% ('giảm 150%'); rises ('tăng 150%', 'bằng 205,6%') and "
+    "decrease of more than 100% ('giảm 150%'), or a place past the number ranked ('xếp thứ "
+    "70/63'); rises ('tăng 150%', 'bằng 205,6%') and "
     "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may "
     "exceed it, and so may a load, subscriptions per head, gross enrolment and growth ('tỷ lệ "
     "sử dụng giường bệnh 115%')",
@@ -273,6 +275,14 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_range(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
+    for index, paragraph, figure in _figures(bulletin, scan, _RANK):
+        if figure.numerator is not None and figure.numerator > (figure.denominator or 0):
+            yield Hit(
+                paragraph.line_at(figure.start),
+                f"place {figure.text} is beyond the {format_vn_number(figure.denominator or 0)} "
+                f"ranked: {_quote(paragraph.text, figure)!r}",
+                article=index,
+            )
     for kind in (_RATIO, _RATIO_PERCENT):
         for index, paragraph, figure in _figures(bulletin, scan, kind):
             if is_count_over_all(paragraph.text, figure):
