@@ -976,6 +976,23 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        "place past the number ranked",
+        "Chỉ số chuyển đổi số của tỉnh tăng 3 bậc lên 40/34.",
+        (Fig("rank", "40/34", num=40, den=34),),
+        findings=(
+            (
+                "pct.range",
+                "place 40/34 is beyond the 34 ranked: 'Chỉ số chuyển đổi số của tỉnh tăng 3 bậc "
+                "lên 40/34'",
+            ),
+        ),
+    ),
+    Form(
+        # Half a place is no place: no figure.
+        "place past the number ranked",
+        "Đơn vị xếp thứ 2,5/20 trong bảng đánh giá của tỉnh.",
+    ),
+    Form(
         # After "lần thứ" the numbers may be a day and month: neither a place nor a fault.
         "place past the number ranked",
         "Hội nghị lần thứ 15/12 của Ban Chỉ đạo bàn về cải cách thủ tục.",

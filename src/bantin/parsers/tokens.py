@@ -541,7 +541,7 @@ def _rank_said_after(text: str, match: re.Match[str], left: str) -> Token | None
     wide = text[max(0, start - _RANK_NAME_REACH) : start]
     if "hạng" not in wide and "HẠNG" not in wide:
         return None
-    return _rank_token(text, match) if _RANK_SAID_AFTER_RE.search(wide) else None
+    return _rank_token(text, match, beyond=True) if _RANK_SAID_AFTER_RE.search(wide) else None
 
 
 def _plain(text: str, match: re.Match[str]) -> Token:
@@ -990,8 +990,9 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
 
 
 #: The rank words that make "X/Y" a place even when X passes Y ("xếp thứ 70/63", "đứng thứ
-#: 40/34": a place that cannot be, which pct.range reports); after "lần thứ 15/12" or "vị trí
-#: 12/10" such numbers may be something else.
+#: 40/34": a place that cannot be, which pct.range reports), as "Thứ hạng … là 70/63" and "tăng
+#: 3 bậc lên 70/63" do; after "lần thứ 15/12" or "vị trí 12/10" such numbers may be something
+#: else.
 _PLACING_VERBS = frozenset(("xếp", "đứng"))
 
 
@@ -1005,7 +1006,7 @@ _STEPS_BEFORE_RE = re.compile(
 
 def _rank_after_steps(text: str, match: re.Match[str], left: str) -> Token | None:
     """The place a rank moved to by some steps ("tăng 3 bậc lên 12/63"), a rank."""
-    return _rank_token(text, match) if _STEPS_BEFORE_RE.search(left) else None
+    return _rank_token(text, match, beyond=True) if _STEPS_BEFORE_RE.search(left) else None
 
 
 def _standing(text: str, match: re.Match[str], left: str) -> Token | None:
