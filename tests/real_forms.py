@@ -988,6 +988,24 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        "place past the number ranked",
+        "Thứ hạng Chỉ số PAPI của tỉnh năm 2025 là 70/63.",
+        (Fig("rank", "70/63", num=70, den=63),),
+        findings=(
+            (
+                "pct.range",
+                "place 70/63 is beyond the 63 ranked: 'Thứ hạng Chỉ số PAPI của tỉnh năm 2025 là "
+                "70/63'",
+            ),
+        ),
+    ),
+    Form(
+        # Steps named before a ratio that they do not lead to: a count, no place.
+        "place past the number ranked",
+        "Chỉ số của tỉnh tăng 2 bậc và có 45/60 xã đạt chuẩn nông thôn mới.",
+        (R("45/60", 45, 60, "xã"),),
+    ),
+    Form(
         # Half a place is no place: no figure.
         "place past the number ranked",
         "Đơn vị xếp thứ 2,5/20 trong bảng đánh giá của tỉnh.",
