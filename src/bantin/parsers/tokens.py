@@ -278,7 +278,7 @@ _GROUP_STANDING_RE = at_end(
 #: tốt" may count. A year may name the ranking ("Thứ hạng của tỉnh năm 2025 là 21/63").
 _RANK_SAID_AFTER_RE = at_end(
     re.compile(
-        r"(?<!\w)thứ\s+hạng(?:\s+(?:[^\s().;:!?\d,]+|(?:19|20)\d\d(?!\w)))"
+        rf"(?<!\w)thứ\s+hạng(?:\s+(?:[^\s().;:!?\d,]+|{_YEAR}(?!\w)))"
         r"{1,12}?\s+(?:là|đạt|ở)\s+$",
         re.IGNORECASE,
     ),
@@ -983,10 +983,8 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
         return None
     if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
         return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
-    rank = _rank_token(text, match)
-    if rank is None and L.key(found["w"]).split()[0] in _PLACING_VERBS:
-        return _rank_token(text, match, beyond=True)  # "xếp thứ 70/63 tỉnh": a place, wrong
-    return rank
+    # After "xếp"/"đứng" even "70/63" is a place ("xếp thứ 70/63 tỉnh"): a wrong one.
+    return _rank_token(text, match, beyond=L.key(found["w"]).split()[0] in _PLACING_VERBS)
 
 
 #: The rank words that make "X/Y" a place even when X passes Y ("xếp thứ 70/63", "đứng thứ
