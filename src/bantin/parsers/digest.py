@@ -127,11 +127,10 @@ _CREDIT_RE = re.compile(
 _NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
 #: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
 #: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
-_AGENCY_SIGNED_RE = re.compile(
-    rf"\s*[/–-]\s*{_AGENCIES}(?:\s*[-–]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)?$"
-)
+_AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
+_AGENCY_SIGNED_RE = re.compile(rf"\s*[/–-]\s*{_AGENCY_CREDIT}$")
 #: An agency credited on its own between the names ("Thu Hà - TTXVN"): no author.
-_AGENCY_ALONE_RE = re.compile(rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?")
+_AGENCY_ALONE_RE = re.compile(_AGENCY_CREDIT)
 #: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
 _AFTER_SOURCE_RE = re.compile(r"(?i:theo|nguồn)(?:\s*:)?\s")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
