@@ -131,9 +131,12 @@ class FailOn(StrEnum):
     never = "never"
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    """Print a one-line error (never a traceback) and return the exit to raise."""
-    err.print(f"bantin: error: {for_terminal(message)}", soft_wrap=True, markup=False)
+def fail(message: str | PackageError, code: int = EXIT_USAGE) -> typer.Exit:
+    """Print an error (never a traceback) and return the exit to raise: one line, or a package
+    error's summary and then one line per problem, each line escaped for the terminal."""
+    lines = message.lines() if isinstance(message, PackageError) else [message]
+    shown = "\n".join(for_terminal(line) for line in lines)
+    err.print(f"bantin: error: {shown}", soft_wrap=True, markup=False)
     return typer.Exit(code)
 
 
@@ -557,9 +560,9 @@ def release(
         except EngineError as error:
             raise fail(str(error)) from None
         except PackageRefused as error:
-            raise fail(str(error)) from None
+            raise fail(error) from None
         except PackageError as error:
-            raise fail(str(error), EXIT_FINDINGS) from None
+            raise fail(error, EXIT_FINDINGS) from None
         except OSError as error:
             raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
     descriptor = out_dir / "datapackage.json"
@@ -628,7 +631,7 @@ def _lock_out(stack: ExitStack, out_dir: Path) -> None:
         # again when it swaps; the lock keeps other releases out in between).
         inspect_target(target)
     except PackageRefused as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     except OSError as error:
         raise fail(f"cannot write the package to {out_dir}: {error.strerror}") from None
 
@@ -685,7 +688,7 @@ def report(
     try:
         docs = _builders().package_docs(package, _command_line(), tuple(sources or (Path(),)))
     except PackageError as error:
-        raise fail(str(error), EXIT_FINDINGS) from None
+        raise fail(error, EXIT_FINDINGS) from None
     _write_html(docs, html)
     out.print(f"Wrote the data docs of {package} to {html}", markup=False, soft_wrap=True)
 
@@ -747,7 +750,7 @@ def fetch(
     try:
         descriptor, n_files = fetch_package(url, out_dir)
     except PackageError as error:
-        raise fail(str(error), EXIT_FINDINGS) from None
+        raise fail(error, EXIT_FINDINGS) from None
     except OSError as error:
         raise fail(f"cannot write the package to {out_dir}: {error}", EXIT_FINDINGS) from None
     out.print(f"[bold green]Fetched[/] {n_files} files to {descriptor}; every sha256 matches.")
@@ -780,7 +783,7 @@ def query(
     try:
         result = run_query(source, sql)
     except PackageError as error:
-        raise fail(str(error), EXIT_FINDINGS) from None
+        raise fail(error, EXIT_FINDINGS) from None
     except QueryError as error:
         raise fail(f"SQL failed: {error}") from None
     if output_format is QueryFormat.csv:
@@ -842,7 +845,7 @@ def diff(
     try:
         changes = diff_packages(old, new)
     except PackageError as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     renderer = {
         DiffFormat.text: diff_report.render_text,
         DiffFormat.json: diff_report.render_json,

@@ -251,3 +251,20 @@ def test_a_foreign_out_folder_is_refused_before_any_file_is_read(
     result = run("release", corpus, "--out", out)
     assert result.exit_code == 2
     assert "holiday.jpg" in result.output and "nothing was deleted" in result.output
+
+
+def test_a_refusal_lists_each_file_on_its_own_line(corpus: Path, tmp_path: Path):
+    # The reasons are one line each, as a maintainer reads them; a file name holding a newline
+    # is still written escaped inside its own line, so it cannot forge a line of the listing.
+    out = tmp_path / "photos"
+    out.mkdir()
+    (out / "holiday.jpg").write_bytes(b"\xff\xd8\xff")
+    (out / "forged\n  - nothing.txt").write_bytes(b"")
+    result = run("release", corpus, "--out", out)
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert lines[0].startswith("bantin: error: cannot write the package:")
+    assert lines[0].endswith("It holds:")
+    assert "  - holiday.jpg" in lines
+    assert "  - forged\\n  - nothing.txt" in lines
+    assert "\\n" not in "".join(line for line in lines if "forged" not in line)

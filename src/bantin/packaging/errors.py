@@ -17,11 +17,16 @@ class PackageError(Exception):
 
     def describe(self) -> str:
         """The summary, then one indented line per problem (at most 20, then a count)."""
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """``describe`` line by line: a problem naming a file keeps any newline of the name
+        inside its line, so a terminal can escape each line and still break between them."""
         lines = [self.summary]
         lines.extend(f"  - {problem}" for problem in self.problems[:_SHOWN])
         if len(self.problems) > _SHOWN:
             lines.append(f"  ... and {len(self.problems) - _SHOWN} more")
-        return "\n".join(lines)
+        return lines
 
 
 class PackageRefused(PackageError):
