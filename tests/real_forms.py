@@ -1608,6 +1608,25 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        # A digit of the year dropped: after a word that only introduces dates, still a date, one
+        # that cannot be.
+        "date",
+        "Chỉ thị được ký ngày 14/6/202 và có hiệu lực ngay.",
+        dates=(("14/6/202", False),),
+        findings=(("date.impossible", "date 14/6/202 does not exist (year 202 is impossible)"),),
+    ),
+    Form(
+        "date",
+        "Chiều 9/10/202, Ban Chỉ đạo họp phiên thứ ba.",
+        dates=(("9/10/202", False),),
+        findings=(("date.impossible", "date 9/10/202 does not exist (year 202 is impossible)"),),
+    ),
+    Form(
+        # Elsewhere three digits after a day and month may number something else: no date.
+        "date",
+        "Kho lưu trữ giữ 12/9/300 hồ sơ đã số hóa theo mã cũ.",
+    ),
+    Form(
         "date",
         "Biên bản ghi ngày 5/3/0000, một lỗi đánh máy.",
         dates=(("5/3/0000", False),),

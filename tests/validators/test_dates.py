@@ -30,6 +30,16 @@ def test_impossible_citation_date_is_quoted_at_the_citation_line() -> None:
     assert hits("date.impossible", with_citation_date(digest(), "29/02")) == []
 
 
+@pytest.mark.parametrize("printed", ["31/01/202", "31/01/20244", "31.01.202", "31-01-20244"])
+def test_a_citation_year_a_digit_short_or_long_does_not_exist(printed: str) -> None:
+    """A note dated "31/01/202" was read as no note at all (article.no-citation, its text left
+    in the body); it is the note's date, one that cannot be."""
+    assert hits("date.impossible", with_citation_date(digest(), printed)) == [
+        (34, f"citation date {printed} does not exist")
+    ]
+    assert hits("date.future", with_citation_date(digest(), printed)) == []
+
+
 @pytest.mark.parametrize(
     "printed", ["31/02/2024", "31-02-2024", "31.02.2024", "31 tháng 02 năm 2024", "19/8/19999"]
 )

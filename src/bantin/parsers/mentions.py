@@ -29,8 +29,9 @@ class DateMention(NamedTuple):
 
     @property
     def year_impossible(self) -> bool:
-        """A printed year no calendar has: year 0 or five digits ("19/8/19999")."""
-        return self.year is not None and not 1 <= self.year <= 9999
+        """A printed year no calendar of the press has: year 0, five digits ("19/8/19999") or
+        three, a digit dropped ("ngày 17/9/202"; read only after a date word)."""
+        return self.year is not None and not 1000 <= self.year <= 9999
 
     @property
     def day_text(self) -> str:
@@ -55,9 +56,10 @@ def find_dates(text: str) -> list[DateMention]:
     (:mod:`bantin.parsers.tokens`), so a figure is never also a date.
 
     "D/M/YYYY" counts unless it is part of a document number ("01/02/2023/NĐ-CP"), also with an
-    impossible year ("19/8/19999"); "D/M" only right after a date word ("ngày", "sáng", "chiều",
-    "tối", "trưa", "đêm", "hôm", "rạng sáng", and "từ"/"đến" unless a count noun follows: "Có đến
-    5/9 huyện" is a ratio); "tháng M/YYYY" is a month of a year.
+    impossible year ("19/8/19999", and "ngày 17/9/202" after a date word); "D/M" only right
+    after a date word ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng sáng", and
+    "từ"/"đến" unless a count noun follows: "Có đến 5/9 huyện" is a ratio); "tháng M/YYYY" is a
+    month of a year.
 
     Days printed with a hyphen, dots or words count too: "1-7-2025", "12.4.2022" and "09 tháng
     10 năm 2025" anywhere; "1-7", "12.4" and "9 tháng 10" after a date word other than "từ" or

@@ -780,8 +780,13 @@ def _date_token(
 
 
 def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
+    """ "D/M/YYYY": a year of four digits, or of five or zeros (a date that cannot be, "19/8/19999"),
+    or of three after a word that only introduces dates ("ngày 17/9/202": a digit dropped, as
+    impossible; elsewhere three digits may number something else)."""
     plausible_year = len(c) in (4, 5) or set(c) == {"0"}
-    if not (_day_digits(a, b) and plausible_year):
+    if not _day_digits(a, b) or not (
+        plausible_year or (len(c) == 3 and _introduced_date(text, match))
+    ):
         return None
     return _date_token(text, match, a, b, c)
 

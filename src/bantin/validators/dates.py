@@ -49,6 +49,10 @@ _RFC822_DAY_RE = re.compile(
 # ---------------------------------------------------------------- date.impossible
 
 
+#: A citation's day with a year a digit short or long: "30/12/202", "30/12/20234".
+_MISPRINTED_YEAR_RE = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1(?:\d{3}|\d{5})$")
+
+
 @lru_cache(maxsize=1024)  # a few hundred citation dates ("12/3") recur over a run
 def _citation_date_exists(text: str) -> bool | None:
     """Whether a citation date exists; None when the text is no "DD/MM" or "DD/MM/YYYY"."""
@@ -57,6 +61,8 @@ def _citation_date_exists(text: str) -> bool | None:
         return day_month_exists(int(match[1]), int(match[2]))
     if FULL_DATE_RE.match(text):
         return parse_full_date(text) is not None
+    if _MISPRINTED_YEAR_RE.match(text):
+        return False
     return None
 
 
