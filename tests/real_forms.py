@@ -1627,6 +1627,13 @@ FORMS: tuple[Form, ...] = (
         "Kho lưu trữ giữ 12/9/300 hồ sơ đã số hóa theo mã cũ.",
     ),
     Form(
+        # Zeros for a year, however many: a date still, one that cannot be.
+        "date",
+        "Phiếu hẹn in ngày trả kết quả là ngày 5/3/00.",
+        dates=(("5/3/00", False),),
+        findings=(("date.impossible", "date 5/3/00 does not exist (year 0 is impossible)"),),
+    ),
+    Form(
         "date",
         "Biên bản ghi ngày 5/3/0000, một lỗi đánh máy.",
         dates=(("5/3/0000", False),),
