@@ -1084,3 +1084,65 @@ def test_a_minus_sign_stands_right_before_the_number_after_a_space_or_nothing(
     from bantin.parsers.tokens import _minus_before
 
     assert _minus_before(text, start) is signed
+
+
+def _another_issue(digest: str, old: str, new: str) -> str:
+    """``digest`` as the next day's issue: its date replaced, its titles the same."""
+    assert old in digest
+    return digest.replace(old, new)
+
+
+@pytest.mark.parametrize(
+    ("first", "old", "new", "second_line"),
+    [
+        (PRINT_DIGEST, "Phát hành: 03/01/2025", "Phát hành: 06/01/2025", "Phát hành: 06/01/2025"),
+        (
+            WEB_DIGEST,
+            "Bản tin Cải cách hành chính ngày 06/5/2024",
+            "Bản tin Cải cách hành chính ngày 07/5/2024",
+            "Bản tin Cải cách hành chính ngày 07/5/2024",
+        ),
+    ],
+)
+def test_two_digests_in_one_file_are_refused(
+    first: str, old: str, new: str, second_line: str
+) -> None:
+    """Two days' digests pasted into one file: the print parser published the first and dropped
+    the second after its sign-off without a word. The file is refused at the second's date line,
+    so that it is split, never half published."""
+    pasted = first.rstrip("\n") + "\n\n" + _another_issue(first, old, new)
+    at = pasted.split("\n").index(second_line) + 1
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_text(pasted, "week.txt")
+    assert raised.value.line == at
+    assert "a second digest" in raised.value.reason and "split the file" in raised.value.reason
+
+
+def test_a_paragraph_opening_with_an_issue_date_is_no_second_digest() -> None:
+    """A paragraph may say when something was issued ("Phát hành ngày 2/1/2025, …"): with no
+    series title near it, it is text, and the digest is read."""
+    lines = PRINT_DIGEST.split("\n")
+    at = lines.index("Kiểm tra công vụ đầu năm") + 1
+    lines[at:at] = ["", "Phát hành: 02/01/2025", ""]
+    digest = parse_text("\n".join(lines), "p.txt")
+    assert len(digest.articles) == 3
+    assert "Phát hành: 02/01/2025" in [p.text for p in digest.articles[2].paragraphs]
+
+
+def test_an_article_after_the_sign_off_is_read_not_dropped() -> None:
+    """After the sign-off, with every article the TOC lists read, what follows was skipped as
+    the colophon, a whole article too. A line ending an article (its back-to-top link) says the
+    digest goes on: the article is read, and toc.body-mismatch reports that the TOC lacks it."""
+    extra = [
+        "Thêm một bài",
+        "",
+        "Tỉnh tiếp tục rà soát thủ tục. (Baohanam.vn 03/01, Thu Hà) [Về đầu trang](#)",
+        "",
+    ]
+    digest = parse_text(PRINT_DIGEST.rstrip("\n") + "\n\n" + "\n".join(extra), "p.txt")
+    assert [article.title for article in digest.articles][-1] == "Thêm một bài"
+    findings = validate_bulletins([digest])
+    assert any(
+        finding.rule == "toc.body-mismatch" and "Thêm một bài" in finding.message
+        for finding in findings
+    )

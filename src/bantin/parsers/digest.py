@@ -514,6 +514,41 @@ def unnumbered_toc(
     return None
 
 
+#: How many lines after a digest's date line its TOC's first entry may come (the print masthead's
+#: other lines, the series' title, the TOC's first heading).
+_FIRST_ENTRY_REACH = 12
+
+
+def check_one_issue(
+    lines: Sequence[Line], start: int, source: str, opens_issue: Callable[[int], str | None]
+) -> None:
+    """Raise ``MalformedBulletin`` where a second issue begins among ``lines`` from ``start``
+    (the body): two digests pasted into one file. ``opens_issue(index)`` is the date a line
+    dates another issue by ("Phát hành: 31/12/2024"), or None; the issue begins there when its
+    TOC's first entry ("1. …") follows, so that a link to another issue among a web page's
+    related links ("Các tin khác") is none. The first digest alone would be published and the
+    second lost without a word; the file is refused, to be split."""
+    for index in range(start, len(lines)):
+        if (date := opens_issue(index)) is not None and _first_entry_follows(lines, index):
+            line = lines[index]
+            raise MalformedBulletin(
+                source,
+                f"a second digest, of {date}, begins at line {line.number} "
+                f"({line.text.strip()!r}): a file holds one digest; split the file",
+                line.number,
+            )
+
+
+def _first_entry_follows(lines: Sequence[Line], index: int) -> bool:
+    """Whether a TOC's first entry ("1. Title") comes within ``_FIRST_ENTRY_REACH`` lines after
+    ``lines[index]``."""
+    for line in lines[index + 1 : index + 1 + _FIRST_ENTRY_REACH]:
+        entry = TOC_ENTRY_RE.match(line.text.strip())
+        if entry is not None and entry["number"] == "1":
+            return True
+    return False
+
+
 def check_toc_read(
     lines: Sequence[Line], start: int, toc: TocScan, source: str, paged: bool = False
 ) -> None:
@@ -1106,8 +1141,9 @@ def _is_running_head(text: str, head: str) -> bool:
 
 def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = None) -> DigestBody:
     """The sections and articles of a digest's body (``_read_body``). What a web page prints after
-    its articles is left out, unless a line of it carries an article's back-to-top link: then it
-    was an article the TOC does not list, which the body keeps (``toc.body-mismatch`` reports it).
+    its articles, and the colophon after the sign-off, are left out, unless a line of them
+    carries an article's back-to-top link: then they held articles the TOC does not list, which
+    the body keeps (``toc.body-mismatch`` reports them).
 
     A body that prints no section heading at all leaves each article in the section the TOC
     lists it under (``_sections_from_toc``)."""
@@ -1146,9 +1182,10 @@ def _read_body(
     title printed in capitals in the body ("HÀ NAM: TIẾP NHẬN HỒ SƠ …"). A heading that is a
     section the TOC names gives its articles the TOC's name for it. The sign-off ("Biên tập
     viên: NAME") ends the digest once it holds as many articles as the TOC lists: what follows is
-    the colophon ("Điện thoại: …", "Email: …"), no article. So does, then, with ``trailers``,
-    what a web page prints after its articles (``is_page_trailer``: "Các tin khác", "Chia sẻ:
-    Facebook | Zalo"); None if a line after it carries a back-to-top link."""
+    the colophon ("Điện thoại: …", "Email: …"), no article. So does, then, what a web page prints
+    after its articles (``is_page_trailer``: "Các tin khác", "Chia sẻ: Facebook | Zalo"). Both
+    are left out only with ``trailers``, and None is returned if a line of either carries a
+    back-to-top link."""
     head = comparable(running_head) if running_head else None
     # A heading the TOC names is published under the TOC's name, so that an article's section is
     # one the sections table lists ("CẢI CÁCH ĐỊA PHƯƠNG:", "* QUẢN LÝ HÀNH CHÍNH" in the body).
@@ -1204,8 +1241,14 @@ def _read_body(
             if is_furniture(text) or running(text):
                 continue  # the page ended after the last article: no section, no title
             every_one_in = bool(listed) and len(body.articles) >= len(listed)
-            if every_one_in and body.editor is not None:
-                continue  # signed off with every article listed: the colophon
+            if trailers and every_one_in and body.editor is not None:
+                # Signed off with every article listed: the colophon ("Điện thoại: …"), unless a
+                # line ends an article with its back-to-top link: then the sign-off did not end
+                # the digest, and articles the TOC does not list follow it (read again without
+                # skipping, toc.body-mismatch reports them).
+                if find_back_to_top(text):
+                    return None
+                continue
             if trailers and every_one_in and is_page_trailer(text):
                 trailer = True  # "Các tin khác", "Chia sẻ: …": the page's, after the digest
                 continue

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
+    Line,
+    check_one_issue,
     check_toc_read,
     non_empty,
     parse_body,
@@ -51,6 +54,19 @@ def web_title_index(lines: Sequence[str]) -> int | None:
     return None
 
 
+#: The longest line a web digest's title is printed on.
+_LONGEST_TITLE_LINE = 120
+
+
+def _titled_issue(content: Sequence[Line], index: int) -> str | None:
+    """The date of another issue whose web title stands at ``content[index]``, or None."""
+    text = content[index].text.strip()
+    if len(text) > _LONGEST_TITLE_LINE or text[:3].casefold() != "bản":
+        return None
+    match = WEB_TITLE_RE.match(text)
+    return None if match is None else match["date"]
+
+
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a web-edition digest; its title line carries the issue date. What a site prints
     above the title (its breadcrumbs, its name) is left out."""
@@ -70,6 +86,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     assert match is not None  # web_title_index found it
     toc = scan_toc(content, at + 1)
     check_toc_read(content, at + 1, toc, source)
+    check_one_issue(content, toc.body_start, source, partial(_titled_issue, content))
     body = parse_body(content[toc.body_start :], toc, DEFAULT_HEAD)
     weekday = match["weekday"] or match["weekday_after"]
     return Bulletin(
