@@ -12,6 +12,8 @@ from bantin.parsers import parse_text
 from bantin.parsers.digest import (
     BACK_TO_TOP_RE,
     TOC_ENTRY_RE,
+    Line,
+    check_one_issue,
     is_page_trailer,
     join_page_breaks,
     split_citation,
@@ -1096,6 +1098,7 @@ def _another_issue(digest: str, old: str, new: str) -> str:
     ("first", "old", "new", "second_line"),
     [
         (PRINT_DIGEST, "Phát hành: 03/01/2025", "Phát hành: 06/01/2025", "Phát hành: 06/01/2025"),
+        (PRINT_DIGEST, "Phát hành: 03/01/2025", "PHÁT HÀNH: 06/01/2025", "PHÁT HÀNH: 06/01/2025"),
         (
             WEB_DIGEST,
             "Bản tin Cải cách hành chính ngày 06/5/2024",
@@ -1146,3 +1149,34 @@ def test_an_article_after_the_sign_off_is_read_not_dropped() -> None:
         finding.rule == "toc.body-mismatch" and "Thêm một bài" in finding.message
         for finding in findings
     )
+
+
+def test_a_second_web_digest_whose_toc_follows_its_title_at_once_is_refused() -> None:
+    """A page with no chrome and no section headings: the second digest's only entry is the
+    line right after its title."""
+    second = [
+        "Bản tin Cải cách hành chính ngày 07/5/2024",
+        "1. Nam Định: Một cửa thân thiện",
+        "Nam Định: Một cửa thân thiện",
+        "Người dân được hướng dẫn. (Baonamdinh.vn 06/5)Về đầu trang",
+    ]
+    pasted = WEB_DIGEST.rstrip("\n") + "\n\n" + "\n".join(second) + "\n"
+    with pytest.raises(MalformedBulletin, match="a second digest, of 07/5/2024"):
+        parse_text(pasted, "week.txt")
+
+
+@pytest.mark.parametrize(("gap", "refused"), [(11, True), (12, False)])
+def test_a_second_digest_begins_only_where_its_toc_soon_follows(gap: int, refused: bool) -> None:
+    """The first entry of the second digest's TOC must come within 12 lines of its date line;
+    further on, the date line is no digest's (a list of other issues, say)."""
+    lines = [Line(1, "Phát hành: 06/01/2025"), *(Line(2 + n, "Tin khác") for n in range(gap))]
+    lines.append(Line(2 + gap, "1. Hà Nam: Tiếp nhận hồ sơ"))
+
+    def dated(index: int) -> str | None:
+        return "06/01/2025" if index == 0 else None
+
+    if refused:
+        with pytest.raises(MalformedBulletin):
+            check_one_issue(lines, 0, "p.txt", dated)
+    else:
+        check_one_issue(lines, 0, "p.txt", dated)

@@ -76,7 +76,7 @@ def _issue_dated_at(content: list[Line]) -> Callable[[int], str | None]:
 
     def dated(index: int) -> str | None:
         text = content[index].text.strip()
-        if len(text) > _LONGEST_DATE_LINE or "hành" not in text:
+        if len(text) > _LONGEST_DATE_LINE or "hành" not in text.casefold():  # "PHÁT HÀNH: …"
             return None
         match = ISSUE_DATE_RE.match(text)
         if match is None or match["date"] is None:
