@@ -418,6 +418,13 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
         ("(Báo Bà Rịa - Vũng Tàu 26/9).", "Báo Bà Rịa - Vũng Tàu", "26/9", ()),
         ("(Báo Nhân Dân 02/12/2025, Minh Anh)", "Báo Nhân Dân", "02/12/2025", ("Minh Anh",)),
         ("(Theo Baolaocai.vn 2/12/2025)", "Baolaocai.vn", "2/12/2025", ()),
+        # A PDF's doubled spaces are no part of a name: one writer, one outlet, wherever printed.
+        (
+            "(Báo  Bình  Dương 14/3, Minh  Anh - Thu\tHà)",
+            "Báo Bình Dương",
+            "14/3",
+            ("Minh Anh", "Thu Hà"),
+        ),
         # A year a digit short or long is still the note's (date.impossible reports it).
         ("(Baocantho.com.vn 14/3/202, Thu Hà)", "Baocantho.com.vn", "14/3/202", ("Thu Hà",)),
         ("(Báo Nhân Dân 02/12/20255)", "Báo Nhân Dân", "02/12/20255", ()),

@@ -15,6 +15,7 @@ from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
     LEADER,
     LEADER_CHARS,
+    collapse_spaces,
     comparable,
     has_leader,
     is_upper_heading,
@@ -762,6 +763,9 @@ def _cited(
     if not authors and (credited := _credited_with_outlet(outlet)) is not None:
         outlet, authors = credited
     names, separator = _authors((authors or "").strip())
+    # One space between words: "Minh  Anh" (a PDF's spacing) is the writer "Minh Anh" whom the
+    # citation_authors table lists elsewhere, and "Báo  Bình  Dương" the same outlet.
+    outlet, names = collapse_spaces(outlet), tuple(map(collapse_spaces, names))
     citation = Citation(outlet, date, names, line, separator)
     return text[: note.start()].rstrip(), citation
 
