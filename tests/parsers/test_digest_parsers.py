@@ -1124,7 +1124,7 @@ def test_two_digests_in_one_file_are_refused(
     at = pasted.split("\n").index(second_line) + 1
     with pytest.raises(MalformedBulletin) as raised:
         parse_text(pasted, "week.txt")
-    assert raised.value.line == at
+    assert (raised.value.source, raised.value.line) == ("week.txt", at)
     assert "a second digest" in raised.value.reason and "split the file" in raised.value.reason
 
 
