@@ -15,10 +15,21 @@ from bantin.validators import validate
 from tests.parsers.fixtures import FEED_TEXT, FEED_XML, PRINT_DIGEST
 
 
-def test_a_feed_cut_before_its_last_closing_line_ends_at_its_last_paragraph() -> None:
+@pytest.mark.parametrize("cut", ["before its closing line", "inside its last paragraph"])
+def test_a_feed_cut_short_is_refused_at_its_last_line(cut: str) -> None:
+    """Every item of a flattened feed ends with "]]>": a file that ends inside an item was cut
+    short (a download stopped, a copy missed its end). Its last item was published with the
+    text it had, a paragraph cut mid-word included, and no word of it; the file is refused."""
     text = FEED_TEXT.rsplit("\n]]>", 1)[0]
-    last = parse_text(text, "feed.txt").articles[-1]
-    assert last.line_end == last.paragraphs[-1].line == len(text.split("\n"))
+    if cut == "inside its last paragraph":
+        text = text[: text.rindex(" ")]
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(text, "feed.txt")
+    assert (error.value.source, error.value.line) == (
+        "feed.txt",
+        len(text.rstrip("\n").split("\n")),
+    )
+    assert "cut short" in error.value.reason
 
 
 def test_a_flattened_feed_must_start_with_its_channel_line() -> None:

@@ -148,8 +148,14 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
         blanks.append(after_blank)
         after_blank = False
     if header is not None:
-        end = parts[-1][1] if parts else header_line
-        articles.append(_article(header, header_line, parts, blanks, end))
+        # Every item's text ends with "]]>" (its content's CDATA, left by the flattener): a file
+        # that ends inside one was cut short, and its last item's text with it.
+        raise MalformedBulletin(
+            source,
+            f"the feed ends inside item {len(articles) + 1} (its line {header_line}), which no "
+            f"'{ITEM_END}' closes: the file was cut short",
+            parts[-1][1] if parts else header_line,
+        )
     return Bulletin(
         source_format=SourceFormat.FEED_TEXT,
         title=channel.title,
