@@ -29,7 +29,7 @@ def test_a_feed_cut_short_is_refused_at_its_last_line(cut: str) -> None:
         "feed.txt",
         len(text.rstrip("\n").split("\n")),
     )
-    assert "cut short" in error.value.reason
+    assert "inside item 2 (its line 9)" in error.value.reason and "cut short" in error.value.reason
 
 
 def test_a_flattened_feed_must_start_with_its_channel_line() -> None:
