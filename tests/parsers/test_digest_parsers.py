@@ -425,6 +425,9 @@ def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
             "14/3",
             ("Minh Anh", "Thu Hà"),
         ),
+        # A stray full stop after the day is no part of it, nor a reason to lose the note.
+        ("(Baocamau.vn 01/02., Hồng Nhung)", "Baocamau.vn", "01/02", ("Hồng Nhung",)),
+        ("(Thanhnien.vn 30/12.)", "Thanhnien.vn", "30/12", ()),
         # A year a digit short or long is still the note's (date.impossible reports it).
         ("(Baocantho.com.vn 14/3/202, Thu Hà)", "Baocantho.com.vn", "14/3/202", ("Thu Hà",)),
         ("(Báo Nhân Dân 02/12/20255)", "Báo Nhân Dân", "02/12/20255", ()),

@@ -79,14 +79,15 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: "DD.MM", only after a name that is an outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)",
 #: "(Báo Lào Cai, 02-01)"): "(ban hành 12/5/2023)" or "(phiên bản 2.0)" closing a paragraph is the
 #: text's own. A year a digit short or long ("02/12/202") is still the note's, a date that cannot
-#: be (``date.impossible``), not text of the article.
+#: be (``date.impossible``), not text of the article, and so is a day with a stray full stop
+#: after it ("(Baocamau.vn 01/02., Hồng Nhung)").
 #: What a note's authors may hold: anything but parentheses, and notes in them after a name
 #: ("Thùy Loan (tổng hợp)").
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
 CITATION_RE = re.compile(
     r"\s*\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
     r"(?:\s+(?i:số\s+ra))?(?:\s+(?i:ngày))?\s*,?\s+"
-    r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)"
+    r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
     rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
 )
