@@ -410,6 +410,20 @@ FORMS: tuple[Form, ...] = (
     ),
     # ------------------------------------------------------------ ratio noun, đạt/chiếm (tỷ lệ) Z%
     Form(
+        # Millions, their thousands dotted twice: counts, not decimals.
+        "ratio noun, đạt Z%",
+        "Toàn tỉnh đã kích hoạt 1.250.000/1.600.000 tài khoản định danh điện tử, đạt 78,1%.",
+        (
+            RP(
+                "1.250.000/1.600.000 tài khoản định danh điện tử, đạt 78,1%",
+                1250000,
+                1600000,
+                78.1,
+                "tài khoản",
+            ),
+        ),
+    ),
+    Form(
         "ratio noun, đạt Z%",
         "Huyện đã giải quyết 1.890/1.900 hồ sơ, đạt tỷ lệ 99,47%.",
         (RP("1.890/1.900 hồ sơ, đạt tỷ lệ 99,47%", 1890, 1900, 99.47, "hồ sơ"),),

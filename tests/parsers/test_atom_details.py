@@ -32,3 +32,19 @@ def test_an_atom_03_feed_with_escaped_content_and_a_generator_uri() -> None:
         "Từ tháng 10, mười xã nhận hồ sơ qua mạng.",
         "Người dân được hướng dẫn tại chỗ.",
     ]
+
+
+def test_an_atom_03_entry_with_inline_xml_content_keeps_its_paragraphs() -> None:
+    """Atom 0.3 says "inline XML" with mode="xml" (no XHTML type): its paragraphs are the
+    article's, as Atom 1.0's type="xhtml" gives them."""
+    inline = ATOM_03.replace(
+        ATOM_03[ATOM_03.index("<content") : ATOM_03.index("</content>") + len("</content>")],
+        '<content mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        "<p>Từ tháng 10, mười xã nhận hồ sơ qua mạng.</p>"
+        "<p>Người dân được hướng dẫn <b>tại chỗ</b>.</p></div></content>",
+    )
+    (article,) = parse_bytes(inline.encode("utf-8"), "huyen.xml").bulletin.articles
+    assert [p.text for p in article.paragraphs] == [
+        "Từ tháng 10, mười xã nhận hồ sơ qua mạng.",
+        "Người dân được hướng dẫn tại chỗ.",
+    ]

@@ -42,3 +42,10 @@ def test_format_detection_sees_past_a_byte_order_mark(text: str, found: SourceFo
     from bantin.parsers import detect_format
 
     assert detect_format(text) is found
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_told_by_its_zero_bytes(codec: str) -> None:
+    # Some Windows tools write UTF-16 with no mark: half the bytes of Vietnamese text are zeros.
+    decoded = decode_bytes(PRINT_DIGEST.encode(codec), "no-bom.txt")
+    assert (decoded.encoding, decoded.text) == ("utf-16", PRINT_DIGEST)
