@@ -4,13 +4,14 @@ Lai). Only that way round, and a place elsewhere still leaves the title's provin
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 
 from bantin.model import Bulletin
 from bantin.parsers.places import PROVINCES, provinces_placed_among
-from tests.validators.builders import digest, with_title
+from tests.validators.builders import digest, on_date, with_title
 from tests.validators.helpers import hits
 
 
@@ -98,3 +99,31 @@ def test_a_city_whose_bare_name_is_common_is_placed_after_each_word_for_a_city(c
     assert provinces_placed_among(["Bộ phận một cửa phường Vinh Phú đón dân."], ["Nghệ An"]) == (
         set()
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "fires"),
+    [
+        # Titles still name the provinces merged away; the body names what they became part of.
+        ("Phú Yên: Một cửa thân thiện", "Tỉnh Đắk Lắk (mới) đón 300 lượt dân mỗi ngày.", False),
+        ("Bình Định: Rà soát thủ tục", "Các sở của Gia Lai đã rà soát 412 thủ tục.", False),
+        ("Hà Giang: Chính quyền hai cấp", "UBND tỉnh Tuyên Quang họp về cấp xã mới.", False),
+        # Another province is still another one.
+        ("Bình Định: Rà soát thủ tục", "Các sở của Lâm Đồng đã rà soát 412 thủ tục.", True),
+    ],
+)
+def test_from_the_merger_a_province_merged_away_is_placed_by_the_one_it_joined(
+    title: str, sentence: str, fires: bool
+) -> None:
+    """From 1 July 2025 what was Bình Định is in Gia Lai: a title's "Bình Định" over a body
+    about Gia Lai names the same place. Before that day it did not (the test above)."""
+    bulletin, line = retitled(title, sentence)
+    merged = on_date(bulletin, dt.date(2025, 9, 3))
+    found = hits("article.locality", merged)
+    province = title.split(":")[0]
+    assert found == (
+        [(line, f"title names {province} but the body never mentions it")] if fires else []
+    )
+    assert hits("article.locality", on_date(bulletin, dt.date(2025, 6, 30))) == [
+        (line, f"title names {province} but the body never mentions it")
+    ]

@@ -373,26 +373,39 @@ def provinces_named_among(texts: Iterable[str], provinces: Iterable[str]) -> set
     return named
 
 
-def provinces_placed_among(texts: Iterable[str], provinces: Iterable[str]) -> set[str]:
+def provinces_placed_among(
+    texts: Iterable[str], provinces: Iterable[str], *, merged: bool = False
+) -> set[str]:
     """Those of ``provinces`` that ``texts`` name (``provinces_named_among``) or name a place
     within: a unit merged into it on 1 July 2025, or a town of it or of them. "phường Buôn Ma
-    Thuột" is in Đắk Lắk, and what was Bình Định is in Gia Lai; never the other way, a Bình Định
-    article of 2024 is no Gia Lai one. The units merged into a province are read by the
-    gazetteer, as the province itself is ("Thái Bình Dương" is the ocean, no Thái Bình in Hưng
-    Yên); its towns by their names standing whole."""
+    Thuột" is in Đắk Lắk, and what was Bình Định is in Gia Lai; the other way, a Bình Định
+    article of 2024 is no Gia Lai one. Once the units have ``merged`` (a text of 1 July 2025 or
+    after), a unit is also placed by the province it became part of: a title's "Phú Yên", as
+    many still write it, over a body about "tỉnh Đắk Lắk". The units merged into a province are
+    read by the gazetteer, as the province itself is ("Thái Bình Dương" is the ocean, no Thái
+    Bình in Hưng Yên); its towns by their names standing whole."""
     texts = list(texts)
     wanted = set(provinces)
     placed = provinces_named_among(texts, wanted)
     rest = wanted - placed
-    merged = {unit for province in rest for unit in _merged_into(province)}
-    if merged:
-        named = provinces_named_among(texts, merged)
+    units = {unit for province in rest for unit in _merged_into(province)}
+    if units:
+        named = provinces_named_among(texts, units)
         placed |= {p for p in rest if not named.isdisjoint(_merged_into(p))}
+        rest = wanted - placed
+    became = {into for p in rest if (into := _MERGED_INTO.get(p))} if merged else set()
+    if became:
+        named = provinces_named_among(texts, became)
+        placed |= {p for p in rest if _MERGED_INTO.get(p) in named}
         rest = wanted - placed
     if rest:
         joined = _joined(texts)
         placed |= {p for p in rest if any(_holds_name(joined, t) for t in _towns_within(p))}
     return placed
+
+
+#: The unit each province became part of on 1 July 2025, by canonical name (None if it goes on).
+_MERGED_INTO = {unit.name: unit.merged_into for unit in PROVINCES}
 
 
 @cache
