@@ -388,10 +388,10 @@ def provinces_placed_among(
     wanted = set(provinces)
     placed = provinces_named_among(texts, wanted)
     rest = wanted - placed
-    units = {unit for province in rest for unit in _merged_into(province)}
+    units = {unit for province in rest for unit in _units_merged_into(province)}
     if units:
         named = provinces_named_among(texts, units)
-        placed |= {p for p in rest if not named.isdisjoint(_merged_into(p))}
+        placed |= {p for p in rest if not named.isdisjoint(_units_merged_into(p))}
         rest = wanted - placed
     became = {into for p in rest if (into := _MERGED_INTO.get(p))} if merged else set()
     if became:
@@ -409,7 +409,7 @@ _MERGED_INTO = {unit.name: unit.merged_into for unit in PROVINCES}
 
 
 @cache
-def _merged_into(province: str) -> frozenset[str]:
+def _units_merged_into(province: str) -> frozenset[str]:
     """The canonical names of the units merged into ``province`` on 1 July 2025."""
     return frozenset(unit.name for unit in PROVINCES if unit.merged_into == province)
 

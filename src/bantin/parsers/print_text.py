@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
+from functools import partial
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
@@ -69,22 +70,19 @@ _LONGEST_DATE_LINE = 80
 _MASTHEAD_REACH = 8
 
 
-def _issue_dated_at(content: list[Line]) -> Callable[[int], str | None]:
-    """What dates another issue at a line of the body: a masthead's date line, short, with the
-    series' title within ``_MASTHEAD_REACH`` lines of it ("Phát hành: 31/12/2024" … "BẢN TIN CẢI
-    CÁCH HÀNH CHÍNH"), so that a paragraph opening "Phát hành ngày 5/3, …" is no masthead."""
-
-    def dated(index: int) -> str | None:
-        text = content[index].text.strip()
-        if len(text) > _LONGEST_DATE_LINE or "hành" not in text.casefold():  # "PHÁT HÀNH: …"
-            return None
-        match = ISSUE_DATE_RE.match(text)
-        if match is None or match["date"] is None:
-            return None
-        near = content[max(0, index - _MASTHEAD_REACH) : index + _MASTHEAD_REACH + 1]
-        return match["date"] if any(_is_series_title(line.text) for line in near) else None
-
-    return dated
+def _issue_dated_at(content: Sequence[Line], index: int) -> str | None:
+    """The date of another issue whose masthead's date line stands at ``content[index]``: short,
+    with the series' title within ``_MASTHEAD_REACH`` lines of it ("Phát hành: 31/12/2024" …
+    "BẢN TIN CẢI CÁCH HÀNH CHÍNH"), so that a paragraph opening "Phát hành ngày 5/3, …" is no
+    masthead; None otherwise (the web edition's twin: ``web_text._titled_issue``)."""
+    text = content[index].text.strip()
+    if len(text) > _LONGEST_DATE_LINE or "hành" not in text.casefold():  # "PHÁT HÀNH: …"
+        return None
+    match = ISSUE_DATE_RE.match(text)
+    if match is None or match["date"] is None:
+        return None
+    near = content[max(0, index - _MASTHEAD_REACH) : index + _MASTHEAD_REACH + 1]
+    return match["date"] if any(_is_series_title(line.text) for line in near) else None
 
 
 def _masthead_end(content: list[Line]) -> int:
@@ -139,7 +137,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     if weekday is None and dated_weekday:  # no line of its own: the one before the date
         weekday, weekday_line = dated_weekday, issue_line
     check_toc_read(content, _masthead_end(content), toc, source, paged=True)
-    check_one_issue(content, toc.body_start, source, _issue_dated_at(content))
+    check_one_issue(content, toc.body_start, source, partial(_issue_dated_at, content))
     body = parse_body(content[toc.body_start :], toc, running_head=title)
     return Bulletin(
         source_format=SourceFormat.PRINT_TEXT,
