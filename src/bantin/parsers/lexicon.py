@@ -170,6 +170,10 @@ MAP_WORDS = (
     "bản đồ", "quy hoạch", "đo đạc", "đo vẽ", "địa chính", "địa hình", "trích đo", "mặt bằng",
     "bình đồ", "bản vẽ",
 )  # fmt: skip
+#: Words of a split of a whole between two parties: "A/B" summing to 100 after one ("kinh phí
+#: chia theo tỷ lệ 70/30", "cơ cấu 40/60") gives each party's share, never A of B things.
+#: Not "chia sẻ" (to share one's view: "Chia sẻ tại hội nghị, …" says who spoke).
+SPLIT_WORDS = ("chia", "phân chia", "phân bổ", "cơ cấu", "cơ chế", "đối ứng")
 #: Places named by a number with a slash ("đường 3/2", "Quảng trường 2/9", "khu phố 3/5"): the
 #: number after one of these is the place's name, never a figure.
 #: Not "phố" or "cầu" alone: "thành phố 2/3 …", "yêu cầu 5/9 huyện …" lead to figures.

@@ -45,6 +45,7 @@ TokenKind = Literal[
     "time",  # "8h30", "14:30", and service hours "24/24 giờ"
     "label",  # a school class "lớp 6/9": never a figure
     "scale",  # a map's scale "bản đồ địa chính tỷ lệ 1/2.000": never a figure
+    "split",  # shares of a whole "chia theo tỷ lệ 70/30", "cơ cấu 40/60": never a figure
     "percent",  # "45%", "trên 45%", a range "0,2-0,3%" / "từ 20% đến 30%"
     "ratio",  # "30/63", "7/9 huyện", "101 TTHC/235 TTHC"
     "ratio_percent",  # "224/224 (100%)", "37/76 cơ quan, đơn vị (chiếm 48,6%)"
@@ -311,6 +312,14 @@ _HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
 #: before the scales it follows ("tỷ lệ 1/2.000 và 1/500"): N is a scale's.
 _MAP_RE = re.compile(rf"(?<!\w){L.words_pattern(L.MAP_WORDS)}(?!\w)")
 _SCALE_WORD_RE = re.compile(r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s+(?:1/[\d.]+\s*(?:,|(?i:và|hoặc))\s*)*$")
+#: A split of a whole ("chia theo tỷ lệ 30/70", "cơ cấu 40/60 giữa …"): a split word in the window
+#: before, "tỷ lệ" right before, or "giữa" (between) right after.
+_SPLIT_WORD_RE = re.compile(rf"(?<!\w){L.words_pattern(L.SPLIT_WORDS)}(?!\w)(?!\s+(?i:sẻ)(?!\w))")
+_SPLIT_RATE_RE = re.compile(r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s*$")
+_BETWEEN_AFTER_RE = re.compile(r"\s+(?i:giữa)(?!\w)")
+#: How far back a split word is looked for, within the sentence ("cơ cấu … là 45/55").
+SPLIT_WINDOW = 120
+_SENTENCE_START_RE = re.compile(r"[.;!?]\s")
 #: The smallest scale denominator: a map or plan is drawn at 1/100 (a building) or coarser.
 _SMALLEST_SCALE = 100
 _MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
@@ -708,6 +717,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if (paired := _paired(text, match, left, num, den)) is not None:
         return paired
     unit = count_noun_after(text, end)
+    if unit is None and _split(text, match, left, num, den):
+        return Token("split", match.group(), start, end)
     if (ends.date or may_end_with_weekday(left)) and (
         date := _day_month(text, match, left, unit)
     ) is not None:
@@ -740,6 +751,28 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
+
+
+def _split(
+    text: str, match: re.Match[str], left: str, num: float | None, den: float | None
+) -> bool:
+    """Whether "A/B" splits a whole in two shares that make 100 ("chia theo tỷ lệ 70/30", "cơ
+    cấu 40/60", "tỷ lệ 50/50 giữa tỉnh và xã"): each party's share, never A things of B (a
+    "50/50" read so would be 100%). Only whole shares of 1 to 99, with no thing counted after
+    them ("tỷ lệ 50/50 xã" counts communes), and "tỷ lệ" right before, "giữa" right after, or
+    a word of splitting earlier in the sentence (a subject names the parties before the verb:
+    "Cơ cấu công chức trẻ và công chức lâu năm là 45/55")."""
+    if num is None or den is None or not (num.is_integer() and den.is_integer()):
+        return False
+    if not (1 <= num <= 99 and num + den == 100):
+        return False
+    start, end = match.span()
+    sentence = _SENTENCE_START_RE.split(text[max(0, start - SPLIT_WINDOW) : start])[-1]
+    return bool(
+        _SPLIT_RATE_RE.search(left)
+        or _BETWEEN_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+        or _SPLIT_WORD_RE.search(sentence)
+    )
 
 
 def _day_digits(a: str, b: str) -> bool:
