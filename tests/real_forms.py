@@ -1776,6 +1776,18 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.weekday", "text says Thứ Hai 16/1/2024 but 16/01/2024 is a thứ Ba"),),
     ),
     Form(
+        # A news page's dateline: the time after a dash is no range's other end.
+        "weekday with the day",
+        "Thứ Tư, 17/01/2024 - 15:42 Huyện đưa 12 dịch vụ công lên cổng tỉnh trong tháng đầu năm.",
+        dates=(("17/01/2024", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ bảy, 19/01/2024 – 07:05 Sở Tư pháp số hóa 3.200 sổ hộ tịch của hai huyện.",
+        dates=(("19/01/2024", True),),
+        findings=(("date.weekday", "text says Thứ bảy 19/01/2024 but 19/01/2024 is a thứ Sáu"),),
+    ),
+    Form(
         "weekday with the day",
         "Tối Chủ nhật (4/2), tổ công tác trả kết quả cho 35 hộ dân tại nhà.",
         dates=(("4/2", True),),
@@ -1971,6 +1983,33 @@ FORMS: tuple[Form, ...] = (
         "span of years before a share",
         "Hết học kỳ I năm học 2025/2026, tỷ lệ 97,8% hồ sơ tuyển sinh đầu cấp nộp trực tuyến.",
         figures=(P("97,8%", 97.8),),
+    ),
+    Form(
+        # Shares of a whole that make 100 between two parties: 50/50 is no 100%, 30/70 no 42.9%.
+        "split of a whole, never a figure",
+        "Kinh phí số hóa hồ sơ được chia theo tỷ lệ 30/70 giữa ngân sách tỉnh và cấp xã.",
+    ),
+    Form(
+        "split of a whole, never a figure",
+        "Vốn đối ứng của doanh nghiệp và Nhà nước cho dự án chuyển đổi số là 50/50.",
+    ),
+    Form(
+        "split of a whole, never a figure",
+        "Cơ cấu công chức trẻ và công chức nhiều kinh nghiệm ở bộ phận một cửa là 45/55.",
+    ),
+    Form(
+        "split of a whole, never a figure",
+        "Nguồn thu phí được giữ lại theo tỷ lệ 40/60 giữa đơn vị thu và ngân sách.",
+    ),
+    Form(
+        "whole counted after a split's numbers, a figure",
+        "Tỷ lệ 50/50 xã, phường đã vận hành Trung tâm phục vụ hành chính công.",
+        figures=(R("50/50", 50, 50, "xã"),),
+    ),
+    Form(
+        "whole counted after a split's numbers, a figure",
+        "Sau khi phân bổ chỉ tiêu, 35/65 đơn vị đã hoàn thành số hóa kết quả giải quyết.",
+        figures=(R("35/65", 35, 65, "đơn vị"),),
     ),
 )
 

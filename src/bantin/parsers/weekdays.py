@@ -35,7 +35,7 @@ _BEFORE = at_end(
 #: A weekday in parentheses right after a day: " (thứ Hai)", "(Chủ nhật)".
 _AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
 #: A time right after a full date, as a dateline prints it ("30/05/2024 11:24", "- 08h30").
-_TIME_AFTER_RE = re.compile(r"\s*[,-]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+_TIME_AFTER_RE = re.compile(r"\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)")
 #: A range going on after a day: "(29/1-2/2)", "29/1 đến ngày 2/2". The weekday before the first
 #: day may name either end ("từ thứ Hai đến thứ Sáu (29/1-2/2)"), so it is not the first day's.
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\d")
@@ -99,7 +99,10 @@ def may_end_with_weekday(left: str) -> bool:
 def range_after(text: str, end: int) -> bool:
     """Whether a range goes on after a day that ends at ``end``: the weekday before it may then
     name the range's other end ("từ thứ Hai đến thứ Sáu (29/1-2/2)")."""
-    return _RANGE_AFTER_RE.match(text, end, end + 16) is not None
+    return (
+        _RANGE_AFTER_RE.match(text, end, end + 16) is not None
+        and _TIME_AFTER_RE.match(text, end, end + 12) is None  # a dateline's "… - 08:30"
+    )
 
 
 _NAME_2 = _NAME.replace("?P<wd>", "?P<wd2>").replace("?P<day>", "?P<day2>")
