@@ -615,6 +615,24 @@ def map_scale(c: Chooser) -> Phrase:
     return Phrase(f"{what} 1/{first}" + c.choice(("", f" và 1/{second}", f", 1/{second}")))
 
 
+def split_of_whole(c: Chooser) -> Phrase:
+    """ "chia theo tỷ lệ 30/70 giữa …", "cơ cấu … là 45/55": a whole split between two parties,
+    two shares that make 100; no figure (neither A of B things nor, for "50/50", a 100%)."""
+    first = c.randint(1, 99)
+    shares = f"{first}/{100 - first}"
+    return Phrase(
+        c.choice(
+            (
+                f"kinh phí được chia theo tỷ lệ {shares} giữa ngân sách tỉnh và ngân sách xã",
+                f"nguồn thu được phân bổ theo tỷ lệ {shares} cho hai cấp",
+                f"cơ cấu công chức trẻ và công chức lâu năm ở bộ phận một cửa là {shares}",
+                f"vốn đối ứng của doanh nghiệp và Nhà nước là {shares}",
+                f"tỷ lệ {shares} giữa hồ sơ trực tuyến toàn trình và một phần",
+            )
+        )
+    )
+
+
 def clock_time(c: Chooser) -> Phrase:
     """ "7h30", "14:00"."""
     hour, minute = c.randint(7, 17), c.choice((0, 15, 30, 45))
@@ -654,6 +672,7 @@ PHRASES: dict[str, Callable[[Chooser], Phrase]] = {
     "numbered_of_year": numbered_of_year,
     "service_hours": service_hours,
     "map_scale": map_scale,
+    "split_of_whole": split_of_whole,
 }
 #: The slots whose phrase depends on the issue date.
 DATED_PHRASES: dict[str, Callable[[Chooser, dt.date], Phrase]] = {
