@@ -762,10 +762,8 @@ def _split(
     them ("tỷ lệ 50/50 xã" counts communes), and "tỷ lệ" right before, "giữa" right after, or
     a word of splitting earlier in the sentence (a subject names the parties before the verb:
     "Cơ cấu công chức trẻ và công chức lâu năm là 45/55")."""
-    if num is None or den is None or not (num.is_integer() and den.is_integer()):
-        return False
-    if not (1 <= num <= 99 and num + den == 100):
-        return False
+    if num is None or den is None or num < 1 or num + den != 100:
+        return False  # whole counts (``_count``) only: no decimal share is read as a ratio
     start, end = match.span()
     sentence = _SENTENCE_START_RE.split(text[max(0, start - SPLIT_WINDOW) : start])[-1]
     return bool(
