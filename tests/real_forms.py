@@ -1809,6 +1809,24 @@ FORMS: tuple[Form, ...] = (
         dates=(("11/12/2023", True),),
     ),
     Form(
+        # The noun the ordinal numbers may stand a few words before it: 14/3/2024 was a Thursday.
+        "ordinal, not a weekday",
+        "Đợt giám sát chuyên đề thứ hai ngày 14/3/2024 tập trung vào bộ phận một cửa cấp xã.",
+        dates=(("14/3/2024", True),),
+    ),
+    Form(
+        "ordinal, not a weekday",
+        "Buổi đối thoại với doanh nghiệp thứ ba ngày 14/3/2024 thu hút 120 đại biểu.",
+        dates=(("14/3/2024", True),),
+    ),
+    Form(
+        # A noun that names a year or a count is no turn: the weekday is one, and it is wrong.
+        "weekday with the day",
+        "Hạn gửi hồ sơ dự thi năm 2024 là thứ sáu ngày 14/3/2024 theo thể lệ cuộc thi.",
+        dates=(("14/3/2024", True),),
+        findings=(("date.weekday", "text says thứ sáu 14/3/2024 but 14/03/2024 is a thứ Năm"),),
+    ),
+    Form(
         "ordinal, not a weekday",
         "Kỳ họp thứ Hai (ngày 5/12) của HĐND tỉnh thông qua 20 nghị quyết.",
         dates=(("5/12", True),),

@@ -153,6 +153,17 @@ ORDINAL_WORDS = (
     "chương", "mục", "số", "đội", "cấp", "tập", "lớp", "nhóm", "đại hội", "hội nghị",
 )  # fmt: skip
 
+#: Nouns of a thing done in turns, which an ordinal "thứ hai" numbers a few words after them
+#: ("Đợt kiểm tra thứ hai ngày 19/7", "Buổi làm việc thứ hai ngày …"): before a lower-case
+#: weekday name and "ngày", one of these in the words before makes it "the second", not Monday.
+#: Not the ordinal words that name anything ("năm 2024", "số hồ sơ", "cấp xã" come before real
+#: weekdays: "Hạn nộp hồ sơ năm 2024 là thứ sáu ngày 20/12").
+COUNTED_TURN_WORDS = (
+    "lần", "kỳ", "kì", "họp", "phiên", "khóa", "khoá", "đợt", "vòng", "bước", "giai đoạn", "buổi",
+    "cuộc", "chuyến", "lượt", "tuần", "hội nghị", "đại hội", "hội thảo", "tọa đàm", "toạ đàm",
+    "bản tin",
+)  # fmt: skip
+
 #: Words that make "X/Y" a rank ("xếp thứ 12/63", "xếp 71/193 quốc gia", "đứng thứ 5/34").
 RANK_WORDS = (
     "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp hạng thứ tự", "xếp thứ tự", "xếp vị trí",

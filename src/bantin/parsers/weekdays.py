@@ -5,9 +5,9 @@ The press names the weekday before a day ("Sáng thứ Hai (2/12)", "Thứ Năm,
 dateline prints it lower case before a date and a time ("Thứ năm, 30/05/2024 11:24"). "Thứ hai"
 is also the ordinal "second": "lần thứ hai", "Kỳ họp thứ Hai", and "Thứ hai, …" that enumerates.
 So a lower-case name or a digit ("thứ 2") counts only after a time of day ("Sáng thứ hai", "vào
-thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"), in parentheses after the day, or in a
-dateline; a capitalised name counts unless a word that counts comes before "thứ"
-(``lexicon.ORDINAL_WORDS``).
+thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"; not after the noun of a turn, "Đợt
+kiểm tra thứ hai ngày 19/7"), in parentheses after the day, or in a dateline; a capitalised
+name counts unless a word that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
 """
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngà
 _MARKS = ("hứ", "HỨ", "hật", "HẬT")
 _TAIL = 24
 _ORDINAL_WORDS = frozenset(word.split()[-1] for word in L.ORDINAL_WORDS)
+#: How far back, and up to which mark, the noun a lower-case ordinal numbers is looked for: a
+#: head noun and a few words of its own ("Buổi làm việc với các sở thứ hai").
+_TURN_WINDOW = 40
+_CLAUSE_END_RE = re.compile(r"[.,;:!?()\[\]\n]|\s[-–]\s")
+_COUNTED_TURN_RE = re.compile(rf"(?<!\w){L.words_pattern(L.COUNTED_TURN_WORDS)}(?!\w)")
 _TIME_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
 #: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật").
 _LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
@@ -80,11 +85,25 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
         name is None
         or (name[0].isupper() and not name.isdigit())
         or before in _TIME_WORDS
-        or (match["ngay"] and not match["sep"])
+        or (
+            match["ngay"]
+            and not match["sep"]
+            and not _numbers_a_turn(left, len(match.string) - match.start("wd"))
+        )
         or _TIME_AFTER_RE.match(text, end, end + 12)
     ):
         return " ".join(match["wd"].split())
     return None
+
+
+def _numbers_a_turn(left: str, weekday_from_end: int) -> bool:
+    """Whether the words of the clause right before a lower-case "thứ hai" (which begins
+    ``weekday_from_end`` characters before the end of ``left``) hold a noun of a thing done in
+    turns, which the ordinal then numbers ("Đợt kiểm tra thứ hai ngày 19/7": the second round;
+    ``lexicon.COUNTED_TURN_WORDS``)."""
+    before = left[: len(left) - weekday_from_end]
+    clause = _CLAUSE_END_RE.split(before[-_TURN_WINDOW:])[-1]
+    return _COUNTED_TURN_RE.search(clause) is not None
 
 
 def may_end_with_weekday(left: str) -> bool:
