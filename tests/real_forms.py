@@ -2020,6 +2020,17 @@ FORMS: tuple[Form, ...] = (
         "Nguồn thu phí được giữ lại theo tỷ lệ 40/60 giữa đơn vị thu và ngân sách.",
     ),
     Form(
+        # A proportion of two parties printed with a decimal: no whole count, no figure.
+        "split of a whole, never a figure",
+        "Vốn đối ứng của ngân sách tỉnh và ngân sách huyện theo tỷ lệ 1/1,5 giữa hai cấp.",
+    ),
+    Form(
+        # A word of splitting, but shares that do not make 100: a count of things done.
+        "whole counted after a split's numbers, a figure",
+        "Về cơ cấu bộ máy, số đơn vị đã sắp xếp xong là 120/150 theo đề án của tỉnh.",
+        figures=(R("120/150", 120, 150),),
+    ),
+    Form(
         "whole counted after a split's numbers, a figure",
         "Tỷ lệ 50/50 xã, phường đã vận hành Trung tâm phục vụ hành chính công.",
         figures=(R("50/50", 50, 50, "xã"),),
