@@ -566,6 +566,24 @@ def test_a_sites_links_between_articles_are_no_article(chrome: str) -> None:
     )
 
 
+@pytest.mark.parametrize("mark", ["./.", "/.", " ./. "])
+def test_the_end_mark_on_a_line_of_its_own_is_no_article(mark: str) -> None:
+    """A copy of the page that put the last link and the document's end mark ("./.") on lines
+    of their own: the mark was read as a tenth article titled "./." (its toc.body-mismatch
+    held the bulletin back)."""
+
+    def read(text: str) -> list[tuple[str, list[str]]]:
+        return [
+            (a.title, [p.text for p in a.paragraphs]) for a in parse_text(text, "w.txt").articles
+        ]
+
+    last = "(Nhandan.vn 06/5)Về đầu trang./."
+    assert last in WEB_DIGEST
+    apart = WEB_DIGEST.replace(last, f"(Nhandan.vn 06/5)\n\nVề đầu trang\n\n{mark}\n")
+    assert read(apart) == read(WEB_DIGEST)
+    assert validate_bulletins([parse_text(apart, "w.txt")]) == []
+
+
 @pytest.mark.parametrize(
     ("printed", "heading"),
     [("CẢI CÁCH ĐỊA PHƯƠNG:", 0), ("* QUẢN LÝ HÀNH CHÍNH", 1), ("- QUẢN LÝ HÀNH CHÍNH -", 1)],

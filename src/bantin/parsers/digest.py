@@ -1121,6 +1121,16 @@ def is_furniture(text: str) -> bool:
     return key.casefold() in SITE_CHROME
 
 
+def is_end_mark(text: str) -> bool:
+    """The mark that ends a Vietnamese document, alone on its line ("./.", "/."): after an
+    article's back-to-top link, where a copy of the page put it on a line of its own, it is no
+    title of another article."""
+    return text.strip() in _END_MARKS
+
+
+_END_MARKS = frozenset(("./.", "/."))
+
+
 def is_page_mark(text: str) -> bool:
     """A page's number as only a page prints it ("- 5 -", "Trang 5"), which may fall inside an
     article where a page ends. A bare "5" there may as well be a piece of a paragraph that a page
@@ -1243,7 +1253,7 @@ def _read_body(
                 return None  # an article's end: what looked like the page's was the digest's
             continue
         if article is None:
-            if is_furniture(text) or running(text):
+            if is_furniture(text) or running(text) or is_end_mark(text):
                 continue  # the page ended after the last article: no section, no title
             every_one_in = bool(listed) and len(body.articles) >= len(listed)
             if trailers and every_one_in and body.editor is not None:
