@@ -91,6 +91,7 @@ __all__ = [
     "feed_date",
     "figure_phrases",
     "hard_wrapped",
+    "headings_typed_everywhere",
     "html_markup",
     "issue_dates",
     "masthead_dated_otherwise",
@@ -1532,6 +1533,24 @@ def toc_headings_as_typed(rendered: Rendered) -> tuple[str, dict[str, str]]:
             raise ValueError(f"line {section.line} does not start with {section.name!r}: {line!r}")
         typed[section.name] = section.name.capitalize()
         lines[section.line - 1] = typed[section.name] + line[len(section.name) :]
+    return "\n".join(lines), typed
+
+
+def headings_typed_everywhere(rendered: Rendered) -> tuple[str, dict[str, str]]:
+    """The text of a rendered digest (print or web) whose section headings are typed, not in
+    capitals, in its TOC and over its articles alike ("Cải cách địa phương": bold type or a
+    site's style alone sets them apart). Returns the text and each section's name as printed."""
+    text, typed = toc_headings_as_typed(rendered)
+    lines = text.split("\n")
+    for article in rendered.bulletin.articles:
+        if article.section_line is None or article.section is None:
+            continue
+        line = lines[article.section_line - 1]
+        if line.strip() == typed[article.section]:
+            continue  # the heading the TOC and the body share
+        if line.strip() != article.section:
+            raise ValueError(f"line {article.section_line} is not the heading {article.section!r}")
+        lines[article.section_line - 1] = line.replace(article.section, typed[article.section])
     return "\n".join(lines), typed
 
 

@@ -768,6 +768,74 @@ def test_a_print_toc_may_print_its_headings_as_typed_though_the_body_prints_capi
     ]
 
 
+def _read_sections(text: str) -> list[tuple[str | None, str, list[str]]]:
+    return [
+        (a.section, a.title, [p.text for p in a.paragraphs])
+        for a in parse_text(text, "typed.txt").articles
+    ]
+
+
+def test_a_print_digest_may_type_its_headings_in_lower_case_over_the_body_too():
+    """Headings typed "Cải cách địa phương" in the TOC and over the articles (bold type marks
+    them, no capitals): the body's were read as articles' titles, three false toc.body-mismatch
+    errors that held the whole digest back."""
+    typed = PRINT_DIGEST
+    for heading in ("CẢI CÁCH ĐỊA PHƯƠNG", "QUẢN LÝ HÀNH CHÍNH"):
+        typed = typed.replace(heading, heading.capitalize())
+    assert typed.count("Cải cách địa phương") == 2 and typed.count("Quản lý hành chính") == 2
+    got = _read_sections(typed)
+    want = _read_sections(PRINT_DIGEST)
+    assert [(title, body) for _, title, body in got] == [(title, body) for _, title, body in want]
+    assert [section for section, _, _ in got] == [
+        "Cải cách địa phương",
+        "Cải cách địa phương",
+        "Quản lý hành chính",
+    ]
+    assert validate_bulletins([parse_text(typed, "typed.txt")]) == validate_bulletins(
+        [parse_text(PRINT_DIGEST, "typed.txt")]
+    )
+
+
+def test_a_web_page_copied_from_a_style_in_capitals_keeps_its_typed_headings():
+    """A site that sets its headings in capitals by a style: a copy of the page takes the text
+    as typed ("Phân tích – bình luận"). The TOC ended at the first such heading, and the body
+    then disagreed with it."""
+    typed = WEB_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG", "Cải cách địa phương")
+    typed = typed.replace("PHÂN TÍCH – BÌNH LUẬN", "Phân tích – bình luận")
+    bulletin = parse_text(typed, "typed.txt")
+    assert [(s.name, s.line) for s in bulletin.sections] == [
+        ("Cải cách địa phương", 5),
+        ("Phân tích – bình luận", 9),
+    ]
+    assert [e.number for e in bulletin.toc] == ["1", "2"]
+    got = _read_sections(typed)
+    assert [(title, body) for _, title, body in got] == [
+        (title, body) for _, title, body in _read_sections(WEB_DIGEST)
+    ]
+    assert [section for section, _, _ in got] == ["Cải cách địa phương", "Phân tích – bình luận"]
+    assert validate_bulletins([bulletin]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Điểm báo",  # a few words over the TOC, never printed again: no section
+        "Trong ngày, báo chí quan tâm phản ánh:",  # a sentence
+        "Tin ngày 6/5",  # a digit
+    ],
+)
+def test_a_typed_line_over_a_web_toc_is_a_heading_only_when_the_body_prints_it_again(
+    line: str,
+) -> None:
+    text = WEB_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG\n\n1.", f"{line}\n\nCẢI CÁCH ĐỊA PHƯƠNG\n\n1.")
+    assert text != WEB_DIGEST
+    bulletin = parse_text(text, "typed.txt")
+    assert [s.name for s in bulletin.sections] == ["CẢI CÁCH ĐỊA PHƯƠNG", "PHÂN TÍCH – BÌNH LUẬN"]
+    plain = "\n".join(line for line in WEB_DIGEST.split("\n") if line != "CẢI CÁCH ĐỊA PHƯƠNG")
+    dropped = parse_text(plain.replace("\n\n1.", f"\n\n{line}\n\n1.", 1), "typed.txt")
+    assert line not in [s.name for s in dropped.sections]
+
+
 def test_a_line_before_the_toc_without_a_page_is_no_heading():
     # The intro sentence before a TOC that starts with its first entry stays out of it.
     text = PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....\t1\n", "")

@@ -26,6 +26,7 @@ from tests.strategies import (
     back_to_top_dropped,
     back_to_top_reworded,
     body_headings_dropped,
+    headings_typed_everywhere,
     pdf_toc_layouts,
     titles_in_capitals,
     titles_numbered_in_body,
@@ -233,6 +234,28 @@ def test_a_print_toc_with_its_headings_as_typed_reads_as_the_printed_one(
     )
     assert bare(got) == bare(renamed)
     law_counts["7 round trip: print TOC with its headings as typed"] += 1
+
+
+@given(typed=relaid(DIGESTS, just(headings_typed_everywhere)))
+def test_a_digest_with_its_headings_typed_everywhere_reads_as_the_printed_one(
+    typed: tuple[Rendered, tuple[str, dict[str, str]]], law_counts: Counter[str]
+) -> None:
+    """Headings typed, not in capitals, in the TOC and over the articles alike (bold type, or a
+    web page's style, set them apart): the body's were read as articles, and a web TOC ended at
+    the first one."""
+    rendered, (text, names) = typed
+    assume(names)  # a digest with sections
+    got = parse_text(text, "typed.txt")
+    want = rendered.bulletin
+    renamed = replace(
+        want,
+        sections=tuple(replace(s, name=names[s.name]) for s in want.sections),
+        toc=tuple(replace(e, section=names.get(e.section or "")) for e in want.toc),
+        articles=tuple(replace(a, section=names.get(a.section or "")) for a in want.articles),
+    )
+    assert bare(got) == bare(renamed)
+    assert not [f for f in validate_bulletins([got]) if f.rule.startswith("toc.")]
+    law_counts["7 round trip: headings typed in the TOC and the body"] += 1
 
 
 @given(headless=relaid(DIGESTS, just(body_headings_dropped)))

@@ -330,11 +330,15 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     line that ends with its page."""
     split = partial(split_page, spaced=paged)
 
-    def heading(name: str, page: int | None) -> bool:
-        """Whether a TOC line (its text and page, as ``split`` cuts them) may name a section: in
-        capitals, or, in a paged TOC, with a page (a word processor's TOC prints a heading set
-        in capitals by its font as typed: "Cải cách địa phương.....\t1")."""
-        return is_upper_heading(name) or (paged and page is not None)
+    def heading(name: str, page: int | None, at: int) -> bool:
+        """Whether a TOC line (its text and page, as ``split`` cuts them; ``at`` its index) may
+        name a section: in capitals, or, in a paged TOC, with a page (a word processor's TOC
+        prints a heading set in capitals by its font as typed: "Cải cách địa phương.....\t1"),
+        or, in a web page's, typed so ("Cải cách địa phương": a style sets it in capitals on
+        screen, and a copy of the page takes the text) and printed again over the body."""
+        if is_upper_heading(name) or (paged and page is not None):
+            return True
+        return not paged and _typed_heading(name) and _printed_again(lines, at, name)
 
     scan = TocScan(body_start=start)
     index = start
@@ -346,7 +350,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if _is_entry(line) or (
-            following is not None and _is_entry(following) and heading(*split(line.text))
+            following is not None and _is_entry(following) and heading(*split(line.text), index)
         ):
             break
         if find_back_to_top(line.text):
@@ -377,8 +381,8 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
         if (
-            heading(name, page)
-            and following is not None
+            following is not None
+            and heading(name, page, index)
             and (
                 _is_entry(following)
                 or _mistyped_entry(following.text, scan.entries, split, paged) is not None
@@ -404,6 +408,32 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     if paged:
         _pages_after_one_space(scan)
     return scan
+
+
+#: The most words a section heading typed in lower case is read with (the longest real one,
+#: "Phân tích – bình luận", has four; a title or a sentence has more).
+_MOST_HEADING_WORDS = 8
+_HEADING_END_MARKS = ".:;!?,"
+
+
+def _typed_heading(name: str) -> bool:
+    """Whether a line not in capitals may be a section's heading as typed: a few words opening
+    with a capital, no digit, no sentence's end ("Cải cách địa phương", not "Trong ngày, một số
+    vấn đề được báo chí quan tâm phản ánh:")."""
+    words = name.split()
+    return (
+        0 < len(words) <= _MOST_HEADING_WORDS
+        and name[:1].isupper()
+        and not any(character.isdigit() for character in name)
+        and not name.rstrip().endswith(tuple(_HEADING_END_MARKS))
+    )
+
+
+def _printed_again(lines: Sequence[Line], at: int, name: str) -> bool:
+    """Whether the heading ``name`` (the TOC's line ``at``) is printed again, alone on a line,
+    after it: over its articles in the body."""
+    key = section_words(name)
+    return any(section_words(line.text) == key for line in lines[at + 1 :])
 
 
 #: A number after one space at the end of a TOC line, the page of "Title 5".
@@ -1215,6 +1245,12 @@ def _read_body(
         none of the titles it lists (a title printed in capitals in the body is a title)."""
         return section_words(text) in section_names or not _lists_title(listed, text)
 
+    def named_section(text: str) -> bool:
+        """A line not in capitals that names a section of the TOC and is none of its titles: a
+        heading typed as the TOC prints it ("Cải cách địa phương" over both, where a font set
+        them in capitals or bold type alone marks them)."""
+        return section_words(text) in section_names and not _lists_title(listed, text)
+
     def unnumbered(text: str) -> str:
         """A title the body numbers as the TOC does ("2. Lào Cai: …"), without its number."""
         match = TOC_ENTRY_RE.match(text)
@@ -1267,7 +1303,7 @@ def _read_body(
             if trailers and every_one_in and is_page_trailer(text):
                 trailer = True  # "Các tin khác", "Chia sẻ: …": the page's, after the digest
                 continue
-            if is_upper_heading(text) and section_heading(text):
+            if (is_upper_heading(text) or named_section(text)) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
             else:
                 article = _OpenArticle(Line(line.number, unnumbered(text)), section)
@@ -1278,7 +1314,7 @@ def _read_body(
         ):
             article.title = Line(article.title.number, whole)  # broken where the page ended it
             continue
-        if is_upper_heading(text) and section_words(text) in section_names:
+        if section_words(text) in section_names and (is_upper_heading(text) or named_section(text)):
             # A heading while an article is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = None
