@@ -1952,6 +1952,7 @@ WEB_TITLES = (
     "BẢN TIN CẢI CÁCH HÀNH CHÍNH NGÀY {date}",
     "Bản tin Cải cách hành chính số {number} ngày {date}",
     "Bản tin Cải cách hành chính ({date})",
+    "Bản tin Cải cách hành chính (ngày {date})",
     "Bản tin Cải cách hành chính ngày {long}",
     "Bản tin Cải cách hành chính - {weekday}, {date}",
     "Bản tin Cải cách hành chính, {weekday} ngày {date}",

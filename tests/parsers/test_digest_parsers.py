@@ -21,6 +21,7 @@ from bantin.parsers.digest import (
     without_anchor_links,
     without_markup,
 )
+from bantin.testing import WEB_TITLES
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
@@ -1277,3 +1278,17 @@ def test_a_second_digest_begins_only_where_its_toc_soon_follows(gap: int, refuse
             check_one_issue(lines, 0, "p.txt", dated)
     else:
         check_one_issue(lines, 0, "p.txt", dated)
+
+
+@pytest.mark.parametrize("style", WEB_TITLES)
+def test_every_way_a_web_page_titles_its_issue_dates_the_digest(style: str) -> None:
+    """Each title of ``WEB_TITLES``, on the same page: the same digest of the same day. (The
+    round-trip property draws them at random; this holds every one, "(ngày 06/5/2024)" too.)"""
+    title = style.format(date="06/5/2024", long="6 tháng 5 năm 2024", weekday="Thứ Hai", number=85)
+    text = WEB_DIGEST.replace("Bản tin Cải cách hành chính ngày 06/5/2024", title, 1)
+    assert text != WEB_DIGEST
+    bulletin = parse_text(text, "titled.txt")
+    assert (bulletin.issue_date, bulletin.title) == (dt.date(2024, 5, 6), title)
+    plain = parse_text(WEB_DIGEST, "titled.txt")
+    assert [a.body for a in bulletin.articles] == [a.body for a in plain.articles]
+    assert validate_bulletins([bulletin]) == []

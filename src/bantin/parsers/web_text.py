@@ -26,14 +26,14 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 #: issue number ("số 85"), then its day, after "ngày", a dash or a comma, maybe with its weekday
 #: ("Bản tin Cải cách hành chính - Thứ Hai, 06/5/2024") or after it ("… ngày 06/5/2024 (Thứ
 #: Hai)", "…, Thứ Hai"), printed as a masthead prints one ("06/5/2024", "6 tháng 5 năm 2024", in
-#: parentheses or not). A day in another shape after
+#: parentheses or not, "(06/5/2024)", "(ngày 06/5/2024)"). A day in another shape after
 #: "ngày" is kept as printed, and the bulletin is undated; without "ngày" it is no title ("BẢN
 #: TIN CẢI CÁCH HÀNH CHÍNH 2024" heads a printed page).
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
     r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?(?:\s*[-–,:]\s*|\s+)"
     rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*[,-]?\s*)?"
-    rf"(?:ngày\s+)?(?P<open>\()?(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+)(?(open)\))"
+    rf"(?:ngày\s+)?(?P<open>\()?(?(open)(?:ngày\s+)?)(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+)(?(open)\))"
     rf"(?(weekday)|(?:(?:\s*,\s*|\s*[-–]\s*|\s+)(?P<par>\()?(?P<weekday_after>{PRINTED_WEEKDAY})"
     r"(?(par)\)))?))\s*$",
     re.IGNORECASE,
