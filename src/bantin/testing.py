@@ -94,6 +94,7 @@ __all__ = [
     "headings_typed_everywhere",
     "html_markup",
     "issue_dates",
+    "lines_indented",
     "masthead_dated_otherwise",
     "masthead_weekday_retyped",
     "outlets",
@@ -1534,6 +1535,19 @@ def toc_headings_as_typed(rendered: Rendered) -> tuple[str, dict[str, str]]:
         typed[section.name] = section.name.capitalize()
         lines[section.line - 1] = typed[section.name] + line[len(section.name) :]
     return "\n".join(lines), typed
+
+
+@st.composite
+def lines_indented(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) with every line indented, as text laid out
+    like its page is (``pdftotext -layout``, a copy that keeps the margins): the same indent
+    for all, or one drawn for each line."""
+    indents = st.sampled_from(("  ", "   ", "    ", "\t", " \t", "        "))
+    lines = rendered.text.split("\n")
+    if draw(st.booleans()):
+        indent = draw(indents)
+        return "\n".join(indent + line if line.strip() else line for line in lines)
+    return "\n".join(draw(indents) + line if line.strip() else line for line in lines)
 
 
 def headings_typed_everywhere(rendered: Rendered) -> tuple[str, dict[str, str]]:

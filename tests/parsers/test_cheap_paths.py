@@ -562,7 +562,7 @@ def test_html_entities_become_references_outside_cdata_and_comments(text: str) -
 @example(["", " \t", "\u3000", "a"], 0)
 def test_non_empty_lines_are_those_strip_keeps(lines: list[str], start: int) -> None:
     expected = [
-        Line(number, text)
+        Line(number, text.lstrip())
         for number, text in enumerate(lines[max(start, 0) :], max(start, 0) + 1)
         if text.strip()
     ]

@@ -27,6 +27,7 @@ from tests.strategies import (
     back_to_top_reworded,
     body_headings_dropped,
     headings_typed_everywhere,
+    lines_indented,
     pdf_toc_layouts,
     titles_in_capitals,
     titles_numbered_in_body,
@@ -234,6 +235,21 @@ def test_a_print_toc_with_its_headings_as_typed_reads_as_the_printed_one(
     )
     assert bare(got) == bare(renamed)
     law_counts["7 round trip: print TOC with its headings as typed"] += 1
+
+
+@given(indented=relaid(DIGESTS, lines_indented))
+def test_a_digest_laid_out_with_indented_lines_reads_as_the_printed_one(
+    indented: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """Every line indented, as text laid out like its page (``pdftotext -layout``): the TOC's
+    "   1. Title" was no entry, and the file was refused as a TOC of unnumbered titles."""
+    rendered, text = indented
+    got = parse_text(text, "indented.txt")
+    assert bare(got) == bare(rendered.bulletin)
+    assert [a.title_line for a in got.articles] == [
+        a.title_line for a in rendered.bulletin.articles
+    ]
+    law_counts["1 round trip: every line indented"] += 1
 
 
 @given(typed=relaid(DIGESTS, just(headings_typed_everywhere)))

@@ -218,12 +218,14 @@ def plain_line(line: str) -> str:
 
 def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
     """The lines from index ``start`` on that hold more than white space, numbered from 1
-    (``text.strip()`` is not empty: ``isspace`` says so without copying the line)."""
+    (``text.strip()`` is not empty: ``isspace`` says so without copying the line), without
+    their indent: text laid out as on the page (``pdftotext -layout``, a copy that keeps a
+    page's margins) indents every line, and a TOC's "   1. Title" is the entry "1. Title"."""
     start = max(start, 0)
     return [
-        _line_of(pair)
-        for pair in enumerate(lines[start:], start + 1)
-        if pair[1] and not pair[1].isspace()
+        _line_of((number, text.lstrip() if text[0].isspace() else text))
+        for number, text in enumerate(lines[start:], start + 1)
+        if text and not text.isspace()
     ]
 
 
