@@ -96,6 +96,7 @@ __all__ = [
     "issue_dates",
     "lines_indented",
     "masthead_dated_otherwise",
+    "masthead_side_by_side",
     "masthead_weekday_retyped",
     "outlets",
     "page_furniture",
@@ -1548,6 +1549,23 @@ def lines_indented(draw: st.DrawFn, rendered: Rendered) -> str:
         indent = draw(indents)
         return "\n".join(indent + line if line.strip() else line for line in lines)
     return "\n".join(draw(indents) + line if line.strip() else line for line in lines)
+
+
+@st.composite
+def masthead_side_by_side(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered print digest whose masthead prints its weekday and its issue date
+    side by side on one line, as text laid out like the page sets them ("THỨ NĂM          Phát
+    hành: 01/02/2024", ``pdftotext -layout``); the date's own line is left blank, so that every
+    other line keeps its number. Unchanged where the masthead prints no weekday line."""
+    bulletin = rendered.bulletin
+    lines = rendered.text.split("\n")
+    weekday_at, date_at = bulletin.weekday_line, bulletin.issue_date_line
+    if weekday_at is None or weekday_at >= date_at:
+        return rendered.text
+    gap = draw(st.sampled_from(("   ", "          ", "\t", "\t\t", " \t ")))
+    lines[weekday_at - 1] = lines[weekday_at - 1].rstrip() + gap + lines[date_at - 1].strip()
+    lines[date_at - 1] = ""
+    return "\n".join(lines)
 
 
 def headings_typed_everywhere(rendered: Rendered) -> tuple[str, dict[str, str]]:

@@ -18,6 +18,7 @@ from tests.properties.faults import bare
 from tests.properties.relaid import relaid
 from tests.strategies import (
     masthead_dated_otherwise,
+    masthead_side_by_side,
     masthead_weekday_retyped,
     web_titled_otherwise,
 )
@@ -62,6 +63,23 @@ def test_a_web_digest_titled_another_way_reads_the_same(
     )
     assert bare(got) == bare(expected)
     law_counts["1 round trip: web_text titled another way"] += 1
+
+
+@given(laid_out=relaid((SourceFormat.PRINT_TEXT,), masthead_side_by_side))
+def test_a_masthead_laid_out_side_by_side_reads_the_same(
+    laid_out: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """The weekday and the issue date on one line, as text laid out like the page sets them
+    ("THỨ NĂM          Phát hành: 01/02/2024"): the file was refused as undated."""
+    rendered, text = laid_out
+    want = rendered.bulletin
+    got = parse_text(text, "laid-out.txt")
+    assert bare(got) == bare(want)
+    assert got.issue_date == want.issue_date
+    if text != rendered.text:
+        assert got.issue_date_line == got.weekday_line == want.weekday_line
+        assert validate_bulletins([got]) == validate_bulletins([want])
+        law_counts["1 round trip: print_text masthead laid out side by side"] += 1
 
 
 @given(retyped=relaid((SourceFormat.PRINT_TEXT,), masthead_weekday_retyped))

@@ -51,8 +51,24 @@ def _is_series_title(text: str) -> bool:
     return _SERIES_TITLE_RE.fullmatch(comparable(text)) is not None
 
 
-def _is_masthead_line(text: str) -> bool:
+#: The gap between a masthead's items that text laid out as the page is sets side by side on one
+#: line ("THỨ NĂM          Phát hành: 01/02/2024", ``pdftotext -layout``): three spaces or a tab.
+_COLUMN_GAP_RE = re.compile(r"\s{3,}|\t")
+
+
+def masthead_cells(text: str) -> list[str]:
+    """The items of a masthead line: the line itself, or, laid out side by side, each item."""
     stripped = text.strip()
+    if "   " not in stripped and "\t" not in stripped:
+        return [stripped]
+    return [cell for cell in _COLUMN_GAP_RE.split(stripped) if cell]
+
+
+def _is_masthead_line(text: str) -> bool:
+    return any(map(_is_masthead_item, masthead_cells(text)))
+
+
+def _is_masthead_item(stripped: str) -> bool:
     return bool(
         ISSUE_DATE_RE.match(stripped)
         or weekday_index(stripped) is not None
@@ -75,14 +91,21 @@ def _issue_dated_at(content: Sequence[Line], index: int) -> str | None:
     with the series' title within ``_MASTHEAD_REACH`` lines of it ("Phát hành: 31/12/2024" …
     "BẢN TIN CẢI CÁCH HÀNH CHÍNH"), so that a paragraph opening "Phát hành ngày 5/3, …" is no
     masthead; None otherwise (the web edition's twin: ``web_text._titled_issue``)."""
-    text = content[index].text.strip()
-    if len(text) > _LONGEST_DATE_LINE or "hành" not in text.casefold():  # "PHÁT HÀNH: …"
+    text = content[index].text
+    if "hành" not in text.casefold():  # "PHÁT HÀNH: …": most lines are turned away here
         return None
-    match = ISSUE_DATE_RE.match(text)
-    if match is None or match["date"] is None:
+    dates = [
+        match["date"]
+        for cell in masthead_cells(text)
+        if len(cell) <= _LONGEST_DATE_LINE
+        and (match := ISSUE_DATE_RE.match(cell)) is not None
+        and match["date"] is not None
+    ]
+    if not dates:
         return None
     near = content[max(0, index - _MASTHEAD_REACH) : index + _MASTHEAD_REACH + 1]
-    return match["date"] if any(_is_series_title(line.text) for line in near) else None
+    titled = any(_is_series_title(cell) for line in near for cell in masthead_cells(line.text))
+    return dates[0] if titled else None
 
 
 def _masthead_end(content: list[Line]) -> int:
@@ -111,8 +134,8 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     dated_weekday: str | None = None
     title = DEFAULT_TITLE
     weekdays_only = False
-    for line in masthead:
-        stripped = line.text.strip()
+    items = ((line, cell) for line in masthead for cell in masthead_cells(line.text))
+    for line, stripped in items:
         date_match = ISSUE_DATE_RE.match(stripped)
         if date_match and issue_text is None:
             if date_match["other"] is not None:
