@@ -1465,8 +1465,10 @@ def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
     without joining its lines has them; the source notes break with them, and the titles in the
     body too, or not. Headings and the TOC stay whole. Lines that would read as something else
     alone (a TOC entry, a heading in capitals, a page's number) are not made: such a paragraph
-    stays whole."""
+    stays whole. A back-to-top link after a note breaks with its line too, or not: the page's
+    width may end a line inside it ("… Thu Hà)[Về" / "đầu trang](#)")."""
     width = draw(st.integers(40, 100))
+    links_break = draw(st.booleans())
     lines = rendered.text.split("\n")
     parts = {
         line
@@ -1478,7 +1480,7 @@ def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
         parts |= {a.title_line for a in rendered.bulletin.articles}
     out: list[str] = []
     for number, line in enumerate(lines, 1):
-        link = BACK_TO_TOP_RE.search(line)  # a link is one word of the page: it stays whole
+        link = None if links_break else BACK_TO_TOP_RE.search(line)
         text, after = (line[: link.start()], line[link.start() :]) if link else (line, "")
         pieces = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
         if number not in parts or len(pieces) < 2 or not all(map(_wraps_safely, pieces[1:])):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from bantin.errors import MalformedBulletin
-from bantin.model import SourceFormat
+from bantin.model import Bulletin, Citation, SourceFormat
 from bantin.parsers import parse_text
 from bantin.parsers.digest import (
     BACK_TO_TOP_RE,
@@ -1292,3 +1293,34 @@ def test_every_way_a_web_page_titles_its_issue_dates_the_digest(style: str) -> N
     plain = parse_text(WEB_DIGEST, "titled.txt")
     assert [a.body for a in bulletin.articles] == [a.body for a in plain.articles]
     assert validate_bulletins([bulletin]) == []
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "(TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về\nđầu trang](#)",
+        "(TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về đầu\ntrang](#)",
+        "(TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về\n  đầu trang](#)",
+    ],
+)
+def test_a_back_to_top_link_the_page_width_broke_still_closes_its_article(broken: str) -> None:
+    """Text taken from a PDF without joining its lines, where the line ends inside the link after
+    a long note: the article went on to the next heading, its note lost and "[Về đầu trang](#)"
+    published in its text."""
+    whole = "(TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về đầu trang](#)"
+    assert whole in PRINT_DIGEST
+    text = PRINT_DIGEST.replace(whole, broken)
+    got, want = parse_text(text, "p.txt"), parse_text(PRINT_DIGEST, "p.txt")
+
+    def read(bulletin: Bulletin) -> list[tuple[str, str, Citation | None]]:
+        return [
+            (a.title, a.body, a.citation and replace(a.citation, line=0)) for a in bulletin.articles
+        ]
+
+    assert read(got) == read(want)
+    first_half = broken.split("\n")[0]
+    note_line = next(n for n, line in enumerate(text.split("\n"), 1) if line.endswith(first_half))
+    assert (got.articles[0].line_end, got.articles[0].citation.line) == (note_line, note_line)
+    assert [f.rule for f in validate_bulletins([got])] == [
+        f.rule for f in validate_bulletins([want])
+    ]

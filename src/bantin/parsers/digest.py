@@ -1194,6 +1194,7 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
 
     A body that prints no section heading at all leaves each article in the section the TOC
     lists it under (``_sections_from_toc``)."""
+    lines = _links_rejoined(lines)
     body = _read_body(lines, toc, running_head, trailers=True)
     if body is None:
         body = _read_body(lines, toc, running_head, trailers=False)
@@ -1201,6 +1202,28 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
     if toc.sections and not any(article.section for article in body.articles):
         body.articles = _sections_from_toc(body.articles, toc.entries)
     return body
+
+
+#: What opens a line that goes on with a back-to-top link the page's width broke: its last words.
+_LINK_TAIL_RE = re.compile(r"(?:đầu\s+trang|trang)(?![^\W_])", re.IGNORECASE)
+
+
+def _links_rejoined(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` with each back-to-top link that the page's width broke over two lines ("… (Báo
+    Lào Cai 02/01, Thu Hà)[Về" / "đầu trang](#)", as text taken from a PDF without joining its
+    lines prints a link after a long note) joined back on its first line, whose number it
+    keeps: the second half alone is no link, and the article went on past its end."""
+    if not any(line.text[:1] in "đĐtT" and _LINK_TAIL_RE.match(line.text) for line in lines):
+        return lines  # most bodies: no line opens with a link's last words
+    joined: list[Line] = []
+    for line in lines:
+        if joined and _LINK_TAIL_RE.match(line.text):
+            whole = f"{joined[-1].text} {line.text}"
+            if find_back_to_top(whole) and not find_back_to_top(joined[-1].text):
+                joined[-1] = Line(joined[-1].number, whole)
+                continue
+        joined.append(line)
+    return joined
 
 
 def _sections_from_toc(articles: Sequence[Article], entries: Sequence[TocEntry]) -> list[Article]:
