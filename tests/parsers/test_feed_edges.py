@@ -10,6 +10,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import ParsedSource
 from bantin.parsers import parse_text
 from bantin.parsers.digest import split_page
+from bantin.parsers.feed_html import without_shortcodes
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.validators import validate
 from tests.parsers.fixtures import FEED_TEXT, FEED_XML, PRINT_DIGEST
@@ -68,3 +69,51 @@ def test_an_item_date_without_time_or_with_an_odd_zone_is_still_checked(
     found = validate([ParsedSource("feed.xml", "a" * 64, parse_text(text, "feed.xml"))])
     impossible = [(f.line, f.message) for f in found if f.rule == "date.impossible"]
     assert impossible == ([] if exists else [(13, f"item date {printed!r} does not exist")])
+
+
+#: A caption shortcode a feed printed raw around its image, and media shortcodes alone.
+_CAPTION = (
+    '[caption id="attachment_512" align="aligncenter" width="800"]<img src="a.jpg" alt="" '
+    'width="800" height="533" /> Cán bộ hướng dẫn người dân nộp hồ sơ.[/caption]'
+)
+
+
+def test_a_feed_prints_wordpress_shortcodes_raw_and_they_are_left_out() -> None:
+    """Shortcodes a site left unexpanded in its feed ("[caption id=…]…[/caption]", "[gallery
+    ids=…]", "[embed]…[/embed]") were published in the paragraphs as text; a caption keeps its
+    words, as an expanded one shows them."""
+    paragraphs = "\n".join(
+        [
+            "<p>Tỉnh Hà Nam giảm 30% thời gian.</p>",
+            _CAPTION,
+            '<p>[gallery ids="12,13,14"]</p>',
+            "<p>[embed]https://video.example.vn/hop-bao[/embed]</p>",
+            "<p>Người dân <b>hài lòng</b>.</p>",
+        ]
+    )
+    start = FEED_XML.index("<p>Tỉnh Hà Nam")
+    end = FEED_XML.index("]]></content:encoded>")
+    feed = parse_text(FEED_XML[:start] + paragraphs + FEED_XML[end:], "feed.xml")
+    assert [(p.text, p.line) for p in feed.articles[0].paragraphs] == [
+        ("Tỉnh Hà Nam giảm 30% thời gian.", 15),
+        ("Cán bộ hướng dẫn người dân nộp hồ sơ.", 16),
+        ("Người dân hài lòng.", 19),
+    ]
+
+
+def test_a_flattened_feed_keeps_a_captions_words_without_its_shortcode() -> None:
+    flattened = FEED_TEXT.replace(
+        "Cán bộ Bộ phận Một cửa hướng dẫn người dân\nCán bộ Bộ phận Một cửa hướng dẫn người dân",
+        '[caption id="attachment_512" align="alignnone" width="800"] Cán bộ Bộ phận Một cửa hướng'
+        " dẫn người dân[/caption]\nCán bộ Bộ phận Một cửa hướng dẫn người dân\n\n"
+        '[gallery ids="12,13"]',
+    )
+    assert flattened != FEED_TEXT
+    got = parse_text(flattened, "feed.txt").articles[0]
+    want = parse_text(FEED_TEXT, "feed.txt").articles[0]
+    assert [(p.text, p.line) for p in got.paragraphs] == [(p.text, p.line) for p in want.paragraphs]
+
+
+def test_brackets_that_are_no_shortcode_stay() -> None:
+    assert without_shortcodes("Chỉ số [1] và [Về đầu trang]") == "Chỉ số [1] và [Về đầu trang]"
+    assert without_shortcodes("Xem [video]https://v.example/a.mp4[/video] tại đây") == "Xem tại đây"

@@ -48,6 +48,26 @@ _VOID = frozenset(
 #: The mark a WordPress excerpt ends with, "[…]" ("[&hellip;]"), or "[...]".
 _EXCERPT_MARK_RE = re.compile(r"\s*\[(?:…|\.\.\.)\]$")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: WordPress's built-in shortcodes, which a feed prints raw where the site skipped expanding
+#: them (imported posts, a theme's feed): "[caption id="…" align="…" width="800"]<img …> Cán bộ
+#: hướng dẫn …[/caption]" keeps its caption; a gallery, a video, an audio, a playlist and an
+#: embedded link hold no text of the article.
+_CAPTION_TAG_RE = re.compile(r"\[/?(?:wp_)?caption(?:\s[^\[\]]*)?\]", re.IGNORECASE)
+_MEDIA_SHORTCODE_RE = re.compile(
+    r"\[(?P<name>gallery|video|audio|playlist|embed)(?:\s[^\[\]]*)?\]"
+    r"(?:[^\[\]]*\[/(?P=name)\])?",
+    re.IGNORECASE,
+)
+
+
+def without_shortcodes(text: str) -> str:
+    """``text`` without WordPress shortcodes printed raw (``_CAPTION_TAG_RE``,
+    ``_MEDIA_SHORTCODE_RE``), its words kept: a caption's text stays, as the caption an expanded
+    shortcode shows does."""
+    if "[" not in text:
+        return text  # most paragraphs
+    bare = _MEDIA_SHORTCODE_RE.sub(" ", _CAPTION_TAG_RE.sub(" ", text))
+    return text if bare == text else clean_words(bare)
 
 
 def _local(tag: str) -> str:
@@ -317,6 +337,7 @@ def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
     paragraphs = []
     for text, line in _rows_joined(found):
         kept = _EXCERPT_MARK_RE.sub("", text) if text.endswith("]") else text
+        kept = without_shortcodes(kept)
         if kept:
             paragraphs.append(Paragraph(kept, first_line + line - 1))
     return tuple(paragraphs)
@@ -343,7 +364,7 @@ def text_paragraphs(text: str, first_line: int) -> tuple[Paragraph, ...]:
     for chunk in [*_BLANK_LINE_RE.split(text)]:
         start = text.index(chunk, offset)
         offset = start + len(chunk)
-        cleaned = clean_words(chunk)
+        cleaned = without_shortcodes(clean_words(chunk))
         if cleaned:
             lead = len(chunk) - len(chunk.lstrip())
             paragraphs.append(Paragraph(cleaned, first_line + text.count("\n", 0, start + lead)))

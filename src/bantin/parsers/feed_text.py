@@ -10,6 +10,7 @@ from html import unescape
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
 from bantin.parsers.feed_footer import without_footer
+from bantin.parsers.feed_html import without_shortcodes
 from bantin.parsers.text import (
     RFC822_PATTERN,
     clean_lines,
@@ -66,9 +67,12 @@ def dedupe_captions(
     # A line is compared only with a neighbour it touches: most have a blank line on each side,
     # and need no key.
     blank_after = [*blank_before[1:], True] if blank_before else []
-    for (text, number), after_blank, before_blank in zip(
+    for (printed, number), after_blank, before_blank in zip(
         lines, blank_before, blank_after, strict=True
     ):
+        text = without_shortcodes(printed)
+        if not text:
+            continue  # a shortcode alone ("[gallery ids=…]"): no text of the article
         key = None if after_blank and before_blank else caption_key(text)
         if not after_blank and key == previous_key:
             previous_key = None
