@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bantin.datasets.synthetic import Rendered
 from bantin.errors import MalformedBulletin
-from bantin.model import SourceFormat
+from bantin.model import Bulletin, SourceFormat
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
 from tests.properties.faults import bare
@@ -218,6 +218,16 @@ def test_titles_numbered_in_the_body_as_in_the_toc_read_as_the_toc_lists_them(
     law_counts[f"4 titles numbered in the body: {rendered.bulletin.source_format.value}"] += 1
 
 
+def _sections_renamed(bulletin: Bulletin, names: dict[str, str]) -> Bulletin:
+    """``bulletin`` with each section named as ``names`` prints it, wherever it is named."""
+    return replace(
+        bulletin,
+        sections=tuple(replace(s, name=names[s.name]) for s in bulletin.sections),
+        toc=tuple(replace(e, section=names.get(e.section or "")) for e in bulletin.toc),
+        articles=tuple(replace(a, section=names.get(a.section or "")) for a in bulletin.articles),
+    )
+
+
 @given(typed=relaid([SourceFormat.PRINT_TEXT], just(toc_headings_as_typed)))
 def test_a_print_toc_with_its_headings_as_typed_reads_as_the_printed_one(
     typed: tuple[Rendered, tuple[str, dict[str, str]]], law_counts: Counter[str]
@@ -227,13 +237,7 @@ def test_a_print_toc_with_its_headings_as_typed_reads_as_the_printed_one(
     rendered, (text, names) = typed
     got = parse_text(text, "typed.txt")
     want = rendered.bulletin
-    renamed = replace(
-        want,
-        sections=tuple(replace(s, name=names[s.name]) for s in want.sections),
-        toc=tuple(replace(e, section=names.get(e.section or "")) for e in want.toc),
-        articles=tuple(replace(a, section=names.get(a.section or "")) for a in want.articles),
-    )
-    assert bare(got) == bare(renamed)
+    assert bare(got) == bare(_sections_renamed(want, names))
     law_counts["7 round trip: print TOC with its headings as typed"] += 1
 
 
@@ -263,13 +267,7 @@ def test_a_digest_with_its_headings_typed_everywhere_reads_as_the_printed_one(
     assume(names)  # a digest with sections
     got = parse_text(text, "typed.txt")
     want = rendered.bulletin
-    renamed = replace(
-        want,
-        sections=tuple(replace(s, name=names[s.name]) for s in want.sections),
-        toc=tuple(replace(e, section=names.get(e.section or "")) for e in want.toc),
-        articles=tuple(replace(a, section=names.get(a.section or "")) for a in want.articles),
-    )
-    assert bare(got) == bare(renamed)
+    assert bare(got) == bare(_sections_renamed(want, names))
     assert not [f for f in validate_bulletins([got]) if f.rule.startswith("toc.")]
     law_counts["7 round trip: headings typed in the TOC and the body"] += 1
 
