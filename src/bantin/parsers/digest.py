@@ -384,11 +384,11 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
         name, page = split(line.text)
         if (
             following is not None
-            and heading(name, page, index)
             and (
                 _is_entry(following)
                 or _mistyped_entry(following.text, scan.entries, split, paged) is not None
             )
+            and heading(name, page, index)
             # The body's first title printed in capitals, whose first paragraph opens with a
             # number ("1. Thực hiện …"), is no section of the TOC: no section is named as an
             # article is.
@@ -416,6 +416,9 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
 #: "Phân tích – bình luận", has four; a title or a sentence has more).
 _MOST_HEADING_WORDS = 8
 _HEADING_END_MARKS = ".:;!?,"
+#: How much longer or shorter than the TOC's a heading printed again over the body may be (a
+#: number before it, "I. ", or marks around it, "- … -"): the lines to compare are those alone.
+_HEADING_LENGTH_SLACK = 8
 
 
 def _typed_heading(name: str) -> bool:
@@ -434,8 +437,11 @@ def _typed_heading(name: str) -> bool:
 def _printed_again(lines: Sequence[Line], at: int, name: str) -> bool:
     """Whether the heading ``name`` (the TOC's line ``at``) is printed again, alone on a line,
     after it: over its articles in the body."""
-    key = section_words(name)
-    return any(section_words(line.text) == key for line in lines[at + 1 :])
+    key, size = section_words(name), len(name)
+    return any(
+        abs(len(line.text) - size) <= _HEADING_LENGTH_SLACK and section_words(line.text) == key
+        for line in lines[at + 1 :]
+    )
 
 
 #: A number after one space at the end of a TOC line, the page of "Title 5".
@@ -1260,6 +1266,8 @@ def _read_body(
     # A heading the TOC names is published under the TOC's name, so that an article's section is
     # one the sections table lists ("CẢI CÁCH ĐỊA PHƯƠNG:", "* QUẢN LÝ HÀNH CHÍNH" in the body).
     section_names = {section_words(section.name): section.name for section in toc.sections}
+    # No line longer than this names a section: most lines are told so by their length alone.
+    longest_name = max((len(s.name) for s in toc.sections), default=0) + _HEADING_LENGTH_SLACK
     listed = [entry.title for entry in toc.entries]
 
     def running(text: str) -> bool:
@@ -1274,7 +1282,11 @@ def _read_body(
         """A line not in capitals that names a section of the TOC and is none of its titles: a
         heading typed as the TOC prints it ("Cải cách địa phương" over both, where a font set
         them in capitals or bold type alone marks them)."""
-        return section_words(text) in section_names and not _lists_title(listed, text)
+        return (
+            len(text) <= longest_name
+            and section_words(text) in section_names
+            and not _lists_title(listed, text)
+        )
 
     def unnumbered(text: str) -> str:
         """A title the body numbers as the TOC does ("2. Lào Cai: …"), without its number."""
@@ -1339,7 +1351,7 @@ def _read_body(
         ):
             article.title = Line(article.title.number, whole)  # broken where the page ended it
             continue
-        if section_words(text) in section_names and (is_upper_heading(text) or named_section(text)):
+        if (is_upper_heading(text) and section_words(text) in section_names) or named_section(text):
             # A heading while an article is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = None
