@@ -1862,6 +1862,26 @@ FORMS: tuple[Form, ...] = (
         figures=(R("6.084/7.669", 6084, 7669, "xã"),),
     ),
     Form(
+        # The year printed once, at the range's end, is its start's too (the issue is of
+        # 1/2/2024: the day nearest it, 4/8/2023, was a Friday).
+        "range of days, the year at its end",
+        "Từ thứ Hai (4/8) đến thứ Sáu (8/8/2025), đoàn giám sát làm việc với 9 xã, phường.",
+        dates=(("4/8", True), ("8/8/2025", True)),
+    ),
+    Form(
+        "range of days, the year at its end",
+        "Từ thứ Hai (29/12) đến thứ Sáu (2/1/2026), bộ phận một cửa trực tiếp nhận hồ sơ.",
+        dates=(("29/12", True), ("2/1/2026", True)),
+    ),
+    Form(
+        "range of days, the year at its end",
+        "Từ ngày 29/2 đến ngày 5/3/2025, hệ thống dịch vụ công tạm dừng để nâng cấp.",
+        dates=(("29/2", False), ("5/3/2025", True)),
+        findings=(
+            ("date.impossible", "date 29/2 does not exist in 2025, the year its range ends in"),
+        ),
+    ),
+    Form(
         "range of days",
         "Từ ngày 24/3 đến 28/3 đoàn kiểm tra CCHC của tỉnh làm việc tại 6 huyện.",
         dates=(("24/3", True), ("28/3", True)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from bantin.parsers.text import make_date
@@ -26,6 +28,10 @@ class DateMention(NamedTuple):
     year: int | None
     weekday: str | None = None  # the weekday printed with the day ("thứ Hai")
     of_two: bool = False  # one of two days printed with one month ("27-28/11")
+    #: For the first day of a range printed without its year, the year of the range's end,
+    #: which prints one ("từ 29/12 đến 2/1/2026": 2025; "từ thứ Hai (3/3) đến thứ Sáu
+    #: (7/3/2025)": 2025): the day's year, not the one nearest the issue date.
+    range_year: int | None = None
 
     @property
     def year_impossible(self) -> bool:
@@ -48,7 +54,9 @@ class DateMention(NamedTuple):
             return False
         if self.day is None:
             return 1 <= self.month <= 12
-        return make_date(self.year or _LEAP_YEAR, self.month, self.day) is not None
+        return (
+            make_date(self.year or self.range_year or _LEAP_YEAR, self.month, self.day) is not None
+        )
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -70,15 +78,25 @@ def find_dates(text: str) -> list[DateMention]:
     printed with a day is kept (``bantin.parsers.weekdays``). Two days of one month after a date
     word ("ngày 27-28/11", "các ngày 15 và 16/5") are two mentions, both of the printed text.
     """
-    return list(dates_in(read_tokens(text)))
+    return list(dates_in(read_tokens(text), text))
 
 
 _DATE_KINDS = frozenset(DATE_KINDS)
 
 
-def dates_in(found: tuple[Token, ...]) -> tuple[DateMention, ...]:
-    """The date mentions among ``found``, tokens ``read_tokens`` gave (see ``find_dates``); a
-    text without numbers, a third of the paragraphs, costs one test."""
+#: What joins the two ends of a range of days: "29/12 đến 2/1/2026", "ngày 3/3 đến hết ngày
+#: 7/3/2025", "30/4 - 1/5/2025", "(8/12) đến thứ Sáu (12/12/2025".
+_RANGE_BETWEEN_RE = re.compile(
+    r"\)?\s*(?:[-–]|(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?)\s*"
+    r"(?:(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*(?:,\s*)?\(?\s*)?"
+)
+
+
+def dates_in(found: tuple[Token, ...], text: str | None = None) -> tuple[DateMention, ...]:
+    """The date mentions among ``found``, tokens ``read_tokens`` gave of ``text`` (see
+    ``find_dates``); a text without numbers, a third of the paragraphs, costs one test. With
+    ``text``, the first day of a range printed without its year gets the year of the range's
+    end (``DateMention.range_year``)."""
     if not found:
         return ()
     mentions: list[DateMention] = []
@@ -93,4 +111,24 @@ def dates_in(found: tuple[Token, ...]) -> tuple[DateMention, ...]:
                     token.text, token.start, token.end, day, token.month, token.year, weekday, two,
                 )
             )  # fmt: skip
+    if text is not None and len(mentions) > 1:
+        _give_ranges_their_year(mentions, text)
     return tuple(mentions)
+
+
+def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:
+    """Each day printed without its year that opens a range whose end prints one takes that
+    year, or the one before when the day falls later in the year than the end ("từ 29/12 đến
+    2/1/2026")."""
+    for index, (start, end) in enumerate(pairwise(mentions)):
+        if (
+            start.year is None
+            and start.day is not None
+            and end.year is not None
+            and end.day is not None
+            and not end.year_impossible
+            and start.end <= end.start
+            and _RANGE_BETWEEN_RE.fullmatch(text, start.end, end.start)
+        ):
+            later = (start.month, start.day) > (end.month, end.day)
+            mentions[index] = start._replace(range_year=end.year - later)

@@ -90,7 +90,7 @@ class Scan:
                     continue
                 found_figures = figure_tokens(found)
                 article_figures.append(found_figures)
-                article_dates.append(dates_in(found))
+                article_dates.append(dates_in(found, paragraph.text))
                 for figure in found_figures:
                     place = (index, paragraph, figure)
                     by_kind.setdefault(figure.kind, []).append(place)
@@ -125,7 +125,10 @@ class Scan:
     @cached_property
     def title_dates(self) -> tuple[tuple[DateMention, ...], ...]:
         """The dates every article title mentions."""
-        return tuple(map(dates_in, self.title_tokens))
+        return tuple(
+            dates_in(found, article.title)
+            for found, article in zip(self.title_tokens, self.bulletin.articles, strict=True)
+        )
 
     @property
     def paragraph_dates(self) -> PerParagraphDates:

@@ -166,6 +166,10 @@ def _no_such_date(mention: DateMention) -> str:
     printed = f"{mention.day_text} in {mention.text}" if mention.of_two else mention.text
     if mention.year_impossible:
         return f"{what} {printed} does not exist (year {mention.year} is impossible)"
+    if mention.year is None and mention.range_year is not None:
+        return (
+            f"{what} {printed} does not exist in {mention.range_year}, the year its range ends in"
+        )
     return f"{what} {printed} does not exist"
 
 
@@ -273,8 +277,9 @@ def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> st
     printed = None if mention.weekday is None else weekday_index(mention.weekday)
     if printed is None or mention.day is None or mention.year_impossible:
         return None
-    if mention.year is not None:
-        day = make_date(mention.year, mention.month, mention.day)
+    year = mention.year if mention.year is not None else mention.range_year
+    if year is not None:
+        day = make_date(year, mention.month, mention.day)
     else:
         day = None if near is None else infer_year(mention.day, mention.month, near)
     if day is None or day.weekday() == printed:
