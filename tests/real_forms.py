@@ -1874,6 +1874,12 @@ FORMS: tuple[Form, ...] = (
         dates=(("29/12", True), ("2/1/2026", True)),
     ),
     Form(
+        # Two days of a list, the year printed after the last (30/11/2023 was a Thursday).
+        "range of days, the year at its end",
+        "Ngày 30/11 (thứ Bảy) và ngày 1/12/2024, bộ phận một cửa của huyện vẫn trực.",
+        dates=(("30/11", True), ("1/12/2024", True)),
+    ),
+    Form(
         "range of days, the year at its end",
         "Từ ngày 29/2 đến ngày 5/3/2025, hệ thống dịch vụ công tạm dừng để nâng cấp.",
         dates=(("29/2", False), ("5/3/2025", True)),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import NamedTuple
 
 from bantin.parsers.text import make_date
@@ -84,11 +83,14 @@ def find_dates(text: str) -> list[DateMention]:
 _DATE_KINDS = frozenset(DATE_KINDS)
 
 
-#: What joins the two ends of a range of days: "29/12 đến 2/1/2026", "ngày 3/3 đến hết ngày
-#: 7/3/2025", "30/4 - 1/5/2025", "(8/12) đến thứ Sáu (12/12/2025".
+#: What joins the two ends of a range of days, or two days of a list, the year printed after
+#: the last: "29/12 đến 2/1/2026", "ngày 3/3 đến hết ngày 7/3/2025", "30/4 - 1/5/2025", "(8/12)
+#: đến thứ Sáu (12/12/2025", "các ngày 30/11 và 1/12/2025", "ngày 28/11, 29/11 và 1/12/2025".
+_WEEKDAY_WORDS = r"(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))"
 _RANGE_BETWEEN_RE = re.compile(
-    r"\)?\s*(?:[-–]|(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?)\s*"
-    r"(?:(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*(?:,\s*)?\(?\s*)?"
+    rf"(?:\s*\(\s*{_WEEKDAY_WORDS}\s*\))?\)?\s*"  # the first day's weekday after it
+    r"(?:[-–,]|(?i:đến|tới|và)(?:\s+(?i:hết))?)(?:\s+(?i:ngày))?\s*"
+    rf"(?:{_WEEKDAY_WORDS}\s*(?:,\s*)?\(?\s*)?"  # the last day's before it
 )
 
 
@@ -117,18 +119,21 @@ def dates_in(found: tuple[Token, ...], text: str | None = None) -> tuple[DateMen
 
 
 def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:
-    """Each day printed without its year that opens a range whose end prints one takes that
-    year, or the one before when the day falls later in the year than the end ("từ 29/12 đến
-    2/1/2026")."""
-    for index, (start, end) in enumerate(pairwise(mentions)):
+    """Each day printed without its year that opens a range, or stands in a list, whose last
+    day prints one takes that year, or the one before when the day falls later in the year
+    than the next ("từ 29/12 đến 2/1/2026"); from the last day back, so that every day of the
+    list gets it ("ngày 28/11, 29/11 và 1/12/2025")."""
+    for index in range(len(mentions) - 2, -1, -1):
+        start, end = mentions[index], mentions[index + 1]
+        year = end.year if end.year is not None else end.range_year
         if (
             start.year is None
             and start.day is not None
-            and end.year is not None
+            and year is not None
             and end.day is not None
             and not end.year_impossible
             and start.end <= end.start
             and _RANGE_BETWEEN_RE.fullmatch(text, start.end, end.start)
         ):
             later = (start.month, start.day) > (end.month, end.day)
-            mentions[index] = start._replace(range_year=end.year - later)
+            mentions[index] = start._replace(range_year=year - later)
