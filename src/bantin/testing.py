@@ -129,6 +129,7 @@ __all__ = [
     "toc_retyped",
     "vietnamese_text",
     "web_titled_otherwise",
+    "web_toc_wrapped",
     "zone_text",
 ]
 
@@ -1538,6 +1539,29 @@ def toc_headings_as_typed(rendered: Rendered) -> tuple[str, dict[str, str]]:
         typed[section.name] = section.name.capitalize()
         lines[section.line - 1] = typed[section.name] + line[len(section.name) :]
     return "\n".join(lines), typed
+
+
+@st.composite
+def web_toc_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered web digest whose TOC a text browser wrapped at the page's width
+    (``w3m -dump``, ``lynx -dump``): a long title goes on over the next line or two, indented or
+    not. A piece that would read as something else alone (an entry, a heading in capitals, a
+    page's number) is not made: that title stays whole."""
+    width = draw(st.integers(25, 60))
+    indent = draw(st.sampled_from(("", "  ", "    ")))
+    lines = rendered.text.split("\n")
+    out: list[str] = []
+    entry_lines = {entry.line: entry for entry in rendered.bulletin.toc}
+    for number, line in enumerate(lines, 1):
+        entry = entry_lines.get(number)
+        at = line.rfind(entry.title) if entry is not None else -1
+        pieces = textwrap.wrap(line[at:], width, break_long_words=False) if at >= 0 else []
+        if len(pieces) < 2 or len(pieces) > 3 or not all(map(_wraps_safely, pieces[1:])):
+            out.append(line)
+            continue
+        out.append(line[:at] + pieces[0])
+        out.extend(indent + piece for piece in pieces[1:])
+    return "\n".join(out)
 
 
 @st.composite

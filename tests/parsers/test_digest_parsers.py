@@ -1324,3 +1324,23 @@ def test_a_back_to_top_link_the_page_width_broke_still_closes_its_article(broken
     assert [f.rule for f in validate_bulletins([got])] == [
         f.rule for f in validate_bulletins([want])
     ]
+
+
+def test_a_web_toc_a_text_browser_wrapped_keeps_each_title_whole() -> None:
+    """``w3m -dump`` wraps a long TOC title at the page's width: the first entry's goes on
+    before the next heading, the last one's before the body's first heading."""
+    wrapped = WEB_DIGEST.replace(
+        "Nam Định: “Một cửa” thân thiện\n\nPHÂN", "Nam Định: “Một cửa”\n  thân thiện\n\nPHÂN", 1
+    )
+    wrapped = wrapped.replace(
+        " Lắng nghe để phục vụ\n\n\u00a0", " Lắng nghe để\nphục vụ\n\n\u00a0", 1
+    )
+    assert wrapped.count("\n  thân thiện") == 1 and wrapped.count("để\nphục vụ") == 1
+    got, want = parse_text(wrapped, "dumped.txt"), parse_text(WEB_DIGEST, "dumped.txt")
+    assert [(e.number, e.title, e.section) for e in got.toc] == [
+        (e.number, e.title, e.section) for e in want.toc
+    ]
+    assert [(a.title, a.body, a.section) for a in got.articles] == [
+        (a.title, a.body, a.section) for a in want.articles
+    ]
+    assert validate_bulletins([got]) == []

@@ -405,6 +405,12 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             after_entry = False
             index += 1
             continue
+        if not paged and after_entry and (goes_on := _title_wrapped_on(lines, index, scan)):
+            # A web TOC a text browser wrapped at its width ("w3m -dump"): the title goes on.
+            last = scan.entries[-1]
+            scan.entries[-1] = replace(last, title=f"{last.title} {' '.join(goes_on)}")
+            index += len(goes_on)
+            continue
         break
     scan.body_start = index
     if paged:
@@ -486,6 +492,63 @@ def _line_of_item(item: Section | TocEntry) -> int:
 
 def _text_of_item(item: Section | TocEntry) -> str:
     return item.name if isinstance(item, Section) else item.title
+
+
+def _title_wrapped_on(lines: Sequence[Line], at: int, scan: TocScan) -> list[str]:
+    """The lines from ``at`` on (up to ``MAX_TITLE_LINES`` - 1) that carry on the last entry of
+    an unpaged TOC, as a text browser wraps a long title at the page's width ("1. Thái Nguyên:
+    Ứng dụng …" / "doanh nghiệp"); empty when ``lines[at]`` is not such a line. The lines are
+    followed by what may follow an entry: the next entry (its number one more, or 1 again), a
+    heading over it, or, after the last entry, the body's first heading or first title."""
+    rest: list[str] = []
+    named = {section_words(section.name) for section in scan.sections}
+    for index in range(at, min(at + MAX_TITLE_LINES - 1, len(lines))):
+        text = lines[index].text.strip()
+        if (
+            _is_entry(lines[index])
+            or is_upper_heading(text)
+            or find_back_to_top(text)
+            or is_furniture(text)  # a page's number or a widget between the TOC and the body
+            or section_words(text) in named  # the body's first heading, typed
+            or _opens_first_title(scan, text)  # the body's first title
+        ):
+            return []
+        rest.append(text)
+        if index + 1 < len(lines) and _ends_a_toc_entry(lines, index + 1, scan, rest):
+            return rest
+    return []
+
+
+def _ends_a_toc_entry(lines: Sequence[Line], at: int, scan: TocScan, rest: list[str]) -> bool:
+    """Whether ``lines[at]`` may follow the last entry of ``scan``, its title going on with
+    ``rest``: the next entry, a heading over it, or the body's first heading or title."""
+    last = scan.entries[-1]
+    for position, line in enumerate(lines[at : at + 2]):
+        match = TOC_ENTRY_RE.match(line.text)
+        if match is not None:  # the next entry, maybe under a heading: counting on or again
+            return int(match["number"]) in (int(last.number) + 1, 1)
+        if position == 0 and not is_upper_heading(line.text):
+            break
+    text = lines[at].text
+    first_section = scan.sections[0].name if scan.sections else None
+    if first_section is not None and section_words(text) == section_words(first_section):
+        return True  # the body's first heading
+    return _opens_first_title(scan, text, rest)
+
+
+def _opens_first_title(scan: TocScan, text: str, rest: Sequence[str] = ()) -> bool:
+    """Whether ``text`` is the TOC's first title, or its first line where the page's width
+    wrapped it: the body's first article. ``rest``: how the TOC's last title goes on, which is
+    its first when it has one entry."""
+    first = scan.entries[0].title
+    if len(scan.entries) == 1 and rest:
+        first = f"{first} {' '.join(rest)}"
+    opening = title_words(text)
+    return len(opening) >= _SHORTEST_TITLE_START and title_words(first).startswith(opening)
+
+
+#: The fewest characters of the body's first title, maybe wrapped itself, that tell it.
+_SHORTEST_TITLE_START = 12
 
 
 def _entry_parts(line: Line, split: Callable[[str], tuple[str, int | None]]) -> tuple[str, str]:
