@@ -1715,7 +1715,23 @@ TOC_RETYPINGS: tuple[Callable[[str], str], ...] = (
     lambda title: title.replace(": ", " : ", 1),
     lambda title: title + "." if title[-1:].isalnum() else title,
     lambda title: title.replace('"', "“", 1).replace('"', "”", 1),
+    lambda title: _tone_placed_otherwise(title),
 )
+#: Words whose tone an editor's keyboard places the other way ("hóa" / "hoá"): both are correct.
+_TONE_PLACEMENTS = {
+    "hóa": "hoá", "Hóa": "Hoá", "hòa": "hoà", "Hòa": "Hoà", "thủy": "thuỷ", "Thủy": "Thuỷ",
+    "khỏe": "khoẻ", "lũy": "luỹ", "túy": "tuý", "họa": "hoạ", "HÓA": "HOÁ",
+}  # fmt: skip
+
+
+_TONE_SWAPS = {**_TONE_PLACEMENTS, **{new: old for old, new in _TONE_PLACEMENTS.items()}}
+_TONE_WORD_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_TONE_SWAPS)})(?!\w)")
+
+
+def _tone_placed_otherwise(title: str) -> str:
+    """``title`` with each word of ``_TONE_PLACEMENTS`` typed with its tone placed the other
+    way ("hóa" as "hoá", "hoá" as "hóa"), as another keyboard setting types it."""
+    return _TONE_WORD_RE.sub(lambda word: _TONE_SWAPS[word.group()], title)
 
 
 @st.composite

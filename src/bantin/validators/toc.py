@@ -158,7 +158,7 @@ def _short(title: str, width: int = 60) -> str:
     "toc.body-mismatch",
     Severity.ERROR,
     description="the TOC and the body disagree: count, order, titles (by their words and numbers, "
-    "not their punctuation) or sections",
+    "not their punctuation or where a tone is placed: 'hóa' is 'hoá') or sections",
     example="TOC entry 3 'Hà Giang mở rộng dịch vụ công…' does not match body title 'Hà Giang: …'",
     inject=_retitle,
 )
