@@ -22,6 +22,7 @@ from bantin.parsers.digest import (
     without_anchor_links,
     without_markup,
 )
+from bantin.parsers.text import title_words
 from bantin.testing import WEB_TITLES
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
@@ -1344,3 +1345,30 @@ def test_a_web_toc_a_text_browser_wrapped_keeps_each_title_whole() -> None:
         (a.title, a.body, a.section) for a in want.articles
     ]
     assert validate_bulletins([got]) == []
+
+
+@pytest.mark.parametrize(("old", "new"), [("Số hóa", "Số hoá"), ("Thủy", "Thuỷ"), ("Khỏe", "Khoẻ")])
+def test_a_tone_placed_the_other_way_is_the_same_title(old: str, new: str) -> None:
+    """An editor's keyboard places a tone the old way ("hóa") or the new ("hoá"): both are
+    correct, and a TOC typed one way over a body typed the other was a toc.body-mismatch error
+    that held the digest back. A different tone is another word."""
+    assert title_words(f"Lào Cai: {old} kết quả") == title_words(f"LÀO CAI – {new} kết quả")
+    assert title_words("Số hóa") != title_words("Sở hóa") != title_words("Số họa")
+    typed = PRINT_DIGEST.replace("2. Lào Cai: Số hóa", "2. Lào Cai: Số hoá", 1)
+    assert typed != PRINT_DIGEST
+    assert validate_bulletins([parse_text(typed, "p.txt")]) == validate_bulletins(
+        [parse_text(PRINT_DIGEST, "p.txt")]
+    )
+
+
+def test_a_running_head_after_the_web_toc_does_not_go_on_its_last_title() -> None:
+    """The page's head between the TOC and the body ("Bản tin Cải cách hành chính" where a
+    printed page of the web edition begins) is no part of the last TOC title."""
+    headed = WEB_DIGEST.replace(
+        "\u00a0\n\nCẢI CÁCH ĐỊA PHƯƠNG\n\nNam",
+        "\u00a0\n\nBản tin Cải cách hành chính\n\nCẢI CÁCH ĐỊA PHƯƠNG\n\nNam",
+        1,
+    )
+    assert headed != WEB_DIGEST
+    got, want = parse_text(headed, "headed.txt"), parse_text(WEB_DIGEST, "headed.txt")
+    assert [e.title for e in got.toc] == [e.title for e in want.toc]

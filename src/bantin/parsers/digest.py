@@ -324,8 +324,11 @@ class TocScan:
     body_start: int = 0  # index into the non-empty lines
 
 
-def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
+def scan_toc(
+    lines: list[Line], start: int, paged: bool = False, running_head: str | None = None
+) -> TocScan:
     """Read TOC lines from ``lines[start:]``: numbered entries, and headings followed by one.
+    ``running_head``: the digest's title as a page may print it at its top (no title's words).
 
     ``paged`` (the print edition's TOC): a page may follow the title after spaces alone, and a
     title too long for one line goes on over the next (up to ``MAX_TITLE_LINES`` in all) to the
@@ -345,6 +348,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
     scan = TocScan(body_start=start)
     index = start
     current_section: str | None = None
+    head = comparable(running_head) if running_head else None
     # Skip the lines before the TOC proper (intro sentence, page furniture), but never past an
     # article's end: a TOC comes before every article, and a numbered paragraph of the body
     # ("1. Tỷ lệ hồ sơ …") is no TOC entry.
@@ -405,7 +409,7 @@ def scan_toc(lines: list[Line], start: int, paged: bool = False) -> TocScan:
             after_entry = False
             index += 1
             continue
-        if not paged and after_entry and (goes_on := _title_wrapped_on(lines, index, scan)):
+        if not paged and after_entry and (goes_on := _title_wrapped_on(lines, index, scan, head)):
             # A web TOC a text browser wrapped at its width ("w3m -dump"): the title goes on.
             last = scan.entries[-1]
             scan.entries[-1] = replace(last, title=f"{last.title} {' '.join(goes_on)}")
@@ -494,7 +498,9 @@ def _text_of_item(item: Section | TocEntry) -> str:
     return item.name if isinstance(item, Section) else item.title
 
 
-def _title_wrapped_on(lines: Sequence[Line], at: int, scan: TocScan) -> list[str]:
+def _title_wrapped_on(
+    lines: Sequence[Line], at: int, scan: TocScan, head: str | None = None
+) -> list[str]:
     """The lines from ``at`` on (up to ``MAX_TITLE_LINES`` - 1) that carry on the last entry of
     an unpaged TOC, as a text browser wraps a long title at the page's width ("1. Thái Nguyên:
     Ứng dụng …" / "doanh nghiệp"); empty when ``lines[at]`` is not such a line. The lines are
@@ -509,6 +515,7 @@ def _title_wrapped_on(lines: Sequence[Line], at: int, scan: TocScan) -> list[str
             or is_upper_heading(text)
             or find_back_to_top(text)
             or is_furniture(text)  # a page's number or a widget between the TOC and the body
+            or (head is not None and _is_running_head(text, head))  # a page's head
             or section_words(text) in named  # the body's first heading, typed
             or _opens_first_title(scan, text)  # the body's first title
         ):

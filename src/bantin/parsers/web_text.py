@@ -84,7 +84,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     first = content[at]
     match = WEB_TITLE_RE.match(first.text.strip())
     assert match is not None  # web_title_index found it
-    toc = scan_toc(content, at + 1)
+    toc = scan_toc(content, at + 1, running_head=DEFAULT_HEAD)
     check_toc_read(content, at + 1, toc, source)
     check_one_issue(content, toc.body_start, source, partial(_titled_issue, content))
     body = parse_body(content[toc.body_start :], toc, DEFAULT_HEAD)
