@@ -33,6 +33,11 @@ class DateMention(NamedTuple):
     range_year: int | None = None
 
     @property
+    def known_year(self) -> int | None:
+        """The year printed with the day, else the year its range's end prints, else None."""
+        return self.year if self.year is not None else self.range_year
+
+    @property
     def year_impossible(self) -> bool:
         """A printed year no calendar of the press has: year 0, five digits ("19/8/19999") or
         three, a digit dropped ("ngày 17/9/202"; read only after a date word)."""
@@ -53,9 +58,7 @@ class DateMention(NamedTuple):
             return False
         if self.day is None:
             return 1 <= self.month <= 12
-        return (
-            make_date(self.year or self.range_year or _LEAP_YEAR, self.month, self.day) is not None
-        )
+        return make_date(self.known_year or _LEAP_YEAR, self.month, self.day) is not None
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -125,7 +128,7 @@ def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:
     list gets it ("ngày 28/11, 29/11 và 1/12/2025")."""
     for index in range(len(mentions) - 2, -1, -1):
         start, end = mentions[index], mentions[index + 1]
-        year = end.year if end.year is not None else end.range_year
+        year = end.known_year
         if (
             start.year is None
             and start.day is not None

@@ -277,7 +277,7 @@ def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> st
     printed = None if mention.weekday is None else weekday_index(mention.weekday)
     if printed is None or mention.day is None or mention.year_impossible:
         return None
-    year = mention.year if mention.year is not None else mention.range_year
+    year = mention.known_year
     if year is not None:
         day = make_date(year, mention.month, mention.day)
     else:
