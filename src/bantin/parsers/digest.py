@@ -425,7 +425,7 @@ def scan_toc(
 #: The most words a section heading typed in lower case is read with (the longest real one,
 #: "Phân tích – bình luận", has four; a title or a sentence has more).
 _MOST_HEADING_WORDS = 8
-_HEADING_END_MARKS = ".:;!?,"
+_HEADING_END_MARKS = tuple(".:;!?,")
 #: How much longer or shorter than the TOC's a heading printed again over the body may be (a
 #: number before it, "I. ", or marks around it, "- … -"): the lines to compare are those alone.
 _HEADING_LENGTH_SLACK = 8
@@ -440,7 +440,7 @@ def _typed_heading(name: str) -> bool:
         0 < len(words) <= _MOST_HEADING_WORDS
         and name[:1].isupper()
         and not any(character.isdigit() for character in name)
-        and not name.rstrip().endswith(tuple(_HEADING_END_MARKS))
+        and not name.rstrip().endswith(_HEADING_END_MARKS)
     )
 
 
@@ -653,7 +653,7 @@ def _first_entry_follows(lines: Sequence[Line], index: int) -> bool:
     """Whether a TOC's first entry ("1. Title") comes within ``_FIRST_ENTRY_REACH`` lines after
     ``lines[index]``."""
     for line in lines[index + 1 : index + 1 + _FIRST_ENTRY_REACH]:
-        entry = TOC_ENTRY_RE.match(line.text.strip())
+        entry = TOC_ENTRY_RE.match(line.text)  # ``non_empty`` lines carry no indent
         if entry is not None and entry["number"] == "1":
             return True
     return False

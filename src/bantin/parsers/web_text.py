@@ -60,7 +60,7 @@ _LONGEST_TITLE_LINE = 120
 
 def _titled_issue(content: Sequence[Line], index: int) -> str | None:
     """The date of another issue whose web title stands at ``content[index]``, or None."""
-    text = content[index].text.strip()
+    text = content[index].text  # ``non_empty`` lines carry no indent; the title regex ends in \s*
     if len(text) > _LONGEST_TITLE_LINE or text[:3].casefold() != "bản":
         return None
     match = WEB_TITLE_RE.match(text)
