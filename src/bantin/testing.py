@@ -574,13 +574,19 @@ PROVINCES: tuple[V.Province, ...] = (*V.PROVINCES, V.Province("Hồ Chí Minh", 
 #: Abbreviations titles use for a place.
 _ABBREVIATIONS = {"Hồ Chí Minh": ("TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh")}
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_NEW_STYLE_TONE_RE = re.compile(f"([oOuU])([{_TONE_MARKS}])([aAeEyY])")
+#: A tone on the "o" of "oa"/"oe" or the "u" of "uy" ending a word (NFD), where the other
+#: placement is as correct: not "của" or "hoàn", whose tone has one place.
+_NEW_STYLE_TONE_RE = re.compile(
+    rf"(?P<v>[oO](?=[{_TONE_MARKS}][aAeE])|[uU](?=[{_TONE_MARKS}][yY]))(?P<t>[{_TONE_MARKS}])"
+    r"(?P<w>[aAeEyY])(?![\w\u0300-\u036f])"
+)
 
 
 def _old_style_tones(text: str) -> str:
-    """ "Hòa" -> "Hoà", "Thủy" -> "Thuỷ": the tone mark on the second vowel, as older texts put it."""
+    """ "Hòa" -> "Hoà", "Thủy" -> "Thuỷ", "số hóa" -> "số hoá": the tone mark on the second
+    vowel, as another keyboard setting places it."""
     decomposed = unicodedata.normalize("NFD", text)
-    return nfc(_NEW_STYLE_TONE_RE.sub(r"\1\3\2", decomposed))
+    return nfc(_NEW_STYLE_TONE_RE.sub(r"\g<v>\g<w>\g<t>", decomposed))
 
 
 def _place_in_title(draw: st.DrawFn, province: V.Province) -> str:
@@ -1570,11 +1576,11 @@ def lines_indented(draw: st.DrawFn, rendered: Rendered) -> str:
     like its page is (``pdftotext -layout``, a copy that keeps the margins): the same indent
     for all, or one drawn for each line."""
     indents = st.sampled_from(("  ", "   ", "    ", "\t", " \t", "        "))
-    lines = rendered.text.split("\n")
-    if draw(st.booleans()):
-        indent = draw(indents)
-        return "\n".join(indent + line if line.strip() else line for line in lines)
-    return "\n".join(draw(indents) + line if line.strip() else line for line in lines)
+    indent = draw(indents) if draw(st.booleans()) else None  # None: one drawn for each line
+    return "\n".join(
+        (indent if indent is not None else draw(indents)) + line if line.strip() else line
+        for line in rendered.text.split("\n")
+    )
 
 
 @st.composite
@@ -1715,23 +1721,8 @@ TOC_RETYPINGS: tuple[Callable[[str], str], ...] = (
     lambda title: title.replace(": ", " : ", 1),
     lambda title: title + "." if title[-1:].isalnum() else title,
     lambda title: title.replace('"', "“", 1).replace('"', "”", 1),
-    lambda title: _tone_placed_otherwise(title),
+    _old_style_tones,  # "Số hóa" over a body's "Số hoá": tones placed by another keyboard setting
 )
-#: Words whose tone an editor's keyboard places the other way ("hóa" / "hoá"): both are correct.
-_TONE_PLACEMENTS = {
-    "hóa": "hoá", "Hóa": "Hoá", "hòa": "hoà", "Hòa": "Hoà", "thủy": "thuỷ", "Thủy": "Thuỷ",
-    "khỏe": "khoẻ", "lũy": "luỹ", "túy": "tuý", "họa": "hoạ", "HÓA": "HOÁ",
-}  # fmt: skip
-
-
-_TONE_SWAPS = {**_TONE_PLACEMENTS, **{new: old for old, new in _TONE_PLACEMENTS.items()}}
-_TONE_WORD_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_TONE_SWAPS)})(?!\w)")
-
-
-def _tone_placed_otherwise(title: str) -> str:
-    """``title`` with each word of ``_TONE_PLACEMENTS`` typed with its tone placed the other
-    way ("hóa" as "hoá", "hoá" as "hóa"), as another keyboard setting types it."""
-    return _TONE_WORD_RE.sub(lambda word: _TONE_SWAPS[word.group()], title)
 
 
 @st.composite
