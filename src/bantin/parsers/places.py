@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from bantin.parsers.text import collapse_spaces, nfc
+from bantin.parsers.text import TONE_MARKS, collapse_spaces, nfc
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ _PROVINCE_PREFIXES = ("Thành phố ", "Tỉnh ", "TP. ", "TP.", "TP ")
 # words may be any dash, spaced or not ("Bà Rịa – Vũng Tàu"): every tone placement on a vowel of
 # the syllable and every dash with and without its spaces is listed as a spelling of its own, so
 # the text needs no rewriting but ``_spaced``.
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_TONE_MARKS = frozenset(TONE_MARKS)
 _VOWELS = frozenset("aeiouyAEIOUY")
 _DASHES = "‐‑‒–—"
 _SPACED_DASHES = tuple(

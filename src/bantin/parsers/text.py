@@ -238,22 +238,22 @@ def comparable(text: str) -> str:
 _NON_WORD_RUN_RE = re.compile(r"(?!(?<=\d)[.,/](?=\d))[\W_]+")
 
 
-#: The tone marks of Vietnamese (grave, acute, hook, tilde, dot below), as NFD writes them.
-_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+#: The tone marks of Vietnamese (grave, acute, tilde, hook, dot below), as NFD writes them.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 
-def _tone_placements() -> dict[str, str]:
+def _new_style_pairs() -> dict[str, str]:
     """Old-style placements of a tone at a word's end ("hóa", "thủy", "khỏe") and the new-style
     ones a keyboard set otherwise types ("hoá", "thuỷ", "khoẻ"): both are correct Vietnamese."""
     pairs = {}
     for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
-        for tone in _TONE_MARKS:
+        for tone in TONE_MARKS:
             old = unicodedata.normalize("NFC", first + tone) + second
             pairs[old] = first + unicodedata.normalize("NFC", second + tone)
     return pairs
 
 
-_NEW_STYLE = _tone_placements()
+_NEW_STYLE = _new_style_pairs()
 #: A toned "o" or "u" before the vowel a new-style tone goes on, at a word's end: one character
 #: set first, so that sre skips every other position at C speed.
 _OLD_STYLE_RE = re.compile(f"[{''.join(sorted({old[0] for old in _NEW_STYLE}))}][aey](?!\\w)")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+from bantin.parsers.text import TONE_MARKS
+
+_TONE_MARKS = dict.fromkeys(map(ord, TONE_MARKS))
 _ONSETS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]"
 _RHYMES = tuple(
     """
