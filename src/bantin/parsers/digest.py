@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -343,12 +344,13 @@ def scan_toc(
         screen, and a copy of the page takes the text) and printed again over the body."""
         if is_upper_heading(name) or (paged and page is not None):
             return True
-        return not paged and _typed_heading(name) and _printed_again(lines, at, name)
+        return not paged and _typed_heading(name) and printings.again(at, name)
 
     scan = TocScan(body_start=start)
     index = start
     current_section: str | None = None
     head = comparable(running_head) if running_head else None
+    printings = _Printings(lines)
     # Skip the lines before the TOC proper (intro sentence, page furniture), but never past an
     # article's end: a TOC comes before every article, and a numbered paragraph of the body
     # ("1. Tỷ lệ hồ sơ …") is no TOC entry.
@@ -444,14 +446,28 @@ def _typed_heading(name: str) -> bool:
     )
 
 
-def _printed_again(lines: Sequence[Line], at: int, name: str) -> bool:
-    """Whether the heading ``name`` (the TOC's line ``at``) is printed again, alone on a line,
-    after it: over its articles in the body."""
-    key, size = section_words(name), len(name)
-    return any(
-        abs(len(line.text) - size) <= _HEADING_LENGTH_SLACK and section_words(line.text) == key
-        for line in lines[at + 1 :]
-    )
+class _Printings:
+    """Where each line of a text prints a heading's words (``section_words``), read once, on the
+    first question: a TOC of many headings typed in lower case costs one pass, not one per
+    heading."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self._at: dict[str, list[int]] | None = None
+
+    def again(self, at: int, name: str) -> bool:
+        """Whether the heading ``name`` (the TOC's line ``at``) is printed again, alone on a
+        line, after it: over its articles in the body."""
+        if self._at is None:
+            self._at = {}
+            for index, line in enumerate(self.lines):
+                self._at.setdefault(section_words(line.text), []).append(index)
+        indices = self._at.get(section_words(name), [])
+        size = len(name)
+        return any(
+            abs(len(self.lines[indices[after]].text) - size) <= _HEADING_LENGTH_SLACK
+            for after in range(bisect_right(indices, at), len(indices))
+        )
 
 
 #: A number after one space at the end of a TOC line, the page of "Title 5".
