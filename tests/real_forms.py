@@ -1798,6 +1798,18 @@ FORMS: tuple[Form, ...] = (
         dates=(("25/01/2024", True),),
     ),
     Form(
+        # A dateline that prints the time first: the lower-case weekday is the day's.
+        "weekday with the day",
+        "Cập nhật lúc 16:40 Thứ sáu, 26/01/2024",
+        dates=(("26/01/2024", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Đăng lúc 08h05 thứ hai, 23/01/2024 | Lượt xem: 312",
+        dates=(("23/01/2024", True),),
+        findings=(("date.weekday", "text says thứ hai 23/01/2024 but 23/01/2024 is a thứ Ba"),),
+    ),
+    Form(
         "weekday with the day",
         "Thứ hai, 25/01/2024 09:15 (GMT+7)",
         dates=(("25/01/2024", True),),
@@ -1878,6 +1890,23 @@ FORMS: tuple[Form, ...] = (
         "range of days, the year at its end",
         "Ngày 30/11 (thứ Bảy) và ngày 1/12/2024, bộ phận một cửa của huyện vẫn trực.",
         dates=(("30/11", True), ("1/12/2024", True)),
+    ),
+    Form(
+        # Each day of the list with its own weekday and "ngày" (30/11/2023 was a Thursday).
+        "range of days, the year at its end",
+        "Thứ Bảy, ngày 30/11 và Chủ nhật, ngày 1/12/2024, bộ phận một cửa tỉnh làm việc bình thường.",
+        dates=(("30/11", True), ("1/12/2024", True)),
+    ),
+    Form(
+        "range of days, the year at its end",
+        "Từ sáng thứ Bảy (30/11) đến chiều Chủ nhật (1/12/2024), hệ thống dịch vụ công tạm dừng.",
+        dates=(("30/11", True), ("1/12/2024", True)),
+    ),
+    Form(
+        "range of days, the year at its end",
+        "Thứ Sáu, ngày 30/11 và Chủ nhật, ngày 1/12/2024, bộ phận một cửa tỉnh làm việc bình thường.",
+        dates=(("30/11", True), ("1/12/2024", True)),
+        findings=(("date.weekday", "text says Thứ Sáu 30/11 but 30/11/2024 is a thứ Bảy"),),
     ),
     Form(
         "range of days, the year at its end",

@@ -67,6 +67,7 @@ __all__ = [
     "DAY_RANGE_STYLES",
     "MISTYPED_TOC_NUMBERS",
     "MORE_LINKS",
+    "RANGE_WEEKDAY_STYLES",
     "SUBHEADINGS",
     "SYNDICATION_FOOTERS",
     "TOC_NUMBER_STYLES",
@@ -178,6 +179,18 @@ TWO_WEEKDAY_STYLES = (
     "Ngày {days} ({w1} - {w2})",
     "Trong hai ngày {w1} và {w2} ({days})",
     "Vào {w1}, {w2} ({days})",
+)
+#: How running text prints two days, each with its own weekday, the year printed after the last
+#: day only ({a}, {b}: the days; {w1}, {w2}: their weekdays; {W1}: the first capitalised): a
+#: range ("Từ thứ Hai (29/12) đến thứ Sáu (2/1/2026)") or a list ("Thứ Bảy, ngày 30/11 và Chủ
+#: nhật, ngày 1/12/2024").
+RANGE_WEEKDAY_STYLES = (
+    "Từ {w1} ({a}) đến {w2} ({b})",
+    "{W1}, ngày {a} và {w2}, ngày {b}",
+    "Từ sáng {w1} ({a}) đến chiều {w2} ({b})",
+    "Ngày {a} ({w1}) và ngày {b} ({w2})",
+    "{W1} ({a}) - {w2} ({b})",
+    "Sáng {w1}, {a} và chiều {w2}, {b}",
 )
 #: How running text prints a range from one day to another ({a}, {b}: each day as
 #: ``DAY_MONTH_STYLES`` prints it, the second maybe with its year): "từ ngày 28/2 đến 3/3",

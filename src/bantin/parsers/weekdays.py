@@ -36,6 +36,10 @@ _BEFORE = at_end(
 _AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
 #: A time right after a full date, as a dateline prints it ("30/05/2024 11:24", "- 08h30").
 _TIME_AFTER_RE = re.compile(r"\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+#: A time right before the weekday, as a dateline that prints the time first does ("Cập nhật lúc
+#: 16:40 Thứ sáu, 26/01/2024"); searched in the few characters before the weekday.
+_TIME_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}\s*[,|\-–]?\s*$")
+_TIME_BEFORE_REACH = 10
 #: A range going on after a day: "(29/1-2/2)", "29/1 đến ngày 2/2". The weekday before the first
 #: day may name either end ("từ thứ Hai đến thứ Sáu (29/1-2/2)"), so it is not the first day's.
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\d")
@@ -91,9 +95,17 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
             and not _numbers_a_turn(left, len(match.string) - match.start("wd"))
         )
         or _TIME_AFTER_RE.match(text, end, end + 12)
+        or _time_before(left, len(match.string) - match.start("wd"))
     ):
         return " ".join(match["wd"].split())
     return None
+
+
+def _time_before(left: str, weekday_from_end: int) -> bool:
+    """Whether a time of day ends right before the weekday that begins ``weekday_from_end``
+    characters before the end of ``left`` (a dateline's "16:40 Thứ sáu, …")."""
+    at = len(left) - weekday_from_end
+    return _TIME_BEFORE_RE.search(left, max(0, at - _TIME_BEFORE_REACH), at) is not None
 
 
 def _numbers_a_turn(left: str, weekday_from_end: int) -> bool:
