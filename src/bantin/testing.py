@@ -89,6 +89,7 @@ __all__ = [
     "cited_otherwise",
     "cited_without_day",
     "closing_on_lines_of_its_own",
+    "comments_open",
     "feed_date",
     "figure_phrases",
     "hard_wrapped",
@@ -2044,6 +2045,26 @@ def web_titled_otherwise(draw: st.DrawFn, rendered: Rendered) -> tuple[str, str,
     """The text of a rendered web digest with its title printed another way (``WEB_TITLES``).
     Returns the text, the day as the new title prints it and the weekday it prints (or None)."""
     return _issue_line_restyled(draw, rendered, WEB_TITLES)
+
+
+@st.composite
+def comments_open(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered flattened feed as a WordPress site with comments open prints it:
+    each item's comments link after its link ("Title URL URL#respond pubDate GUID") and, after
+    its content, its comments feed and their count ("]]> URL/feed/ 3"). Every line stays."""
+    lines = rendered.text.split("\n")
+    for article in rendered.bulletin.articles:
+        if not article.url:
+            continue
+        url = article.url
+        anchor = draw(st.sampled_from(("#respond", "#comments")))
+        header = lines[article.title_line - 1]
+        at = header.index(f" {url} ", header.index(article.title) + len(article.title) - 1)
+        end = at + len(url) + 1
+        lines[article.title_line - 1] = f"{header[:end]} {url}{anchor}{header[end:]}"
+        count = draw(st.integers(0, 40))
+        lines[article.line_end - 1] += f" {url.rstrip('/')}/feed/ {count}"
+    return "\n".join(lines)
 
 
 #: The footer syndication plugins end a feed item with (Yoast's default and its translations).

@@ -11,7 +11,7 @@ from hypothesis import given
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
 from tests.properties.relaid import read_alike, relaid
-from tests.strategies import text_as_references
+from tests.strategies import comments_open, text_as_references
 
 
 @given(referenced=relaid((SourceFormat.FEED_TEXT,), text_as_references))
@@ -21,3 +21,14 @@ def test_character_references_in_a_flattened_feed_are_resolved(
     rendered, text = referenced
     read_alike(text, rendered, {}, "feed.txt")  # every title and paragraph at its line
     law_counts["1 round trip: feed_text with character references"] += 1
+
+
+@given(commented=relaid((SourceFormat.FEED_TEXT,), comments_open))
+def test_a_flattened_feed_of_a_site_with_comments_open_reads_alike(
+    commented: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """Each item's comments link after its link, and its comments feed and count after its
+    "]]>", are neither title, date nor text: the feed reads as it was written."""
+    rendered, text = commented
+    read_alike(text, rendered, {}, "feed.txt")
+    law_counts["1 round trip: feed_text with comments open"] += 1

@@ -20,7 +20,13 @@ from bantin.parsers.text import (
     plain_variants,
 )
 
-_ITEM_HEADER = rf"(?P<title>\S.*?) (?P<url>https?://\S+) (?P<date>{RFC822_PATTERN}) (?P<guid>\S+)"
+#: A site with comments open prints each post's comments link after its link ("…/#respond") and,
+#: after its content, the post's comments feed and their count ("]]> https://…/feed/ 0").
+_COMMENTS_LINK = r"(?: https?://\S+#(?:respond|comments))?"
+_ITEM_HEADER = (
+    rf"(?P<title>\S.*?) (?P<url>https?://\S+){_COMMENTS_LINK} (?P<date>{RFC822_PATTERN})"
+    r" (?P<guid>\S+)"
+)
 ITEM_HEADER_RE = re.compile(_ITEM_HEADER + "$")
 CHANNEL_RE = re.compile(
     rf"^(?P<title>.+?) (?P<link>https?://\S+) (?:(?P<description>.*?) )?(?P<build>{RFC822_PATTERN})"
@@ -31,6 +37,7 @@ CHANNEL_RE = re.compile(
     r"(?: (?P<item>" + _ITEM_HEADER.replace("?P<", "?P<item_") + "))?$"
 )
 ITEM_END = "]]>"
+ITEM_END_RE = re.compile(r"\]\]>(?: https?://\S+)?(?: \d+)?")
 #: An HTML character reference: "&#8220;", "&#x201C;", "&amp;", "&nbsp;".
 _REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -144,7 +151,7 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
                 )
             header_line, parts, blanks, after_blank = number, [], [], True
             continue
-        if stripped == ITEM_END:
+        if ITEM_END_RE.fullmatch(stripped):
             articles.append(_article(header, header_line, parts, blanks, number))
             header = None
             continue
