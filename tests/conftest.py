@@ -49,6 +49,28 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+def _draw_no_mined_constants() -> None:
+    """A derandomized profile draws the same examples wherever it runs. Hypothesis also draws, now
+    and then, constants it mines from the source of every module imported so far outside
+    site-packages and test folders: under an editable install, bantin's own modules, as many as
+    the tests run before had imported. A law then drew other examples in a full local run than
+    alone, and than in CI, where bantin is installed into site-packages and nothing is mined (a
+    failing example seen locally could not be replayed). Its pool is kept empty here, as CI has
+    it; a hypothesis without that pool is left as it is."""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - hypothesis moved its internals
+        return
+    pool = getattr(providers, "_local_constants", None)
+    # Only a pool nothing was mined into yet is kept so.
+    if callable(getattr(providers, "_get_local_constants", None)) and pool is not None and not pool:
+        providers._get_local_constants = lambda: pool
+
+
+if settings.default.derandomize:
+    _draw_no_mined_constants()
 CORPUS = Path(os.environ.get("BANTIN_CORPUS", REPO.parent / "shared" / "corpus"))
 
 
