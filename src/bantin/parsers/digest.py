@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import pairwise
 from typing import NamedTuple
 
 from bantin.errors import MalformedBulletin
@@ -173,6 +174,19 @@ _ANCHOR_LINK_RE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\(#[^()\s]+\)")
 def without_anchor_links(lines: list[str]) -> list[str]:
     """``lines`` with each in-page link ("[Title](#tin1)") printed as its text."""
     return [_ANCHOR_LINK_RE.sub(r"\1", line) if "](#" in line else line for line in lines]
+
+
+#: The number a text browser's dump prints before each link's text, to list its address at the
+#: page's end ("lynx -dump": "1. [7]Sơn La: …", "(Báo Sơn La 02/5, Quỳnh Ngọc)[12]Về đầu trang").
+#: Only a number glued to what it opens (a word, a quotation mark, a digit), after no word: a
+#: footnote's mark ends a word ("Nghị quyết 18-NQ/TW[1] nêu") or stands alone ("số 18 [1].")
+#: and stays as printed.
+_LINK_NUMBER_RE = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\s.,;:!?)\]])")
+
+
+def without_link_numbers(lines: list[str]) -> list[str]:
+    """``lines`` without the link numbers of a text browser's dump (``_LINK_NUMBER_RE``)."""
+    return [_LINK_NUMBER_RE.sub("", line) if "[" in line else line for line in lines]
 
 
 #: The marks HTML-to-text tools print for a heading and for bold type: "## CẢI CÁCH ĐỊA PHƯƠNG"
@@ -562,12 +576,13 @@ def _ends_a_toc_entry(lines: Sequence[Line], at: int, scan: TocScan, rest: list[
 def _opens_first_title(scan: TocScan, text: str, rest: Sequence[str] = ()) -> bool:
     """Whether ``text`` is the TOC's first title, or its first line where the page's width
     wrapped it: the body's first article. ``rest``: how the TOC's last title goes on, which is
-    its first when it has one entry."""
+    its first when it has one entry. A title shorter than ``_SHORTEST_TITLE_START`` tells it
+    whole only ("PAPI 2023")."""
     first = scan.entries[0].title
     if len(scan.entries) == 1 and rest:
         first = f"{first} {' '.join(rest)}"
-    opening = title_words(text)
-    return len(opening) >= _SHORTEST_TITLE_START and title_words(first).startswith(opening)
+    opening, whole = title_words(text), title_words(first)
+    return opening == whole or (len(opening) >= _SHORTEST_TITLE_START and whole.startswith(opening))
 
 
 #: The fewest characters of the body's first title, maybe wrapped itself, that tell it.
@@ -1024,15 +1039,22 @@ def _name_and_note(piece: str) -> tuple[str, str | None]:
     return _AGENCY_SIGNED_RE.sub("", name), note_text
 
 
-def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
+def join_page_breaks(
+    parts: Sequence[tuple[str, int]], *, lines_wrapped: bool = False
+) -> tuple[Paragraph, ...]:
     """Rejoin paragraphs that a page break split: one that ends without terminal punctuation
     is continued by the next one (after a space; ``breaks`` notes where and on which line).
+    With ``lines_wrapped`` (a web page, whose paragraphs every tool that prints one as text
+    separates by a blank line), a part on the line right after the last goes on with it even
+    after a full stop: a text browser broke the paragraph where its width ended a sentence.
 
     Each paragraph's text is joined once, when it is complete: linear in the parts, however
     many page breaks one paragraph runs over."""
     # Most articles have no page break: every part but the last ends a paragraph (it is empty
     # or ends with terminal punctuation, as ``"x"[-1:]`` and ``""`` in the string tell).
-    if all(text[-1:] in TERMINAL_PUNCTUATION for text, _ in parts[:-1]):
+    if all(text[-1:] in TERMINAL_PUNCTUATION for text, _ in parts[:-1]) and not (
+        lines_wrapped and _any_adjacent(parts)
+    ):
         return tuple([Paragraph(text, number) for text, number in parts])
     parts = _without_page_numbers(parts)
     paragraphs: list[Paragraph] = []
@@ -1041,7 +1063,12 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     line = length = 0  # the open paragraph's first line and the length of its text
     last_number = 0  # the line of the last piece
     for text, number in parts:
-        if pieces and length and _continues(pieces, text, number == last_number + 1):
+        adjacent = number == last_number + 1
+        if (
+            pieces
+            and length
+            and ((adjacent and lines_wrapped) or _continues(pieces, text, adjacent))
+        ):
             breaks.append((length + 1, number))
             length += 1 + len(text)
         else:
@@ -1053,6 +1080,11 @@ def join_page_breaks(parts: Sequence[tuple[str, int]]) -> tuple[Paragraph, ...]:
     if pieces:
         paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
     return tuple(paragraphs)
+
+
+def _any_adjacent(parts: Sequence[tuple[str, int]]) -> bool:
+    """Whether two of ``parts`` stand on consecutive lines."""
+    return any(b[1] == a[1] + 1 for a, b in pairwise(parts))
 
 
 def _without_page_numbers(parts: Sequence[tuple[str, int]]) -> Sequence[tuple[str, int]]:
@@ -1130,6 +1162,7 @@ class _OpenArticle:
     section: Line | None
     parts: list[tuple[str, int]] = field(default_factory=list)
     citation: Citation | None = None
+    lines_wrapped: bool = False  # ``join_page_breaks``'s
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
         """Add a paragraph; the closing one may end with the citation, which is taken out.
@@ -1169,7 +1202,7 @@ class _OpenArticle:
             title=self.title.text.strip(),
             title_line=self.title.number,
             line_end=line_end,
-            paragraphs=join_page_breaks(self.parts),
+            paragraphs=join_page_breaks(self.parts, lines_wrapped=self.lines_wrapped),
             section=self.section.text.strip() if self.section else None,
             section_line=self.section.number if self.section else None,
             citation=self.citation,
@@ -1213,7 +1246,8 @@ _CHROME_MARKS = " :»›>"
 #: What a web page prints after its last article to open its related links, tags, sharing
 #: buttons, comments or copyright: "Các tin khác", "Tin liên quan:", "Chia sẻ: Facebook | Zalo",
 #: "Từ khóa: CCHC", "© 2025 …"; or the page's byline, source and counters, which portals print
-#: below an article: "Tác giả: …", "Nguồn: …", "Lượt xem: 1.234", "Tin mới nhất". Once the
+#: below an article: "Tác giả: …", "Nguồn: …", "Lượt xem: 1.234", "Tin mới nhất"; or the list
+#: of the page's links a text browser's dump ends with ("References", "Visible links:"). Once the
 #: body holds every article the TOC lists, the digest ends there. Only the whole name counts
 #: ("Chia sẻ kinh nghiệm …" is a title).
 _PAGE_TRAILER_RE = re.compile(
@@ -1222,7 +1256,7 @@ _PAGE_TRAILER_RE = re.compile(
     r"|tin mới nhất|tin mới|tin đọc nhiều|tin xem nhiều|đọc nhiều nhất|xem nhiều nhất|xem thêm"
     r"|ý kiến bạn đọc|gửi ý kiến|gửi bình luận|bình luận|đánh giá bài viết|in bài viết|gửi bài"
     r" viết|tags?|từ khóa|chia sẻ|bản quyền|số lượt xem|lượt xem|lượt truy cập|thống kê truy"
-    r" cập|tác giả|nguồn)(?=\s*(?:[:»›>|(]|$))|©)"
+    r" cập|tác giả|nguồn|references|visible links|hidden links)(?=\s*(?:[:»›>|(]|$))|©)"
 )
 
 
@@ -1278,7 +1312,13 @@ def _is_running_head(text: str, head: str) -> bool:
     return plain == head or _AFTER_HEAD_RE.fullmatch(plain, len(head)) is not None
 
 
-def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = None) -> DigestBody:
+def parse_body(
+    lines: Sequence[Line],
+    toc: TocScan,
+    running_head: str | None = None,
+    *,
+    lines_wrapped: bool = False,
+) -> DigestBody:
     """The sections and articles of a digest's body (``_read_body``). What a web page prints after
     its articles, and the colophon after the sign-off, are left out, unless a line of them
     carries an article's back-to-top link: then they held articles the TOC does not list, which
@@ -1287,9 +1327,9 @@ def parse_body(lines: Sequence[Line], toc: TocScan, running_head: str | None = N
     A body that prints no section heading at all leaves each article in the section the TOC
     lists it under (``_sections_from_toc``)."""
     lines = _links_rejoined(lines)
-    body = _read_body(lines, toc, running_head, trailers=True)
+    body = _read_body(lines, toc, running_head, trailers=True, lines_wrapped=lines_wrapped)
     if body is None:
-        body = _read_body(lines, toc, running_head, trailers=False)
+        body = _read_body(lines, toc, running_head, trailers=False, lines_wrapped=lines_wrapped)
     assert body is not None  # without trailers, every body is read
     if toc.sections and not any(article.section for article in body.articles):
         body.articles = _sections_from_toc(body.articles, toc.entries)
@@ -1334,7 +1374,12 @@ def _sections_from_toc(articles: Sequence[Article], entries: Sequence[TocEntry])
 
 
 def _read_body(
-    lines: Sequence[Line], toc: TocScan, running_head: str | None, *, trailers: bool
+    lines: Sequence[Line],
+    toc: TocScan,
+    running_head: str | None,
+    *,
+    trailers: bool,
+    lines_wrapped: bool = False,
 ) -> DigestBody | None:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
@@ -1431,7 +1476,9 @@ def _read_body(
             if (is_upper_heading(text) or named_section(text)) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
             else:
-                article = _OpenArticle(Line(line.number, unnumbered(text)), section)
+                article = _OpenArticle(
+                    Line(line.number, unnumbered(text)), section, lines_wrapped=lines_wrapped
+                )
                 after, shortest, longest = title_after(len(body.articles))
             continue
         if not article.parts and (
@@ -1448,7 +1495,9 @@ def _read_body(
         if shortest <= len(text) <= longest and title_words(unnumbered(text)) == title_words(after):
             # The next article's title while one is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
-            article = _OpenArticle(Line(line.number, unnumbered(text)), section)
+            article = _OpenArticle(
+                Line(line.number, unnumbered(text)), section, lines_wrapped=lines_wrapped
+            )
             after, shortest, longest = title_after(len(body.articles))
             continue
         if is_page_mark(text) or running(text):
