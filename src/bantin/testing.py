@@ -119,6 +119,7 @@ __all__ = [
     "subheadings_inserted",
     "syndication_furniture",
     "text_as_references",
+    "text_browser_dump",
     "titles",
     "titles_in_capitals",
     "titles_numbered_in_body",
@@ -1509,6 +1510,37 @@ def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
         else:
             pieces[-1] += text[len(text.rstrip()) :] + after
             out.extend(pieces)
+    return "\n".join(out)
+
+
+@st.composite
+def text_browser_dump(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered web digest as a text browser dumps its page ("lynx -dump"): each
+    link's text after the number in brackets it is listed under (the TOC's titles, the back-to-
+    top links), the paragraphs broken where the browser's width (60 to 100 characters) ends a
+    line, a sentence's end or not, every line indented by three spaces, and the page's links
+    listed after the digest ("References"). Lines that would read as something else alone are
+    not made (``hard_wrapped``)."""
+    width = draw(st.integers(60, 100))
+    number = draw(st.integers(1, 30))
+    bulletin = rendered.bulletin
+    toc_lines = {entry.line for entry in bulletin.toc}
+    link_lines = {article.line_end for article in bulletin.articles}
+    paragraph_lines = {p.line for a in bulletin.articles for p in a.paragraphs} | link_lines
+    out: list[str] = []
+    for at, line in enumerate(rendered.text.split("\n"), 1):
+        if at in toc_lines and (entry := TOC_ENTRY_RE.match(line)) is not None:
+            line = f"{line[: entry.start('rest')]}[{number}]{line[entry.start('rest') :]}"
+            number += 1
+        if at in link_lines and (link := BACK_TO_TOP_RE.search(line)) is not None:
+            line = f"{line[: link.start()]}[{number}]{line[link.start() :]}"
+            number += 1
+        pieces = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        if at not in paragraph_lines or len(pieces) < 2 or not all(map(_wraps_safely, pieces[1:])):
+            pieces = [line]
+        out.extend(f"   {piece}" if piece.strip() else piece for piece in pieces)
+    out += ["", "References", ""]
+    out += [f"{n:>4}. https://cchc.example.gov.vn/ban-tin#{n}" for n in range(1, number)]
     return "\n".join(out)
 
 

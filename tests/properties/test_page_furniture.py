@@ -21,6 +21,7 @@ from tests.strategies import (
     page_furniture,
     site_chrome_above,
     site_trailer_below,
+    text_browser_dump,
 )
 
 
@@ -97,6 +98,26 @@ def test_paragraphs_broken_where_the_page_ends_them_keep_their_text_and_notes(
     assert [_words(a.body) for a in got.articles] == [_words(a.body) for a in want.articles]
     assert _notes(got) == _notes(want)
     law_counts["4 round trip: print_text with paragraphs broken at the page's width"] += 1
+
+
+@given(dumped=relaid((SourceFormat.WEB_TEXT,), text_browser_dump))
+def test_a_web_digest_dumped_by_a_text_browser_reads_as_its_page(
+    dumped: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """A web page printed by a text browser ("lynx -dump": numbered links, paragraphs broken at
+    its width and indented, its links listed at the end): the same TOC, titles, notes and
+    paragraphs, each whole (a web page's paragraphs are blank-line apart, so lines next to each
+    other are one paragraph even where one ends a sentence)."""
+    rendered, text = dumped
+    got = parse_text(text, "dumped.txt")
+    want = rendered.bulletin
+    assert [e.title for e in got.toc] == [e.title for e in want.toc]
+    assert [a.title for a in got.articles] == [a.title for a in want.articles]
+    assert [[p.text for p in a.paragraphs] for a in got.articles] == [
+        [p.text for p in a.paragraphs] for a in want.articles
+    ]
+    assert _notes(got) == _notes(want)
+    law_counts["4 round trip: web_text dumped by a text browser"] += 1
 
 
 @given(converted=relaid(DIGESTS, html_markup))

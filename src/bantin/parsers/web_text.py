@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import partial
+from itertools import pairwise
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
@@ -16,6 +17,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
     without_anchor_links,
+    without_link_numbers,
     without_markup,
 )
 from bantin.parsers.text import PRINTED_DATE, PRINTED_WEEKDAY, clean_lines, parse_printed_date
@@ -67,10 +69,34 @@ def _titled_issue(content: Sequence[Line], index: int) -> str | None:
     return None if match is None else match["date"]
 
 
+#: The widest line a text browser or a printed page breaks text at (a terminal's 132 columns).
+_WIDEST_WRAP = 132
+
+
+#: How many lines a body broken at a width has with another right after it, at the fewest, and
+#: the share of them no wider than ``_WIDEST_WRAP``, at the least (a line a text browser left
+#: whole: a long address, a table's row).
+_FEWEST_BROKEN = 3
+_NARROW_SHARE = 0.9
+
+
+def wrapped_at_width(lines: Sequence[Line]) -> bool:
+    """Whether a web page's body was printed broken at a width, as a text browser ("lynx -dump",
+    "w3m -dump") prints it: of its lines with another right after them, a few at the least,
+    nearly all no wider than ``_WIDEST_WRAP``. Every tool that prints a web page as text sets
+    its paragraphs a blank line apart, so such lines are one paragraph, even where one ends a
+    sentence. A page printed a paragraph to a line, as a browser's copy or an HTML parser's text
+    gives it, has its long paragraphs on longer lines: there, lines next to each other are
+    paragraphs of their own."""
+    broken = [a for a, b in pairwise(lines) if b.number == a.number + 1]
+    narrow = sum(len(line.text) <= _WIDEST_WRAP for line in broken)
+    return len(broken) >= _FEWEST_BROKEN and narrow >= _NARROW_SHARE * len(broken)
+
+
 def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a web-edition digest; its title line carries the issue date. What a site prints
     above the title (its breadcrumbs, its name) is left out."""
-    lines = without_anchor_links(clean_lines(without_markup(text)))
+    lines = without_link_numbers(without_anchor_links(clean_lines(without_markup(text))))
     content = non_empty(lines)
     if not content:
         raise MalformedBulletin(source, "web digest without any text")
@@ -87,7 +113,8 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     toc = scan_toc(content, at + 1, running_head=DEFAULT_HEAD)
     check_toc_read(content, at + 1, toc, source)
     check_one_issue(content, toc.body_start, source, partial(_titled_issue, content))
-    body = parse_body(content[toc.body_start :], toc, DEFAULT_HEAD)
+    body_lines = content[toc.body_start :]
+    body = parse_body(body_lines, toc, DEFAULT_HEAD, lines_wrapped=wrapped_at_width(body_lines))
     weekday = match["weekday"] or match["weekday_after"]
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
