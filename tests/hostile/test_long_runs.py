@@ -25,6 +25,8 @@ RUNS = {
     "hyphens": "-" * RUN + "x",
     "hashes": "x " + "#" * RUN,  # each "#" once looked back to its line's start
     "underscores then spaces": "_" * RUN + " " * RUN + "x",
+    # Between two days, a weekday, spaces, then no day: each split of the spaces was tried.
+    "spaces between the days of a range": "Ngày 1/2 đến thứ Hai" + " " * 2 * RUN + "x 3/4/2024.",
 }
 #: Far more than reading the run once takes on any machine: past it, the run has hung.
 HANG = 120
