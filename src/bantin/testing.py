@@ -97,6 +97,7 @@ __all__ = [
     "html_markup",
     "issue_dates",
     "lines_indented",
+    "markdown_escaped",
     "masthead_dated_otherwise",
     "masthead_side_by_side",
     "masthead_weekday_retyped",
@@ -1925,6 +1926,25 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
             moved[number] = len(out) + 1
         out.append(line)
     return "\n".join(out), moved
+
+
+#: What a Markdown converter escapes at a line's start so that it is no list: "1\. ", "\- ", "\+ ".
+_MARKDOWN_LIST_START_RE = re.compile(r"^(\s*)(\d{1,3})\.(?=\s)|^(\s*)([-+])(?=\s)")
+
+
+@st.composite
+def markdown_escaped(draw: st.DrawFn, rendered: Rendered) -> str:
+    """The text of a rendered digest (print or web) as a Markdown converter prints a page of it
+    (turndown, html2text): a line that Markdown would read as a list item has its mark escaped,
+    "1\\. Hà Nam: …" (every numbered TOC entry), "\\- …"; some lines, or all. Every line stays."""
+    lines = rendered.text.split("\n")
+    every = draw(st.booleans())
+    for index, line in enumerate(lines):
+        if _MARKDOWN_LIST_START_RE.match(line) and (every or draw(st.booleans())):
+            lines[index] = _MARKDOWN_LIST_START_RE.sub(
+                lambda m: f"{m[1]}{m[2]}\\." if m[2] else f"{m[3]}\\{m[4]}", line, count=1
+            )
+    return "\n".join(lines)
 
 
 @st.composite

@@ -18,6 +18,7 @@ from tests.strategies import (
     closing_on_lines_of_its_own,
     hard_wrapped,
     html_markup,
+    markdown_escaped,
     page_furniture,
     site_chrome_above,
     site_trailer_below,
@@ -118,6 +119,17 @@ def test_a_web_digest_dumped_by_a_text_browser_reads_as_its_page(
     ]
     assert _notes(got) == _notes(want)
     law_counts["4 round trip: web_text dumped by a text browser"] += 1
+
+
+@given(escaped=relaid(DIGESTS, markdown_escaped))
+def test_a_markdown_converters_escapes_are_read_as_the_marks_they_escape(
+    escaped: tuple[Rendered, str], law_counts: Counter[str]
+) -> None:
+    """A page copied as Markdown escapes what would read as a list ("1\\. Hà Nam: …", "\\- "):
+    the TOC was "not numbered", and the digest refused. It reads as printed, on the same lines."""
+    rendered, text = escaped
+    read_alike(text, rendered, {}, "escaped.txt")
+    law_counts[f"1 round trip: {rendered.bulletin.source_format.value} with Markdown escapes"] += 1
 
 
 @given(converted=relaid(DIGESTS, html_markup))

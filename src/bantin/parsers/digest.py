@@ -193,13 +193,17 @@ def without_link_numbers(lines: list[str]) -> list[str]:
 #: (<h2>), "**Hà Nam: Tiếp nhận …**" (<strong>, <b>), "__…__". A reader sees the words.
 _HEADING_MARK_RE = re.compile(r"^([^\S\n]*)#{1,6}[^\S\n]+(?=\S)")
 _STRONG_RE = re.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*|(?<!\w)__(?=\S)([^_\n]*?\S)__(?!\w)")
+#: A Markdown converter's escape (turndown, html2text, a "copy as Markdown" of a page): a backslash
+#: before an ASCII punctuation mark Markdown would read as syntax, "1\. Hà Nam: …" (so that it
+#: is no list), "\- ", "\*", "\_", "\[". A reader sees the mark alone.
+_MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def without_markup(text: str) -> str:
-    """``text`` without the heading and bold marks of ``_HEADING_MARK_RE`` and ``_STRONG_RE``, line
-    by line (a single "*" or "_", a footnote's "(*)" or a link's "#_ftn1", stays as printed).
-    Most texts have none, which ``str.find`` tells."""
-    if "**" not in text and "__" not in text and not _has_heading_mark(text):
+    """``text`` without the heading and bold marks of ``_HEADING_MARK_RE`` and ``_STRONG_RE`` and
+    the escapes of ``_MARKDOWN_ESCAPE_RE``, line by line (a single "*" or "_", a footnote's "(*)"
+    or a link's "#_ftn1", stays as printed). Most texts have none, which ``str.find`` tells."""
+    if "**" not in text and "__" not in text and "\\" not in text and not _has_heading_mark(text):
         return text
     return "\n".join(plain_line(line) for line in text.split("\n"))
 
@@ -225,10 +229,11 @@ def _has_heading_mark(text: str) -> bool:
 
 def plain_line(line: str) -> str:
     """One line without the marks ``without_markup`` leaves out."""
-    if "#" not in line and "**" not in line and "__" not in line:
+    if "#" not in line and "**" not in line and "__" not in line and "\\" not in line:
         return line  # most lines
     line = _HEADING_MARK_RE.sub(r"\1", line)  # the line's indent (a page break's "\f") stays
-    return _STRONG_RE.sub(lambda bold: bold[1] if bold[1] is not None else bold[2], line)
+    line = _STRONG_RE.sub(lambda bold: bold[1] if bold[1] is not None else bold[2], line)
+    return _MARKDOWN_ESCAPE_RE.sub(r"\1", line) if "\\" in line else line
 
 
 def non_empty(lines: Sequence[str], start: int = 0) -> list[Line]:
