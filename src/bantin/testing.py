@@ -1976,15 +1976,23 @@ SITE_CHROME_ABOVE = (
     "Lượt xem: 1.234",
     "Chia sẻ",
 )
+#: A portal's menu, a link to a line, as a copy of the whole page takes it; it may link the
+#: series' own page by its name, which is also the print edition's title.
+SITE_MENU = (
+    "Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Bản tin cải cách hành chính",
+    "BẢN TIN CẢI CÁCH HÀNH CHÍNH", "Văn bản pháp luật", "Thủ tục hành chính", "Dịch vụ công",
+    "Hỏi đáp", "Liên hệ", "Sơ đồ cổng", "English",
+)  # fmt: skip
 
 
 @st.composite
 def site_chrome_above(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The text of a rendered web digest as copied from its page: one to four lines of the site's
-    chrome (``SITE_CHROME_ABOVE``) above the title. Returns the text and where every line
-    moved."""
+    chrome (``SITE_CHROME_ABOVE``) above the title, and maybe, above them, the site's menu, 5 to
+    40 links a line (``SITE_MENU``). Returns the text and where every line moved."""
     chrome = draw(st.lists(st.sampled_from(SITE_CHROME_ABOVE), min_size=1, max_size=4))
-    above = [line for item in chrome for line in (item, "")]
+    menu = draw(st.lists(st.sampled_from(SITE_MENU), min_size=5, max_size=40) | st.just([]))
+    above = [*menu, *([""] if menu else []), *(line for item in chrome for line in (item, ""))]
     lines = rendered.text.split("\n")
     moved = {number: number + len(above) for number in range(1, len(lines) + 1)}
     return "\n".join([*above, *lines]), moved

@@ -11,11 +11,13 @@ from bantin.parsers.digest import plain_line
 from bantin.parsers.feed_text import CHANNEL_RE
 from bantin.parsers.print_text import ISSUE_DATE_RE
 from bantin.parsers.text import clean_line, comparable
-from bantin.parsers.web_text import WEB_TITLE_RE, web_title_index
+from bantin.parsers.web_text import WEB_CHROME_LINES, WEB_TITLE_RE, web_title_index
 
 #: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
 _FEED_ROOT_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?:rss|RDF|feed)[\s>/]")
 _PRINT_TITLE = comparable("BẢN TIN CẢI CÁCH HÀNH CHÍNH")
+#: How many of its first lines hold a print digest's masthead.
+_MASTHEAD_LINES = 30
 
 
 def _prolog_end(text: str) -> int:
@@ -83,9 +85,14 @@ def _text_format(head: str, plain: Callable[[str], str]) -> SourceFormat | None:
         return SourceFormat.WEB_TEXT
     if CHANNEL_RE.match(first):
         return SourceFormat.FEED_TEXT
-    head_lines = [first, *islice(content, 29)]
-    if any(ISSUE_DATE_RE.match(line) or comparable(line) == _PRINT_TITLE for line in head_lines):
+    head_lines = [first, *islice(content, WEB_CHROME_LINES)]
+    masthead = head_lines[:_MASTHEAD_LINES]
+    if any(ISSUE_DATE_RE.match(line) for line in masthead):
         return SourceFormat.PRINT_TEXT
+    # A web page's title under the site's chrome (its breadcrumbs, its name, its menu, which may
+    # link the series' page by its name: "Bản tin cải cách hành chính") before the print title.
     if web_title_index(head_lines) is not None:
-        return SourceFormat.WEB_TEXT  # the site's breadcrumbs or name above the title
+        return SourceFormat.WEB_TEXT
+    if any(comparable(line) == _PRINT_TITLE for line in masthead):
+        return SourceFormat.PRINT_TEXT
     return None

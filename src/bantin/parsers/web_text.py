@@ -42,8 +42,9 @@ WEB_TITLE_RE = re.compile(
 )
 
 
-#: The most lines of a site's chrome a web digest's title may follow.
-WEB_CHROME_LINES = 12
+#: The most lines of a site's chrome a web digest's title may follow (a page copied whole: its
+#: breadcrumbs, its name, its menu of links, a line to a link).
+WEB_CHROME_LINES = 60
 
 
 def web_title_index(lines: Sequence[str]) -> int | None:
