@@ -171,3 +171,23 @@ def test_articles_differing_only_in_spacing_and_case_are_duplicates() -> None:
     assert article_digest(replace(article, paragraphs=article.paragraphs[:-1])) != article_digest(
         article
     )
+
+
+def test_an_article_typed_again_with_the_other_tone_placement_is_a_duplicate() -> None:
+    """ "Số hóa" and "Số hoá", "thủy lợi" and "thuỷ lợi": one article typed with the other keyboard
+    setting, in the title or the body, is the same article; another word is not."""
+    article = replace(
+        digest().articles[0],
+        paragraphs=(Paragraph("Tỉnh đẩy mạnh số hóa hồ sơ, hỗ trợ thủy lợi và khỏe mạnh.", 31),),
+    )
+    retyped = replace(
+        article,
+        title=article.title.replace("hóa", "hoá"),
+        paragraphs=(Paragraph("Tỉnh đẩy mạnh số hoá hồ sơ, hỗ trợ thuỷ lợi và khoẻ mạnh.", 31),),
+    )
+    assert retyped.title != article.title
+    assert article_digest(retyped) == article_digest(article)
+    other = replace(
+        article, paragraphs=(Paragraph("Tỉnh đẩy mạnh số hóa hồ sơ, hỗ trợ thủy sản.", 31),)
+    )
+    assert article_digest(other) != article_digest(article)

@@ -265,8 +265,13 @@ def title_words(text: str) -> str:
     tone placed the new way ("hóa" and "hoá", "thủy" and "thuỷ" are one word, as two keyboard
     settings type it). "Lào Cai: Số hóa", "Lào Cai – Số hoá" and "LÀO CAI : SỐ HÓA." are one
     title; "10,5%" and "105%" are not."""
-    words = _NON_WORD_RUN_RE.sub(" ", comparable(text)).strip()
-    return _OLD_STYLE_RE.sub(_new_style, words)
+    return new_style_tones(_NON_WORD_RUN_RE.sub(" ", comparable(text)).strip())
+
+
+def new_style_tones(text: str) -> str:
+    """``text`` (lower case) with each tone placed the new way at a word's end: "hóa" -> "hoá",
+    "thủy" -> "thuỷ" (both correct; two keyboard settings type the one or the other)."""
+    return _OLD_STYLE_RE.sub(_new_style, text)
 
 
 def _new_style(old: re.Match[str]) -> str:

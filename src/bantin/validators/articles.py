@@ -11,7 +11,7 @@ from dataclasses import replace
 from bantin.model import Article, Bulletin, Kind
 from bantin.parsers.places import provinces_named_in, provinces_placed_among
 from bantin.parsers.scan import Scan
-from bantin.parsers.text import collapse_spaces, comparable
+from bantin.parsers.text import collapse_spaces, comparable, new_style_tones
 from bantin.validators.edits import (
     first_index,
     last_line,
@@ -117,15 +117,17 @@ def comparable_body(article: Article, printable: bool = False) -> str:
 
 
 def article_digest(article: Article) -> bytes:
-    """16 bytes of BLAKE2b over the comparable title and the case-folded, space-collapsed body:
-    two articles are the same article when their digests are equal."""
+    """16 bytes of BLAKE2b over the comparable title and the case-folded, space-collapsed body,
+    tones placed the new way: two articles are the same article when their digests are equal."""
     return _digest(article.title, comparable_body(article))
 
 
 def _digest(title: str, body: str) -> bytes:
-    digest = hashlib.blake2b(comparable(title).encode("utf-8"), digest_size=16)
+    """The digest of a title and a comparable body, each tone placed the new way: an article typed
+    again with the other keyboard setting ("số hóa", "số hoá") is the same article."""
+    digest = hashlib.blake2b(new_style_tones(comparable(title)).encode("utf-8"), digest_size=16)
     digest.update(b"\x00")
-    digest.update(body.encode("utf-8"))
+    digest.update(new_style_tones(body).encode("utf-8"))
     return digest.digest()
 
 
