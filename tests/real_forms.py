@@ -1798,6 +1798,18 @@ FORMS: tuple[Form, ...] = (
         dates=(("25/01/2024", True),),
     ),
     Form(
+        # The week said by one word after the weekday: "tới", "này", "vừa qua".
+        "weekday with the day",
+        "Sáng thứ Ba tới (6/2), Sở Nội vụ tập huấn phần mềm một cửa cho 45 công chức cấp xã.",
+        dates=(("6/2", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ Hai vừa qua (30/1), tổ công tác trả kết quả tận nhà cho 12 hộ dân.",
+        dates=(("30/1", True),),
+        findings=(("date.weekday", "text says Thứ Hai 30/1 but 30/01/2024 is a thứ Ba"),),
+    ),
+    Form(
         # A dateline that prints the time first: the lower-case weekday is the day's.
         "weekday with the day",
         "Cập nhật lúc 16:40 Thứ sáu, 26/01/2024",

@@ -162,6 +162,7 @@ WEEKDAY_STYLES = (
     ("{W}, {day}", False), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
     ("{w} ngày {day}", True), ("{W} - {day}", False),
     ("Sáng {w} tuần tới ({day})", True), ("{W} tuần trước, ngày {day}", False),
+    ("Sáng {w} tới ({day})", True), ("{W} vừa qua ({day})", False), ("Chiều {w} này ({day})", True),
 )  # fmt: skip
 #: How running text prints two days of one month after a date word: "27-28/11", "27 – 28/11",
 #: "15 và 16/5", "15, 16/5", with the year or not ({a}, {b}: the days; {m}: the month; {y}: "/2024"

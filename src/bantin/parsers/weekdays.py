@@ -20,8 +20,9 @@ from bantin.parsers.window_end import at_end
 _NAME = r"(?P<wd>(?i:thứ)\s+(?P<day>[^\W_]+)|(?i:chủ)\s+(?i:nhật))"
 #: The words that say which week after "tuần" ("this", "last", "next", "the one after", "past").
 _WEEK_WORDS = ("này", "trước", "tới", "sau", "qua")
-#: The week a weekday is of, said between it and its day: "thứ Sáu tuần này (11/10)".
-_WHICH_WEEK = rf"(?:\s+(?i:tuần)\s+(?i:{'|'.join(_WEEK_WORDS)}))"
+#: The week a weekday is of, said between it and its day: "thứ Sáu tuần này (11/10)", or without
+#: "tuần": "thứ Hai tới (9/12)", "thứ Sáu này (13/12)", "thứ Hai vừa qua (2/12)".
+_WHICH_WEEK = rf"(?:\s+(?i:tuần)\s+(?i:{'|'.join(_WEEK_WORDS)})|\s+(?i:tới|này|vừa\s+qua))"
 #: A weekday ending the text before a day: "Sáng thứ Hai (", "thứ Hai, ngày ", "Chủ nhật, ",
 #: "Thứ Năm - ", "thứ Sáu tuần trước ("; the words of the longest looked at: a word before,
 #: "thứ", the name, the week, "(", "ngày".
