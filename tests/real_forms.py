@@ -1817,6 +1817,12 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "weekday with the day",
+        "09:30 thứ năm, 23/01/2024",
+        dates=(("23/01/2024", True),),
+        findings=(("date.weekday", "text says thứ năm 23/01/2024 but 23/01/2024 is a thứ Ba"),),
+    ),
+    Form(
+        "weekday with the day",
         "Đăng lúc 08h05 thứ hai, 23/01/2024 | Lượt xem: 312",
         dates=(("23/01/2024", True),),
         findings=(("date.weekday", "text says thứ hai 23/01/2024 but 23/01/2024 is a thứ Ba"),),

@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from bantin.parsers import parse_text
-from bantin.parsers.digest import non_empty
+from bantin.parsers.digest import Line, non_empty
 from bantin.parsers.web_text import wrapped_at_width
 
 #: Three paragraphs, each longer than a text browser's widest line; the second ends a sentence
@@ -90,3 +90,60 @@ def test_only_a_body_of_short_lines_next_to_each_other_is_wrapped() -> None:
     assert body(_dumped(80))
     assert not body(_page(list(PARAGRAPHS), blank=False))  # long lines: a paragraph each
     assert not body(_page(list(PARAGRAPHS), blank=True))  # no two lines next to each other
+
+
+def test_lines_that_each_end_a_sentence_are_one_paragraph_in_a_dumped_page() -> None:
+    """A text browser may break a paragraph after each of its sentences: every line then ends
+    with a full stop, and the lines are still one paragraph."""
+    lines = ["Một cửa làm việc cả thứ Bảy.", "Hồ sơ được trả trong ngày.", "Người dân hài lòng."]
+    more = ["Tỉnh có 12 xã đạt chuẩn.", "Năm 2024 có thêm 5 xã."]
+    page = _page([lines[0], "Giữa hai đoạn.", PARAGRAPHS[2]], blank=True)
+    page = page.replace(lines[0], "\n".join(lines)).replace("Giữa hai đoạn.", "\n".join(more))
+    assert _paragraphs(page)[:2] == [" ".join(lines), " ".join(more)]
+    # Two blank lines between paragraphs, as some tools print them: the same paragraphs.
+    spaced = page.replace("\n\n", "\n\n\n")
+    assert _paragraphs(spaced)[:2] == [" ".join(lines), " ".join(more)]
+
+
+def _lines(*widths: int) -> list[Line]:
+    """Lines of the given widths, all next to each other."""
+    return [Line(number, "x" * width) for number, width in enumerate(widths, 1)]
+
+
+def test_a_body_is_broken_at_a_width_when_nine_in_ten_lines_next_to_another_are_narrow() -> None:
+    assert wrapped_at_width(_lines(132, 132, 132, 10))  # three lines with another after them
+    assert not wrapped_at_width(_lines(80, 80, 10))  # two are too few to tell
+    assert not wrapped_at_width(_lines(133, 133, 133, 10))
+    assert wrapped_at_width(_lines(*[80] * 9, 400, 10))  # nine narrow in ten: one left whole
+    assert not wrapped_at_width(_lines(*[80] * 8, 400, 400, 10))
+    assert not wrapped_at_width(_lines(80, 80, *[400] * 8, 10))
+
+
+def test_a_short_first_title_ends_the_last_title_a_text_browser_wrapped() -> None:
+    """ "PAPI 2023", shorter than a wrapped title's first line must be to tell it, ends the TOC's
+    last title, wrapped over two lines, when it is the first title whole."""
+    text = "\n".join(
+        [
+            "Bản tin Cải cách hành chính ngày 06/5/2024",
+            "",
+            "1. PAPI 2023",
+            "",
+            "2. Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình",
+            "tại các xã vùng cao",
+            "",
+            "PAPI 2023",
+            "",
+            "Chỉ số PAPI năm 2023 của tỉnh tăng 2 bậc. (Nhandan.vn 05/5, Hà Linh)Về đầu trang",
+            "",
+            "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
+            "",
+            "Tỉnh có 45% hồ sơ trực tuyến toàn trình. (Baolaocai.vn 05/5, Thu Hà)Về đầu trang",
+            "",
+        ]
+    )
+    got = parse_text(text, "page.txt")
+    assert [e.title for e in got.toc] == [
+        "PAPI 2023",
+        "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
+    ]
+    assert [a.title for a in got.articles] == [e.title for e in got.toc]
