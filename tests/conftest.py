@@ -54,11 +54,11 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def _draw_no_mined_constants() -> None:
     """A derandomized profile draws the same examples wherever it runs. Hypothesis also draws, now
     and then, constants it mines from the source of every module imported so far outside
-    site-packages and test folders: under an editable install, bantin's own modules, as many as
-    the tests run before had imported. A law then drew other examples in a full local run than
-    alone, and than in CI, where bantin is installed into site-packages and nothing is mined (a
-    failing example seen locally could not be replayed). Its pool is kept empty here, as CI has
-    it; a hypothesis without that pool is left as it is."""
+    site-packages and test folders: under an editable install (``nox -s tests`` makes one),
+    bantin's own modules, as many as the tests run before had imported. A law then drew other
+    examples in a full run than alone, or than under a plain install, where nothing is mined (a
+    failure seen in a full run could not be replayed alone). Its pool is kept empty here; a
+    hypothesis without that pool is left as it is."""
     try:
         from hypothesis.internal.conjecture import providers
     except ImportError:  # pragma: no cover - hypothesis moved its internals
