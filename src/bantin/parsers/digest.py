@@ -1045,13 +1045,16 @@ def _name_and_note(piece: str) -> tuple[str, str | None]:
 
 
 def join_page_breaks(
-    parts: Sequence[tuple[str, int]], *, lines_wrapped: bool = False
+    parts: Sequence[tuple[str, int]], *, lines_wrapped: bool = False, paged: bool = True
 ) -> tuple[Paragraph, ...]:
     """Rejoin paragraphs that a page break split: one that ends without terminal punctuation
     is continued by the next one (after a space; ``breaks`` notes where and on which line).
-    With ``lines_wrapped`` (a web page, whose paragraphs every tool that prints one as text
-    separates by a blank line), a part on the line right after the last goes on with it even
-    after a full stop: a text browser broke the paragraph where its width ended a sentence.
+    A web page has no pages (``paged`` False): a part after a blank line always opens a
+    paragraph there ("Người dân làm thủ tục … (Ảnh: Thu Hà)", a photo's caption, is one), and
+    only a line right after another may go on with it. With ``lines_wrapped`` (a web page,
+    whose paragraphs every tool that prints one as text separates by a blank line), a part on
+    the line right after the last goes on with it even after a full stop: a text browser broke
+    the paragraph where its width ended a sentence.
 
     Each paragraph's text is joined once, when it is complete: linear in the parts, however
     many page breaks one paragraph runs over."""
@@ -1072,6 +1075,7 @@ def join_page_breaks(
         if (
             pieces
             and length
+            and (adjacent or paged)
             and ((adjacent and lines_wrapped) or _continues(pieces, text, adjacent))
         ):
             breaks.append((length + 1, number))
@@ -1168,6 +1172,7 @@ class _OpenArticle:
     parts: list[tuple[str, int]] = field(default_factory=list)
     citation: Citation | None = None
     lines_wrapped: bool = False  # ``join_page_breaks``'s
+    paged: bool = True  # ``join_page_breaks``'s
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
         """Add a paragraph; the closing one may end with the citation, which is taken out.
@@ -1207,7 +1212,9 @@ class _OpenArticle:
             title=self.title.text.strip(),
             title_line=self.title.number,
             line_end=line_end,
-            paragraphs=join_page_breaks(self.parts, lines_wrapped=self.lines_wrapped),
+            paragraphs=join_page_breaks(
+                self.parts, lines_wrapped=self.lines_wrapped, paged=self.paged
+            ),
             section=self.section.text.strip() if self.section else None,
             section_line=self.section.number if self.section else None,
             citation=self.citation,
@@ -1323,6 +1330,7 @@ def parse_body(
     running_head: str | None = None,
     *,
     lines_wrapped: bool = False,
+    paged: bool = True,
 ) -> DigestBody:
     """The sections and articles of a digest's body (``_read_body``). What a web page prints after
     its articles, and the colophon after the sign-off, are left out, unless a line of them
@@ -1332,9 +1340,13 @@ def parse_body(
     A body that prints no section heading at all leaves each article in the section the TOC
     lists it under (``_sections_from_toc``)."""
     lines = _links_rejoined(lines)
-    body = _read_body(lines, toc, running_head, trailers=True, lines_wrapped=lines_wrapped)
+    body = _read_body(
+        lines, toc, running_head, trailers=True, lines_wrapped=lines_wrapped, paged=paged
+    )
     if body is None:
-        body = _read_body(lines, toc, running_head, trailers=False, lines_wrapped=lines_wrapped)
+        body = _read_body(
+            lines, toc, running_head, trailers=False, lines_wrapped=lines_wrapped, paged=paged
+        )
     assert body is not None  # without trailers, every body is read
     if toc.sections and not any(article.section for article in body.articles):
         body.articles = _sections_from_toc(body.articles, toc.entries)
@@ -1385,6 +1397,7 @@ def _read_body(
     *,
     trailers: bool,
     lines_wrapped: bool = False,
+    paged: bool = True,
 ) -> DigestBody | None:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
@@ -1482,7 +1495,10 @@ def _read_body(
                 section = Line(line.number, section_names.get(section_words(text), text))
             else:
                 article = _OpenArticle(
-                    Line(line.number, unnumbered(text)), section, lines_wrapped=lines_wrapped
+                    Line(line.number, unnumbered(text)),
+                    section,
+                    lines_wrapped=lines_wrapped,
+                    paged=paged,
                 )
                 after, shortest, longest = title_after(len(body.articles))
             continue
@@ -1501,7 +1517,10 @@ def _read_body(
             # The next article's title while one is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = _OpenArticle(
-                Line(line.number, unnumbered(text)), section, lines_wrapped=lines_wrapped
+                Line(line.number, unnumbered(text)),
+                section,
+                lines_wrapped=lines_wrapped,
+                paged=paged,
             )
             after, shortest, longest = title_after(len(body.articles))
             continue

@@ -115,7 +115,8 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     check_toc_read(content, at + 1, toc, source)
     check_one_issue(content, toc.body_start, source, partial(_titled_issue, content))
     body_lines = content[toc.body_start :]
-    body = parse_body(body_lines, toc, DEFAULT_HEAD, lines_wrapped=wrapped_at_width(body_lines))
+    wrapped = wrapped_at_width(body_lines)
+    body = parse_body(body_lines, toc, DEFAULT_HEAD, lines_wrapped=wrapped, paged=False)
     weekday = match["weekday"] or match["weekday_after"]
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
