@@ -1041,7 +1041,7 @@ def _feed_body(draw: st.DrawFn, scene: Scene, title: str) -> tuple[Paragraph, ..
 
 
 def _web_caption(draw: st.DrawFn, scene: Scene) -> str:
-    """A photo's caption as a web page prints it between paragraphs, with no full stop after it:
+    """A photo's caption as a page prints it between paragraphs, with no full stop after it:
     "Người dân tra cứu thông tin … quốc gia (Ảnh: Thu Trang)", "… quốc gia. Ảnh: Thu Trang",
     "Ảnh minh họa"."""
     text = _fill(draw, _pick(draw, CAPTION_TEMPLATES), scene).rstrip(".")
@@ -1054,8 +1054,9 @@ def _digest_article(
 ) -> Article:
     issue = scene.issue_date
     paras = _body(draw, scene, title, page_breaks=fmt is SourceFormat.PRINT_TEXT)
-    if fmt is SourceFormat.WEB_TEXT and len(paras) > 1 and _int(draw, 0, 2) == 0:
-        # A page has no page breaks: a paragraph with no full stop (a caption) stands alone.
+    if len(paras) > 1 and _int(draw, 0, 2) == 0:
+        # A paragraph with no full stop after it, a caption, stands alone (in print, a page's
+        # break never falls after its credit).
         at = _int(draw, 1, len(paras) - 1)
         paras = (*paras[:at], Paragraph(_web_caption(draw, scene), 0), *paras[at:])
     section_line = None if section is None else 0

@@ -1131,6 +1131,12 @@ def is_subheading(line: str) -> bool:
     return words[-1].casefold().strip("\"“”'‘’") not in L.LINKING_WORDS
 
 
+#: A photo's credit ending its caption, with no full stop after it: "… quốc gia. Ảnh: Thu Trang",
+#: "Ảnh: TTXVN". A caption is a paragraph of its own, and a page never breaks a sentence there.
+_PHOTO_CREDIT_END_RE = re.compile(r"(?<![^\W\d_])Ảnh\s*:\s*[^\s:.!?][^:.!?]{0,60}$")
+_PHOTO_CREDIT_REACH = 70
+
+
 def _continues(pieces: Sequence[str], following: str, adjacent: bool) -> bool:
     """Whether a paragraph whose text (not empty) is ``pieces`` goes on in the ``following`` part
     (on the next line when ``adjacent``): it ends without terminal punctuation (an empty piece
@@ -1142,6 +1148,8 @@ def _continues(pieces: Sequence[str], following: str, adjacent: bool) -> bool:
     last = pieces[-1]
     if last and last[-1] in TERMINAL_PUNCTUATION:
         return False
+    if "Ảnh" in last[-_PHOTO_CREDIT_REACH:] and _PHOTO_CREDIT_END_RE.search(last):
+        return False  # a photo's caption, which its credit ends
     if len(pieces) != 1:
         return True
     if following[:1].isupper() and is_upper_heading(last):
