@@ -1040,7 +1040,7 @@ def _feed_body(draw: st.DrawFn, scene: Scene, title: str) -> tuple[Paragraph, ..
     return tuple(body)
 
 
-def _web_caption(draw: st.DrawFn, scene: Scene) -> str:
+def _photo_caption(draw: st.DrawFn, scene: Scene) -> str:
     """A photo's caption as a page prints it between paragraphs, with no full stop after it:
     "Người dân tra cứu thông tin … quốc gia (Ảnh: Thu Trang)", "… quốc gia. Ảnh: Thu Trang",
     "Ảnh minh họa"."""
@@ -1058,7 +1058,7 @@ def _digest_article(
         # A paragraph with no full stop after it, a caption, stands alone (in print, a page's
         # break never falls after its credit).
         at = _int(draw, 1, len(paras) - 1)
-        paras = (*paras[:at], Paragraph(_web_caption(draw, scene), 0), *paras[at:])
+        paras = (*paras[:at], Paragraph(_photo_caption(draw, scene), 0), *paras[at:])
     section_line = None if section is None else 0
     return Article(title, 0, 0, paras, section, section_line, _citation(draw, issue))
 
@@ -1520,13 +1520,20 @@ def hard_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
     for number, line in enumerate(lines, 1):
         link = None if links_break else BACK_TO_TOP_RE.search(line)
         text, after = (line[: link.start()], line[link.start() :]) if link else (line, "")
-        pieces = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
-        if number not in parts or len(pieces) < 2 or not all(map(_wraps_safely, pieces[1:])):
+        pieces = _broken_at(text, width) if number in parts else [text]
+        if len(pieces) < 2:
             out.append(line)
         else:
             pieces[-1] += text[len(text.rstrip()) :] + after
             out.extend(pieces)
     return "\n".join(out)
+
+
+def _broken_at(line: str, width: int) -> list[str]:
+    """``line`` broken between words where ``width`` ends it, or whole when a piece after the
+    first would read as something else alone (``_wraps_safely``)."""
+    pieces = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    return pieces if len(pieces) > 1 and all(map(_wraps_safely, pieces[1:])) else [line]
 
 
 @st.composite
@@ -1551,9 +1558,7 @@ def text_browser_dump(draw: st.DrawFn, rendered: Rendered) -> str:
         if at in link_lines and (link := BACK_TO_TOP_RE.search(line)) is not None:
             line = f"{line[: link.start()]}[{number}]{line[link.start() :]}"
             number += 1
-        pieces = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-        if at not in paragraph_lines or len(pieces) < 2 or not all(map(_wraps_safely, pieces[1:])):
-            pieces = [line]
+        pieces = _broken_at(line, width) if at in paragraph_lines else [line]
         out.extend(f"   {piece}" if piece.strip() else piece for piece in pieces)
     out += ["", "References", ""]
     out += [f"{n:>4}. https://cchc.example.gov.vn/ban-tin#{n}" for n in range(1, number)]
