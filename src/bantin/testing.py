@@ -68,6 +68,7 @@ __all__ = [
     "MISTYPED_TOC_NUMBERS",
     "MORE_LINKS",
     "RANGE_WEEKDAY_STYLES",
+    "RELATED_LINKS",
     "SUBHEADINGS",
     "SYNDICATION_FOOTERS",
     "TOC_NUMBER_STYLES",
@@ -2153,6 +2154,17 @@ SYNDICATION_FOOTERS = (
     "Bài viết {post} xuất hiện đầu tiên vào ngày {site}.",
     "Bài viết {post} đã xuất hiện đầu tiên tại {site}.",
 )
+#: A link to another post that a news site sets between an article's paragraphs ({title}: its
+#: title).
+RELATED_LINKS = (
+    "Xem thêm: {title}", ">> Đọc thêm: {title}", "Tin liên quan: {title}", "[Xem thêm] {title}",
+)  # fmt: skip
+#: Other posts' titles, with figures of their own that are no figures of the article.
+RELATED_TITLES = (
+    "Hà Nội: 98% hồ sơ được giải quyết đúng hạn",
+    "Đà Nẵng số hóa 100% hồ sơ một cửa",
+    "Cần Thơ rút ngắn 30% thời gian xử lý thủ tục",
+)
 #: A "read more" link after an item's last paragraph, its screen-reader text repeating the title.
 MORE_LINKS = (
     ' <a href="{url}#more" class="more-link">Đọc tiếp <span class="screen-reader-text">{title}'
@@ -2166,9 +2178,10 @@ MORE_LINKS = (
 @st.composite
 def syndication_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The text of a rendered WordPress feed (RSS 2.0 with content:encoded, or flattened as text)
-    with what WordPress and its SEO plugins add to items: a footer paragraph naming the post and
-    the site after the last paragraph, and in the XML a "read more" link (or an excerpt's "[…]")
-    closing it. Returns the text and, for every line that moved, the line it is on now."""
+    with what WordPress, its SEO plugins and news sites add to items: maybe a link to another
+    post (``RELATED_LINKS``) and a footer paragraph naming the post and the site after the last
+    paragraph, and in the XML a "read more" link (or an excerpt's "[…]") closing it. Returns the
+    text and, for every line that moved, the line it is on now."""
     bulletin = rendered.bulletin
     xml = bulletin.source_format is SourceFormat.FEED_XML
     lines = rendered.text.split("\n")
@@ -2192,14 +2205,21 @@ def syndication_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dic
         if number in chosen:
             article = places[number]
             footer = draw(st.sampled_from(SYNDICATION_FOOTERS))
+            related = draw(st.none() | st.sampled_from(RELATED_LINKS))
+            other = draw(st.sampled_from(RELATED_TITLES))
             if xml:
                 title, url = html.escape(article.title), html.escape(article.url or "")
                 post = f'<a href="{url}" rel="nofollow">{title}</a>'
                 home = f'<a href="{url.rsplit("/", 2)[0]}" rel="nofollow">{html.escape(site)}</a>'
                 more = draw(st.sampled_from(MORE_LINKS)).format(url=url, title=title)
                 out.append(line.rstrip().removesuffix("</p>") + more + "</p>")
+                if related:
+                    link = f'<a href="{url}#lien-quan">{html.escape(other)}</a>'
+                    out.append("        <p>" + related.replace("{title}", link) + "</p>")
                 out.append("        <p>" + footer.format(post=post, site=home) + "</p>")
                 continue
+            if related:
+                out += [related.format(title=other), ""]
             out += [footer.format(post=article.title, site=site), ""]
         if not xml and number != len(out) + 1:
             moved[number] = len(out) + 1

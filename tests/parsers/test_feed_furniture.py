@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.model import Paragraph
-from bantin.parsers.feed_footer import is_footer, without_footer
+from bantin.parsers.feed_footer import is_footer, is_related_link, without_footer
 from bantin.parsers.feed_html import html_paragraphs
 
 
@@ -73,3 +73,22 @@ def test_an_excerpts_closing_mark_is_dropped() -> None:
     ]
     assert _texts("<p>[...]</p><p>Tiếp.</p>") == ["Tiếp."]
     assert _texts("<p>Xem Điều 5 [Luật 2025]</p>") == ["Xem Điều 5 [Luật 2025]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        ("Xem thêm: Hà Nội: 98% hồ sơ được giải quyết đúng hạn", True),
+        (">> Đọc thêm: Đà Nẵng số hóa 100% hồ sơ một cửa", True),
+        ("Tin liên quan: Cần Thơ rút ngắn thời gian xử lý", True),
+        ("[Xem thêm] Lào Cai đẩy mạnh dịch vụ công", True),
+        ("XEM THÊM: Quảng Ninh công bố chỉ số hài lòng", True),
+        # The article's own sentences that open with the same words stay.
+        ("Xem thêm các tin khác", False),
+        ("Đọc thêm về chính sách này, người dân có thể truy cập cổng dịch vụ công.", False),
+        ("Xem thêm:", False),
+        ("Xem thêm: " + "người dân được hướng dẫn tận tình " * 12, False),  # a paragraph, no link
+    ],
+)
+def test_a_link_to_another_post_is_no_paragraph_of_the_article(text: str, related: bool) -> None:
+    assert is_related_link(text) is related

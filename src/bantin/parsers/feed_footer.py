@@ -1,9 +1,11 @@
-"""Drop the footer a syndication plugin appends to every feed item ("The post X appeared first on Y.").
+"""Drop what a site adds to a feed item's text that is no part of its article.
 
 WordPress SEO plugins (Yoast's default, and its Vietnamese translation "Bài viết X xuất hiện đầu
-tiên vào ngày Y.") end each item of a feed with a line naming the post and the site. It is no part
-of the article: left in, it repeats the title in the body, and every figure of the title is then
-counted again. Only a last paragraph of that exact shape is dropped.
+tiên vào ngày Y.") end each item of a feed with a line naming the post and the site; news sites
+put links to other posts between an article's paragraphs ("Xem thêm: Hà Nội tiếp nhận …", ">>
+Đọc thêm: …"). Left in, they give the article another one's title, and every figure of it is then
+counted as this article's. Only a last paragraph of the footer's exact shape, and paragraphs that
+are a related link and nothing else, are dropped.
 """
 
 from __future__ import annotations
@@ -33,3 +35,32 @@ def without_footer(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     if paragraphs and is_footer(paragraphs[-1].text):
         return paragraphs[:-1]
     return paragraphs
+
+
+#: A link to another post set between an article's paragraphs: a word that says so, a colon, and
+#: the post's title ("Xem thêm: …", ">> Đọc thêm: …", "Tin liên quan: …", "[Xem thêm] …").
+_RELATED_WORDS = (
+    r"(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|tin liên quan|bài liên quan|bài viết liên quan"
+    r"|mời xem|mời đọc|có thể bạn quan tâm)"
+)
+RELATED_LINK_RE = re.compile(
+    rf"(?:[>»▶►→=\-–]+\s*)?(?:\[{_RELATED_WORDS}\]\s*|{_RELATED_WORDS}\s*[:>»\-–]\s*)\S.{{0,300}}",
+    re.IGNORECASE,
+)
+
+
+def is_related_link(text: str) -> bool:
+    """Whether a paragraph's ``text`` is a link to another post (``RELATED_LINK_RE``)."""
+    return text[:30].lstrip(">»▶►→=-– [").casefold().startswith(_RELATED_STARTS) and (
+        RELATED_LINK_RE.fullmatch(text) is not None
+    )
+
+
+_RELATED_STARTS = ("xem", "đọc", "tin liên", "bài", "mời", "có thể")
+
+
+def without_related_links(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """``paragraphs`` without the links to other posts among them (``is_related_link``)."""
+    if not any(is_related_link(p.text) for p in paragraphs):
+        return paragraphs
+    return tuple(p for p in paragraphs if not is_related_link(p.text))
