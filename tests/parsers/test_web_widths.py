@@ -147,3 +147,34 @@ def test_a_short_first_title_ends_the_last_title_a_text_browser_wrapped() -> Non
         "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
     ]
     assert [a.title for a in got.articles] == [e.title for e in got.toc]
+
+
+def test_a_wrapped_first_title_ends_the_last_title_a_text_browser_wrapped() -> None:
+    """Both wrapped at the page's width: the TOC's last title over two lines, then the body's
+    first title, whose first line (a start of it long enough to tell it) ends the TOC."""
+    text = "\n".join(
+        [
+            "Bản tin Cải cách hành chính ngày 06/5/2024",
+            "",
+            "1. Hà Nam: Số hóa toàn bộ hồ sơ tại bộ phận một cửa các cấp",
+            "",
+            "2. Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình",
+            "tại các xã vùng cao",
+            "",
+            "Hà Nam: Số hóa toàn bộ hồ sơ tại",
+            "bộ phận một cửa các cấp",
+            "",
+            "Tỉnh số hóa 95% hồ sơ. (Baohanam.com.vn 05/5, Minh Anh)Về đầu trang",
+            "",
+            "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
+            "",
+            "Tỉnh có 45% hồ sơ trực tuyến toàn trình. (Baolaocai.vn 05/5, Thu Hà)Về đầu trang",
+            "",
+        ]
+    )
+    got = parse_text(text, "page.txt")
+    assert [e.title for e in got.toc] == [
+        "Hà Nam: Số hóa toàn bộ hồ sơ tại bộ phận một cửa các cấp",
+        "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
+    ]
+    assert [a.title for a in got.articles] == [e.title for e in got.toc]
