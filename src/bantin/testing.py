@@ -1279,12 +1279,15 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
     spaced out) instead of the dots and a tab, or named as a page after them ("Trang 5"), or not;
     each entry's title wrapped over up to three lines, the page on the last, or not. Or the whole
     TOC with each page after one space alone ("Title 5", a PDF's tab stop
-    taken as text), no title wrapped. Returns the text and, for every line of ``rendered`` that
-    moved, the line it is on now."""
+    taken as text), no title wrapped; or with each page alone on the line after its entry or
+    heading, as a table's cells copied from a PDF ("1. Title" / "5"), a title wrapped over two
+    lines at most. Returns the text and, for every line of ``rendered`` that moved, the line it
+    is on now."""
     lines = rendered.text.split("\n")
     entry_lines = {entry.line for entry in rendered.bulletin.toc}
     heading_lines = {section.line for section in rendered.bulletin.sections}
     one_space = _one_space_pages(rendered) and draw(st.integers(0, 3)) == 0
+    page_alone = not one_space and draw(st.integers(0, 3)) == 0
     out: list[str] = []
     moved: dict[int, int] = {}
     for number, line in enumerate(lines, 1):
@@ -1304,13 +1307,18 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
         cuts = [i for i, c in enumerate(title) if c == " " and i > title.find(". ") + 1]
         parts = [title]
         if number in entry_lines and cuts and draw(st.booleans()):
-            chosen = sorted(draw(st.sets(st.sampled_from(cuts), min_size=1, max_size=2)))
+            most = 1 if page_alone else 2
+            chosen = sorted(draw(st.sets(st.sampled_from(cuts), min_size=1, max_size=most)))
             bounds = [0, *(c + 1 for c in chosen), len(title) + 1]
             parts = [title[a : b - 1] for a, b in pairwise(bounds)]
             # The last piece is printed with the page after it: "2)  1" would be an entry.
             ending = parts[-1] + after + page["page"]
             if not all(map(_fits_a_line_of_its_own, parts[1:])) or TOC_ENTRY_RE.match(ending):
                 parts = [title]
+        if page_alone:  # no piece of the title may read as the page
+            parts = parts if not any(part.strip().isdigit() for part in parts) else [title]
+            out.extend([*parts, page["page"]])
+            continue
         parts[-1] += after + page["page"]
         out.extend(parts)
     return "\n".join(out), moved

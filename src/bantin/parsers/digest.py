@@ -376,8 +376,12 @@ def scan_toc(
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if _is_entry(line) or (
-            following is not None and _is_entry(following) and heading(*split(line.text), index)
+        if (
+            _is_entry(line)
+            or (
+                following is not None and _is_entry(following) and heading(*split(line.text), index)
+            )
+            or (paged and _heading_over_page_alone(lines, index, heading))
         ):
             break
         if find_back_to_top(line.text):
@@ -399,7 +403,7 @@ def scan_toc(
             index += 1
             if paged and page is None and (wrapped := _wrapped_title(lines, index)) is not None:
                 rest, page, index = wrapped
-                title = f"{title} {rest}"
+                title = f"{title} {rest}" if rest else title
             scan.entries.append(
                 TocEntry(match["number"], title, current_section, page, line.number)
             )
@@ -407,6 +411,14 @@ def scan_toc(
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
+        if paged and page is None and _heading_over_page_alone(lines, index, heading):
+            # A heading whose page stands on the next line, as its table cell ("CẢI CÁCH …" / "1").
+            current_section = name
+            alone = page_alone(lines[index + 1].text)
+            scan.sections.append(Section(name, alone, line.number))
+            after_entry = False
+            index += 2
+            continue
         if (
             following is not None
             and (
@@ -723,7 +735,11 @@ def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None
     with it. A line that goes on with a title is neither an entry nor a heading, and only the
     last one ends with a page."""
     parts: list[str] = []
-    for line in lines[index : index + MAX_TITLE_LINES - 1]:
+    for line in lines[index : index + MAX_TITLE_LINES]:
+        if (page := page_alone(line.text)) is not None:  # a table's cell: "Title" / "5"
+            return " ".join(parts), page, index + len(parts) + 1
+        if len(parts) == MAX_TITLE_LINES - 1:
+            return None
         text, page = split_page(line.text, spaced=True)
         if _is_entry(line) or is_upper_heading(text):
             return None
@@ -731,6 +747,27 @@ def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None
         if page is not None:
             return " ".join(parts), page, index + len(parts)
     return None
+
+
+def _heading_over_page_alone(
+    lines: Sequence[Line], index: int, heading: Callable[[str, int | None, int], bool]
+) -> bool:
+    """Whether ``lines[index]`` is a paged TOC's heading whose page stands alone on the next
+    line, an entry after it (text copied from a PDF's table: "CẢI CÁCH ĐỊA PHƯƠNG" / "1" /
+    "1. Hà Nam: …")."""
+    if index + 2 >= len(lines) or not _is_entry(lines[index + 2]):
+        return False
+    page = page_alone(lines[index + 1].text)
+    name, printed = split_page(lines[index].text, spaced=True)
+    return page is not None and printed is None and heading(name, page, index)
+
+
+def page_alone(text: str) -> int | None:
+    """The page a paged TOC prints on a line of its own after its entry or heading, as text
+    copied from a PDF's table gives each cell a line ("1. Hà Nam: …" / "5"): one to three
+    digits and nothing else; None for any other line."""
+    stripped = text.strip()
+    return int(stripped) if stripped.isdigit() and len(stripped) <= 3 else None
 
 
 def _run_start(text: str, index: int, also: str = "") -> int:
