@@ -69,6 +69,23 @@ FORMS: tuple[Form, ...] = (
         (P("30%", 30, "about"),),
     ),
     Form(
+        # A plan's targets printed as signs, as its tables print them.
+        "qualified percent",
+        "Chỉ tiêu năm 2025: tỷ lệ hài lòng ≥ 90%, tỷ lệ hồ sơ trễ hạn ≤3% ở mọi cấp.",
+        (P("90%", 90, "at_least"), P("3%", 3, "at_most")),
+    ),
+    Form(
+        "qualified percent",
+        "Kết quả quý III: hồ sơ trực tuyến >85%, hồ sơ trễ hạn <2%, số hóa ~70% hồ sơ.",
+        (P("85%", 85, "more_than"), P("2%", 2, "less_than"), P("70%", 70, "about")),
+    ),
+    Form(
+        # An arrow between two figures bounds neither.
+        "qualified percent",
+        "Tỷ lệ thanh toán trực tuyến của tỉnh: 42% -> 61% sau một năm triển khai.",
+        (P("42%", 42), P("61%", 61)),
+    ),
+    Form(
         "qualified percent",
         "Hơn 70% người dân được hỏi cho rằng thái độ của công chức đã tiến bộ.",
         (P("70%", 70, "more_than"),),

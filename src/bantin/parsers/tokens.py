@@ -477,9 +477,29 @@ def _count(text: str) -> float | None:
     return parsed.value
 
 
+#: A bound written as a sign right before a number, as plans and tables print it: "≥ 90%",
+#: ">90%", "< 5%", "≤5%", "~95%". An arrow ("85% -> 95%", "=> 95%") is no bound.
+_BOUND_SIGNS = {
+    "≥": "at_least", ">=": "at_least", "⩾": "at_least", "≤": "at_most", "<=": "at_most",
+    "⩽": "at_most", ">": "more_than", "<": "less_than", "~": "about", "≈": "about", "∼": "about",
+}  # fmt: skip
+_ARROW_TAILS = ("->", "=>", "<-", "<=>", "-->")
+
+
+def _signed_bound(left: str) -> str | None:
+    """The bound a sign right before a number gives ("≥ 90%" -> at_least), or None."""
+    tail = left[-4:].rstrip()
+    if not tail or tail[-1] not in "≥≤⩾⩽><~≈∼=" or tail.endswith(_ARROW_TAILS):
+        return None
+    return _BOUND_SIGNS.get(tail[-2:]) or _BOUND_SIGNS.get(tail[-1])
+
+
 def _qualifier(left: str, interval: bool = False) -> str | None:
-    """The bound word right before a number ("trên 45%" -> more_than), if it bounds it; before an
-    ``interval`` (a range), "trong khoảng" names the interval, and bounds nothing."""
+    """The bound word right before a number ("trên 45%" -> more_than), or the sign ("≥ 90%"), if
+    it bounds it; before an ``interval`` (a range), "trong khoảng" names the interval, and
+    bounds nothing."""
+    if (signed := _signed_bound(left)) is not None:
+        return signed
     if not _window_ends(left).qualifier:
         return None
     match = _QUALIFIER_RE.search(left)

@@ -221,8 +221,9 @@ class Figures(TableModel):
     qualifier: str = f.text(
         "The bound word printed with the figure, normalised: 'hơn'/'trên' more_than, 'gần' "
         "nearly, 'khoảng'/'xấp xỉ' about, 'dưới'/'chưa đến' less_than, 'tối thiểu'/'ít nhất' or "
-        "'từ 80% trở lên' at_least, 'tối đa'/'không quá' or '5% trở xuống' at_most; null when "
-        "none (for ratio_percent: the percentage's bound, 'đạt khoảng 97,74%')",
+        "'từ 80% trở lên' at_least, 'tối đa'/'không quá' or '5% trở xuống' at_most, and the "
+        "signs '≥', '≤', '>', '<', '~' so; null when none (for ratio_percent: the percentage's "
+        "bound, 'đạt khoảng 97,74%')",
         nullable=True,
         isin=list(QUALIFIERS),
     )
