@@ -119,62 +119,44 @@ def test_a_body_is_broken_at_a_width_when_nine_in_ten_lines_next_to_another_are_
     assert not wrapped_at_width(_lines(80, 80, *[400] * 8, 10))
 
 
-def test_a_short_first_title_ends_the_last_title_a_text_browser_wrapped() -> None:
-    """ "PAPI 2023", shorter than a wrapped title's first line must be to tell it, ends the TOC's
-    last title, wrapped over two lines, when it is the first title whole."""
+_LAST = "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao"
+
+
+@pytest.mark.parametrize(
+    ("first", "printed"),
+    [
+        # Shorter than a wrapped title's first line must be to tell it: it tells it whole.
+        ("PAPI 2023", ["PAPI 2023"]),
+        # Wrapped itself: its first line, a start of it long enough, tells it.
+        (
+            "Hà Nam: Số hóa toàn bộ hồ sơ tại bộ phận một cửa các cấp",
+            ["Hà Nam: Số hóa toàn bộ hồ sơ tại", "bộ phận một cửa các cấp"],
+        ),
+    ],
+)
+def test_the_first_title_ends_the_last_title_a_text_browser_wrapped(
+    first: str, printed: list[str]
+) -> None:
+    """The TOC's last title wrapped over two lines ends where the body's first title begins."""
     text = "\n".join(
         [
             "Bản tin Cải cách hành chính ngày 06/5/2024",
             "",
-            "1. PAPI 2023",
+            f"1. {first}",
             "",
             "2. Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình",
             "tại các xã vùng cao",
             "",
-            "PAPI 2023",
-            "",
-            "Chỉ số PAPI năm 2023 của tỉnh tăng 2 bậc. (Nhandan.vn 05/5, Hà Linh)Về đầu trang",
-            "",
-            "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
-            "",
-            "Tỉnh có 45% hồ sơ trực tuyến toàn trình. (Baolaocai.vn 05/5, Thu Hà)Về đầu trang",
-            "",
-        ]
-    )
-    got = parse_text(text, "page.txt")
-    assert [e.title for e in got.toc] == [
-        "PAPI 2023",
-        "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
-    ]
-    assert [a.title for a in got.articles] == [e.title for e in got.toc]
-
-
-def test_a_wrapped_first_title_ends_the_last_title_a_text_browser_wrapped() -> None:
-    """Both wrapped at the page's width: the TOC's last title over two lines, then the body's
-    first title, whose first line (a start of it long enough to tell it) ends the TOC."""
-    text = "\n".join(
-        [
-            "Bản tin Cải cách hành chính ngày 06/5/2024",
-            "",
-            "1. Hà Nam: Số hóa toàn bộ hồ sơ tại bộ phận một cửa các cấp",
-            "",
-            "2. Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình",
-            "tại các xã vùng cao",
-            "",
-            "Hà Nam: Số hóa toàn bộ hồ sơ tại",
-            "bộ phận một cửa các cấp",
+            *printed,
             "",
             "Tỉnh số hóa 95% hồ sơ. (Baohanam.com.vn 05/5, Minh Anh)Về đầu trang",
             "",
-            "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
+            _LAST,
             "",
             "Tỉnh có 45% hồ sơ trực tuyến toàn trình. (Baolaocai.vn 05/5, Thu Hà)Về đầu trang",
             "",
         ]
     )
     got = parse_text(text, "page.txt")
-    assert [e.title for e in got.toc] == [
-        "Hà Nam: Số hóa toàn bộ hồ sơ tại bộ phận một cửa các cấp",
-        "Lào Cai: Đẩy mạnh dịch vụ công trực tuyến toàn trình tại các xã vùng cao",
-    ]
-    assert [a.title for a in got.articles] == [e.title for e in got.toc]
+    assert [e.title for e in got.toc] == [first, _LAST]
+    assert [a.title for a in got.articles] == [first, _LAST]
