@@ -1238,6 +1238,7 @@ _PRINT_PAGE_RE = re.compile(re.escape(_PRINTED_LEADER) + r"(?P<page>\d+)$")
 #: as one after them ("….. Trang 5", "…..<tab>tr. 5").
 _PAGE_NAMED_AFTER = (
     _PRINTED_LEADER, DOT_LEADER + " Trang ", _PRINTED_LEADER + "Trang ", _PRINTED_LEADER + "tr. ",
+    " (tr. {page})", " (trang {page})",
 )  # fmt: skip
 #: The other leaders a word processor sets before a page (middle dots, underscores, hyphens), dots
 #: spaced out as a PDF's text gives them, and Unicode's two-dot leader and midline ellipsis.
@@ -1319,7 +1320,7 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
             parts = parts if not any(part.strip().isdigit() for part in parts) else [title]
             out.extend([*parts, page["page"]])
             continue
-        parts[-1] += after + page["page"]
+        parts[-1] += after.format(page=page["page"]) if "{" in after else after + page["page"]
         out.extend(parts)
     return "\n".join(out), moved
 

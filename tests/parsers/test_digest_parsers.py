@@ -158,6 +158,9 @@ def test_web_edition():
         ("Tiêu đề\t12", ("Tiêu đề", 12)),
         ("Năm 2023.....7", ("Năm 2023", 7)),
         ("Năm 2023", ("Năm 2023", None)),
+        ("Hà Nam: Số hóa hồ sơ (tr. 3)", ("Hà Nam: Số hóa hồ sơ", 3)),
+        ("Hà Nam: Số hóa hồ sơ (Trang 12)", ("Hà Nam: Số hóa hồ sơ", 12)),
+        ("Hà Nam: Số hóa hồ sơ (kỳ 2)", ("Hà Nam: Số hóa hồ sơ (kỳ 2)", None)),
     ],
 )
 def test_split_page(rest, expected):

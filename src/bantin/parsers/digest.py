@@ -269,12 +269,17 @@ _PAGE_WORD_RE = re.compile(
 )
 #: What a line holds where ``_PAGE_WORD_RE`` may match: a cheap test before it.
 _PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
+#: A page named in parentheses after the title, as a reference list prints one: "Title (tr. 3)",
+#: "Title (trang 12)".
+_PAGE_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*(?i:tr\.|trang)\s*(?P<page>\d{1,4})\s*\)\s*$")
 
 
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
     a page after a run of spaces alone counts too ("Title      7", a paged TOC's). A page may
-    be named as one: "Title..... Trang 7"."""
+    be named as one: "Title..... Trang 7", "Title (tr. 7)"."""
+    if rest.endswith(")") and (named := _PAGE_IN_PARENTHESES_RE.search(rest)):
+        return split_page(rest[: named.start()], spaced)[0], int(named["page"])
     if (
         any(map(rest.__contains__, _PAGE_WORD_HINTS))
         and (word := _PAGE_WORD_RE.search(rest))
