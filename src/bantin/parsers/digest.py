@@ -386,7 +386,7 @@ def scan_toc(
             or (
                 following is not None and _is_entry(following) and heading(*split(line.text), index)
             )
-            or (paged and _heading_over_page_alone(lines, index, heading))
+            or (paged and _page_below_heading(lines, index, heading) is not None)
         ):
             break
         if find_back_to_top(line.text):
@@ -416,11 +416,10 @@ def scan_toc(
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
-        if paged and page is None and _heading_over_page_alone(lines, index, heading):
+        if paged and (below := _page_below_heading(lines, index, heading)) is not None:
             # A heading whose page stands on the next line, as its table cell ("CẢI CÁCH …" / "1").
             current_section = name
-            alone = page_alone(lines[index + 1].text)
-            scan.sections.append(Section(name, alone, line.number))
+            scan.sections.append(Section(name, below, line.number))
             after_entry = False
             index += 2
             continue
@@ -754,17 +753,19 @@ def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None
     return None
 
 
-def _heading_over_page_alone(
+def _page_below_heading(
     lines: Sequence[Line], index: int, heading: Callable[[str, int | None, int], bool]
-) -> bool:
-    """Whether ``lines[index]`` is a paged TOC's heading whose page stands alone on the next
-    line, an entry after it (text copied from a PDF's table: "CẢI CÁCH ĐỊA PHƯƠNG" / "1" /
-    "1. Hà Nam: …")."""
+) -> int | None:
+    """The page of a paged TOC's heading at ``lines[index]`` that prints none on its line but
+    alone on the next, an entry after it (text copied from a PDF's table: "CẢI CÁCH ĐỊA PHƯƠNG"
+    / "1" / "1. Hà Nam: …"); None for any other line."""
     if index + 2 >= len(lines) or not _is_entry(lines[index + 2]):
-        return False
+        return None
     page = page_alone(lines[index + 1].text)
+    if page is None:
+        return None
     name, printed = split_page(lines[index].text, spaced=True)
-    return page is not None and printed is None and heading(name, page, index)
+    return page if printed is None and heading(name, page, index) else None
 
 
 def page_alone(text: str) -> int | None:
@@ -1221,8 +1222,8 @@ class _OpenArticle:
     section: Line | None
     parts: list[tuple[str, int]] = field(default_factory=list)
     citation: Citation | None = None
-    lines_wrapped: bool = False  # ``join_page_breaks``'s
-    paged: bool = True  # ``join_page_breaks``'s
+    #: How the edition's parts become paragraphs (``join_page_breaks`` with its layout).
+    join: Callable[[Sequence[tuple[str, int]]], tuple[Paragraph, ...]] = join_page_breaks
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
         """Add a paragraph; the closing one may end with the citation, which is taken out.
@@ -1262,9 +1263,7 @@ class _OpenArticle:
             title=self.title.text.strip(),
             title_line=self.title.number,
             line_end=line_end,
-            paragraphs=join_page_breaks(
-                self.parts, lines_wrapped=self.lines_wrapped, paged=self.paged
-            ),
+            paragraphs=self.join(self.parts),
             section=self.section.text.strip() if self.section else None,
             section_line=self.section.number if self.section else None,
             citation=self.citation,
@@ -1390,13 +1389,10 @@ def parse_body(
     A body that prints no section heading at all leaves each article in the section the TOC
     lists it under (``_sections_from_toc``)."""
     lines = _links_rejoined(lines)
-    body = _read_body(
-        lines, toc, running_head, trailers=True, lines_wrapped=lines_wrapped, paged=paged
-    )
+    join = partial(join_page_breaks, lines_wrapped=lines_wrapped, paged=paged)
+    body = _read_body(lines, toc, running_head, trailers=True, join=join)
     if body is None:
-        body = _read_body(
-            lines, toc, running_head, trailers=False, lines_wrapped=lines_wrapped, paged=paged
-        )
+        body = _read_body(lines, toc, running_head, trailers=False, join=join)
     assert body is not None  # without trailers, every body is read
     if toc.sections and not any(article.section for article in body.articles):
         body.articles = _sections_from_toc(body.articles, toc.entries)
@@ -1446,8 +1442,7 @@ def _read_body(
     running_head: str | None,
     *,
     trailers: bool,
-    lines_wrapped: bool = False,
-    paged: bool = True,
+    join: Callable[[Sequence[tuple[str, int]]], tuple[Paragraph, ...]] = join_page_breaks,
 ) -> DigestBody | None:
     """Read sections and articles: a heading opens a section, the next line is an article title,
     paragraphs follow until the line that carries the back-to-top link. Page furniture is left
@@ -1544,12 +1539,7 @@ def _read_body(
             if (is_upper_heading(text) or named_section(text)) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
             else:
-                article = _OpenArticle(
-                    Line(line.number, unnumbered(text)),
-                    section,
-                    lines_wrapped=lines_wrapped,
-                    paged=paged,
-                )
+                article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)
                 after, shortest, longest = title_after(len(body.articles))
             continue
         if not article.parts and (
@@ -1566,12 +1556,7 @@ def _read_body(
         if shortest <= len(text) <= longest and title_words(unnumbered(text)) == title_words(after):
             # The next article's title while one is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
-            article = _OpenArticle(
-                Line(line.number, unnumbered(text)),
-                section,
-                lines_wrapped=lines_wrapped,
-                paged=paged,
-            )
+            article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)
             after, shortest, longest = title_after(len(body.articles))
             continue
         if is_page_mark(text) or running(text):
