@@ -85,10 +85,11 @@ def _text_format(head: str, plain: Callable[[str], str]) -> SourceFormat | None:
         return SourceFormat.WEB_TEXT
     if CHANNEL_RE.match(first):
         return SourceFormat.FEED_TEXT
-    head_lines = [first, *islice(content, WEB_CHROME_LINES)]
-    masthead = head_lines[:_MASTHEAD_LINES]
+    masthead = [first, *islice(content, _MASTHEAD_LINES - 1)]
     if any(ISSUE_DATE_RE.match(line) for line in masthead):
         return SourceFormat.PRINT_TEXT
+    # Only a text with no print masthead reads on, as far as a web title may stand.
+    head_lines = [*masthead, *islice(content, WEB_CHROME_LINES + 1 - len(masthead))]
     # A web page's title under the site's chrome (its breadcrumbs, its name, its menu, which may
     # link the series' page by its name: "Bản tin cải cách hành chính") before the print title.
     if web_title_index(head_lines) is not None:
