@@ -59,6 +59,12 @@ def is_related_link(text: str) -> bool:
 _RELATED_STARTS = ("xem", "đọc", "tin liên", "bài", "mời", "có thể")
 
 
+def without_site_additions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """``paragraphs`` of a feed item without what its site added: links to other posts among
+    them, and a syndication footer after them."""
+    return without_footer(without_related_links(paragraphs))
+
+
 def without_related_links(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """``paragraphs`` without the links to other posts among them (``is_related_link``)."""
     if not any(is_related_link(p.text) for p in paragraphs):

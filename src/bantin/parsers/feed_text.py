@@ -9,7 +9,7 @@ from html import unescape
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
-from bantin.parsers.feed_footer import without_footer, without_related_links
+from bantin.parsers.feed_footer import without_site_additions
 from bantin.parsers.feed_html import without_shortcodes
 from bantin.parsers.text import (
     RFC822_PATTERN,
@@ -97,7 +97,7 @@ def _article(
         title=resolved(header["title"].strip()),
         title_line=line,
         line_end=end,
-        paragraphs=without_footer(without_related_links(tuple(dedupe_captions(parts, blanks)))),
+        paragraphs=without_site_additions(tuple(dedupe_captions(parts, blanks))),
         url=header["url"],
         guid=header["guid"],
         pub_date_text=header["date"],

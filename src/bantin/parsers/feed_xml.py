@@ -20,7 +20,7 @@ from html import unescape
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import parse_feed_date, printed_day
-from bantin.parsers.feed_footer import without_footer, without_related_links
+from bantin.parsers.feed_footer import without_site_additions
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
 from bantin.parsers.xml_read import REFERENCE_RE, XmlDocument, read_xml
@@ -209,7 +209,7 @@ class _Reader:
             title=title_text,
             title_line=self.doc.line(title if title is not None else element),
             line_end=self.doc.end_line(element),
-            paragraphs=without_footer(without_related_links(paragraphs)),
+            paragraphs=without_site_additions(paragraphs),
             url=url or None,
             guid=guid or None,
             pub_date_text=date_text,
