@@ -86,17 +86,14 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
     # A capitalised name counts whatever follows the day, any name after a time of day or right
     # before "ngày" and the day ("thứ 5 ngày 12/1": no ordinal comes so; "Thứ hai, ngày …"
     # enumerates), and a lower-case one or a digit otherwise only in a dateline, before a time.
+    from_end = len(match.string) - match.start("wd")  # where the weekday begins, from the end
     if (
         name is None
         or (name[0].isupper() and not name.isdigit())
         or before in _TIME_WORDS
-        or (
-            match["ngay"]
-            and not match["sep"]
-            and not _numbers_a_turn(left, len(match.string) - match.start("wd"))
-        )
+        or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
         or _TIME_AFTER_RE.match(text, end, end + 12)
-        or _time_before(left, len(match.string) - match.start("wd"))
+        or _time_before(left, from_end)
     ):
         return " ".join(match["wd"].split())
     return None
