@@ -1638,8 +1638,8 @@ def web_toc_wrapped(draw: st.DrawFn, rendered: Rendered) -> str:
     for number, line in enumerate(lines, 1):
         entry = entry_lines.get(number)
         at = line.rfind(entry.title) if entry is not None else -1
-        pieces = textwrap.wrap(line[at:], width, break_long_words=False) if at >= 0 else []
-        if len(pieces) < 2 or len(pieces) > 3 or not all(map(_wraps_safely, pieces[1:])):
+        pieces = _broken_at(line[at:], width) if at >= 0 else []
+        if not 2 <= len(pieces) <= 3:
             out.append(line)
             continue
         out.append(line[:at] + pieces[0])
@@ -2224,7 +2224,7 @@ def syndication_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dic
                 out.append(line.rstrip().removesuffix("</p>") + more + "</p>")
                 if related:
                     link = f'<a href="{url}#lien-quan">{html.escape(other)}</a>'
-                    out.append("        <p>" + related.replace("{title}", link) + "</p>")
+                    out.append("        <p>" + related.format(title=link) + "</p>")
                 out.append("        <p>" + footer.format(post=post, site=home) + "</p>")
                 continue
             if related:
