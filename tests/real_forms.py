@@ -792,6 +792,23 @@ FORMS: tuple[Form, ...] = (
         "1/2 ngân sách chi thường xuyên cho chuyển đổi số; 10/12 biên chế đã được tuyển dụng.",
         (R("2/3", 2, 3, "biên chế"), R("1/2", 1, 2), R("10/12", 10, 12, "biên chế")),
     ),
+    Form(
+        # A session's tally of what it passed: the laws and resolutions counted, a small one too.
+        "ratio of laws passed",
+        "Kết thúc kỳ họp, Quốc hội biểu quyết thông qua 15/15 luật và 10/12 nghị quyết; "
+        "Chính phủ đã ban hành 4/6 nghị định hướng dẫn.",
+        (
+            R("15/15", 15, 15, "luật"),
+            R("10/12", 10, 12, "nghị quyết"),
+            R("4/6", 4, 6, "nghị định"),
+        ),
+    ),
+    Form(
+        "ratio of laws passed",
+        "Sau thẩm định, Hội đồng thống nhất 7/9 dự thảo và đề nghị chỉnh lý 2/9 dự thảo còn lại; "
+        "có 3/5 đề xuất của Sở Tư pháp được chấp thuận.",
+        (R("7/9", 7, 9, "dự thảo"), R("2/9", 2, 9, "dự thảo"), R("3/5", 3, 5, "đề xuất")),
+    ),
     # ------------------------------------------------------------ ranks
     Form(
         "rank",

@@ -29,6 +29,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "quy định", "điều kiện", "điều kiện kinh doanh", "chế độ báo cáo", "báo cáo", "tiêu chuẩn",
     "quy chuẩn", "ngành nghề", "danh mục", "biểu mẫu", "tờ khai", "giấy tờ", "đơn", "đơn thư",
     "khiếu nại", "tố cáo", "vụ việc", "hợp đồng", "hóa đơn",
+    # laws and their drafts (what a session passes: "thông qua 15/15 luật và 10/12 nghị quyết")
+    "luật", "dự án luật", "nghị quyết", "nghị định", "thông tư", "dự thảo", "đề xuất", "vấn đề",
     # plans, meetings and training
     "mục tiêu", "giải pháp", "kế hoạch", "chương trình", "sáng kiến", "đề tài", "hội nghị",
     "lớp", "buổi", "đợt", "kỳ họp",
