@@ -1822,6 +1822,18 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.weekday", "text says Thứ bảy 19/01/2024 but 19/01/2024 is a thứ Sáu"),),
     ),
     Form(
+        # A portal dates its page with the weekday's digit before a whole date, no time after.
+        "weekday with the day",
+        "Thứ 4, Ngày 17/01/2024 - Huyện công khai 96 thủ tục tại bộ phận một cửa.",
+        dates=(("17/01/2024", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ 3, 17/01/2024 Sở Nội vụ kiểm tra công vụ tại 4 xã vùng cao.",
+        dates=(("17/01/2024", True),),
+        findings=(("date.weekday", "text says Thứ 3 17/01/2024 but 17/01/2024 is a thứ Tư"),),
+    ),
+    Form(
         "weekday with the day",
         "Tối Chủ nhật (4/2), tổ công tác trả kết quả cho 35 hộ dân tại nhà.",
         dates=(("4/2", True),),

@@ -157,11 +157,12 @@ BODY_DATE_STYLES = (
 #: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
 #: digit may name it ("thứ 2": after a time of day, right before "ngày", or in parentheses after
-#: the day).
-WEEKDAY_STYLES = (
-    ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", False),
-    ("{W}, {day}", False), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
-    ("{w} ngày {day}", True), ("{W} - {day}", False),
+#: the day: True; capitalised before a day that prints its year, "Thứ 4, 17/01/2024", as a portal
+#: dates its page: "year").
+WEEKDAY_STYLES: tuple[tuple[str, bool | str], ...] = (
+    ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", "year"),
+    ("{W}, {day}", "year"), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
+    ("{w} ngày {day}", True), ("{W} - {day}", "year"), ("{W}, Ngày {day}", "year"),
     ("Sáng {w} tuần tới ({day})", True), ("{W} tuần trước, ngày {day}", False),
     ("Sáng {w} tới ({day})", True), ("{W} vừa qua ({day})", False), ("Chiều {w} này ({day})", True),
 )  # fmt: skip

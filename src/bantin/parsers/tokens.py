@@ -822,7 +822,9 @@ def _date_token(
     before or after it ("Sáng thứ Hai (2/12)", "2/12 (thứ Hai)")."""
     start, end = match.span()
     weekday = weekday_after(text, end)
-    if weekday is None and (weekday := weekday_before(_left(text, start), text, end)):
+    if weekday is None and (
+        weekday := weekday_before(_left(text, start), text, end, with_year=year is not None)
+    ):
         weekday = None if range_after(text, end) else weekday
     return Token(
         "date", match.group(), start, end, day=int(day), month=int(month),

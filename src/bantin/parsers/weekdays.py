@@ -6,7 +6,8 @@ dateline prints it lower case before a date and a time ("Thứ năm, 30/05/2024 
 is also the ordinal "second": "lần thứ hai", "Kỳ họp thứ Hai", and "Thứ hai, …" that enumerates.
 So a lower-case name or a digit ("thứ 2") counts only after a time of day ("Sáng thứ hai", "vào
 thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"; not after the noun of a turn, "Đợt
-kiểm tra thứ hai ngày 19/7"), in parentheses after the day, or in a dateline; a capitalised
+kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, or, a capital "Thứ"
+and a digit, before a date with its year ("Thứ 4, 17/01/2024"); a capitalised
 name counts unless a word that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
 """
 
@@ -70,9 +71,11 @@ def weekday_index(printed: str) -> int | None:
     return None
 
 
-def weekday_before(left: str, text: str, end: int) -> str | None:
+def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> str | None:
     """The weekday printed right before a day, as printed ("thứ Hai"), or None: ``left`` is the
-    text before the day, which ends at ``end`` of ``text``."""
+    text before the day, which ends at ``end`` of ``text``; ``with_year``: the day prints its
+    year ("Thứ 4, 16/07/2024", as a portal dates its page: a capitalised "Thứ" and a digit before
+    a whole date number no list)."""
     tail = left[-_TAIL:]
     if not any(mark in tail for mark in _MARKS):
         return None  # most days: no "thứ" or "nhật" near, told by a few substring tests
@@ -90,6 +93,7 @@ def weekday_before(left: str, text: str, end: int) -> str | None:
     if (
         name is None
         or (name[0].isupper() and not name.isdigit())
+        or (with_year and name.isdigit() and match["wd"][0] == "T")
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
         or _TIME_AFTER_RE.match(text, end, end + 12)
