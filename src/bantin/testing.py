@@ -1447,18 +1447,28 @@ PICTURE_CREDITS = (
 )  # fmt: skip
 #: Notes printed after the last writer's name, no part of it.
 NAME_NOTES = ("", "", " (tổng hợp)", " (TH)", "/TTXVN", " / VOV")
+#: A degree or rank printed before a writer's name, no part of it: a magazine credits scholars
+#: so ("TS. Lê Văn Chiến"), a paper of the army its officers ("Thượng tá …").
+DEGREES = ("", "", "", "TS. ", "ThS. ", "PGS.TS. ", "ThS ", "Thượng tá ", "CTV ")
+#: The institution a scholar works at, credited after the last writer's name: no author.
+INSTITUTIONS = (
+    "", "", " - Học viện Hành chính quốc gia", ", Trường Đại học Nội vụ Hà Nội",
+    " - Viện Khoa học tổ chức nhà nước",
+)  # fmt: skip
 
 
 def _credited(draw: st.DrawFn, citation: Citation) -> str:
-    """A note's credits for its authors: their names with a role before them, a note after the
-    last and a photographer who is no author (``WRITER_ROLES``, ``NAME_NOTES``,
-    ``PICTURE_CREDITS``), or just the names."""
-    names = citation.separator.join(citation.authors)
+    """A note's credits for its authors: their names with a role before them, a degree before
+    each, a note or an institution after the last and a photographer who is no author
+    (``WRITER_ROLES``, ``DEGREES``, ``NAME_NOTES``, ``INSTITUTIONS``, ``PICTURE_CREDITS``), or
+    just the names."""
+    names = citation.separator.join(_pick(draw, DEGREES) + name for name in citation.authors)
     if not names:
         return ""
     role, note = _pick(draw, WRITER_ROLES), _pick(draw, NAME_NOTES)
+    institution = _pick(draw, INSTITUTIONS) if not note else ""
     picture = _pick(draw, PICTURE_CREDITS).format(p=_pen_name(draw), s=citation.separator)
-    return f"{role}{names}{note}{picture}"
+    return f"{role}{names}{institution}{note}{picture}"
 
 
 @st.composite

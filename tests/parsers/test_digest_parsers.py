@@ -1026,6 +1026,34 @@ def test_the_agency_a_reporter_signs_for_is_no_part_of_the_name(
     assert _authors_credited(credits) == authors
 
 
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        # A magazine credits a scholar with a degree and where he works; a paper, an officer
+        # with his rank: the writer is the person.
+        ("TS. Lê Văn Chiến - Học viện Hành chính quốc gia", ("Lê Văn Chiến",)),
+        ("TS. Lê Văn Chiến, Học viện Hành chính quốc gia", ("Lê Văn Chiến",)),
+        ("ThS Mai Hoa - Trường Đại học Nội vụ Hà Nội", ("Mai Hoa",)),
+        ("PGS.TS. Trần Thị Lan", ("Trần Thị Lan",)),
+        ("PGS. TS Trần Thị Lan và ThS. Vũ Minh", ("Trần Thị Lan", "Vũ Minh")),
+        ("GS.TSKH. Nguyễn Văn Bình (tổng hợp)", ("Nguyễn Văn Bình",)),
+        ("Thượng tá Nguyễn Hải", ("Nguyễn Hải",)),
+        ("CTV Minh An", ("Minh An",)),
+        # A name that opens as a title or an institution may open is a name ("Trường Giang", a
+        # pen name); an office credited alone is the note's author.
+        ("Trường Giang", ("Trường Giang",)),
+        ("Trường Sơn - Minh Hà", ("Trường Sơn", "Minh Hà")),
+        ("Tsang Lin", ("Tsang Lin",)),
+        ("Ban Biên tập", ("Ban Biên tập",)),
+        ("Sở Nội vụ", ("Sở Nội vụ",)),
+    ],
+)
+def test_a_writers_degree_rank_and_institution_are_no_part_of_the_name(
+    credits: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors_credited(credits) == authors
+
+
 def _authors_credited(credits: str) -> tuple[str, ...]:
     """The authors of a citation that credits ``credits`` after its outlet and day."""
     _, citation = split_citation(f"Người dân hài lòng. (Vietnamplus.vn 05/10, {credits})", 9)

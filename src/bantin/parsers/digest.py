@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
@@ -136,6 +136,21 @@ _AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
 _AGENCY_SIGNED_RE = re.compile(rf"\s*[/–-]\s*{_AGENCY_CREDIT}$")
 #: An agency credited on its own between the names ("Thu Hà - TTXVN"): no author.
 _AGENCY_ALONE_RE = re.compile(_AGENCY_CREDIT)
+#: A degree or rank printed before a writer's name, "TS. Lê Văn Chiến", "PGS.TS. Trần Lan",
+#: "ThS Mai Hoa", "Thượng tá Nguyễn Hải", "CTV Minh An" (a contributor): no part of the name.
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:(?:P?GS|TSKH|TS|(?i:ths)|NCS|BS|LS)(?:\.\s*|\s+))+"
+    r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|CTV\s+|Luật sư\s+)"
+    r"(?=[^\W\d_])"
+)
+#: The institution a writer works at, credited after the name ("TS. Lê Văn Chiến - Học viện Hành
+#: chính quốc gia", "…, Trường Đại học Nội vụ Hà Nội"): no author. Credited alone, an office is
+#: the note's author ("Ban Biên tập").
+_INSTITUTION_RE = re.compile(
+    r"^(?:Học viện|(?:Trường\s+)?Đại học|Trường\s+(?:Cao đẳng|Chính trị|Cán bộ|Trung cấp)"
+    r"|Viện|Sở|Bộ|Cục|Vụ|Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|(?:Tỉnh|Thành|Huyện)\s+[uủ]y"
+    r"|Ban|Phòng|Hội|(?:Tổng\s+)?[Cc]ông ty)\s+[^\W\d_]"
+)
 #: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
 _AFTER_SOURCE_RE = re.compile(r"(?i:theo|nguồn)(?:\s*:)?\s")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
@@ -1033,7 +1048,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
     if not any(mark in text for mark in "-–;:(/") and "và" not in text:
         # No regex for one author, or authors between commas.
         listed = [name.strip() for name in (text.split(",") if "," in text else [text])]
-        return tuple(n for n in listed if n and not _AFTER_SOURCE_RE.match(n)), ", "
+        return _writers(n for n in listed if n and not _AFTER_SOURCE_RE.match(n)), ", "
     authors: list[str] = []
     separator = ""
     for names, writers in _credits(text):
@@ -1048,7 +1063,22 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
                 continue  # "Thu Hà - TTXVN": the agency she writes for
             if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
                 authors.append(name)
-    return tuple(authors), f" {separator} " if separator in _KEPT_SEPARATORS else ", "
+    credited = _writers(authors)
+    if len(credited) < 2:
+        return credited, ", "  # one writer: whatever came after the name separated no two
+    return credited, f" {separator} " if separator in _KEPT_SEPARATORS else ", "
+
+
+def _writers(names: Iterable[str]) -> tuple[str, ...]:
+    """The writers ``names`` credit, each without the degree or rank before it ("TS. Lê Văn
+    Chiến": Lê Văn Chiến), and without the institution credited after one of them ("… - Học
+    viện Hành chính quốc gia": where he works)."""
+    writers: list[str] = []
+    for name in names:
+        if writers and _INSTITUTION_RE.match(name):
+            continue
+        writers.append(_HONORIFIC_RE.sub("", name))
+    return tuple(writers)
 
 
 #: A dash between two words with no space around it ("Mai Vân-Trọng Trang").
