@@ -204,6 +204,25 @@ def test_section_disagreement_is_reported_at_the_toc_line() -> None:
     ]
 
 
+def test_a_section_disagreement_is_its_articles_finding() -> None:
+    """The article the TOC files elsewhere is the one a release withholds, not the digest."""
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[3] = replace(toc[3], section="CẢI CÁCH ĐỊA PHƯƠNG")
+    (finding,) = run_rule("toc.body-mismatch", replace(bulletin, toc=tuple(toc)))
+    assert finding.article_id is not None and finding.article_id.endswith("-04")
+
+
+def test_a_section_one_side_does_not_name_is_no_disagreement() -> None:
+    """A TOC that lists its entries under no heading, or a body that prints none, says nothing
+    of sections to disagree with."""
+    bulletin = digest()
+    no_toc_sections = tuple(replace(e, section=None) for e in bulletin.toc)
+    assert hits("toc.body-mismatch", replace(bulletin, toc=no_toc_sections)) == []
+    no_body_sections = tuple(replace(a, section=None) for a in bulletin.articles)
+    assert hits("toc.body-mismatch", replace(bulletin, articles=no_body_sections)) == []
+
+
 @pytest.mark.parametrize("leaders", ["", " ....."])
 def test_sections_compare_alike_whether_titles_are_printed_alike_or_not(leaders: str) -> None:
     bulletin = digest()
