@@ -1834,6 +1834,13 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.weekday", "text says Thứ 3 17/01/2024 but 17/01/2024 is a thứ Tư"),),
     ),
     Form(
+        # The day it truly is named as running text names a Sunday: "Chủ nhật", capitalised.
+        "weekday with the day",
+        "Sáng thứ Hai (4/2), tổ công tác trả kết quả cho 12 hộ dân tại nhà.",
+        dates=(("4/2", True),),
+        findings=(("date.weekday", "text says thứ Hai 4/2 but 04/02/2024 is a Chủ nhật"),),
+    ),
+    Form(
         "weekday with the day",
         "Tối Chủ nhật (4/2), tổ công tác trả kết quả cho 35 hộ dân tại nhà.",
         dates=(("4/2", True),),

@@ -169,6 +169,35 @@ def test_feed_item_after_the_build_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("printed", "utc", "future"),
+    [
+        # Late in the evening where the clock is behind UTC: the next day in UTC, the issue day as
+        # printed, so no later than the feed's day.
+        ("Wed, 01 Oct 2025 22:00:00 -0500", dt.datetime(2025, 10, 2, 3, 0, tzinfo=dt.UTC), False),
+        # Early in the morning in Vietnam: still the issue day in UTC, the next day as printed.
+        ("Thu, 02 Oct 2025 06:00:00 +0700", dt.datetime(2025, 10, 1, 23, 0, tzinfo=dt.UTC), True),
+    ],
+)
+def test_an_item_of_a_feed_without_a_build_date_is_dated_by_the_day_it_prints(
+    printed: str, utc: dt.datetime, future: bool
+) -> None:
+    """A feed that prints no build date is dated by a day as printed (the issue date): its items
+    are compared with it by the day each prints, in its own zone, not by their UTC day."""
+    bulletin = feed()
+    assert bulletin.channel is not None
+    channel = replace(bulletin.channel, build_date=None, build_date_text=None)
+    item = replace(bulletin.articles[0], published_at=utc, pub_date_text=printed)
+    changed = replace(
+        bulletin,
+        channel=channel,
+        issue_date=dt.date(2025, 10, 1),
+        articles=(item, *bulletin.articles[1:]),
+    )
+    expected = [(1, f"item dated {printed} is after the issue date 2025-10-01")] if future else []
+    assert hits("date.future", changed) == expected
+
+
 def test_weekend_issue_of_a_weekdays_only_digest() -> None:
     saturday = on_date(digest(), dt.date(2024, 2, 3))
     found = run_rule("date.weekend", saturday)
