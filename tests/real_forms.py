@@ -1834,6 +1834,21 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.weekday", "text says Thứ 3 17/01/2024 but 17/01/2024 is a thứ Tư"),),
     ),
     Form(
+        # A portal's dateline prints the year right after the month, no "năm": the weekday is
+        # that year's, not the year nearest the issue date's (25/1/2024 was a Thursday).
+        "weekday with the day",
+        "Thứ ba, 25 Tháng 1 2022 16:22 Sở Nội vụ công bố 42 thủ tục được chuẩn hóa.",
+        dates=(("25 Tháng 1 2022", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Thứ Sáu, 25 tháng 1 2022, huyện tổ chức đối thoại với 120 hộ kinh doanh.",
+        dates=(("25 tháng 1 2022", True),),
+        findings=(
+            ("date.weekday", "text says Thứ Sáu 25 tháng 1 2022 but 25/01/2022 is a thứ Ba"),
+        ),
+    ),
+    Form(
         # The day it truly is named as running text names a Sunday: "Chủ nhật", capitalised.
         "weekday with the day",
         "Sáng thứ Hai (4/2), tổ công tác trả kết quả cho 12 hộ dân tại nhà.",

@@ -153,6 +153,7 @@ BODY_DAY_MONTH_STYLES = (
 BODY_DATE_STYLES = (
     "{d}/{m}/{y}", "{d:02d}/{m:02d}/{y}", "{d}-{m}-{y}", "{d}.{m}.{y}", "{d:02d}.{m:02d}.{y}",
     "{d} tháng {m} năm {y}", "{d:02d} tháng {m:02d} năm {y}",
+    "{d:02d} Tháng {m} {y}", "{d} tháng {m} {y}",  # a portal's dateline: "25 Tháng 1 2022"
 )  # fmt: skip
 #: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a

@@ -23,6 +23,7 @@ from bantin.parsers.text import parse_vn_number
 from bantin.parsers.weekdays import (
     may_end_with_weekday,
     range_after,
+    time_after,
     weekday_after,
     weekday_before,
     weekdays_of_two,
@@ -130,8 +131,10 @@ _READINGS = {
     # date is no range ("15-16/5" is two days of May), percentage or decimal.
     "dated": rf"(?P<dated>{_B}(?P<da>\d{{1,2}})(?:(?P<dash>-)|\.)(?P<db>\d{{1,2}})"
     r"(?:(?(dash)-|\.)(?P<dc>\d{4,5}))?(?![\w/%]|[-.,–]\d|\s?%|\s?[-–]\s?\d))",
+    # … and with the year right after the month, as a site's dateline prints it ("Thứ ba, 25
+    # Tháng 1 2022 16:22"): a year of this century or the last there, "năm" or not.
     "spelled": rf"(?P<spelled>{_B}(?P<sa>\d{{1,2}})\s+(?i:tháng)\s+(?P<sb>\d{{1,2}})"
-    r"(?:\s+(?i:năm)\s+(?P<sc>\d{4,5}))?(?![\w/%]|[.,]\d))",
+    r"(?:\s+(?:(?P<snam>(?i:năm))\s+(?P<sc>\d{4,5})|(?P<sy>(?:19|20)\d{2})))?(?![\w/%]|[.,]\d))",
     # "8h30", "14:30"
     "time": r"(?P<time>(?<![\w:])\d{1,2}(?:h|:)\d{2}(?![\d:]))",
     # "0258.3822.456", "(0236) 3822 123", "1900.1234"
@@ -1009,7 +1012,11 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
     10"). The month is named, so any number after "tháng" is read as one ("tháng 13")."""
     day, month, year = match.group("sa", "sb", "sc")
-    if year is None and not _introduced_date(text, match):
+    if match["sy"] is not None:  # "25 tháng 1 2022": a date when introduced, or a dateline's
+        if not (_introduced_date(text, match) or time_after(text, match.end())):
+            return None
+        year = match["sy"]
+    elif year is None and not _introduced_date(text, match):
         return None
     return _date_token(text, match, day, month, year)
 

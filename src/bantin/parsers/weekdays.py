@@ -96,11 +96,17 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
         or (with_year and name.isdigit() and match["wd"][0] == "T")
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
-        or _TIME_AFTER_RE.match(text, end, end + 12)
+        or time_after(text, end)
         or _time_before(left, from_end)
     ):
         return " ".join(match["wd"].split())
     return None
+
+
+def time_after(text: str, end: int) -> bool:
+    """Whether a time follows the date that ends at ``end`` of ``text``, as in a dateline
+    ("30/05/2024 11:24", "… - 08h30")."""
+    return _TIME_AFTER_RE.match(text, end, end + 12) is not None
 
 
 def _time_before(left: str, weekday_from_end: int) -> bool:
@@ -134,7 +140,7 @@ def range_after(text: str, end: int) -> bool:
     name the range's other end ("từ thứ Hai đến thứ Sáu (29/1-2/2)")."""
     return (
         _RANGE_AFTER_RE.match(text, end, end + 16) is not None
-        and _TIME_AFTER_RE.match(text, end, end + 12) is None  # a dateline's "… - 08:30"
+        and not time_after(text, end)  # a dateline's "… - 08:30"
     )
 
 
