@@ -134,7 +134,7 @@ _READINGS = {
     # … and with the year right after the month, as a site's dateline prints it ("Thứ ba, 25
     # Tháng 1 2022 16:22"): a year of this century or the last there, "năm" or not.
     "spelled": rf"(?P<spelled>{_B}(?P<sa>\d{{1,2}})\s+(?i:tháng)\s+(?P<sb>\d{{1,2}})"
-    r"(?:\s+(?:(?P<snam>(?i:năm))\s+(?P<sc>\d{4,5})|(?P<sy>(?:19|20)\d{2})))?(?![\w/%]|[.,]\d))",
+    r"(?:\s+(?:(?i:năm)\s+(?P<sc>\d{4,5})|(?P<sy>(?:19|20)\d{2})))?(?![\w/%]|[.,]\d))",
     # "8h30", "14:30"
     "time": r"(?P<time>(?<![\w:])\d{1,2}(?:h|:)\d{2}(?![\d:]))",
     # "0258.3822.456", "(0236) 3822 123", "1900.1234"
@@ -1010,7 +1010,9 @@ def _as_rank(token: Token) -> Token | None:
 
 def _spelled(text: str, match: re.Match[str]) -> Token | None:
     """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
-    10"). The month is named, so any number after "tháng" is read as one ("tháng 13")."""
+    10"); the year right after the month, as a dateline prints it, after a date word or a weekday
+    or before a time ("Thứ ba, 25 Tháng 1 2022 16:22"). The month is named, so any number after
+    "tháng" is read as one ("tháng 13")."""
     day, month, year = match.group("sa", "sb", "sc")
     if match["sy"] is not None:  # "25 tháng 1 2022": a date when introduced, or a dateline's
         if not (_introduced_date(text, match) or time_after(text, match.end())):
