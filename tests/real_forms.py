@@ -69,6 +69,22 @@ FORMS: tuple[Form, ...] = (
         (P("30%", 30, "about"),),
     ),
     Form(
+        # No space after the comma before a share: the word ends there, the share is read.
+        "share after a comma with no space",
+        "Sau đợt rà soát,40% thủ tục được đề xuất cắt giảm,12% được đơn giản hóa.",
+        (P("40%", 40), P("12%", 12)),
+    ),
+    Form(
+        # After a digit the comma is a decimal one: "3,5/10" is one score.
+        "share after a comma with no space",
+        "Tại huyện,6/8 xã đạt điểm từ 3,5/10 điểm trở lên,chiếm 75%.",
+        (
+            R("6/8", 6, 8, "xã"),
+            Fig("score", "3,5/10 điểm", num=3.5, den=10, unit="điểm"),
+            P("75%", 75),
+        ),
+    ),
+    Form(
         # A plan's targets printed as signs, as its tables print them.
         "qualified percent",
         "Chỉ tiêu năm 2025: tỷ lệ hài lòng ≥ 90%, tỷ lệ hồ sơ trễ hạn ≤3% ở mọi cấp.",
@@ -1847,6 +1863,14 @@ FORMS: tuple[Form, ...] = (
         findings=(
             ("date.weekday", "text says Thứ Sáu 25 tháng 1 2022 but 25/01/2022 is a thứ Ba"),
         ),
+    ),
+    Form(
+        # No space after a comma: the dateline's day is still read, and its weekday checked.
+        "weekday with the day",
+        "Thứ năm,04/12/2024 10:25 Huyện trả kết quả đúng hạn cho 98% hồ sơ.",
+        (P("98%", 98),),
+        dates=(("04/12/2024", True),),
+        findings=(("date.weekday", "text says Thứ năm 04/12/2024 but 04/12/2024 is a thứ Tư"),),
     ),
     Form(
         # The day it truly is named as running text names a Sunday: "Chủ nhật", capitalised.

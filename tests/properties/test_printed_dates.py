@@ -60,6 +60,23 @@ def test_a_printed_day_reads_back_as_that_day(
     law_counts["1 printed day reads back"] += 1
 
 
+@given(
+    day=st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)),
+    template=st.sampled_from([s for s in BODY_DATE_STYLES if "năm" in s or "/" in s]),
+)
+def test_a_day_or_share_after_a_comma_with_no_space_reads_back(
+    day: dt.date, template: str, law_counts: Counter[str]
+) -> None:
+    """A typist who leaves no space after a comma ends the word there: the day and the share
+    after it are read as with the space ("Hà Nội,31/12/2024", "rà soát,45% hồ sơ")."""
+    printed = template.format(d=day.day, m=day.month, y=day.year)
+    sentence = f"Tại Hà Nội,{printed} đoàn công tác rà soát,45% hồ sơ trực tuyến."
+    (date,) = find_dates(sentence)
+    assert (date.text, date.day, date.month, date.year) == (printed, day.day, day.month, day.year)
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    law_counts["1 a day after a comma with no space reads back"] += 1
+
+
 @st.composite
 def _impossible_days(draw: st.DrawFn) -> tuple[int, int, int]:
     """A day that its month lacks ("31/4", "30/2", "29/2/2023")."""
