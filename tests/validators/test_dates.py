@@ -198,6 +198,34 @@ def test_an_item_of_a_feed_without_a_build_date_is_dated_by_the_day_it_prints(
     assert hits("date.future", changed) == expected
 
 
+@pytest.mark.parametrize(("weekday", "wrong"), [("thứ Hai", False), ("thứ Ba", True)])
+def test_a_feed_items_day_takes_the_year_nearest_the_items_own_date(
+    weekday: str, wrong: bool
+) -> None:
+    """An item of December 2024 in a feed built in October 2025 that says "Sáng thứ Hai (6/1)"
+    means 6/1/2025, a Monday (the year nearest the feed's date would make it 6/1/2026, a
+    Tuesday); a wrong weekday is the item's finding, which withholds that item only."""
+    bulletin = feed()
+    moment = dt.datetime(2024, 12, 20, 8, 0, tzinfo=dt.UTC)
+    old = bulletin.articles[1]
+    paragraph = Paragraph(f"Sáng {weekday} (6/1), xã trả kết quả cho 40 hồ sơ.", 7)
+    item = replace(
+        old,
+        published_at=moment,
+        pub_date_text="Fri, 20 Dec 2024 08:00:00 +0000",
+        paragraphs=(old.paragraphs[0], paragraph),
+    )
+    changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
+    found = run_rule("date.weekday", changed)
+    if not wrong:
+        assert found == []
+        return
+    assert [(f.line, f.message) for f in found] == [
+        (7, "text says thứ Ba 6/1 but 06/01/2025 is a thứ Hai")
+    ]
+    assert found[0].article_id is not None and found[0].article_id.endswith("-02")
+
+
 def test_weekend_issue_of_a_weekdays_only_digest() -> None:
     saturday = on_date(digest(), dt.date(2024, 2, 3))
     found = run_rule("date.weekend", saturday)

@@ -39,6 +39,20 @@ def test_a_lone_wrong_number_is_one_finding() -> None:
     assert hits("toc.numbering", _numbers(digest(), "1", "9", "3", "4")) == [
         (23, "TOC jumps from 1 to 9")
     ]
+    # The first entry's too: the entries after it go on from where 1 would have been.
+    assert hits("toc.numbering", _numbers(digest(), "9", "2", "3", "4")) == [
+        (22, "TOC starts at 9, not 1")
+    ]
+
+
+def test_a_number_that_is_no_number_is_reported_and_the_count_goes_on() -> None:
+    assert hits("toc.numbering", _numbers(digest(), "1", "b", "3", "4")) == [
+        (23, "TOC number 'b' is not a number"),
+    ]
+    assert hits("toc.numbering", _numbers(digest(), "1", "II", "5", "6")) == [
+        (23, "TOC number 'II' is not a number"),
+        (24, "TOC number 5 follows an entry without a number"),
+    ]
 
 
 @pytest.mark.parametrize(
