@@ -300,6 +300,19 @@ FORMS: tuple[Form, ...] = (
         (R("1/2", 1, 2),),
     ),
     Form(
+        # A cut of a half, a third or a quarter, with the whole left unsaid: no day follows a
+        # verb of cutting. A larger "X/Y" there may be a day ("giá cước giảm 5/9") and is none.
+        "cut by a fraction",
+        "Sau khi liên thông, thời gian cấp giấy phép giảm 1/2 so với quy định; chi phí đi lại "
+        "của người dân tiết kiệm được 1/3, còn giá cước giảm 5/9.",
+        (R("1/2", 1, 2), R("1/3", 1, 3)),
+    ),
+    Form(
+        "cut by a fraction",
+        "Quy trình nội bộ được rút ngắn xuống còn 3/4 và số bước giảm còn 2/3 so với trước.",
+        (R("3/4", 3, 4), R("2/3", 2, 3)),
+    ),
+    Form(
         "fraction of a whole",
         "Khoảng 1/4 dân số của phường đã cài đặt ứng dụng định danh điện tử.",
         (R("1/4", 1, 4, q="about"),),

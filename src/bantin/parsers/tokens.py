@@ -312,6 +312,14 @@ _WHOLE_AFTER_RE = re.compile(
     r"|(?i:ngân\s+sách))(?!\w)"
 )
 #: Hours after "X/Y": service hours, "24/24 giờ", "24/24h".
+#: A cut said right before a half, a third or a quarter, which makes it the share cut: "giảm 1/2
+#: so với quy định", "rút ngắn được 1/3", "cắt giảm xuống còn 1/4" ("giảm 5/9" may be a day).
+_CUT_BEFORE_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?i:giảm|rút\s+ngắn|tiết\s+kiệm)(?:\s+(?i:được|còn|xuống\s+còn|xuống))?\s+$"
+    ),
+    4,
+)
 _HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
 #: A word of maps and plans in the window before "1/N", and "tỷ lệ" (scale) right before it or
 #: before the scales it follows ("tỷ lệ 1/2.000 và 1/500"): N is a scale's.
@@ -768,7 +776,12 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if num is None or den is None or den == 0 or (num > den and not over_all):
         # "30/4 - 1/5": no ratio, but the first day of a range whose end follows.
         return _range_start(text, match)
-    if unit is None and den <= 12 and not _WHOLE_AFTER_RE.match(text, end, end + RIGHT_WINDOW):
+    if (
+        unit is None
+        and den <= 12
+        and not _WHOLE_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+        and not (num < den <= 4 and _CUT_BEFORE_RE.search(left))
+    ):
         return None  # a bare "5/9" may be a date or anything: not read as a figure
     if unit is None and _HOURS_AFTER_RE.match(text, end, end + 8):
         return Token("time", match.group(), start, end)  # "phục vụ 24/24 giờ": all day long
