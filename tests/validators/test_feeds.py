@@ -100,6 +100,19 @@ def test_an_unreadable_feed_date_is_reported_and_the_newest_item_dates_the_feed(
     assert plan.bulletin_ids[source.path] == "feed-thoisuhomnay-example-2025-10-01"
 
 
+def test_an_unreadable_feed_date_with_no_item_dated_says_it_is_published_without_a_date() -> None:
+    lines = GOOD_NEWS.replace("Wed, 01 Oct 2025 08:05:00 +0700", "yesterday").split("\n")
+    text = "\n".join(line for line in lines if "<pubDate>" not in line or "yesterday" in line)
+    found = findings(text)
+    assert (found[0].rule, found[0].message) == (
+        "feed.date-unreadable",
+        "feed date 'yesterday' is not an RFC 822 or ISO 8601 date; no item is dated either, "
+        "so it is published without a date",
+    )
+    # The feed prints a date, so each of its items that prints none is told too.
+    assert [f.rule for f in found[1:]] == ["feed.item-undated"] * 3
+
+
 def test_a_feed_with_no_date_at_all_is_published_with_a_null_date_and_a_warning() -> None:
     text = "\n".join(line for line in GOOD_NEWS.split("\n") if "<pubDate>" not in line)
     source = parsed(text)
