@@ -1939,6 +1939,15 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.weekday", "text says Thứ hai 25/01/2024 but 25/01/2024 is a thứ Năm"),),
     ),
     Form(
+        # A session's second working day, as parliament reporting counts them.
+        "ordinal, not a weekday",
+        "Ngày làm việc thứ Hai (12/3), Quốc hội thảo luận 3 dự án luật về tổ chức bộ máy.",
+    ),
+    Form(
+        "ordinal, not a weekday",
+        "Cuộc thi thứ Hai (12/3) về cải cách hành chính thu hút 1.200 công chức dự thi.",
+    ),
+    Form(
         "ordinal, not a weekday",
         "Kỳ họp thứ 5 ngày 11/12/2023 của HĐND tỉnh thông qua 9 nghị quyết.",
         dates=(("11/12/2023", True),),

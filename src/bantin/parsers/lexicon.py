@@ -153,6 +153,8 @@ ORDINAL_WORDS = (
     "lần", "kỳ", "kì", "họp", "phiên", "khóa", "khoá", "đợt", "hạng", "giải", "xếp", "đứng",
     "trí", "năm", "tuần", "tháng", "quý", "người", "vòng", "bước", "phần", "điều", "khoản",
     "chương", "mục", "số", "đội", "cấp", "tập", "lớp", "nhóm", "đại hội", "hội nghị",
+    "ngày làm việc",  # "Ngày làm việc thứ Hai (22/10)" of a session: its second day
+    "cuộc thi",  # "Cuộc thi thứ Hai (12/3)": the second contest
 )  # fmt: skip
 
 #: Nouns of a thing done in turns, which an ordinal "thứ hai" numbers a few words after them
@@ -163,7 +165,7 @@ ORDINAL_WORDS = (
 COUNTED_TURN_WORDS = (
     "lần", "kỳ", "kì", "họp", "phiên", "khóa", "khoá", "đợt", "vòng", "bước", "giai đoạn", "buổi",
     "cuộc", "chuyến", "lượt", "tuần", "hội nghị", "đại hội", "hội thảo", "tọa đàm", "toạ đàm",
-    "bản tin",
+    "bản tin", "ngày làm việc",
 )  # fmt: skip
 
 #: Words that make "X/Y" a rank ("xếp thứ 12/63", "xếp 71/193 quốc gia", "đứng thứ 5/34").
