@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -21,6 +23,7 @@ from bantin.validators.text import (
 )
 from tests.strategies import bulletins
 from tests.validators.builders import digest, xml_feed
+from tests.validators.helpers import run_rule
 
 
 @given(bulletin=bulletins())
@@ -109,3 +112,95 @@ def test_the_planted_override_moves_a_page_break_after_it_with_the_text() -> Non
     assert changed.text == text.replace(" Có", " \u202eCó")
     ((offset, line),) = changed.breaks
     assert changed.text[offset:].startswith("(8%)") and line == 33
+
+
+_O = "\u202e"  # RIGHT-TO-LEFT OVERRIDE, planted in one published text at a time
+
+
+def _in_first_article(bulletin: Bulletin, **fields: object) -> Bulletin:
+    return replace(
+        bulletin, articles=(replace(bulletin.articles[0], **fields), *bulletin.articles[1:])
+    )
+
+
+def _in_first_toc_entry(bulletin: Bulletin, **fields: object) -> Bulletin:
+    return replace(bulletin, toc=(replace(bulletin.toc[0], **fields), *bulletin.toc[1:]))
+
+
+def _in_citation(bulletin: Bulletin, **fields: object) -> Bulletin:
+    citation = bulletin.articles[0].citation
+    assert citation is not None
+    return _in_first_article(bulletin, citation=replace(citation, **fields))
+
+
+def _in_channel(bulletin: Bulletin, **fields: object) -> Bulletin:
+    assert bulletin.channel is not None
+    return replace(bulletin, channel=replace(bulletin.channel, **fields))
+
+
+_DIGEST_PIECES = [
+    # (what is changed, where the finding says it is, its line, whether it is an article's)
+    (lambda b: replace(b, title=b.title + _O), "the bulletin title", 7, False),
+    (lambda b: replace(b, issue_date_text=b.issue_date_text + _O), "the issue date", 7, False),
+    (lambda b: replace(b, weekday_printed="THỨ NĂM" + _O), "the weekday", 5, False),
+    (lambda b: replace(b, editor="Thanh" + _O + " Hồng"), "the editor", 62, False),
+    (
+        lambda b: replace(
+            b, sections=(replace(b.sections[0], name="CẢI CÁCH" + _O), *b.sections[1:])
+        ),
+        "a section name",
+        21,
+        False,
+    ),
+    (lambda b: _in_first_toc_entry(b, title=b.toc[0].title + _O), "TOC entry 1", 22, False),
+    (lambda b: _in_first_toc_entry(b, section="CẢI CÁCH" + _O), "TOC entry 1", 22, False),
+    (
+        lambda b: _in_first_article(b, title=b.articles[0].title + _O),
+        "the title of article 1",
+        30,
+        True,
+    ),
+    (lambda b: _in_first_article(b, section="CẢI CÁCH" + _O), "the section of article 1", 30, True),
+    (
+        lambda b: _in_citation(b, outlet="Baobinhduong" + _O + ".vn"),
+        "the citation of article 1",
+        34,
+        True,
+    ),
+    (
+        lambda b: _in_citation(b, authors=("Minh" + _O + " Anh",)),
+        "the citation of article 1",
+        34,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("change", "where", "line", "of_article"), _DIGEST_PIECES)
+def test_a_control_character_names_the_text_and_line_it_is_in(
+    change: Callable[[Bulletin], Bulletin], where: str, line: int, of_article: bool
+) -> None:
+    """A maintainer is told which published text holds the character and on which line, and an
+    article's text withholds that article, the digest's own texts the whole digest."""
+    (finding,) = run_rule("text.control-char", change(digest()))
+    assert f"U+202E RIGHT-TO-LEFT OVERRIDE in {where} (column" in finding.message
+    assert finding.line == line
+    assert (finding.article_id is not None) == of_article
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "line"),
+    [
+        (lambda b: _in_channel(b, title="Tin" + _O), "the feed channel", 1),
+        (lambda b: _in_channel(b, description="Tin" + _O), "the feed channel", 1),
+        (lambda b: _in_first_article(b, url="https://tin.example.vn/" + _O), "article 1", 1),
+        (lambda b: _in_first_article(b, pub_date_text="Wed" + _O), "article 1", 1),
+    ],
+)
+def test_a_control_character_in_a_feed_names_its_place(
+    change: Callable[[Bulletin], Bulletin], where: str, line: int
+) -> None:
+    found = [f for f in run_rule("text.control-char", change(xml_feed()))]
+    assert [(f.line, f.message.split(" (column")[0]) for f in found] == [
+        (line, f"U+202E RIGHT-TO-LEFT OVERRIDE in {where}")
+    ]
