@@ -1262,6 +1262,13 @@ FORMS: tuple[Form, ...] = (
         (P("118%", 118),),
     ),
     Form(
+        # Money against its plan or estimate: a province may disburse or collect more.
+        "measure that passes 100%",
+        "Đến hết tháng 12, tỷ lệ giải ngân vốn đầu tư công năm 2024 của tỉnh đạt 103,6%; tỷ lệ "
+        "thu ngân sách đạt 112%.",
+        (P("103,6%", 103.6), P("112%", 112)),
+    ),
+    Form(
         "bounded level",
         "Tỷ lệ lấp đầy các khu công nghiệp của tỉnh đạt 102%.",
         (P("102%", 102),),

@@ -57,7 +57,9 @@ SHARE_WORDS = (
 )
 #: Measures that pass 100% though a "tỷ lệ" names them: a load against capacity ("tỷ lệ sử dụng
 #: giường bệnh 120%": more patients than beds), subscriptions per head ("thuê bao … 130% dân số"),
-#: gross enrolment, which counts pupils of every age ("tỷ lệ nhập học thô 101,2%"), and growth.
+#: gross enrolment, which counts pupils of every age ("tỷ lệ nhập học thô 101,2%"), growth, and
+#: money measured against its plan or estimate, which a province may pass ("tỷ lệ giải ngân vốn
+#: đầu tư công đạt 102%", "tỷ lệ thu ngân sách đạt 115%").
 UNBOUNDED_WORDS = (
     "công suất",
     "giường bệnh",
@@ -66,6 +68,9 @@ UNBOUNDED_WORDS = (
     "nhập học thô",
     "đi học chung",
     "tăng trưởng",
+    "giải ngân",
+    "thu ngân sách",
+    "thu nội địa",
 )
 #: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
 #: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
