@@ -1485,6 +1485,15 @@ FORMS: tuple[Form, ...] = (
         dates=(("10/2025", True),),
     ),
     Form(
+        # As Nhân Dân prints it (a dash) and Thanh Niên (a dot); a 13th month is none.
+        "month/year",
+        "Từ tháng 10-2023 đến hết tháng 3.2024, tỉnh số hóa 45% hồ sơ; báo cáo tháng 13-2023 "
+        "ghi nhầm số liệu.",
+        (P("45%", 45),),
+        dates=(("10-2023", True), ("3.2024", True), ("13-2023", False)),
+        findings=(("date.impossible", "month 13-2023 does not exist"),),
+    ),
+    Form(
         "quarter/year",
         "Trong quý 2/2021, sở tiếp nhận nhiều hồ sơ hơn quý trước; quý I/2024 cũng vậy.",
     ),

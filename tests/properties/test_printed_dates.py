@@ -77,6 +77,34 @@ def test_a_day_or_share_after_a_comma_with_no_space_reads_back(
     law_counts["1 a day after a comma with no space reads back"] += 1
 
 
+#: How the press prints a month and its year after "tháng": a slash, and as some papers do, a
+#: dash (Nhân Dân) or a dot (Thanh Niên).
+_MONTH_YEAR_STYLES = ("{m}/{y}", "{m:02d}/{y}", "{m}-{y}", "{m:02d}-{y}", "{m}.{y}", "{m:02d}.{y}")
+
+
+@given(
+    month=st.integers(1, 19),
+    year=st.integers(1990, 2099),
+    style=st.sampled_from(_MONTH_YEAR_STYLES),
+)
+def test_a_month_and_year_read_back_and_a_thirteenth_month_is_found(
+    month: int, year: int, style: str, law_counts: Counter[str]
+) -> None:
+    printed = style.format(m=month, y=year)
+    sentence = f"Trong tháng {printed}, toàn tỉnh số hóa 45% hồ sơ."
+    (date,) = find_dates(sentence)
+    assert (date.text, date.day, date.month, date.year) == (printed, None, month, year)
+    assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
+    findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])
+    found = [(f.rule, f.line, f.message) for f in findings if f.rule != "article.locality"]
+    if month <= 12:
+        assert found == [], sentence
+        law_counts["1 a month and year read back"] += 1
+    else:
+        assert found == [("date.impossible", LINE, f"month {printed} does not exist")], sentence
+        law_counts["8 planted fault fires: date.impossible, a 13th month"] += 1
+
+
 @st.composite
 def _impossible_days(draw: st.DrawFn) -> tuple[int, int, int]:
     """A day that its month lacks ("31/4", "30/2", "29/2/2023")."""

@@ -137,6 +137,9 @@ _READINGS = {
     # Tháng 1 2022 16:22"): a year of this century or the last there, "năm" or not.
     "spelled": rf"(?P<spelled>{_B}(?P<sa>\d{{1,2}})\s+(?i:tháng)\s+(?P<sb>\d{{1,2}})"
     r"(?:\s+(?:(?i:năm)\s+(?P<sc>\d{4,5})|(?P<sy>(?:19|20)\d{2})))?(?![\w/%]|[.,]\d))",
+    # A month and year after "tháng", with a dash or a dot as papers print them: "tháng 11-2023"
+    # (Nhân Dân, Quân đội nhân dân), "tháng 12.2023" (Thanh Niên).
+    "month_dated": rf"(?P<month_dated>{_B}(?P<ma>\d{{1,2}})[-.](?P<mb>{_YEAR})(?![\w/%]|[-.,–]\d))",
     # "8h30", "14:30"
     "time": r"(?P<time>(?<![\w:])\d{1,2}(?:h|:)\d{2}(?![\d:]))",
     # "0258.3822.456", "(0236) 3822 123", "1900.1234"
@@ -181,6 +184,8 @@ _OPENING = re.compile(
     rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
     # Or a day and month with dots ("12.4", "12.4.2022"), never the digits of "1.234".
     r"|\d?\.\d\d?(?:\.\d{4,5})?(?![\d.,]?\d)"
+    # Or a month and year with a dot ("12.2023").
+    r"|\d?\.(?:19|20)\d{2}(?![\d.,]?\d)"
     r"|(?<=0)\d{2,3}\)?[\s.]?\d|(?<=1)[89]00[\s.]?\d)"
     r"|(?<=[/.,]\d)(?=\d?[h:])"
     r"|(?<=\()(?<!\w.)(?=0\d)"
@@ -1038,6 +1043,15 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     return _date_token(text, match, day, month, year)
 
 
+def _month_dated(text: str, match: re.Match[str]) -> Token | None:
+    """ "tháng 11-2023", "tháng 12.2023": a month and its year after "tháng" (elsewhere nothing:
+    "5-2024" names no month a reader can be sure of)."""
+    if not _MONTH_RE.search(_left(text, match.start())):
+        return None
+    month, year = match.group("ma", "mb")
+    return Token("month_year", match.group(), *match.span(), month=int(month), year=int(year))
+
+
 def _introduced_date(text: str, match: re.Match[str]) -> bool:
     """Whether the window before ``match`` ends with a date word that only introduces dates
     ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
@@ -1353,6 +1367,7 @@ _READERS: dict[str, Callable[[str, re.Match[str]], Token | None]] = {
     "unit_ratio": _unit_ratio,
     "dated": _dated,
     "spelled": _spelled,
+    "month_dated": _month_dated,
     **dict.fromkeys(_PLAIN_KINDS, _plain),
 }
 
