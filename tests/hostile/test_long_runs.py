@@ -27,6 +27,8 @@ RUNS = {
     "underscores then spaces": "_" * RUN + " " * RUN + "x",
     # Between two days, a weekday, spaces, then no day: each split of the spaces was tried.
     "spaces between the days of a range": "Ngày 1/2 đến thứ Hai" + " " * 2 * RUN + "x 3/4/2024.",
+    # After a day, spaces, then no mark of the lunar calendar: each split of them was tried.
+    "spaces after a day": "Ngày 1/2/2024 và 31/3/2024" + " " * 2 * RUN + "x",
 }
 #: Far more than reading the run once takes on any machine: past it, the run has hung.
 HANG = 120

@@ -1389,7 +1389,7 @@ def is_page_mark(text: str) -> bool:
 
 
 #: What follows a running head: the page, "– Trang 5", " - 5", " 5", " - Trang 5/12".
-_AFTER_HEAD_RE = re.compile(rf"\s*[-–|]?\s*(?:(?i:trang)\s+)?\d{{1,3}}{_OF_PAGES}")
+_AFTER_HEAD_RE = re.compile(rf"\s*+[-–|]?\s*(?:(?i:trang)\s+)?\d{{1,3}}{_OF_PAGES}")
 
 
 def _is_running_head(text: str, head: str) -> bool:

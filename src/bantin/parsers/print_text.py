@@ -36,7 +36,7 @@ from bantin.parsers.weekdays import weekday_index
 ISSUE_DATE_RE = re.compile(
     r"^(?:Số\s+\d{1,4}(?:/\d{4})?\s*[-–,]\s*)?(?:Ngày\s+)?"
     r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*|(?P<bare>\s+)(?=\d|thứ|chủ))"
-    rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*[,-]?\s*(?:ngày\s+)?)?"
+    rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*+[,-]?\s*(?:ngày\s+)?)?"
     rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?(bare)(?!)|(?P<other>.+?)))\s*$",
     re.IGNORECASE,
 )

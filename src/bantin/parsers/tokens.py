@@ -1447,7 +1447,7 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
 
 
 #: What says a day is of the lunar calendar, right after it: "âm lịch", "(ÂL)", "theo âm lịch".
-_LUNAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:(?i:(?:theo\s+)?âm\s+lịch)|ÂL|AL)(?!\w)")
+_LUNAR_AFTER_RE = re.compile(r"\s*+\(?\s*(?:(?i:(?:theo\s+)?âm\s+lịch)|ÂL|AL)(?!\w)")
 
 
 _MEMO = TextMemo(tokenize, size=2048)

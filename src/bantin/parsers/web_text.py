@@ -34,7 +34,7 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
     r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?(?:\s*[-–,:]\s*|\s+)"
-    rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*[,-]?\s*)?"
+    rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*+[,-]?\s*)?"
     rf"(?:ngày\s+)?(?P<open>\()?(?(open)(?:ngày\s+)?)(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+)(?(open)\))"
     rf"(?(weekday)|(?:(?:\s*,\s*|\s*[-–]\s*|\s+)(?P<par>\()?(?P<weekday_after>{PRINTED_WEEKDAY})"
     r"(?(par)\)))?))\s*$",

@@ -37,7 +37,7 @@ _BEFORE = at_end(
 #: A weekday in parentheses right after a day: " (thứ Hai)", "(Chủ nhật)".
 _AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
 #: A time right after a full date, as a dateline prints it ("30/05/2024 11:24", "- 08h30").
-_TIME_AFTER_RE = re.compile(r"\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+_TIME_AFTER_RE = re.compile(r"\s*+[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)")
 #: A time right before the weekday, as a dateline that prints the time first does ("Cập nhật lúc
 #: 16:40 Thứ sáu, 26/01/2024"); searched in the few characters before the weekday.
 _TIME_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}\s*[,|\-–]?\s*$")
