@@ -37,7 +37,9 @@ ISSUE_DATE_RE = re.compile(
     r"^(?:Số\s+\d{1,4}(?:/\d{4})?\s*[-–,]\s*)?(?:Ngày\s+)?"
     r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*|(?P<bare>\s+)(?=\d|thứ|chủ))"
     rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*+[,-]?\s*(?:ngày\s+)?)?"
-    rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?(bare)(?!)|(?P<other>.+?)))\s*$",
+    # ``other`` runs to the last character that is no space (or is one space where nothing else
+    # follows): a lazy ".+?" before "\s*$" tried every split of a long run of spaces.
+    rf"(?:(?P<date>{PRINTED_DATE})(?:\s*[(,;–-].*)?|(?(bare)(?!)|(?P<other>.*\S|\s)))\s*$",
     re.IGNORECASE,
 )
 WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
