@@ -94,6 +94,15 @@ def test_impossible_feed_dates() -> None:
     ]
 
 
+def test_a_web_titles_weekday_contradicting_the_calendar_is_the_titles() -> None:
+    bulletin = web_digest()
+    assert bulletin.issue_date is not None
+    wrong = replace(bulletin, weekday_printed="Thứ Sáu", weekday_line=1)
+    assert hits("date.weekday", wrong) == [
+        (1, f"title says Thứ Sáu but {bulletin.issue_date:%d/%m/%Y} is a THỨ NĂM")
+    ]
+
+
 def test_masthead_weekday_contradicting_the_calendar() -> None:
     bulletin = replace(digest(), weekday_printed="THỨ BA")
     assert hits("date.weekday", bulletin) == [

@@ -230,9 +230,11 @@ def check_weekday(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]
         printed = weekday_index(bulletin.weekday_printed)
         true = bulletin.issue_date.weekday()
         if printed is not None and printed != true:
+            # The web edition prints its weekday in the page's title ("… - Thứ Năm, 02/5/2024").
+            where = "title" if bulletin.source_format is SourceFormat.WEB_TEXT else "masthead"
             yield Hit(
                 bulletin.weekday_line,
-                f"masthead says {bulletin.weekday_printed} but "
+                f"{where} says {bulletin.weekday_printed} but "
                 f"{bulletin.issue_date:%d/%m/%Y} is a {WEEKDAY_NAMES[true]}",
             )
     if bulletin.channel is not None:
