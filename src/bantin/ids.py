@@ -16,8 +16,13 @@ _NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
 def host_slug(link: str) -> str | None:
-    """``https://www.doisongnhandan.com/x`` -> ``doisongnhandan-com``; None without a host."""
-    host = urlsplit(link.strip() if "//" in link else f"//{link.strip()}").hostname or ""
+    """``https://www.doisongnhandan.com/x`` -> ``doisongnhandan-com``; None without a host, or
+    with one no reader can tell ("https://[tin.vn/": a bracket opens an IPv6 host it never
+    closes, which ``urlsplit`` refuses)."""
+    try:
+        host = urlsplit(link.strip() if "//" in link else f"//{link.strip()}").hostname or ""
+    except ValueError:
+        return None
     host = host.removeprefix("www.")
     slug = _NOT_SLUG_RE.sub("-", host.lower()).strip("-")
     return slug or None

@@ -28,10 +28,22 @@ def test_feed_id_is_host_slug_and_build_date() -> None:
         ("https://www.Example.gov.vn/feed/", "example-gov-vn"),
         ("baochinhphu.vn", "baochinhphu-vn"),
         ("", None),
+        # A bracket typed into the host opens an IPv6 address it never closes: no host.
+        ("https://[baochinhphu.vn/rss", None),
+        ("baochinhphu.vn]/rss", None),
     ],
 )
 def test_host_slug(link: str, slug: str | None) -> None:
     assert ids.host_slug(link) == slug
+
+
+def test_a_feed_whose_link_no_reader_can_tell_falls_back_to_the_file_digest() -> None:
+    sha = sha_of("feed")
+    channel = feed().channel
+    assert channel is not None
+    link = "https://[tin.example.vn/"
+    broken = dataclasses.replace(feed(), channel=dataclasses.replace(channel, link=link))
+    assert ids.bulletin_id(broken, sha) == f"feed-unknown-{sha[:12]}"
 
 
 def test_unknown_date_falls_back_to_the_file_digest() -> None:
