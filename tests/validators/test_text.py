@@ -22,7 +22,7 @@ from bantin.validators.text import (
     check_lost_characters,
 )
 from tests.strategies import bulletins
-from tests.validators.builders import digest, xml_feed
+from tests.validators.builders import digest, with_paragraph, xml_feed
 from tests.validators.helpers import run_rule
 
 
@@ -211,4 +211,14 @@ def test_a_control_character_in_a_feed_names_its_place(
     found = [f for f in run_rule("text.control-char", change(xml_feed()))]
     assert [(f.line, f.message.split(" (column")[0]) for f in found] == [
         (line, f"U+202E RIGHT-TO-LEFT OVERRIDE in {where}")
+    ]
+
+
+def test_many_control_characters_in_one_text_are_one_finding_that_counts_them() -> None:
+    """A paragraph decoded as Latin-1 holds two C1 controls for each curly quote: one finding
+    names the first and counts the rest, not one finding per character."""
+    misread = "Mô hình " + "\u00e2\u0080\u009cmột cửa\u00e2\u0080\u009d " * 300
+    found = run_rule("text.control-char", with_paragraph(digest(), misread))
+    assert [(f.line, f.message) for f in found] == [
+        (32, "U+0080 control character in the body of article 1 (column 10); 1199 more in it")
     ]

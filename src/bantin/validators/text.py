@@ -114,7 +114,8 @@ def _plant_override(bulletin: Bulletin) -> Bulletin | None:
     "text.control-char",
     Severity.ERROR,
     description="a control character (NUL, C0, DEL, C1) or a bidirectional override/isolate "
-    "(U+202A-U+202E, U+2066-U+2069) in published text; it is never published",
+    "(U+202A-U+202E, U+2066-U+2069) in published text; it is never published (one finding per "
+    "text, at its first such character, counting the rest)",
     example="U+202E RIGHT-TO-LEFT OVERRIDE in the body of article 2 (column 41)",
     inject=_plant_override,
     withholds=Withholds.ARTICLE,
@@ -126,12 +127,18 @@ def check_control_characters(bulletin: Bulletin, scan: Scan | None = None) -> It
     if scan.printable or UNSAFE_RE.search(scan.published) is None:
         return
     for piece in _pieces(bulletin):
-        for offset, char in unsafe_characters(piece.text):
-            yield Hit(
-                piece.line_at(offset),
-                f"{describe(char)} in {piece.what} (column {offset + 1})",
-                article=piece.article,
-            )
+        found = list(unsafe_characters(piece.text))
+        if not found:
+            continue
+        # One finding per text, at its first such character, as text.lost-char gives: a text
+        # decoded as Latin-1 holds two C1 controls for each curly quote, thousands in a page.
+        offset, char = found[0]
+        more = f"; {len(found) - 1} more in it" if len(found) > 1 else ""
+        yield Hit(
+            piece.line_at(offset),
+            f"{describe(char)} in {piece.what} (column {offset + 1}){more}",
+            article=piece.article,
+        )
 
 
 # ---------------------------------------------------------------- text.lost-char
