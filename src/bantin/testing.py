@@ -91,6 +91,7 @@ __all__ = [
     "cited_without_day",
     "closing_on_lines_of_its_own",
     "comments_open",
+    "descriptions_before_content",
     "feed_date",
     "figure_phrases",
     "hard_wrapped",
@@ -2245,6 +2246,44 @@ def syndication_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dic
         if not xml and number != len(out) + 1:
             moved[number] = len(out) + 1
         out.append(line)
+    return "\n".join(out), moved
+
+
+@st.composite
+def descriptions_before_content(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
+    """The text of a rendered flattened feed with some items' descriptions before their content,
+    as a flattener that strips tags leaves them when Yoast SEO adds its footer to a description:
+    the footer, maybe after the excerpt (the first words of the item and "[&#8230;]"), and the
+    description's "]]>". Returns the text and, for every line that moved, the line it is on now."""
+    lines = rendered.text.split("\n")
+    site = rendered.bulletin.channel.title if rendered.bulletin.channel else "Cổng thông tin"
+    described = {
+        article.title_line: article for article in rendered.bulletin.articles if article.paragraphs
+    }
+    if not described:
+        return rendered.text, {}
+    chosen = draw(st.sets(st.sampled_from(sorted(described)), min_size=1))
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for number, line in enumerate(lines, 1):
+        if number != len(out) + 1:
+            moved[number] = len(out) + 1
+        out.append(line)
+        if number not in chosen:
+            continue
+        article = described[number]
+        footer = draw(st.sampled_from(SYNDICATION_FOOTERS)).format(post=article.title, site=site)
+        words = article.paragraphs[0].text.split()
+        excerpt = " ".join(words[: draw(st.integers(1, 55))]) + draw(
+            st.sampled_from((" [&#8230;]", " [&hellip;]", " […]", " [...]"))
+        )
+        shape = draw(st.sampled_from(("footer", "excerpt and footer", "excerpt")))
+        description = {
+            "footer": [footer],
+            "excerpt and footer": [excerpt, footer],
+            "excerpt": [excerpt],
+        }[shape]
+        out += ["", *description, "", "]]>"]
     return "\n".join(out), moved
 
 

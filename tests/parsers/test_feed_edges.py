@@ -117,3 +117,73 @@ def test_a_flattened_feed_keeps_a_captions_words_without_its_shortcode() -> None
 def test_brackets_that_are_no_shortcode_stay() -> None:
     assert without_shortcodes("Chỉ số [1] và [Về đầu trang]") == "Chỉ số [1] và [Về đầu trang]"
     assert without_shortcodes("Xem [video]https://v.example/a.mp4[/video] tại đây") == "Xem tại đây"
+
+
+#: What a tag-stripping flattener leaves of an item's description when Yoast SEO adds its footer
+#: to it ("… [&#8230;]<p>Bài viết … xuất hiện đầu tiên vào ngày ….</p>"): the footer, or the
+#: excerpt and the footer, and the CDATA's "]]>", before the item's content.
+_DESCRIPTIONS = {
+    "the footer alone": ["Bài viết Hà Nội mở rộng dịch vụ công xuất hiện đầu tiên vào ngày Tin."],
+    "the excerpt and the footer": [
+        "Thành phố Hà Nội mở rộng dịch vụ công [&#8230;]",
+        "The post Hà Nội mở rộng dịch vụ công appeared first on Tin địa phương.",
+    ],
+    "the excerpt alone": ["Thành phố Hà Nội mở rộng [...]"],
+}
+
+
+def _second_item_described(description: list[str]) -> str:
+    lines = FEED_TEXT.split("\n")
+    at = lines.index("Thành phố Hà Nội mở rộng dịch vụ công trực tuyến.") - 1
+    return "\n".join([*lines[:at], "", *description, "", "]]>", *lines[at:]])
+
+
+@pytest.mark.parametrize("shape", sorted(_DESCRIPTIONS))
+def test_an_items_description_before_its_content_is_no_part_of_the_article(shape: str) -> None:
+    """A WordPress item holds its description, then its content. A description with markup in
+    it (as Yoast's footer gives every item) leaves a line or two and a "]]>" before the content:
+    the item is the content alone, at its own lines, and ends at the content's "]]>"."""
+    plain = parse_text(FEED_TEXT, "feed.txt").articles
+    text = _second_item_described(_DESCRIPTIONS[shape])
+    moved = len(_DESCRIPTIONS[shape]) + 3
+    got = parse_text(text, "feed.txt").articles
+    assert [a.title for a in got] == [a.title for a in plain]
+    assert [p.text for p in got[1].paragraphs] == [p.text for p in plain[1].paragraphs]
+    assert [p.line for p in got[1].paragraphs] == [p.line + moved for p in plain[1].paragraphs]
+    assert (got[1].title_line, got[1].line_end) == (plain[1].title_line, plain[1].line_end + moved)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # A whole article, not a description (four lines, no footer or "[…]" at its end).
+        (["Đoạn một.", "Đoạn hai.", "Đoạn ba.", "Đoạn bốn […]"], "Văn bản tiếp theo.", 17),
+        (["Thành phố Hà Nội mở rộng dịch vụ công trực tuyến."], "Văn bản tiếp theo.", 14),
+        # An item's line broken by its flattener (no date): never read as the content.
+        (["Thành phố Hà Nội mở rộng […]"], "Tin mới https://tin.example.vn/moi/", 14),
+    ],
+)
+def test_what_follows_an_items_end_is_content_only_after_a_description(
+    before: list[str], after: str, line: int
+) -> None:
+    """Only a description (a line or three ending with a syndication footer or an excerpt's
+    "[…]") may come before an item's content; any other line after a "]]>" that is no item's
+    line leaves the file malformed at that line, never read as the item's text."""
+    lines = FEED_TEXT.split("\n")
+    at = lines.index("Thành phố Hà Nội mở rộng dịch vụ công trực tuyến.") - 1
+    text = "\n".join([*lines[:at], "", *before, "", "]]>", after, *lines[at:]])
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(text, "feed.txt")
+    assert error.value.line == line and "expected an item line" in error.value.reason
+
+
+def test_an_item_has_one_description_at_most() -> None:
+    """An item holds a description and a content: a third part (here the content after two
+    footers each ended by "]]>") is no item's line, and the file is malformed there."""
+    lines = FEED_TEXT.split("\n")
+    at = lines.index("Thành phố Hà Nội mở rộng dịch vụ công trực tuyến.") - 1
+    footer = "Bài viết Hà Nội xuất hiện đầu tiên vào ngày Tin."
+    text = "\n".join([*lines[:at], "", footer, "]]>", footer, "]]>", *lines[at:]])
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(text, "feed.txt")
+    assert error.value.line == 16

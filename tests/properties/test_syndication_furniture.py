@@ -13,7 +13,7 @@ from hypothesis import assume, given
 from bantin.datasets.synthetic import Rendered
 from bantin.model import SourceFormat
 from tests.properties.relaid import read_alike, relaid
-from tests.strategies import syndication_furniture
+from tests.strategies import descriptions_before_content, syndication_furniture
 
 #: XML drawn four times as often as text: one of its four dialects only is WordPress's.
 _WORDPRESS_LIKELY = (*[SourceFormat.FEED_XML] * 4, SourceFormat.FEED_TEXT)
@@ -28,3 +28,16 @@ def test_syndication_furniture_is_left_out(
     name = "feed.xml" if rendered.bulletin.source_format is SourceFormat.FEED_XML else "feed.txt"
     got = read_alike(text, rendered, moved, name)
     law_counts[f"1 round trip: {got.source_format.value} with syndication furniture"] += 1
+
+
+@given(described=relaid((SourceFormat.FEED_TEXT,), descriptions_before_content))
+def test_an_items_description_before_its_content_is_left_out(
+    described: tuple[Rendered, tuple[str, dict[int, int]]], law_counts: Counter[str]
+) -> None:
+    """A flattened item whose description (Yoast's footer, maybe after the excerpt) and its
+    "]]>" come before its content reads as the item without it: no excerpt's figure is counted
+    twice, and the content is at the lines it moved to."""
+    rendered, (text, moved) = described
+    assume(text != rendered.text)  # a feed without items has no description
+    read_alike(text, rendered, moved, "feed.txt")
+    law_counts["1 round trip: feed_text, descriptions before content"] += 1

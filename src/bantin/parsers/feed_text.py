@@ -9,7 +9,7 @@ from html import unescape
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
-from bantin.parsers.feed_footer import without_site_additions
+from bantin.parsers.feed_footer import is_footer, without_site_additions
 from bantin.parsers.feed_html import without_shortcodes
 from bantin.parsers.text import (
     RFC822_PATTERN,
@@ -106,6 +106,30 @@ def _article(
     )
 
 
+#: The most lines a description part holds: WordPress's excerpt (one paragraph) and what an SEO
+#: plugin adds after it (its footer).
+DESCRIPTION_LINES = 3
+#: How WordPress ends an excerpt it cut ("… [&hellip;]", "[…]", "[...]").
+_EXCERPT_END = ("…", "…]", "[...]")
+
+
+def _content_after_description(parts: Sequence[tuple[str, int]], line: str) -> bool:
+    """Whether ``line``, after the "]]>" that ended an item's first part ``parts``, opens the
+    item's content, that part being its description.
+
+    WordPress writes an item's description before its content, each in a CDATA section. A
+    flattener that strips tags leaves a description's text when it holds markup, as Yoast's
+    footer gives it ("… [&#8230;]<p>The post X appeared first on Y.</p>"), and its "]]>": the
+    description is then a line or three that ends with that footer or an excerpt's "[…]", and
+    the content follows. Anything else after a "]]>" that is no item's line (a title and a
+    link, a longer part, or one that ends otherwise, before it) is no content: the file stays
+    malformed, never read as another item's text."""
+    if not 0 < len(parts) <= DESCRIPTION_LINES or "://" in line:
+        return False
+    last = parts[-1][0].rstrip()
+    return is_footer(last) or last.endswith(_EXCERPT_END)
+
+
 def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a flattened feed; the first line holds the channel and the first item's header."""
     lines = clean_lines(text)
@@ -137,27 +161,39 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
     parts: list[tuple[str, int]] = []
     blanks: list[bool] = []
     after_blank = True
+    ended_at: int | None = None  # the line of the "]]>" that ended the item's last part
+    described = False  # whether the item's description came before the part being read
     for index in range(first_index + 1, len(lines)):
         stripped = lines[index].strip()
         number = index + 1
         if not stripped:
             after_blank = True
             continue
+        if header is not None and ended_at is not None:
+            if not described and _content_after_description(parts, stripped):
+                # The part that ended was the item's description (an SEO plugin's footer, or
+                # the excerpt too): its content follows, and is the article's text.
+                parts, blanks, after_blank, ended_at, described = [], [], True, None, True
+            else:
+                articles.append(_article(header, header_line, parts, blanks, ended_at))
+                header, ended_at = None, None
         if header is None:
             header = ITEM_HEADER_RE.fullmatch(stripped)
             if header is None:
                 raise MalformedBulletin(
                     source, "expected an item line 'Title URL pubDate GUID'", number
                 )
-            header_line, parts, blanks, after_blank = number, [], [], True
+            header_line, parts, blanks, after_blank, described = number, [], [], True, False
             continue
-        if ITEM_END_RE.fullmatch(stripped):
-            articles.append(_article(header, header_line, parts, blanks, number))
-            header = None
+        if ended_at is None and ITEM_END_RE.fullmatch(stripped):
+            ended_at = number
             continue
         parts.append((resolved(stripped), number))
         blanks.append(after_blank)
         after_blank = False
+    if header is not None and ended_at is not None:
+        articles.append(_article(header, header_line, parts, blanks, ended_at))
+        header = None
     if header is not None:
         # Every item's text ends with "]]>" (its content's CDATA, left by the flattener): a file
         # that ends inside one was cut short, and its last item's text with it.
