@@ -2243,6 +2243,136 @@ FORMS: tuple[Form, ...] = (
         "Sau khi phân bổ chỉ tiêu, 35/65 đơn vị đã hoàn thành số hóa kết quả giải quyết.",
         figures=(R("35/65", 35, 65, "đơn vị"),),
     ),
+    # ------------------------------------------------------------ places in several rankings
+    Form(
+        # E-government and digital indices rank a country worldwide, in its continent and in its
+        # region in one breath: each place is out of its own ranking's count.
+        "places in several rankings after one ranking word",
+        "Năm 2024, chỉ số dữ liệu mở tăng 4 bậc, xếp hạng 71/193 thế giới, 14/47 châu Á và "
+        "5/11 ASEAN.",
+        figures=(
+            Fig("rank", "71/193", num=71, den=193),
+            Fig("rank", "14/47", num=14, den=47),
+            Fig("rank", "5/11", num=5, den=11),
+        ),
+    ),
+    Form(
+        "places in several rankings after one ranking word",
+        "Bộ chỉ số chuyển đổi số cấp tỉnh của Lạng Sơn xếp thứ 31/63 tỉnh, thành phố,4/14 tỉnh "
+        "miền núi phía Bắc.",
+        figures=(
+            Fig("rank", "31/63", num=31, den=63, unit="tỉnh"),
+            Fig("rank", "4/14", num=4, den=14, unit="tỉnh"),
+        ),
+    ),
+    Form(
+        # After a place, a count with its own noun is a count, and a day is a day.
+        "a count or a day after a place, no place",
+        "Tỉnh xếp thứ 9/63 về SIPAS, 36/41 xã đạt chuẩn về dịch vụ công trực tuyến.",
+        figures=(Fig("rank", "9/63", num=9, den=63), R("36/41", 36, 41, "xã")),
+    ),
+    Form(
+        "a count or a day after a place, no place",
+        "Tỉnh xếp thứ 9/63, ngày 6/11 Bộ Nội vụ công bố chính thức.",
+        figures=(Fig("rank", "9/63", num=9, den=63),),
+        dates=(("6/11", True),),
+    ),
+    # ------------------------------------------------------------ counted people and party cells
+    Form(
+        "vaccination count with its share",
+        "Toàn tỉnh đã tiêm được 412.806/431.590 đối tượng, đạt 95,6%.",
+        figures=(RP("412.806/431.590 đối tượng, đạt 95,6%", 412806, 431590, 95.6, "đối tượng"),),
+    ),
+    Form(
+        "vaccination count with its share",
+        "Toàn tỉnh đã tiêm được 412.806/431.590 đối tượng, đạt 97,6%.",
+        figures=(RP("412.806/431.590 đối tượng, đạt 97,6%", 412806, 431590, 97.6, "đối tượng"),),
+        findings=(("pct.ratio", "412.806/431.590 is 95,65%, not 97,6%"),),
+    ),
+    Form(
+        "people and party cells counted",
+        "Đảng bộ huyện có 57/61 chi bộ thôn được xếp loại hoàn thành tốt nhiệm vụ.",
+        figures=(R("57/61", 57, 61, "chi bộ"),),
+    ),
+    Form(
+        "people and party cells counted",
+        "Các trường mầm non đã huy động 18.204/19.100 trẻ ra lớp, đạt tỷ lệ 95,3%.",
+        figures=(RP("18.204/19.100 trẻ ra lớp, đạt tỷ lệ 95,3%", 18204, 19100, 95.3, "trẻ"),),
+    ),
+    # ------------------------------------------------------------ a remark after the ratio
+    Form(
+        # The parenthesis restating a share may go on after a comma with a count of its own.
+        "share restated in parentheses with a remark",
+        "Tỷ lệ thôn đạt chuẩn nông thôn mới của tỉnh là 41,2% (47/114 thôn, tăng thêm 12 thôn).",
+        figures=(RP("41,2% (47/114 thôn, tăng thêm 12 thôn)", 47, 114, 41.2, "thôn"),),
+    ),
+    Form(
+        "share restated in parentheses with a remark",
+        "Tỷ lệ thôn đạt chuẩn nông thôn mới của tỉnh là 46,2% (47/114 thôn, tăng thêm 12 thôn).",
+        figures=(RP("46,2% (47/114 thôn, tăng thêm 12 thôn)", 47, 114, 46.2, "thôn"),),
+        findings=(("pct.ratio", "47/114 is 41,23%, not 46,2%"),),
+    ),
+    Form(
+        # Another figure or a day in the remark: the parenthesis is no restatement of the share.
+        "parentheses with another share, no restatement",
+        "Tỷ lệ xã đạt chuẩn là 80% (48/60 xã, tăng 6% so với năm 2023).",
+        figures=(P("80%", 80.0), R("48/60", 48, 60, "xã"), P("6%", 6.0)),
+    ),
+    Form(
+        "parentheses with another share, no restatement",
+        "Tỷ lệ xã đạt chuẩn là 80% (48/60 xã, 21/30 phường).",
+        figures=(P("80%", 80.0), R("48/60", 48, 60, "xã"), R("21/30", 21, 30, "phường")),
+    ),
+    # ------------------------------------------------------------ a year said after the day
+    Form(
+        # The year said after a day and month is the date's: the weekday is checked in it, not in
+        # the year nearest the issue (2024 here, when 30/4 is a Tuesday).
+        "year said after a day and month",
+        "Sáng thứ Tư 30/4 năm 2025, lễ diễu binh mừng ngày thống nhất diễn ra tại thành phố.",
+        dates=(("30/4 năm 2025", True),),
+    ),
+    Form(
+        "year said after a day and month",
+        "Thứ Năm, ngày 30/4 năm 2025, tỉnh tổ chức lễ thượng cờ.",
+        dates=(("30/4 năm 2025", True),),
+        findings=(("date.weekday", "text says Thứ Năm 30/4 năm 2025 but 30/04/2025 is a thứ Tư"),),
+    ),
+    Form(
+        "year said after a day and month",
+        "Ngày 29/2 năm 2023, Sở Nội vụ ban hành kế hoạch kiểm tra công vụ.",
+        dates=(("29/2 năm 2023", False),),
+        findings=(("date.impossible", "date 29/2 năm 2023 does not exist"),),
+    ),
+    # ------------------------------------------------------------ a span of full dates
+    Form(
+        # Anniversaries print both ends with their years, hyphens or dots as in the paper's style.
+        "span between two full dates",
+        "Mít tinh kỷ niệm 80 năm Cách mạng Tháng Tám (19-8-1945 - 19-8-2025) tại Quảng trường.",
+        dates=(("19-8-1945", True), ("19-8-2025", True)),
+    ),
+    Form(
+        "span between two full dates",
+        "Triển lãm ảnh kỷ niệm 80 năm thành lập ngành (31.8.1945 - 31.8.2025) mở cửa hôm nay.",
+        dates=(("31.8.1945", True), ("31.8.2025", True)),
+    ),
+    Form(
+        "span between two full dates",
+        "Hội thảo 70 năm ngày truyền thống (31.4.1955 – 30.4.2025) thu hút nhiều đại biểu.",
+        dates=(("31.4.1955", False), ("30.4.2025", True)),
+        findings=(("date.impossible", "date 31.4.1955 does not exist"),),
+    ),
+    # ------------------------------------------------------------ today's date in parentheses
+    Form(
+        "today's date in parentheses, dashed or dotted",
+        "Hôm nay (12-1), Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ đầu tiên.",
+        dates=(("12-1", True),),
+    ),
+    Form(
+        "today's date in parentheses, dashed or dotted",
+        "Sáng nay (30.2), đoàn công tác làm việc tại bộ phận một cửa huyện.",
+        dates=(("30.2", False),),
+        findings=(("date.impossible", "date 30.2 does not exist"),),
+    ),
 )
 
 

@@ -17,6 +17,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "trạm y tế", "cơ sở", "doanh nghiệp", "hợp tác xã", "hộ", "hộ gia đình", "người",
     "cán bộ", "công chức", "viên chức", "đảng viên", "học sinh", "thành viên", "ủy ban",
     "bộ phận", "trung tâm", "chi nhánh", "đoàn", "tổ chức", "đại biểu", "cử tri",
+    "chi bộ", "đảng bộ", "tổ chức cơ sở đảng",  # "123/128 chi bộ thôn đạt chuẩn"
+    "đối tượng", "trẻ", "trẻ em", "bệnh nhân",  # "tiêm được 762.320/800.719 đối tượng, đạt …"
     "biên chế",  # staff posts: "10/12 biên chế đã được tuyển dụng", "cắt giảm 1/3 biên chế"
     # papers, procedures and services
     "hồ sơ", "thủ tục", "thủ tục hành chính", "dịch vụ", "dịch vụ công", "chỉ tiêu", "tiêu chí",

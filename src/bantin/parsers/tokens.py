@@ -130,9 +130,10 @@ _READINGS = {
     "percent": rf"(?P<percent>{_B}(?P<p>{_NUM})\s?%)",
     # The other ways the press prints a day: "1-7-2025", "ngày 1-7" (a hyphen, never an en dash,
     # which joins a range), "12.4.2022", "Sáng 12.4", "ngày 09 tháng 10 năm 2025". A "-" or "."
-    # date is no range ("15-16/5" is two days of May), percentage or decimal.
+    # date is no range ("15-16/5" is two days of May), percentage or decimal; with its year it
+    # may open a range of dates ("(30-4-1975 - 30-4-2025)").
     "dated": rf"(?P<dated>{_B}(?P<da>\d{{1,2}})(?:(?P<dash>-)|\.)(?P<db>\d{{1,2}})"
-    r"(?:(?(dash)-|\.)(?P<dc>\d{4,5}))?(?![\w/%]|[-.,–]\d|\s?%|\s?[-–]\s?\d))",
+    r"(?:(?(dash)-|\.)(?P<dc>\d{4,5}))?(?![\w/%]|[-.,–]\d|\s?%)(?(dc)|(?!\s?[-–]\s?\d)))",
     # … and with the year right after the month, as a site's dateline prints it ("Thứ ba, 25
     # Tháng 1 2022 16:22"): a year of this century or the last there, "năm" or not.
     "spelled": rf"(?P<spelled>{_B}(?P<sa>\d{{1,2}})\s+(?i:tháng)\s+(?P<sb>\d{{1,2}})"
@@ -630,8 +631,10 @@ def _minus_before(text: str, start: int) -> bool:
 _RATIO_AFTER_RE = re.compile(
     rf"(?:\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*(?=\d)"
 )
-#: The rest of that parenthesis after the ratio: words alone ("sở, ngành"), no other figure.
-_RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?\)")
+#: The rest of that parenthesis after the ratio: words ("sở, ngành"), and after a comma or a
+#: semicolon, a remark with counts in it ("58,9% (66/112 thôn, tăng thêm 20 thôn)"); no other
+#: figure, share or day ("…, 30/40 phường", "…, tăng 5%", "…, tính đến 31-12").
+_RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?(?:[,;](?:(?!\d\s?[-.–]\s?\d)[^()%/]){0,80}?)?\)")
 
 
 #: A change right before a percentage ("tăng 12%", "giảm thêm 5%", "cao hơn khoảng 3%"): what it
@@ -763,7 +766,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return date
     if ends.time and (date := _after_time_word(text, match, left, unit)) is not None:
         return date
-    if left[-2:].rstrip().endswith("(") and _RELATIVE_DAY_RE.search(left) and _day_digits(a, b):
+    if _today_in_parentheses(left) and _day_digits(a, b):
         return _date_token(text, match, a, b)  # "Sáng nay (3/3)": today's date
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
@@ -842,17 +845,24 @@ def _date_token(
     text: str, match: re.Match[str], day: str, month: str, year: str | None = None
 ) -> Token:
     """The date ``match`` printed, of these day, month and (maybe) year, with the weekday printed
-    before or after it ("Sáng thứ Hai (2/12)", "2/12 (thứ Hai)")."""
+    before or after it ("Sáng thứ Hai (2/12)", "2/12 (thứ Hai)"); a year said after a day and
+    month is theirs ("ngày 30/4 năm 2025")."""
     start, end = match.span()
+    if year is None and (said := _YEAR_SAID_AFTER_RE.match(text, end)) is not None:
+        year, end = said["year"], said.end()
     weekday = weekday_after(text, end)
     if weekday is None and (
         weekday := weekday_before(_left(text, start), text, end, with_year=year is not None)
     ):
         weekday = None if range_after(text, end) else weekday
     return Token(
-        "date", match.group(), start, end, day=int(day), month=int(month),
+        "date", text[start:end], start, end, day=int(day), month=int(month),
         year=None if year is None else int(year), weekday=weekday,
     )  # fmt: skip
+
+
+#: A year said after a day and month: "ngày 30/4 năm 2025", "Sáng thứ Tư 30/4 năm 2025".
+_YEAR_SAID_AFTER_RE = re.compile(rf"[ \t]+(?i:năm)[ \t]+(?P<year>{_YEAR})(?![\d/.,]\d)(?!\d)")
 
 
 def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
@@ -923,11 +933,17 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     day, month, year = match.group("da", "db", "dc")
     if year is None and not (
         _could_be_day(day, month)
-        and _introduced_date(text, match)
+        and (_introduced_date(text, match) or _today_in_parentheses(_left(text, match.start())))
         and count_noun_after(text, match.end()) is None
     ):
         return None
     return _date_token(text, match, day, month, year)
+
+
+def _today_in_parentheses(left: str) -> bool:
+    """Whether ``left`` ends with a day named by its distance from today and the parenthesis
+    its date opens: "Hôm nay (5/9)", "Sáng nay (16.4)", "Hôm qua (4-9)"."""
+    return left[-2:].rstrip().endswith("(") and _RELATIVE_DAY_RE.search(left) is not None
 
 
 #: A duration after a number: "3-5 ngày" counts days, it is no date.
@@ -1418,9 +1434,38 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
     """The token a reading ``match`` of _MASTER gives after the tokens ``found`` before it: the
     end of a range of days when the last of them is its start ("từ ngày 28/2 đến 3/3 đoàn …")."""
     token = _READERS[match.lastgroup or ""](text, match)
-    if found and found[-1].kind == "date" and (token is None or token.kind == "ratio"):
-        token = _range_end(text, match, found[-1]) or token
+    if found and (token is None or token.kind == "ratio"):
+        if found[-1].kind == "date":
+            token = _range_end(text, match, found[-1]) or token
+        elif found[-1].kind == "rank" and match.lastgroup == "slash":
+            token = _next_place(text, match, found[-1], token) or token
     return token
+
+
+#: What joins a place in one ranking to the place in the next one said after it: the first
+#: ranking's scope (up to five words, no digit among them), then a comma, a semicolon or "và":
+#: "xếp hạng 86/193 toàn cầu, 23/47 châu Á và 6/11 Đông Nam Á", "xếp thứ 31/63 tỉnh, thành
+#: phố, 4/14 tỉnh miền núi phía Bắc".
+_NEXT_PLACE_RE = re.compile(r"(?:[ \t]*,?[ \t]*[^\W\d_]+){0,5}[ \t]*(?:[,;]|[ \t]+(?i:và))[ \t]*")
+
+
+def _next_place(text: str, match: re.Match[str], rank: Token, token: Token | None) -> Token | None:
+    """A bare "X/Y" (read as a ratio, or as nothing: "6/11" may be a day) that goes on a list of
+    places after the ``rank`` before it (``_NEXT_PLACE_RE``): a place, out of as many as its own
+    ranking holds. Counted things after it other than the rank's ("xếp thứ 12/63, 45/60 xã đạt
+    chuẩn") make it a count."""
+    a, b, c = match.group("a", "b", "c")
+    if c is not None or _NEXT_PLACE_RE.fullmatch(text, rank.end, match.start()) is None:
+        return None
+    unit = count_noun_after(text, match.end()) if token is None else token.unit
+    num, den = _count(a), _count(b)
+    if unit not in (None, rank.unit) or num is None or not den:
+        return None
+    start, end = match.span()
+    return _as_rank(
+        Token("ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
+              unit=unit)
+    )  # fmt: skip
 
 
 def placed(text: str, token: Token, found: list[Token]) -> Token:
