@@ -2373,6 +2373,31 @@ FORMS: tuple[Form, ...] = (
         dates=(("30.2", False),),
         findings=(("date.impossible", "date 30.2 does not exist"),),
     ),
+    # ------------------------------------------------------------ days of a list
+    Form(
+        "next day of a list after a day",
+        "Trong các ngày 29/4 và 30/4, bộ phận một cửa vẫn tiếp nhận hồ sơ đất đai.",
+        dates=(("29/4", True), ("30/4", True)),
+    ),
+    Form(
+        "next day of a list after a day",
+        "Đợt kiểm tra công vụ dự kiến vào ngày 30/9 hoặc 31/9, tùy lịch của đoàn.",
+        dates=(("30/9", True), ("31/9", False)),
+        findings=(("date.impossible", "date 31/9 does not exist"),),
+    ),
+    Form(
+        # Things counted after it: a share said after the day, no second day.
+        "share after a day, no second day",
+        "Tính đến ngày 15/3, 2/3 số xã đã vận hành bộ phận một cửa điện tử.",
+        figures=(R("2/3", 2, 3, "xã"),),
+        dates=(("15/3", True),),
+    ),
+    Form(
+        "share after a day, no second day",
+        "Đến ngày 20/5 và 1/2 số huyện còn lại chưa hoàn thành số hóa hồ sơ.",
+        figures=(R("1/2", 1, 2, "huyện"),),
+        dates=(("20/5", True),),
+    ),
 )
 
 

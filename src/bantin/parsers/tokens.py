@@ -968,7 +968,8 @@ def _range_start(text: str, match: re.Match[str]) -> Token | None:
 def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
     """A day and month without a year that ends a range whose start ``first`` was read as a
     date: "từ ngày 28/2 đến 3/3 đoàn …" is the 3rd of March, not a 100% ratio of "đoàn", and
-    "từ 28/2 - 3/3" is a day, as its start is. A hyphen or dotted end ("đến 3-3") with a count
+    "từ 28/2 - 3/3" is a day, as its start is; so is the next day of a list, "các ngày 31/3 và
+    1/4", unless things are counted after it. A hyphen or dotted end ("đến 3-3") with a count
     after it ("3-5 ngày") stays none."""
     if match.lastgroup == "slash":
         day, month, year = match.group("a", "b", "c")
@@ -979,13 +980,18 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
             return None  # "đến 3-5 ngày", "đến 2-3 hồ sơ" count
     else:
         return None
-    if (
-        year is not None
-        or not _could_be_day(day, month)
-        or _RANGE_JOINER_RE.fullmatch(text, first.end, match.start()) is None
-    ):
+    if year is not None or not _could_be_day(day, month):
         return None
+    if _RANGE_JOINER_RE.fullmatch(text, first.end, match.start()) is None and (
+        _LIST_JOINER_RE.fullmatch(text, first.end, match.start()) is None
+        or count_noun_after(text, match.end()) is not None
+    ):
+        return None  # "ngày 15/3, 2/3 số xã …": a share after the day
     return _date_token(text, match, day, month)
+
+
+#: What joins two days of a list: "các ngày 31/3 và 1/4", "ngày 2/9 hoặc 3/9", "ngày 5/6, 7/6".
+_LIST_JOINER_RE = re.compile(r"\s*(?:,|(?i:và|hoặc))\s*")
 
 
 #: What joins the two places of a change of rank: "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63
