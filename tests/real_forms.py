@@ -1464,6 +1464,17 @@ FORMS: tuple[Form, ...] = (
         (P("118%", 118),),
     ),
     Form(
+        # A bounded measure reached above its plan: the comparison after the comma says so.
+        "comparison",
+        "Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 101,8%, vượt kế hoạch năm.",
+        (P("101,8%", 101.8),),
+    ),
+    Form(
+        "comparison",
+        "Tỷ lệ xã hoàn thành số hóa hồ sơ đạt 112%, vượt chỉ tiêu được giao.",
+        (P("112%", 112),),
+    ),
+    Form(
         "comparison",
         "Số giao dịch không dùng tiền mặt gấp 2 lần, đạt 240% chỉ tiêu.",
         (P("240%", 240),),

@@ -203,7 +203,7 @@ def test_comma_decimals_and_thousands_do_not_warn(text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
-        ("Tỷ lệ giải ngân vốn đầu tư công đạt 132,58%, vượt kế hoạch đề ra.", False),
+        ("Tỷ lệ tiêm chủng mở rộng đạt 102,5%, vượt kế hoạch đề ra.", False),
         ("Tỷ lệ hồ sơ trực tuyến năm nay bằng 150% năm trước.", False),
         ("Đồng bào chiếm 185% dân số, tăng 5% so với năm trước.", True),
         ("Số hộ nghèo chiếm 120%, cao nhất tỉnh.", True),
