@@ -2409,6 +2409,36 @@ FORMS: tuple[Form, ...] = (
         figures=(R("1/2", 1, 2, "huyện"),),
         dates=(("20/5", True),),
     ),
+    # ------------------------------------------------------------ a weekday inside a clause
+    Form(
+        # Holiday notices say until which weekday and date: the weekday is checked.
+        "lower-case weekday after a word that introduces a day",
+        "Cán bộ, công chức được nghỉ Tết đến hết thứ hai, ngày 23/2/2026.",
+        dates=(("23/2/2026", True),),
+    ),
+    Form(
+        "lower-case weekday after a word that introduces a day",
+        "Cán bộ, công chức được nghỉ Tết đến hết thứ ba, ngày 23/2/2026.",
+        dates=(("23/2/2026", True),),
+        findings=(("date.weekday", "text says thứ ba 23/2/2026 but 23/02/2026 is a thứ Hai"),),
+    ),
+    Form(
+        "lower-case weekday after a word that introduces a day",
+        "Ngày đầu tiên đi làm sau Tết là thứ sáu, ngày 5/2/2026.",
+        dates=(("5/2/2026", True),),
+        findings=(("date.weekday", "text says thứ sáu 5/2/2026 but 05/02/2026 is a thứ Năm"),),
+    ),
+    Form(
+        # After a noun, "thứ ba" numbers it; opening a clause, it enumerates: no weekday.
+        "ordinal after a noun before a date, no weekday",
+        "Tỉnh đã khánh thành dự án thứ ba, ngày 15/3/2024 đưa vào sử dụng.",
+        dates=(("15/3/2024", True),),
+    ),
+    Form(
+        "ordinal after a noun before a date, no weekday",
+        "Thứ nhất, rà soát thủ tục nội bộ. Thứ hai, ngày 15/3/2024 ban hành quy trình mới.",
+        dates=(("15/3/2024", True),),
+    ),
 )
 
 

@@ -6,8 +6,9 @@ dateline prints it lower case before a date and a time ("Thứ năm, 30/05/2024 
 is also the ordinal "second": "lần thứ hai", "Kỳ họp thứ Hai", and "Thứ hai, …" that enumerates.
 So a lower-case name or a digit ("thứ 2") counts only after a time of day ("Sáng thứ hai", "vào
 thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"; not after the noun of a turn, "Đợt
-kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, or, a capital "Thứ"
-and a digit, before a date with its year ("Thứ 4, 17/01/2024"); a capitalised
+kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, after a word that
+introduces a day before "ngày" and a date with its year ("đến hết thứ sáu, ngày 20/2/2026"), or,
+a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024"); a capitalised
 name counts unless a word that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
 """
 
@@ -96,11 +97,24 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
         or (with_year and name.isdigit() and match["wd"][0] == "T")
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
+        or (with_year and match["ngay"] and _inside_a_clause(match))
         or time_after(text, end)
         or _time_before(left, from_end)
     ):
         return " ".join(match["wd"].split())
     return None
+
+
+#: Words that introduce a day inside a clause, right before its weekday: "đến hết thứ sáu, ngày
+#: 20/2/2026", "sẽ là Thứ hai, ngày 27/01/2025", "vào thứ năm, ngày …". After a noun, "thứ ba"
+#: numbers it ("dự án thứ ba, ngày …"), and opening a clause it enumerates ("Thứ hai, ngày …").
+_DAY_INTRODUCERS = frozenset(("hết", "vào", "là", "đến", "tới", "từ", "trước", "sau", "hôm"))
+
+
+def _inside_a_clause(match: re.Match[str]) -> bool:
+    """Whether a weekday before "ngày" and a date with its year, a comma or a dash between them,
+    is said inside a clause, after a word that introduces a day (``_DAY_INTRODUCERS``)."""
+    return (match["before"] or "").casefold() in _DAY_INTRODUCERS
 
 
 def time_after(text: str, end: int) -> bool:
