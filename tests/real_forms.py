@@ -2439,6 +2439,23 @@ FORMS: tuple[Form, ...] = (
         "Thứ nhất, rà soát thủ tục nội bộ. Thứ hai, ngày 15/3/2024 ban hành quy trình mới.",
         dates=(("15/3/2024", True),),
     ),
+    # ------------------------------------------------------------ two days, dashed or dotted
+    Form(
+        # Papers that print a day "16-3" print two of one month so: both days are read.
+        "two days of one month, dashed or dotted",
+        "Trong hai ngày 18 và 19-6, Hội đồng nhân dân tỉnh họp kỳ họp thường lệ.",
+        dates=(("18 và 19-6", True), ("18 và 19-6", True)),
+    ),
+    Form(
+        "two days of one month, dashed or dotted",
+        "Các ngày 30 và 31.6, đoàn giám sát làm việc với bộ phận một cửa.",
+        dates=(("30 và 31.6", True), ("30 và 31.6", False)),
+        findings=(("date.impossible", "date 31/6 in 30 và 31.6 does not exist"),),
+    ),
+    Form(
+        "two days of one month, dashed or dotted",
+        "Mỗi ngày 2 và 3-5 hồ sơ được trả kết quả qua bưu điện.",
+    ),
 )
 
 

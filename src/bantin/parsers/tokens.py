@@ -936,8 +936,37 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
         and (_introduced_date(text, match) or _today_in_parentheses(_left(text, match.start())))
         and count_noun_after(text, match.end()) is None
     ):
-        return None
+        left = _left(text, match.start())
+        return _two_dated_days(text, match, left) if _may_follow_first_day(left) else None
     return _date_token(text, match, day, month, year)
+
+
+def _two_dated_days(text: str, match: re.Match[str], left: str) -> Token | None:
+    """Two days of one month printed with a dash or a dot, as papers print a day: "ngày 15 và
+    16-3", "các ngày 27, 28.11". A date word that only introduces dates comes before the first,
+    and nothing counted or lasting follows ("ngày 2 và 3-5 hồ sơ" is no date)."""
+    found = _FIRST_DAY_RE.search(left)
+    day, month = match.group("da", "db")
+    if found is None or not (_could_be_day(found["first"], month) and _could_be_day(day, month)):
+        return None
+    before = left[: found.start()]
+    if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
+        before = before[: earlier.start()]
+    word = _DATE_WORD_RE.search(before)
+    end = match.end()
+    if (
+        word is None
+        or _ambiguous(word)
+        or _PER_DAY_RE.search(before)
+        or count_noun_after(text, end) is not None
+        or _DURATION_RE.match(text, end, end + 12)
+    ):
+        return None
+    second = _date_token(text, match, day, month)
+    start = match.start() - len(left) + found.start()
+    return second._replace(
+        text=text[start : second.end], start=start, first_day=int(found["first"])
+    )
 
 
 def _today_in_parentheses(left: str) -> bool:
