@@ -187,3 +187,40 @@ def test_an_item_has_one_description_at_most() -> None:
     with pytest.raises(MalformedBulletin) as error:
         parse_text(text, "feed.txt")
     assert error.value.line == 16
+
+
+def _feed_with_first_item(body: list[str]) -> str:
+    """FEED_TEXT with its first item's text and "]]>" replaced by ``body``."""
+    lines = FEED_TEXT.split("\n")
+    second = next(i for i, line in enumerate(lines) if line.startswith("Hà Nội mở rộng"))
+    return "\n".join([lines[0], *body, *lines[second:]])
+
+
+def test_an_item_with_no_text_at_all_is_read_empty_and_the_next_item_stays_its_own() -> None:
+    """An item whose content was empty leaves no "]]>" (its CDATA went with the tags around it):
+    the next item's line follows its own. Both items are read, the first empty (reported by
+    `article.empty`), and the second keeps its text: it was once read as the first's."""
+    got = parse_text(_feed_with_first_item([""]), "feed.txt").articles
+    assert [a.title for a in got] == [
+        "Hà Nam: Giảm 30% thời gian xử lý hồ sơ",
+        "Hà Nội mở rộng dịch vụ công",
+    ]
+    assert got[0].paragraphs == () and got[0].line_end == 1
+    assert [p.text for p in got[1].paragraphs] == [
+        "Thành phố Hà Nội mở rộng dịch vụ công trực tuyến."
+    ]
+    assert got[1].title_line == 3
+    parsed = parse_text(_feed_with_first_item([]), "feed.txt")
+    findings = validate([ParsedSource("feed.txt", "a" * 64, parsed)])
+    assert [(f.rule, f.line) for f in findings if f.rule == "article.empty"] == [
+        ("article.empty", 1)
+    ]
+
+
+def test_an_items_text_with_no_closing_mark_before_the_next_item_is_refused() -> None:
+    """Text followed by the next item's line with no "]]>" between was cut: the file is malformed
+    at that line, never published with one item's text under the other's title."""
+    text = _feed_with_first_item(["", "Tỉnh Hà Nam giảm 30% thời gian xử lý hồ sơ.", ""])
+    with pytest.raises(MalformedBulletin) as error:
+        parse_text(text, "feed.txt")
+    assert error.value.line == 5 and "not closed by ']]>'" in error.value.reason

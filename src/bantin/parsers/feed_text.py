@@ -188,6 +188,20 @@ def parse_feed_text(text: str, source: str = "<text>") -> Bulletin:
         if ended_at is None and ITEM_END_RE.fullmatch(stripped):
             ended_at = number
             continue
+        if "://" in stripped and (following := ITEM_HEADER_RE.fullmatch(stripped)) is not None:
+            # The next item's line before any "]]>": an item with no text at all (an empty
+            # content's CDATA goes with the tags around it) is read, empty; text with no "]]>"
+            # after it was cut, and never read as the next item's.
+            if parts:
+                raise MalformedBulletin(
+                    source,
+                    f"item {len(articles) + 1} (its line {header_line}) is not closed by "
+                    f"'{ITEM_END}' before the next item's line",
+                    number,
+                )
+            articles.append(_article(header, header_line, parts, blanks, header_line))
+            header, header_line, after_blank, described = following, number, True, False
+            continue
         parts.append((resolved(stripped), number))
         blanks.append(after_blank)
         after_blank = False
