@@ -77,6 +77,7 @@ __all__ = [
     "TWO_WEEKDAY_STYLES",
     "UNNUMBERED_TOC_STYLES",
     "WEEKDAY_STYLES",
+    "YEAR_SAID_AFTER_STYLES",
     "ZONE_STYLES",
     "DateStyle",
     "Noise",
@@ -151,22 +152,29 @@ BODY_DAY_MONTH_STYLES = (
     *DAY_MONTH_STYLES, "{d}-{m}", "{d:02d}-{m:02d}", "{d}.{m}", "{d:02d}.{m:02d}", "{d} tháng {m}",
     "{d:02d} tháng {m:02d}",
 )  # fmt: skip
+#: A day and month with the year said after them ("ngày 30/4 năm 2025"): a date word or a weekday
+#: introduces them, as it does a day without its year ("5/9 năm 2024" alone may count).
+YEAR_SAID_AFTER_STYLES = ("{d}/{m} năm {y}", "{d:02d}-{m:02d} năm {y}")
 BODY_DATE_STYLES = (
     "{d}/{m}/{y}", "{d:02d}/{m:02d}/{y}", "{d}-{m}-{y}", "{d}.{m}.{y}", "{d:02d}.{m:02d}.{y}",
     "{d} tháng {m} năm {y}", "{d:02d} tháng {m:02d} năm {y}",
     "{d:02d} Tháng {m} {y}", "{d} tháng {m} {y}",  # a portal's dateline: "25 Tháng 1 2022"
+    *YEAR_SAID_AFTER_STYLES,
 )  # fmt: skip
 #: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
 #: digit may name it ("thứ 2": after a time of day, right before "ngày", or in parentheses after
 #: the day: True; capitalised before a day that prints its year, "Thứ 4, 17/01/2024", as a portal
-#: dates its page: "year").
+#: dates its page: "year"; only before a day that prints its year, after a word that introduces
+#: a day, "nghỉ đến hết thứ sáu, ngày 20/2/2026": "year only").
 WEEKDAY_STYLES: tuple[tuple[str, bool | str], ...] = (
     ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", "year"),
     ("{W}, {day}", "year"), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
     ("{w} ngày {day}", True), ("{W} - {day}", "year"), ("{W}, Ngày {day}", "year"),
     ("Sáng {w} tuần tới ({day})", True), ("{W} tuần trước, ngày {day}", False),
     ("Sáng {w} tới ({day})", True), ("{W} vừa qua ({day})", False), ("Chiều {w} này ({day})", True),
+    ("Cán bộ được nghỉ đến hết {w}, ngày {day}", "year only"),
+    ("Ngày làm việc đầu tiên là {w}, ngày {day}", "year only"),
 )  # fmt: skip
 #: How running text prints two days of one month after a date word: "27-28/11", "27 – 28/11",
 #: "15 và 16/5", "15, 16/5", with the year or not ({a}, {b}: the days; {m}: the month; {y}: "/2024"

@@ -1086,7 +1086,12 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     "tháng" is read as one ("tháng 13")."""
     day, month, year = match.group("sa", "sb", "sc")
     if match["sy"] is not None:  # "25 tháng 1 2022": a date when introduced, or a dateline's
-        if not (_introduced_date(text, match) or time_after(text, match.end())):
+        if not (
+            _introduced_date(text, match)
+            or time_after(text, match.end())
+            # "Thứ 2, 01 Tháng 1 2024": a portal's weekday, named by its digit before a year
+            or weekday_before(_left(text, match.start()), text, match.end(), with_year=True)
+        ):
             return None
         year = match["sy"]
     elif year is None and not _introduced_date(text, match):
@@ -1108,7 +1113,11 @@ def _introduced_date(text: str, match: re.Match[str]) -> bool:
     ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
     left = _left(text, match.start())
     if not _window_ends(left).date or (found := _DATE_WORD_RE.search(left)) is None:
-        return may_end_with_weekday(left) and weekday_before(left, text, match.end()) is not None
+        said_year = _YEAR_SAID_AFTER_RE.match(text, match.end()) is not None  # "…, 1-2 năm 2025"
+        return (
+            may_end_with_weekday(left)
+            and weekday_before(left, text, match.end(), with_year=said_year) is not None
+        )
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
     return not _ambiguous(found)
@@ -1384,7 +1393,8 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
         return None
     word = _DATE_WORD_RE.search(left)
     if word is None:
-        if weekday_before(left, text, match.end()) is None:
+        said_year = _YEAR_SAID_AFTER_RE.match(text, match.end()) is not None
+        if weekday_before(left, text, match.end(), with_year=said_year) is None:
             return None
         return _date_token(text, match, a, b)
     day, month = int(a), int(b)
