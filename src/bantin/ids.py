@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -13,6 +14,48 @@ from bantin.model import Bulletin, Kind
 
 _PREFIX = {Kind.DIGEST: "cchc", Kind.FEED: "feed"}
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_slug(text: str) -> str:
+    """ASCII for ids and URL slugs: "Bà Rịa-Vũng Tàu: Số hóa" -> "ba-ria-vung-tau-so-hoa"."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return _NOT_SLUG_RE.sub("-", plain).strip("-")
+
+
+#: What separates the parts of a feed's title: "Cải cách hành chính – Báo Lào Cai", "Thế giới -
+#: VnExpress RSS", "Tin tức | Sở Nội vụ".
+_TITLE_PARTS_RE = re.compile(r"\s+[-–—|:»]\s+")
+#: Words of a feed's title that tell no feed of a site from another.
+_FEED_WORDS = frozenset(("rss", "feed", "feeds", "atom", "xml", "www", "com", "vn", "net", "org"))
+#: The shortest first label of a host looked for in a title's parts ("vnexpress" in "VnExpress
+#: RSS"): a shorter one ("tin" of tin.example.vn) is in too many words.
+_SITE_LABEL_MIN = 4
+#: The longest feed part of a bulletin id, in characters (cut at a word's end).
+FEED_SLUG_MAX = 40
+
+
+def feed_slug(title: str, link: str) -> str:
+    """The words of a feed's ``title`` that tell it from the site's other feeds, as a slug: the
+    title without the part that names the site of ``link`` and words such as "RSS". "cải cách
+    hành chính – Doisongnhandan.com" of doisongnhandan.com is "cai-cach-hanh-chinh", "Thế giới -
+    VnExpress RSS" of vnexpress.net "the-gioi"; a title that names the site alone gives ""."""
+    slug = host_slug(link) or ""
+    label = slug.split("-")[0]
+    parts = [part for part in _TITLE_PARTS_RE.split(title) if part.strip()]
+    if len(parts) > 1 and len(label) >= _SITE_LABEL_MIN:
+        parts = [part for part in parts if label not in ascii_slug(part).replace("-", "")] or parts
+    words = [
+        word
+        for word in ascii_slug(" ".join(parts)).split("-")
+        if word and word not in _FEED_WORDS and word not in slug.split("-")
+    ]
+    kept = ""
+    for word in words:
+        if len(kept) + len(word) + 1 > FEED_SLUG_MAX:
+            break
+        kept = f"{kept}-{word}" if kept else word
+    return kept
 
 
 def host_slug(link: str) -> str | None:
@@ -29,19 +72,24 @@ def host_slug(link: str) -> str | None:
 
 
 def bulletin_id(bulletin: Bulletin, source_sha256: str) -> str:
-    """``cchc-YYYY-MM-DD``, ``feed-<host slug>-YYYY-MM-DD`` or ``<kind>-unknown-<sha256[:12]>``.
+    """``cchc-YYYY-MM-DD``, ``feed-<host slug>[-<feed slug>]-YYYY-MM-DD`` or
+    ``<kind>-unknown-<sha256[:12]>``.
 
     The date is the bulletin's issue date (a feed's build date); without one, or for a feed
-    whose channel has no usable link, the id falls back to the source file's digest.
+    whose channel has no usable link, the id falls back to the source file's digest. A site's
+    feeds (its categories) share its link: the words of the feed's title that are not the site's
+    name tell them apart (``feed_slug``), so two of them fetched on one day are two bulletins.
     """
     prefix = _PREFIX[bulletin.kind]
     date = bulletin.issue_date
     if date is not None:
         if bulletin.kind is Kind.DIGEST:
             return f"{prefix}-{date.isoformat()}"
-        slug = host_slug(bulletin.channel.link) if bulletin.channel else None
-        if slug:
-            return f"{prefix}-{slug}-{date.isoformat()}"
+        channel = bulletin.channel
+        slug = host_slug(channel.link) if channel else None
+        if channel and slug:
+            feed = feed_slug(channel.title, channel.link)
+            return f"{prefix}-{slug}{'-' + feed if feed else ''}-{date.isoformat()}"
     return f"{prefix}-unknown-{source_sha256.lower()[:12]}"
 
 

@@ -26,6 +26,7 @@ from bantin.datasets.synthetic import vocabulary as V
 from bantin.datasets.synthetic.render import Rendered, citation_text
 from bantin.datasets.synthetic.render_print import DOT_LEADER
 from bantin.datasets.synthetic.renderers import render
+from bantin.ids import ascii_slug
 from bantin.model import (
     Article,
     Bulletin,
@@ -484,12 +485,6 @@ def person_names(draw: st.DrawFn) -> str:
     return _person_name(draw)
 
 
-def _ascii_slug(text: str) -> str:
-    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
-
-
 _COMPOSITE_HEADS = ("TTXVN", "VOV", "VTV", "Chinhphu.vn")
 _COMPOSITE_TAILS = ("Bnews.vn", "Vietnamplus.vn", "Baotintuc.vn", "Vov.vn")
 #: Outlets printed by name, with spaces and diacritics.
@@ -510,7 +505,7 @@ def _outlet(draw: st.DrawFn) -> str:
     if shape == 1:
         province = _pick(draw, PROVINCES)
         domain = _pick(draw, V.OUTLET_DOMAINS)
-        return "Bao" + _ascii_slug(province.name).replace("-", "") + domain
+        return "Bao" + ascii_slug(province.name).replace("-", "") + domain
     return f"{_pick(draw, _COMPOSITE_HEADS)}/{_pick(draw, _COMPOSITE_TAILS)}"
 
 
@@ -1090,7 +1085,7 @@ def _feed_item(
         title_line=0,
         line_end=0,
         paragraphs=_feed_body(draw, scene, title),
-        url=f"{link}/{_ascii_slug(title) or 'bai-viet'}/",
+        url=f"{link}/{ascii_slug(title) or 'bai-viet'}/",
         guid=f"{link}/?p={post}",
         pub_date_text=feed_date(moment, style),
         published_at=printed_instant(moment, style),

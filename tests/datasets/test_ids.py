@@ -17,8 +17,60 @@ def test_digest_id_is_its_issue_date() -> None:
     assert ids.bulletin_id(digest(dt.date(2024, 2, 1)), sha_of("x")) == "cchc-2024-02-01"
 
 
-def test_feed_id_is_host_slug_and_build_date() -> None:
-    assert ids.bulletin_id(feed(), sha_of("x")) == "feed-tin-example-vn-2025-10-01"
+def test_feed_id_is_host_slug_feed_slug_and_build_date() -> None:
+    assert (
+        ids.bulletin_id(feed(), sha_of("x")) == "feed-tin-example-vn-cai-cach-dia-phuong-2025-10-01"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "slug"),
+    [
+        # WordPress names a category's feed "Category – Site", news sites "Category - Site RSS".
+        (
+            "cải cách hành chính – Doisongnhandan.com",
+            "https://doisongnhandan.com",
+            "cai-cach-hanh-chinh",
+        ),
+        ("Thời sự - VnExpress RSS", "https://vnexpress.net/rss/thoi-su.rss", "thoi-su"),
+        ("Chính sách | Báo Chính phủ", "https://baochinhphu.vn", "chinh-sach"),
+        # The site's own feed: its name alone.
+        ("Doisongnhandan.com", "https://doisongnhandan.com", ""),
+        ("VnExpress RSS", "https://vnexpress.net", ""),
+        # No part names the site: every word but the host's.
+        ("Sở Nội vụ tỉnh Bắc Giang", "https://sonoivu.bacgiang.gov.vn", "so-noi-vu-tinh-bac-giang"),
+        ("", "https://tin.example.vn", ""),
+        # Long titles stop at a word's end.
+        (
+            "Tin tức hoạt động cải cách hành chính và chuyển đổi số của tỉnh – Cổng thông tin",
+            "https://congthongtin.example.vn",
+            "tin-tuc-hoat-dong-cai-cach-hanh-chinh-va",
+        ),
+    ],
+)
+def test_a_feed_slug_is_what_the_title_says_besides_the_site(
+    title: str, link: str, slug: str
+) -> None:
+    assert ids.feed_slug(title, link) == slug
+    assert len(slug) <= ids.FEED_SLUG_MAX
+
+
+def test_two_feeds_of_one_site_on_one_day_are_two_bulletins() -> None:
+    """A site's category feeds share its link (WordPress prints the home page there): fetched on
+    one day, they were one bulletin id, and all but one were quarantined as duplicates."""
+    news, reform = feed(), feed()
+    assert news.channel is not None and reform.channel is not None
+    news = dataclasses.replace(
+        news, channel=dataclasses.replace(news.channel, title="Tin tức – Báo Mẫu")
+    )
+    reform = dataclasses.replace(
+        reform, channel=dataclasses.replace(reform.channel, title="Cải cách hành chính – Báo Mẫu")
+    )
+    assert ids.bulletin_id(news, sha_of("a")) == "feed-tin-example-vn-tuc-bao-mau-2025-10-01"
+    assert (
+        ids.bulletin_id(reform, sha_of("b"))
+        == "feed-tin-example-vn-cai-cach-hanh-chinh-bao-mau-2025-10-01"
+    )
 
 
 @pytest.mark.parametrize(

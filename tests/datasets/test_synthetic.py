@@ -28,10 +28,10 @@ from bantin.datasets.synthetic import (
     write_sample,
 )
 from bantin.datasets.synthetic import vocabulary as V
-from bantin.datasets.synthetic.generator import ascii_slug
 from bantin.datasets.synthetic.prose import Scene, Writer, is_clean_paragraph
 from bantin.datasets.synthetic.render import citation_text, is_caption
 from bantin.datasets.synthetic.sample import MAX_BULLETINS, embedded_sample_files
+from bantin.ids import ascii_slug
 from bantin.model import Article, Bulletin, Citation, FeedDialect, Kind, Paragraph, SourceFormat
 from bantin.parsers import read_source
 from bantin.parsers.figures import extract_figures

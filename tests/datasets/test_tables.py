@@ -61,7 +61,7 @@ def test_bulletin_rows(tables: dict[str, pl.DataFrame]) -> None:
         "cchc-2024-02-01",
         "cchc-2025-01-02",
         bulletins["bulletin_id"][2],
-        "feed-tin-example-vn-2025-10-01",
+        "feed-tin-example-vn-cai-cach-dia-phuong-2025-10-01",
     ]
     assert bulletins["bulletin_id"][2].startswith("cchc-unknown-")
     printed = row(bulletins, bulletin_id="cchc-2024-02-01")
@@ -100,7 +100,7 @@ def test_article_rows(tables: dict[str, pl.DataFrame]) -> None:
     body = first["body"]
     assert isinstance(body, str) and body.count("\n\n") == 1 and body.startswith("Năm qua")
     assert row(articles, article_id="cchc-2024-02-01-02")["locality"] is None
-    items = articles.filter(bulletin_id="feed-tin-example-vn-2025-10-01")
+    items = articles.filter(bulletin_id="feed-tin-example-vn-cai-cach-dia-phuong-2025-10-01")
     assert items["published_at"].dtype == pl.Datetime("us", "UTC")
     assert items["published_at"].to_list()[1] == dt.datetime(2025, 10, 1, 6, 10, tzinfo=dt.UTC)
     assert items["url"].null_count() == 0 and items["section"].null_count() == 2

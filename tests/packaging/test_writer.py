@@ -288,7 +288,7 @@ def test_dangling_foreign_keys_are_rejected(
     fewer = tables["bulletins"].filter(pl.col("kind") == "digest")
     message = _rejected({**tables, "bulletins": fewer}, tmp_path)
     assert "table 'articles', column 'bulletin_id'" in message
-    assert "feed-tin-example-vn-2025-10-01" in message
+    assert "feed-tin-example-vn-cai-cach-dia-phuong-2025-10-01" in message
 
 
 def test_unknown_tables_and_naive_created_are_rejected(

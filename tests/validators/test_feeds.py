@@ -97,7 +97,7 @@ def test_an_unreadable_feed_date_is_reported_and_the_newest_item_dates_the_feed(
     ]
     plan = plan_release(ParseOutcome(parsed=[source]))
     assert plan.published == (source.path,)
-    assert plan.bulletin_ids[source.path] == "feed-thoisuhomnay-example-2025-10-01"
+    assert plan.bulletin_ids[source.path] == "feed-thoisuhomnay-example-tin-moi-nhat-2025-10-01"
 
 
 def test_an_unreadable_feed_date_with_no_item_dated_says_it_is_published_without_a_date() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-#: A bulletin id without anchors: ``cchc-2024-02-01``, ``feed-doisongnhandan-com-2025-10-01``,
+#: A bulletin id without anchors: ``cchc-2024-02-01``, ``feed-doisongnhandan-com-cai-cach-hanh-chinh-2025-10-01``,
 #: ``cchc-unknown-0123456789ab``.
 _BULLETIN = (
     r"(cchc-[0-9]{4}-[0-9]{2}-[0-9]{2}"

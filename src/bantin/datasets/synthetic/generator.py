@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
-import unicodedata
 from dataclasses import replace
 
 from bantin.datasets.synthetic import vocabulary as V
@@ -17,6 +15,7 @@ from bantin.datasets.synthetic.prose import (
     pen_name,
     person_name,
 )
+from bantin.ids import ascii_slug
 from bantin.model import (
     Article,
     Bulletin,
@@ -90,13 +89,6 @@ def random_issue_date(rng: random.Random, kind: Kind) -> dt.date:
 def next_weekday(day: dt.date) -> dt.date:
     """``day`` itself when it is Monday to Friday, else the following Monday."""
     return day + dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
-
-
-def ascii_slug(text: str) -> str:
-    """ASCII for URL slugs and outlet names: "Bà Rịa-Vũng Tàu: Số hóa" -> "ba-ria-vung-tau-so-hoa"."""
-    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 # ---------------------------------------------------------------- articles
