@@ -194,6 +194,9 @@ MISREAD = {
     "utf8-as-cp1252": "Bá»™ pháº­n Má»™t cá»­a cáº¥p xÃ£ Ä‘Ã£ hÆ°á»›ng dáº«n ngÆ°á»i dÃ¢n ná»™p",
     "tcvn3": "Bé phËn Mét cöa cÊp x· ®· h­íng dÉn ng­êi d©n nép hå s¬ qua Cæng DÞch vô c«ng vµ",
     "vni": "Boä phaän Moät cöûa caáp xaõ ñaõ höôùng daãn ngöôøi daân noäp hoà sô qua Coång",
+    # Misread text quoting English names keeps its unmarked words Vietnamese ("qua", "cho").
+    "vni-with-english": "Boä phaän Moät cöûa cuûa Smart City ñaõ höôùng daãn ngöôøi daân noäp "
+    "hoà sô qua Portal cho caùc xaõ",
 }
 
 
@@ -229,6 +232,10 @@ def test_text_decoded_with_the_wrong_encoding_is_withheld_at_its_line(tmp_path: 
         "Nhiệt độ phòng máy chủ giữ ở 22°C; hệ thống đạt chuẩn ISO/IEC 27001:2013 ©.",
         "Chương trình «Bình dân học vụ số» được triển khai tới 100% xã, phường.",
         "Dự án dùng cảm biến 0,5µm, được cấp nhãn Smart City® năm 2025.",
+        # A passage in another language quoted whole: its unmarked words are no syllables.
+        "Le rapport souligne la baisse des coûts, la réforme des procédures et le coût réel "
+        "pour les citoyens de la région française.",
+        "The delegation visited offices in München, Zürich and Köln to study digital services.",
     ],
 )
 def test_good_text_with_foreign_letters_or_signs_is_not_mojibake(tmp_path: Path, sentence: str):

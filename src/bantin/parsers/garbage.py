@@ -124,9 +124,14 @@ def misdecoded_words(text: str) -> list[tuple[int, str]]:
     strong: list[tuple[int, str]] = []
     signed: list[tuple[int, str]] = []
     accented: list[str] = []
+    plain: list[str] = []  # small words without a mark: "cho", "trong"; "des", "the"
     for match in re.finditer(r"\S+", text):
         word = match.group().strip(_WORD_EDGES)
-        if word.isascii() or any(c.isdecimal() for c in word):
+        if word.isascii():
+            if len(word) > 1 and word.isalpha() and word.islower():  # not "Portal", "UBND"
+                plain.append(word)
+            continue
+        if any(c.isdecimal() for c in word):
             continue
         accented.append(word)
         if _STRONG_RE.search(word) or _upper_inside(word):
@@ -136,10 +141,24 @@ def misdecoded_words(text: str) -> list[tuple[int, str]]:
             signed.append((match.start(), match.group()))
     if len(strong) >= MISDECODED_MIN_WORDS:
         return signed
-    if len(signed) < MISDECODED_MIN_WORDS:
+    if len(signed) < MISDECODED_MIN_WORDS or _foreign_prose(plain):
         return []
     foreign = sum(1 for word in accented if not all(map(is_syllable, re.split(r"[-/]", word))))
     return signed if 2 * foreign >= len(accented) else []
+
+
+#: The share of a text's unmarked words that, when no Vietnamese syllable, makes it prose of
+#: another language: a misdecoded Vietnamese text's unmarked words are syllables ("cho", "trong").
+_FOREIGN_SHARE = 1 / 3
+
+
+def _foreign_prose(plain: list[str]) -> bool:
+    """Whether the small unmarked words ``plain`` of a text are another language's: a French or
+    English text ("les coûts des transports", "offices in München") holds words that are no
+    Vietnamese syllables, and is no Vietnamese text misdecoded, whose small unmarked words are
+    ("cho", "qua"; the names it quotes, "Smart City", are capitalised)."""
+    others = sum(1 for word in plain if not is_syllable(word))
+    return others >= MISDECODED_MIN_WORDS and others >= _FOREIGN_SHARE * len(plain)
 
 
 #: Signs only TCVN3 puts in words: its codes for "à á ả ã ạ ă â ô ơ đ".
