@@ -170,7 +170,7 @@ def test_split_page(rest, expected):
 @pytest.mark.parametrize(
     "closing",
     [
-        "(VnExpress, 02/5/2024)",  # no frame, no outlet's word: maybe any parenthesis
+        "(Hội nghị Diên Hồng, 02/5/2024)",  # no frame, no outlet's word: maybe any parenthesis
         "(theo báo cáo ngày 5/3/2024)",
         "(Theo Quyết định số 12 ngày 5/3/2024)",
         "(Theo Kế hoạch 5/3/2024)",
@@ -197,6 +197,9 @@ def test_split_citation_keeps_text_that_only_looks_like_one():
         ("(Báo Hà Tĩnh 05-01-2025)", "Báo Hà Tĩnh", "05-01-2025"),
         # Framed as a source's ("Theo"/"Nguồn" with its capital), a proper name is an outlet's.
         ("(Nguồn: VnExpress, 02/5/2024)", "VnExpress", "02/5/2024"),
+        # A national paper is named by its title alone, framed or not.
+        ("(VnExpress, 02/5/2024)", "VnExpress", "02/5/2024"),
+        ("(Tuổi Trẻ 30-12-2023)", "Tuổi Trẻ", "30-12-2023"),
         ("(Theo Dân trí 02-05-2024)", "Dân trí", "02-05-2024"),
         ("(Nguồn: Sở Nội vụ, 25/12/2025)", "Sở Nội vụ", "25/12/2025"),
         ("(Nguồn: Sở Nội vụ tỉnh Lào Cai, 25/12/2025)", "Sở Nội vụ tỉnh Lào Cai", "25/12/2025"),
@@ -1003,7 +1006,7 @@ def test_a_web_toc_entry_whose_number_was_mistyped_is_still_an_entry(typed: str)
         ("Hà Linh / VOV", ("Hà Linh",)),
         ("Hà Linh/TTXVN - Minh Anh/VTV", ("Hà Linh", "Minh Anh")),
         ("Thanh Hà (TTXVN)", ("Thanh Hà",)),
-        ("Nhóm PV/Báo Mới", ("Nhóm PV/Báo Mới",)),  # no agency's letters: kept as printed
+        ("Nhóm PV/Báo Mới", ("Nhóm PV",)),  # a paper signed after them, as an agency is
         ("Thanh Hà/VOV-Đông Bắc", ("Thanh Hà",)),  # the agency's regional bureau
         ("Quốc Dũng/TTXVN-Hà Nội", ("Quốc Dũng",)),
         # Signed with a dash instead, or credited on its own between the names.
@@ -1358,6 +1361,22 @@ def test_a_back_to_top_link_the_page_width_broke_still_closes_its_article(broken
     ]
 
 
+def test_a_paragraph_opening_with_trang_and_closed_by_its_link_is_no_broken_link() -> None:
+    """A last paragraph that opens with the word "Trang" (a site, "Trang thông tin …", or a
+    name) and holds the whole back-to-top link is its own: it was joined to the paragraph
+    before it, a caption, as the second half of a link the page's width broke."""
+    whole = "(TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về đầu trang](#)"
+    last = "Trang thông tin điện tử của xã đăng tải kết quả hằng tháng. "
+    lines = PRINT_DIGEST.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.endswith(whole))
+    caption = "Người dân tra cứu hồ sơ tại Bộ phận Một cửa (Ảnh: Minh An)"
+    before = lines[at][: -len(whole)].rstrip()
+    text = "\n".join([*lines[:at], before, "", caption, "", last + whole, *lines[at + 1 :]])
+    article = parse_text(text, "p.txt").articles[0]
+    assert [p.text for p in article.paragraphs][-2:] == [caption, last.strip()]
+    assert article.citation is not None and article.citation.line == at + 5
+
+
 def test_a_web_toc_a_text_browser_wrapped_keeps_each_title_whole() -> None:
     """``w3m -dump`` wraps a long TOC title at the page's width: the first entry's goes on
     before the next heading, the last one's before the body's first heading."""
@@ -1403,3 +1422,87 @@ def test_a_running_head_after_the_web_toc_does_not_go_on_its_last_title() -> Non
     assert headed != WEB_DIGEST
     got, want = parse_text(headed, "headed.txt"), parse_text(WEB_DIGEST, "headed.txt")
     assert [e.title for e in got.toc] == [e.title for e in want.toc]
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        # Forms of reposting sites and magazines: the writers are the persons only.
+        ("Nguyễn Quỳnh/VOV.VN", ("Nguyễn Quỳnh",)),
+        ("Thu Hà/VOV1", ("Thu Hà",)),
+        ("Thu Hà/Vietnam+", ("Thu Hà",)),
+        ("Thu Hà/Báo Tin tức", ("Thu Hà",)),
+        ("Minh Anh - VTV24", ("Minh Anh",)),
+        ("Thu Hà - Thông tấn xã Việt Nam", ("Thu Hà",)),
+        # A post held, an institution or a country after the name.
+        ("Nguyễn Văn Hùng - Phó Giám đốc Sở Nội vụ tỉnh Hà Nam", ("Nguyễn Văn Hùng",)),
+        ("Lê Văn Hồng - Chủ tịch UBND xã Bản Vược", ("Lê Văn Hồng",)),
+        (
+            "ThS. Nguyễn Văn Hùng, Phó Trưởng phòng Cải cách hành chính, Sở Nội vụ",
+            ("Nguyễn Văn Hùng",),
+        ),
+        ("TS. Trần Lan - Khoa Luật, Đại học Quốc gia Hà Nội", ("Trần Lan",)),
+        ("NCS. Divisay Sidthisay - Cộng hòa Dân chủ Nhân dân Lào", ("Divisay Sidthisay",)),
+        # A place's name after a name may be a second writer's: persons are named so too.
+        ("Thu Hà - Hà Giang", ("Thu Hà", "Hà Giang")),
+        # Degrees and titles however printed.
+        ("Thạc sĩ Nguyễn Văn Hùng", ("Nguyễn Văn Hùng",)),
+        ("Th.S Nguyễn Văn Hùng", ("Nguyễn Văn Hùng",)),
+        ("PGS, TS. Nguyễn Văn Hùng", ("Nguyễn Văn Hùng",)),
+        ("Đại tá, TS. Nguyễn Văn Hùng", ("Nguyễn Văn Hùng",)),
+        ("Nhà báo Thu Hà", ("Thu Hà",)),
+        ("PV Thu Hà", ("Thu Hà",)),
+        # Roles: the writer's kept, the picture maker's and the designer's not.
+        ("Thu Hà tổng hợp", ("Thu Hà",)),
+        ("Thu Hà - tổng hợp", ("Thu Hà",)),
+        ("Tổng hợp: Thu Hà", ("Thu Hà",)),
+        ("Thực hiện: Thu Hà", ("Thu Hà",)),
+        ("Thu Hà - CTV", ("Thu Hà", "CTV")),  # a contributor's byline of its own
+        ("Thu Hà. Ảnh: Quốc Hồng", ("Thu Hà",)),
+        ("Thu Hà, ảnh Quốc Hồng", ("Thu Hà",)),
+        ("Thu Hà - Ảnh, video: Quốc Hồng", ("Thu Hà",)),
+        ("Thu Hà; Trình bày: Quốc Hồng", ("Thu Hà",)),
+        # Two writers joined by "&" or "/".
+        ("Thu Hà & Trọng Trung", ("Thu Hà", "Trọng Trung")),
+        ("Thu Hà/Trọng Trung", ("Thu Hà", "Trọng Trung")),
+        # A credit by role alone stays the note's author.
+        ("CTV", ("CTV",)),
+        ("Trường Giang", ("Trường Giang",)),
+    ],
+)
+def test_reposting_sites_credits_name_their_writers(credits: str, authors: tuple[str, ...]) -> None:
+    assert _authors_credited(credits) == authors
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "authors"),
+    [
+        # A national paper by its title alone, after "Theo" or "Nguồn".
+        ("(Theo Dân trí)", "Dân trí", ()),
+        ("(Theo Tuổi Trẻ)", "Tuổi Trẻ", ()),
+        ("(Nguồn: Kinh Tế Đô Thị)", "Kinh Tế Đô Thị", ()),
+        ("(Theo Dân trí, Minh Anh)", "Dân trí", ("Minh Anh",)),
+        # Neither framed nor dated: a paper by its name, and a writer signing for an agency.
+        ("(Báo Nhân Dân điện tử)", "Báo Nhân Dân điện tử", ()),
+        ("(Báo Lào Cai, Thu Hà)", "Báo Lào Cai", ("Thu Hà",)),
+        ("(Thu Hà/TTXVN)", "TTXVN", ("Thu Hà",)),
+        ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+", ()),
+        # Dated, the writer before the agency in the outlet's place.
+        ("(Thu Hà/TTXVN 02/01)", "TTXVN", ("Thu Hà",)),
+    ],
+)
+def test_notes_without_a_day_or_a_frame_name_their_source(
+    note: str, outlet: str, authors: tuple[str, ...]
+) -> None:
+    text, citation = split_citation(f"Người dân hài lòng. {note}", 9)
+    assert text == "Người dân hài lòng."
+    assert citation is not None and (citation.outlet, citation.authors) == (outlet, authors)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["(VTV)", "(Theo ông Nguyễn Văn A)", "(Theo Thủ tướng Phạm Minh Chính)", "(Hà Nội)"],
+)
+def test_a_parenthesis_naming_a_station_or_a_person_closes_the_text(closing: str) -> None:
+    text, citation = split_citation(f"Người dân hài lòng {closing}", 9)
+    assert citation is None and text.endswith(closing)

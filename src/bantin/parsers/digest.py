@@ -101,19 +101,33 @@ DATELESS_CITATION_RE = re.compile(
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
 )
 #: The national news agencies and broadcasters, by the letters they sign with.
-_AGENCIES = r"(?:TTXVN|VNA|VOV|VTV|VTC)"
+_AGENCIES = (
+    r"(?:TTXVN|VNA|VOV(?:\d|\.VN|\.vn)?|VTV\d{0,2}|VTC\d{0,2}|Vietnam\+|VietnamPlus"
+    r"|Thông tấn xã Việt Nam)"
+)
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
 #: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
 #: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
+#: The national papers and news sites, named by their titles alone in notes ("(Theo Dân trí)",
+#: "(Tuổi Trẻ 30-12-2023, Minh Anh)"): a closed set, as a province's paper says "Báo".
+NATIONAL_OUTLETS = (
+    "Dân trí", "VnExpress", "Tuổi Trẻ", "Thanh Niên", "Người Lao Động", "Lao Động", "Tiền Phong",
+    "Nhân Dân", "Hà Nội Mới", "Vietnamnet", "VietNamNet", "Zing News", "Znews", "Vietnamplus",
+    "Pháp luật Việt Nam", "Kinh tế & Đô thị", "Kinh tế và Đô thị", "Kinh Tế Đô Thị",
+    "Quân đội nhân dân", "Công an nhân dân", "Đại biểu Nhân dân", "Sài Gòn Giải Phóng",
+    "Giáo dục và Thời đại", "Infonet", "Soha", "Kenh14", "Thời báo Tài chính", "VTC News",
+)  # fmt: skip
+_NATIONAL = "|".join(re.escape(name) for name in sorted(NATIONAL_OUTLETS, key=len, reverse=True))
 OUTLET_RE = re.compile(
-    r"^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
-    rf"|\b{_AGENCIES}\b|\w\.(?i:vn|com|net|org)\b"
+    rf"^(?i:{_NATIONAL})(?!\w)"
+    r"|^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
+    rf"|(?<!\w){_AGENCIES}(?![\w+])|\w\.(?i:vn|com|net|org)\b"
 )
 #: "và" between two writers' names ("Minh Anh và Thu Hà"; no name holds the word).
 _AND = r"\s+và\s+"
 #: What separates two authors: a comma, a dash with space on each side, "và" (``_AND``), or a
 #: semicolon, between two credits: "Mai Anh; ảnh: Hồng Hà".
-_AUTHOR_SEPARATOR_RE = re.compile(rf"(\s*[,;]\s*|\s+[-–]\s+|{_AND})")
+_AUTHOR_SEPARATOR_RE = re.compile(rf"(\s*[,;]\s*|\s+[-–&]\s+|{_AND})")
 #: The separators printed as they are between a note's authors (others print as ", ").
 _KEPT_SEPARATORS = ("-", "–", "và")
 #: A credit's role, printed before its names at the start of the authors or after a separator.
@@ -121,11 +135,14 @@ _KEPT_SEPARATORS = ("-", "–", "và")
 #: "Minh họa: …", "Đồ họa: …", "Video: …" name those who made the pictures only: no authors.
 #: The pictures a credit may be for: a photo, an illustration, a graphic.
 _PICTURES = r"(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)"
+_MADE = rf"(?:{_PICTURES}|video|clip|trình\s+bày|thiết\s+kế)"
 _CREDIT_RE = re.compile(
-    r"(?:^|(?<=[,;])|(?<=\s[-–]))\s*(?:"
-    r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?)"
-    rf"|(?P<picture>{_PICTURES}|video|clip)"
-    r")\s*:\s*",
+    r"(?:^|(?<=[,;.])|(?<=\s[-–]))\s*(?:"
+    r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?|tổng\s+hợp|thực\s+hiện|nội\s+dung)"
+    rf"\s*:\s*|(?P<picture>{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*"
+    # "…, ảnh Quốc Hồng": the photo's credit without its colon, before a capitalised name
+    r"|(?P<photo>ảnh)\s+(?-i:(?=[A-ZĐ]))"
+    r")",
     re.IGNORECASE,
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
@@ -133,14 +150,17 @@ _NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
 #: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
 #: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
 _AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
-_AGENCY_SIGNED_RE = re.compile(rf"\s*[/–-]\s*{_AGENCY_CREDIT}$")
+_AGENCY_SIGNED_RE = re.compile(
+    rf"\s*(?:[/–-]\s*{_AGENCY_CREDIT}|/\s*(?:Báo|Tạp chí|Đài)\s+[^/]+)$"  # "Thu Hà/Báo Tin tức"
+)
 #: An agency credited on its own between the names ("Thu Hà - TTXVN"): no author.
 _AGENCY_ALONE_RE = re.compile(_AGENCY_CREDIT)
 #: A degree or rank printed before a writer's name, "TS. Lê Văn Chiến", "PGS.TS. Trần Lan",
 #: "ThS Mai Hoa", "Thượng tá Nguyễn Hải", "CTV Minh An" (a contributor): no part of the name.
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:(?:P?GS|TSKH|TS|(?i:ths)|NCS|BS|LS)(?:\.\s*|\s+))+"
-    r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|CTV\s+|Luật sư\s+)"
+    r"^(?:(?:(?:P?GS|TSKH|TS|(?i:th\.?s)|NCS|BS|LS|KS|CN)(?:\.\s*|,\s*|\s+))+"
+    r"|(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)(?:,\s*|\s+))+(?:TS\.?\s*)?"
+    r"|(?:CTV|PV|Luật sư|Luật gia|Nhà báo|Thạc sĩ|Tiến sĩ|Phó Giáo sư|Giáo sư)\s+)"
     r"(?=[^\W\d_])"
 )
 #: The institution a writer works at, credited after the name ("TS. Lê Văn Chiến - Học viện Hành
@@ -148,8 +168,13 @@ _HONORIFIC_RE = re.compile(
 #: the note's author ("Ban Biên tập").
 _INSTITUTION_RE = re.compile(
     r"^(?:Học viện|(?:Trường\s+)?Đại học|Trường\s+(?:Cao đẳng|Chính trị|Cán bộ|Trung cấp)"
-    r"|Viện|Sở|Bộ|Cục|Vụ|Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|(?:Tỉnh|Thành|Huyện)\s+[uủ]y"
-    r"|Ban|Phòng|Hội|(?:Tổng\s+)?[Cc]ông ty)\s+[^\W\d_]"
+    r"|Viện|Sở|Bộ|Cục|Chi cục|Vụ|Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|Khoa|Thanh tra"
+    r"|(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ]y|Ban|Phòng|Hội|(?:Tổng\s+)?[Cc]ông ty|Tòa án|Toà án"
+    r"|Viện kiểm sát|Kho bạc|Công an|Ngân hàng|Bảo hiểm xã hội|Cộng hòa|Cộng hoà"
+    # a post held there: "Nguyễn Văn Hùng - Phó Giám đốc Sở Nội vụ"
+    r"|(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Trưởng khoa|Bí thư|Chánh"
+    r"|Cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Bộ trưởng|Thứ trưởng|Tổng biên tập)"
+    r"|Chuyên viên|Công chức|Cán bộ|Giảng viên|Nghiên cứu viên)\s+[^\W\d_]"
 )
 #: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
 _AFTER_SOURCE_RE = re.compile(r"(?i:theo|nguồn)(?:\s*:)?\s")
@@ -952,9 +977,39 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
     """``split_citation`` of a closing paragraph whose note, from ``start`` on, prints no day
     ("(Theo Chinhphu.vn)"): its citation has an empty date."""
     match = DATELESS_CITATION_RE.search(text, start)
-    if match is None or OUTLET_RE.search(match["outlet"]) is None:
+    if match is not None and OUTLET_RE.search(match["outlet"]) is not None:
+        return _cited(text, match, "", match["authors"], line)
+    match = UNFRAMED_DATELESS_RE.search(text, start)
+    if match is None or not _signs_as_a_source(match["outlet"]):
         return text, None
     return _cited(text, match, "", match["authors"], line)
+
+
+#: A note neither framed nor dated: "(Báo Nhân Dân điện tử)", "(Báo Lào Cai, Thu Hà)", "(Thu
+#: Hà/TTXVN)". Read only as ``_signs_as_a_source`` says.
+UNFRAMED_DATELESS_RE = re.compile(
+    r"\s*\((?P<outlet>[^()]*?[^\s,;:–-])"
+    rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
+)
+#: A paper's or a site's name: "Báo …" (not "báo cáo"), "Tạp chí …", or a web address.
+_PAPER_RE = re.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|net|org)\b")
+#: Numbers joined as a day's or a version's are: "05.01", "2.0", "1-2".
+_NUMBERS_JOINED_RE = re.compile(r"\d\s*[./-]\s*\d")
+#: Agencies signed after each other: "TTXVN/Vietnam+".
+_AGENCIES_SIGNED_RE = re.compile(rf"{_AGENCIES}(?:\s*/\s*{_AGENCIES})+")
+
+
+def _signs_as_a_source(outlet: str) -> bool:
+    """Whether the text of a note with no frame and no day names its source as a source note
+    does: a paper or a site by its name ("Báo Nhân Dân điện tử", "Baolaocai.vn"), a writer and
+    the agency she signs for ("Thu Hà/TTXVN") or agencies ("TTXVN/Vietnam+"). A station alone
+    ("(VTV)") may close a sentence: it is no note."""
+    if _NUMBERS_JOINED_RE.search(outlet):
+        return False  # "(Báo Hà Tĩnh 05.01/2025)": a day no note prints
+    if _PAPER_RE.match(outlet) or _AGENCIES_SIGNED_RE.fullmatch(outlet):
+        return True
+    credited = _credited_with_outlet(outlet) if "/" in outlet else None
+    return credited is not None and _AGENCY_ALONE_RE.fullmatch(credited[0]) is not None
 
 
 def _cited(
@@ -995,14 +1050,22 @@ def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
     the outlet's name or after it: "(Thu Hà - Báo Lào Cai 02/01)", "(Báo Lào Cai - Thu Hà
     02/01)". One piece names an outlet (``OUTLET_RE``) and every other is a person's name (two
     to five capitalised words, no place); None otherwise ("Báo Tin tức - TTXVN" is one outlet)."""
-    pieces = _CREDIT_SPLIT_RE.split(outlet)
-    if len(pieces) < 2 or _dashed_place_in(outlet):
+    if _dashed_place_in(outlet):
         return None
-    if OUTLET_RE.search(pieces[-1]) and all(map(_are_persons_names, pieces[:-1])):
-        return pieces[-1], outlet[: len(outlet) - len(pieces[-1])].rstrip(" ,-–")
-    if OUTLET_RE.search(pieces[0]) and all(map(_are_persons_names, pieces[1:])):
-        return pieces[0], outlet[len(pieces[0]) :].lstrip(" ,-–")
+    for split in (_CREDIT_SPLIT_RE, _SIGNED_SPLIT_RE):  # "Thu Hà/TTXVN" only if nothing else
+        pieces = split.split(outlet)
+        if len(pieces) < 2:
+            continue
+        if OUTLET_RE.search(pieces[-1]) and all(map(_are_persons_names, pieces[:-1])):
+            return pieces[-1], outlet[: len(outlet) - len(pieces[-1])].rstrip(" ,/-–")
+        if OUTLET_RE.search(pieces[0]) and all(map(_are_persons_names, pieces[1:])):
+            return pieces[0], outlet[len(pieces[0]) :].lstrip(" ,/-–")
     return None
+
+
+#: A writer signing for an agency in the outlet's place: "(Thu Hà/TTXVN 02/01)"; an outlet's name
+#: may hold a slash too ("TTXVN/Bnews.vn"), so it is tried after ``_CREDIT_SPLIT_RE``.
+_SIGNED_SPLIT_RE = re.compile(r"\s*/\s*")
 
 
 #: ``_AND`` between writers printed beside the outlet ("Minh An và Minh Bình - TTXVN 01/01"); an
@@ -1045,7 +1108,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
     names a writer; "…; ảnh: Hồng Hà" a photographer, no author) and a note after a name
     ("Thùy Loan (tổng hợp)": the name is Thùy Loan; "Minh Tú (ảnh)": a photographer; "Thu
     Hà/TTXVN": Thu Hà, who writes for the agency)."""
-    if not any(mark in text for mark in "-–;:(/") and "và" not in text:
+    if not any(mark in text for mark in "-–;:(/&.") and "và" not in text and " ảnh " not in text:
         # No regex for one author, or authors between commas.
         listed = [name.strip() for name in (text.split(",") if "," in text else [text])]
         return _writers(n for n in listed if n and not _AFTER_SOURCE_RE.match(n)), ", "
@@ -1059,8 +1122,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
             name, note = _name_and_note(piece.strip())
             if _AFTER_SOURCE_RE.match(name):
                 continue  # "(Baomoi.com 24/12 - theo Báo Lào Cai)": the source it took it from
-            if _AGENCY_ALONE_RE.fullmatch(name):
-                continue  # "Thu Hà - TTXVN": the agency she writes for
+            if _AGENCY_ALONE_RE.fullmatch(name) or (authors and _ROLE_ALONE_RE.fullmatch(name)):
+                continue  # "Thu Hà - TTXVN": the agency she writes for; "… - tổng hợp"
             if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
                 authors.append(name)
     credited = _writers(authors)
@@ -1069,16 +1132,31 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
     return credited, f" {separator} " if separator in _KEPT_SEPARATORS else ", "
 
 
+#: What a writer did, alone after the names: "Thu Hà - tổng hợp" (a role credit, "PV", "CTV",
+#: is a byline of its own).
+_ROLE_ALONE_RE = re.compile(r"(?i:tổng hợp|t/h|biên dịch|lược dịch)")
+#: A role printed after a writer's name: "Thu Hà tổng hợp", "Thu Hà t/h", "Minh Anh lược dịch".
+_ROLE_AFTER_RE = re.compile(r"\s+(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
+
+
 def _writers(names: Iterable[str]) -> tuple[str, ...]:
     """The writers ``names`` credit, each without the degree or rank before it ("TS. Lê Văn
     Chiến": Lê Văn Chiến), and without the institution credited after one of them ("… - Học
     viện Hành chính quốc gia": where he works)."""
     writers: list[str] = []
     for name in names:
-        if writers and _INSTITUTION_RE.match(name):
-            continue
-        writers.append(_HONORIFIC_RE.sub("", name))
+        if (writers and _INSTITUTION_RE.match(name)) or _TITLE_ALONE_RE.fullmatch(name):
+            continue  # "PGS, TS. Trần Lan": the degree a comma cut from the name
+        # A place after a name stays: persons are named so too ("Thu Hà - Hà Giang").
+        writers.append(_ROLE_AFTER_RE.sub("", _HONORIFIC_RE.sub("", name)))
     return tuple(writers)
+
+
+#: A degree or rank alone, cut from the name after it by a comma: "PGS" of "PGS, TS. Trần Lan",
+#: "Đại tá" of "Đại tá, TS. Nguyễn Hải".
+_TITLE_ALONE_RE = re.compile(
+    r"(?:P?GS|TSKH|TS|(?i:th\.?s)|NCS|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng))\.?"
+)
 
 
 #: A dash between two words with no space around it ("Mai Vân-Trọng Trang").
@@ -1091,6 +1169,8 @@ def _split_joined_names(pieces: Sequence[str]) -> Iterator[str]:
     person or a place ("Bà Rịa-Vũng Tàu" is no person) stays whole."""
     for piece in pieces:
         halves = _BARE_DASH_RE.split(piece.strip())
+        if len(halves) != 2 and "/" in piece:
+            halves = [half.strip() for half in piece.split("/")]  # "Thu Hà/Trọng Trung"
         if len(halves) == 2 and all(
             len(half.split()) >= 2 and _is_persons_name(half) for half in halves
         ):
@@ -1104,8 +1184,8 @@ def _credits(text: str) -> Iterator[tuple[str, bool]]:
     or the text's) or those who made the pictures only."""
     start, writers = 0, True
     for role in _CREDIT_RE.finditer(text):
-        yield text[start : role.start()].rstrip(" ,;-–"), writers  # the separator before the role
-        start, writers = role.end(), role["picture"] is None
+        yield text[start : role.start()].rstrip(" ,;.-–"), writers  # the separator before the role
+        start, writers = role.end(), role["picture"] is None and role["photo"] is None
     yield text[start:], writers
 
 
@@ -1446,7 +1526,11 @@ def _links_rejoined(lines: Sequence[Line]) -> Sequence[Line]:
     for line in lines:
         if joined and _LINK_TAIL_RE.match(line.text):
             whole = f"{joined[-1].text} {line.text}"
-            if find_back_to_top(whole) and not find_back_to_top(joined[-1].text):
+            if (
+                find_back_to_top(whole)
+                and not find_back_to_top(joined[-1].text)
+                and not find_back_to_top(line.text)  # "Trang thông tin … [Về đầu trang](#)"
+            ):
                 joined[-1] = Line(joined[-1].number, whole)
                 continue
         joined.append(line)
