@@ -76,3 +76,26 @@ def test_a_masthead_line_with_a_long_run_of_spaces_is_read_once(tmp_path: Path) 
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr
     assert sample.name in done.stdout
+
+
+#: Source notes with a long run of spaces where a note has one: between an outlet's words, before
+#: the day, between a writer's names. The note's patterns split such a run every way they could.
+NOTES = {
+    "in the outlet": "(Báo" + " " * 2 * RUN + "Lào Cai)",
+    "before the day": "(Báo Lào Cai" + " " * 2 * RUN + "02/01, Thu Hà)",
+    "in a writer's name": "(Báo Lào Cai 02/01, Thu" + " " * 2 * RUN + "Hà)",
+    "with tabs, undated": "(Theo Báo" + "\t " * RUN + "Lào Cai)",
+}
+
+
+@pytest.mark.parametrize("note", NOTES.values(), ids=NOTES.keys())
+def test_a_source_note_with_a_long_run_of_spaces_is_read_once(tmp_path: Path, note: str) -> None:
+    """The first article's note, its spaces run long: 8,000 took a second, 100,000 minutes."""
+    sample = embedded_sample_files()[0]  # print
+    text = sample.read_text(encoding="utf-8")
+    first = "(Thanhnien.vn 30/12, Trọng Trung)"
+    assert first in text
+    (tmp_path / sample.name).write_text(text.replace(first, note, 1), encoding="utf-8")
+    done = _validate(tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr and sample.name in done.stdout

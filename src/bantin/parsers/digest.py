@@ -87,18 +87,19 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: ("Thùy Loan (tổng hợp)").
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
 CITATION_RE = re.compile(
-    r"\s*\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*[,;:–-])?"
-    r"(?:\s+(?i:số\s+ra))?(?:\s+(?i:ngày))?\s*,?\s+"
+    r"(?:(?<!\s)\s++)?\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*+[,;:–-])?"
+    # Possessive spaces: a run of them after a word is tried once, not split every way.
+    r"(?:\s++(?i:số\s+ra))?(?:\s++(?i:ngày))?(?:\s*+,)?\s++"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
-    rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
+    rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
 #: A source note framed as one but without a day: "(Theo Chinhphu.vn)", "(Nguồn: Báo Lào Cai, Thu
 #: Hà)". Read only after "Theo" or "Nguồn" and an outlet's name (``OUTLET_RE``): "(VTV)" closing
 #: a sentence names a station, no source.
 DATELESS_CITATION_RE = re.compile(
-    r"\s*\((?i:theo|nguồn)\s*:?\s+(?P<outlet>[^()]*?[^\s,;:–-])"
-    rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
+    r"(?:(?<!\s)\s++)?\((?i:theo|nguồn)\s*:?\s+(?P<outlet>[^()]*?[^\s,;:–-])"
+    rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
 #: The national news agencies and broadcasters, by the letters they sign with.
 _AGENCIES = (
@@ -146,7 +147,7 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
-_NAME_NOTE_RE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
+_NAME_NOTE_RE = re.compile(r"(?:(?<!\s)\s++)?\((?P<note>[^()]*)\)$")
 #: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
 #: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
 _AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
@@ -988,8 +989,8 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
 #: A note neither framed nor dated: "(Báo Nhân Dân điện tử)", "(Báo Lào Cai, Thu Hà)", "(Thu
 #: Hà/TTXVN)". Read only as ``_signs_as_a_source`` says.
 UNFRAMED_DATELESS_RE = re.compile(
-    r"\s*\((?P<outlet>[^()]*?[^\s,;:–-])"
-    rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT}))?\s*\)\.?\s*$"
+    r"(?:(?<!\s)\s++)?\((?P<outlet>[^()]*?[^\s,;:–-])"
+    rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
 #: A paper's or a site's name: "Báo …" (not "báo cáo"), "Tạp chí …", or a web address.
 _PAPER_RE = re.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|net|org)\b")
@@ -1029,7 +1030,7 @@ def _cited(
 
 
 #: What separates an outlet from the writers printed with it before the day: " - ", " – ", ", ".
-_CREDIT_SPLIT_RE = re.compile(r"\s+[-–]\s+|\s*,\s*")
+_CREDIT_SPLIT_RE = re.compile(r"(?<!\s)(?:\s++[-–]\s++|\s*+,\s*+)")  # a run of spaces once
 #: The words a person's name has: two to five, each capitalised.
 _NAME_WORDS = range(2, 6)
 #: A reporter credited by role alone: "PV" (phóng viên), "CTV" (cộng tác viên), "BTV".
@@ -1065,7 +1066,7 @@ def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
 
 #: A writer signing for an agency in the outlet's place: "(Thu Hà/TTXVN 02/01)"; an outlet's name
 #: may hold a slash too ("TTXVN/Bnews.vn"), so it is tried after ``_CREDIT_SPLIT_RE``.
-_SIGNED_SPLIT_RE = re.compile(r"\s*/\s*")
+_SIGNED_SPLIT_RE = re.compile(r"(?<!\s)\s*+/\s*+")
 
 
 #: ``_AND`` between writers printed beside the outlet ("Minh An và Minh Bình - TTXVN 01/01"); an
@@ -1136,7 +1137,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
 #: is a byline of its own).
 _ROLE_ALONE_RE = re.compile(r"(?i:tổng hợp|t/h|biên dịch|lược dịch)")
 #: A role printed after a writer's name: "Thu Hà tổng hợp", "Thu Hà t/h", "Minh Anh lược dịch".
-_ROLE_AFTER_RE = re.compile(r"\s+(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
+_ROLE_AFTER_RE = re.compile(r"(?<!\s)\s++(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
 
 
 def _writers(names: Iterable[str]) -> tuple[str, ...]:
