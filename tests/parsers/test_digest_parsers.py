@@ -1506,3 +1506,22 @@ def test_notes_without_a_day_or_a_frame_name_their_source(
 def test_a_parenthesis_naming_a_station_or_a_person_closes_the_text(closing: str) -> None:
     text, citation = split_citation(f"Người dân hài lòng {closing}", 9)
     assert citation is None and text.endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "date"),
+    [
+        # A paper's issue number and the day's weekday stand between the outlet and the day.
+        ("(Báo Cần Thơ, số 1234 ngày 14/3, Minh Anh)", "Báo Cần Thơ", "14/3"),
+        ("(Báo Nhân Dân số 24567, ngày 30/12/2023)", "Báo Nhân Dân", "30/12/2023"),
+        ("(Báo Nhân Dân, số 24567 ra ngày 30/12/2023, Minh Anh)", "Báo Nhân Dân", "30/12/2023"),
+        ("(Baolaocai.vn, Thứ Ba, 02/01/2024, Thu Hà)", "Baolaocai.vn", "02/01/2024"),
+        ("(Baolaocai.vn Thứ 3, 02/01/2024, Thu Hà)", "Baolaocai.vn", "02/01/2024"),
+        ("(Báo Lào Cai, Chủ nhật, 07/01/2024)", "Báo Lào Cai", "07/01/2024"),
+    ],
+)
+def test_an_issue_number_or_a_weekday_before_the_day_is_no_part_of_the_outlet(
+    note: str, outlet: str, date: str
+) -> None:
+    _, citation = split_citation(f"Người dân hài lòng. {note}", 9)
+    assert citation is not None and (citation.outlet, citation.date_text) == (outlet, date)

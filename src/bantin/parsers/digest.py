@@ -89,7 +89,12 @@ _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
 CITATION_RE = re.compile(
     r"(?:(?<!\s)\s++)?\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*+[,;:–-])?"
     # Possessive spaces: a run of them after a word is tried once, not split every way.
-    r"(?:\s++(?i:số\s+ra))?(?:\s++(?i:ngày))?(?:\s*+,)?\s++"
+    # A paper's issue ("Báo Nhân Dân số 24567", "…, số 1234 ra ngày …") and the day's weekday with
+    # its comma ("Baolaocai.vn, Thứ Ba, 02/01/2024") between the outlet and the day are no part of
+    # the name.
+    r"(?:(?:\s*+,\s*+|\s++)(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
+    r"(?:(?:\s*+,\s*+|\s++)(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
+    r"(?:(?:\s*+,\s*+|\s++)(?i:ngày))?(?:\s*+,)?\s++"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
     rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
