@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from bantin.parsers import lexicon as L
 from bantin.parsers.memo import TextMemo
@@ -848,7 +848,7 @@ def _date_token(
     before or after it ("Sáng thứ Hai (2/12)", "2/12 (thứ Hai)"); a year said after a day and
     month is theirs ("ngày 30/4 năm 2025")."""
     start, end = match.span()
-    if year is None and (said := _YEAR_SAID_AFTER_RE.match(text, end)) is not None:
+    if year is None and (said := _year_said_after(text, end)) is not None:
         year, end = said["year"], said.end()
     weekday = weekday_after(text, end)
     if weekday is None and (
@@ -863,6 +863,11 @@ def _date_token(
 
 #: A year said after a day and month: "ngày 30/4 năm 2025", "Sáng thứ Tư 30/4 năm 2025".
 _YEAR_SAID_AFTER_RE = re.compile(rf"[ \t]+(?i:năm)[ \t]+(?P<year>{_YEAR})(?![\d/.,]\d)(?!\d)")
+
+
+def _year_said_after(text: str, end: int) -> re.Match[str] | None:
+    """The year said after the day and month that end at ``end`` ("… 30/4 năm 2025")."""
+    return _YEAR_SAID_AFTER_RE.match(text, end)
 
 
 def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
@@ -895,13 +900,10 @@ def _may_follow_first_day(left: str) -> bool:
 def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
     """Two days of one month, "ngày 27-28/11", "các ngày 15 và 16/5/2025": the slash ``match``
     is the second, and a date word must come before the first, as before one day."""
-    found = _FIRST_DAY_RE.search(left)
     a, b, c = match.group("a", "b", "c")
-    if found is None or not _could_be_day(found["first"], b):
+    if (first := _first_of_two_days(left, b)) is None:
         return None  # "ngày 27, 6.084/7.669 xã": no second day
-    before = left[: found.start()]
-    if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
-        before = before[: earlier.start()]  # "các ngày 27, 28 và 29/11": the list's last two
+    found, before = first
     if _PER_DAY_RE.search(before):
         return None  # "mỗi ngày 2-3/5": so many a day
     weekdays = weekdays_of_two(before, text, match.end())
@@ -913,13 +915,34 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
         second = _full_date(text, match, a, b, c) if _DATE_WORD_RE.search(before) else None
     if second is None:
         return None
-    start = match.start() - len(left) + found.start()
-    return second._replace(
-        text=text[start : second.end],
-        start=start,
-        first_day=int(found["first"]),
+    return _from_first_day(
+        text, match, left, found, second,
         weekday=None if weekdays is None else weekdays[1],
         first_weekday=None if weekdays is None else weekdays[0],
+    )  # fmt: skip
+
+
+def _first_of_two_days(left: str, month: str) -> tuple[re.Match[str], str] | None:
+    """The first of two days of ``month`` that ``left`` ends with ("ngày 27-", "15 và "), and
+    the text before the list it closes ("các ngày 27, 28 và 29/11": the list's last two); None
+    when no day of that month ends it."""
+    found = _FIRST_DAY_RE.search(left)
+    if found is None or not _could_be_day(found["first"], month):
+        return None
+    before = left[: found.start()]
+    if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
+        before = before[: earlier.start()]
+    return found, before
+
+
+def _from_first_day(
+    text: str, match: re.Match[str], left: str, found: re.Match[str], second: Token, **kept: Any
+) -> Token:
+    """The ``second`` day's token as that of both days, from the first one ``found`` at the end
+    of ``left`` (the window before ``match``); ``kept`` sets more of its fields."""
+    start = match.start() - len(left) + found.start()
+    return second._replace(
+        text=text[start : second.end], start=start, first_day=int(found["first"]), **kept
     )
 
 
@@ -945,13 +968,10 @@ def _two_dated_days(text: str, match: re.Match[str], left: str) -> Token | None:
     """Two days of one month printed with a dash or a dot, as papers print a day: "ngày 15 và
     16-3", "các ngày 27, 28.11". A date word that only introduces dates comes before the first,
     and nothing counted or lasting follows ("ngày 2 và 3-5 hồ sơ" is no date)."""
-    found = _FIRST_DAY_RE.search(left)
     day, month = match.group("da", "db")
-    if found is None or not (_could_be_day(found["first"], month) and _could_be_day(day, month)):
+    if not _could_be_day(day, month) or (first := _first_of_two_days(left, month)) is None:
         return None
-    before = left[: found.start()]
-    if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
-        before = before[: earlier.start()]
+    found, before = first
     word = _DATE_WORD_RE.search(before)
     end = match.end()
     if (
@@ -962,11 +982,7 @@ def _two_dated_days(text: str, match: re.Match[str], left: str) -> Token | None:
         or _DURATION_RE.match(text, end, end + 12)
     ):
         return None
-    second = _date_token(text, match, day, month)
-    start = match.start() - len(left) + found.start()
-    return second._replace(
-        text=text[start : second.end], start=start, first_day=int(found["first"])
-    )
+    return _from_first_day(text, match, left, found, _date_token(text, match, day, month))
 
 
 def _today_in_parentheses(left: str) -> bool:
@@ -1086,12 +1102,8 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     "tháng" is read as one ("tháng 13")."""
     day, month, year = match.group("sa", "sb", "sc")
     if match["sy"] is not None:  # "25 tháng 1 2022": a date when introduced, or a dateline's
-        if not (
-            _introduced_date(text, match)
-            or time_after(text, match.end())
-            # "Thứ 2, 01 Tháng 1 2024": a portal's weekday, named by its digit before a year
-            or weekday_before(_left(text, match.start()), text, match.end(), with_year=True)
-        ):
+        # "Thứ 2, 01 Tháng 1 2024": a portal's weekday, named by its digit before a year
+        if not (_introduced_date(text, match, with_year=True) or time_after(text, match.end())):
             return None
         year = match["sy"]
     elif year is None and not _introduced_date(text, match):
@@ -1108,15 +1120,17 @@ def _month_dated(text: str, match: re.Match[str]) -> Token | None:
     return Token("month_year", match.group(), *match.span(), month=int(month), year=int(year))
 
 
-def _introduced_date(text: str, match: re.Match[str]) -> bool:
+def _introduced_date(text: str, match: re.Match[str], with_year: bool = False) -> bool:
     """Whether the window before ``match`` ends with a date word that only introduces dates
-    ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, ")."""
+    ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, "; with
+    the day's year, printed in ``match`` or said after it, a capital "Thứ" and a digit: "Thứ 2,
+    1-2 năm 2025")."""
     left = _left(text, match.start())
     if not _window_ends(left).date or (found := _DATE_WORD_RE.search(left)) is None:
-        said_year = _YEAR_SAID_AFTER_RE.match(text, match.end()) is not None  # "…, 1-2 năm 2025"
+        with_year = with_year or _year_said_after(text, match.end()) is not None
         return (
             may_end_with_weekday(left)
-            and weekday_before(left, text, match.end(), with_year=said_year) is not None
+            and weekday_before(left, text, match.end(), with_year=with_year) is not None
         )
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
@@ -1393,7 +1407,7 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
         return None
     word = _DATE_WORD_RE.search(left)
     if word is None:
-        said_year = _YEAR_SAID_AFTER_RE.match(text, match.end()) is not None
+        said_year = _year_said_after(text, match.end()) is not None
         if weekday_before(left, text, match.end(), with_year=said_year) is None:
             return None
         return _date_token(text, match, a, b)
