@@ -40,15 +40,20 @@ def feed_slug(title: str, link: str) -> str:
     title without the part that names the site of ``link`` and words such as "RSS". "cải cách
     hành chính – Doisongnhandan.com" of doisongnhandan.com is "cai-cach-hanh-chinh", "Thế giới -
     VnExpress RSS" of vnexpress.net "the-gioi"; a title that names the site alone gives ""."""
-    slug = host_slug(link) or ""
-    label = slug.split("-")[0]
+    return _feed_words(title, host_slug(link) or "")
+
+
+def _feed_words(title: str, host: str) -> str:
+    """``feed_slug`` of a feed on the site whose ``host_slug`` is ``host``."""
+    host_words = host.split("-")
+    label = host_words[0]
     parts = [part for part in _TITLE_PARTS_RE.split(title) if part.strip()]
     if len(parts) > 1 and len(label) >= _SITE_LABEL_MIN:
         parts = [part for part in parts if label not in ascii_slug(part).replace("-", "")] or parts
     words = [
         word
         for word in ascii_slug(" ".join(parts)).split("-")
-        if word and word not in _FEED_WORDS and word not in slug.split("-")
+        if word and word not in _FEED_WORDS and word not in host_words
     ]
     kept = ""
     for word in words:
@@ -88,7 +93,7 @@ def bulletin_id(bulletin: Bulletin, source_sha256: str) -> str:
         channel = bulletin.channel
         slug = host_slug(channel.link) if channel else None
         if channel and slug:
-            feed = feed_slug(channel.title, channel.link)
+            feed = _feed_words(channel.title, slug)
             return f"{prefix}-{slug}{'-' + feed if feed else ''}-{date.isoformat()}"
     return f"{prefix}-unknown-{source_sha256.lower()[:12]}"
 
