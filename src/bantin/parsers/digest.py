@@ -86,24 +86,27 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: What a note's authors may hold: anything but parentheses, and notes in them after a name
 #: ("Thùy Loan (tổng hợp)").
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
+#: A comma or spaces between the parts of a note before its day, each run of spaces taken once.
+_GAP = r"(?:\s*+,\s*+|\s++)"
 CITATION_RE = re.compile(
     r"(?:(?<!\s)\s++)?\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*+[,;:–-])?"
     # Possessive spaces: a run of them after a word is tried once, not split every way.
     # A paper's issue ("Báo Nhân Dân số 24567", "…, số 1234 ra ngày …") and the day's weekday with
     # its comma ("Baolaocai.vn, Thứ Ba, 02/01/2024") between the outlet and the day are no part of
     # the name.
-    r"(?:(?:\s*+,\s*+|\s++)(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
-    r"(?:(?:\s*+,\s*+|\s++)(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
-    r"(?:(?:\s*+,\s*+|\s++)(?i:ngày))?(?:\s*+,)?\s++"
+    rf"(?:{_GAP}(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
+    rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
+    rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
     rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
-#: A source note framed as one but without a day: "(Theo Chinhphu.vn)", "(Nguồn: Báo Lào Cai, Thu
-#: Hà)". Read only after "Theo" or "Nguồn" and an outlet's name (``OUTLET_RE``): "(VTV)" closing
-#: a sentence names a station, no source.
+#: A source note without a day: framed as one, "(Theo Chinhphu.vn)", "(Nguồn: Báo Lào Cai, Thu
+#: Hà)", read after an outlet's name (``OUTLET_RE``); with no frame, "(Báo Nhân Dân điện tử)",
+#: "(Thu Hà/TTXVN)", read as ``_signs_as_a_source`` says: "(VTV)" closing a sentence names a
+#: station, no source.
 DATELESS_CITATION_RE = re.compile(
-    r"(?:(?<!\s)\s++)?\((?i:theo|nguồn)\s*:?\s+(?P<outlet>[^()]*?[^\s,;:–-])"
+    r"(?:(?<!\s)\s++)?\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
     rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
 #: The national news agencies and broadcasters, by the letters they sign with.
@@ -163,9 +166,14 @@ _AGENCY_SIGNED_RE = re.compile(
 _AGENCY_ALONE_RE = re.compile(_AGENCY_CREDIT)
 #: A degree or rank printed before a writer's name, "TS. Lê Văn Chiến", "PGS.TS. Trần Lan",
 #: "ThS Mai Hoa", "Thượng tá Nguyễn Hải", "CTV Minh An" (a contributor): no part of the name.
+#: Academic degrees a comma may cut from a name ("PGS, TS. …"), and the others printed before one.
+_DEGREES = r"P?GS|TSKH|TS|(?i:th\.?s)|NCS"
+_OTHER_DEGREES = r"BS|LS|KS|CN"
+#: Military and police ranks: "Thượng tá", "Đại úy".
+_RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)"
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:(?:P?GS|TSKH|TS|(?i:th\.?s)|NCS|BS|LS|KS|CN)(?:\.\s*|,\s*|\s+))+"
-    r"|(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)(?:,\s*|\s+))+(?:TS\.?\s*)?"
+    rf"^(?:(?:(?:{_DEGREES}|{_OTHER_DEGREES})(?:\.\s*|,\s*|\s+))+"
+    rf"|(?:{_RANKS}(?:,\s*|\s+))+(?:TS\.?\s*)?"
     r"|(?:CTV|PV|Luật sư|Luật gia|Nhà báo|Thạc sĩ|Tiến sĩ|Phó Giáo sư|Giáo sư)\s+)"
     r"(?=[^\W\d_])"
 )
@@ -983,20 +991,14 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
     """``split_citation`` of a closing paragraph whose note, from ``start`` on, prints no day
     ("(Theo Chinhphu.vn)"): its citation has an empty date."""
     match = DATELESS_CITATION_RE.search(text, start)
-    if match is not None and OUTLET_RE.search(match["outlet"]) is not None:
-        return _cited(text, match, "", match["authors"], line)
-    match = UNFRAMED_DATELESS_RE.search(text, start)
-    if match is None or not _signs_as_a_source(match["outlet"]):
+    if match is None:
+        return text, None
+    outlet = match["outlet"]
+    if not (OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)):
         return text, None
     return _cited(text, match, "", match["authors"], line)
 
 
-#: A note neither framed nor dated: "(Báo Nhân Dân điện tử)", "(Báo Lào Cai, Thu Hà)", "(Thu
-#: Hà/TTXVN)". Read only as ``_signs_as_a_source`` says.
-UNFRAMED_DATELESS_RE = re.compile(
-    r"(?:(?<!\s)\s++)?\((?P<outlet>[^()]*?[^\s,;:–-])"
-    rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
-)
 #: A paper's or a site's name: "Báo …" (not "báo cáo"), "Tạp chí …", or a web address.
 _PAPER_RE = re.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|net|org)\b")
 #: Numbers joined as a day's or a version's are: "05.01", "2.0", "1-2".
@@ -1160,9 +1162,7 @@ def _writers(names: Iterable[str]) -> tuple[str, ...]:
 
 #: A degree or rank alone, cut from the name after it by a comma: "PGS" of "PGS, TS. Trần Lan",
 #: "Đại tá" of "Đại tá, TS. Nguyễn Hải".
-_TITLE_ALONE_RE = re.compile(
-    r"(?:P?GS|TSKH|TS|(?i:th\.?s)|NCS|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng))\.?"
-)
+_TITLE_ALONE_RE = re.compile(rf"(?:{_DEGREES}|{_RANKS})\.?")
 
 
 #: A dash between two words with no space around it ("Mai Vân-Trọng Trang").
