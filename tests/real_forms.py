@@ -1905,6 +1905,28 @@ FORMS: tuple[Form, ...] = (
         ),
     ),
     Form(
+        # The long date of Vietnamese locales prints the year after a comma: it is the day's year
+        # (11/2/2024, the year nearest the issue date, was a Sunday).
+        "weekday with the day",
+        "Thứ Bảy, 11 tháng 2, 2023 - 09:40 Phường giải quyết 310 hồ sơ đất đai đúng hạn.",
+        dates=(("11 tháng 2, 2023", True),),
+    ),
+    Form(
+        "weekday with the day",
+        "Cập nhật Thứ Tư, 09 Tháng 2, 2023, xã tiếp nhận 54 hồ sơ qua mạng.",
+        dates=(("09 Tháng 2, 2023", True),),
+        findings=(
+            ("date.weekday", "text says Thứ Tư 09 Tháng 2, 2023 but 09/02/2023 is a thứ Năm"),
+        ),
+    ),
+    Form(
+        # A count after the comma is no year: the day is read without one.
+        "weekday with the day",
+        "Đến ngày 15 tháng 3, 2020 hộ dân đã nhận đủ 100% tiền hỗ trợ.",
+        (P("100%", 100),),
+        dates=(("15 tháng 3", True),),
+    ),
+    Form(
         # No space after a comma: the dateline's day is still read, and its weekday checked.
         "weekday with the day",
         "Thứ năm,04/12/2024 10:25 Huyện trả kết quả đúng hạn cho 98% hồ sơ.",

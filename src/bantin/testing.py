@@ -66,6 +66,7 @@ __all__ = [
     "DAY_FIRST_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
+    "LOCALE_DATE_STYLES",
     "MISTYPED_TOC_NUMBERS",
     "MORE_LINKS",
     "RANGE_WEEKDAY_STYLES",
@@ -162,6 +163,10 @@ BODY_DATE_STYLES = (
     "{d:02d} Tháng {m} {y}", "{d} tháng {m} {y}",  # a portal's dateline: "25 Tháng 1 2022"
     *YEAR_SAID_AFTER_STYLES,
 )  # fmt: skip
+#: The long date of Vietnamese locales (ICU's, a browser's, a CMS's), its year after a comma:
+#: "14 tháng 2, 2023", "Thứ Ba, 14 tháng 2, 2023 - 10:15". Printed where a clause ends, never
+#: before a word ("… 2020 hộ" counts).
+LOCALE_DATE_STYLES = ("{d} tháng {m}, {y}", "{d:02d} Tháng {m}, {y}")
 #: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
 #: digit may name it ("thứ 2": after a time of day, right before "ngày", or in parentheses after

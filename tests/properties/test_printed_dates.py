@@ -21,6 +21,7 @@ from tests.strategies import (
     BODY_DAY_MONTH_STYLES,
     DAY_MONTH_STYLES,
     DAY_RANGE_STYLES,
+    LOCALE_DATE_STYLES,
     RANGE_WEEKDAY_STYLES,
     TWO_DAY_STYLES,
     TWO_WEEKDAY_STYLES,
@@ -33,7 +34,7 @@ LINE = 32
 
 _STYLES = st.one_of(
     st.tuples(st.sampled_from(BODY_DAY_MONTH_STYLES), st.just(False)),
-    st.tuples(st.sampled_from(BODY_DATE_STYLES), st.just(True)),
+    st.tuples(st.sampled_from(BODY_DATE_STYLES + LOCALE_DATE_STYLES), st.just(True)),
 )
 #: What introduces a day and month in running text (a full date needs nothing).
 _INTRODUCED = st.sampled_from(
@@ -151,7 +152,7 @@ def _days_with_weekdays(draw: st.DrawFn, wrong: bool) -> tuple[str, str, str, dt
     with_year = digit_allowed == "year only" or draw(st.booleans())
     if with_year:
         day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)))
-        style = draw(st.sampled_from(BODY_DATE_STYLES))
+        style = draw(st.sampled_from(BODY_DATE_STYLES + LOCALE_DATE_STYLES))
     else:  # without the year: near the issue date, so the year is not in doubt
         day = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
         style = draw(st.sampled_from(BODY_DAY_MONTH_STYLES))

@@ -842,12 +842,17 @@ def _years(a: str, b: str) -> bool:
 
 
 def _date_token(
-    text: str, match: re.Match[str], day: str, month: str, year: str | None = None
+    text: str,
+    match: re.Match[str],
+    day: str,
+    month: str,
+    year: str | None = None,
+    end: int | None = None,
 ) -> Token:
-    """The date ``match`` printed, of these day, month and (maybe) year, with the weekday printed
-    before or after it ("Sáng thứ Hai (2/12)", "2/12 (thứ Hai)"); a year said after a day and
-    month is theirs ("ngày 30/4 năm 2025")."""
-    start, end = match.span()
+    """The date ``match`` printed (up to ``end``, when its year follows the match), of these day,
+    month and (maybe) year, with the weekday printed before or after it ("Sáng thứ Hai (2/12)",
+    "2/12 (thứ Hai)"); a year said after a day and month is theirs ("ngày 30/4 năm 2025")."""
+    start, end = match.start(), match.end() if end is None else end
     if year is None and (said := _year_said_after(text, end)) is not None:
         year, end = said["year"], said.end()
     weekday = weekday_after(text, end)
@@ -1098,9 +1103,12 @@ def _as_rank(token: Token) -> Token | None:
 def _spelled(text: str, match: re.Match[str]) -> Token | None:
     """ "ngày 09 tháng 10 năm 2025"; without the year, after a date word alone ("ngày 9 tháng
     10"); the year right after the month, as a dateline prints it, after a date word or a weekday
-    or before a time ("Thứ ba, 25 Tháng 1 2022 16:22"). The month is named, so any number after
-    "tháng" is read as one ("tháng 13")."""
+    or before a time ("Thứ ba, 25 Tháng 1 2022 16:22"), or after a comma as the long date of
+    Vietnamese locales prints it ("Thứ Ba, 14 tháng 2, 2023"). The month is named, so any number
+    after "tháng" is read as one ("tháng 13")."""
     day, month, year = match.group("sa", "sb", "sc")
+    if year is None and match["sy"] is None and (comma := _comma_year(text, match.end())):
+        return _date_token(text, match, day, month, comma["year"], comma.end())
     if match["sy"] is not None:  # "25 tháng 1 2022": a date when introduced, or a dateline's
         # "Thứ 2, 01 Tháng 1 2024": a portal's weekday, named by its digit before a year
         if not (_introduced_date(text, match, with_year=True) or time_after(text, match.end())):
@@ -1109,6 +1117,21 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
     elif year is None and not _introduced_date(text, match):
         return None
     return _date_token(text, match, day, month, year)
+
+
+#: The year after a comma that the long date of Vietnamese locales (ICU's, a browser's, a CMS's)
+#: prints: "14 tháng 2, 2023", "Thứ Ba, 14 tháng 2, 2023 - 10:15".
+_COMMA_YEAR_RE = re.compile(rf",[ \t]?(?P<year>{_YEAR})(?![\d/]|[.,]\d)")
+#: What may follow that year: the end, punctuation, a time, or "lúc" before one.
+_AFTER_COMMA_YEAR_RE = re.compile(r"[ \t]*(?:$|[^\w \t]|\d|(?i:lúc|vào)(?!\w))")
+
+
+def _comma_year(text: str, end: int) -> re.Match[str] | None:
+    """The year printed after a comma behind the day and month that end at ``end`` ("14 tháng 2,
+    2023"); not a count there ("Đến 15 tháng 3, 2020 hộ đã…", a noun after it)."""
+    if (match := _COMMA_YEAR_RE.match(text, end)) is None:
+        return None
+    return match if _AFTER_COMMA_YEAR_RE.match(text, match.end()) else None
 
 
 def _month_dated(text: str, match: re.Match[str]) -> Token | None:
