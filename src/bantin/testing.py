@@ -1414,14 +1414,27 @@ DATE_SEPARATORS = ("/", "-", ".")
 
 #: How a source note framed as one may print no day: {o} the outlet, {a} ", " and the authors.
 DATELESS_CITATION_STYLES = ("(Theo {o}{a})", "(Nguồn: {o}{a})", "(Theo {o}{a}).")
+#: … or its writers' names first, the source in a parenthesis of its own: "(Lan Chi (theo Báo Yên
+#: Bái))" ({n}: the names).
+SOURCE_AFTER_NAMES_STYLES = ("({n} (theo {o}))", "({n} (Nguồn: {o}))")
 
 
 @st.composite
 def cited_without_day(draw: st.DrawFn, rendered: Rendered) -> str:
     """The text of a rendered digest (print or web) with each source note framed as one and
-    printing no day (``DATELESS_CITATION_STYLES``), on the line it was on."""
+    printing no day (``DATELESS_CITATION_STYLES``, ``SOURCE_AFTER_NAMES_STYLES``), on the line it
+    was on."""
 
     def dateless(citation: Citation) -> str:
+        # Writers who share a place's name ("Khánh Hòa") read as a place there, as a reader might.
+        if (
+            citation.authors
+            and not any(map(is_place_name, citation.authors))
+            and draw(st.booleans())
+        ):
+            return draw(st.sampled_from(SOURCE_AFTER_NAMES_STYLES)).format(
+                n=citation.separator.join(citation.authors), o=citation.outlet
+            )
         authors = _credited(draw, citation)
         return draw(st.sampled_from(DATELESS_CITATION_STYLES)).format(
             o=citation.outlet, a=f", {authors}" if authors else ""

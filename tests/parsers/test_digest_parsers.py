@@ -167,6 +167,12 @@ def test_split_page(rest, expected):
     assert split_page(rest) == expected
 
 
+def test_a_parenthesis_around_a_note_that_is_no_credit_stays_the_texts() -> None:
+    """ "(Ảnh minh họa (theo Báo Yên Bái))" credits a picture: no outlet ends in a stray ")"."""
+    closing = "Người dân hài lòng. (Ảnh minh họa (theo Báo Yên Bái))"
+    assert split_citation(closing, 9) == (closing, None)
+
+
 @pytest.mark.parametrize(
     "closing",
     [
@@ -1489,6 +1495,13 @@ def test_reposting_sites_credits_name_their_writers(credits: str, authors: tuple
         ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+", ()),
         # Dated, the writer before the agency in the outlet's place.
         ("(Thu Hà/TTXVN 02/01)", "TTXVN", ("Thu Hà",)),
+        # Two sources: the second is cited, no writer.
+        ("(Theo TTXVN, Báo Yên Bái)", "TTXVN, Báo Yên Bái", ()),
+        ("(Nguồn: Báo Nhân Dân, Cổng TTĐT tỉnh)", "Báo Nhân Dân, Cổng TTĐT tỉnh", ()),
+        ("(Theo Báo Yên Bái, Lan Chi)", "Báo Yên Bái", ("Lan Chi",)),
+        # The writers, then the source in a parenthesis of its own.
+        ("(Lan Chi (theo Báo Yên Bái))", "Báo Yên Bái", ("Lan Chi",)),
+        ("(Lan Chi, Quốc Huy (Nguồn: VOV))", "VOV", ("Lan Chi", "Quốc Huy")),
     ],
 )
 def test_notes_without_a_day_or_a_frame_name_their_source(

@@ -915,6 +915,10 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     if start is None:
         return _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
+    if match is None and (credited := _CREDITS_BEFORE_SOURCE_RE.search(text, start)) is not None:
+        writers = _AUTHOR_SEPARATOR_RE.split(credited["authors"])[::2]
+        if _opens_with_a_source(credited["outlet"]) and all(map(_are_persons_names, writers)):
+            return _cited(text, credited, "", credited["authors"], line)
     if match is None:
         text, citation = _dateless_citation(text, start, line)
         return (text, citation) if citation is not None else _unclosed_citation(text, line)
@@ -987,6 +991,14 @@ def _unclosed(text: str) -> int | None:
     return None
 
 
+#: Writers with their source in a parenthesis of its own inside the note: "(Hải Yến (theo Báo Hà
+#: Nam))", "(Minh Anh - Thu Hà (Nguồn: TTXVN))".
+_CREDITS_BEFORE_SOURCE_RE = re.compile(
+    r"(?:(?<!\s)\s++)?\((?P<authors>[^()]*?[^\s(),;:–-])\s*+"
+    r"\((?P<frame>(?i:theo|nguồn)\s*:?\s+)(?P<outlet>[^()]*?[^\s(),;:–-])\s*+\)\s*+\)\.?\s*$"
+)
+
+
 def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation | None]:
     """``split_citation`` of a closing paragraph whose note, from ``start`` on, prints no day
     ("(Theo Chinhphu.vn)"): its citation has an empty date."""
@@ -994,8 +1006,10 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
     if match is None:
         return text, None
     outlet = match["outlet"]
-    if not (OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)):
-        return text, None
+    if outlet.endswith(")") or not (
+        OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)
+    ):
+        return text, None  # "… (Ảnh minh họa (theo Báo Hà Nam))": a parenthesis the note is in
     return _cited(text, match, "", match["authors"], line)
 
 
@@ -1005,6 +1019,12 @@ _PAPER_RE = re.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|ne
 _NUMBERS_JOINED_RE = re.compile(r"\d\s*[./-]\s*\d")
 #: Agencies signed after each other: "TTXVN/Vietnam+".
 _AGENCIES_SIGNED_RE = re.compile(rf"{_AGENCIES}(?:\s*/\s*{_AGENCIES})+")
+
+
+def _opens_with_a_source(text: str) -> bool:
+    """Whether ``text`` opens with a source's name: an outlet (``OUTLET_RE``: "Báo Lào Cai",
+    "TTXVN") or a site's address ("Baolaocai.vn"); "Phóng viên TTXVN" is a writer's credit."""
+    return OUTLET_RE.match(text) is not None or _PAPER_RE.match(text) is not None
 
 
 def _signs_as_a_source(outlet: str) -> bool:
@@ -1029,6 +1049,11 @@ def _cited(
     if not authors and (credited := _credited_with_outlet(outlet)) is not None:
         outlet, authors = credited
     names, separator = _authors((authors or "").strip())
+    # A second source credited where the writers go is a source, no writer: "(Theo TTXVN, Báo
+    # Lào Cai)" cites both, as "(TTXVN, Báo Lào Cai 12/3)" prints them before its day.
+    if sources := [name for name in names if _opens_with_a_source(name)]:
+        outlet = ", ".join((outlet, *sources))
+        names = tuple(name for name in names if name not in sources)
     # One space between words: "Minh  Anh" (a PDF's spacing) is the writer "Minh Anh" whom the
     # citation_authors table lists elsewhere, and "Báo  Bình  Dương" the same outlet.
     outlet, names = collapse_spaces(outlet), tuple(map(collapse_spaces, names))
