@@ -375,6 +375,63 @@ def test_a_print_toc_page_may_follow_a_run_of_spaces(
     assert split_page(rest)[1] is None  # the web edition's TOC has no pages
 
 
+#: A web digest as a portal reprints it: one line per paragraph, no back-to-top links, a TOC
+#: of titles alone and the sections printed in the body only.
+PORTAL_DIGEST = "\n".join(
+    [
+        "Bản tin Cải cách hành chính ngày 14/10/2025",
+        "1. Yên Bái: Trả kết quả thủ tục tại nhà cho người cao tuổi",
+        "2. Hơn 90% hồ sơ đất đai được giải quyết đúng hạn",
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "Yên Bái: Trả kết quả thủ tục tại nhà cho người cao tuổi",
+        "Từ tháng 9, bưu điện các xã vùng cao chuyển kết quả giải quyết thủ tục hành chính đến"
+        " tận nhà người cao tuổi, người khuyết tật, không thu thêm phí. (Baoyenbai.com.vn 13/10,"
+        " Lan Chi)",
+        "THÔNG TIN CHUYÊN ĐỀ",
+        "Hơn 90% hồ sơ đất đai được giải quyết đúng hạn",
+        "Văn phòng đăng ký đất đai các tỉnh trả đúng hạn hơn 90% hồ sơ trong quý III, nhờ số"
+        " hóa sổ địa chính và liên thông với cơ quan thuế. (Baotainguyen.vn 13/10, Quốc Huy)",
+    ]
+)
+
+
+def test_a_heading_only_the_body_prints_ends_the_article_before_it() -> None:
+    """With no back-to-top link, a line in capitals followed by the next title the TOC lists
+    heads a section: the article before it ends with its source note (it was read as that
+    article's last paragraph, the note lost and the heading published as body text)."""
+    first, second = parse_text(PORTAL_DIGEST, "web.txt").articles
+    assert first.body.endswith("không thu thêm phí.")
+    assert first.citation is not None and first.citation.authors == ("Lan Chi",)
+    assert (first.section, second.section) == ("CẢI CÁCH ĐỊA PHƯƠNG", "THÔNG TIN CHUYÊN ĐỀ")
+    assert second.section_line == 7 and second.title_line == 8
+
+
+def test_a_heading_in_capitals_inside_an_article_stays_its_text() -> None:
+    """A line in capitals that no listed title follows is the article's own ("KẾT QUẢ BƯỚC ĐẦU")."""
+    lines = PORTAL_DIGEST.split("\n")
+    text = "\n".join([*lines[:6], "KẾT QUẢ BƯỚC ĐẦU", "Người dân hài lòng.", *lines[6:]])
+    first, _ = parse_text(text, "web.txt").articles
+    assert [p.text for p in first.paragraphs][-2:] == ["KẾT QUẢ BƯỚC ĐẦU", "Người dân hài lòng."]
+
+
+def test_the_pages_links_after_a_last_article_with_no_back_to_top_link_are_no_text() -> None:
+    """ "Các tin khác" after the last article, which its source note ended: the page's links, not
+    the article's text (they were, and the article's note was lost)."""
+    text = PORTAL_DIGEST + "\nCác tin khác\n- Bản tin Cải cách hành chính ngày 13/10/2025\n"
+    last = parse_text(text, "web.txt").articles[-1]
+    assert last.body.endswith("liên thông với cơ quan thuế.")
+    assert last.citation is not None and last.citation.outlet == "Baotainguyen.vn"
+
+
+def test_a_related_links_box_inside_the_last_article_keeps_the_rest_of_it() -> None:
+    """ "Tin liên quan" where the last article has not ended (no note yet): it goes on after."""
+    lines = PORTAL_DIGEST.split("\n")
+    text = "\n".join([*lines[:-1], "Văn phòng làm thêm giờ.", "Tin liên quan", lines[-1]])
+    last = parse_text(text, "web.txt").articles[-1]
+    assert "Văn phòng đăng ký đất đai các tỉnh trả đúng hạn" in last.body
+    assert last.citation is not None and last.citation.outlet == "Baotainguyen.vn"
+
+
 def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
     text = "\n".join(
         [

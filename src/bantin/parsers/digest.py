@@ -1390,6 +1390,10 @@ class _OpenArticle:
         if text := text.strip():
             self.parts.append((text, line))
 
+    def ends_with_a_note(self) -> bool:
+        """Whether the last paragraph so far ends with a source note, as an article ends."""
+        return bool(self.parts) and split_citation(*self.parts[-1])[1] is not None
+
     def close_unmarked(self) -> Article:
         """Close an article whose back-to-top link is missing: its last paragraph is the closing
         one, and the article ends there (or at its title when it has no paragraph)."""
@@ -1634,6 +1638,12 @@ def _read_body(
         match = TOC_ENTRY_RE.match(text)
         return match["rest"].strip() if match and _lists_title(listed, match["rest"]) else text
 
+    def heads_next_title(index: int, title: str) -> bool:
+        """Whether the line after ``lines[index]`` prints the next ``title`` the TOC lists."""
+        if not title or index + 1 >= len(lines):
+            return False
+        return title_words(unnumbered(lines[index + 1].text.strip())) == title_words(title)
+
     def listed_at(index: int) -> str | None:
         """The title the TOC lists at ``index`` (None past its last)."""
         return listed[index] if index < len(listed) else None
@@ -1653,7 +1663,7 @@ def _read_body(
     section: Line | None = None
     article: _OpenArticle | None = None
     trailer = False  # past the related links, tags or comments a web page ends with
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text.strip()
         editor = EDITOR_RE.match(text) if ":" in text else None  # the regex needs a colon
         if editor:
@@ -1692,11 +1702,31 @@ def _read_body(
         ):
             article.title = Line(article.title.number, whole)  # broken where the page ended it
             continue
-        if (is_upper_heading(text) and section_words(text) in section_names) or named_section(text):
-            # A heading while an article is open: its back-to-top link is missing.
+        upper = is_upper_heading(text)
+        if (
+            (upper and section_words(text) in section_names)
+            or named_section(text)
+            or (upper and heads_next_title(index, after) and not _lists_title(listed, text))
+        ):
+            # A heading while an article is open: its back-to-top link is missing. One the TOC
+            # does not name heads a section when the next title follows it (a page that prints
+            # its sections in the body only).
             body.articles.append(article.close_unmarked())
             article = None
-            section = Line(line.number, section_names[section_words(text)])
+            section = Line(line.number, section_names.get(section_words(text), text))
+            continue
+        if (
+            trailers
+            and len(body.articles) + 1 >= len(listed)
+            and is_page_trailer(text)
+            and not find_back_to_top(text)
+            and article.ends_with_a_note()
+        ):
+            # The last article open and ended by its source note, the page's own links ("Các
+            # tin khác"): the digest ended there, its back-to-top link missing.
+            body.articles.append(article.close_unmarked())
+            article = None
+            trailer = True
             continue
         if shortest <= len(text) <= longest and title_words(unnumbered(text)) == title_words(after):
             # The next article's title while one is open: its back-to-top link is missing.
