@@ -163,6 +163,13 @@ FORMS: tuple[Form, ...] = (
         (P("5%", 5),),
     ),
     Form(
+        # A change's verb before "hơn": the change was more than the number, as after "và".
+        "qualified percent",
+        "Thu ngân sách tăng hơn 14,5% so với năm 2022 và hơn 20% so với năm 2021; chi phí đi lại"
+        " của người dân giảm hơn 30%.",
+        (P("14,5%", 14.5, "more_than"), P("20%", 20, "more_than"), P("30%", 30, "more_than")),
+    ),
+    Form(
         "qualified percent",
         "Số người dân đã kích hoạt tài khoản định danh mức 2 chiếm trên dưới 60% dân số trong "
         "độ tuổi.",
@@ -849,6 +856,18 @@ FORMS: tuple[Form, ...] = (
         "rank",
         "Tỉnh phấn đấu đến năm 2030 xếp thứ 10/63 trở lên về Chỉ số PAR INDEX.",
         (Fig("rank", "10/63", num=10, den=63),),
+    ),
+    Form(
+        # The place named by its number ("vị trí số"), as by its order ("vị trí thứ").
+        "rank",
+        "Năm 2024, tỉnh đứng ở vị trí số 4/63 tỉnh, thành phố về Chỉ số SIPAS.",
+        (Fig("rank", "4/63", num=4, den=63, unit="tỉnh"),),
+    ),
+    Form(
+        # A place and the score it was ranked by, in parentheses after each name.
+        "rank",
+        "Xếp sau là Ấn Độ (99/167 – 65,1 điểm) và Lào (115/167 - 61,8 điểm).",
+        (Fig("rank", "99/167", num=99, den=167), Fig("rank", "115/167", num=115, den=167)),
     ),
     Form(
         "rank",

@@ -112,10 +112,11 @@ def verb_right_before(verbs: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pa
     )
 
 
-#: Words after which "hơn" compares ("cao hơn 5%", "sớm hơn 65 ngày") instead of bounding.
+#: Words after which "hơn" compares ("cao hơn 5%", "sớm hơn 65 ngày") instead of bounding. A
+#: change's verb is none: "tăng hơn 20% so với cùng kỳ" rose by more than 20%.
 COMPARATIVES = (
-    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "tăng", "giảm", "sớm", "muộn", "chậm",
-    "nhanh", "tốt", "kém", "rộng", "hẹp",
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "sớm", "muộn", "chậm", "nhanh", "tốt", "kém",
+    "rộng", "hẹp",
 )  # fmt: skip
 
 #: Words after which "D/M" is a day and month ("Chiều 31/1", "từ ngày 1/7").
@@ -175,6 +176,8 @@ RANK_WORDS = (
     "xếp", "xếp thứ", "xếp hạng", "xếp hạng thứ", "xếp hạng thứ tự", "xếp thứ tự", "xếp vị trí",
     "xếp vị trí thứ", "xếp ở vị trí", "xếp ở vị trí thứ", "đứng", "đứng thứ", "đứng ở vị trí",
     "đứng ở vị trí thứ", "đứng vị trí thứ", "vị trí thứ", "vị trí", "hạng", "thứ hạng", "thứ",
+    # "đứng ở vị trí số 2/63 tỉnh, thành phố": the place's number
+    "vị trí số", "đứng vị trí số", "đứng ở vị trí số", "xếp vị trí số", "xếp ở vị trí số",
     "top", "tốp",  # "lọt top 10/63 tỉnh": among the first 10 of 63
 )  # fmt: skip
 #: Words after "số" that make "150/2" a house number ("số 150/2 đường Lê Lợi").

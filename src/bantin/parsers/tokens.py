@@ -1516,12 +1516,28 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
     """The token a reading ``match`` of _MASTER gives after the tokens ``found`` before it: the
     end of a range of days when the last of them is its start ("từ ngày 28/2 đến 3/3 đoàn …")."""
     token = _READERS[match.lastgroup or ""](text, match)
+    if token is not None and token.kind == "ratio" and _scored_place(text, match, token):
+        token = _as_rank(token) or token
     if found and (token is None or token.kind == "ratio"):
         if found[-1].kind == "date":
             token = _range_end(text, match, found[-1]) or token
         elif found[-1].kind == "rank" and match.lastgroup == "slash":
             token = _next_place(text, match, found[-1], token) or token
     return token
+
+
+#: A score in points after a place in parentheses: "Indonesia (77/167 – 70,22 điểm)".
+_SCORE_AFTER_PLACE_RE = re.compile(rf"[ \t]*[–-][ \t]*{_NUM}[ \t]+(?i:điểm)[ \t]*\)")
+
+
+def _scored_place(text: str, match: re.Match[str], token: Token) -> bool:
+    """Whether a bare "X/Y" opens a parenthesis that gives a score in points after it: a place
+    in a ranking and the score it was ranked by ("Malaysia (84/167 – 69,52 điểm)")."""
+    return (
+        token.unit is None
+        and text[: match.start()].endswith("(")
+        and _SCORE_AFTER_PLACE_RE.match(text, match.end()) is not None
+    )
 
 
 #: What joins a place in one ranking to the place in the next one said after it: the first
