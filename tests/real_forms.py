@@ -611,6 +611,14 @@ FORMS: tuple[Form, ...] = (
         (R("11/14", 11, 14, "xã"), P("8,1%", 8.1)),
     ),
     Form(
+        # The sentence before names the larger whole's words ("toàn tỉnh"): they are no words
+        # of this count, whose share of the province's communes is another figure.
+        "ratio then the share of a larger whole",
+        "Đề án được triển khai toàn tỉnh. Huyện Tam Đường đã có 3/9 xã đạt chuẩn, chiếm 2,1% tổng"
+        " số xã toàn tỉnh.",
+        (R("3/9", 3, 9, "xã"), P("2,1%", 2.1)),
+    ),
+    Form(
         "ratio then the share of a larger whole",
         "Thành phố có 36/40 phường triển khai mô hình, chiếm 3% số phường cả nước.",
         (R("36/40", 36, 40, "phường"), P("3%", 3)),
@@ -1944,6 +1952,26 @@ FORMS: tuple[Form, ...] = (
         "Đến ngày 15 tháng 3, 2020 hộ dân đã nhận đủ 100% tiền hỗ trợ.",
         (P("100%", 100),),
         dates=(("15 tháng 3", True),),
+    ),
+    Form(
+        # The sentence names the year of days printed without theirs: their weekdays are that
+        # year's (31/8/2024 was a Saturday, 31/8/2023, the year nearest the issue, a Thursday).
+        "weekday with the day",
+        "Dịp Quốc khánh năm 2024, cán bộ được nghỉ từ thứ Bảy ngày 31/8 đến hết thứ Ba ngày 3/9.",
+        dates=(("31/8", True), ("3/9", True)),
+    ),
+    Form(
+        "weekday with the day",
+        "Dịp Quốc khánh năm 2024, cán bộ được nghỉ từ thứ Sáu ngày 31/8 đến hết thứ Ba ngày 3/9.",
+        dates=(("31/8", True), ("3/9", True)),
+        findings=(("date.weekday", "text says thứ Sáu 31/8 but 31/08/2023 is a thứ Năm"),),
+    ),
+    Form(
+        # A year named in another sentence is not the day's.
+        "weekday with the day",
+        "Kế hoạch năm 2024 đã xong. Sáng thứ Bảy (31/8), Sở Nội vụ họp với 12 xã.",
+        dates=(("31/8", True),),
+        findings=(("date.weekday", "text says thứ Bảy 31/8 but 31/08/2023 is a thứ Năm"),),
     ),
     Form(
         # No space after a comma: the dateline's day is still read, and its weekday checked.

@@ -268,14 +268,38 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
         return  # most bulletins print no weekday with a day: told in one C-level pass
     for index, article in enumerate(bulletin.articles):
         near = article.published_at.date() if article.published_at else bulletin.issue_date
-        for line, where, mention in _placed_mentions(article, index, scan):
-            if message := _weekday_clash(mention, near, where):
+        texts = (article.title, *(paragraph.text for paragraph in article.paragraphs))
+        mentions = (scan.title_dates[index], *scan.paragraph_dates[index])
+        for (line, where, mention), text in zip(
+            _placed_mentions(article, index, scan),
+            (text for text, found in zip(texts, mentions, strict=True) for _ in found),
+            strict=True,
+        ):
+            if mention.weekday and (message := _weekday_clash(mention, near, where, text)):
                 yield Hit(line, message, article=index)
 
 
-def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> str | None:
+#: A year the text names: "năm 2024", "Năm 2025,".
+_YEAR_NAMED_RE = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?![\d/.,]\d)(?!\d)")
+#: Where a sentence ends.
+_SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _years_named_around(text: str, start: int, end: int) -> set[int]:
+    """The years the sentence holding ``text[start:end]`` names ("nghỉ lễ Quốc khánh năm 2024 từ
+    thứ Bảy ngày 31/8 …"): a day printed without its year may be of one of them."""
+    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_END_RE.search(text, end)
+    sentence = text[opening : closing.start() if closing else len(text)]
+    return {int(match["year"]) for match in _YEAR_NAMED_RE.finditer(sentence)}
+
+
+def _weekday_clash(
+    mention: DateMention, near: dt.date | None, where: str, text: str = ""
+) -> str | None:
     """What is wrong with the weekday printed with ``mention``, or None (no weekday, right, or a
-    day that cannot be placed: impossible, or without year or issue date)."""
+    day that cannot be placed: impossible, or without year or issue date). A day printed without
+    its year whose weekday is right in a year its sentence (of ``text``) names is that year's."""
     printed = None if mention.weekday is None else weekday_index(mention.weekday)
     if printed is None or mention.day is None or mention.year_impossible:
         return None
@@ -285,6 +309,11 @@ def _weekday_clash(mention: DateMention, near: dt.date | None, where: str) -> st
     else:
         day = None if near is None else infer_year(mention.day, mention.month, near)
     if day is None or day.weekday() == printed:
+        return None
+    if year is None and any(
+        (named := make_date(other, mention.month, mention.day)) and named.weekday() == printed
+        for other in _years_named_around(text, mention.start, mention.end)
+    ):
         return None
     return (
         f"{where} says {mention.weekday} {mention.day_text} but {day:%d/%m/%Y} is a "
