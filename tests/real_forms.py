@@ -2498,6 +2498,25 @@ FORMS: tuple[Form, ...] = (
         findings=(("date.weekday", "text says thứ sáu 5/2/2026 but 05/02/2026 is a thứ Năm"),),
     ),
     Form(
+        # The day in parentheses after the weekday, dots in the date, as a holiday notice has it.
+        "lower-case weekday after a word that introduces a day",
+        "Công chức được nghỉ từ thứ năm (29.1.2026) đến hết thứ hai (2.2.2026).",
+        dates=(("29.1.2026", True), ("2.2.2026", True)),
+    ),
+    Form(
+        # Without the year, after a comma and "ngày": checked in the year nearest the issue.
+        "lower-case weekday after a word that introduces a day",
+        "Người lao động nghỉ liên tục từ thứ bảy, ngày 27/4 đến hết thứ năm, ngày 1/5.",
+        dates=(("27/4", True), ("1/5", True)),
+        findings=(("date.weekday", "text says thứ năm 1/5 but 01/05/2024 is a thứ Tư"),),
+    ),
+    Form(
+        "lower-case weekday after a word that introduces a day",
+        "Công chức được nghỉ từ thứ sáu (29.1.2026) đến hết thứ hai (2.2.2026).",
+        dates=(("29.1.2026", True), ("2.2.2026", True)),
+        findings=(("date.weekday", "text says thứ sáu 29.1.2026 but 29/01/2026 is a thứ Năm"),),
+    ),
+    Form(
         # After a noun, "thứ ba" numbers it; opening a clause, it enumerates: no weekday.
         "ordinal after a noun before a date, no weekday",
         "Tỉnh đã khánh thành dự án thứ ba, ngày 15/3/2024 đưa vào sử dụng.",

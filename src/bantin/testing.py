@@ -169,18 +169,19 @@ BODY_DATE_STYLES = (
 LOCALE_DATE_STYLES = ("{d} tháng {m}, {y}", "{d:02d} Tháng {m}, {y}")
 #: How running text prints a weekday with its day ({w}: "thứ Hai" … "Chủ nhật", {W}: "Thứ Hai";
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
-#: digit may name it ("thứ 2": after a time of day, right before "ngày", or in parentheses after
-#: the day: True; capitalised before a day that prints its year, "Thứ 4, 17/01/2024", as a portal
-#: dates its page: "year"; only before a day that prints its year, after a word that introduces
-#: a day, "nghỉ đến hết thứ sáu, ngày 20/2/2026": "year only").
+#: digit may name it ("thứ 2": after a time of day, right before "ngày", in parentheses after the
+#: day, or after a word that introduces a day, "nghỉ đến hết thứ sáu, ngày 20/2", "từ thứ ba
+#: (28/1)": True; capitalised before a day that prints its year, "Thứ 4, 17/01/2024", as a portal
+#: dates its page: "year").
 WEEKDAY_STYLES: tuple[tuple[str, bool | str], ...] = (
     ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", "year"),
     ("{W}, {day}", "year"), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
     ("{w} ngày {day}", True), ("{W} - {day}", "year"), ("{W}, Ngày {day}", "year"),
     ("Sáng {w} tuần tới ({day})", True), ("{W} tuần trước, ngày {day}", False),
     ("Sáng {w} tới ({day})", True), ("{W} vừa qua ({day})", False), ("Chiều {w} này ({day})", True),
-    ("Cán bộ được nghỉ đến hết {w}, ngày {day}", "year only"),
-    ("Ngày làm việc đầu tiên là {w}, ngày {day}", "year only"),
+    ("Cán bộ được nghỉ đến hết {w}, ngày {day}", True),
+    ("Ngày làm việc đầu tiên là {w}, ngày {day}", True),
+    ("Cán bộ được nghỉ từ {w} ({day})", True), ("Đi làm bù vào {w} ({day})", True),
 )  # fmt: skip
 #: How running text prints two days of one month after a date word: "27-28/11", "27 – 28/11",
 #: "15 và 16/5", "15, 16/5", with the year or not ({a}, {b}: the days; {m}: the month; {y}: "/2024"

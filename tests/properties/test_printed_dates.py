@@ -149,7 +149,7 @@ def _days_with_weekdays(draw: st.DrawFn, wrong: bool) -> tuple[str, str, str, dt
     """(sentence, the day as printed, the weekday as printed, the day) of a day printed with its
     weekday in a style of ``WEEKDAY_STYLES``, the true weekday or (``wrong``) another."""
     template, digit_allowed = draw(st.sampled_from(WEEKDAY_STYLES))
-    with_year = digit_allowed == "year only" or draw(st.booleans())
+    with_year = draw(st.booleans())
     if with_year:
         day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)))
         style = draw(st.sampled_from(BODY_DATE_STYLES + LOCALE_DATE_STYLES))
@@ -159,7 +159,7 @@ def _days_with_weekdays(draw: st.DrawFn, wrong: bool) -> tuple[str, str, str, dt
     printed_day = style.format(d=day.day, m=day.month, y=day.year)
     shown = (day.weekday() + draw(st.integers(1, 6))) % 7 if wrong else day.weekday()
     name = weekday_name(shown)
-    digit = digit_allowed in (True, "year only") or (digit_allowed == "year" and with_year)
+    digit = digit_allowed is True or (digit_allowed == "year" and with_year)
     if digit and shown < 6 and draw(st.booleans()):
         name = f"thứ {shown + 2}"
     capital = name[0].upper() + name[1:]

@@ -7,7 +7,9 @@ is also the ordinal "second": "lần thứ hai", "Kỳ họp thứ Hai", and "Th
 So a lower-case name or a digit ("thứ 2") counts only after a time of day ("Sáng thứ hai", "vào
 thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"; not after the noun of a turn, "Đợt
 kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, after a word that
-introduces a day before "ngày" and a date with its year ("đến hết thứ sáu, ngày 20/2/2026"), or,
+introduces a day before "ngày" and a date with its year ("đến hết thứ sáu, ngày 20/2/2026"), or
+before "(" and the day, or ", ngày" and the day ("từ thứ ba (28.1.2014)", "đến hết thứ tư, ngày
+1/5"), or,
 a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024"); a capitalised
 name counts unless a word that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
 """
@@ -97,7 +99,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
         or (with_year and name.isdigit() and match["wd"][0] == "T")
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
-        or (with_year and match["ngay"] and _inside_a_clause(match))
+        or _introduced_in_a_clause(match, with_year)
         or time_after(text, end)
         or _time_before(left, from_end)
     ):
@@ -111,10 +113,16 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
 _DAY_INTRODUCERS = frozenset(("hết", "vào", "là", "đến", "tới", "từ", "trước", "sau", "hôm"))
 
 
-def _inside_a_clause(match: re.Match[str]) -> bool:
-    """Whether a weekday before "ngày" and a date with its year, a comma or a dash between them,
-    is said inside a clause, after a word that introduces a day (``_DAY_INTRODUCERS``)."""
-    return (match["before"] or "").casefold() in _DAY_INTRODUCERS
+def _introduced_in_a_clause(match: re.Match[str], with_year: bool) -> bool:
+    """Whether a weekday is said inside a clause, after a word that introduces a day
+    (``_DAY_INTRODUCERS``), before "ngày" and a date with its year, a comma or a dash between
+    them, or before the day in parentheses or after a comma and "ngày", as holiday notices print
+    it with or without the year: "từ thứ ba (28.1.2014) đến hết thứ tư (5.2.2014)", "từ thứ
+    bảy, ngày 27/4 đến hết thứ tư, ngày 1/5"."""
+    if (match["before"] or "").casefold() not in _DAY_INTRODUCERS:
+        return False
+    sep = (match["sep"] or "").strip()
+    return bool(match["ngay"] and (with_year or sep == ",")) or (sep == "(" and not match["ngay"])
 
 
 def time_after(text: str, end: int) -> bool:
