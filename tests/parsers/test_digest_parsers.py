@@ -432,6 +432,39 @@ def test_a_related_links_box_inside_the_last_article_keeps_the_rest_of_it() -> N
     assert last.citation is not None and last.citation.outlet == "Baotainguyen.vn"
 
 
+@pytest.mark.parametrize(
+    ("source", "cited"),
+    [
+        ("Nguồn: Báo Nam Định", ("Báo Nam Định", "", ())),
+        ("Theo Baonamdinh.vn 05/5, Hà Linh", ("Baonamdinh.vn", "05/5", ("Hà Linh",))),
+    ],
+)
+def test_a_source_on_a_line_of_its_own_is_the_articles_citation(
+    source: str, cited: tuple[str, str, tuple[str, ...]]
+) -> None:
+    """A web page that prints the source with no parentheses, on its own line before the link."""
+    note = "Người dân được\u00a0hướng dẫn tận tình. (Baonamdinh.vn 05/5, Hà Linh)Về đầu trang"
+    assert note in WEB_DIGEST
+    text = WEB_DIGEST.replace(
+        note, f"Người dân được hướng dẫn tận tình.\n\n{source}\n\nVề đầu trang"
+    )
+    first = parse_text(text, "web.txt").articles[0]
+    assert first.body == "Người dân được hướng dẫn tận tình."
+    assert first.citation is not None
+    assert (first.citation.outlet, first.citation.date_text, first.citation.authors) == cited
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Theo Báo Nam Định, tỉnh đã giải quyết 98% hồ sơ đúng hạn.",  # a sentence that cites
+        "Nguồn: Sở Nội vụ tỉnh Nam Định",  # an office, no outlet
+    ],
+)
+def test_a_closing_line_that_is_no_source_stays_text(closing: str) -> None:
+    assert split_citation(closing, 3) == (closing, None)
+
+
 def test_a_wrapped_print_toc_title_goes_on_to_its_page() -> None:
     text = "\n".join(
         [

@@ -913,6 +913,8 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     start = _note_start(text)
     if start is None:
+        if (source := _source_line(text)) is not None:
+            return _cited(text, source, source["date"] or "", source["authors"], line)
         return _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
     if match is None and (credited := _CREDITS_BEFORE_SOURCE_RE.search(text, start)) is not None:
@@ -997,6 +999,35 @@ _CREDITS_BEFORE_SOURCE_RE = re.compile(
     r"(?:(?<!\s)\s++)?\((?P<authors>[^()]*?[^\s(),;:–-])\s*+"
     r"\((?P<frame>(?i:theo|nguồn)\s*:?\s+)(?P<outlet>[^()]*?[^\s(),;:–-])\s*+\)\s*+\)\.?\s*$"
 )
+
+
+#: A source printed on a line of its own, with no parentheses, as a web page may close an
+#: article: "Nguồn: Báo Lào Cai", "Theo Baolaocai.vn 02/3, Thu Hà".
+_SOURCE_LINE_RE = re.compile(
+    r"\s*(?P<frame>(?i:nguồn|theo))\s*:?\s+(?P<outlet>[^\W\d_][^()\d,;:]*?)"
+    r"(?:\s*,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?))?"
+    r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
+)
+#: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
+_SOURCE_LINE_WORDS = 6
+
+
+def _source_line(text: str) -> re.Match[str] | None:
+    """The source a paragraph of its own names (``_SOURCE_LINE_RE``), or None: an outlet by its
+    name, in a few words, and only persons' names after it ("Theo Báo Lào Cai, tỉnh đã …" is a
+    sentence that cites, no source line)."""
+    if len(text) > _SOURCE_LINE_LONGEST or (match := _SOURCE_LINE_RE.fullmatch(text)) is None:
+        return None
+    outlet, authors = match["outlet"].strip(), match["authors"]
+    if len(outlet.split()) > _SOURCE_LINE_WORDS or not _opens_with_a_source(outlet):
+        return None
+    if authors and not all(map(_are_persons_names, _AUTHOR_SEPARATOR_RE.split(authors)[::2])):
+        return None
+    return match
+
+
+#: No source line is longer: most paragraphs are told by their length alone.
+_SOURCE_LINE_LONGEST = 120
 
 
 def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation | None]:
@@ -1375,6 +1406,8 @@ class _OpenArticle:
         broken where the page's width ends them, as text taken from a PDF may be ("…
         (Baocamau.vn" / "01/02, Hồng Nhung)")."""
         if closing:
+            if not text.strip() and self.parts and _source_line(self.parts[-1][0]):
+                text, line = self.parts.pop()  # the source on a line of its own before the link
             text, citation = split_citation(text, line)
             if citation is None and "(" not in text and (")" in text or not text.strip()):
                 start, joined = len(self.parts), text
