@@ -1948,7 +1948,8 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
     "Trang 5/12" with the page count, a bare "5" between two paragraphs, the first ended and the
     next opening as a sentence, though inside a paragraph it may be a piece of it) or the
     digest's title as the next page's
-    running head, alone or with the page. Returns the text and, for every line
+    running head, alone or with the page, on a print page maybe naming the issue ("… ngày
+    03/3/2025", "… SỐ 45"). Returns the text and, for every line
     that moved, the line it is on now."""
     bulletin = rendered.bulletin
     head = bulletin.title if bulletin.source_format is SourceFormat.PRINT_TEXT else DEFAULT_HEAD
@@ -1984,6 +1985,11 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
             of = f"{page}/{page + draw(st.integers(0, 20))}"  # a "page X of Y" field
             marks = [f"- {page} -", f"Trang {page}", f"Trang {of}", f"- {of} -"]
             marks += [head, f"{head} – Trang {page}", f"{head} - Trang {of.replace('/', ' / ')}"]
+            if bulletin.source_format is SourceFormat.PRINT_TEXT and bulletin.issue_date:
+                # A print page's head may name the issue: "… ngày 03/3/2025", "… SỐ 45".
+                day = f"{bulletin.issue_date.day:02d}/{bulletin.issue_date.month}"
+                marks += [f"{head} ngày {day}/{bulletin.issue_date.year}\t{page}"]
+                marks += [f"{head.upper()} SỐ {draw(st.integers(1, 250))}"]
             # A bare number, the footer most pages print, half the time where it is one.
             bare = number in between and draw(st.booleans())
             out += [str(page) if bare else draw(st.sampled_from(marks)), ""]

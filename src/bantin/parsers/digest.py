@@ -1538,17 +1538,26 @@ def is_page_mark(text: str) -> bool:
 
 #: What follows a running head: the page, "– Trang 5", " - 5", " 5", " - Trang 5/12".
 _AFTER_HEAD_RE = re.compile(rf"\s*+[-–|]?\s*(?:(?i:trang)\s+)?\d{{1,3}}{_OF_PAGES}")
+#: The issue a running head may name after the title: "… ngày 03/3/2025", "… số 45", "… số
+#: 45/2025" (``comparable`` text: lower case).
+_HEAD_ISSUE_RE = re.compile(r"\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|số\s+\d{1,4}(?:/\d{4})?)")
+#: The longest such issue: " ngày 03/03/2025".
+_LONGEST_HEAD_ISSUE = 16
 
 
 def _is_running_head(text: str, head: str) -> bool:
     """Whether ``text`` is the digest's title (``head``, compared as ``comparable``) printed at
-    the top of a page, with the page or without."""
-    if len(text) > len(head) + _LONGEST_PAGE_MARK:
+    the top of a page, with the page or without, maybe naming the issue ("Bản tin Cải cách hành
+    chính ngày 03/3/2025 – 2", "… số 45")."""
+    if len(text) > len(head) + _LONGEST_HEAD_ISSUE + _LONGEST_PAGE_MARK:
         return False
     plain = comparable(text)
     if not plain.startswith(head):
         return False
-    return plain == head or _AFTER_HEAD_RE.fullmatch(plain, len(head)) is not None
+    after = len(head)
+    if issue := _HEAD_ISSUE_RE.match(plain, after):
+        after = issue.end()
+    return after == len(plain) or _AFTER_HEAD_RE.fullmatch(plain, after) is not None
 
 
 def parse_body(
