@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bantin.model import Paragraph
+from bantin.parsers import parse_text
 from tests.validators.builders import (
     digest,
     feed,
@@ -176,6 +177,37 @@ def test_feed_item_after_the_build_date() -> None:
             "Wed, 01 Oct 2025 05:05:25 +0000",
         )
     ]
+
+
+_VN_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Tin cải cách hành chính</title>
+<link>https://sonoivu.example.gov.vn/cchc</link><description>Tin mới</description>
+<lastBuildDate>Fri, 06 Dec 2024 09:00:00 +0700</lastBuildDate>
+<item><title>Lạng Sơn: Tiếp nhận hồ sơ trực tuyến tại 100% xã</title>
+<link>https://sonoivu.example.gov.vn/cchc/bai-1.html</link>
+<pubDate>{printed}</pubDate>
+<description><![CDATA[<p>Toàn tỉnh tiếp nhận hồ sơ trực tuyến tại 100% xã.</p>]]></description>
+</item></channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    ("printed", "future"),
+    [
+        ("Thứ Sáu, 06/12/2024 - 08:30", False),  # half an hour before the build, Hanoi time
+        ("06/12/2024 08:59", False),
+        ("06/12/2024 09:30", True),
+        ("Thứ Sáu, 06/12/2024 - 08:30 GMT+0", True),  # a zone printed is the date's
+    ],
+)
+def test_a_day_first_item_date_with_no_zone_is_on_vietnams_clock(
+    printed: str, future: bool
+) -> None:
+    """A Vietnamese site's day-first date printed with no zone is Hanoi time (UTC+7): read as UTC,
+    an item half an hour before the build date was seven hours late, after it, and withheld."""
+    bulletin = parse_text(_VN_FEED.format(printed=printed), "feed.xml")
+    found = hits("date.future", bulletin)
+    assert bool(found) == future, found
 
 
 @pytest.mark.parametrize(

@@ -93,9 +93,15 @@ _HALF_OF_DAY = r"(?i:am|pm|a\.m\.|p\.m\.|sa|ch)"
 _MERIDIEM_RE = re.compile(rf"^\s*(?P<half>{_HALF_OF_DAY})(?!\w)(?P<rest>.*)$")
 
 
+#: Vietnam's clock (ICT, UTC+7), which a day-first date that prints no zone keeps.
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
 def _day_first(text: str) -> FeedDate | None:
-    """ "02/12/2025 10:30" and the like (``_DAY_FIRST_RE``), its zone read as ``_zone_of`` reads
-    one: none is UTC; a day that does not exist a ``FeedDate`` without an instant.
+    """ "02/12/2025 10:30" and the like (``_DAY_FIRST_RE``), its zone read as ``_zone_printed``
+    reads one, and none printed Vietnam's (``VIETNAM``: the form is a Vietnamese site's, and its
+    clock is Hanoi's; "05/12/2024 - 08:30" read as UTC was seven hours late, an item just before
+    the feed's build date after it); a day that does not exist a ``FeedDate`` without an instant.
 
     On a 12-hour clock the order of day and month is told where it can be: "SA"/"CH" print the
     day first; with "AM"/"PM", a first number above 12 is the day, a second one the month, and
@@ -110,7 +116,8 @@ def _day_first(text: str) -> FeedDate | None:
     hour, minute, second_of_minute = (int(match[g] or 0) for g in ("H", "M", "S"))
     if half is not None:
         hour = _twenty_four(hour, half)
-    zone = _zone_printed(rest)
+    # No zone printed: the site's own clock, Vietnam's (a Vietnamese site prints its day first).
+    zone = _zone_printed(rest, VIETNAM)
     if zone is None:
         return None  # "CEST", or more that is no zone: no instant a reader can place
     day = make_date(int(match["y"]), second, first)
@@ -213,9 +220,10 @@ def _zone_of(text: str) -> dt.timezone | None:
     return _zone_printed(text[found.end() :] if found else "")
 
 
-def _zone_printed(printed: str) -> dt.timezone | None:
+def _zone_printed(printed: str, unprinted: dt.timezone = dt.UTC) -> dt.timezone | None:
     """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)", "giờ Hà
-    Nội"; nothing: UTC); None when it is no zone a reader can place. With none before them, the
+    Nội"; nothing: ``unprinted``, UTC unless the form says whose clock it is); None when it is no
+    zone a reader can place. With none before them, the
     first zone in parentheses is the date's ("10:15 (GMT+7)", "10:15 (giờ Hà Nội)", as Vietnamese
     sites print it); other words there are a comment, as RFC 822 reads them ("(cập nhật)"), but
     a zone no reader can place ("(CEST)") leaves the date unread, as it does without them."""
@@ -231,7 +239,7 @@ def _zone_printed(printed: str) -> dt.timezone | None:
             return zone
         if _ZONE_LIKE_RE.match(comment):
             return None
-    return dt.UTC
+    return unprinted
 
 
 def _zone_named(printed: str) -> dt.timezone | None:
@@ -252,7 +260,8 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700"), ISO 8601 ("2025-09-27T16:18:56+07:00",
     "2025-09-27 16:18:56 +0700") or day-first ("27/09/2025 16:18", as Vietnamese sites print it)
     date to UTC: an offset however printed ("+07:00", "GMT+7"), a zone named by RFC 822 or "ICT";
-    no zone is UTC and no time the day's first instant, as feed readers read them. None when the
+    no zone is UTC (a day-first date's is Vietnam's) and no time the day's first instant, as feed
+    readers read them. None when the
     text is no date at all ("hôm qua"), or its zone cannot be placed ("CEST"); a ``FeedDate``
     whose ``utc`` is None when it has a date's shape but names no real day."""
     if text is None:
