@@ -40,27 +40,45 @@ def feed_slug(title: str, link: str) -> str:
     title without the part that names the site of ``link`` and words such as "RSS". "cải cách
     hành chính – Doisongnhandan.com" of doisongnhandan.com is "cai-cach-hanh-chinh", "Thế giới -
     VnExpress RSS" of vnexpress.net "the-gioi"; a title that names the site alone gives ""."""
-    return _feed_words(title, host_slug(link) or "")
+    return _feed_words(title, host_slug(link) or "", link)
 
 
-def _feed_words(title: str, host: str) -> str:
-    """``feed_slug`` of a feed on the site whose ``host_slug`` is ``host``."""
+def _feed_words(title: str, host: str, link: str = "") -> str:
+    """``feed_slug`` of a feed on the site whose ``host_slug`` is ``host``: the words of the
+    path of its ``link`` first ("/web/guest/tin-tuc": a portal whose feeds all bear the portlet's
+    title, "Trình công bố nội dung", tells them apart there), then those of its title not said."""
     host_words = host.split("-")
     label = host_words[0]
     parts = [part for part in _TITLE_PARTS_RE.split(title) if part.strip()]
     if len(parts) > 1 and len(label) >= _SITE_LABEL_MIN:
         parts = [part for part in parts if label not in ascii_slug(part).replace("-", "")] or parts
-    words = [
-        word
-        for word in ascii_slug(" ".join(parts)).split("-")
-        if word and word not in _FEED_WORDS and word not in host_words
-    ]
+    words: list[str] = []
+    for word in (*_path_words(link), *ascii_slug(" ".join(parts)).split("-")):
+        if word and word not in _FEED_WORDS and word not in host_words and word not in words:
+            words.append(word)
     kept = ""
     for word in words:
         if len(kept) + len(word) + 1 > FEED_SLUG_MAX:
             break
         kept = f"{kept}-{word}" if kept else word
     return kept
+
+
+#: Words of a link's path that name no feed: a portal's or a server's ("/web/guest/…",
+#: "index.php", "trang-chu").
+_PATH_WORDS = frozenset(
+    ("web", "guest", "index", "php", "html", "htm", "aspx", "asp", "jsp", "home", "trang", "chu",
+     "vi", "en", "portal", "pages", "page", "default")
+)  # fmt: skip
+
+
+def _path_words(link: str) -> list[str]:
+    """The words of the path of ``link`` (``ascii_slug``), but a portal's or server's."""
+    try:
+        path = urlsplit(link.strip()).path if "//" in link else ""
+    except ValueError:
+        return []
+    return [word for word in ascii_slug(path).split("-") if word and word not in _PATH_WORDS]
 
 
 def host_slug(link: str) -> str | None:
@@ -93,7 +111,7 @@ def bulletin_id(bulletin: Bulletin, source_sha256: str) -> str:
         channel = bulletin.channel
         slug = host_slug(channel.link) if channel else None
         if channel and slug:
-            feed = _feed_words(channel.title, slug)
+            feed = _feed_words(channel.title, slug, channel.link)
             return f"{prefix}-{slug}{'-' + feed if feed else ''}-{date.isoformat()}"
     return f"{prefix}-unknown-{source_sha256.lower()[:12]}"
 

@@ -55,6 +55,20 @@ def test_a_feed_slug_is_what_the_title_says_besides_the_site(
     assert len(slug) <= ids.FEED_SLUG_MAX
 
 
+@pytest.mark.parametrize(
+    ("link", "slug"),
+    [
+        # A portal's feeds that all bear the portlet's title: the page's path tells them apart.
+        ("https://sonoivu.example.gov.vn/web/guest/tin-tuc", "tin-tuc-trinh-cong-bo-noi-dung"),
+        ("https://sonoivu.example.gov.vn/web/guest/cchc", "cchc-trinh-cong-bo-noi-dung"),
+        ("https://sonoivu.example.gov.vn/", "trinh-cong-bo-noi-dung"),
+        ("https://sonoivu.example.gov.vn/index.php", "trinh-cong-bo-noi-dung"),
+    ],
+)
+def test_a_feed_slug_says_the_path_of_the_feeds_page_first(link: str, slug: str) -> None:
+    assert ids.feed_slug("Trình công bố nội dung", link) == slug
+
+
 def test_two_feeds_of_one_site_on_one_day_are_two_bulletins() -> None:
     """A site's category feeds share its link (WordPress prints the home page there): fetched on
     one day, they were one bulletin id, and all but one were quarantined as duplicates."""
