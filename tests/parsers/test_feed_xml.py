@@ -442,6 +442,79 @@ def test_ampersands_left_bare_are_read_as_printed_and_cdata_is_untouched() -> No
     assert item.title_line == 5
 
 
+_LATE_DECLARATION = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<rss version="2.0"><channel><title>Sở Nội vụ</title>\n'
+    "<link>https://sonoivu.vidu.example/</link><description>Tin</description>\n"
+    "<item><title>Hồ sơ trực tuyến đạt 92%</title>\n"
+    "<link>https://sonoivu.vidu.example/tin-1</link>\n"
+    "<pubDate>Tue, 02 Dec 2025 08:00:00 +0700</pubDate></item>\n"
+    "</channel></rss>\n"
+)
+
+
+@pytest.mark.parametrize("before", ["\n", "\n\n  ", "\r\n\t"])
+def test_blank_lines_before_the_xml_declaration_are_skipped_and_lines_kept(before: str) -> None:
+    """A template that prints blank lines before the declaration: feed readers skip them (expat
+    refused the whole file); the item keeps the line it is on."""
+    feed = parse_text(before + _LATE_DECLARATION, "late.xml")
+    (item,) = feed.articles
+    assert item.title == "Hồ sơ trực tuyến đạt 92%"
+    assert item.title_line == 4 + before.count("\n")
+
+
+def _one_item_feed(item: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>\n'
+        "<title>Tin Sở Nội vụ</title><link>https://sonoivu.vidu.example/</link>\n"
+        "<description>Tin</description>\n"
+        "<item><title>Yên Bái: 18/20 xã dùng chữ ký số</title>\n"
+        "<link>https://sonoivu.vidu.example/tin-2</link>\n"
+        "<pubDate>Tue, 02 Dec 2025 08:00:00 +0700</pubDate>\n"
+        f"{item}\n</item></channel></rss>\n"
+    )
+
+
+def test_an_instant_articles_header_is_no_part_of_the_body() -> None:
+    """NukeViet's feeds give an Instant Article: its header repeats the title, the lead, the
+    category and the time, and a document's head holds a title. Only the paragraphs are the
+    body (the header's lead made each figure twice)."""
+    content = (
+        "<content:encoded><![CDATA[<!doctype html><html><head><title>Yên Bái</title></head>"
+        "<body><article><header><figure><img src='a.jpg'/><figcaption>Yên Bái: 18/20 xã dùng"
+        " chữ ký số</figcaption></figure><h1>Yên Bái: 18/20 xã dùng chữ ký số</h1><h2>Tỉnh có"
+        " 18/20 xã (90%) dùng chữ ký số.</h2><h3 class='op-kicker'>Chuyển đổi số</h3><time>"
+        "08:00 02/12/2025</time></header><p>Tỉnh có 18/20 xã (90%) dùng chữ ký số.</p>"
+        "<p>Mục tiêu năm tới là 100%.</p></article></body></html>]]></content:encoded>"
+    )
+    (item,) = parse_text(_one_item_feed(content), "ia.xml").articles
+    assert [p.text for p in item.paragraphs] == [
+        "Tỉnh có 18/20 xã (90%) dùng chữ ký số.",
+        "Mục tiêu năm tới là 100%.",
+    ]
+
+
+def test_a_body_escaped_twice_is_read_as_its_page_shows_it() -> None:
+    """ "&amp;lt;p&amp;gt;": after the XML's references, tags as text; the page shows no tags."""
+    description = (
+        "<description>&amp;lt;p&amp;gt;Tỉnh có 18/20 xã dùng chữ ký số.&amp;lt;/p&amp;gt;"
+        "&amp;lt;p&amp;gt;Tỷ lệ đạt 90%.&amp;lt;/p&amp;gt;</description>"
+    )
+    (item,) = parse_text(_one_item_feed(description), "twice.xml").articles
+    assert [p.text for p in item.paragraphs] == [
+        "Tỉnh có 18/20 xã dùng chữ ký số.",
+        "Tỷ lệ đạt 90%.",
+    ]
+
+
+def test_a_body_that_prints_a_tag_as_text_keeps_it() -> None:
+    """Markup of its own, and "&lt;p&gt;" written about: the text it shows stays."""
+    description = "<description><![CDATA[<p>Thẻ &lt;p&gt; mở một đoạn.</p>]]></description>"
+    (item,) = parse_text(_one_item_feed(description), "about.xml").articles
+    assert [p.text for p in item.paragraphs] == ["Thẻ <p> mở một đoạn."]
+
+
 def test_markup_that_no_repair_explains_stays_refused_at_the_first_error() -> None:
     broken = _BARE.replace("<title>R&D", "<title>R&D < 5 lần")
     with pytest.raises(MalformedBulletin) as raised:

@@ -7,6 +7,7 @@ table's row is one paragraph, its cells' paragraphs joined by " | " ("1 | Xã An
 so that a figure in a cell is read with its row, not alone.
 
 What a reader of the page never sees as the article's text is dropped with its content: a
+document's ``<head>``, an article's ``<header>`` (its title, lead and time, repeated), a
 "read more" link (WordPress's ``more-link``, "Đọc tiếp …") and text for screen readers only
 (``screen-reader-text``, ``sr-only``, ``visually-hidden``), which repeats the post's title. So is
 the mark an excerpt ends with ("[…]").
@@ -30,12 +31,15 @@ _TEXT_BLOCKS = frozenset(
 CELL_SEPARATOR = " | "
 #: Elements that only hold blocks: their edges end the paragraph before them.
 _CONTAINERS = frozenset(
-    {"div", "section", "article", "header", "footer", "aside", "figure", "blockquote", "ul", "ol"}
+    {"div", "section", "article", "footer", "aside", "figure", "blockquote", "ul", "ol"}
     | {"dl", "table", "thead", "tbody", "tfoot", "hr", "center", "address", "main", "nav"}
 )
 #: Every element that ends the paragraph before it: a table's row too.
 _BLOCKS = _TEXT_BLOCKS | _CONTAINERS | {"tr"}
-_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+#: Elements skipped with their content: code, and a document's head and an article's header
+#: (an Instant Article's body, as NukeViet's feeds give it, opens with a header that repeats the
+#: title, the lead, the category and the time: read, each figure was published twice).
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "header"})
 #: Classes of elements that are no part of the article's text: WordPress's "read more" link and
 #: text shown to screen readers only (it repeats the post's title), in the names themes use.
 HIDDEN_CLASSES = frozenset(

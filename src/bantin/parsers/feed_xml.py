@@ -118,6 +118,22 @@ def _unescaped(text: str) -> str:
     return text
 
 
+#: A tag of an article's body escaped as text: "&lt;p&gt;", "&lt;br /&gt;", "&lt;img src=…".
+_ESCAPED_TAG_RE = re.compile(
+    r"&lt;/?(?:p|div|br|span|strong|b|i|em|a|img|h[1-6]|ul|ol|li|table|tr|td|figure)(?=[\s/&])",
+    re.IGNORECASE,
+)
+
+
+def _markup_escaped_once(markup: str) -> str:
+    """An item's HTML body escaped twice ("&amp;lt;p&amp;gt;" in the feed: after the XML's own
+    references, "&lt;p&gt;…"), escaped once, as a reader of the page sees it: its tags were
+    published as text. A body with tags of its own keeps the references it prints."""
+    if "&lt;" not in markup or _TAG_RE.search(markup) or not _ESCAPED_TAG_RE.search(markup):
+        return markup
+    return unescape(markup)
+
+
 def _atom_type(element: ET.Element) -> str:
     kind = (element.get("type") or "").strip().lower()
     if _is_base64(element) or element.get("mode") == "escaped":
@@ -175,7 +191,7 @@ class _Reader:
         line = self.doc.line(element)
         if kind == "text":
             return text_paragraphs(_markup(element), line)
-        return html_paragraphs(_markup(element), line)
+        return html_paragraphs(_markup_escaped_once(_markup(element)), line)
 
     def first_body(
         self,

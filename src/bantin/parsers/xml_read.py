@@ -65,6 +65,22 @@ def bare_ampersands_escaped(text: str) -> str | None:
     return None if escaped == text else escaped
 
 
+#: The XML declaration after white space: blank lines a template or a script printed first.
+_LATE_DECLARATION_RE = re.compile(r"\A\ufeff?\s+(<\?xml\b[^>]*\?>)")
+
+
+def declaration_blanked(text: str) -> str | None:
+    """``text`` with an XML declaration that white space comes before (a blank line a feed's
+    template printed first, which feed readers skip) blanked out, space for each character, so
+    that no line moves; the text is decoded already, so the encoding it declares is read. None
+    when the declaration opens the text or there is none."""
+    match = _LATE_DECLARATION_RE.match(text)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 #: The characters XML 1.0 allows in no document, not even as references: the C0 controls but
 #: tab, line feed and carriage return. A feed's text pasted from a word processor may hold one
 #: (a vertical tab for a line break, a backspace).
@@ -236,10 +252,11 @@ def with_known_prefixes(text: str) -> str | None:
 def read_xml(text: str, source: str) -> XmlDocument:
     """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line.
 
-    Three slips of feeds written by hand are read as feed readers read them, each at most once:
+    Four slips of feeds written by hand are read as feed readers read them, each at most once:
     a known prefix used undeclared (``with_known_prefixes``), an ampersand that starts no
-    reference (``bare_ampersands_escaped``) and a control character XML forbids
-    (``control_characters_stood_in``). Every line stays where it was; if the text still does not
+    reference (``bare_ampersands_escaped``), a control character XML forbids
+    (``control_characters_stood_in``) and blank lines before the XML declaration
+    (``declaration_blanked``). Every line stays where it was; if the text still does not
     parse, the first error is the one raised."""
     try:
         return _read_xml(text, source)
@@ -270,6 +287,8 @@ def _repair_for(
     invalid token may be a bare ampersand or a control character, tried in turn."""
     if "unbound prefix" in reason and with_known_prefixes not in tried:
         return with_known_prefixes
+    if "declaration not at start" in reason and declaration_blanked not in tried:
+        return declaration_blanked
     if "invalid token" in reason:
         for repair in (bare_ampersands_escaped, control_characters_stood_in):
             if repair not in tried:
