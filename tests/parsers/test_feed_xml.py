@@ -120,6 +120,45 @@ def test_an_atom_feed_reads_content_summary_and_xhtml() -> None:
     assert xhtml.guid == "tag:bacninh.example,2025:99"
 
 
+_BASED_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://sonoivu.vidu.example/cchc/">
+<title>Cải cách hành chính</title><link href="../"/>
+<updated>2025-12-02T09:00:00+07:00</updated>
+<entry><title>Bài một</title><link href="bai-1.html"/><id>tag:a,1</id>
+<updated>2025-12-02T08:00:00+07:00</updated><summary>Đạt 90%.</summary></entry>
+<entry xml:base="/tin/"><title>Bài hai</title><link href="bai-2.html"/><id>tag:a,2</id>
+<updated>2025-12-02T07:00:00+07:00</updated><summary>Đạt 80%.</summary></entry>
+</feed>
+"""
+
+
+def test_atom_links_are_resolved_against_the_xml_base_in_effect() -> None:
+    """RFC 4287 resolves relative links against xml:base: they were published relative, and the
+    feed's id fell back to its file's digest for want of a host."""
+    feed = parse_text(_BASED_ATOM, "based.xml")
+    assert feed.channel is not None and feed.channel.link == "https://sonoivu.vidu.example/"
+    assert [a.url for a in feed.articles] == [
+        "https://sonoivu.vidu.example/cchc/bai-1.html",
+        "https://sonoivu.vidu.example/tin/bai-2.html",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("guid", "url"),
+    [
+        ("<guid>https://sonoivu.vidu.example/tin-2</guid>", "https://sonoivu.vidu.example/tin-2"),
+        ('<guid isPermaLink="false">https://sonoivu.vidu.example/tin-2</guid>', None),
+        ("<guid>tin-2-2025</guid>", None),
+    ],
+)
+def test_an_rss_item_without_a_link_has_its_permalink_guids_address(
+    guid: str, url: str | None
+) -> None:
+    text = _one_item_feed(guid).replace("<link>https://sonoivu.vidu.example/tin-2</link>\n", "")
+    (item,) = parse_text(text, "guid.xml").articles
+    assert item.url == url
+
+
 def test_an_rss_1_0_feed_reads_items_after_the_channel() -> None:
     feed = parse_text(RSS1, "rdf.xml")
     assert feed.channel is not None and feed.channel.dialect is FeedDialect.RSS1

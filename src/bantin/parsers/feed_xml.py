@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
+from urllib.parse import urljoin
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
@@ -35,6 +36,7 @@ CONTENT = "http://purl.org/rss/1.0/modules/content/"
 ADMIN = "http://webns.net/mvcb/"
 MEDIA = "http://search.yahoo.com/mrss/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 #: A feed without a title of its own is published under this one (and the feed.untitled warning).
 UNTITLED = "(feed without a title)"
 #: Atom content types read as HTML, and as XHTML elements.
@@ -266,7 +268,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 _title(title),
                 _first(element, ("pubDate", own), ("date", (DC,))),
                 reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
-                _text(_child(element, "link", own)),
+                _text(_child(element, "link", own)) or _permalink(_child(element, "guid", own)),
                 _text(_child(element, "guid", own)),
             )
         )
@@ -278,6 +280,15 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
         _channel(doc, channel, date, dialect, own, language=_child(channel, "language", own)),
         tuple(articles),
     )
+
+
+def _permalink(guid: ET.Element | None) -> str:
+    """The address an RSS item's ``guid`` gives when it has no ``link``: a guid is a permalink
+    unless ``isPermaLink="false"`` (RSS 2.0), and then an address ("https://…") is the item's."""
+    if guid is None or (guid.get("isPermaLink") or "true").strip().lower() == "false":
+        return ""
+    text = _text(guid)
+    return text if text.lower().startswith(("https://", "http://")) else ""
 
 
 def _rdf(doc: XmlDocument, source: str) -> _Feed:
@@ -323,12 +334,22 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
     )
 
 
-def _atom_link(element: ET.Element, own: tuple[str, ...]) -> str:
+def _atom_link(element: ET.Element, own: tuple[str, ...], base: str = "") -> str:
+    """The alternate link of an Atom feed or entry, resolved against the ``xml:base`` in effect
+    (``_based``): "/tin/bai-1.html" under "https://sonoivu.example.vn/" is that page's address."""
     links = _children(element, "link", own)
     for link in links:
         if (link.get("rel") or "alternate").strip() == "alternate" and link.get("href"):
-            return one_line(link.get("href") or "")
+            href = one_line(link.get("href") or "")
+            return urljoin(_based(link, base), href) if base or link.get(XML_BASE) else href
     return _text(links[0]) if links and not links[0].get("href") else ""
+
+
+def _based(element: ET.Element, base: str) -> str:
+    """The ``xml:base`` in effect on ``element`` (RFC 4287 via XML Base): its own, resolved
+    against ``base``, the one in effect on its parent."""
+    own = (element.get(XML_BASE) or "").strip()
+    return urljoin(base, own) if own else base
 
 
 def _atom(doc: XmlDocument, source: str) -> _Feed:
@@ -336,6 +357,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
     own = (_split(root.tag)[0],)
     reader = _Reader(doc)
     articles = []
+    base = _based(root, "")
     # Some Atom 0.3 feeds call their entries <item>, as RSS does.
     for element in _children(root, "entry", own) or _children(root, "item", own):
         title = _child(element, "title", own)
@@ -355,7 +377,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
                 _atom_text(title),
                 date,
                 reader.first_body(element, ("content", own), ("summary", own), kind=_atom_type),
-                _atom_link(element, own),
+                _atom_link(element, own, _based(element, base)),
                 _text(_child(element, "id", own)),
             )
         )
@@ -370,7 +392,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
     return _Feed(
         FeedChannel(
             title=_atom_text(_child(root, "title", own)),
-            link=_atom_link(root, own),
+            link=_atom_link(root, own, base),
             description=_atom_text(_first(root, ("subtitle", own), ("tagline", own))),
             build_date_text=date_text,
             build_date=_utc(date_text),
