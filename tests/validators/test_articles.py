@@ -132,6 +132,16 @@ def test_feed_items_out_of_date_order() -> None:
     assert hits("feed.order", digest()) == []
 
 
+def test_a_feed_listed_oldest_first_throughout_is_in_an_order_of_its_own() -> None:
+    """Some systems list items oldest first (NukeViet 3): every item warned. An item out of
+    that order still does, and two items alone may be a newest-first feed's two swapped."""
+    bulletin = feed()
+    a, b, c = bulletin.articles
+    assert hits("feed.order", replace(bulletin, articles=(c, b, a))) == []
+    assert hits("feed.order", replace(bulletin, articles=(c, a, b))) != []
+    assert hits("feed.order", replace(bulletin, articles=(b, a))) != []
+
+
 @given(
     texts=st.lists(
         st.text(alphabet=st.sampled_from("aĐẶΣς \t\n\xa0\u2028\u3000ß"), max_size=12), max_size=4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
 from bantin.parsers.feed_dates import parse_feed_date
@@ -27,12 +28,12 @@ def _swap_newest(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "feed.order",
     Severity.WARNING,
-    description="feed items are not in descending publication order",
+    description="feed items are not in descending publication order (nor all ascending)",
     example="item 2 (2025-09-28 09:00 UTC) is newer than item 1 before it (2025-09-27 09:18 UTC)",
     inject=_swap_newest,
 )
 def check_order(bulletin: Bulletin) -> Iterator[Hit]:
-    if bulletin.kind is not Kind.FEED:
+    if bulletin.kind is not Kind.FEED or _oldest_first(bulletin):
         return
     previous = None
     for index, article in enumerate(bulletin.articles):
@@ -47,6 +48,22 @@ def check_order(bulletin: Bulletin) -> Iterator[Hit]:
                 article=index,
             )
         previous = (index, moment)
+
+
+#: The fewest dated items that tell a feed listed oldest first from two swapped.
+_ORDERED_ITEMS = 3
+
+
+def _oldest_first(bulletin: Bulletin) -> bool:
+    """Whether a feed lists its items oldest first throughout, as some systems do (NukeViet 3's
+    feeds are "ORDER BY id ASC"): an order of its own, no item out of it. It takes three dated
+    items at the least to tell so (two in that order may be a newest-first feed's two swapped)."""
+    moments = [a.published_at for a in bulletin.articles if a.published_at is not None]
+    return (
+        len(moments) >= _ORDERED_ITEMS
+        and moments[0] < moments[-1]
+        and all(a <= b for a, b in pairwise(moments))
+    )
 
 
 def _item_line(article: Article) -> int:
