@@ -2225,6 +2225,30 @@ FORMS: tuple[Form, ...] = (
         dates=(("1/2", True),),
     ),
     Form(
+        # The date after a comma, or right after the day's name, as often as in parentheses.
+        "day named from today",
+        "Hôm nay, 1/2, Sở Nội vụ tập huấn cho 120 công chức một cửa.",
+        dates=(("1/2", True),),
+    ),
+    Form(
+        "day named from today",
+        "Sáng nay 1-2 tại hội trường tỉnh, 35/40 đại biểu tán thành đề án.",
+        figures=(R("35/40", 35, 40, "đại biểu"),),
+        dates=(("1-2", True),),
+    ),
+    Form(
+        "day named from today",
+        "Chiều nay 31/1 (thứ Năm), hội nghị trực tuyến bế mạc.",
+        dates=(("31/1", True),),
+        findings=(("date.weekday", "text says thứ Năm 31/1 but 31/01/2024 is a thứ Tư"),),
+    ),
+    Form(
+        # A count noun after it: a share.
+        "day named from today",
+        "Hôm nay 5/9 xã đã nối mạng dịch vụ công.",
+        figures=(R("5/9", 5, 9, "xã"),),
+    ),
+    Form(
         "day named from today",
         "Chiều qua (31/1) Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 526 hồ sơ.",
         dates=(("31/1", True),),

@@ -38,7 +38,10 @@ _STYLES = st.one_of(
 )
 #: What introduces a day and month in running text (a full date needs nothing).
 _INTRODUCED = st.sampled_from(
-    ["Sáng", "Chiều", "Ngày", "Từ ngày", "đến ngày", "Rạng sáng", "Tối", "Ngày mồng", "Từ mùng"]
+    [
+        *["Sáng", "Chiều", "Ngày", "Từ ngày", "đến ngày", "Rạng sáng", "Tối", "Ngày mồng"],
+        *["Từ mùng", "Sáng nay", "Hôm nay,", "Chiều qua", "Tối nay,"],  # or named from today
+    ]
 )
 
 

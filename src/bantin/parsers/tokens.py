@@ -238,11 +238,17 @@ _TIME_WORD_RE = at_end(
 )
 #: What ends the clause before a word (or opens the text): the word opens a clause.
 _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
-#: A day named by its distance from today, its date in parentheses after it: "Sáng nay (3/3)",
-#: "Chiều qua (2/3)", "Hôm nay (5/12)", "Ngày mai (4/3)".
+#: A day named by its distance from today, its date after it in parentheses, after a comma or
+#: right after: "Sáng nay (3/3)", "Chiều qua (2/3)", "Hôm nay, 19/12", "Sáng nay 4-7", "Ngày mai
+#: 4/3" (``mark``: the parenthesis or comma).
 _RELATIVE_DAY_RE = at_end(
-    re.compile(r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*\(\s*$"), 3
+    re.compile(
+        r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*(?P<mark>[(,])?\s*$"
+    ),
+    3,
 )
+#: The last words of such a day, as ``str.endswith`` tests them first (any case).
+_RELATIVE_DAY_ENDS = ("nay", "qua", "mai")
 #: The start or end of a time, which "đầu" and "cuối" name too ("dời về đầu tháng (1/10)": a
 #: day, no first place of ten).
 _PERIOD_WORDS = (
@@ -766,8 +772,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return date
     if ends.time and (date := _after_time_word(text, match, left, unit)) is not None:
         return date
-    if _today_in_parentheses(left) and _day_digits(a, b):
-        return _date_token(text, match, a, b)  # "Sáng nay (3/3)": today's date
+    if (today := _today_named(left)) and _day_digits(a, b) and (today["mark"] == "(" or not unit):
+        return _date_token(text, match, a, b)  # "Sáng nay (3/3)", "Hôm nay, 19/12": today's date
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
@@ -961,7 +967,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     day, month, year = match.group("da", "db", "dc")
     if year is None and not (
         _could_be_day(day, month)
-        and (_introduced_date(text, match) or _today_in_parentheses(_left(text, match.start())))
+        and _introduced_date(text, match)
         and count_noun_after(text, match.end()) is None
     ):
         left = _left(text, match.start())
@@ -990,10 +996,11 @@ def _two_dated_days(text: str, match: re.Match[str], left: str) -> Token | None:
     return _from_first_day(text, match, left, found, _date_token(text, match, day, month))
 
 
-def _today_in_parentheses(left: str) -> bool:
-    """Whether ``left`` ends with a day named by its distance from today and the parenthesis
-    its date opens: "Hôm nay (5/9)", "Sáng nay (16.4)", "Hôm qua (4-9)"."""
-    return left[-2:].rstrip().endswith("(") and _RELATIVE_DAY_RE.search(left) is not None
+def _today_named(left: str) -> re.Match[str] | None:
+    """The day named by its distance from today that ``left`` ends with, before its date: "Hôm
+    nay (5/9)", "Sáng nay (16.4)", "Hôm qua (4-9)", "Hôm nay, 19/12", "Sáng nay 4-7"."""
+    tail = left.rstrip(" \t(,")[-3:].casefold()
+    return _RELATIVE_DAY_RE.search(left) if tail in _RELATIVE_DAY_ENDS else None
 
 
 #: A duration after a number: "3-5 ngày" counts days, it is no date.
@@ -1145,7 +1152,8 @@ def _month_dated(text: str, match: re.Match[str]) -> Token | None:
 
 def _introduced_date(text: str, match: re.Match[str], with_year: bool = False) -> bool:
     """Whether the window before ``match`` ends with a date word that only introduces dates
-    ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), or with a weekday ("thứ Hai, "; with
+    ("ngày", "sáng", "từ ngày"; not "từ" or "đến" alone), a day named from today ("Hôm nay, ",
+    ``_today_named``), or with a weekday ("thứ Hai, "; with
     the day's year, printed in ``match`` or said after it, a capital "Thứ" and a digit: "Thứ 2,
     1-2 năm 2025")."""
     left = _left(text, match.start())
@@ -1154,7 +1162,7 @@ def _introduced_date(text: str, match: re.Match[str], with_year: bool = False) -
         return (
             may_end_with_weekday(left)
             and weekday_before(left, text, match.end(), with_year=with_year) is not None
-        )
+        ) or _today_named(left) is not None
     if _PER_DAY_RE.search(left):
         return False  # "mỗi ngày 2-3 lần": so many a day
     return not _ambiguous(found)
