@@ -63,6 +63,8 @@ __all__ = [
     "BODY_DATE_STYLES",
     "BODY_DAY_MONTH_STYLES",
     "CITATION_STYLES",
+    "DASHED_DAY_RANGE_STYLES",
+    "DASHED_DAY_STYLES",
     "DAY_FIRST_STYLES",
     "DAY_MONTH_STYLES",
     "DAY_RANGE_STYLES",
@@ -229,6 +231,16 @@ DAY_RANGE_STYLES = (
     "Dịp lễ {a} - {b}",
     "Nghỉ Tết {a}–{b}",
 )
+#: … and with days printed with a dash or a dot, as papers print them, "hết" (to the end of)
+#: before the last: "từ 30-4 đến hết 4-5", "từ ngày 31.8 đến hết ngày 3.9" ({a}, {b}: each day as
+#: ``DASHED_DAY_STYLES`` prints it, with one separator, maybe with its year).
+DASHED_DAY_RANGE_STYLES = (
+    "Nghỉ từ {a} đến hết {b}",
+    "từ {a} đến {b}",
+    "từ ngày {a} đến hết ngày {b}",
+    "Học sinh nghỉ từ {a} tới {b}",
+)
+DASHED_DAY_STYLES = ("{d}{s}{m}", "{d:02d}{s}{m:02d}")
 #: Author separators of a citation with several authors.
 AUTHOR_SEPARATORS = (", ", " - ", " – ", " và ")
 #: Citations are dated on the issue day or up to this many days before it.

@@ -19,6 +19,8 @@ from bantin.validators.run import validate_bulletins
 from tests.strategies import (
     BODY_DATE_STYLES,
     BODY_DAY_MONTH_STYLES,
+    DASHED_DAY_RANGE_STYLES,
+    DASHED_DAY_STYLES,
     DAY_MONTH_STYLES,
     DAY_RANGE_STYLES,
     LOCALE_DATE_STYLES,
@@ -371,7 +373,28 @@ def _day_ranges(draw: st.DrawFn) -> tuple[str, str, str, tuple[int, int], tuple[
     return sentence, a, b, (first.day, first.month), second
 
 
-@given(case=_day_ranges())
+@st.composite
+def _dashed_day_ranges(draw: st.DrawFn) -> tuple[str, str, str, tuple[int, int], tuple[int, int]]:
+    """As ``_day_ranges``, each day printed with a dash or a dot (``DASHED_DAY_STYLES``) in a
+    style of ``DASHED_DAY_RANGE_STYLES``, "từ" alone before the first ("từ 30-4 đến hết 4-5")."""
+    first = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
+    if draw(st.booleans()):
+        month = draw(st.sampled_from([2, 4, 6, 9, 11]))
+        second = draw(st.integers(31 if month > 2 else 30, 31)), month
+    else:
+        month = draw(st.integers(1, 12))
+        second = draw(st.integers(1, 28)), month
+    sep = draw(st.sampled_from(["-", "."]))
+    a = draw(st.sampled_from(DASHED_DAY_STYLES)).format(d=first.day, m=first.month, s=sep)
+    b = draw(st.sampled_from(DASHED_DAY_STYLES)).format(d=second[0], m=second[1], s=sep)
+    if draw(st.booleans()):
+        a, b = f"{a}{sep}{first.year}", f"{b}{sep}{first.year}"
+    opening = draw(st.sampled_from(DASHED_DAY_RANGE_STYLES)).format(a=a, b=b)
+    sentence = f"{opening}, đoàn công tác làm việc với 12 xã về 45% hồ sơ trực tuyến."
+    return sentence, a, b, (first.day, first.month), second
+
+
+@given(case=st.one_of(_day_ranges(), _dashed_day_ranges()))
 def test_both_ends_of_a_range_of_days_are_days_and_an_impossible_end_is_found(
     case: tuple[str, str, str, tuple[int, int], tuple[int, int]], law_counts: Counter[str]
 ) -> None:

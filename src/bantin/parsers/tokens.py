@@ -967,12 +967,32 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     day, month, year = match.group("da", "db", "dc")
     if year is None and not (
         _could_be_day(day, month)
-        and _introduced_date(text, match)
+        and (_introduced_date(text, match) or _opens_a_range_of_days(text, match))
         and count_noun_after(text, match.end()) is None
     ):
         left = _left(text, match.start())
         return _two_dated_days(text, match, left) if _may_follow_first_day(left) else None
     return _date_token(text, match, day, month, year)
+
+
+#: "từ" right before a day that opens a range, and the range's end after it, a day printed as
+#: papers print one: "từ 30-4 đến hết 4-5", "từ 25-1 đến 2-2", "từ 30.4 tới ngày 4.5.2025".
+_FROM_RE = at_end(re.compile(r"(?<!\w)(?i:từ)\s+$"), 1)
+_DAY_ENDS_RANGE_RE = re.compile(
+    r"\s+(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?\s+"
+    r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?:(?P=sep)\d{4})?(?![\d%])"
+)
+
+
+def _opens_a_range_of_days(text: str, match: re.Match[str]) -> bool:
+    """Whether the "D-M" ``match`` after "từ" opens a range that ends with a day printed so
+    (``_DAY_ENDS_RANGE_RE``): "từ" alone introduces figures too ("từ 20-30 hồ sơ"), but not one
+    range of numbers into another ("từ 10-12 đến 15-20 hồ sơ")."""
+    end = match.end()
+    if _FROM_RE.search(_left(text, match.start())) is None:
+        return False
+    after = _DAY_ENDS_RANGE_RE.match(text, end, end + 24)
+    return after is not None and _could_be_day(after["d"], after["m"])
 
 
 def _two_dated_days(text: str, match: re.Match[str], left: str) -> Token | None:
@@ -1005,8 +1025,9 @@ def _today_named(left: str) -> re.Match[str] | None:
 
 #: A duration after a number: "3-5 ngày" counts days, it is no date.
 _DURATION_RE = re.compile(r"\s*(?i:ngày|tuần|tháng|năm|giờ|phút|lần)(?!\w)")
-#: What joins the two ends of a range of days: "từ ngày 28/2 đến 3/3", "28/2 - 3/3", "tới".
-_RANGE_JOINER_RE = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
+#: What joins the two ends of a range of days: "từ ngày 28/2 đến 3/3", "28/2 - 3/3", "tới",
+#: "đến hết 13-9" (to the end of that day), "đến hết ngày 2-9".
+_RANGE_JOINER_RE = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?)\s*")
 #: The end of a range of days right after its start: " - 1/5", "–1/5", " - 1/5/2025".
 _DAY_AFTER_JOINER_RE = re.compile(r"\s?[-–]\s?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 
