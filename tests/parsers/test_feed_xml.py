@@ -534,6 +534,16 @@ def test_an_instant_articles_header_is_no_part_of_the_body() -> None:
     ]
 
 
+def test_joomlas_read_more_link_is_no_part_of_the_body() -> None:
+    description = (
+        '<description><![CDATA[<p>Tỉnh có 18/20 xã dùng chữ ký số.</p><p class="feed-readmore">'
+        '<a target="_blank" href="https://sonoivu.vidu.example/tin-2">Đọc thêm ...</a></p>'
+        "]]></description>"
+    )
+    (item,) = parse_text(_one_item_feed(description), "joomla.xml").articles
+    assert [p.text for p in item.paragraphs] == ["Tỉnh có 18/20 xã dùng chữ ký số."]
+
+
 def test_a_body_escaped_twice_is_read_as_its_page_shows_it() -> None:
     """ "&amp;lt;p&amp;gt;": after the XML's references, tags as text; the page shows no tags."""
     description = (

@@ -40,10 +40,12 @@ _BLOCKS = _TEXT_BLOCKS | _CONTAINERS | {"tr"}
 #: (an Instant Article's body, as NukeViet's feeds give it, opens with a header that repeats the
 #: title, the lead, the category and the time: read, each figure was published twice).
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "header"})
-#: Classes of elements that are no part of the article's text: WordPress's "read more" link and
+#: Classes of elements that are no part of the article's text: WordPress's and Joomla's
+#: ("feed-readmore") "read more" link and
 #: text shown to screen readers only (it repeats the post's title), in the names themes use.
 HIDDEN_CLASSES = frozenset(
-    {"more-link", "read-more", "screen-reader-text", "sr-only", "visually-hidden"}
+    {"more-link", "read-more", "readmore", "feed-readmore", "screen-reader-text", "sr-only"}
+    | {"visually-hidden"}
 )
 #: Elements with no end tag: hidden, they hide nothing after them.
 _VOID = frozenset(
