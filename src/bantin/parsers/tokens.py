@@ -975,9 +975,8 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
     return _date_token(text, match, day, month, year)
 
 
-#: "từ" right before a day that opens a range, and the range's end after it, a day printed as
-#: papers print one: "từ 30-4 đến hết 4-5", "từ 25-1 đến 2-2", "từ 30.4 tới ngày 4.5.2025".
-_FROM_RE = at_end(re.compile(r"(?<!\w)(?i:từ)\s+$"), 1)
+#: The end of a range after a day that "từ" (``_FROM_RE``) opens it with, a day printed as papers
+#: print one: "từ 30-4 đến hết 4-5", "từ 25-1 đến 2-2", "từ 30.4 tới ngày 4.5.2025".
 _DAY_ENDS_RANGE_RE = re.compile(
     r"\s+(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?\s+"
     r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?:(?P=sep)\d{4})?(?![\d%])"
@@ -1100,7 +1099,7 @@ def _rank_change(text: str, earlier: Token, later: Token) -> bool:
     )
 
 
-#: "từ" opening the first place of a change ("… từ 45/63 lên 30/63").
+#: "từ" opening the first place of a change ("… từ 45/63 lên 30/63"), or a range of days.
 _FROM_RE = re.compile(r"(?<!\w)(?i:từ)\s+$")
 #: Words that name a ranking ("thứ hạng", "xếp hạng", "vị trí", but not "vị trí việc làm", the
 #: posts of a civil service): a change of bare "X/Y" after one is a change of place.
