@@ -350,18 +350,22 @@ def test_two_days_each_with_its_weekday_take_the_year_printed_after_the_last(
     law_counts[f"7 two days with their weekdays, the year at the end, {len(expected)} wrong"] += 1
 
 
+def _range_ends(draw: st.DrawFn) -> tuple[dt.date, tuple[int, int]]:
+    """The first day of a range, near the issue date, and the (day, month) of its last, which
+    may be one its month lacks ("31/4")."""
+    first = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
+    if draw(st.booleans()):
+        month = draw(st.sampled_from([2, 4, 6, 9, 11]))
+        return first, (draw(st.integers(31 if month > 2 else 30, 31)), month)
+    return first, (draw(st.integers(1, 28)), draw(st.integers(1, 12)))
+
+
 @st.composite
 def _day_ranges(draw: st.DrawFn) -> tuple[str, str, str, tuple[int, int], tuple[int, int]]:
     """(sentence, first day as printed, second day as printed, (day, month) of each) of a range
     of days in a style of ``DAY_RANGE_STYLES``, a count noun right after its end ("… đến 3/3
     đoàn công tác …"); the second day may be one its month lacks ("đến 31/4")."""
-    first = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
-    if draw(st.booleans()):
-        month = draw(st.sampled_from([2, 4, 6, 9, 11]))
-        second = draw(st.integers(31 if month > 2 else 30, 31)), month
-    else:
-        month = draw(st.integers(1, 12))
-        second = draw(st.integers(1, 28)), month
+    first, second = _range_ends(draw)
     with_year = draw(st.booleans())
     a = draw(st.sampled_from(DAY_MONTH_STYLES)).format(d=first.day, m=first.month)
     b = draw(st.sampled_from(DAY_MONTH_STYLES)).format(d=second[0], m=second[1])
@@ -377,13 +381,7 @@ def _day_ranges(draw: st.DrawFn) -> tuple[str, str, str, tuple[int, int], tuple[
 def _dashed_day_ranges(draw: st.DrawFn) -> tuple[str, str, str, tuple[int, int], tuple[int, int]]:
     """As ``_day_ranges``, each day printed with a dash or a dot (``DASHED_DAY_STYLES``) in a
     style of ``DASHED_DAY_RANGE_STYLES``, "từ" alone before the first ("từ 30-4 đến hết 4-5")."""
-    first = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
-    if draw(st.booleans()):
-        month = draw(st.sampled_from([2, 4, 6, 9, 11]))
-        second = draw(st.integers(31 if month > 2 else 30, 31)), month
-    else:
-        month = draw(st.integers(1, 12))
-        second = draw(st.integers(1, 28)), month
+    first, second = _range_ends(draw)
     sep = draw(st.sampled_from(["-", "."]))
     a = draw(st.sampled_from(DASHED_DAY_STYLES)).format(d=first.day, m=first.month, s=sep)
     b = draw(st.sampled_from(DASHED_DAY_STYLES)).format(d=second[0], m=second[1], s=sep)
