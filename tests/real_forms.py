@@ -315,6 +315,12 @@ FORMS: tuple[Form, ...] = (
         (R("1/2", 1, 2), R("1/3", 1, 3)),
     ),
     Form(
+        # The share a part takes of a whole, named after "chiếm" with its bound or not.
+        "cut by a fraction",
+        "Thu ngân sách của thành phố chiếm gần 1/4 cả nước; số doanh nghiệp chiếm 1/3.",
+        (R("1/4", 1, 4, q="nearly"), R("1/3", 1, 3)),
+    ),
+    Form(
         "cut by a fraction",
         "Quy trình nội bộ được rút ngắn xuống còn 3/4 và số bước giảm còn 2/3 so với trước.",
         (R("3/4", 3, 4), R("2/3", 2, 3)),

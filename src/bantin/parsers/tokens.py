@@ -325,10 +325,12 @@ _WHOLE_AFTER_RE = re.compile(
 )
 #: Hours after "X/Y": service hours, "24/24 giờ", "24/24h".
 #: A cut said right before a half, a third or a quarter, which makes it the share cut: "giảm 1/2
-#: so với quy định", "rút ngắn được 1/3", "cắt giảm xuống còn 1/4" ("giảm 5/9" may be a day).
+#: so với quy định", "rút ngắn được 1/3", "cắt giảm xuống còn 1/4" ("giảm 5/9" may be a day); or
+#: the share a part takes of a whole: "chiếm gần 1/4 cả nước", "chiếm khoảng 1/3".
 _CUT_BEFORE_RE = at_end(
     re.compile(
-        r"(?<!\w)(?i:giảm|rút\s+ngắn|tiết\s+kiệm)(?:\s+(?i:được|còn|xuống\s+còn|xuống))?\s+$"
+        r"(?<!\w)(?:(?i:giảm|rút\s+ngắn|tiết\s+kiệm)(?:\s+(?i:được|còn|xuống\s+còn|xuống))?"
+        r"|(?i:chiếm)(?:\s+(?i:gần|khoảng|hơn|trên|xấp\s+xỉ))?)\s+$"
     ),
     4,
 )
