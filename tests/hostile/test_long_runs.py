@@ -29,6 +29,9 @@ RUNS = {
     "spaces between the days of a range": "Ngày 1/2 đến thứ Hai" + " " * 2 * RUN + "x 3/4/2024.",
     # After a day, spaces, then no mark of the lunar calendar: each split of them was tried.
     "spaces after a day": "Ngày 1/2/2024 và 31/3/2024" + " " * 2 * RUN + "x",
+    # One sentence of days with wrong weekdays after the year it names: each day's sentence was
+    # looked for from the paragraph's start.
+    "days of one sentence": "Năm 2024, " + "thứ Sáu ngày 31/8, " * (RUN // 2) + "xong.",
 }
 #: Far more than reading the run once takes on any machine: past it, the run has hung.
 HANG = 120

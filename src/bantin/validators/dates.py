@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -288,10 +289,21 @@ _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 def _years_named_around(text: str, start: int, end: int) -> set[int]:
     """The years the sentence holding ``text[start:end]`` names ("nghỉ lễ Quốc khánh năm 2024 từ
     thứ Bảy ngày 31/8 …"): a day printed without its year may be of one of them."""
-    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
-    closing = _SENTENCE_END_RE.search(text, end)
-    sentence = text[opening : closing.start() if closing else len(text)]
-    return {int(match["year"]) for match in _YEAR_NAMED_RE.finditer(sentence)}
+    marks, ends, years = _sentences_and_years(text)
+    opening = ends[index - 1] if (index := bisect_right(ends, start)) else 0
+    at = bisect_left(marks, end)
+    closing = marks[at] if at < len(marks) else len(text)
+    return {year for place, stop, year in years if opening <= place and stop <= closing}
+
+
+@lru_cache(maxsize=256)
+def _sentences_and_years(text: str) -> tuple[list[int], list[int], list[tuple[int, int, int]]]:
+    """Where each sentence end of ``text`` starts and ends, and each year it names (start, end,
+    year): read once a text, however many of its days are checked (a search from its start for
+    each day was quadratic in a long paragraph of days)."""
+    found = list(_SENTENCE_END_RE.finditer(text))
+    years = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_NAMED_RE.finditer(text)]
+    return [m.start() for m in found], [m.end() for m in found], years
 
 
 def _weekday_clash(
