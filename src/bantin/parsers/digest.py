@@ -917,10 +917,8 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
             return _cited(text, source, source["date"] or "", source["authors"], line)
         return _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
-    if match is None and (credited := _CREDITS_BEFORE_SOURCE_RE.search(text, start)) is not None:
-        writers = _AUTHOR_SEPARATOR_RE.split(credited["authors"])[::2]
-        if _opens_with_a_source(credited["outlet"]) and all(map(_are_persons_names, writers)):
-            return _cited(text, credited, "", credited["authors"], line)
+    if match is None and (credited := _credits_before_source(text, start)) is not None:
+        return _cited(text, credited, "", credited["authors"], line)
     if match is None:
         text, citation = _dateless_citation(text, start, line)
         return (text, citation) if citation is not None else _unclosed_citation(text, line)
@@ -1001,6 +999,16 @@ _CREDITS_BEFORE_SOURCE_RE = re.compile(
 )
 
 
+def _credits_before_source(text: str, start: int) -> re.Match[str] | None:
+    """The note from ``start`` on that credits writers before its source
+    (``_CREDITS_BEFORE_SOURCE_RE``), or None: an outlet's name in the inner parenthesis and
+    persons' names before it ("(Ảnh minh họa (theo Báo Hà Nam))" credits a picture)."""
+    match = _CREDITS_BEFORE_SOURCE_RE.search(text, start)
+    if match is None or not _opens_with_a_source(match["outlet"]):
+        return None
+    return match if _persons_only(match["authors"]) else None
+
+
 #: A source printed on a line of its own, with no parentheses, as a web page may close an
 #: article: "Nguồn: Báo Lào Cai", "Theo Baolaocai.vn 02/3, Thu Hà".
 _SOURCE_LINE_RE = re.compile(
@@ -1021,9 +1029,13 @@ def _source_line(text: str) -> re.Match[str] | None:
     outlet, authors = match["outlet"].strip(), match["authors"]
     if len(outlet.split()) > _SOURCE_LINE_WORDS or not _opens_with_a_source(outlet):
         return None
-    if authors and not all(map(_are_persons_names, _AUTHOR_SEPARATOR_RE.split(authors)[::2])):
-        return None
-    return match
+    return None if authors and not _persons_only(authors) else match
+
+
+def _persons_only(authors: str) -> bool:
+    """Whether every credit of ``authors`` (between ``_AUTHOR_SEPARATOR_RE``'s separators) is a
+    person's name: "Thu Hà, Minh Anh", not "tỉnh đã giải quyết 98% hồ sơ"."""
+    return all(map(_are_persons_names, _AUTHOR_SEPARATOR_RE.split(authors)[::2]))
 
 
 #: No source line is longer: most paragraphs are told by their length alone.
@@ -1680,11 +1692,15 @@ def _read_body(
         match = TOC_ENTRY_RE.match(text)
         return match["rest"].strip() if match and _lists_title(listed, match["rest"]) else text
 
+    def prints_title(text: str, title: str) -> bool:
+        """Whether the line ``text`` prints ``title``, numbered as the TOC numbers it or not."""
+        return title_words(unnumbered(text)) == title_words(title)
+
     def heads_next_title(index: int, title: str) -> bool:
         """Whether the line after ``lines[index]`` prints the next ``title`` the TOC lists."""
         if not title or index + 1 >= len(lines):
             return False
-        return title_words(unnumbered(lines[index + 1].text.strip())) == title_words(title)
+        return prints_title(lines[index + 1].text.strip(), title)
 
     def listed_at(index: int) -> str | None:
         """The title the TOC lists at ``index`` (None past its last)."""
@@ -1770,7 +1786,7 @@ def _read_body(
             article = None
             trailer = True
             continue
-        if shortest <= len(text) <= longest and title_words(unnumbered(text)) == title_words(after):
+        if shortest <= len(text) <= longest and prints_title(text, after):
             # The next article's title while one is open: its back-to-top link is missing.
             body.articles.append(article.close_unmarked())
             article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)

@@ -44,8 +44,8 @@ _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "header
 #: ("feed-readmore") "read more" link and
 #: text shown to screen readers only (it repeats the post's title), in the names themes use.
 HIDDEN_CLASSES = frozenset(
-    {"more-link", "read-more", "readmore", "feed-readmore", "screen-reader-text", "sr-only"}
-    | {"visually-hidden"}
+    {"more-link", "read-more", "readmore", "feed-readmore"}  # "read more" links
+    | {"screen-reader-text", "sr-only", "visually-hidden"}  # text for screen readers only
 )
 #: Elements with no end tag: hidden, they hide nothing after them.
 _VOID = frozenset(

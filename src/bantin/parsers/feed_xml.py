@@ -340,8 +340,8 @@ def _atom_link(element: ET.Element, own: tuple[str, ...], base: str = "") -> str
     links = _children(element, "link", own)
     for link in links:
         if (link.get("rel") or "alternate").strip() == "alternate" and link.get("href"):
-            href = one_line(link.get("href") or "")
-            return urljoin(_based(link, base), href) if base or link.get(XML_BASE) else href
+            href, based = one_line(link.get("href") or ""), _based(link, base)
+            return urljoin(based, href) if based else href
     return _text(links[0]) if links and not links[0].get("href") else ""
 
 

@@ -1349,9 +1349,13 @@ def _paired(
     if (
         den
         and abs(num / den * 100 - stated) > _PAIRED_SLACK
-        and names_another_whole(text, end, _sentence_tail(left) + text[ratio_end : pair.start("z")])
+        and names_another_whole(
+            text, end, left[_sentence_start(left, len(left)) :] + text[ratio_end : pair.start("z")]
+        )
     ):
-        return None  # "12/15 xã …, chiếm 8% tổng số xã của tỉnh": a share of another whole
+        # "12/15 xã …, chiếm 8% tổng số xã của tỉnh": a share of another whole (what the
+        # sentence before said, "… trong cả nước. Huyện có 1/8 xã …", was said of no count).
+        return None
     printed, bound = _stated(text, pair)
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
@@ -1382,12 +1386,6 @@ def names_another_whole(text: str, end: int, said: str) -> bool:
         return False
     words = set(_WORD_RE.findall(said.casefold()))
     return any(word not in words for word in whole["which"].casefold().split())
-
-
-def _sentence_tail(left: str) -> str:
-    """What of the window ``left`` before a number its own sentence holds: words of the sentence
-    before ("… trong cả nước. Huyện có 1/8 xã …") said nothing of the count."""
-    return left[max((m.end() for m in _SENTENCE_END_RE.finditer(left)), default=0) :]
 
 
 def _counts_the_same(unit: str, whole: str | None) -> bool:

@@ -72,7 +72,7 @@ _LATE_DECLARATION_RE = re.compile(r"\A\ufeff?\s+(<\?xml\b[^>]*\?>)")
 def declaration_blanked(text: str) -> str | None:
     """``text`` with an XML declaration that white space comes before (a blank line a feed's
     template printed first, which feed readers skip) blanked out, space for each character, so
-    that no line moves; the text is decoded already, so the encoding it declares is read. None
+    that no line moves (the text is decoded already: the encoding it declares is not needed). None
     when the declaration opens the text or there is none."""
     match = _LATE_DECLARATION_RE.match(text)
     if match is None:

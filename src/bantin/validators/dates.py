@@ -145,19 +145,19 @@ def _every_mention(scan: Scan) -> Iterator[DateMention]:
 
 def _placed_mentions(
     article: Article, index: int, scan: Scan
-) -> Iterator[tuple[int, str, DateMention]]:
+) -> Iterator[tuple[int, str, DateMention, str]]:
     """Every date in the title and the paragraphs of article ``index``: its line, where it stands
-    ("title" or "text"), and the mention."""
+    ("title" or "text"), the mention, and the text it is printed in."""
     for mention in scan.title_dates[index]:
-        yield article.title_line, "title", mention
+        yield article.title_line, "title", mention, article.title
     for paragraph, mentions in zip(article.paragraphs, scan.paragraph_dates[index], strict=True):
         for mention in mentions:
-            yield paragraph.line_at(mention.start), "text", mention
+            yield paragraph.line_at(mention.start), "text", mention, paragraph.text
 
 
 def _impossible_mentions(article: Article, index: int, scan: Scan) -> Iterator[Hit]:
     """The dates that do not exist in the title and the paragraphs of article ``index``."""
-    for line, _, mention in _placed_mentions(article, index, scan):
+    for line, _, mention, _ in _placed_mentions(article, index, scan):
         if not mention.exists:
             yield Hit(line, _no_such_date(mention), article=index)
 
@@ -269,13 +269,7 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
         return  # most bulletins print no weekday with a day: told in one C-level pass
     for index, article in enumerate(bulletin.articles):
         near = article.published_at.date() if article.published_at else bulletin.issue_date
-        texts = (article.title, *(paragraph.text for paragraph in article.paragraphs))
-        mentions = (scan.title_dates[index], *scan.paragraph_dates[index])
-        for (line, where, mention), text in zip(
-            _placed_mentions(article, index, scan),
-            (text for text, found in zip(texts, mentions, strict=True) for _ in found),
-            strict=True,
-        ):
+        for line, where, mention, text in _placed_mentions(article, index, scan):
             if mention.weekday and (message := _weekday_clash(mention, near, where, text)):
                 yield Hit(line, message, article=index)
 
