@@ -2574,6 +2574,24 @@ FORMS: tuple[Form, ...] = (
         "two days of one month, dashed or dotted",
         "Mỗi ngày 2 và 3-5 hồ sơ được trả kết quả qua bưu điện.",
     ),
+    # ------------------------------------------------------------ two percentages joined by "/"
+    Form(
+        # Two shares side by side, as tables and summaries print them: each is a figure.
+        "two percentages joined by a slash",
+        "Cơ cấu cán bộ nữ/nam của sở hiện là 46%/54%.",
+        figures=(Fig("percent", "46%", 46.0), Fig("percent", "54%", 54.0)),
+    ),
+    Form(
+        "two percentages joined by a slash",
+        "Tỷ lệ hồ sơ trực tuyến năm 2024 và 2023 lần lượt đạt 71,5% / 63,2%.",
+        figures=(Fig("percent", "71,5%", 71.5), Fig("percent", "63,2%", 63.2)),
+    ),
+    Form(
+        # A rate per period keeps its one figure: no number follows the slash.
+        "two percentages joined by a slash",
+        "Chỉ số giá bình quân tăng 3,2%/năm trong giai đoạn này.",
+        figures=(Fig("percent", "3,2%", 3.2),),
+    ),
 )
 
 

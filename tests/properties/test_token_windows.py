@@ -191,6 +191,8 @@ _OPENING_PIECES = st.one_of(
             " tháng ",
             " năm ",
             "09 tháng 10 năm 2025",
+            "52%/48%",
+            "3,5 %/ 7%",
         ]
     ),
     _TEXT_PIECES,
@@ -210,6 +212,7 @@ _OPENING_TEXTS = st.lists(
 @example("lúc 5.8h30, 3/14:30, 2,9h15; 1.2.3.4 %; Tel:0236 3822 123")
 @example("5đến 7%; 5 - 7 %; 5  đến 7%; 5 \n– 7%; 3 TTHC/ 9 TTHC; 3  TTHC  /9 TTHC; 3 ab1/2")
 @example("ngày 1-7-2025, Sáng 12.4, 1.234, 12.4.2022.5; ngày 09 tháng 10 năm 2025, 5 THÁNG\n6")
+@example("52%/48%, 3 %/4/5, 6%/7.8.2024, 9%/10-11%, 1%/từ 2%")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     # At every position, as the reader restarts mid-text after a token or a failed range: what the
     # reading of the first opening stop that puts a token there reads is what _MASTER reads there.
