@@ -2147,7 +2147,10 @@ FORMS: tuple[Form, ...] = (
         "Từ ngày 29/2 đến ngày 5/3/2025, hệ thống dịch vụ công tạm dừng để nâng cấp.",
         dates=(("29/2", False), ("5/3/2025", True)),
         findings=(
-            ("date.impossible", "date 29/2 does not exist in 2025, the year its range ends in"),
+            (
+                "date.impossible",
+                "date 29/2 does not exist in 2025, the year printed with the rest of its range",
+            ),
         ),
     ),
     Form(
@@ -2573,6 +2576,92 @@ FORMS: tuple[Form, ...] = (
     Form(
         "two days of one month, dashed or dotted",
         "Mỗi ngày 2 và 3-5 hồ sơ được trả kết quả qua bưu điện.",
+    ),
+    # ------------------------------------------------------------ two weekdays, two days
+    Form(
+        # Holiday notices name both weekdays, then both days in parentheses: each day is the
+        # weekday in its place, never the one printed nearest it.
+        "two weekdays before two days in parentheses",
+        "Bộ phận một cửa vẫn làm việc vào thứ Bảy và Chủ nhật (22/6 và 23/6).",
+        dates=(("22/6", True), ("23/6", True)),
+    ),
+    Form(
+        "two weekdays before two days in parentheses",
+        "Công chức nghỉ lễ thứ Ba, thứ Tư (ngày 30/4, ngày 1/5/2024) theo thông báo.",
+        dates=(("30/4", True), ("1/5/2024", True)),
+    ),
+    Form(
+        # Named in the wrong order, both are wrong.
+        "two weekdays before two days in parentheses",
+        "Bộ phận một cửa vẫn làm việc vào thứ Bảy và Chủ nhật (23/6 và 22/6).",
+        dates=(("23/6", True), ("22/6", True)),
+        findings=(
+            ("date.weekday", "text says Chủ nhật 22/6 but 22/06/2024 is a thứ Bảy"),
+            ("date.weekday", "text says thứ Bảy 23/6 but 23/06/2024 is a Chủ nhật"),
+        ),
+    ),
+    # ------------------------------------------------------------ lunar dates by the year's name
+    Form(
+        # A day of the lunar calendar said by its year's name, or "lịch âm": no solar date.
+        "lunar date named by its year or by lịch âm",
+        "Sáng thứ Bảy, ngày 15/1 năm Giáp Thìn, xã tổ chức lễ hội đầu xuân.",
+    ),
+    Form(
+        "lunar date named by its year or by lịch âm",
+        "Đêm 30/2 Ất Tỵ, làng tổ chức lễ tế thần.",
+    ),
+    Form(
+        "lunar date named by its year or by lịch âm",
+        "Lễ hội đền diễn ra vào thứ Sáu (10/3 lịch âm) hằng năm.",
+    ),
+    Form(
+        "lunar date named by its year or by lịch âm",
+        "Thứ Hai, ngày 13/10/2025 (tức ngày 22/8 năm Ất Tỵ), xã tổ chức lễ hội.",
+        dates=(("13/10/2025", True),),
+    ),
+    # ------------------------------------------------------------ the year a sentence names
+    Form(
+        # A day printed without its year may be of the year its sentence names with an event
+        # or a date: a guide published months ahead.
+        "a day of the year its sentence names",
+        "Ngày Giỗ Tổ Hùng Vương 2025 rơi vào thứ Hai (7/4), công chức được nghỉ.",
+        dates=(("7/4", True),),
+    ),
+    Form(
+        "a day of the year its sentence names",
+        "Kỳ nghỉ lễ Quốc khánh 2/9/2025 kéo dài từ thứ Bảy (30/8) đến hết thứ Ba (2/9).",
+        dates=(("2/9/2025", True), ("30/8", True), ("2/9", True)),
+    ),
+    Form(
+        # A day the year names is still checked in it: wrong in 2025 and nearest the issue.
+        "a day of the year its sentence names",
+        "Ngày Giỗ Tổ Hùng Vương 2025 rơi vào thứ Ba (7/4), công chức được nghỉ.",
+        dates=(("7/4", True),),
+        findings=(("date.weekday", "text says thứ Ba 7/4 but 07/04/2024 is a Chủ nhật"),),
+    ),
+    # ------------------------------------------------------------ a range's end takes its year
+    Form(
+        # The end of a range printed without its year is of the start's year, or the next.
+        "a range's end takes the year of its start",
+        "Từ thứ Năm (26/12/2024) đến Chủ nhật (5/1), bộ phận một cửa nhận hồ sơ trực tuyến.",
+        dates=(("26/12/2024", True), ("5/1", True)),
+    ),
+    Form(
+        "a range's end takes the year of its start",
+        "Từ thứ Năm (26/12/2024) đến thứ Hai (5/1), bộ phận một cửa nhận hồ sơ trực tuyến.",
+        dates=(("26/12/2024", True), ("5/1", True)),
+        findings=(("date.weekday", "text says thứ Hai 5/1 but 05/01/2025 is a Chủ nhật"),),
+    ),
+    Form(
+        "a range's end takes the year of its start",
+        "Đoàn công tác làm việc từ ngày 25/2/2023 đến 29/2 tại tỉnh.",
+        dates=(("25/2/2023", True), ("29/2", False)),
+        findings=(
+            (
+                "date.impossible",
+                "date 29/2 does not exist in 2023, the year printed with the rest of its range",
+            ),
+        ),
     ),
     # ------------------------------------------------------------ two percentages joined by "/"
     Form(

@@ -205,10 +205,11 @@ TWO_WEEKDAY_STYLES = (
     "Trong hai ngày {w1} và {w2} ({days})",
     "Vào {w1}, {w2} ({days})",
 )
-#: How running text prints two days, each with its own weekday, the year printed after the last
-#: day only ({a}, {b}: the days; {w1}, {w2}: their weekdays; {W1}: the first capitalised): a
-#: range ("Từ thứ Hai (29/12) đến thứ Sáu (2/1/2026)") or a list ("Thứ Bảy, ngày 30/11 và Chủ
-#: nhật, ngày 1/12/2024").
+#: How running text prints two days, each with its own weekday, the year printed with one of
+#: them only ({a}, {b}: the days; {w1}, {w2}: their weekdays; {W1}: the first capitalised): a
+#: range ("Từ thứ Hai (29/12) đến thứ Sáu (2/1/2026)", "Từ thứ Năm (26/12/2024) đến Chủ nhật
+#: (5/1)"), a list ("Thứ Bảy, ngày 30/11 và Chủ nhật, ngày 1/12/2024"), or both weekdays
+#: before both days, as holiday notices print them ("vào thứ Bảy và Chủ nhật (15/6 và 16/6)").
 RANGE_WEEKDAY_STYLES = (
     "Từ {w1} ({a}) đến {w2} ({b})",
     "{W1}, ngày {a} và {w2}, ngày {b}",
@@ -216,6 +217,8 @@ RANGE_WEEKDAY_STYLES = (
     "Ngày {a} ({w1}) và ngày {b} ({w2})",
     "{W1} ({a}) - {w2} ({b})",
     "Sáng {w1}, {a} và chiều {w2}, {b}",
+    "Bộ phận một cửa làm việc vào {w1} và {w2} ({a} và {b})",
+    "Cán bộ trực vào {w1}, {w2} (ngày {a}, ngày {b})",
 )
 #: How running text prints a range from one day to another ({a}, {b}: each day as
 #: ``DAY_MONTH_STYLES`` prints it, the second maybe with its year): "từ ngày 28/2 đến 3/3",

@@ -28,9 +28,10 @@ class DateMention(NamedTuple):
     year: int | None
     weekday: str | None = None  # the weekday printed with the day ("thứ Hai")
     of_two: bool = False  # one of two days printed with one month ("27-28/11")
-    #: For the first day of a range printed without its year, the year of the range's end,
-    #: which prints one ("từ 29/12 đến 2/1/2026": 2025; "từ thứ Hai (3/3) đến thứ Sáu
-    #: (7/3/2025)": 2025): the day's year, not the one nearest the issue date.
+    #: For a day of a range or list printed without its year, the year another end prints: the
+    #: end's for the first day ("từ 29/12 đến 2/1/2026": 2025; "từ thứ Hai (3/3) đến thứ Sáu
+    #: (7/3/2025)": 2025), the start's for the last ("từ thứ Năm (26/12/2024) đến Chủ nhật
+    #: (5/1)": 2025): the day's year, not the one nearest the issue date.
     range_year: int | None = None
 
     @property
@@ -131,7 +132,9 @@ def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:
     """Each day printed without its year that opens a range, or stands in a list, whose last
     day prints one takes that year, or the one before when the day falls later in the year
     than the next ("từ 29/12 đến 2/1/2026"); from the last day back, so that every day of the
-    list gets it ("ngày 28/11, 29/11 và 1/12/2025")."""
+    list gets it ("ngày 28/11, 29/11 và 1/12/2025"). Then each day still without one that
+    closes a range or list whose day before it has one takes it, or the one after when the
+    day falls earlier in the year ("từ 26/12/2024 đến 5/1": 5/1/2025)."""
     for index in range(len(mentions) - 2, -1, -1):
         start, end = mentions[index], mentions[index + 1]
         year = end.known_year
@@ -146,3 +149,17 @@ def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:
         ):
             later = (start.month, start.day) > (end.month, end.day)
             mentions[index] = start._replace(range_year=year - later)
+    for index in range(1, len(mentions)):
+        start, end = mentions[index - 1], mentions[index]
+        year = start.known_year
+        if (
+            end.known_year is None
+            and end.day is not None
+            and year is not None
+            and start.day is not None
+            and start.exists
+            and start.end <= end.start
+            and _RANGE_BETWEEN_RE.fullmatch(text, start.end, end.start)
+        ):
+            earlier = (end.month, end.day) < (start.month, start.day)
+            mentions[index] = end._replace(range_year=year + earlier)

@@ -1624,8 +1624,16 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
     return token
 
 
-#: What says a day is of the lunar calendar, right after it: "âm lịch", "(ÂL)", "theo âm lịch".
-_LUNAR_AFTER_RE = re.compile(r"\s*+\(?\s*(?:(?i:(?:theo\s+)?âm\s+lịch)|ÂL|AL)(?!\w)")
+#: The stems and branches that name a year of the lunar calendar ("Giáp Thìn", "Ất Tỵ").
+_STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý|Quí"
+_BRANCHES = "Tý|Tí|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+#: What says a day is of the lunar calendar, right after it: "âm lịch", "lịch âm", "(ÂL)",
+#: "Â.L", "theo âm lịch", or the year's name, after "năm" or capitalised ("ngày 15/1 năm Giáp
+#: Thìn", "mùng 10/3 Ất Tỵ").
+_LUNAR_AFTER_RE = re.compile(
+    r"\s*+\(?\s*(?:(?i:(?:theo\s+)?(?:âm\s+lịch|lịch\s+âm))|ÂL|AL|âl|Â\.L\b\.?"
+    rf"|(?i:năm\s+(?:{_STEMS})\s+(?:{_BRANCHES}))|(?:{_STEMS})\s+(?:{_BRANCHES}))(?!\w)"
+)
 
 
 _MEMO = TextMemo(tokenize, size=2048)

@@ -81,13 +81,17 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     a whole date number no list)."""
     tail = left[-_TAIL:]
     if not any(mark in tail for mark in _MARKS):
-        return None  # most days: no "thứ" or "nhật" near, told by a few substring tests
+        # Most days: no "thứ" or "nhật" near, told by a few substring tests; the second of two
+        # days after two weekdays may be further from them.
+        return _second_of_pair(left)
     match = _BEFORE.search(left)
     if match is None or weekday_index(match["wd"]) is None:
-        return None
+        return _second_of_pair(left)
     before = (match["before"] or "").casefold()
     if before in _ORDINAL_WORDS:
         return None  # "lần thứ Hai", "Kỳ họp thứ Hai"
+    if (first := _first_of_pair(match, left, text, end)) is not None:
+        return first
     name = match["day"]  # None for "Chủ nhật", which is never an ordinal
     # A capitalised name counts whatever follows the day, any name after a time of day or right
     # before "ngày" and the day ("thứ 5 ngày 12/1": no ordinal comes so; "Thứ hai, ngày …"
@@ -189,11 +193,68 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
         match = _PAIR_AFTER_RE.match(text, end, end + 48)
     if match is None and left.rstrip().endswith("("):
         match = _PAIR_BEFORE_RE.search(left)
-        if match is not None and (match["before"] or "").casefold() in _ORDINAL_WORDS:
+        if match is not None and _ordinal_pair(match):
             return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
     if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
         return None
     return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
+
+
+#: A day printed whole, with its month (and maybe year): "15/6", "30.4", "1-5-2024".
+_DAY = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?"
+#: The second of two days after two weekdays in parentheses, up to where it starts: "thứ Bảy và
+#: Chủ nhật (15/6 và ", "thứ Ba, thứ Tư (ngày 30/4, ngày ".
+_SECOND_OF_PAIR_RE = at_end(
+    re.compile(
+        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*"
+        rf"(?:(?i:ngày)\s+)?{_DAY}{_AND}(?:(?i:ngày)\s+)?$"
+    ),
+    13,
+)
+#: Two weekdays before the first of two days in parentheses: "thứ Bảy và Chủ nhật (ngày ".
+_FIRST_OF_PAIR_RE = at_end(
+    re.compile(
+        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*"
+        r"(?:(?i:ngày)\s+)?$"
+    ),
+    10,
+)
+#: The second day after the first in such a parenthesis: " và 16/6", ", ngày 1/5/2024".
+_SECOND_DAY_AFTER_RE = re.compile(rf"{_AND}(?:(?i:ngày)\s+)?\d{{1,2}}[/.\-]\d")
+#: How far back the two weekdays before the second day may start.
+_PAIR_TAIL = 64
+
+
+def _ordinal_pair(match: re.Match[str]) -> bool:
+    """Whether two weekday names count turns ("Kỳ họp thứ Hai và thứ Ba (…)": two sittings)."""
+    return (match["before"] or "").casefold() in _ORDINAL_WORDS
+
+
+def _first_of_pair(match: re.Match[str], left: str, text: str, end: int) -> str | None:
+    """The first of two weekdays printed before two days in parentheses, for the first day
+    ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 15/6 is the Saturday), whose weekday ``match`` found
+    the second of them; None when no second day follows (a day alone after two weekdays is
+    taken as the nearest one's)."""
+    if not (match["sep"] and match["sep"].strip() == "(") or not _SECOND_DAY_AFTER_RE.match(
+        text, end
+    ):
+        return None
+    pair = _FIRST_OF_PAIR_RE.search(left)
+    if pair is None or _ordinal_pair(pair) or weekday_index(pair["wd"]) is None:
+        return None
+    return " ".join(pair["wd"].split())
+
+
+def _second_of_pair(left: str) -> str | None:
+    """The second of two weekdays printed before two days in parentheses, for the second day
+    ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 16/6 is the Sunday), which ``left`` ends before."""
+    window = left[-_PAIR_TAIL:]
+    if "(" not in window or not any(mark in window for mark in _MARKS):
+        return None
+    match = _SECOND_OF_PAIR_RE.search(left)
+    if match is None or _ordinal_pair(match) or weekday_index(match["wd2"]) is None:
+        return None
+    return " ".join(match["wd2"].split())
 
 
 def weekday_after(text: str, end: int) -> str | None:

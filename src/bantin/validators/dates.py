@@ -169,7 +169,8 @@ def _no_such_date(mention: DateMention) -> str:
         return f"{what} {printed} does not exist (year {mention.year} is impossible)"
     if mention.year is None and mention.range_year is not None:
         return (
-            f"{what} {printed} does not exist in {mention.range_year}, the year its range ends in"
+            f"{what} {printed} does not exist in {mention.range_year}, "
+            "the year printed with the rest of its range"
         )
     return f"{what} {printed} does not exist"
 
@@ -274,8 +275,13 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
                 yield Hit(line, message, article=index)
 
 
-#: A year the text names: "năm 2024", "Năm 2025,".
-_YEAR_NAMED_RE = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?![\d/.,]\d)(?!\d)")
+#: A year the text names: "năm 2024", "Năm 2025,", an event's ("Quốc khánh 2025", "Giỗ Tổ Hùng
+#: Vương 2025"), or a date's ("lễ 2/9/2025", "từ 26/12/2024"): digits of their own, never those of
+#: a number ("2.025", "2025,5") or a decimal.
+_YEAR_NAMED_RE = re.compile(
+    r"(?:(?<!\w)(?i:năm)\s+|(?<=\d[/.\-])|(?<![\w/.,\-–]))"
+    r"(?P<year>(?:19|20)\d{2})(?![\d/.,]\d)(?!\d)"
+)
 #: Where a sentence ends.
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
