@@ -2577,6 +2577,92 @@ FORMS: tuple[Form, ...] = (
         "two days of one month, dashed or dotted",
         "Mỗi ngày 2 và 3-5 hồ sơ được trả kết quả qua bưu điện.",
     ),
+    # ------------------------------------------------------------ bound words, more of them
+    Form(
+        # Targets and limits as rules and plans word them.
+        "qualified percent, a verb or 'là' in the bound",
+        "Tỷ lệ hồ sơ trực tuyến không ít hơn 75%, hồ sơ trễ hạn tối đa là 2%.",
+        (P("75%", 75, "at_least"), P("2%", 2, "at_most")),
+    ),
+    Form(
+        "qualified percent, a verb or 'là' in the bound",
+        "Tỷ lệ hài lòng của người dân tối thiểu là 85%, tỷ lệ sai sót không vượt 4%.",
+        (P("85%", 85, "at_least"), P("4%", 4, "at_most")),
+    ),
+    Form(
+        "qualified percent, a verb or 'là' in the bound",
+        "Số hồ sơ bị trả lại không tới 1,5%, số hồ sơ trễ hạn dưới mức 3%.",
+        (P("1,5%", 1.5, "less_than"), P("3%", 3, "less_than")),
+    ),
+    Form(
+        "qualified percent, a verb or 'là' in the bound",
+        "Năm nay lần đầu tiên tỷ lệ hài lòng của tỉnh vượt ngưỡng 95%.",
+        (P("95%", 95, "more_than"),),
+    ),
+    # ------------------------------------------------------------ around the clock, map scales
+    Form(
+        # "24/24" alone is all day long, as "24/24 giờ" is; things counted after it count.
+        "around the clock",
+        "Dịp Tết, tổ tiếp nhận hồ sơ của phường vẫn trực 24/24.",
+    ),
+    Form(
+        "around the clock",
+        "Đến nay 24/24 phường đã vận hành bộ phận một cửa điện tử.",
+        (R("24/24", 24, 24, "phường"),),
+    ),
+    Form(
+        # A plan's scale with its map word right before, or after "tỷ lệ" in a sentence that
+        # names the plan earlier; a proper name after it is no count.
+        "map scale",
+        "Huyện đã phê duyệt quy hoạch chi tiết 1/500 cho khu đô thị phía nam.",
+    ),
+    Form(
+        "map scale",
+        "Tỉnh duyệt quy hoạch phân khu tỷ lệ 1/2000 cho khu công nghiệp rộng 300 ha và tỷ lệ 1/500 "
+        "cho khu nhà ở công nhân.",
+    ),
+    Form(
+        "map scale",
+        "Sở Xây dựng thẩm định đồ án tỷ lệ 1/500 Khu đô thị Bắc Sơn.",
+    ),
+    Form(
+        "map scale",
+        "Trong năm, tỷ lệ 1/400 hồ sơ bị trả lại do thiếu giấy tờ.",
+        (R("1/400", 1, 400, "hồ sơ"),),
+    ),
+    # ------------------------------------------------------------ a grade inside a ratio's clause
+    Form(
+        # "mức độ 2", "4 sao": a grade of what is counted, no figure between a ratio and its share.
+        "ratio and its share across a grade",
+        "Có 27/36 xã đạt chuẩn tiếp cận pháp luật mức độ 2, đạt tỷ lệ 70%.",
+        (RP("27/36 xã đạt chuẩn tiếp cận pháp luật mức độ 2, đạt tỷ lệ 70%", 27, 36, 70, "xã"),),
+        findings=(("pct.ratio", "27/36 is 75%, not 70%"),),
+    ),
+    Form(
+        "ratio and its share across a grade",
+        "Có 9/12 sản phẩm của huyện được công nhận OCOP 4 sao, chiếm 75%.",
+        (
+            RP(
+                "9/12 sản phẩm của huyện được công nhận OCOP 4 sao, chiếm 75%",
+                9,
+                12,
+                75,
+                "sản phẩm",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------ measures past 100% by nature
+    Form(
+        # Against the economy's output or a bank's bad debt, a measure may pass 100%.
+        "measures against output or bad debt",
+        "Tỷ lệ dư nợ tín dụng trên GDP của cả nước hiện ở mức 128%.",
+        (P("128%", 128),),
+    ),
+    Form(
+        "measures against output or bad debt",
+        "Tỷ lệ bao phủ nợ xấu của hệ thống ngân hàng đạt khoảng 140%.",
+        (P("140%", 140, "about"),),
+    ),
     # ------------------------------------------------------------ two weekdays, two days
     Form(
         # Holiday notices name both weekdays, then both days in parentheses: each day is the

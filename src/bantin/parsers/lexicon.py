@@ -70,15 +70,26 @@ QUALIFIERS: dict[str, str] = {
     "chưa đến": "less_than",
     "chưa tới": "less_than",
     "chưa đầy": "less_than",
+    "không tới": "less_than",
+    "không đến": "less_than",
+    "dưới mức": "less_than",
+    "vượt ngưỡng": "more_than",
     "tối thiểu": "at_least",
+    "tối thiểu là": "at_least",
     "ít nhất": "at_least",
+    "ít nhất là": "at_least",
     "không dưới": "at_least",
     "không thấp hơn": "at_least",
+    "không ít hơn": "at_least",
     "tối đa": "at_most",
+    "tối đa là": "at_most",
     "nhiều nhất": "at_most",
+    "nhiều nhất là": "at_most",
     "không quá": "at_most",
+    "không vượt": "at_most",
     "không vượt quá": "at_most",
     "không cao hơn": "at_most",
+    "không nhiều hơn": "at_most",
 }
 #: Bound words after a figure ("đạt 80% trở lên": at least 80%; "5% trở xuống": at most 5%).
 QUALIFIERS_AFTER: dict[str, str] = {"trở lên": "at_least", "trở xuống": "at_most"}
@@ -188,7 +199,7 @@ ADDRESS_WORDS = ("số nhà", "nhà số", "ngõ", "ngách", "hẻm", "kiệt")
 #: 1/2.000", "quy hoạch phân khu tỷ lệ 1/500"), never a figure of one in two thousand.
 MAP_WORDS = (
     "bản đồ", "quy hoạch", "đo đạc", "đo vẽ", "địa chính", "địa hình", "trích đo", "mặt bằng",
-    "bình đồ", "bản vẽ",
+    "bình đồ", "bản vẽ", "đồ án",
 )  # fmt: skip
 #: Words of a split of a whole between two parties: "A/B" summing to 100 after one ("kinh phí
 #: chia theo tỷ lệ 70/30", "cơ cấu 40/60") gives each party's share, never A of B things.

@@ -466,6 +466,9 @@ _SHARE_PAIR_RE = re.compile(
 )
 
 
+#: A grade said of what is counted, the one number a clause of a ratio may hold: "mức độ 2",
+#: "cấp độ 3", "dịch vụ công trực tuyến mức độ 4", "OCOP 4 sao".
+_GRADE = r"(?:(?<=(?i:độ)\s)|(?<=(?i:mức)\s))[1-9](?!\w)|[1-5](?=\s+(?i:sao)(?!\w))"
 #: "X/Y noun and what is said of it, đạt Z%" or "… (Z%)": how reform reporting most often
 #: states a ratio's percentage ("1.200/1.526 thủ tục được công khai, đạt tỷ lệ 78,6%", "45/45 xã,
 #: phường đạt chuẩn (100%)"). What is said of the noun may hold verbs, but no number, no "tỷ lệ"
@@ -474,7 +477,7 @@ _SHARE_PAIR_RE = re.compile(
 #: alone is a threshold said of the words before it ("mức cao (trên 80%)"): no pair.
 _CLAUSE_PAIR_RE = re.compile(
     rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
-    rf"(?:,?\s++(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+){{1,16}}?)"
+    rf"(?:,?\s++(?:(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+|{_GRADE})){{1,16}}?)"
     rf"{_STATED_AFTER}"
 )
 
@@ -755,14 +758,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
-    if (
-        num == 1
-        and den is not None
-        and den >= _SMALLEST_SCALE
-        and _SCALE_WORD_RE.search(left)
-        and _MAP_RE.search(left)
-        and count_noun_after(text, end) is None  # "tỷ lệ 1/500 hồ sơ" counts
-    ):
+    if num == 1 and den is not None and den >= _SMALLEST_SCALE and _scale(text, end, left):
         return Token("scale", match.group(), start, end)
     if (paired := _paired(text, match, left, num, den)) is not None:
         return paired
@@ -800,12 +796,41 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         and not (num < den <= 4 and _CUT_BEFORE_RE.search(left))
     ):
         return None  # a bare "5/9" may be a date or anything: not read as a figure
-    if unit is None and _HOURS_AFTER_RE.match(text, end, end + 8):
-        return Token("time", match.group(), start, end)  # "phục vụ 24/24 giờ": all day long
+    if unit is None and (_HOURS_AFTER_RE.match(text, end, end + 8) or a == b == "24"):
+        return Token("time", match.group(), start, end)  # "phục vụ 24/24 (giờ)": all day long
     return Token(
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
+
+
+def _scale(text: str, end: int, left: str) -> bool:
+    """Whether "1/N" ending at ``end`` is the scale of a map or plan: a word of maps and plans
+    right before it ("quy hoạch chi tiết 1/500", "bản đồ địa chính 1/2.000"), or "tỷ lệ" right
+    before it and such a word earlier in its sentence ("đồ án quy hoạch phân khu tỷ lệ 1/2000
+    khu trung tâm … và tỷ lệ 1/500 khu tái định cư"). Things counted after it make it a count
+    ("tỷ lệ 1/500 hồ sơ"), unless their name is a proper one ("1/500 Khu dân cư Tân Phú")."""
+    if _MAP_BEFORE_RE.search(left) is None:
+        if _SCALE_WORD_RE.search(left) is None:
+            return False
+        sentence = text[max(0, end - SPLIT_WINDOW) : end]
+        if not _MAP_RE.search(_SENTENCE_START_RE.split(sentence)[-1]):
+            return False
+    name = _NAME_AFTER_RE.match(text, end)
+    return count_noun_after(text, end) is None or name is not None
+
+
+#: A word of maps and plans, and at most two words of its kind, right before a scale: "quy hoạch
+#: chi tiết ", "bản đồ địa chính ", "quy hoạch phân khu tỷ lệ ".
+_MAP_BEFORE_RE = at_end(
+    re.compile(
+        rf"(?<!\w){L.words_pattern(L.MAP_WORDS)}(?:\s+[^\W\d_]+){{0,2}}"
+        r"(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ))?\s+$"
+    ),
+    7,
+)
+#: A proper name right after a number: a capital letter opens its first word.
+_NAME_AFTER_RE = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 
 
 def _split(

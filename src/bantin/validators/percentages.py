@@ -59,8 +59,13 @@ SHARE_WORDS = (
 #: giường bệnh 120%": more patients than beds), subscriptions per head ("thuê bao … 130% dân số"),
 #: gross enrolment, which counts pupils of every age ("tỷ lệ nhập học thô 101,2%"), growth, and
 #: money measured against its plan or estimate, which a province may pass ("tỷ lệ giải ngân vốn
-#: đầu tư công đạt 102%", "tỷ lệ thu ngân sách đạt 115%").
+#: đầu tư công đạt 102%", "tỷ lệ thu ngân sách đạt 115%"), an amount against the economy's output
+#: ("tỷ lệ nợ công trên GDP 160%", "dư nợ tín dụng/GDP đạt 134%"), and a bank's reserves against its
+#: bad debt ("tỷ lệ bao phủ nợ xấu 150%").
 UNBOUNDED_WORDS = (
+    "GDP",
+    "GRDP",
+    "bao phủ nợ xấu",
     "công suất",
     "giường bệnh",
     "quá tải",
