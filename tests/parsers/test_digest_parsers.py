@@ -437,6 +437,10 @@ def test_a_related_links_box_inside_the_last_article_keeps_the_rest_of_it() -> N
     [
         ("Nguồn: Báo Nam Định", ("Báo Nam Định", "", ())),
         ("Theo Baonamdinh.vn 05/5, Hà Linh", ("Baonamdinh.vn", "05/5", ("Hà Linh",))),
+        # "ngày" before the day, as a press digest closes: no part of the outlet's name.
+        ("Theo Báo Nam Định ngày 05/5/2024", ("Báo Nam Định", "05/5/2024", ())),
+        ("Nguồn: Báo Nam Định, ngày 05/5", ("Báo Nam Định", "05/5", ())),
+        ("Theo Báo Nam Định số ra ngày 05/5/2024", ("Báo Nam Định", "05/5/2024", ())),
     ],
 )
 def test_a_source_on_a_line_of_its_own_is_the_articles_citation(

@@ -1010,10 +1010,10 @@ def _credits_before_source(text: str, start: int) -> re.Match[str] | None:
 
 
 #: A source printed on a line of its own, with no parentheses, as a web page may close an
-#: article: "Nguồn: Báo Lào Cai", "Theo Baolaocai.vn 02/3, Thu Hà".
+#: article: "Nguồn: Báo Lào Cai", "Theo Baolaocai.vn 02/3, Thu Hà", "Theo Báo Hà Nam ngày 12/4/2024".
 _SOURCE_LINE_RE = re.compile(
     r"\s*(?P<frame>(?i:nguồn|theo))\s*:?\s+(?P<outlet>[^\W\d_][^()\d,;:]*?)"
-    r"(?:\s*,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?))?"
+    r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?))?"
     r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
 )
 #: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
