@@ -643,6 +643,43 @@ def test_the_colophon_after_the_sign_off_is_no_article(colophon: list[str]) -> N
     assert with_colophon.editor == plain.editor
 
 
+@pytest.mark.parametrize(
+    ("colophon", "editor"),
+    [
+        (
+            [
+                "BAN BIÊN TẬP",
+                "",
+                "Chịu trách nhiệm xuất bản: Trần Văn Hải",
+                "Thư ký tòa soạn: Lê Na",
+            ],
+            None,
+        ),
+        (
+            ["Tổng hợp: Phòng Cải cách hành chính - Sở Nội vụ"],
+            "Phòng Cải cách hành chính - Sở Nội vụ",
+        ),
+        (
+            ["Chịu trách nhiệm nội dung: Sở Nội vụ", "", "Ban biên tập: Đỗ Hà, Vũ Lan"],
+            "Đỗ Hà, Vũ Lan",
+        ),
+    ],
+)
+@pytest.mark.parametrize("digest", ["print", "web"])
+def test_a_colophon_with_no_sign_off_before_it_is_no_article(
+    colophon: list[str], editor: str | None, digest: str
+) -> None:
+    """A digest that closes with its board, who answers for it or who compiled it, and no
+    "Biên tập viên:" line: once every listed article is read, that is the colophon, not one more
+    article (which quarantined the bulletin as toc.body-mismatch). Those who made it sign it."""
+    text, path = (PRINT_DIGEST, "p.txt") if digest == "print" else (WEB_DIGEST, "w.txt")
+    unsigned = "\n".join(line for line in text.split("\n") if not line.startswith("Biên tập viên"))
+    plain = parse_text(unsigned, path)
+    closed = parse_text(unsigned.rstrip("\n") + "\n\n" + "\n".join(colophon) + "\n", path)
+    assert closed.articles == plain.articles
+    assert closed.editor == editor
+
+
 def test_an_article_the_toc_lists_after_the_sign_off_is_still_read() -> None:
     """A sign-off in the middle (the digest's parts, each signed): the articles the TOC lists
     after it are read."""

@@ -203,6 +203,17 @@ EDITOR_RE = re.compile(
     r"(?P<name>[^\W\d][^\d.!?;:]{0,58}?)\s*\.?$",
     re.IGNORECASE,
 )
+#: What opens a digest's colophon after its last article, when no "Biên tập viên:" signed it
+#: off: its board ("BAN BIÊN TẬP", "Ban biên tập: …"), who answers for it ("Chịu trách nhiệm xuất
+#: bản: …"), its secretary, chief editor, licence or printer, or who compiled it ("Tổng hợp: Phòng
+#: CCHC - Sở Nội vụ", "Thực hiện: …"). Those who made it (``name``) are the digest's editor.
+COLOPHON_RE = re.compile(
+    r"^(?:(?P<makers>ban biên tập|tổng hợp|người tổng hợp|thực hiện|người thực hiện|nhóm biên tập)"
+    r"|chịu trách nhiệm(?: xuất bản| nội dung)?|thư ký (?:tòa|toà) soạn|(?:phó )?tổng biên tập"
+    r"|giấy phép xuất bản|in tại|nơi nhận)"
+    r"(?:\s*:\s*(?P<name>[^\W\d][^\d.!?;:]{0,78}?)\s*\.?|\s*:?)$",
+    re.IGNORECASE,
+)
 TERMINAL_PUNCTUATION = ".!?…:;\"”’'»)]"
 
 
@@ -1721,6 +1732,7 @@ def _read_body(
     section: Line | None = None
     article: _OpenArticle | None = None
     trailer = False  # past the related links, tags or comments a web page ends with
+    colophon = False  # past the first line of a colophon that no sign-off came before
     for index, line in enumerate(lines):
         text = line.text.strip()
         editor = EDITOR_RE.match(text) if ":" in text else None  # the regex needs a colon
@@ -1738,7 +1750,13 @@ def _read_body(
             if is_furniture(text) or running(text) or is_end_mark(text):
                 continue  # the page ended after the last article: no section, no title
             every_one_in = bool(listed) and len(body.articles) >= len(listed)
-            if trailers and every_one_in and body.editor is not None:
+            if trailers and every_one_in and (sign := COLOPHON_RE.match(text)):
+                # No sign-off, but the colophon after the last article: the digest ended.
+                colophon = True
+                if sign["makers"] and sign["name"] and body.editor is None:
+                    body.editor, body.editor_line = sign["name"], line.number
+                continue
+            if trailers and every_one_in and (body.editor is not None or colophon):
                 # Signed off with every article listed: the colophon ("Điện thoại: …"), unless a
                 # line ends an article with its back-to-top link: then the sign-off did not end
                 # the digest, and articles the TOC does not list follow it (read again without
