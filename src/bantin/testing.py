@@ -1279,8 +1279,10 @@ _OTHER_LEADERS = (
 )
 
 
+#: How a TOC prints the pages an article runs over after its first: not at all, mostly.
+_PAGE_SPANS = ("", "", "", "-{last}", " - {last}", "–{last}", " – {last}")
 #: A number at the end of a TOC line's text, which a reader may take for its page ("… lần 2").
-_ENDS_WITH_NUMBER_RE = re.compile(r"\s\d{1,3}$")
+_ENDS_WITH_NUMBER_RE = re.compile(r"(?:^|\s)\d{1,3}$")
 
 
 def _fits_a_line_of_its_own(part: str) -> bool:
@@ -1304,7 +1306,8 @@ def _one_space_pages(rendered: Rendered) -> bool:
 def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, int]]:
     """The print-edition text of ``rendered`` with its TOC laid out as text taken from a PDF:
     each page after a run of spaces or another leader (middle dots, underscores, hyphens, dots
-    spaced out) instead of the dots and a tab, or named as a page after them ("Trang 5"), or not;
+    spaced out) instead of the dots and a tab, or named as a page after them ("Trang 5"), or not,
+    maybe with the last page the article runs over ("3-4");
     each entry's title wrapped over up to three lines, the page on the last, or not. Or the whole
     TOC with each page after one space alone ("Title 5", a PDF's tab stop
     taken as text), no title wrapped; or with each page alone on the line after its entry or
@@ -1347,7 +1350,12 @@ def pdf_toc_layouts(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int,
             parts = parts if not any(part.strip().isdigit() for part in parts) else [title]
             out.extend([*parts, page["page"]])
             continue
-        parts[-1] += after.format(page=page["page"]) if "{" in after else after + page["page"]
+        # The pages an article runs over, as a quarterly's TOC prints them ("3-4"): read as
+        # its first.
+        shown = page["page"] + draw(st.sampled_from(_PAGE_SPANS)).format(
+            last=int(page["page"]) + draw(st.integers(1, 3))
+        )
+        parts[-1] += after.format(page=shown) if "{" in after else after + shown
         out.extend(parts)
     return "\n".join(out), moved
 

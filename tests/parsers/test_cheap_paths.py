@@ -155,8 +155,10 @@ def test_clean_words_is_its_definition(text: str) -> None:
 #: once, must agree with (they take time with the cube of a run no page ends: short texts only).
 _LEADER_DEFINED = r"(?:\.{2,}|…{2,}|·{2,}|_{2,}|‥{2,}|⋯{2,}|-{3,}|[.·](?: [.·]){2,})[-.…·‥⋯_]*"
 _DOT_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*$"
-_PAGE_AFTER_TAB_DEFINED = rf"(?:\s*{_LEADER_DEFINED})?\s*\t\s*(?P<page>\d{{1,4}})$"
-_PAGE_AFTER_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*(?P<page>\d{{1,4}})$"
+#: A page, or the pages an article runs over, read as the first ("3-4").
+_PAGES_DEFINED = r"(?P<page>\d{1,4})(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
+_PAGE_AFTER_TAB_DEFINED = rf"(?:\s*{_LEADER_DEFINED})?\s*\t\s*{_PAGES_DEFINED}$"
+_PAGE_AFTER_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*{_PAGES_DEFINED}$"
 
 
 def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:
@@ -182,6 +184,8 @@ _TOC_PIECES = st.sampled_from(
             "7",
             "12",
             "٣",
+            "7-8",
+            " – ",
             "x",
             ".\t",
             " …. ",
@@ -197,6 +201,9 @@ _TOC_PIECES = st.sampled_from(
 @example("Tiêu đề ……… 7")
 @example("Tiêu đề …")
 @example("Tiêu đề\t٣")
+@example("Tiêu đề .....\t3-4")
+@example("Tiêu đề ..... 12 – 14")
+@example("Tiêu đề ……… 7 - 7")
 def test_split_page_is_the_regex_definition(rest: str) -> None:
     assert split_page(rest) == _split_page_by_regexes(rest)
 
@@ -456,12 +463,29 @@ def test_decoded_utf8_names_every_character_normalising_removes(text: str) -> No
     assert normalise_text(decoded.text, decoded.suspects) == normalise_text(decoded.text)
 
 
+def _a_persons_name(text: str) -> bool:
+    """Two words or more, each of letters and capitalised ("Mai Hà", not "Lan và")."""
+    words = text.split()
+    return len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words)
+
+
+def _two_joined_names(author: str) -> list[str]:
+    halves = re.split(r"(?<=\w)[-–](?=\w)", author)
+    if len(halves) == 2 and all(map(_a_persons_name, halves)):
+        return halves
+    return [author]
+
+
 def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
     """The definition: the author list split and its separator searched on every citation."""
     pieces = re.split(r"\s*[,;]\s*|\s+[-–]\s+|\s+và\s+", text)
     authors = tuple(a for a in (s.strip() for s in pieces) if a)
+    # Two persons' names of two words or more joined by a bare dash are two ("Mai Hà-Mai Hà").
+    authors = tuple(name for author in authors for name in _two_joined_names(author))
     found = _AUTHOR_SEPARATOR_RE.search(text)
     kept = found.group(1).strip() if found else ""
+    if len(authors) < 2:
+        return authors, ", "  # one writer: what came after the name separated no two
     return authors, f" {kept} " if kept in ("-", "–", "và") else ", "
 
 
@@ -477,6 +501,7 @@ def _authors_by_regexes(text: str) -> tuple[tuple[str, ...], str]:
 @example(["Lan", ",", "\u00a0", ",", "Mai Hà", "\u2028", ","])
 @example(["Lan", "-", "Mai"])
 @example(["Lan", "\u00a0", "và", "\u00a0", "Mai Hà"])
+@example(["Mai Hà", "-", "Mai Hà"])
 def test_citation_authors_are_the_regex_definition(pieces: list[str]) -> None:
     text = "".join(pieces).strip()
     assert _authors(text) == _authors_by_regexes(text)
@@ -579,11 +604,13 @@ def _leader_run_start_char_by_char(text: str, end: int) -> int:
 
 
 def _page_run_start_by_definition(text: str) -> int:
-    """Where the leader run before the 1 to 4 digits that end ``text`` starts (the end if none)."""
+    """Where the leader run before the 1 to 4 digits that end ``text`` starts (the end if none),
+    or before the first of two pages joined by a dash ("3-4", "3 – 4")."""
     found = re.search(r"\d{1,4}$", text)
     if found is None or (found.start() and text[found.start() - 1].isdecimal()):
         return len(text)
-    return _leader_run_start_char_by_char(text, found.start())
+    span = re.search(r"(?<!\d)\d{1,4}[^\S\n]?[-–][^\S\n]?$", text[: found.start()])
+    return _leader_run_start_char_by_char(text, found.start() if span is None else span.start())
 
 
 _RUN_PIECES = st.lists(
@@ -613,6 +640,9 @@ _RUN_PIECES = st.lists(
 @given(_RUN_PIECES)
 @example("Tiêu đề .....\u2003٣ 12")
 @example("Tiêu đề .....12345")
+@example("Tiêu đề .....\t3-4")
+@example("Tiêu đề ..... 3 – 14")
+@example("Tiêu đề 2021-2025")
 def test_the_page_run_starts_where_the_character_by_character_walk_stops(text: str) -> None:
     assert _page_run_start(text) == _page_run_start_by_definition(text)
     assert leader_run_start(text) == _leader_run_start_char_by_char(text, len(text))

@@ -161,6 +161,12 @@ def test_web_edition():
         ("Hà Nam: Số hóa hồ sơ (tr. 3)", ("Hà Nam: Số hóa hồ sơ", 3)),
         ("Hà Nam: Số hóa hồ sơ (Trang 12)", ("Hà Nam: Số hóa hồ sơ", 12)),
         ("Hà Nam: Số hóa hồ sơ (kỳ 2)", ("Hà Nam: Số hóa hồ sơ (kỳ 2)", None)),
+        # The pages an article runs over, as a quarterly's TOC prints them: its first.
+        ("Tiêu đề.....\t3-4", ("Tiêu đề", 3)),
+        ("Tiêu đề..... 12 – 14", ("Tiêu đề", 12)),
+        ("Tiêu đề..... Trang 5-6", ("Tiêu đề", 5)),
+        ("Hà Nam: Số hóa hồ sơ (tr. 7-9)", ("Hà Nam: Số hóa hồ sơ", 7)),
+        ("Giai đoạn 2021-2025", ("Giai đoạn 2021-2025", None)),
     ],
 )
 def test_split_page(rest, expected):

@@ -34,16 +34,21 @@ from bantin.parsers.text import (
 TOC_ENTRY_RE = re.compile(
     r"^(?P<number>\d{1,3})(?:[.)/]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
+#: A TOC entry's page, or the pages an article runs over ("3-4", "3 – 5", as a quarterly's TOC
+#: prints them): its first page is where it starts.
+_PAGE = r"(?P<page>\d{1,4})(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
-PAGE_AFTER_TAB = rf"(?:\s*+{LEADER})?[^\S\t]*+\t\s*+(?P<page>\d{{1,4}})$"
-PAGE_AFTER_LEADER = rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+(?P<page>\d{{1,4}})$"
+PAGE_AFTER_TAB = rf"(?:\s*+{LEADER})?[^\S\t]*+\t\s*+{_PAGE}$"
+PAGE_AFTER_LEADER = rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+{_PAGE}$"
 _PAGE_AFTER_TAB_RE = re.compile(PAGE_AFTER_TAB)
 _PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
 #: A page set off from the title by a run of spaces alone, as text taken from a laid-out PDF
 #: prints it ("Title      5"): two spaces at least, and at most three digits, so that a title
 #: ending with a year or a number ("… năm 2024", "… 5 huyện 3") keeps it.
-_PAGE_AFTER_SPACES_RE = re.compile(r"(?<=\S)[^\S\t\n]{2,}(?P<page>\d{1,3})$")
+_PAGE_AFTER_SPACES_RE = re.compile(
+    r"(?<=\S)[^\S\t\n]{2,}(?P<page>\d{1,3})(?:[^\S\n]?[-–][^\S\n]?\d{1,3})?$"
+)
 #: How many lines a wrapped TOC title may continue on.
 MAX_TITLE_LINES = 3
 #: The arrows a back-to-top link may carry: "↑ Về đầu trang", "Lên đầu trang ▲".
@@ -324,19 +329,31 @@ def _page_run_start(text: str) -> int:
         digits -= 1
     if not 1 <= len(text) - digits <= 4:
         return len(text)
+    before = text[digits - 1] if digits else ""
+    if (before in ("-", "–") or before.isspace()) and (
+        first := _FIRST_PAGE_RE.search(text, 0, digits)
+    ):
+        digits = first.start()  # "3-4": the pages an article runs over
     return leader_run_start(text, digits)
+
+
+#: The first of the pages an entry runs over, before the last ("3-" of "3-4", "3 – " of "3 – 5").
+_FIRST_PAGE_RE = re.compile(r"(?<!\d)\d{1,4}[^\S\n]?[-–][^\S\n]?$")
 
 
 #: The word some TOCs print before a page ("Title..... Trang 7", "Title..... tr. 7"), after the
 #: leader, tab or run of spaces that sets a page off; a title's own "trang" is left alone.
 _PAGE_WORD_RE = re.compile(
-    r"(?:(?<=[.…·‥⋯_\t])|(?<=---)|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*(?=\d{1,4}\s*$)"
+    r"(?:(?<=[.…·‥⋯_\t])|(?<=---)|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*"
+    r"(?=\d{1,4}(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?\s*$)"
 )
 #: What a line holds where ``_PAGE_WORD_RE`` may match: a cheap test before it.
 _PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
 #: A page named in parentheses after the title, as a reference list prints one: "Title (tr. 3)",
 #: "Title (trang 12)".
-_PAGE_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*(?i:tr\.|trang)\s*(?P<page>\d{1,4})\s*\)\s*$")
+_PAGE_IN_PARENTHESES_RE = re.compile(
+    r"\s*\(\s*(?i:tr\.|trang)\s*(?P<page>\d{1,4})(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?\s*\)\s*$"
+)
 
 
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
