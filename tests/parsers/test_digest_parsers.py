@@ -686,6 +686,45 @@ def test_a_colophon_with_no_sign_off_before_it_is_no_article(
     assert closed.editor == editor
 
 
+_FOREWORDS = [
+    ["LỜI NÓI ĐẦU", "", "Kính gửi bạn đọc, số này điểm lại những việc cải cách nổi bật của tuần."],
+    ["Thư ngỏ: Ban Biên tập mong tiếp tục nhận được ý kiến góp ý của các cơ quan, đơn vị!"],
+    [
+        "Bản tin số này tập trung vào kết quả số hóa hồ sơ và kiểm tra công vụ đầu năm, hai việc"
+        " được lãnh đạo tỉnh giao nhiều nhất trong quý, cùng những cách làm hay của các xã, phường"
+        " trong tỉnh mà người dân đánh giá cao"
+    ],
+]
+
+
+@pytest.mark.parametrize("foreword", _FOREWORDS)
+@pytest.mark.parametrize("digest", ["print", "web"])
+def test_a_foreword_before_the_first_article_is_no_article(
+    foreword: list[str], digest: str
+) -> None:
+    """A monthly or quarterly issue's foreword between the TOC and the first article, under a
+    heading of its own or none: prose no TOC lists, never an article (an empty one quarantined the
+    bulletin as toc.body-mismatch), nor the rest of the TOC's last title on a web page."""
+    text, path, first = (
+        (PRINT_DIGEST, "p.txt", "CẢI CÁCH ĐỊA PHƯƠNG")
+        if digest == "print"
+        else (WEB_DIGEST, "w.txt", "CẢI CÁCH ĐỊA PHƯƠNG")
+    )
+    lines = text.split("\n")
+    body_start = [i for i, line in enumerate(lines) if line == first][-1]
+    with_foreword = [*lines[:body_start], *foreword, "", *lines[body_start:]]
+    plain = parse_text(text, path)
+    got = parse_text("\n".join(with_foreword), path)
+    assert [(e.title, e.page) for e in got.toc] == [(e.title, e.page) for e in plain.toc]
+    def read(bulletin: Bulletin) -> list[tuple[str, str, object]]:
+        return [
+            (a.title, a.body, a.citation and (a.citation.outlet, a.citation.authors))
+            for a in bulletin.articles
+        ]
+
+    assert read(got) == read(plain)
+
+
 def test_an_article_the_toc_lists_after_the_sign_off_is_still_read() -> None:
     """A sign-off in the middle (the digest's parts, each signed): the articles the TOC lists
     after it are read."""

@@ -631,6 +631,22 @@ def _text_of_item(item: Section | TocEntry) -> str:
     return item.name if isinstance(item, Section) else item.title
 
 
+#: A paragraph is longer than any title a TOC lists, and than a line a text browser wraps.
+_LONGEST_TITLE = 200
+#: What ends a sentence, and so a paragraph; a title ends so seldom ("…" may end a cut one).
+_SENTENCE_END_MARKS = (".", "!", "?", ":")
+
+
+def _front_matter(text: str, listed: Sequence[str]) -> bool:
+    """Whether a line before the first article is the editor's foreword ("Kính gửi quý bạn đọc,
+    Bản tin … tổng hợp …."), as monthly and quarterly issues print one: prose, not a title the
+    TOC lists (ending as a sentence ends, or longer than any title)."""
+    numbered = TOC_ENTRY_RE.match(text)
+    if _lists_title(listed, text) or (numbered and _lists_title(listed, numbered["rest"])):
+        return False
+    return len(text) > _LONGEST_TITLE or text.rstrip().endswith(_SENTENCE_END_MARKS)
+
+
 def _title_wrapped_on(
     lines: Sequence[Line], at: int, scan: TocScan, head: str | None = None
 ) -> list[str]:
@@ -651,6 +667,8 @@ def _title_wrapped_on(
             or (head is not None and _is_running_head(text, head))  # a page's head
             or section_words(text) in named  # the body's first heading, typed
             or _opens_first_title(scan, text)  # the body's first title
+            or len(text) > _LONGEST_TITLE  # a paragraph: a foreword before the body
+            or text.endswith(_SENTENCE_END_MARKS[:2])
         ):
             return []
         rest.append(text)
@@ -1786,6 +1804,8 @@ def _read_body(
                 continue
             if (is_upper_heading(text) or named_section(text)) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
+            elif not body.articles and listed and _front_matter(text, listed):
+                continue  # the editor's foreword before the first article: no article
             else:
                 article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)
                 after, shortest, longest = title_after(len(body.articles))
