@@ -2118,7 +2118,8 @@ def site_trailer_below(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[i
 
 
 #: How a print digest's masthead may print its issue date besides "Phát hành: {date}" ({weekday}:
-#: its weekday, "Thứ Hai"; {number}: the issue's number).
+#: its weekday, "Thứ Hai"; {number}: the issue's number; {quarter}, {month}, {year}: the period
+#: a monthly or quarterly issue is of).
 MASTHEAD_DATES = (
     "Ngày phát hành: {date}",
     "Phát hành ngày {date}",
@@ -2126,6 +2127,8 @@ MASTHEAD_DATES = (
     "Phát hành {weekday}, {date}",
     "PHÁT HÀNH: {date}",
     "Số {number} - Phát hành: {date}",
+    "Số {number} - Quý {quarter}/{year} - Phát hành: {date}",
+    "Số {number} (Tháng {month}/{year}) - Phát hành: {date}",
     "Phát hành: {weekday}, {date}",
     "Phát hành: {weekday}, ngày {date}",
 )
@@ -2171,8 +2174,9 @@ def _issue_line_restyled(
     weekday = WEEKDAY_NAMES[day.weekday()] if "{weekday}" in style else None
     lines = rendered.text.split("\n")
     lines[bulletin.issue_date_line - 1] = style.format(
-        date=bulletin.issue_date_text, long=long, weekday=weekday, number=_int(draw, 1, 250)
-    )
+        date=bulletin.issue_date_text, long=long, weekday=weekday, number=_int(draw, 1, 250),
+        quarter=("I", "II", "III", "IV")[(day.month - 1) // 3], month=day.month, year=day.year,
+    )  # fmt: skip
     printed = long if "{long}" in style else bulletin.issue_date_text
     return "\n".join(lines), printed, weekday
 
@@ -2191,6 +2195,8 @@ WEB_TITLES = (
     "Bản tin Cải cách hành chính, {weekday} ngày {date}",
     "Bản tin Cải cách hành chính ngày {date} ({weekday})",
     "Bản tin Cải cách hành chính ngày {date}, {weekday}",
+    "Bản tin Cải cách hành chính quý {quarter}/{year} (ngày {date})",
+    "Bản tin CCHC số {number} - Tháng {month}/{year} - ngày {date}",
 )
 
 

@@ -716,6 +716,7 @@ def test_a_foreword_before_the_first_article_is_no_article(
     plain = parse_text(text, path)
     got = parse_text("\n".join(with_foreword), path)
     assert [(e.title, e.page) for e in got.toc] == [(e.title, e.page) for e in plain.toc]
+
     def read(bulletin: Bulletin) -> list[tuple[str, str, object]]:
         return [
             (a.title, a.body, a.citation and (a.citation.outlet, a.citation.authors))
@@ -1502,7 +1503,10 @@ def test_a_second_digest_begins_only_where_its_toc_soon_follows(gap: int, refuse
 def test_every_way_a_web_page_titles_its_issue_dates_the_digest(style: str) -> None:
     """Each title of ``WEB_TITLES``, on the same page: the same digest of the same day. (The
     round-trip property draws them at random; this holds every one, "(ngày 06/5/2024)" too.)"""
-    title = style.format(date="06/5/2024", long="6 tháng 5 năm 2024", weekday="Thứ Hai", number=85)
+    title = style.format(
+        date="06/5/2024", long="6 tháng 5 năm 2024", weekday="Thứ Hai", number=85,
+        quarter="II", month=5, year=2024,
+    )  # fmt: skip
     text = WEB_DIGEST.replace("Bản tin Cải cách hành chính ngày 06/5/2024", title, 1)
     assert text != WEB_DIGEST
     bulletin = parse_text(text, "titled.txt")
@@ -1510,6 +1514,26 @@ def test_every_way_a_web_page_titles_its_issue_dates_the_digest(style: str) -> N
     plain = parse_text(WEB_DIGEST, "titled.txt")
     assert [a.body for a in bulletin.articles] == [a.body for a in plain.articles]
     assert validate_bulletins([bulletin]) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("Bản tin Cải cách hành chính số 02 - Quý II/2024", "Quý II/2024"),
+        ("Bản tin CCHC tháng 5/2024", "tháng 5/2024"),
+    ],
+)
+def test_a_web_title_that_names_only_its_period_gives_an_undated_digest(
+    title: str, printed: str
+) -> None:
+    """A quarterly's or monthly's page titled by its number and period, no day: the digest is
+    read, undated (its date kept as printed), never refused as no bulletin."""
+    text = WEB_DIGEST.replace("Bản tin Cải cách hành chính ngày 06/5/2024", title, 1)
+    bulletin = parse_text(text, "period.txt")
+    assert (bulletin.issue_date, bulletin.issue_date_text, bulletin.title) == (None, printed, title)
+    assert [a.body for a in bulletin.articles] == [
+        a.body for a in parse_text(WEB_DIGEST, "w.txt").articles
+    ]
 
 
 @pytest.mark.parametrize(

@@ -27,14 +27,19 @@ from bantin.parsers.text import (
 )
 from bantin.parsers.weekdays import weekday_index
 
+#: The period a monthly or quarterly issue is of, after its number: "Quý II/2024", "Tháng 4/2024",
+#: "quý 2 năm 2024".
+_PERIOD = r"(?:Quý\s+(?:[IV]{1,3}|[1-4])|Tháng\s+\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?"
 #: "Phát hành: 01/02/2024", also "Phát hành ngày 01/02/2024", "Phát hành ngày: 01/02/2024", "Phát
 #: hành: ngày 01/02/2024", "Ngày phát hành: 01/02/2024", after the issue's number ("Số 25 - Phát
-#: hành: …"), the day after its weekday ("Phát hành: Thứ Năm, 01/02/2024": ``weekday``), the date
-#: printed "01-02-2024", "01.02.2024" or "01 tháng 02 năm 2024", and a note after it ("(lưu hành
-#: nội bộ)"); without the colon ("Phát hành 01/02/2024") only before a date or a weekday, since
-#: "Phát hành nội bộ" is no date line. ``other``: what is printed after the colon that is no date.
+#: hành: …", and its period, "Số 01 - Quý II/2024 - Phát hành: …"), the day after its weekday
+#: ("Phát hành: Thứ Năm, 01/02/2024": ``weekday``), the date printed "01-02-2024", "01.02.2024"
+#: or "01 tháng 02 năm 2024", and a note after it ("(lưu hành nội bộ)"); without the colon
+#: ("Phát hành 01/02/2024") only before a date or a weekday, since "Phát hành nội bộ" is no date
+#: line. ``other``: what is printed after the colon that is no date.
 ISSUE_DATE_RE = re.compile(
-    r"^(?:Số\s+\d{1,4}(?:/\d{4})?\s*[-–,]\s*)?(?:Ngày\s+)?"
+    rf"^(?:Số\s+\d{{1,4}}(?:/\d{{4}})?(?:\s*[-–,]\s*{_PERIOD}|\s*\(\s*{_PERIOD}\s*\))?\s*[-–,]\s*)?"
+    r"(?:Ngày\s+)?"
     r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*|(?P<bare>\s+)(?=\d|thứ|chủ))"
     rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*+[,-]?\s*(?:ngày\s+)?)?"
     # ``other`` runs to the last character that is no space (or is one space where nothing else
@@ -157,7 +162,9 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
             weekdays_only = True
     if issue_text is None:
         raise MalformedBulletin(
-            source, "print digest without an issue date ('Phát hành: DD/MM/YYYY')"
+            source,
+            "print digest without an issue date ('Phát hành: DD/MM/YYYY') in its masthead",
+            masthead[0].number if masthead else None,
         )
     if weekday is None and dated_weekday:  # no line of its own: the one before the date
         weekday, weekday_line = dated_weekday, issue_line

@@ -28,14 +28,19 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 #: issue number ("số 85"), then its day, after "ngày", a dash or a comma, maybe with its weekday
 #: ("Bản tin Cải cách hành chính - Thứ Hai, 06/5/2024") or after it ("… ngày 06/5/2024 (Thứ
 #: Hai)", "…, Thứ Hai"), printed as a masthead prints one ("06/5/2024", "6 tháng 5 năm 2024", in
-#: parentheses or not, "(06/5/2024)", "(ngày 06/5/2024)"). A day in another shape after
-#: "ngày" is kept as printed, and the bulletin is undated; without "ngày" it is no title ("BẢN
-#: TIN CẢI CÁCH HÀNH CHÍNH 2024" heads a printed page).
+#: parentheses or not, "(06/5/2024)", "(ngày 06/5/2024)"), maybe after the period a monthly or
+#: quarterly issue is of ("… quý II/2024 (ngày 15/4/2024)"). A day in another shape after
+#: "ngày", or the period alone ("… số 01 - Quý I/2024"), is kept as printed, and the bulletin is
+#: undated; without "ngày" a day is no title ("BẢN TIN CẢI CÁCH HÀNH CHÍNH 2024" heads a
+#: printed page).
+_PERIOD = r"(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})"
 WEB_TITLE_RE = re.compile(
     r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
-    r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?(?:\s*[-–,:]\s*|\s+)"
+    r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?"
+    rf"(?:\s*[-–,]?\s+{_PERIOD}(?=\s*[-–,(]))?(?:\s*[-–,:]\s*|\s+)"
     rf"(?:(?P<weekday>{PRINTED_WEEKDAY})\s*+[,-]?\s*)?"
-    rf"(?:ngày\s+)?(?P<open>\()?(?(open)(?:ngày\s+)?)(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+)(?(open)\))"
+    rf"(?:ngày\s+)?(?P<open>\()?(?(open)(?:ngày\s+)?)"
+    rf"(?P<date>{PRINTED_DATE}|(?<=ngày\s)\S+|{_PERIOD})(?(open)\))"
     rf"(?(weekday)|(?:(?:\s*,\s*|\s*[-–]\s*|\s+)(?P<par>\()?(?P<weekday_after>{PRINTED_WEEKDAY})"
     r"(?(par)\)))?))\s*$",
     re.IGNORECASE,
