@@ -2663,6 +2663,19 @@ FORMS: tuple[Form, ...] = (
         "Tỷ lệ bao phủ nợ xấu của hệ thống ngân hàng đạt khoảng 140%.",
         (P("140%", 140, "about"),),
     ),
+    # ------------------------------------------------------------ a number a scan misread
+    Form(
+        # OCR read a digit as a letter ("9l,2%" for 91,2%): no part of it is a figure, never
+        # the "2%" after the comma; a word before a comma still ends there ("tuyến,45%").
+        "a number a scan misread",
+        "Mức độ hài lòng đạt 9l,2% trong khi tỷ lệ trực tuyến,45% hồ sơ.",
+        (P("45%", 45),),
+    ),
+    Form(
+        "a number a scan misread",
+        "Bản quét ghi tỷ lệ đúng hạn 9O,5% và hồ sơ trễ hạn 1,5%.",
+        (P("1,5%", 1.5),),
+    ),
     # ------------------------------------------------------------ two weekdays, two days
     Form(
         # Holiday notices name both weekdays, then both days in parentheses: each day is the

@@ -365,22 +365,32 @@ def test_captions_are_deduplicated_as_when_every_line_is_keyed(
 
 def _join_one_by_one(parts: list[tuple[str, int]]) -> tuple[Paragraph, ...]:
     """The definition: each part continues the paragraph before it when that one's text ends
-    without terminal punctuation, rebuilding it (and its breaks) at every page break."""
+    without terminal punctuation, rebuilding it (and its breaks) at every page break; after a
+    space, or none after a word broken at its hyphen on the line before ("Bà Rịa-" / "Vũng")."""
     paragraphs: list[Paragraph] = []
     for text, number in parts:
         previous = paragraphs[-1] if paragraphs else None
         if previous is not None and previous.text and previous.text[-1] not in TERMINAL_PUNCTUATION:
-            offset = len(previous.text) + 1
+            hyphen = re.search(r"\w-$", previous.text) and re.match(r"[^\W_]", text)
+            gap = "" if hyphen else " "
+            offset = len(previous.text) + len(gap)
             paragraphs[-1] = Paragraph(
-                previous.text + " " + text, previous.line, (*previous.breaks, (offset, number))
+                previous.text + gap + text, previous.line, (*previous.breaks, (offset, number))
             )
         else:
             paragraphs.append(Paragraph(text, number))
     return tuple(paragraphs)
 
 
-@given(st.lists(st.sampled_from(["", "a", "Dở dang", "Hết.", "hỏi?", "(TTXVN)", " ", "x "])))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["", "a", "Dở dang", "Hết.", "hỏi?", "(TTXVN)", " ", "x ", "Bà Rịa-", "tế -", "_x", "-"]
+        )
+    )
+)
 @example(["", "a", "", "", "b."])  # an empty part: the joining space ends the paragraph
+@example(["Tỉnh Bà Rịa-", "Vũng Tàu.", "kinh tế -", "xã hội."])
 def test_page_breaks_are_joined_as_part_by_part(texts: list[str]) -> None:
     parts = [(text, number) for number, text in enumerate(texts, 3)]
     assert join_page_breaks(parts) == _join_one_by_one(parts)

@@ -1364,6 +1364,45 @@ def test_a_bare_number_between_two_paragraphs_is_a_page_number_up_to_three_digit
     assert texts == ["Dở dang tiếp.", f"{middle} Câu sau mở đầu." if kept else "Câu sau mở đầu."]
 
 
+def test_a_body_laid_out_as_its_page_reads_as_printed_plainly() -> None:
+    """Text taken with the page's layout (``pdftotext -layout``): a justified line's widened
+    gaps, a page's head with its page set apart by a run of spaces, a tab inside a line. The head
+    was glued into the sentence the page broke, the link was no link (the note lost), and the
+    gaps were published."""
+    head = "BẢN TIN CẢI CÁCH HÀNH CHÍNH" + " " * 37 + "Trang 2"
+    split = "Bộ phận Một cửa cấp xã đã hướng dẫn người dân nộp hồ sơ qua Cổng Dịch vụ công và"
+    note = "(TTXVN/Bnews.vn 31/12, Lê Minh - Trần Hoa) [Về đầu trang](#)"
+    assert split in PRINT_DIGEST and note in PRINT_DIGEST
+    laid_out = (
+        PRINT_DIGEST.replace(split, split.replace(" qua ", "  qua   ").replace(" xã ", "\txã "))
+        .replace(note, note.replace(" ", "  "))
+        .replace(f"{split}\n\n", f"{split}\n\n{head}\n\n")
+    )
+    got, want = parse_text(laid_out, "p.txt"), parse_text(PRINT_DIGEST, "p.txt")
+    assert [(a.title, a.body) for a in got.articles] == [(a.title, a.body) for a in want.articles]
+    assert [a.citation and a.citation.outlet for a in got.articles] == [
+        a.citation and a.citation.outlet for a in want.articles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "joined"),
+    [
+        ("Tỉnh Bà Rịa-", "Vũng Tàu đạt 95%.", "Tỉnh Bà Rịa-Vũng Tàu đạt 95%."),
+        ("Ứng dụng VNe-", "ID đã tích hợp.", "Ứng dụng VNe-ID đã tích hợp."),
+        ("Phát triển kinh tế -", "xã hội bền vững.", "Phát triển kinh tế - xã hội bền vững."),
+    ],
+)
+def test_a_word_the_lines_end_broke_at_its_hyphen_is_joined_whole(
+    first: str, then: str, joined: str
+) -> None:
+    """PDF text breaks a hyphenated word at its hyphen: no space comes into it ("Bà Rịa- Vũng
+    Tàu"); a dash between words keeps its space."""
+    (paragraph,) = join_page_breaks([(first, 1), (then, 2)])
+    assert paragraph.text == joined
+    assert paragraph.line_at(joined.index(then)) == 2
+
+
 def test_a_bare_number_that_ends_an_article_is_kept() -> None:
     # Nothing after it shows a page break: it may be the article's own last line.
     parts = [("Dở dang", 1), ("tiếp.", 2), ("Câu hai.", 4), ("5", 6)]

@@ -213,6 +213,7 @@ _OPENING_TEXTS = st.lists(
 @example("5đến 7%; 5 - 7 %; 5  đến 7%; 5 \n– 7%; 3 TTHC/ 9 TTHC; 3  TTHC  /9 TTHC; 3 ab1/2")
 @example("ngày 1-7-2025, Sáng 12.4, 1.234, 12.4.2022.5; ngày 09 tháng 10 năm 2025, 5 THÁNG\n6")
 @example("52%/48%, 3 %/4/5, 6%/7.8.2024, 9%/10-11%, 1%/từ 2%")
+@example("đạt 9l,2%, 3O,5%, trực tuyến,45%, 7a,1/2, x,3%")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     # At every position, as the reader restarts mid-text after a token or a failed range: what the
     # reading of the first opening stop that puts a token there reads is what _MASTER reads there.

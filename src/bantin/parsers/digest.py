@@ -1339,7 +1339,7 @@ def join_page_breaks(
         return tuple([Paragraph(text, number) for text, number in parts])
     parts = _without_page_numbers(parts)
     paragraphs: list[Paragraph] = []
-    pieces: list[str] = []  # the open paragraph, piece by piece
+    pieces: list[str] = []  # the open paragraph, piece by piece, each after its separator
     breaks: list[tuple[int, int]] = []
     line = length = 0  # the open paragraph's first line and the length of its text
     last_number = 0  # the line of the last piece
@@ -1351,17 +1351,32 @@ def join_page_breaks(
             and (adjacent or paged)
             and ((adjacent and lines_wrapped) or _continues(pieces, text, adjacent))
         ):
-            breaks.append((length + 1, number))
-            length += 1 + len(text)
+            # A word the line's end broke at its hyphen ("Bà Rịa-" / "Vũng Tàu") goes on with
+            # no space; any other line's end is a space.
+            space = line_gap(pieces[-1], text) if adjacent else " "
+            breaks.append((length + len(space), number))
+            length += len(space) + len(text)
+            text = space + text
         else:
             if pieces:
-                paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
+                paragraphs.append(Paragraph("".join(pieces), line, tuple(breaks)))
             pieces, breaks, line, length = [], [], number, len(text)
         pieces.append(text)
         last_number = number
     if pieces:
-        paragraphs.append(Paragraph(" ".join(pieces), line, tuple(breaks)))
+        paragraphs.append(Paragraph("".join(pieces), line, tuple(breaks)))
     return tuple(paragraphs)
+
+
+#: A line that ends inside a hyphenated word, as text taken from a PDF breaks one: "Bà Rịa-",
+#: "VNe-" ("kinh tế -", a dash between words, keeps its space).
+_HYPHEN_BROKEN_RE = re.compile(r"\w-$")
+
+
+def line_gap(first: str, then: str) -> str:
+    """What joins two lines of one paragraph: a space, or none after a word the line's end broke
+    at its hyphen ("Bà Rịa-" / "Vũng Tàu", "(Baoquang-" / "tri.vn 13/03)")."""
+    return "" if then[:1].isalnum() and _HYPHEN_BROKEN_RE.search(first) else " "
 
 
 def _any_adjacent(parts: Sequence[tuple[str, int]]) -> bool:
@@ -1471,7 +1486,8 @@ class _OpenArticle:
                 start, joined = len(self.parts), text
                 while start and "(" not in joined and len(self.parts) - start < _NOTE_LINES:
                     start -= 1
-                    joined = f"{self.parts[start][0]} {joined}"
+                    before = self.parts[start][0]
+                    joined = f"{before}{line_gap(before, joined)}{joined}"
                 if start < len(self.parts):
                     joined, citation = split_citation(joined, self.parts[start][1])
                     if citation is not None:
@@ -1633,7 +1649,7 @@ def parse_body(
 
     A body that prints no section heading at all leaves each article in the section the TOC
     lists it under (``_sections_from_toc``)."""
-    lines = _links_rejoined(lines)
+    lines = _links_rejoined(_gaps_closed(lines))
     join = partial(join_page_breaks, lines_wrapped=lines_wrapped, paged=paged)
     body = _read_body(lines, toc, running_head, trailers=True, join=join)
     if body is None:
@@ -1648,6 +1664,26 @@ def parse_body(
 _LINK_TAIL_RE = re.compile(r"(?:đầu\s+trang|trang)(?![^\W_])", re.IGNORECASE)
 #: How such a line starts, as ``str.startswith`` tests it at C speed (any case of the words).
 _LINK_TAIL_STARTS = ("đầu", "Đầu", "ĐẦU", "trang", "Trang", "TRANG")
+
+
+#: A gap inside a body line that text laid out as the page is leaves: a run of spaces where a
+#: justified line was widened or a page's head set its page apart ("BẢN TIN …      Trang 2",
+#: "[Về  đầu trang](#)", ``pdftotext -layout``), or a tab.
+_GAP_RE = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|\t)[ \t\u00a0]*(?=\S)")
+
+
+def _gaps_closed(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` with every gap inside a line (``_GAP_RE``) one space: a body's words are one
+    space apart, however the page's layout set them, so that a link, a note, a title or a page's
+    head reads as printed plainly, and no text is published with the layout's gaps."""
+    if not any("  " in line.text or "\t" in line.text for line in lines):
+        return lines
+    return [
+        Line(line.number, _GAP_RE.sub(" ", line.text))
+        if "  " in line.text or "\t" in line.text
+        else line
+        for line in lines
+    ]
 
 
 def _links_rejoined(lines: Sequence[Line]) -> Sequence[Line]:

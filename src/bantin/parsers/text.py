@@ -91,11 +91,13 @@ nfc: Callable[[str], str] = partial(unicodedata.normalize, "NFC")
 
 #: Characters dropped from every source before parsing: a page control that carries no text
 #: (form feed, which pdftotext writes at page breaks) and invisible characters that extraction
-#: tools leave inside words (soft hyphen, zero-width space, word joiner, variation selectors). A
+#: tools leave inside words (soft hyphen, zero-width space, zero-width non-joiner and joiner,
+#: left-to-right and right-to-left marks, word joiner, variation selectors: no Vietnamese text
+#: needs them, and "Kon\u200c Tum" is no "Kon Tum" to a search). A
 #: line separator other than "\n" (U+2028, U+2029, U+0085, U+001C-U+001E, and the vertical tab a
 #: word processor writes for a line break: "Hội nghị\vchuyển đổi số") becomes a space: lines are
 #: split on "\n" only, so line numbers stay those of the file as stored.
-_CONTROLS_AND_JOINERS = "\f\u00ad\u200b\u2060"
+_CONTROLS_AND_JOINERS = "\f\u00ad\u200b\u200c\u200d\u200e\u200f\u2060"
 VARIATION_SELECTORS = "".join(chr(c) for c in range(0xFE00, 0xFE10))
 INVISIBLE_CHARS = _CONTROLS_AND_JOINERS + VARIATION_SELECTORS
 SEPARATOR_CHARS = "\v\u2028\u2029\u0085\u001c\u001d\u001e"

@@ -101,8 +101,9 @@ _DOCUMENT_NUMS = r"\d++(?:/\d++)*+"
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 #: No number, word or slash right before, nor a comma after a digit (the decimal of "3,5/10"); a
 #: comma a typist left no space after ends a word there: "Hà Nội,31/9/2024", "trực tuyến,45%".
-#: A slash after a percentage joins two of them, each read ("nam/nữ là 52%/48%").
-_B = r"(?<![\w.])(?<!\d,)(?:(?<!/)|(?<=%/))"
+#: A slash after a percentage joins two of them, each read ("nam/nữ là 52%/48%"). A word with a
+#: digit before the comma is a number a scan misread ("9l,2%": 91,2%), no word: nothing is read.
+_B = r"(?<![\w.])(?<!\d,)(?<!\d[^\W\d_],)(?:(?<!/)|(?<=%/))"
 #: The signs that join the ends of a range of percentages: a hyphen (first, so that a character
 #: set holds it as itself), an en dash, and the em dash, minus and division signs of typeset or
 #: technical writing ("20—25%", "10−15%", "30÷50%").
@@ -180,7 +181,7 @@ _OPENING = re.compile(
     # A digit right after a letter or digit opens nothing (every reading starts after neither):
     # one test turns away the inner digits of numbers, most of the stops. After a number's
     # digits, the marks that follow a space are tried after one test of the space.
-    _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w.].)(?:(?<!/.)|(?<=%/.))(?<!\d,.)"
+    _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w.].)(?:(?<!/.)|(?<=%/.))(?<!\d,.)(?<!\d[^\W\d_],.)"
     r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)"
     rf"|[{_RANGE_SIGNS}h:]|(?i:đến|tới)|\s(?:\s?(?:[{_RANGE_SIGNS}]|(?i:đến|tới))"
     rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
