@@ -146,6 +146,9 @@ def test_a_day_that_does_not_exist_is_a_date_without_an_instant() -> None:
         ("Thứ 5, 28/05/2026 17:00:00 GMT+7", dt.datetime(2026, 5, 28, 10, 0, tzinfo=dt.UTC)),
         ("Thứ Ba, 02/12/2025 - 10:30", dt.datetime(2025, 12, 2, 3, 30, tzinfo=dt.UTC)),
         ("Chủ nhật, 30/11/2025 lúc 08:00", dt.datetime(2025, 11, 30, 1, 0, tzinfo=dt.UTC)),
+        # RFC 822 with its weekday in Vietnamese, as a site that translates its dates prints it.
+        ("Thứ Năm, 05 Dec 2024 08:15:00 +0700", dt.datetime(2024, 12, 5, 1, 15, tzinfo=dt.UTC)),
+        ("Chủ nhật, 08 Dec 2024 08:15:00 GMT+7", dt.datetime(2024, 12, 8, 1, 15, tzinfo=dt.UTC)),
         # The zone in parentheses, as article pages print it, and the time before the day.
         ("Thứ ba, 2/12/2025, 10:15 (GMT+7)", dt.datetime(2025, 12, 2, 3, 15, tzinfo=dt.UTC)),
         ("02/12/2025 10:15 (GMT+07:00)", dt.datetime(2025, 12, 2, 3, 15, tzinfo=dt.UTC)),

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bantin.model import Paragraph
-from bantin.parsers.feed_footer import is_footer, is_related_link, without_footer
+from bantin.parsers.feed_footer import (
+    is_footer,
+    is_related_link,
+    without_footer,
+    without_site_additions,
+)
 from bantin.parsers.feed_html import html_paragraphs
 
 
@@ -18,6 +23,8 @@ from bantin.parsers.feed_html import html_paragraphs
         "Bài viết Một cửa liên thông ở cấp xã đã xuất hiện đầu tiên tại Báo Lạng Sơn điện tử.",
         "Bài đăng Kết quả PAR INDEX 2025 xuất hiện lần đầu trên Tạp chí Tổ chức nhà nước.",
         "The post Ninh Bình: 12/12 sở đạt chuẩn first appeared on Cải cách hành chính.",
+        "Một cửa số ở Huế was originally published in Cải cách on Medium, where people are"
+        " continuing the conversation by highlighting and responding to this story.",
     ],
 )
 def test_a_syndication_footer_is_recognised(text: str) -> None:
@@ -92,3 +99,38 @@ def test_an_excerpts_closing_mark_is_dropped() -> None:
 )
 def test_a_link_to_another_post_is_no_paragraph_of_the_article(text: str, related: bool) -> None:
     assert is_related_link(text) is related
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Tỉnh đã số hóa 90% hồ sơ. Đọc tiếp …", "Tỉnh đã số hóa 90% hồ sơ."),
+        ("Tỉnh đã số hóa 90% hồ sơ… Đọc tiếp", "Tỉnh đã số hóa 90% hồ sơ…"),
+        ("Tỉnh đã số hóa 90% hồ sơ. Xem chi tiết »", "Tỉnh đã số hóa 90% hồ sơ."),
+        ("Tỉnh đã số hóa 90% hồ sơ. >> Đọc toàn bài", "Tỉnh đã số hóa 90% hồ sơ."),
+        ("Tỉnh đã số hóa 90% hồ sơ. Read more →", "Tỉnh đã số hóa 90% hồ sơ."),
+        ("Đọc tiếp", None),
+        ("Chi tiết", None),
+        # Prose that ends with the words keeps them: no sentence ended before them.
+        ("Người dân có thể tra cứu và xem chi tiết", "Người dân có thể tra cứu và xem chi tiết"),
+        ("Hồ sơ được trả kèm bản chi tiết", "Hồ sơ được trả kèm bản chi tiết"),
+    ],
+)
+def test_a_read_more_link_ending_a_teaser_is_dropped(last: str, kept: str | None) -> None:
+    """Sites other than WordPress word their "read more" link otherwise and give it no class:
+    it was published as the article's last words."""
+    first = Paragraph("Đoạn mở đầu.", 3)
+    got = without_site_additions((first, Paragraph(last, 5)))
+    assert [p.text for p in got] == ["Đoạn mở đầu.", *([kept] if kept else [])]
+
+
+def test_the_title_printed_again_as_the_first_paragraph_is_dropped() -> None:
+    """An item whose text opens with its headline ("<h3>TITLE</h3>"): the title's figures were
+    counted again as the body's."""
+    title = "Huế: 98% hồ sơ được giải quyết đúng hạn"
+    paragraphs = (
+        Paragraph("HUẾ: 98% hồ sơ được giải quyết đúng hạn", 4),
+        Paragraph("Nội dung.", 5),
+    )
+    assert [p.text for p in without_site_additions(paragraphs, title)] == ["Nội dung."]
+    assert without_site_additions(paragraphs[1:], title) == paragraphs[1:]

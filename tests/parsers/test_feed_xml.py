@@ -205,6 +205,29 @@ def test_a_declared_single_byte_encoding_is_honoured(name: str) -> None:
     assert parsed.bulletin.articles[0].title == "Ré"
 
 
+def test_iso_8859_1_is_read_as_windows_1252_as_browsers_read_it() -> None:
+    """A feed labelled ISO-8859-1 written by a Windows tool holds Windows-1252's quotes and
+    dashes: read as controls, text.control-char withheld the article."""
+    text = LATIN.format(name="ISO-8859-1").replace("Ré", "“Ré” – ok")
+    parsed = parse_bytes(text.encode("cp1252"), "latin.xml")
+    assert parsed.bulletin.articles[0].title == "“Ré” – ok"
+    assert not [f for f in validate([parsed]) if f.rule.startswith("text.")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "char"), [("&#147;", "“"), ("&#148;", "”"), ("&#x96;", "–"), ("&#150;", "–")]
+)
+def test_a_reference_to_a_c1_control_is_the_windows_1252_character(
+    reference: str, char: str
+) -> None:
+    """ "&#147;…&#148;" in a title, as old ASP sites write quotes: HTML reads the number as
+    Windows-1252's; read as a control, the article was withheld."""
+    text = NEWS_RSS.replace("Tin tức trong ngày", f"Tin {reference}mới{reference}")
+    assert text != NEWS_RSS
+    feed = parse_text(text, "c1.xml")
+    assert feed.channel is not None and feed.channel.description == f"Tin {char}mới{char}"
+
+
 @pytest.mark.parametrize("name", ["ISO-8859-1", "windows-1252", "windows-1258"])
 def test_a_vietnamese_feed_in_utf8_that_declares_a_single_byte_encoding_is_read_as_utf8(
     name: str,
@@ -606,3 +629,28 @@ def test_a_stand_in_already_in_the_feed_is_never_turned_into_a_control_character
     clean = _CONTROLS.replace("\x08", "").replace("\x0b", " ").replace("Hết bài.", "\U00100008")
     (item,) = parse_text(clean, "clean.xml").articles
     assert item.paragraphs[-1].text == "\U00100008"
+
+
+@pytest.mark.parametrize(
+    ("printed", "resolved"),
+    [
+        ("/tin/mot-cua.html", "https://sonoivu.example.vn/tin/mot-cua.html"),
+        ("tin/mot-cua.html", "https://sonoivu.example.vn/tin/mot-cua.html"),
+        ("https://khac.example.vn/a.html", "https://khac.example.vn/a.html"),
+    ],
+)
+def test_an_rss_items_relative_link_is_resolved_against_the_channels(
+    printed: str, resolved: str
+) -> None:
+    """A site that prints its items' links relative to itself: "/tin/…" was published as the
+    item's address, which no consumer can open."""
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        "<title>Tin</title><link>https://sonoivu.example.vn/</link>"
+        "<lastBuildDate>Thu, 05 Dec 2024 09:00:00 +0700</lastBuildDate>"
+        f"<item><title>Một cửa</title><link>{printed}</link>"
+        "<description>Nội dung.</description>"
+        "<pubDate>Thu, 05 Dec 2024 08:00:00 +0700</pubDate></item></channel></rss>\n"
+    )
+    (item,) = parse_text(text, "rel.xml").articles
+    assert item.url == resolved

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from bantin.datasets.corpus import ParseOutcome
 from bantin.datasets.release import plan_release
 from bantin.model import ParsedSource, SourceFormat
@@ -79,6 +81,26 @@ def test_an_undated_item_is_a_warning_and_the_date_rules_work_on_the_others() ->
         ("date.future", line_of(text, "09:00:00")),
     }
     assert all(f.article_id is not None for f in found)
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "Mon, 01 Jan 0001 00:00:00 +0000",  # Hugo's, for a page with no date
+        "Thu, 01 Jan 1970 07:00:00 +0700",  # the Unix epoch a failed date parse leaves
+        "0001-01-01T00:00:00Z",
+        "01/01/1900 00:00:00",  # a spreadsheet's day zero
+    ],
+)
+def test_a_date_a_site_prints_for_none_is_no_date(placeholder: str) -> None:
+    """A placeholder for "no date" was published as the item's date (year 1, 1970), and only
+    feed.order said something was odd: the item is undated, and says so."""
+    text = GOOD_NEWS.replace("Wed, 01 Oct 2025 07:40:00 +0700", placeholder)
+    found = findings(text)
+    assert [(f.rule, f.line) for f in found] == [("feed.item-undated", line_of(text, placeholder))]
+    assert f"date {placeholder!r} is what a site prints for no date" in found[0].message
+    (item,) = [a for a in parsed(text).bulletin.articles if a.pub_date_text == placeholder]
+    assert item.published_at is None
 
 
 def test_a_wrong_weekday_is_reported_at_the_pubdate_line_not_the_title() -> None:

@@ -53,6 +53,25 @@ _COMMENT_RE = re.compile(r"\s*\([^()]*\)$")
 _ZONE_LIKE_RE = re.compile(r"^(?:[A-Z]{2,5}|(?i:GMT|UTC|UT)?\s*[+-]\s*\d.*)$")
 
 
+#: No feed item is older than the web in Vietnam: an earlier instant is what a site prints for
+#: "no date" (year 1, "Mon, 01 Jan 0001 00:00:00 +0000" as Hugo writes it; 1970-01-01, the Unix
+#: epoch a failed date parse leaves; 1900-01-01 or 1899-12-31, a spreadsheet's day zero).
+EARLIEST_FEED_YEAR = 1990
+
+
+def says_no_date(utc: dt.datetime | None) -> bool:
+    """Whether a feed date's instant ``utc`` is one a site prints for "no date"."""
+    return utc is not None and utc.year < EARLIEST_FEED_YEAR
+
+
+def dated_instant(parsed: FeedDate | None) -> dt.datetime | None:
+    """The UTC instant a feed date names: None for none, for no real day, or for a placeholder
+    that says there is none (``says_no_date``)."""
+    if parsed is None or says_no_date(parsed.utc):
+        return None
+    return parsed.utc
+
+
 @dataclass(frozen=True)
 class FeedDate:
     """A feed date as printed, the UTC instant it names and the day it prints, in its own zone
@@ -177,7 +196,15 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     return None if day is None else (match["wd"], day)
 
 
+#: A weekday in Vietnamese where RFC 822 prints one in English, as a site that translates its
+#: dates prints it: "Thứ Năm, 05 Dec 2024 08:15:00 +0700".
+_VIETNAMESE_WEEKDAY_RE = re.compile(r"^(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*,\s*(?=\d)")
+
+
 def _rfc822(text: str) -> FeedDate | None:
+    if text[:1] in "TtCc" and (weekday := _VIETNAMESE_WEEKDAY_RE.match(text)):
+        parsed = _rfc822(text[weekday.end() :])
+        return None if parsed is None else replace(parsed, text=text)
     strict = parse_rfc822(text)
     if strict is not None:
         return FeedDate(text, strict.utc, strict.day)

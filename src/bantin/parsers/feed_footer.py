@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 from bantin.model import Paragraph
+from bantin.parsers.text import comparable
 
 #: "The post <title> appeared first on <site>.", "Bài viết <title> xuất hiện đầu tiên vào ngày
 #: <site>.", "Bài viết <title> đã xuất hiện đầu tiên tại <site>." and the like.
 FOOTER_RE = re.compile(
-    r"(?:The post|Bài viết|Bài đăng)\s+\S.*?\s+"
+    r"(?:(?:The post|Bài viết|Bài đăng)\s+\S.*?\s+"
     r"(?:(?:appeared|was first published|first appeared)\s+(?:first\s+)?on"
     r"|(?:đã\s+)?(?:xuất hiện|được đăng)\s+(?:đầu tiên|lần đầu)\s+(?:vào ngày|tại|trên))"
+    # Medium's: "<title> was originally published in <publication> on Medium, where people …".
+    r"|\S.*?\s+was originally published in)"
     r"\s+\S.*",
     re.IGNORECASE,
 )
@@ -62,10 +65,54 @@ def is_related_link(text: str) -> bool:
     )
 
 
-def without_site_additions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """``paragraphs`` of a feed item without what its site added: links to other posts among
-    them, and a syndication footer after them."""
-    return without_footer(without_related_links(paragraphs))
+#: A link to read the rest of the post, ending a teaser, as sites other than WordPress word it
+#: (WordPress's ``more-link`` is left out with its markup): "Đọc tiếp …", "Đọc tiếp →", "Xem chi
+#: tiết »", ">> Đọc toàn bài", "Xem thêm", "Read more". It ends the last paragraph after a
+#: sentence's end, or is the whole of it ("… xem chi tiết" ending a sentence is the sentence's).
+_READ_MORE_RE = re.compile(
+    rf"(?:^|(?<=[.…!?:;”\"])\s+)(?:[{re.escape(_POINTERS)}]+\s*)?"
+    r"(?:đọc tiếp|xem tiếp|đọc thêm|xem thêm|xem chi tiết|chi tiết|đọc toàn bài|xem toàn bài"
+    r"|xem toàn văn|read more|continue reading)"
+    r"\s*(?:\.{3}|…|[»›→>]+|\[\s*…\s*\])?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: How far from a paragraph's end such a link may start (">> Đọc toàn bài …" and its spaces).
+_READ_MORE_REACH = 40
+
+
+def without_read_more(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """``paragraphs`` without a "read more" link ending the last of them (``_READ_MORE_RE``)."""
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1]
+    match = _READ_MORE_RE.search(last.text, max(0, len(last.text) - _READ_MORE_REACH))
+    if match is None:
+        return paragraphs
+    kept = last.text[: match.start()].rstrip()
+    if not kept:
+        return paragraphs[:-1]
+    return (*paragraphs[:-1], Paragraph(kept, last.line, last.breaks))
+
+
+def without_title_again(paragraphs: tuple[Paragraph, ...], title: str) -> tuple[Paragraph, ...]:
+    """``paragraphs`` without a first one that prints the item's ``title`` again (a site that
+    opens each item's text with its headline, "<h3>TITLE</h3>"): its figures are the title's."""
+    if paragraphs and title and comparable(paragraphs[0].text) == comparable(title):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def without_site_additions(
+    paragraphs: tuple[Paragraph, ...], title: str = ""
+) -> tuple[Paragraph, ...]:
+    """``paragraphs`` of a feed item without what its site added: its title printed again
+    before them, links to other posts among them, and a "read more" link or a syndication
+    footer after them."""
+    return without_footer(
+        without_read_more(without_related_links(without_title_again(paragraphs, title)))
+    )
 
 
 def without_related_links(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:

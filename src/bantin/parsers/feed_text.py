@@ -9,6 +9,7 @@ from html import unescape
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
+from bantin.parsers.feed_dates import says_no_date
 from bantin.parsers.feed_footer import is_footer, without_site_additions
 from bantin.parsers.feed_html import without_shortcodes
 from bantin.parsers.text import (
@@ -54,7 +55,9 @@ def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
     """The build instant and the feed's issue date: the day the build date prints, in its own
     zone ("Tue, 02 Dec 2025 05:40:00 +0700" is issued on 2 December)."""
     parsed = parse_rfc822(build)
-    return (parsed.utc, parsed.day) if parsed else (None, None)
+    if parsed is None or says_no_date(parsed.utc):
+        return None, None
+    return parsed.utc, parsed.day
 
 
 def caption_key(text: str) -> str:
@@ -93,15 +96,16 @@ def _article(
     header: re.Match[str], line: int, parts: list[tuple[str, int]], blanks: list[bool], end: int
 ) -> Article:
     published = parse_rfc822(header["date"])
+    title = resolved(header["title"].strip())
     return Article(
-        title=resolved(header["title"].strip()),
+        title=title,
         title_line=line,
         line_end=end,
-        paragraphs=without_site_additions(tuple(dedupe_captions(parts, blanks))),
+        paragraphs=without_site_additions(tuple(dedupe_captions(parts, blanks)), title),
         url=header["url"],
         guid=header["guid"],
         pub_date_text=header["date"],
-        published_at=published.utc if published else None,
+        published_at=None if published is None or says_no_date(published.utc) else published.utc,
         pub_date_line=line,
     )
 

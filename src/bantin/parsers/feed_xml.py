@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
-from bantin.parsers.feed_dates import parse_feed_date, printed_day
+from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_day
 from bantin.parsers.feed_footer import without_site_additions
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
@@ -227,7 +227,7 @@ class _Reader:
             title=title_text,
             title_line=self.doc.line(title if title is not None else element),
             line_end=self.doc.end_line(element),
-            paragraphs=without_site_additions(paragraphs),
+            paragraphs=without_site_additions(paragraphs, title_text),
             url=url or None,
             guid=guid or None,
             pub_date_text=date_text,
@@ -257,10 +257,12 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
     reader = _Reader(doc)
     has_content = any(_child(e, "encoded", (CONTENT,)) is not None for e in elements)
     has_description = any(_child(e, "description", own) is not None for e in elements)
+    home = _text(_child(channel, "link", own))
     articles = []
     for element in elements:
         title = _first(element, ("title", own), ("title", (DC,)), ("title", (MEDIA,)))
         title = title if title is not None else _child(element, "title", own)
+        link = _text(_child(element, "link", own)) or _permalink(_child(element, "guid", own))
         articles.append(
             reader.item(
                 element,
@@ -268,7 +270,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 _title(title),
                 _first(element, ("pubDate", own), ("date", (DC,))),
                 reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
-                _text(_child(element, "link", own)) or _permalink(_child(element, "guid", own)),
+                _resolved(link, home),
                 _text(_child(element, "guid", own)),
             )
         )
@@ -280,6 +282,14 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
         _channel(doc, channel, date, dialect, own, language=_child(channel, "language", own)),
         tuple(articles),
     )
+
+
+def _resolved(link: str, home: str) -> str:
+    """An item's ``link`` as an address: one a site prints relative to itself ("/tin-tuc/bai-1",
+    "tin-tuc/bai-1") is resolved against the channel's ``home`` page when that is an address."""
+    if not link or link.lower().startswith(("https://", "http://")):
+        return link
+    return urljoin(home, link) if home.lower().startswith(("https://", "http://")) else link
 
 
 def _permalink(guid: ET.Element | None) -> str:
@@ -429,9 +439,9 @@ def _channel(
 
 
 def _utc(date_text: str | None) -> dt.datetime | None:
-    """The UTC instant a feed date names (None for none, or one that is no real day)."""
-    parsed = parse_feed_date(date_text)
-    return parsed.utc if parsed else None
+    """The UTC instant a feed date names (None for none, one that is no real day, or one that
+    says there is none: ``feed_dates.says_no_date``)."""
+    return dated_instant(parse_feed_date(date_text))
 
 
 def _dated(feed: _Feed) -> Bulletin:

@@ -51,8 +51,16 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
     name = declared_encoding(data)
     if name is None:
         return None
+    if name == "iso8859-1" and _C1_BYTES_RE.search(data):
+        # Bytes that are controls in ISO-8859-1 and punctuation in Windows-1252 ("“", "–"): the
+        # label means Windows-1252, as it does to every browser (the WHATWG Encoding Standard).
+        name = "cp1252"
     try:
         text = data.decode(name)
     except UnicodeDecodeError:
         return None
     return unicodedata.normalize("NFC", text), name
+
+
+#: A byte of the C1 controls that Windows-1252 gives a character.
+_C1_BYTES_RE = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")

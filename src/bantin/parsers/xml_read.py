@@ -23,7 +23,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from bantin.errors import MalformedBulletin
 
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_ENTITY_RE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_RE = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]{1,31})|#(1[2-5][0-9])|#[xX]([89][0-9A-Fa-f]));")
 #: Where character data is not markup: entities inside these stay as they are.
 _VERBATIM = (("<![CDATA[", "]]>"), ("<!--", "-->"))
 #: The encoding pseudo-attribute of the XML declaration: the text is decoded already.
@@ -32,6 +32,12 @@ _DECLARED_ENCODING_RE = re.compile(r"""^(\s*<\?xml\s[^>]*?)\s+encoding\s*=\s*(["
 
 def _reference(match: re.Match[str]) -> str:
     name = match[1]
+    if name is None:
+        # "&#147;" names a control character, which HTML reads as the Windows-1252 one its
+        # number is there ("“"), as every browser and feed reader does.
+        code = int(match[2]) if match[2] else int(match[3], 16)
+        char = _WINDOWS_1252_AT.get(code)
+        return match[0] if char is None or not 0x80 <= code <= 0x9F else f"&#{ord(char)};"
     if name in _XML_ENTITIES:
         return match[0]
     chars = html.entities.html5.get(name + ";")
@@ -40,8 +46,17 @@ def _reference(match: re.Match[str]) -> str:
     return "".join(f"&#{ord(c)};" for c in chars)
 
 
+#: The Windows-1252 character at each code of the C1 controls (U+0080-U+009F) it defines.
+_WINDOWS_1252_AT = {
+    code: char
+    for code in range(0x80, 0xA0)
+    if (char := bytes([code]).decode("cp1252", errors="ignore"))
+}
+
+
 def html_entities_to_references(text: str) -> str:
-    """``&nbsp;`` -> ``&#160;`` outside CDATA sections and comments (linear in the text)."""
+    """``&nbsp;`` -> ``&#160;`` outside CDATA sections and comments (linear in the text), and a
+    reference to a C1 control that Windows-1252 gives a character ``&#147;`` -> ``&#8220;``."""
     if "&" not in text:
         return text
     return _outside_verbatim(text, partial(_ENTITY_RE.sub, _reference))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
-from bantin.parsers.feed_dates import parse_feed_date
+from bantin.parsers.feed_dates import EARLIEST_FEED_YEAR, parse_feed_date, says_no_date
 from bantin.parsers.feed_xml import UNTITLED
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
@@ -128,7 +128,10 @@ def _undate_item(bulletin: Bulletin) -> Bulletin | None:
 @register_rule(
     "feed.item-undated",
     Severity.WARNING,
-    description="a feed item without a date (published with a null published_at)",
+    description=(
+        "a feed item without a date, or with the date a site prints for none (year 1, "
+        "1970-01-01; published with a null published_at)"
+    ),
     example="item 2 'Hà Nam: Số hóa hồ sơ…' has no pubDate, dc:date, published or updated",
     inject=_undate_item,
     withholds=Withholds.ARTICLE,
@@ -144,6 +147,19 @@ def check_item_undated(bulletin: Bulletin) -> Iterator[Hit]:
                 "or updated; published without a date",
                 article=index,
             )
+        elif article.published_at is None and _says_no_date(article.pub_date_text):
+            yield Hit(
+                _item_line(article),
+                f"item {index + 1} date {article.pub_date_text!r} is what a site prints for no "
+                f"date (before {EARLIEST_FEED_YEAR}); published without a date",
+                article=index,
+            )
+
+
+def _says_no_date(text: str) -> bool:
+    """Whether a feed item's date is a placeholder for none ("Mon, 01 Jan 0001 00:00:00 GMT")."""
+    parsed = parse_feed_date(text)
+    return parsed is not None and says_no_date(parsed.utc)
 
 
 def _garble_item_date(bulletin: Bulletin) -> Bulletin | None:
