@@ -726,6 +726,26 @@ def test_a_foreword_before_the_first_article_is_no_article(
     assert read(got) == read(plain)
 
 
+def test_a_toc_printed_after_the_articles_is_read_as_the_toc() -> None:
+    """A digest that prints its TOC on its back page, under "MỤC LỤC": read as articles, its
+    lines were one more article, published with no error."""
+    lines = PRINT_DIGEST.rstrip("\n").split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("CẢI CÁCH ĐỊA PHƯƠNG....."))
+    last = next(i for i, line in enumerate(lines) if line.startswith("3. Kiểm tra công vụ"))
+    toc = lines[first : last + 1]
+    moved = [*lines[:first], *lines[last + 1 :], "", "MỤC LỤC", "", *toc, ""]
+    got, want = parse_text("\n".join(moved), "p.txt"), parse_text(PRINT_DIGEST, "p.txt")
+    assert [(e.number, e.title, e.page, e.section) for e in got.toc] == [
+        (e.number, e.title, e.page, e.section) for e in want.toc
+    ]
+    assert [(a.title, a.body, a.section) for a in got.articles] == [
+        (a.title, a.body, a.section) for a in want.articles
+    ]
+    assert [f.rule for f in validate_bulletins([got])] == [
+        f.rule for f in validate_bulletins([want])
+    ]
+
+
 def test_an_article_the_toc_lists_after_the_sign_off_is_still_read() -> None:
     """A sign-off in the middle (the digest's parts, each signed): the articles the TOC lists
     after it are read."""

@@ -10,6 +10,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
     Line,
+    TocScan,
     check_one_issue,
     check_toc_read,
     non_empty,
@@ -124,16 +125,37 @@ def _masthead_end(content: list[Line]) -> int:
     return end
 
 
+#: The heading a TOC printed after the articles stands under, as a magazine's back page prints one.
+_TOC_HEADING_RE = re.compile(r"(?i:mục\s+lục|nội\s+dung)(?:\s+(?i:bản\s+tin|số\s+này))?\s*:?")
+
+
+def _toc_at_the_end(content: list[Line], body_start: int) -> tuple[TocScan, int] | None:
+    """A digest that prints its TOC after its articles, under "MỤC LỤC", to the end of the text:
+    the TOC read there, starting the body at ``body_start``, and where the body ends (the heading).
+    None when no such TOC ends the text. (Read as articles, its lines were one more article.)"""
+    for index in range(len(content) - 1, body_start, -1):
+        if _TOC_HEADING_RE.fullmatch(content[index].text.strip()):
+            toc = scan_toc(content, index + 1, paged=True)
+            if toc.toc_start == index + 1 and toc.entries and toc.body_start == len(content):
+                toc.body_start = body_start
+                return toc, index
+            return None
+    return None
+
+
 def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
     lines = without_anchor_links(clean_lines(without_markup(text)))
     content = non_empty(lines)
     toc = scan_toc(content, 0, paged=True)
+    body_end = len(content)
     if toc.toc_start is not None:
         masthead = content[: toc.toc_start]
     else:
         masthead = content[: _masthead_end(content)]
         toc.body_start = len(masthead)
+        if (at_end := _toc_at_the_end(content, len(masthead))) is not None:
+            toc, body_end = at_end
     issue_text: str | None = None
     issue_line = 0
     weekday: str | None = None
@@ -170,7 +192,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
         weekday, weekday_line = dated_weekday, issue_line
     check_toc_read(content, _masthead_end(content), toc, source, paged=True)
     check_one_issue(content, toc.body_start, source, partial(_issue_dated_at, content))
-    body = parse_body(content[toc.body_start :], toc, running_head=title)
+    body = parse_body(content[toc.body_start : body_end], toc, running_head=title)
     return Bulletin(
         source_format=SourceFormat.PRINT_TEXT,
         title=title,
