@@ -18,19 +18,22 @@ from bantin.parsers.text import comparable
 #: "The post <title> appeared first on <site>.", "Bài viết <title> xuất hiện đầu tiên vào ngày
 #: <site>.", "Bài viết <title> đã xuất hiện đầu tiên tại <site>." and the like.
 FOOTER_RE = re.compile(
-    r"(?:(?:The post|Bài viết|Bài đăng)\s+\S.*?\s+"
+    r"(?:The post|Bài viết|Bài đăng)\s+\S.*?\s+"
     r"(?:(?:appeared|was first published|first appeared)\s+(?:first\s+)?on"
     r"|(?:đã\s+)?(?:xuất hiện|được đăng)\s+(?:đầu tiên|lần đầu)\s+(?:vào ngày|tại|trên))"
-    # Medium's: "<title> was originally published in <publication> on Medium, where people …".
-    r"|\S.*?\s+was originally published in)"
     r"\s+\S.*",
     re.IGNORECASE,
 )
+#: Medium's: "<title> was originally published in <publication> on Medium, where people …".
+_MEDIUM_FOOTER = " was originally published in "
 
 
 def is_footer(text: str) -> bool:
     """Whether a paragraph's ``text`` is a syndication footer."""
-    return FOOTER_RE.fullmatch(text) is not None
+    if FOOTER_RE.fullmatch(text) is not None:
+        return True
+    at = text.find(_MEDIUM_FOOTER)
+    return at > 0 and not text[at - 1].isspace() and len(text) > at + len(_MEDIUM_FOOTER)
 
 
 def without_footer(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
@@ -99,9 +102,19 @@ def without_read_more(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...
 def without_title_again(paragraphs: tuple[Paragraph, ...], title: str) -> tuple[Paragraph, ...]:
     """``paragraphs`` without a first one that prints the item's ``title`` again (a site that
     opens each item's text with its headline, "<h3>TITLE</h3>"): its figures are the title's."""
-    if paragraphs and title and comparable(paragraphs[0].text) == comparable(title):
+    if (
+        paragraphs
+        and title
+        and abs(len(paragraphs[0].text) - len(title)) <= _TITLE_SLACK
+        and comparable(paragraphs[0].text) == comparable(title)
+    ):
         return paragraphs[1:]
     return paragraphs
+
+
+#: How much longer or shorter than the title its printing again may be (marks, spaces): most
+#: first paragraphs are told apart by their length alone.
+_TITLE_SLACK = 8
 
 
 def without_site_additions(
