@@ -1070,11 +1070,12 @@ def _feed_body(draw: st.DrawFn, scene: Scene, title: str) -> tuple[Paragraph, ..
 
 def _photo_caption(draw: st.DrawFn, scene: Scene) -> str:
     """A photo's caption as a page prints it between paragraphs, with no full stop after it:
-    "Người dân tra cứu thông tin … quốc gia (Ảnh: Thu Trang)", "… quốc gia. Ảnh: Thu Trang",
-    "Ảnh minh họa"."""
+    "Người dân tra cứu thông tin … quốc gia (Ảnh: Thu Trang)", "… quốc gia. Ảnh: Thu Trang". (A
+    line that only marks a picture, "Ảnh minh họa", is no text of the article: the parser drops
+    it, and ``page_furniture`` prints one.)"""
     text = _fill(draw, _pick(draw, CAPTION_TEMPLATES), scene).rstrip(".")
     pen = _pen_name(draw)
-    return _pick(draw, (f"{text} (Ảnh: {pen})", f"{text}. Ảnh: {pen}", "Ảnh minh họa"))
+    return _pick(draw, (f"{text} (Ảnh: {pen})", f"{text}. Ảnh: {pen}"))
 
 
 def _digest_article(
@@ -1971,8 +1972,10 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
     "Trang 5/12" with the page count, a bare "5" between two paragraphs, the first ended and the
     next opening as a sentence, though inside a paragraph it may be a piece of it) or the
     digest's title as the next page's
-    running head, alone or with the page, on a print page maybe naming the issue ("… ngày
-    03/3/2025", "… SỐ 45"). Returns the text and, for every line
+    running head, alone or with the page (set apart by a run of spaces, as text taken with the
+    page's layout has it), on a print page maybe naming the issue ("… ngày 03/3/2025", "… SỐ
+    45"), or, between two paragraphs of an article, a line that only marks a picture ("Ảnh minh
+    họa"). Returns the text and, for every line
     that moved, the line it is on now."""
     bulletin = rendered.bulletin
     head = bulletin.title if bulletin.source_format is SourceFormat.PRINT_TEXT else DEFAULT_HEAD
@@ -1999,6 +2002,7 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
         if before.text[-1:] in '.!?…"”' and paragraph.text.lstrip("\"“‘'«")[:1].isupper()
     }
     chosen = draw(st.sets(st.sampled_from(places), min_size=1, max_size=3))
+    titles = {article.title_line for article in bulletin.articles}
     lines = rendered.text.split("\n")
     out: list[str] = []
     moved: dict[int, int] = {}
@@ -2008,6 +2012,11 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
             of = f"{page}/{page + draw(st.integers(0, 20))}"  # a "page X of Y" field
             marks = [f"- {page} -", f"Trang {page}", f"Trang {of}", f"- {of} -"]
             marks += [head, f"{head} – Trang {page}", f"{head} - Trang {of.replace('/', ' / ')}"]
+            # The head with its page set apart as text taken with the page's layout has it.
+            marks += [f"{head}{' ' * draw(st.integers(3, 40))}Trang {page}"]
+            if number not in titles and number in between:
+                # A line that only marks a picture, between two paragraphs of an article.
+                marks += ["Ảnh minh họa", "(Ảnh minh hoạ)"]
             if bulletin.source_format is SourceFormat.PRINT_TEXT and bulletin.issue_date:
                 # A print page's head may name the issue: "… ngày 03/3/2025", "… SỐ 45".
                 day = f"{bulletin.issue_date.day:02d}/{bulletin.issue_date.month}"

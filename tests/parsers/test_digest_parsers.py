@@ -746,6 +746,24 @@ def test_a_toc_printed_after_the_articles_is_read_as_the_toc() -> None:
     ]
 
 
+@pytest.mark.parametrize("marker", ["Ảnh minh họa", "(Ảnh minh hoạ)", "Hình: minh họa"])
+def test_a_line_that_only_marks_a_picture_is_no_paragraph(marker: str) -> None:
+    """ "Ảnh minh họa" under a photo between two paragraphs was published as one of them."""
+    ended = "Tỷ lệ hồ sơ trực tuyến đạt 80.09%."
+    assert ended in PRINT_DIGEST
+    text = PRINT_DIGEST.replace(ended, f"{ended}\n\n{marker}")
+    got, want = parse_text(text, "p.txt"), parse_text(PRINT_DIGEST, "p.txt")
+    assert [a.body for a in got.articles] == [a.body for a in want.articles]
+
+
+def test_a_named_credit_after_a_sentence_stays_with_its_caption() -> None:
+    """ "… điện tử." / "Ảnh: Thu Hà": a caption the page's width broke before its credit."""
+    ended = "Tỷ lệ hồ sơ trực tuyến đạt 80.09%."
+    text = PRINT_DIGEST.replace(ended, f"{ended}\nẢnh: Thu Hà")
+    (_, second, _) = parse_text(text, "p.txt").articles
+    assert "Ảnh: Thu Hà" in second.body
+
+
 def test_an_article_the_toc_lists_after_the_sign_off_is_still_read() -> None:
     """A sign-off in the middle (the digest's parts, each signed): the articles the TOC lists
     after it are read."""

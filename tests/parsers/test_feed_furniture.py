@@ -134,3 +134,12 @@ def test_the_title_printed_again_as_the_first_paragraph_is_dropped() -> None:
     )
     assert [p.text for p in without_site_additions(paragraphs, title)] == ["Nội dung."]
     assert without_site_additions(paragraphs[1:], title) == paragraphs[1:]
+
+
+def test_a_feed_paragraph_that_only_marks_a_picture_is_dropped() -> None:
+    paragraphs = (
+        Paragraph("Ảnh minh họa", 3),
+        Paragraph("Nội dung.", 4),
+        Paragraph("Ảnh: Thu Hà", 5),
+    )
+    assert [p.text for p in without_site_additions(paragraphs)] == ["Nội dung.", "Ảnh: Thu Hà"]

@@ -21,6 +21,7 @@ from bantin.parsers.text import (
     collapse_spaces,
     comparable,
     has_leader,
+    is_picture_credit,
     is_upper_heading,
     leader_run_start,
     section_words,
@@ -1495,8 +1496,14 @@ class _OpenArticle:
                         text, line = joined, self.parts[start][1]
                         del self.parts[start:]
             self.citation = citation or self.citation
-        if text := text.strip():
+        if (text := text.strip()) and not (is_picture_credit(text) and self._ended()):
             self.parts.append((text, line))
+
+    def _ended(self) -> bool:
+        """Whether the paragraph so far has ended (a line that only marks a picture after it is
+        no text of the article; after an unended line it ends a caption the page's width broke,
+        "… quốc gia" / "(Ảnh: Thu Hà)", and stays with it)."""
+        return not self.parts or self.parts[-1][0][-1:] in TERMINAL_PUNCTUATION
 
     def ends_with_a_note(self) -> bool:
         """Whether the last paragraph so far ends with a source note, as an article ends."""

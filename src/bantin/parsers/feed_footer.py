@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bantin.model import Paragraph
-from bantin.parsers.text import comparable
+from bantin.parsers.text import comparable, is_picture_credit
 
 #: "The post <title> appeared first on <site>.", "Bài viết <title> xuất hiện đầu tiên vào ngày
 #: <site>.", "Bài viết <title> đã xuất hiện đầu tiên tại <site>." and the like.
@@ -129,6 +129,9 @@ def without_site_additions(
 
 
 def without_related_links(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """``paragraphs`` without the links to other posts among them (``is_related_link``)."""
-    kept = tuple(p for p in paragraphs if not is_related_link(p.text))
+    """``paragraphs`` without the links to other posts among them (``is_related_link``) and the
+    lines that only mark a picture ("Ảnh minh họa", ``text.is_picture_credit``)."""
+    kept = tuple(
+        p for p in paragraphs if not (is_related_link(p.text) or is_picture_credit(p.text))
+    )
     return paragraphs if len(kept) == len(paragraphs) else kept

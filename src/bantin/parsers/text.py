@@ -491,3 +491,17 @@ def format_rfc822(moment: dt.datetime) -> str:
         f"{RFC822_WEEKDAYS[moment.weekday()]}, {moment.day:02d} {RFC822_MONTHS[moment.month - 1]} "
         f"{moment.year} {moment:%H:%M:%S} +0000"
     )
+
+
+#: A paragraph that only marks a picture as an illustration: "Ảnh minh họa", "(Ảnh minh hoạ)",
+#: "Hình: minh họa". A credit that names who took it ("Ảnh: Thu Hà") may end a caption a page's
+#: width broke ("… điện tử." / "Ảnh: Thu Hà") and stays.
+_PICTURE_CREDIT_RE = re.compile(
+    r"\(?\s*(?:Ảnh|Hình)(?:\s*:\s*|\s+)minh\s+h(?:ọa|oạ)\s*\)?\.?", re.IGNORECASE
+)
+
+
+def is_picture_credit(text: str) -> bool:
+    """Whether a paragraph only marks a picture (``_PICTURE_CREDIT_RE``): no text of the article,
+    which a page prints under or beside a photo."""
+    return len(text) <= 24 and _PICTURE_CREDIT_RE.fullmatch(text) is not None
