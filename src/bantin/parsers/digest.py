@@ -1627,12 +1627,23 @@ _HEAD_ISSUE_RE = re.compile(r"\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|số\s+\d{1,4}
 _LONGEST_HEAD_ISSUE = 16
 
 
+#: The widest gap a page's layout sets between its head and its page (a line is at most about
+#: 130 characters wide).
+_WIDEST_LAYOUT_GAP = 100
+
+
 def _is_running_head(text: str, head: str) -> bool:
     """Whether ``text`` is the digest's title (``head``, compared as ``comparable``) printed at
     the top of a page, with the page or without, maybe naming the issue ("Bản tin Cải cách hành
     chính ngày 03/3/2025 – 2", "… số 45")."""
-    if len(text) > len(head) + _LONGEST_HEAD_ISSUE + _LONGEST_PAGE_MARK:
-        return False
+    longest = len(head) + _LONGEST_HEAD_ISSUE + _LONGEST_PAGE_MARK
+    if len(text) > longest:
+        # The page set apart by a run of spaces, as text taken with the page's layout has it.
+        if len(text) > longest + _WIDEST_LAYOUT_GAP or "  " not in text:
+            return False
+        text = " ".join(text.split())
+        if len(text) > longest:
+            return False
     plain = comparable(text)
     if not plain.startswith(head):
         return False
