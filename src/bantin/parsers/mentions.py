@@ -138,28 +138,23 @@ def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:
     for index in range(len(mentions) - 2, -1, -1):
         start, end = mentions[index], mentions[index + 1]
         year = end.known_year
-        if (
-            start.year is None
-            and start.day is not None
-            and year is not None
-            and end.day is not None
-            and not end.year_impossible
-            and start.end <= end.start
-            and _RANGE_BETWEEN_RE.fullmatch(text, start.end, end.start)
-        ):
+        if start.year is None and year and not end.year_impossible and _joined(start, end, text):
             later = (start.month, start.day) > (end.month, end.day)
             mentions[index] = start._replace(range_year=year - later)
     for index in range(1, len(mentions)):
         start, end = mentions[index - 1], mentions[index]
         year = start.known_year
-        if (
-            end.known_year is None
-            and end.day is not None
-            and year is not None
-            and start.day is not None
-            and start.exists
-            and start.end <= end.start
-            and _RANGE_BETWEEN_RE.fullmatch(text, start.end, end.start)
-        ):
+        if end.known_year is None and year and start.exists and _joined(start, end, text):
             earlier = (end.month, end.day) < (start.month, start.day)
             mentions[index] = end._replace(range_year=year + earlier)
+
+
+def _joined(start: DateMention, end: DateMention, text: str) -> bool:
+    """Whether two days are printed as a range or a list of days (``_RANGE_BETWEEN_RE`` between
+    them)."""
+    return (
+        start.day is not None
+        and end.day is not None
+        and start.end <= end.start
+        and _RANGE_BETWEEN_RE.fullmatch(text, start.end, end.start) is not None
+    )
