@@ -64,3 +64,15 @@ def test_a_toc_without_numbers_laid_out_with_spaces_is_malformed_at_its_first_he
         parse_print_text(text, "unnumbered.txt")
     assert raised.value.line == toc.sections[0].line
     assert "the TOC's entries are not numbered ('1. Title')" in raised.value.reason
+
+
+def test_a_toc_numbered_in_two_levels_is_malformed_saying_so_at_its_first_entry() -> None:
+    """ "1.1. Title", "1.2. Title", "2.1. Title": the message said the entries were not numbered."""
+    toc = parse_print_text(PRINT_DIGEST, "toc.txt")
+    text = PRINT_DIGEST
+    for entry, nested in zip(toc.toc, ("1.1.", "1.2.", "2.1."), strict=True):
+        text = text.replace(f"{entry.number}. {entry.title}", f"{nested} {entry.title}", 1)
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_print_text(text, "nested.txt")
+    assert raised.value.line == toc.toc[0].line
+    assert "numbered in two levels ('1.1. …')" in raised.value.reason

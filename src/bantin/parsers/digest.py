@@ -827,12 +827,24 @@ def check_toc_read(
     first, again = found
     if toc.toc_start is not None and lines[toc.toc_start].number < again.number:
         return
+    after = next((line for line in lines if line.number > first.number), None)
+    if after is not None and (nested := _NESTED_NUMBER_RE.match(after.text)) is not None:
+        raise MalformedBulletin(
+            source,
+            f"the TOC's entries are numbered in two levels ('{nested[0].strip()} …'), which "
+            "bantin does not read: number them '1. Title', '2. Title', … across the TOC",
+            after.number,
+        )
     raise MalformedBulletin(
         source,
         f"the TOC's entries are not numbered ('1. Title'), so the TOC cannot be told from the "
         f"first article: its heading '{again.text.strip()}' comes again at line {again.number}",
         first.number,
     )
+
+
+#: An entry numbered in two levels, its section's number first: "1.1. Title", "2.3 Title".
+_NESTED_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,3}\.?(?=\s)")
 
 
 def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None:
