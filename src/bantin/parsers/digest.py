@@ -1700,7 +1700,7 @@ _LINK_TAIL_STARTS = ("đầu", "Đầu", "ĐẦU", "trang", "Trang", "TRANG")
 #: A gap inside a body line that text laid out as the page is leaves: a run of spaces where a
 #: justified line was widened or a page's head set its page apart ("BẢN TIN …      Trang 2",
 #: "[Về  đầu trang](#)", ``pdftotext -layout``), or a tab.
-_GAP_RE = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|\t)[ \t\u00a0]*(?=\S)")
+_GAP_RE = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}+|\t)[ \t\u00a0]*+(?=\S)")
 
 
 def _gaps_closed(lines: Sequence[Line]) -> Sequence[Line]:
