@@ -32,6 +32,11 @@ RUNS = {
     # One sentence of days with wrong weekdays after the year it names: each day's sentence was
     # looked for from the paragraph's start.
     "days of one sentence": "Năm 2024, " + "thứ Sáu ngày 31/8, " * (RUN // 2) + "xong.",
+    # One sentence of days with wrong weekdays and years beside them: each day looked at every
+    # year of the sentence.
+    "days and years of one sentence": "Lễ " + "2025 vào thứ Ba (7/4) 2024, " * RUN + "xong.",
+    # A body line of words far apart, as a page's layout sets them: one gap each.
+    "gaps of a laid-out line": "Tin" + "  x" * RUN,
 }
 #: Far more than reading the run once takes on any machine: past it, the run has hung.
 HANG = 120

@@ -286,14 +286,29 @@ _YEAR_NAMED_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
 
-def _years_named_around(text: str, start: int, end: int) -> set[int]:
+def _years_named_around(text: str, start: int, end: int) -> frozenset[int]:
     """The years the sentence holding ``text[start:end]`` names ("nghỉ lễ Quốc khánh năm 2024 từ
     thứ Bảy ngày 31/8 …"): a day printed without its year may be of one of them."""
-    marks, ends, years = _sentences_and_years(text)
+    marks, ends, _ = _sentences_and_years(text)
     opening = ends[index - 1] if (index := bisect_right(ends, start)) else 0
     at = bisect_left(marks, end)
     closing = marks[at] if at < len(marks) else len(text)
-    return {year for place, stop, year in years if opening <= place and stop <= closing}
+    return _years_between(text, opening, closing)
+
+
+@lru_cache(maxsize=256)
+def _years_between(text: str, opening: int, closing: int) -> frozenset[int]:
+    """The years named in ``text[opening:closing]`` (one sentence), found once a sentence
+    however many of its days are checked (a sentence of many days and years was quadratic)."""
+    _, _, years = _sentences_and_years(text)
+    first = bisect_left(years, (opening, -1, -1))
+    found: set[int] = set()
+    for place, stop, year in years[first:]:
+        if place >= closing:
+            break
+        if stop <= closing:
+            found.add(year)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)
