@@ -2002,7 +2002,6 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
         if before.text[-1:] in '.!?…"”' and paragraph.text.lstrip("\"“‘'«")[:1].isupper()
     }
     chosen = draw(st.sets(st.sampled_from(places), min_size=1, max_size=3))
-    titles = {article.title_line for article in bulletin.articles}
     lines = rendered.text.split("\n")
     out: list[str] = []
     moved: dict[int, int] = {}
@@ -2014,7 +2013,7 @@ def page_furniture(draw: st.DrawFn, rendered: Rendered) -> tuple[str, dict[int, 
             marks += [head, f"{head} – Trang {page}", f"{head} - Trang {of.replace('/', ' / ')}"]
             # The head with its page set apart as text taken with the page's layout has it.
             marks += [f"{head}{' ' * draw(st.integers(3, 40))}Trang {page}"]
-            if number not in titles and number in between:
+            if number in between:
                 # A line that only marks a picture, between two paragraphs of an article.
                 marks += ["Ảnh minh họa", "(Ảnh minh hoạ)"]
             if bulletin.source_format is SourceFormat.PRINT_TEXT and bulletin.issue_date:

@@ -538,6 +538,12 @@ def _one_item_feed(item: str) -> str:
     )
 
 
+def _body_of(item: str, name: str) -> list[str]:
+    """The paragraphs of the one item of ``_one_item_feed(item)``, read from a file ``name``."""
+    (article,) = parse_text(_one_item_feed(item), name).articles
+    return [p.text for p in article.paragraphs]
+
+
 def test_an_instant_articles_header_is_no_part_of_the_body() -> None:
     """NukeViet's feeds give an Instant Article: its header repeats the title, the lead, the
     category and the time, and a document's head holds a title. Only the paragraphs are the
@@ -550,8 +556,7 @@ def test_an_instant_articles_header_is_no_part_of_the_body() -> None:
         "08:00 02/12/2025</time></header><p>Tỉnh có 18/20 xã (90%) dùng chữ ký số.</p>"
         "<p>Mục tiêu năm tới là 100%.</p></article></body></html>]]></content:encoded>"
     )
-    (item,) = parse_text(_one_item_feed(content), "ia.xml").articles
-    assert [p.text for p in item.paragraphs] == [
+    assert _body_of(content, "ia.xml") == [
         "Tỉnh có 18/20 xã (90%) dùng chữ ký số.",
         "Mục tiêu năm tới là 100%.",
     ]
@@ -563,8 +568,7 @@ def test_joomlas_read_more_link_is_no_part_of_the_body() -> None:
         '<a target="_blank" href="https://sonoivu.vidu.example/tin-2">Đọc thêm ...</a></p>'
         "]]></description>"
     )
-    (item,) = parse_text(_one_item_feed(description), "joomla.xml").articles
-    assert [p.text for p in item.paragraphs] == ["Tỉnh có 18/20 xã dùng chữ ký số."]
+    assert _body_of(description, "joomla.xml") == ["Tỉnh có 18/20 xã dùng chữ ký số."]
 
 
 def test_a_body_escaped_twice_is_read_as_its_page_shows_it() -> None:
@@ -573,8 +577,7 @@ def test_a_body_escaped_twice_is_read_as_its_page_shows_it() -> None:
         "<description>&amp;lt;p&amp;gt;Tỉnh có 18/20 xã dùng chữ ký số.&amp;lt;/p&amp;gt;"
         "&amp;lt;p&amp;gt;Tỷ lệ đạt 90%.&amp;lt;/p&amp;gt;</description>"
     )
-    (item,) = parse_text(_one_item_feed(description), "twice.xml").articles
-    assert [p.text for p in item.paragraphs] == [
+    assert _body_of(description, "twice.xml") == [
         "Tỉnh có 18/20 xã dùng chữ ký số.",
         "Tỷ lệ đạt 90%.",
     ]
@@ -583,8 +586,7 @@ def test_a_body_escaped_twice_is_read_as_its_page_shows_it() -> None:
 def test_a_body_that_prints_a_tag_as_text_keeps_it() -> None:
     """Markup of its own, and "&lt;p&gt;" written about: the text it shows stays."""
     description = "<description><![CDATA[<p>Thẻ &lt;p&gt; mở một đoạn.</p>]]></description>"
-    (item,) = parse_text(_one_item_feed(description), "about.xml").articles
-    assert [p.text for p in item.paragraphs] == ["Thẻ <p> mở một đoạn."]
+    assert _body_of(description, "about.xml") == ["Thẻ <p> mở một đoạn."]
 
 
 def test_markup_that_no_repair_explains_stays_refused_at_the_first_error() -> None:

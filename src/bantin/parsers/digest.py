@@ -36,9 +36,11 @@ from bantin.parsers.text import (
 TOC_ENTRY_RE = re.compile(
     r"^(?P<number>\d{1,3})(?:[.)/]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
-#: A TOC entry's page, or the pages an article runs over ("3-4", "3 – 5", as a quarterly's TOC
-#: prints them): its first page is where it starts.
-_PAGE = r"(?P<page>\d{1,4})(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
+#: The last of the pages an article runs over, after its first ("-4" of "3-4", " – 5" of "3 – 5",
+#: as a quarterly's TOC prints them), or nothing.
+_LAST_PAGE = r"(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
+#: A TOC entry's page, or the pages an article runs over: its first page is where it starts.
+_PAGE = rf"(?P<page>\d{{1,4}}){_LAST_PAGE}"
 #: What ends a TOC line after its title: the page after a tab (a dot leader may come first), or
 #: after a dot leader. The title is the text before the leftmost place either matches.
 PAGE_AFTER_TAB = rf"(?:\s*+{LEADER})?[^\S\t]*+\t\s*+{_PAGE}$"
@@ -347,15 +349,13 @@ _FIRST_PAGE_RE = re.compile(r"(?<!\d)\d{1,4}[^\S\n]?[-–][^\S\n]?$")
 #: leader, tab or run of spaces that sets a page off; a title's own "trang" is left alone.
 _PAGE_WORD_RE = re.compile(
     r"(?:(?<=[.…·‥⋯_\t])|(?<=---)|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*"
-    r"(?=\d{1,4}(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?\s*$)"
+    rf"(?=\d{{1,4}}{_LAST_PAGE}\s*$)"
 )
 #: What a line holds where ``_PAGE_WORD_RE`` may match: a cheap test before it.
 _PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
 #: A page named in parentheses after the title, as a reference list prints one: "Title (tr. 3)",
 #: "Title (trang 12)".
-_PAGE_IN_PARENTHESES_RE = re.compile(
-    r"\s*\(\s*(?i:tr\.|trang)\s*(?P<page>\d{1,4})(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?\s*\)\s*$"
-)
+_PAGE_IN_PARENTHESES_RE = re.compile(rf"\s*\(\s*(?i:tr\.|trang)\s*{_PAGE}\s*\)\s*$")
 
 
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
@@ -639,13 +639,9 @@ _LONGEST_TITLE = 200
 _SENTENCE_END_MARKS = (".", "!", "?", ":")
 
 
-def _front_matter(text: str, listed: Sequence[str]) -> bool:
-    """Whether a line before the first article is the editor's foreword ("Kính gửi quý bạn đọc,
-    Bản tin … tổng hợp …."), as monthly and quarterly issues print one: prose, not a title the
-    TOC lists (ending as a sentence ends, or longer than any title)."""
-    numbered = TOC_ENTRY_RE.match(text)
-    if _lists_title(listed, text) or (numbered and _lists_title(listed, numbered["rest"])):
-        return False
+def _reads_as_prose(text: str) -> bool:
+    """Whether a line reads as a paragraph, not a title: it ends as a sentence ends, or it is
+    longer than any title."""
     return len(text) > _LONGEST_TITLE or text.rstrip().endswith(_SENTENCE_END_MARKS)
 
 
@@ -1653,7 +1649,7 @@ def _is_running_head(text: str, head: str) -> bool:
         # The page set apart by a run of spaces, as text taken with the page's layout has it.
         if len(text) > longest + _WIDEST_LAYOUT_GAP or "  " not in text:
             return False
-        text = " ".join(text.split())
+        text = collapse_spaces(text)
         if len(text) > longest:
             return False
     plain = comparable(text)
@@ -1872,8 +1868,15 @@ def _read_body(
                 continue
             if (is_upper_heading(text) or named_section(text)) and section_heading(text):
                 section = Line(line.number, section_names.get(section_words(text), text))
-            elif not body.articles and listed and _front_matter(text, listed):
-                continue  # the editor's foreword before the first article: no article
+            elif (
+                not body.articles
+                and listed
+                and not _lists_title(listed, unnumbered(text))
+                and _reads_as_prose(text)
+            ):
+                # The editor's foreword before the first article ("Kính gửi quý bạn đọc, …"), as
+                # monthly and quarterly issues print one: prose no TOC lists, no article.
+                continue
             else:
                 article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)
                 after, shortest, longest = title_after(len(body.articles))

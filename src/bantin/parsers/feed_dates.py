@@ -64,12 +64,10 @@ def says_no_date(utc: dt.datetime | None) -> bool:
     return utc is not None and utc.year < EARLIEST_FEED_YEAR
 
 
-def dated_instant(parsed: FeedDate | None) -> dt.datetime | None:
-    """The UTC instant a feed date names: None for none, for no real day, or for a placeholder
-    that says there is none (``says_no_date``)."""
-    if parsed is None or says_no_date(parsed.utc):
-        return None
-    return parsed.utc
+def dated_instant(utc: dt.datetime | None) -> dt.datetime | None:
+    """A feed date's UTC instant ``utc`` as published: None for none, or for a placeholder that
+    says there is none (``says_no_date``)."""
+    return None if says_no_date(utc) else utc
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from html import unescape
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
-from bantin.parsers.feed_dates import says_no_date
+from bantin.parsers.feed_dates import dated_instant
 from bantin.parsers.feed_footer import is_footer, without_site_additions
 from bantin.parsers.feed_html import without_shortcodes
 from bantin.parsers.text import (
@@ -55,9 +55,9 @@ def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
     """The build instant and the feed's issue date: the day the build date prints, in its own
     zone ("Tue, 02 Dec 2025 05:40:00 +0700" is issued on 2 December)."""
     parsed = parse_rfc822(build)
-    if parsed is None or says_no_date(parsed.utc):
+    if parsed is None or (utc := dated_instant(parsed.utc)) is None:
         return None, None
-    return parsed.utc, parsed.day
+    return utc, parsed.day
 
 
 def caption_key(text: str) -> str:
@@ -105,7 +105,7 @@ def _article(
         url=header["url"],
         guid=header["guid"],
         pub_date_text=header["date"],
-        published_at=None if published is None or says_no_date(published.utc) else published.utc,
+        published_at=dated_instant(published.utc) if published else None,
         pub_date_line=line,
     )
 

@@ -284,12 +284,17 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
     )
 
 
+def _is_address(text: str) -> bool:
+    """Whether ``text`` is a web page's whole address ("https://…", "http://…")."""
+    return text.lower().startswith(("https://", "http://"))
+
+
 def _resolved(link: str, home: str) -> str:
     """An item's ``link`` as an address: one a site prints relative to itself ("/tin-tuc/bai-1",
     "tin-tuc/bai-1") is resolved against the channel's ``home`` page when that is an address."""
-    if not link or link.lower().startswith(("https://", "http://")):
+    if not link or _is_address(link):
         return link
-    return urljoin(home, link) if home.lower().startswith(("https://", "http://")) else link
+    return urljoin(home, link) if _is_address(home) else link
 
 
 def _permalink(guid: ET.Element | None) -> str:
@@ -298,7 +303,7 @@ def _permalink(guid: ET.Element | None) -> str:
     if guid is None or (guid.get("isPermaLink") or "true").strip().lower() == "false":
         return ""
     text = _text(guid)
-    return text if text.lower().startswith(("https://", "http://")) else ""
+    return text if _is_address(text) else ""
 
 
 def _rdf(doc: XmlDocument, source: str) -> _Feed:
@@ -441,7 +446,8 @@ def _channel(
 def _utc(date_text: str | None) -> dt.datetime | None:
     """The UTC instant a feed date names (None for none, one that is no real day, or one that
     says there is none: ``feed_dates.says_no_date``)."""
-    return dated_instant(parse_feed_date(date_text))
+    parsed = parse_feed_date(date_text)
+    return dated_instant(parsed.utc) if parsed else None
 
 
 def _dated(feed: _Feed) -> Bulletin:

@@ -811,14 +811,11 @@ def _scale(text: str, end: int, left: str) -> bool:
     before it and such a word earlier in its sentence ("đồ án quy hoạch phân khu tỷ lệ 1/2000
     khu trung tâm … và tỷ lệ 1/500 khu tái định cư"). Things counted after it make it a count
     ("tỷ lệ 1/500 hồ sơ"), unless their name is a proper one ("1/500 Khu dân cư Tân Phú")."""
-    if _MAP_BEFORE_RE.search(left) is None:
-        if _SCALE_WORD_RE.search(left) is None:
-            return False
-        sentence = text[max(0, end - SPLIT_WINDOW) : end]
-        if not _MAP_RE.search(_SENTENCE_START_RE.split(sentence)[-1]):
-            return False
-    name = _NAME_AFTER_RE.match(text, end)
-    return count_noun_after(text, end) is None or name is not None
+    if _MAP_BEFORE_RE.search(left) is None and not (
+        _SCALE_WORD_RE.search(left) and _MAP_RE.search(_sentence_before(text, end))
+    ):
+        return False
+    return count_noun_after(text, end) is None or _NAME_AFTER_RE.match(text, end) is not None
 
 
 #: A word of maps and plans, and at most two words of its kind, right before a scale: "quy hoạch
@@ -846,12 +843,17 @@ def _split(
     if num is None or den is None or num < 1 or num + den != 100:
         return False  # whole counts (``_count``) only: no decimal share is read as a ratio
     start, end = match.span()
-    sentence = _SENTENCE_START_RE.split(text[max(0, start - SPLIT_WINDOW) : start])[-1]
     return bool(
         _SPLIT_RATE_RE.search(left)
         or _BETWEEN_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
-        or _SPLIT_WORD_RE.search(sentence)
+        or _SPLIT_WORD_RE.search(_sentence_before(text, start))
     )
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence ``text[at]`` stands in, up to ``at`` and at most ``SPLIT_WINDOW`` characters
+    of it: where a word said earlier in the sentence is looked for."""
+    return _SENTENCE_START_RE.split(text[max(0, at - SPLIT_WINDOW) : at])[-1]
 
 
 def _day_digits(a: str, b: str) -> bool:

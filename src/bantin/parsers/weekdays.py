@@ -176,11 +176,14 @@ _NAME_2 = _NAME.replace("?P<wd>", "?P<wd2>").replace("?P<day>", "?P<day2>")
 _AND = r"\s*(?:,|[-–]|\s(?i:và))\s*"
 #: Two weekdays in parentheses right after two days: " (thứ Sáu và thứ Bảy)".
 _PAIR_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
-#: Two weekdays ending the text before two days in parentheses: "… thứ Sáu và thứ Bảy (".
-_PAIR_BEFORE_RE = at_end(
-    re.compile(rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*$"),
-    9,
+#: Two weekdays before a parenthesis that the days are printed in, and the word before them (an
+#: ordinal's noun, "Kỳ họp"): "… thứ Sáu và thứ Bảy (", "thứ Bảy, Chủ nhật (ngày ".
+_PAIR_OPENS = (
+    rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*"
+    r"(?:(?i:ngày)\s+)?"
 )
+#: Two weekdays ending the text before the days in parentheses: "… thứ Sáu và thứ Bảy (".
+_PAIR_BEFORE_RE = at_end(re.compile(rf"{_PAIR_OPENS}$"), 10)
 
 
 def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
@@ -204,21 +207,7 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
 _DAY = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?"
 #: The second of two days after two weekdays in parentheses, up to where it starts: "thứ Bảy và
 #: Chủ nhật (15/6 và ", "thứ Ba, thứ Tư (ngày 30/4, ngày ".
-_SECOND_OF_PAIR_RE = at_end(
-    re.compile(
-        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*"
-        rf"(?:(?i:ngày)\s+)?{_DAY}{_AND}(?:(?i:ngày)\s+)?$"
-    ),
-    13,
-)
-#: Two weekdays before the first of two days in parentheses: "thứ Bảy và Chủ nhật (ngày ".
-_FIRST_OF_PAIR_RE = at_end(
-    re.compile(
-        rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*"
-        r"(?:(?i:ngày)\s+)?$"
-    ),
-    10,
-)
+_SECOND_OF_PAIR_RE = at_end(re.compile(rf"{_PAIR_OPENS}{_DAY}{_AND}(?:(?i:ngày)\s+)?$"), 13)
 #: The second day after the first in such a parenthesis: " và 16/6", ", ngày 1/5/2024".
 _SECOND_DAY_AFTER_RE = re.compile(rf"{_AND}(?:(?i:ngày)\s+)?\d{{1,2}}[/.\-]\d")
 #: How far back the two weekdays before the second day may start.
@@ -239,7 +228,7 @@ def _first_of_pair(match: re.Match[str], left: str, text: str, end: int) -> str 
         text, end
     ):
         return None
-    pair = _FIRST_OF_PAIR_RE.search(left)
+    pair = _PAIR_BEFORE_RE.search(left)
     if pair is None or _ordinal_pair(pair) or weekday_index(pair["wd"]) is None:
         return None
     return " ".join(pair["wd"].split())

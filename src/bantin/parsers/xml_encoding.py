@@ -62,5 +62,12 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
     return unicodedata.normalize("NFC", text), name
 
 
+#: The Windows-1252 character at each code of the C1 controls (0x80-0x9F) it gives one: curly
+#: quotes, dashes, the euro sign… (five of the codes it leaves undefined).
+WINDOWS_1252_C1 = {
+    code: char
+    for code in range(0x80, 0xA0)
+    if (char := bytes([code]).decode("cp1252", errors="ignore"))
+}
 #: A byte of the C1 controls that Windows-1252 gives a character.
-_C1_BYTES_RE = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+_C1_BYTES_RE = re.compile(b"[" + b"".join(re.escape(bytes([c])) for c in WINDOWS_1252_C1) + b"]")

@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException, DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from bantin.errors import MalformedBulletin
+from bantin.parsers.xml_encoding import WINDOWS_1252_C1
 
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _ENTITY_RE = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]{1,31})|#(1[2-5][0-9])|#[xX]([89][0-9A-Fa-f]));")
@@ -35,23 +36,14 @@ def _reference(match: re.Match[str]) -> str:
     if name is None:
         # "&#147;" names a control character, which HTML reads as the Windows-1252 one its
         # number is there ("“"), as every browser and feed reader does.
-        code = int(match[2]) if match[2] else int(match[3], 16)
-        char = _WINDOWS_1252_AT.get(code)
-        return match[0] if char is None or not 0x80 <= code <= 0x9F else f"&#{ord(char)};"
+        char = WINDOWS_1252_C1.get(int(match[2]) if match[2] else int(match[3], 16))
+        return match[0] if char is None else f"&#{ord(char)};"
     if name in _XML_ENTITIES:
         return match[0]
     chars = html.entities.html5.get(name + ";")
     if chars is None:
         return match[0]  # left for the parser to refuse as an undefined entity
     return "".join(f"&#{ord(c)};" for c in chars)
-
-
-#: The Windows-1252 character at each code of the C1 controls (U+0080-U+009F) it defines.
-_WINDOWS_1252_AT = {
-    code: char
-    for code in range(0x80, 0xA0)
-    if (char := bytes([code]).decode("cp1252", errors="ignore"))
-}
 
 
 def html_entities_to_references(text: str) -> str:
