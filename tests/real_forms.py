@@ -2699,6 +2699,11 @@ FORMS: tuple[Form, ...] = (
             ("date.weekday", "text says thứ Bảy 23/6 but 23/06/2024 is a Chủ nhật"),
         ),
     ),
+    Form(
+        # Two ordinals after the noun of a sitting count sittings: no weekday for either day.
+        "two weekdays before two days in parentheses",
+        "Kỳ họp thứ Hai và thứ Ba (20/6 và 21/6) của Hội đồng nhân dân đã thông qua 12 nghị quyết.",
+    ),
     # ------------------------------------------------------------ lunar dates by the year's name
     Form(
         # A day of the lunar calendar said by its year's name, or "lịch âm": no solar date.

@@ -90,8 +90,11 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     before = (match["before"] or "").casefold()
     if before in _ORDINAL_WORDS:
         return None  # "lần thứ Hai", "Kỳ họp thứ Hai"
-    if (first := _first_of_pair(match, left, text, end)) is not None:
-        return first
+    if match["sep"] and match["sep"].strip() == "(" and (pair := _PAIR_BEFORE_RE.search(left)):
+        if _ordinal_pair(pair):
+            return None  # "Kỳ họp thứ Hai và thứ Ba (15/6 …)": two sittings, no weekdays
+        if (first := _first_of_pair(pair, text, end)) is not None:
+            return first
     name = match["day"]  # None for "Chủ nhật", which is never an ordinal
     # A capitalised name counts whatever follows the day, any name after a time of day or right
     # before "ngày" and the day ("thứ 5 ngày 12/1": no ordinal comes so; "Thứ hai, ngày …"
@@ -219,17 +222,12 @@ def _ordinal_pair(match: re.Match[str]) -> bool:
     return (match["before"] or "").casefold() in _ORDINAL_WORDS
 
 
-def _first_of_pair(match: re.Match[str], left: str, text: str, end: int) -> str | None:
-    """The first of two weekdays printed before two days in parentheses, for the first day
-    ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 15/6 is the Saturday), whose weekday ``match`` found
-    the second of them; None when no second day follows (a day alone after two weekdays is
-    taken as the nearest one's)."""
-    if not (match["sep"] and match["sep"].strip() == "(") or not _SECOND_DAY_AFTER_RE.match(
-        text, end
-    ):
-        return None
-    pair = _PAIR_BEFORE_RE.search(left)
-    if pair is None or _ordinal_pair(pair) or weekday_index(pair["wd"]) is None:
+def _first_of_pair(pair: re.Match[str], text: str, end: int) -> str | None:
+    """The first of two weekdays printed before two days in parentheses (``pair``), for the
+    first day, which ends at ``end`` of ``text`` ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 15/6 is
+    the Saturday); None when no second day follows (a day alone after two weekdays is taken as
+    the nearest one's)."""
+    if _SECOND_DAY_AFTER_RE.match(text, end) is None or weekday_index(pair["wd"]) is None:
         return None
     return " ".join(pair["wd"].split())
 
