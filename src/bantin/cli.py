@@ -36,6 +36,7 @@ from bantin.datasets.release import (
 )
 from bantin.datasets.task import TaskSettings
 from bantin.datasets.withholding import Granularity
+from bantin.names import portable_name, undecodable_name
 from bantin.outputs import PAGE_MARKER, OutputRefused, check_output, write_text_atomically
 from bantin.packaging.errors import PackageError, PackageRefused
 from bantin.packaging.recipe import DEFAULT_RECIPE, DatasetRecipe
@@ -249,7 +250,7 @@ WorkersOption = Annotated[
 
 
 def _command_line() -> str:
-    return shlex.join(["bantin", *sys.argv[1:]])
+    return shlex.join(["bantin", *map(portable_name, sys.argv[1:])])
 
 
 @contextmanager
@@ -623,6 +624,9 @@ def _lock_out(stack: ExitStack, out_dir: Path) -> None:
     from bantin.packaging.ownership import inspect_target
     from bantin.packaging.target import resolve_target  # no table stack: workers fork later
 
+    undecodable = undecodable_name(out_dir)
+    if undecodable is not None:
+        raise fail(f"--out: {undecodable}")
     try:
         target = resolve_target(out_dir)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from bantin.names import undecodable_name
+
 #: What every HTML page bantin writes carries near its top (``reports/templates``).
 PAGE_MARKER = b'<meta name="generator" content="bantin'
 #: How much of an existing file is read to find the marker.
@@ -32,7 +34,11 @@ def _same_file(path: Path, other: Path) -> bool:
 
 def check_output(path: Path, inputs: Iterable[Path] = (), marker: bytes | None = None) -> None:
     """Raise ``OutputRefused`` when writing ``path`` would replace one of ``inputs``, or an
-    existing file that does not carry ``marker`` in its first bytes (when a marker is given)."""
+    existing file that does not carry ``marker`` in its first bytes (when a marker is given),
+    or when its name is not UTF-8 text."""
+    undecodable = undecodable_name(path)
+    if undecodable is not None:
+        raise OutputRefused(undecodable)
     if not path.exists():
         return
     if path.is_dir():

@@ -305,3 +305,70 @@ def test_a_name_with_a_newline_or_an_escape_cannot_forge_report_lines(corpus: Pa
     assert scrub(forged) in sources["source_path"].to_list()
     as_json = json.loads(run("validate", corpus, "--format", "json").stdout)
     assert forged in as_json["summary"]["by_file"]
+
+
+#: A file name whose bytes are not UTF-8 (Latin-1 "é", as an old archive unpacks it on Linux).
+LATIN_1_NAME = b"b\xe1o c\xe1o \xe9.txt"
+LATIN_1_SHOWN = "b\\xe1o c\\xe1o \\xe9.txt"
+
+needs_byte_names = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="the file system takes only Unicode names"
+)
+
+
+@needs_byte_names
+def test_a_file_name_that_is_not_utf8_is_published_with_its_bytes_escaped(
+    corpus: Path, tmp_path: Path
+):
+    first = sorted(corpus.iterdir())[0]
+    os.rename(first, os.fsencode(corpus) + b"/" + LATIN_1_NAME)
+    out = tmp_path / "out"
+    release = run("release", corpus, "--out", out)
+    assert release.exit_code == 0, release.output
+    sources = pl.read_parquet(out / "data" / "sources.parquet")["source_path"].to_list()
+    assert LATIN_1_SHOWN in sources
+    bulletins = pl.read_parquet(out / "data" / "bulletins.parquet")
+    assert LATIN_1_SHOWN in bulletins["source_path"].to_list()
+    text = run("validate", corpus)
+    assert f"{LATIN_1_SHOWN}  no findings" in text.stdout
+
+
+@needs_byte_names
+def test_a_folder_argument_that_is_not_utf8_is_named_in_the_page(corpus: Path, tmp_path: Path):
+    renamed = os.fsdecode(os.fsencode(tmp_path) + b"/d\xe9")
+    os.rename(corpus, renamed)
+    page = tmp_path / "page.html"
+    result = bantin("validate", renamed, "--html", page)  # the page quotes its command line
+    assert result.returncode == 0, result.stderr
+    assert "d\\xe9" in page.read_text(encoding="utf-8")
+
+
+@needs_byte_names
+@pytest.mark.parametrize("option", ["--out", "--html"])
+def test_an_output_name_that_is_not_utf8_is_refused_before_any_work(
+    corpus: Path, tmp_path: Path, option: str
+):
+    # Arrow opens only UTF-8 paths, and the name goes into pages: exit 2, nothing written.
+    target = os.fsdecode(os.fsencode(tmp_path) + b"/r\xe9")
+    command = "release" if option == "--out" else "validate"
+    result = bantin(command, corpus, option, target)
+    assert result.returncode == 2, result.stderr
+    assert "r\\xe9: the name is not UTF-8 text" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert os.listdir(tmp_path) == ["corpus"]
+
+
+@needs_byte_names
+@pytest.mark.parametrize("output_format", ["sarif", "junit", "github", "json"])
+def test_ci_reports_name_a_file_that_is_not_utf8_with_its_bytes_escaped(
+    corpus: Path, output_format: str
+):
+    (Path(os.fsdecode(os.fsencode(corpus) + b"/" + LATIN_1_NAME))).write_text(
+        "không phải bản tin\n", encoding="utf-8"
+    )
+    result = bantin("validate", corpus, "--format", output_format)
+    assert result.returncode == 2, result.stderr  # the file is not a bulletin: exit 2, no crash
+    assert "Traceback" not in result.stderr
+    assert LATIN_1_SHOWN.replace("\\", "\\\\" if output_format in ("sarif", "json") else "\\") in (
+        result.stdout
+    )

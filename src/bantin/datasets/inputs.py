@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from bantin.errors import UnreadableSource
+from bantin.names import portable_name
 from bantin.outputs import carries_marker
 from bantin.packaging.digests import DESCRIPTOR_NAME
 from bantin.packaging.ownership import is_bantin_descriptor
@@ -108,7 +109,8 @@ class _Collector:
         self.skip = {_identity(path) for path in options.skip} - {None}
 
     def add(self, display: str, path: Path, problem: str | None = None, **extra: bytes) -> None:
-        found = os.fspath(path)
+        display = portable_name(display)
+        found = portable_name(os.fspath(path))
         if display in self.where and self.where[display] != found:
             raise UsageError(
                 f"two inputs would be published under the same name {display!r}: "

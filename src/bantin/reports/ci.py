@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from bantin.names import portable_name
 from bantin.reports.locations import InputBase
 from bantin.validators.report import Report
 
@@ -13,7 +14,7 @@ CI_FORMATS = ("sarif", "junit", "github")
 
 def input_bases(sources: Sequence[Path]) -> list[InputBase]:
     """The SOURCE arguments as report locations are made relative to them."""
-    return [InputBase(Path(s).as_posix(), Path(s).is_dir()) for s in sources]
+    return [InputBase(portable_name(Path(s).as_posix()), Path(s).is_dir()) for s in sources]
 
 
 def render_ci(name: str, report: Report, sources: Sequence[Path]) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from bantin.names import portable_name
 from bantin.validators.report import Report
 
 
@@ -52,7 +53,7 @@ def located(report: Report, locations: Mapping[str, str]) -> Report:
     its published name (relative to its SOURCE argument), for CI annotations."""
 
     def where(source: str) -> str:
-        return locations.get(source, source)
+        return portable_name(locations.get(source, source))
 
     return Report(
         findings=tuple(replace(f, source=where(f.source)) for f in report.findings),
