@@ -53,10 +53,38 @@ def test_every_reliable_encoding_gives_the_same_bulletin(encode):
     [
         (b"", "file is empty"),
         (b"  \n\n", "file is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
+        (b"\x00\x01\x02\x03" + bytes(range(256)), "binary file"),
         ("Xin chào".encode() + b"\xff\xfe\xfa" + b"abc" * 10, "not valid UTF-8"),
+        # A bulletin's PDF or Word file among the text ones says how to make text of it, instead
+        # of "not valid UTF-8 at line 2" (a PDF's second line is bytes above 0x7f on purpose).
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "PDF.*pdftotext"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + bytes(40), "ZIP archive.*docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), r"Office document \(\.doc"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}B\\'e1o c\\'e1o}", "RTF document"),
+        (b"\x1f\x8b\x08\x00" + bytes(20), "gzip"),
+        # Only a byte-order mark (an editor's "new file" saved as UTF-8 with BOM, or UTF-16).
+        (b"\xef\xbb\xbf", "empty.*byte-order mark"),
+        (b"\xef\xbb\xbf \r\n", "empty.*byte-order mark"),
+        (b"\xff\xfe", "empty.*byte-order mark"),
+        (b"\xfe\xff\x00 \x00\n", "empty.*byte-order mark"),
     ],
-    ids=["empty", "blank lines", "png", "bad utf-8"],
+    ids=[
+        "empty",
+        "blank lines",
+        "png",
+        "binary",
+        "bad utf-8",
+        "pdf",
+        "docx",
+        "doc",
+        "rtf",
+        "gzip",
+        "bom",
+        "bom and spaces",
+        "utf-16 bom",
+        "utf-16-be bom and spaces",
+    ],
 )
 def test_unreadable_bytes(data, reason):
     with pytest.raises(UnreadableSource, match=reason) as error:

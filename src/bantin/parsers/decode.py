@@ -45,6 +45,35 @@ def sha256_hex(data: bytes) -> str:
 _CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
 
 
+#: The first bytes of documents a maintainer may drop among the bulletins, and what to do with
+#: each: bantin reads text, so the message says how to get it.
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document, not text: extract its text first (pdftotext -layout FILE.pdf)"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (a Word .docx, an .xlsx or a .zip), not text: save it as plain text "
+        "(UTF-8) first",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Microsoft Office document (.doc, .xls), not text: save it as plain text "
+        "(UTF-8) first",
+    ),
+    (b"{\\rtf", "an RTF document, not text: save it as plain text (UTF-8) first"),
+    (b"\x1f\x8b", "a gzip-compressed file: decompress it first"),
+    (b"\x89PNG\r\n", "a PNG image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+)
+
+
+def document_kind(data: bytes) -> str | None:
+    """What a file that is a known non-text document is, and how to make text of it; or None."""
+    for signature, problem in _DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            return problem
+    return None
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
@@ -93,12 +122,32 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
 
 
 _MARKUP_RE = re.compile(r"<[^>]*>")
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _only_a_byte_order_mark(data: bytes) -> bool:
+    """Whether ``data`` is a byte-order mark and nothing else but white space."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return not data[len(mark) :].decode(encoding).strip()
+            except UnicodeDecodeError:
+                return False
+    return False
 
 
 def _decode(data: bytes, source: str) -> DecodedSource:
     digest = sha256_hex(data)
     if not data or data.isspace():  # ``not data.strip()`` without copying the bytes
         raise UnreadableSource(source, "file is empty")
+    if _only_a_byte_order_mark(data):
+        raise UnreadableSource(source, "file is empty (a byte-order mark and nothing else)")
+    if (document := document_kind(data)) is not None:
+        raise UnreadableSource(source, document)
     if (declared := decode_declared(data)) is not None:  # an XML feed's declared encoding
         if (utf8 := _utf8_vietnamese(data)) is not None:
             return DecodedSource(utf8, "utf-8", digest, utf8_suspects(data))
