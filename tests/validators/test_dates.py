@@ -299,3 +299,46 @@ def test_weekend_injector_keeps_the_issue_text_format() -> None:
     web = rule.inject(web_digest())
     assert web is not None and web.issue_date is not None and web.issue_date.weekday() == 5
     assert rule.inject(feed()) is None
+
+
+#: A digest of Wednesday 15/10/2025: 13/10 a Monday, 14/10 a Tuesday, 16/10 a Thursday.
+_OCTOBER_2025 = dt.date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội thảo thứ Hai (15/10) bàn về dịch vụ công trực tuyến cấp xã.",
+        "Buổi thứ Hai (14/10) của lớp tập huấn dành cho công chức địa chính.",
+        "Đoàn thứ Hai (16/10) kiểm tra bộ phận một cửa của 12 phường.",
+        "Diễn đàn thứ Ba (16/10) lắng nghe ý kiến doanh nghiệp về thủ tục đất đai.",
+        "Giai đoạn thứ Hai (16/10) mở rộng dịch vụ công trực tuyến ra các xã vùng cao.",
+    ],
+)
+def test_an_ordinal_after_the_noun_of_a_series_is_no_weekday(sentence: str) -> None:
+    """A capitalised "thứ Hai" after the noun of a thing held in turns ("Hội thảo thứ Hai",
+    "Đoàn thứ Hai") numbers it, as after "Kỳ họp": it was taken for Monday, and the day in
+    parentheses got a false wrong-weekday error."""
+    bulletin = with_paragraph(on_date(digest(), _OCTOBER_2025), sentence)
+    assert hits("date.weekday", bulletin) == []
+
+
+def test_a_wrong_weekday_after_a_time_word_is_still_found() -> None:
+    bulletin = with_paragraph(
+        on_date(digest(), _OCTOBER_2025), "Sáng thứ Hai (14/10), hội thảo bàn về dịch vụ công."
+    )
+    assert hits("date.weekday", bulletin) == [
+        (32, "text says thứ Hai 14/10 but 14/10/2025 is a thứ Ba")
+    ]
+
+
+@pytest.mark.parametrize("gap", [" " * 12, "\t\t", " " * 30])
+def test_a_schedule_rows_weekday_set_apart_by_spaces_is_checked(gap: str) -> None:
+    """A weekly schedule taken with its layout sets the weekday and the day apart by a run of
+    spaces ("THỨ HAI" … "13/10"): the day was no date at all, its weekday never checked."""
+    right = with_paragraph(on_date(digest(), _OCTOBER_2025), f"THỨ HAI{gap}13/10")
+    assert hits("date.weekday", right) == []
+    wrong = with_paragraph(on_date(digest(), _OCTOBER_2025), f"THỨ BA{gap}13/10")
+    assert hits("date.weekday", wrong) == [
+        (32, "text says THỨ BA 13/10 but 13/10/2025 is a thứ Hai")
+    ]

@@ -169,6 +169,8 @@ ORDINAL_WORDS = (
     "chương", "mục", "số", "đội", "cấp", "tập", "lớp", "nhóm", "đại hội", "hội nghị",
     "ngày làm việc",  # "Ngày làm việc thứ Hai (22/10)" of a session: its second day
     "cuộc thi",  # "Cuộc thi thứ Hai (12/3)": the second contest
+    # things held or sent in a series: "Diễn đàn thứ Hai (15/10)", "Đoàn thứ Hai (16/10)"
+    "diễn đàn", "chương trình", "đoàn", "chặng", "đề án", "chuyên đề", "hội thi", "liên hoan",
 )  # fmt: skip
 
 #: Nouns of a thing done in turns, which an ordinal "thứ hai" numbers a few words after them

@@ -51,7 +51,9 @@ _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngà
 #: What every weekday ending holds, in its last ``_TAIL`` characters: "thứ" or "nhật", any case.
 _MARKS = ("hứ", "HỨ", "hật", "HẬT")
 _TAIL = 24
-_ORDINAL_WORDS = frozenset(word.split()[-1] for word in L.ORDINAL_WORDS)
+#: The last word of a noun an ordinal numbers right after it, a thing done in turns among them:
+#: "Kỳ họp thứ Hai", "Hội thảo thứ Hai (15/10)", "Buổi thứ Hai (14/10)".
+_ORDINAL_WORDS = frozenset(word.split()[-1] for word in (*L.ORDINAL_WORDS, *L.COUNTED_TURN_WORDS))
 #: How far back, and up to which mark, the noun a lower-case ordinal numbers is looked for: a
 #: head noun and a few words of its own ("Buổi làm việc với các sở thứ hai").
 _TURN_WINDOW = 40
@@ -79,7 +81,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     text before the day, which ends at ``end`` of ``text``; ``with_year``: the day prints its
     year ("Thứ 4, 16/07/2024", as a portal dates its page: a capitalised "Thứ" and a digit before
     a whole date number no list)."""
-    tail = left[-_TAIL:]
+    tail = left.rstrip()[-_TAIL:]  # a table row's run of spaces before the day left out
     if not any(mark in tail for mark in _MARKS):
         # Most days: no "thứ" or "nhật" near, told by a few substring tests; the second of two
         # days after two weekdays may be further from them.
@@ -158,6 +160,9 @@ def _numbers_a_turn(left: str, weekday_from_end: int) -> bool:
 def may_end_with_weekday(left: str) -> bool:
     """Whether ``left`` may end with a weekday, maybe followed by ",", "(" or a dash: a cheap test
     of its last word before ``weekday_before``."""
+    # A table row laid out in spaces sets its weekday far from the day ("THỨ HAI" and a run of
+    # spaces before "14/3"): the run is taken off before the last word is looked at.
+    left = left.rstrip()
     words = left[-12:].rstrip(" ,(-–").rsplit(None, 1)
     if words and words[-1].casefold() in _WEEK_WORDS:  # "thứ Sáu tuần này (": the week's
         words = _WHICH_WEEK_END_RE.sub("", left[-24:].rstrip(" ,(-–")).rsplit(None, 1)
