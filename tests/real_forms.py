@@ -1779,7 +1779,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "date",
         "Chiều 5/9, đoàn công tác làm việc với huyện; từ ngày 1 đến 21/7 đã tiếp nhận hồ sơ.",
-        dates=(("5/9", True), ("21/7", True)),
+        dates=(("5/9", True), ("1 đến 21/7", True), ("21/7", True)),
     ),
     Form(
         "date",
@@ -2100,7 +2100,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "two days of one month",
         "Các ngày 3, 4, 5 và 6/12 đoàn khảo sát của Bộ Nội vụ làm việc tại 4 xã biên giới.",
-        dates=(("5 và 6/12", True), ("5 và 6/12", True)),
+        dates=(("3, 4, 5 và 6/12", True),) * 2 + (("5 và 6/12", True),) * 2,
     ),
     Form(
         "two days of one month",

@@ -16,7 +16,7 @@ def _found(text: str) -> list[tuple[str, bool]]:
     [
         ("Văn bản số 512/UBND-KSTT, ngày 13/2/2023 về", [("13/2/2023", True)]),
         ("Chiều 31/1, UBND tỉnh họp", [("31/1", True)]),
-        ("từ ngày 1 đến 21/7, các xã", [("21/7", True)]),
+        ("từ ngày 1 đến 21/7, các xã", [("1 đến 21/7", True), ("21/7", True)]),
         ("Từ 1/7, người dân", [("1/7", True)]),
         ("hôm 29/2 và đêm 30/2", [("29/2", True), ("30/2", False)]),
         ("Trong tháng 4/2024 và tháng 13/2024", [("4/2024", True), ("13/2024", False)]),

@@ -207,11 +207,13 @@ def test_a_wrong_weekday_with_a_day_is_found_at_its_line(
 
 
 @st.composite
-def _two_days(draw: st.DrawFn) -> tuple[str, str, int, int, int, int | None]:
-    """(sentence, the two last days as printed, first day, second day, month, year or None) of
-    two or more days of one month ("các ngày 27, 28 và 29/11": the last two are read), with a
-    comma after them or a count noun right after ("… 29/11 đoàn công tác …"); the second day may
-    be one its month lacks ("30-31/4")."""
+def _two_days(
+    draw: st.DrawFn,
+) -> tuple[str, str, int, int, int, int | None, tuple[int, ...]]:
+    """(sentence, the two last days as printed, first day, second day, month, year or None, the
+    days listed before them) of two or more days of one month ("các ngày 27, 28 và 29/11"), with
+    a comma after them or a count noun right after ("… 29/11 đoàn công tác …"); the second day
+    may be one its month lacks ("30-31/4")."""
     month = draw(st.integers(1, 12))
     year = draw(st.none() | st.integers(1990, 2099))
     last = calendar.monthrange(2024 if year is None else year, month)[1]
@@ -228,17 +230,21 @@ def _two_days(draw: st.DrawFn) -> tuple[str, str, int, int, int, int | None]:
         sentence = f"{opening} {listed} đoàn công tác làm việc với 12 xã về 45% hồ sơ trực tuyến."
     else:
         sentence = _sentence_after(f"{opening} {listed}")
-    return sentence, printed, first, second, month, year
+    return sentence, printed, first, second, month, year, tuple(earlier)
 
 
 @given(case=_two_days())
 def test_two_days_of_one_month_read_back_and_an_impossible_one_is_found(
-    case: tuple[str, str, int, int, int, int | None], law_counts: Counter[str]
+    case: tuple[str, str, int, int, int, int | None, tuple[int, ...]], law_counts: Counter[str]
 ) -> None:
-    sentence, printed, first, second, month, year = case
+    """Every day of the list is read, each of the list's month: those before the last two as
+    the whole list printed ("27, 28 và 29/11"), the last two as they are printed."""
+    sentence, printed, first, second, month, year, earlier = case
+    listed = "".join(f"{day}, " for day in earlier) + printed
     dates = find_dates(sentence)
     assert [(d.text, d.day, d.month, d.year) for d in dates] == [
-        (printed, first, month, year), (printed, second, month, year)
+        *((listed, day, month, year) for day in earlier),
+        (printed, first, month, year), (printed, second, month, year),
     ], sentence  # fmt: skip
     assert [f.text for f in extract_figures(sentence)] == ["45%"], sentence
     findings = validate_bulletins([with_paragraph(digest(), sentence, line=LINE)])

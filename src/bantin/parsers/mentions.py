@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from bantin.parsers import lexicon as L
 from bantin.parsers.text import make_date
-from bantin.parsers.tokens import DATE_KINDS, Token, read_tokens
+from bantin.parsers.tokens import DATE_KINDS, EARLIER_DAYS_RE, Token, read_tokens
 
 #: Representative year to test whether a "D/M" exists at all (a leap year, so 29/2 exists).
 _LEAP_YEAR = 2024
@@ -27,7 +28,9 @@ class DateMention(NamedTuple):
     month: int
     year: int | None
     weekday: str | None = None  # the weekday printed with the day ("thứ Hai")
-    of_two: bool = False  # one of two days printed with one month ("27-28/11")
+    #: One of the days printed with one month: two ("27-28/11"), a list ("10, 11, 12 và 13/3")
+    #: or a range whose start prints the day alone ("từ 13 đến 16/12").
+    of_two: bool = False
     #: For a day of a range or list printed without its year, the year another end prints: the
     #: end's for the first day ("từ 29/12 đến 2/1/2026": 2025; "từ thứ Hai (3/3) đến thứ Sáu
     #: (7/3/2025)": 2025), the start's for the last ("từ thứ Năm (26/12/2024) đến Chủ nhật
@@ -80,7 +83,9 @@ def find_dates(text: str) -> list[DateMention]:
 
     A weekday introduces a day as a date word does ("Sáng thứ Hai (2/12)"), and the weekday
     printed with a day is kept (``bantin.parsers.weekdays``). Two days of one month after a date
-    word ("ngày 27-28/11", "các ngày 15 và 16/5") are two mentions, both of the printed text.
+    word ("ngày 27-28/11", "các ngày 15 và 16/5") are two mentions, both of the printed text;
+    so are the days listed before them ("các ngày 10, 11, 12 và 13/3": 10/3 and 11/3, of the
+    whole list) and the start of a range printed as a day alone ("từ 13 đến 16/12": 13/12).
     """
     return list(dates_in(read_tokens(text), text))
 
@@ -115,6 +120,15 @@ def dates_in(found: tuple[Token, ...], text: str | None = None) -> tuple[DateMen
     for token in found:
         if token.kind not in _DATE_KINDS or token.month is None:
             continue
+        if text is not None and (earlier := _days_before(token, text)) is not None:
+            start, listed = earlier  # "10, 11, 12 và 13/3", "từ 13 đến 16/12": the days before
+            printed = text[start : token.end]
+            for listed_day in listed:
+                mentions.append(
+                    DateMention(
+                        printed, start, token.end, listed_day, token.month, token.year, None, True
+                    )
+                )
         two = token.first_day is not None  # "27-28/11": a mention of each day
         days = ((token.first_day, token.first_weekday), (token.day, token.weekday))
         for day, weekday in days if two else days[1:]:
@@ -126,6 +140,44 @@ def dates_in(found: tuple[Token, ...], text: str | None = None) -> tuple[DateMen
     if text is not None and len(mentions) > 1:
         _give_ranges_their_year(mentions, text)
     return tuple(mentions)
+
+
+#: The start of a range printed as a day alone before its end's day and month: "từ 13 đến ",
+#: "Từ ngày 2 đến ngày ", "từ 26 đến hết ngày ".
+_RANGE_START_RE = re.compile(
+    r"(?<!\w)(?i:từ)\s+(?:(?i:ngày)\s+)?(?P<first>\d{1,2})\s+(?i:đến|tới)"
+    r"(?:\s+(?i:hết))?(?:\s+(?i:ngày))?\s+$"
+)
+#: How far before a day the days of its list or the start of its range are looked for.
+_DAYS_BEFORE_REACH = 40
+
+
+def _days_before(token: Token, text: str) -> tuple[int, tuple[int, ...]] | None:
+    """The days printed without their month before a date ``token`` that share its month, and
+    where the first begins: the days of a list before its last two ("các ngày 10, 11, 12 và
+    13/3": 10 and 11), or the start of a range ("từ 13 đến 16/12": 13). Only days that come
+    before the printed ones in the month, in order; never for a year that cannot be (one
+    finding is the date's)."""
+    if token.day is None or (token.year is not None and not 1000 <= token.year <= 9999):
+        return None
+    before = text[max(0, token.start - _DAYS_BEFORE_REACH) : token.start]
+    offset = token.start - len(before)
+    if token.first_day is not None:
+        found = EARLIER_DAYS_RE.search(before)
+        if found is None:
+            return None
+        days = tuple(int(day) for day in re.findall(r"\d+", found.group()))
+        last = token.first_day
+    else:
+        found = _RANGE_START_RE.search(before)
+        if found is None:
+            return None
+        days, last = (int(found["first"]),), token.day
+    ordered = (*days, last)
+    if days[0] < 1 or any(a >= b for a, b in pairwise(ordered)):
+        return None  # "ngày 15, 3 và 4/5": no list of days of one month
+    start = offset + (found.start() if token.first_day is not None else found.start("first"))
+    return start, days
 
 
 def _give_ranges_their_year(mentions: list[DateMention], text: str) -> None:

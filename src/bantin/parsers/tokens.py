@@ -929,8 +929,9 @@ def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token
 _FIRST_DAY_RE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})(?:\s?[-–]\s?|\s?,\s?|\s+(?i:và)\s+)$")
 
 
-#: Earlier days of a list before the last two: "27, " of "27, 28 và 29/11".
-_EARLIER_DAYS_RE = re.compile(r"(?:(?<![\w/.,])\d{1,2}\s?,\s?){1,5}$")
+#: Earlier days of a list before the last two: "27, " of "27, 28 và 29/11" (``mentions`` reads
+#: them as days of the list's month).
+EARLIER_DAYS_RE = re.compile(r"(?:(?<![\w/.,])\d{1,2}\s?,\s?){1,5}$")
 
 
 def _may_follow_first_day(left: str) -> bool:
@@ -972,7 +973,7 @@ def _first_of_two_days(left: str, month: str) -> tuple[re.Match[str], str] | Non
     if found is None or not _could_be_day(found["first"], month):
         return None
     before = left[: found.start()]
-    if (earlier := _EARLIER_DAYS_RE.search(before)) is not None:
+    if (earlier := EARLIER_DAYS_RE.search(before)) is not None:
         before = before[: earlier.start()]
     return found, before
 
