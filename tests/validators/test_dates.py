@@ -342,3 +342,17 @@ def test_a_schedule_rows_weekday_set_apart_by_spaces_is_checked(gap: str) -> Non
     assert hits("date.weekday", wrong) == [
         (32, "text says THỨ BA 13/10 but 13/10/2025 is a thứ Hai")
     ]
+
+
+def test_each_day_of_a_list_keeps_its_own_weekday_in_parentheses() -> None:
+    """ "Ngày 13/10 (thứ Hai) và 14/10 (thứ Ba)": the first day's weekday between the two days
+    kept the second from being read as the list's next day, its weekday never checked."""
+    right = "Ngày 13/10 (thứ Hai) và 14/10 (thứ Ba), đoàn kiểm tra làm việc tại 6 xã."
+    assert hits("date.weekday", with_paragraph(on_date(digest(), _OCTOBER_2025), right)) == []
+    wrong = "Ngày 13/10 (thứ 2) - 17/10 (thứ 5), tỉnh tổ chức tuần lễ dịch vụ công trực tuyến."
+    assert hits("date.weekday", with_paragraph(on_date(digest(), _OCTOBER_2025), wrong)) == [
+        (32, "text says thứ 5 17/10 but 17/10/2025 is a thứ Sáu")
+    ]
+    # A share after the first day's weekday stays a share.
+    share = "Ngày 13/10 (thứ Hai), 2/3 số xã đã hoàn thành việc số hóa hồ sơ."
+    assert hits("date.weekday", with_paragraph(on_date(digest(), _OCTOBER_2025), share)) == []

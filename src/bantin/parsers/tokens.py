@@ -22,6 +22,7 @@ from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
 from bantin.parsers.weekdays import (
     may_end_with_weekday,
+    past_weekday_after,
     range_after,
     time_after,
     weekday_after,
@@ -1091,8 +1092,10 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
         return None
     if year is not None or not _could_be_day(day, month):
         return None
-    if _RANGE_JOINER_RE.fullmatch(text, first.end, match.start()) is None and (
-        _LIST_JOINER_RE.fullmatch(text, first.end, match.start()) is None
+    # The first day's weekday may stand between them: "13/10 (thứ Hai) và 14/10 (thứ Ba)".
+    joined_at = past_weekday_after(text, first.end) if first.weekday else first.end
+    if _RANGE_JOINER_RE.fullmatch(text, joined_at, match.start()) is None and (
+        _LIST_JOINER_RE.fullmatch(text, joined_at, match.start()) is None
         or count_noun_after(text, match.end()) is not None
     ):
         return None  # "ngày 15/3, 2/3 số xã …": a share after the day

@@ -249,6 +249,15 @@ def _second_of_pair(left: str) -> str | None:
     return " ".join(match["wd2"].split())
 
 
+def past_weekday_after(text: str, end: int) -> int:
+    """Where the weekday in parentheses right after a day that ends at ``end`` ends ("13/10
+    (thứ Hai) và 14/10": after ")"), or ``end`` when none follows."""
+    if text.find("(", end, end + 4) < 0:
+        return end
+    match = _AFTER_RE.match(text, end, end + 24)
+    return end if match is None or weekday_index(match["wd"]) is None else match.end()
+
+
 def weekday_after(text: str, end: int) -> str | None:
     """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)")."""
     if text.find("(", end, end + 4) < 0:
