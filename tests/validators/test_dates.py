@@ -356,3 +356,38 @@ def test_each_day_of_a_list_keeps_its_own_weekday_in_parentheses() -> None:
     # A share after the first day's weekday stays a share.
     share = "Ngày 13/10 (thứ Hai), 2/3 số xã đã hoàn thành việc số hóa hồ sơ."
     assert hits("date.weekday", with_paragraph(on_date(digest(), _OCTOBER_2025), share)) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        ("Thứ 6 (17/10): Chủ tịch UBND xã kiểm tra bộ phận một cửa.", None),
+        ("THỨ 3 - 14/10: Họp Ban Chỉ đạo chuyển đổi số của xã.", None),
+        ("Lịch công tác tuần 42:\nThứ 5 16/10 Sáng: tiếp công dân định kỳ.", None),
+        ("Thứ hai (13/10): Giao ban lãnh đạo Ủy ban nhân dân xã.", None),
+        ("Thứ 5 (17/10): Chủ tịch UBND xã kiểm tra bộ phận một cửa.", "Thứ 5 17/10"),
+    ],
+)
+def test_a_schedule_row_opened_by_a_weekday_in_digits_is_checked(
+    row: str, wrong: str | None
+) -> None:
+    """A week's work schedule opens each row with "Thứ 2 (14/7)", "Thứ 6 - 18/7", a digit for
+    the weekday and no date word: the day was read only with its year, so most rows were not
+    checked. Opening the text or a line, before the day, in parentheses or after a dash, it is
+    the day's weekday."""
+    bulletin = with_paragraph(on_date(digest(), _OCTOBER_2025), row)
+    expected = [] if wrong is None else [(32, f"text says {wrong} but 17/10/2025 is a thứ Sáu")]
+    assert [(line, message) for line, message in hits("date.weekday", bulletin)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thứ hai, 2/3 số xã chưa số hóa kết quả giải quyết thủ tục hành chính.",
+        "Thứ hai 2/3 số xã chưa số hóa kết quả giải quyết thủ tục hành chính.",
+        "Xã xếp thứ 2 (14/10) trong đợt chấm điểm của tỉnh.",
+    ],
+)
+def test_an_ordinal_opening_a_sentence_is_no_schedule_row(sentence: str) -> None:
+    bulletin = with_paragraph(on_date(digest(), _OCTOBER_2025), sentence)
+    assert hits("date.weekday", bulletin) == []

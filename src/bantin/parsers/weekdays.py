@@ -109,6 +109,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
         or _introduced_in_a_clause(match, with_year)
+        or _opens_a_row(match, left, text)
         or time_after(text, end)
         or _time_before(left, from_end)
     ):
@@ -132,6 +133,21 @@ def _introduced_in_a_clause(match: re.Match[str], with_year: bool) -> bool:
         return False
     sep = (match["sep"] or "").strip()
     return bool(match["ngay"] and (with_year or sep == ",")) or (sep == "(" and not match["ngay"])
+
+
+def _opens_a_row(match: re.Match[str], left: str, text: str) -> bool:
+    """Whether a weekday opens a row of a work schedule, a capital "Thứ" at the start of the
+    text or of a line with its day right after it, as portals print a week's rows: "Thứ 2
+    14/7", "Thứ 6 (13/3):", "THỨ 3 - 10/3", "Thứ hai (21/5)". A name in words needs the
+    parenthesis or the dash ("Thứ hai 2/3 số xã …" may enumerate), and none takes a comma
+    ("Thứ hai, …" opening a line enumerates)."""
+    if match["before"] or match["ngay"] or not match["wd"].startswith(("Thứ", "THỨ")):
+        return False
+    sep = (match["sep"] or "").strip()
+    if sep == "," or (not sep and not match["day"].isdigit()):
+        return False
+    at = len(left) - (len(match.string) - match.start("wd"))  # where the weekday begins in left
+    return left[:at].endswith("\n") or (at == 0 and text.startswith(left))
 
 
 def time_after(text: str, end: int) -> bool:
