@@ -391,3 +391,33 @@ def test_a_schedule_row_opened_by_a_weekday_in_digits_is_checked(
 def test_an_ordinal_opening_a_sentence_is_no_schedule_row(sentence: str) -> None:
     bulletin = with_paragraph(on_date(digest(), _OCTOBER_2025), sentence)
     assert hits("date.weekday", bulletin) == []
+
+
+#: A digest of Friday 24/4/2026: 25/4 a Saturday, 27/4 a Monday.
+_APRIL_2026 = dt.date(2026, 4, 24)
+
+
+def test_a_lower_case_weekday_after_a_word_of_a_range_before_a_dotted_day_is_checked() -> None:
+    """Papers print a holiday's days with dots and lower-case weekdays, no parentheses: "từ thứ
+    bảy 25.4 đến hết thứ hai 27.4". Neither day was read at all."""
+    right = "Kỳ nghỉ Giỗ Tổ kéo dài từ thứ bảy 25.4 đến hết thứ hai 27.4, người lao động nghỉ bù."
+    assert hits("date.weekday", with_paragraph(on_date(digest(), _APRIL_2026), right)) == []
+    wrong = "Kỳ nghỉ Giỗ Tổ kéo dài từ thứ bảy 25.4 đến hết thứ ba 27.4, người lao động nghỉ bù."
+    assert hits("date.weekday", with_paragraph(on_date(digest(), _APRIL_2026), wrong)) == [
+        (32, "text says thứ ba 27.4 but 27/04/2026 is a thứ Hai")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh tụt từ thứ hai 12/63 xuống thứ ba 13/63 về chỉ số hài lòng.",
+        "Có đến thứ hai 2/3 số xã chưa số hóa hồ sơ.",
+    ],
+)
+def test_a_lower_case_ordinal_before_a_slash_stays_no_date(sentence: str) -> None:
+    # A place or a share after "từ thứ hai" is no day: only a day printed as papers print one
+    # (dots, dashes) is read so.
+    bulletin = with_paragraph(on_date(digest(), _APRIL_2026), sentence)
+    assert hits("date.weekday", bulletin) == []
+    assert hits("date.impossible", bulletin) == []

@@ -108,7 +108,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
         or (with_year and name.isdigit() and match["wd"][0] == "T")
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
-        or _introduced_in_a_clause(match, with_year)
+        or _introduced_in_a_clause(match, with_year, text, end)
         or _opens_a_row(match, left, text)
         or time_after(text, end)
         or _time_before(left, from_end)
@@ -123,16 +123,27 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
 _DAY_INTRODUCERS = frozenset(("hết", "vào", "là", "đến", "tới", "từ", "trước", "sau", "hôm"))
 
 
-def _introduced_in_a_clause(match: re.Match[str], with_year: bool) -> bool:
+#: A day printed as papers print one, with dots or dashes ("25.4", "27-4", "1.7.2025"), ending
+#: the text: its reading already holds that it could be a day and that nothing counted follows.
+_PRESS_DAY_END_RE = re.compile(r"(?<![\d.,/])\d{1,2}([.-])\d{1,2}(?:\1\d{4})?$")
+
+
+def _introduced_in_a_clause(match: re.Match[str], with_year: bool, text: str, end: int) -> bool:
     """Whether a weekday is said inside a clause, after a word that introduces a day
     (``_DAY_INTRODUCERS``), before "ngày" and a date with its year, a comma or a dash between
-    them, or before the day in parentheses or after a comma and "ngày", as holiday notices print
-    it with or without the year: "từ thứ ba (28.1.2014) đến hết thứ tư (5.2.2014)", "từ thứ
-    bảy, ngày 27/4 đến hết thứ tư, ngày 1/5"."""
+    them, or before the day in parentheses, after a comma and "ngày" or right before it, as
+    holiday notices print it with or without the year: "từ thứ ba (28.1.2014) đến hết thứ tư
+    (5.2.2014)", "từ thứ bảy, ngày 27/4 đến hết thứ tư, ngày 1/5"; right before a day printed
+    with dots or dashes, as papers print one (the day ends at ``end`` of ``text``): "từ thứ bảy
+    25.4 đến hết thứ hai 27.4" (a slash there may be a place, "từ thứ hai 12/63")."""
     if (match["before"] or "").casefold() not in _DAY_INTRODUCERS:
         return False
     sep = (match["sep"] or "").strip()
-    return bool(match["ngay"] and (with_year or sep == ",")) or (sep == "(" and not match["ngay"])
+    if match["ngay"]:
+        return with_year or sep == ","
+    return sep == "(" or (
+        not sep and _PRESS_DAY_END_RE.search(text, max(0, end - 12), end) is not None
+    )
 
 
 def _opens_a_row(match: re.Match[str], left: str, text: str) -> bool:
