@@ -9,9 +9,11 @@ thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"; not after the noun 
 kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, after a word that
 introduces a day before "ngày" and a date with its year ("đến hết thứ sáu, ngày 20/2/2026"), or
 before "(" and the day, or ", ngày" and the day ("từ thứ ba (28.1.2014)", "đến hết thứ tư, ngày
-1/5"), or,
-a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024"); a capitalised
-name counts unless a word that counts comes before "thứ" (``lexicon.ORDINAL_WORDS``).
+1/5"), or right before a day printed with dots or dashes ("từ thứ bảy 25.4"), or,
+a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024"), or opening the
+text or a line of a schedule before its day ("Thứ 6 (13/3):", "THỨ 3 - 10/3"); a capitalised
+name counts unless the noun of a thing counted in turns comes before "thứ" (``lexicon
+.ORDINAL_WORDS``, ``lexicon.COUNTED_TURN_WORDS``: "Kỳ họp thứ Hai", "Hội thảo thứ Hai").
 """
 
 from __future__ import annotations
