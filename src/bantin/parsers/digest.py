@@ -1635,6 +1635,23 @@ _HEAD_ISSUE_RE = re.compile(r"\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|số\s+\d{1,4}
 _LONGEST_HEAD_ISSUE = 16
 
 
+#: The second line of a running head in two lines, the issue under the digest's title ("BẢN
+#: TIN CẢI CÁCH HÀNH CHÍNH" / "Ngày 14/03/2024", "Số 45 - Ngày 14/03/2024", "Số 03/2025"), maybe
+#: with the page ("Ngày 14/03/2024 - Trang 2"); ``comparable`` text: lower case.
+_HEAD_ISSUE_LINE_RE = re.compile(
+    r"(?:số\s+\d{1,4}(?:/\d{4})?(?:\s*[-–,]\s*|\s+)?)?"
+    r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4})?"
+    rf"(?:\s*+[-–|]?\s*(?:trang\s+)?\d{{1,3}}{_OF_PAGES})?"
+)
+
+
+def _is_head_issue(text: str) -> bool:
+    """Whether ``text`` is the issue a running head in two lines prints under the title
+    (``_HEAD_ISSUE_LINE_RE``): a day or a number, no more than one line of furniture holds."""
+    plain = comparable(text)
+    return bool(plain) and plain[:1] in "sn" and _HEAD_ISSUE_LINE_RE.fullmatch(plain) is not None
+
+
 #: The widest gap a page's layout sets between its head and its page (a line is at most about
 #: 130 characters wide).
 _WIDEST_LAYOUT_GAP = 100
@@ -1779,8 +1796,20 @@ def _read_body(
     longest_name = max((len(s.name) for s in toc.sections), default=0) + _HEADING_LENGTH_SLACK
     listed = [entry.title for entry in toc.entries]
 
-    def running(text: str) -> bool:
-        return head is not None and _is_running_head(text, head)
+    head_line = -1  # the number of the line of the last running head met
+
+    def running(line: Line, text: str) -> bool:
+        """Whether ``line`` is a page's running head: the digest's title (with the page or the
+        issue, or neither), or the issue on the line right under it (``_is_head_issue``)."""
+        nonlocal head_line
+        if head is None:
+            return False
+        if line.number == head_line + 1 and _is_head_issue(text):
+            return True
+        if _is_running_head(text, head):
+            head_line = line.number
+            return True
+        return False
 
     def section_heading(text: str) -> bool:
         """Whether a line in capitals heads a section: a section the TOC names, or any that is
@@ -1846,7 +1875,7 @@ def _read_body(
                 return None  # an article's end: what looked like the page's was the digest's
             continue
         if article is None:
-            if is_furniture(text) or running(text) or is_end_mark(text):
+            if is_furniture(text) or running(line, text) or is_end_mark(text):
                 continue  # the page ended after the last article: no section, no title
             every_one_in = bool(listed) and len(body.articles) >= len(listed)
             if trailers and every_one_in and (sign := COLOPHON_RE.match(text)):
@@ -1918,7 +1947,7 @@ def _read_body(
             article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)
             after, shortest, longest = title_after(len(body.articles))
             continue
-        if is_page_mark(text) or running(text):
+        if is_page_mark(text) or running(line, text):
             continue  # a page's number or head between the two halves of a paragraph
         marker = find_back_to_top(text)
         if marker:
