@@ -237,6 +237,9 @@ def test_a_dash_or_a_dot_between_numbers_is_a_date_only_after_an_outlet(closing)
         ("Nhiều kết quả tích cực", "Năm 2024, tỉnh tiếp nhận"),
         ("Những con số biết nói", "“Năm 2024, tỉnh tiếp nhận"),
         ("5 nhóm giải pháp trọng tâm", "1. Năm 2024, tỉnh tiếp nhận"),
+        # "được" after the verb it completes: what was achieved, a report's subheading.
+        ("Kết quả đạt được", "Năm 2024, tỉnh tiếp nhận"),
+        ("Những việc chưa làm được", "Năm 2024, tỉnh tiếp nhận"),
     ],
 )
 def test_a_subheading_in_sentence_case_stays_a_paragraph_of_its_own(subheading, after):

@@ -1426,7 +1426,15 @@ def is_subheading(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= SUBHEADING_WORDS or not (line[:1].isupper() or line[:1].isdigit()):
         return False
-    return words[-1].casefold().strip("\"“”'‘’") not in L.LINKING_WORDS
+    last = words[-1].casefold().strip("\"“”'‘’")
+    if last == "được" and words[-2].casefold() in _ACHIEVED_VERBS:
+        return True  # "Kết quả đạt được", "Những việc đã làm được": what was done, said in full
+    return last not in L.LINKING_WORDS
+
+
+#: Verbs that "được" ends a phrase after, as a report's subheading names what was achieved
+#: ("Kết quả đạt được", "Những việc chưa làm được"): no sentence goes on after them.
+_ACHIEVED_VERBS = frozenset(("đạt", "làm"))
 
 
 #: A photo's credit ending its caption, with no full stop after it: "… quốc gia. Ảnh: Thu Trang",
