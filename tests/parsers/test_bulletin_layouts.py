@@ -14,6 +14,11 @@ _TWO_LINE_HEADS = [
     "BẢN TIN CẢI CÁCH HÀNH CHÍNH\nNgày 03/01/2025",
     "BẢN TIN CẢI CÁCH HÀNH CHÍNH\nSố 02 - Ngày 03/01/2025",
     "Bản tin Cải cách hành chính\nNgày 03/01/2025 - Trang 2",
+    "BẢN TIN CẢI CÁCH HÀNH CHÍNH\nSố 01 - Tháng 1/2025",
+    "BẢN TIN CẢI CÁCH HÀNH CHÍNH\nQuý I/2025",
+    # The title with its subject as initials, the issue and the page on one line.
+    "Bản tin CCHC số 01/2025\t2",
+    "BẢN TIN CCHC\nSố 01 - Ngày 03/01/2025",
 ]
 
 

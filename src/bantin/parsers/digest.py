@@ -1644,11 +1644,12 @@ _LONGEST_HEAD_ISSUE = 16
 
 
 #: The second line of a running head in two lines, the issue under the digest's title ("BẢN
-#: TIN CẢI CÁCH HÀNH CHÍNH" / "Ngày 14/03/2024", "Số 45 - Ngày 14/03/2024", "Số 03/2025"), maybe
-#: with the page ("Ngày 14/03/2024 - Trang 2"); ``comparable`` text: lower case.
+#: TIN CẢI CÁCH HÀNH CHÍNH" / "Ngày 14/03/2024", "Số 45 - Ngày 14/03/2024", "Số 09 - Tháng
+#: 9/2025", "Quý III/2025"), maybe with the page ("Ngày 14/03/2024 - Trang 2"); ``comparable``
+#: text: lower case.
 _HEAD_ISSUE_LINE_RE = re.compile(
     r"(?:số\s+\d{1,4}(?:/\d{4})?(?:\s*[-–,]\s*|\s+)?)?"
-    r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4})?"
+    r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4}|quý\s+[ivx]{1,3}/\d{4}|năm\s+\d{4})?"
     rf"(?:\s*+[-–|]?\s*(?:trang\s+)?\d{{1,3}}{_OF_PAGES})?"
 )
 
@@ -1657,12 +1658,17 @@ def _is_head_issue(text: str) -> bool:
     """Whether ``text`` is the issue a running head in two lines prints under the title
     (``_HEAD_ISSUE_LINE_RE``): a day or a number, no more than one line of furniture holds."""
     plain = comparable(text)
-    return bool(plain) and plain[:1] in "sn" and _HEAD_ISSUE_LINE_RE.fullmatch(plain) is not None
+    return bool(plain) and plain[:1] in "sntq" and _HEAD_ISSUE_LINE_RE.fullmatch(plain) is not None
 
 
 #: The widest gap a page's layout sets between its head and its page (a line is at most about
 #: 130 characters wide).
 _WIDEST_LAYOUT_GAP = 100
+
+
+#: The words a digest's title names its subject with, which a running head may write as their
+#: initials, "CCHC" (``comparable`` text: lower case).
+_REFORM = "cải cách hành chính"
 
 
 def _is_running_head(text: str, head: str) -> bool:
@@ -1678,9 +1684,12 @@ def _is_running_head(text: str, head: str) -> bool:
         if len(text) > longest:
             return False
     plain = comparable(text)
-    if not plain.startswith(head):
+    if plain.startswith(head):
+        after = len(head)
+    elif _REFORM in head and plain.startswith(short := head.replace(_REFORM, "cchc")):
+        after = len(short)  # "Bản tin CCHC số 09/2025 – 2": the title as its initials write it
+    else:
         return False
-    after = len(head)
     if issue := _HEAD_ISSUE_RE.match(plain, after):
         after = issue.end()
     return after == len(plain) or _AFTER_HEAD_RE.fullmatch(plain, after) is not None
