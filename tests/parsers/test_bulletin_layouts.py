@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.model import Article
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
-from tests.parsers.fixtures import PRINT_DIGEST
+from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 #: The two lines a PDF's page prints at its top: the digest's title, the issue under it.
 _TWO_LINE_HEADS = [
@@ -35,3 +36,46 @@ def test_a_running_head_in_two_lines_is_page_furniture(head: str) -> None:
         second.paragraphs[0].text == "Ngày 2/1, tỉnh công bố 224/224 (100%) xã hoàn thành số hóa."
     )
     assert not [f for f in validate_bulletins([bulletin]) if f.severity.name == "ERROR"]
+
+
+def _note(article: Article) -> tuple[str, str, tuple[str, ...]] | None:
+    """An article's source note, wherever its line is."""
+    cited = article.citation
+    return None if cited is None else (cited.outlet, cited.date_text, cited.authors)
+
+
+def _toc_moved_to_the_end(digest: str, first: str, last: str, heading: str, end: str) -> str:
+    """``digest`` with its TOC, from the line opening with ``first`` to the one opening with
+    ``last``, printed after its articles under ``heading``, before ``end`` (the page's last
+    lines, if any)."""
+    lines = digest.rstrip("\n").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    stop = next(i for i, line in enumerate(lines) if line.startswith(last))
+    toc = lines[start : stop + 1]
+    rest = [*lines[:start], *lines[stop + 1 :]]
+    tail = rest.index(end) if end else len(rest)
+    return "\n".join([*rest[:tail], "", heading, "", *toc, "", *rest[tail:], ""])
+
+
+@pytest.mark.parametrize("heading", ["MỤC LỤC", "TRONG SỐ NÀY", "NỘI DUNG CHÍNH"])
+def test_a_web_toc_printed_after_the_articles_is_read_as_the_toc(heading: str) -> None:
+    # The page's own "More" and page count after it: furniture, as after the articles.
+    moved = _toc_moved_to_the_end(WEB_DIGEST, "CẢI CÁCH ĐỊA PHƯƠNG", "2.", heading, "More")
+    got, want = parse_text(moved, "w.txt"), parse_text(WEB_DIGEST, "w.txt")
+    assert [(e.number, e.title, e.section) for e in got.toc] == [
+        (e.number, e.title, e.section) for e in want.toc
+    ]
+    assert [(a.title, a.body, a.section, _note(a)) for a in got.articles] == [
+        (a.title, a.body, a.section, _note(a)) for a in want.articles
+    ]
+    assert not validate_bulletins([got])
+
+
+@pytest.mark.parametrize("heading", ["TRONG SỐ NÀY", "NỘI DUNG CHÍNH"])
+def test_a_print_toc_after_the_articles_may_stand_under_other_headings(heading: str) -> None:
+    moved = _toc_moved_to_the_end(PRINT_DIGEST, "CẢI CÁCH ĐỊA PHƯƠNG.....", "3. Kiểm", heading, "")
+    got, want = parse_text(moved, "p.txt"), parse_text(PRINT_DIGEST, "p.txt")
+    assert [(e.number, e.title, e.page) for e in got.toc] == [
+        (e.number, e.title, e.page) for e in want.toc
+    ]
+    assert [(a.title, a.body) for a in got.articles] == [(a.title, a.body) for a in want.articles]

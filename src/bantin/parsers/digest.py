@@ -779,6 +779,36 @@ def unnumbered_toc(
 _FIRST_ENTRY_REACH = 12
 
 
+#: The heading a TOC printed after the articles stands under, as a magazine's back page prints
+#: one: "MỤC LỤC", "NỘI DUNG", "NỘI DUNG CHÍNH", "TRONG SỐ NÀY", "Nội dung bản tin:".
+_TOC_HEADING_RE = re.compile(
+    r"(?i:mục\s+lục|nội\s+dung(?:\s+chính)?|trong\s+số\s+này)"
+    r"(?:\s+(?i:bản\s+tin|số\s+này))?\s*:?"
+)
+
+
+def toc_at_the_end(
+    content: list[Line], body_start: int, *, paged: bool
+) -> tuple[TocScan, int] | None:
+    """A digest that prints its TOC after its articles, under "MỤC LỤC", to the end of the text
+    (or to a web page's furniture after it: "More", "Chia sẻ"): the TOC read there, starting the
+    body at ``body_start``, and where the body ends (the heading). None when no such TOC ends
+    the text. (Read as articles, its lines were one more article.)"""
+    for index in range(len(content) - 1, body_start, -1):
+        if _TOC_HEADING_RE.fullmatch(content[index].text.strip()):
+            toc = scan_toc(content, index + 1, paged=paged)
+            after = content[toc.body_start :]
+            if (
+                toc.toc_start == index + 1
+                and toc.entries
+                and all(is_furniture(line.text) or is_page_trailer(line.text) for line in after)
+            ):
+                toc.body_start = body_start
+                return toc, index
+            return None
+    return None
+
+
 def check_one_issue(
     lines: Sequence[Line], start: int, source: str, opens_issue: Callable[[int], str | None]
 ) -> None:

@@ -10,12 +10,12 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
     Line,
-    TocScan,
     check_one_issue,
     check_toc_read,
     non_empty,
     parse_body,
     scan_toc,
+    toc_at_the_end,
     without_anchor_links,
     without_markup,
 )
@@ -125,24 +125,6 @@ def _masthead_end(content: list[Line]) -> int:
     return end
 
 
-#: The heading a TOC printed after the articles stands under, as a magazine's back page prints one.
-_TOC_HEADING_RE = re.compile(r"(?i:mục\s+lục|nội\s+dung)(?:\s+(?i:bản\s+tin|số\s+này))?\s*:?")
-
-
-def _toc_at_the_end(content: list[Line], body_start: int) -> tuple[TocScan, int] | None:
-    """A digest that prints its TOC after its articles, under "MỤC LỤC", to the end of the text:
-    the TOC read there, starting the body at ``body_start``, and where the body ends (the heading).
-    None when no such TOC ends the text. (Read as articles, its lines were one more article.)"""
-    for index in range(len(content) - 1, body_start, -1):
-        if _TOC_HEADING_RE.fullmatch(content[index].text.strip()):
-            toc = scan_toc(content, index + 1, paged=True)
-            if toc.toc_start == index + 1 and toc.entries and toc.body_start == len(content):
-                toc.body_start = body_start
-                return toc, index
-            return None
-    return None
-
-
 def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
     lines = without_anchor_links(clean_lines(without_markup(text)))
@@ -154,7 +136,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     else:
         masthead = content[: _masthead_end(content)]
         toc.body_start = len(masthead)
-        if (at_end := _toc_at_the_end(content, len(masthead))) is not None:
+        if (at_end := toc_at_the_end(content, len(masthead), paged=True)) is not None:
             toc, body_end = at_end
     issue_text: str | None = None
     issue_line = 0

@@ -16,6 +16,7 @@ from bantin.parsers.digest import (
     non_empty,
     parse_body,
     scan_toc,
+    toc_at_the_end,
     without_anchor_links,
     without_link_numbers,
     without_markup,
@@ -117,9 +118,12 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     match = WEB_TITLE_RE.match(first.text.strip())
     assert match is not None  # web_title_index found it
     toc = scan_toc(content, at + 1, running_head=DEFAULT_HEAD)
+    body_end = len(content)
+    if toc.toc_start is None and (at_end := toc_at_the_end(content, at + 1, paged=False)):
+        toc, body_end = at_end  # the TOC after the articles, under "MỤC LỤC"
     check_toc_read(content, at + 1, toc, source)
     check_one_issue(content, toc.body_start, source, partial(_titled_issue, content))
-    body_lines = content[toc.body_start :]
+    body_lines = content[toc.body_start : body_end]
     wrapped = wrapped_at_width(body_lines)
     body = parse_body(body_lines, toc, DEFAULT_HEAD, lines_wrapped=wrapped, paged=False)
     weekday = match["weekday"] or match["weekday_after"]
