@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.model import Article
+from bantin.model import Article, Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
@@ -36,6 +36,11 @@ def test_a_running_head_in_two_lines_is_page_furniture(head: str) -> None:
         second.paragraphs[0].text == "Ngày 2/1, tỉnh công bố 224/224 (100%) xã hoàn thành số hóa."
     )
     assert not [f for f in validate_bulletins([bulletin]) if f.severity.name == "ERROR"]
+
+
+def _rules(bulletin: Bulletin) -> list[str]:
+    """The rules of a bulletin's findings, in order."""
+    return [finding.rule for finding in validate_bulletins([bulletin])]
 
 
 def _note(article: Article) -> tuple[str, str, tuple[str, ...]] | None:
@@ -79,3 +84,46 @@ def test_a_print_toc_after_the_articles_may_stand_under_other_headings(heading: 
         (e.number, e.title, e.page) for e in want.toc
     ]
     assert [(a.title, a.body) for a in got.articles] == [(a.title, a.body) for a in want.articles]
+
+
+@pytest.mark.parametrize(("first", "second"), [("1.", "2."), ("I.", "II.")])
+@pytest.mark.parametrize("body_numbered", [False, True])
+def test_a_toc_numbered_in_two_levels_under_numbered_sections(
+    first: str, second: str, body_numbered: bool
+) -> None:
+    # "1. CẢI CÁCH ĐỊA PHƯƠNG ..... 1" / "1.1. Title ..... 1", as a quarterly's TOC prints them;
+    # the body may number its headings and titles as the TOC does.
+    text = (
+        PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....", f"{first} CẢI CÁCH ĐỊA PHƯƠNG.....")
+        .replace("QUẢN LÝ HÀNH CHÍNH……", f"{second} QUẢN LÝ HÀNH CHÍNH……")
+        .replace("1. Hà Nam", "1.1. Hà Nam", 1)
+        .replace("2. Lào Cai", "1.2. Lào Cai", 1)
+        .replace("3. Kiểm tra", "2.1. Kiểm tra", 1)
+    )
+    if body_numbered:
+        text = text.replace(
+            "\nCẢI CÁCH ĐỊA PHƯƠNG\n\nHà Nam", f"\n{first} CẢI CÁCH ĐỊA PHƯƠNG\n\n1.1. Hà Nam"
+        )
+    plain = parse_text(PRINT_DIGEST, "plain.txt")
+    got = parse_text(text, "nested.txt")
+    assert [e.number for e in got.toc] == ["1.1", "1.2", "2.1"]
+    assert [s.name for s in got.sections] == [
+        f"{first} CẢI CÁCH ĐỊA PHƯƠNG",
+        f"{second} QUẢN LÝ HÀNH CHÍNH",
+    ]
+    assert [(a.title, a.body) for a in got.articles] == [(a.title, a.body) for a in plain.articles]
+    assert [a.section for a in got.articles] == [e.section for e in got.toc]
+    assert _rules(got) == _rules(plain)
+
+
+def test_a_toc_numbered_in_two_levels_out_of_order_is_reported() -> None:
+    text = (
+        PRINT_DIGEST.replace("CẢI CÁCH ĐỊA PHƯƠNG.....", "1. CẢI CÁCH ĐỊA PHƯƠNG.....")
+        .replace("QUẢN LÝ HÀNH CHÍNH……", "2. QUẢN LÝ HÀNH CHÍNH……")
+        .replace("1. Hà Nam", "1.1. Hà Nam", 1)
+        .replace("2. Lào Cai", "1.3. Lào Cai", 1)
+        .replace("3. Kiểm tra", "2.1. Kiểm tra", 1)
+    )
+    got = parse_text(text, "nested.txt")
+    plain = parse_text(PRINT_DIGEST, "plain.txt")
+    assert _rules(got) == ["toc.numbering", *_rules(plain)]

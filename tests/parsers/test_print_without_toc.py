@@ -66,13 +66,19 @@ def test_a_toc_without_numbers_laid_out_with_spaces_is_malformed_at_its_first_he
     assert "the TOC's entries are not numbered ('1. Title')" in raised.value.reason
 
 
-def test_a_toc_numbered_in_two_levels_is_malformed_saying_so_at_its_first_entry() -> None:
-    """ "1.1. Title", "1.2. Title", "2.1. Title": the message said the entries were not numbered."""
+def test_a_toc_numbered_in_two_levels_is_read() -> None:
+    """ "1.1. Title", "1.2. Title", "2.1. Title" under their sections: refused once, as a TOC
+    bantin did not read; each entry is numbered as printed, the articles are those of the TOC
+    numbered in one level."""
     toc = parse_print_text(PRINT_DIGEST, "toc.txt")
     text = PRINT_DIGEST
     for entry, nested in zip(toc.toc, ("1.1.", "1.2.", "2.1."), strict=True):
         text = text.replace(f"{entry.number}. {entry.title}", f"{nested} {entry.title}", 1)
-    with pytest.raises(MalformedBulletin) as raised:
-        parse_print_text(text, "nested.txt")
-    assert raised.value.line == toc.toc[0].line
-    assert "numbered in two levels ('1.1. …')" in raised.value.reason
+    nested_toc = parse_print_text(text, "nested.txt")
+    assert [(e.number, e.title, e.section, e.page) for e in nested_toc.toc] == [
+        (number, e.title, e.section, e.page)
+        for number, e in zip(("1.1", "1.2", "2.1"), toc.toc, strict=True)
+    ]
+    assert [(a.title, a.body) for a in nested_toc.articles] == [
+        (a.title, a.body) for a in toc.articles
+    ]

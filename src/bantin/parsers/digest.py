@@ -36,6 +36,9 @@ from bantin.parsers.text import (
 TOC_ENTRY_RE = re.compile(
     r"^(?P<number>\d{1,3})(?:[.)/]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
+#: A TOC line numbered in two levels, its section's number first ("1.2. Title", "2.1 Title"), as
+#: quarterly issues number their TOC under numbered sections ("1. CẢI CÁCH ĐỊA PHƯƠNG").
+NESTED_ENTRY_RE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?\s+(?P<rest>\S.*)$")
 #: The last of the pages an article runs over, after its first ("-4" of "3-4", " – 5" of "3 – 5",
 #: as a quarterly's TOC prints them), or nothing.
 _LAST_PAGE = r"(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
@@ -394,6 +397,22 @@ def _is_entry(line: Line) -> bool:
     return TOC_ENTRY_RE.match(line.text) is not None
 
 
+def _numbers_a_section(
+    match: re.Match[str], following: Line | None, split: Callable[[str], tuple[str, int | None]]
+) -> bool:
+    """Whether a numbered TOC line (``match``) is a section's heading in a TOC numbered in two
+    levels: its name in capitals, and the next line an entry numbered under it ("1. CẢI CÁCH
+    ĐỊA PHƯƠNG" over "1.1. Title")."""
+    if following is None:
+        return False
+    nested = NESTED_ENTRY_RE.match(following.text)
+    return (
+        nested is not None
+        and nested["number"].split(".")[0] == match["number"]
+        and is_upper_heading(split(match["rest"])[0])
+    )
+
+
 #: A TOC line whose number an editor typed by hand otherwise than the others: "2, Title", "2..
 #: Title", "2 Title" (``_mistyped_entry``).
 _MISTYPED_ENTRY_RE = re.compile(
@@ -468,7 +487,9 @@ def scan_toc(
         if (
             _is_entry(line)
             or (
-                following is not None and _is_entry(following) and heading(*split(line.text), index)
+                following is not None
+                and (_is_entry(following) or NESTED_ENTRY_RE.match(following.text) is not None)
+                and heading(*split(line.text), index)
             )
             or (paged and _page_below_heading(lines, index, heading) is not None)
         ):
@@ -482,7 +503,20 @@ def scan_toc(
     after_entry = False  # whether the line before was an entry (not a heading)
     while index < len(lines):
         line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
         match = TOC_ENTRY_RE.match(line.text)
+        if match is not None and _numbers_a_section(match, following, split):
+            # "1. CẢI CÁCH ĐỊA PHƯƠNG ..... 1" over "1.1. Title": a section, numbered.
+            name, page = split(line.text)
+            if any(section_words(name) == section_words(seen.name) for seen in scan.sections):
+                break  # the body's first heading, numbered as in the TOC: the TOC has ended
+            current_section = name
+            scan.sections.append(Section(name, page, line.number))
+            after_entry = False
+            index += 1
+            continue
+        if match is None and current_section is not None:
+            match = NESTED_ENTRY_RE.match(line.text)
         if match is None:
             match = _mistyped_entry(line.text, scan.entries, split, paged)
         if match:
@@ -498,7 +532,6 @@ def scan_toc(
             )
             after_entry = True
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else None
         name, page = split(line.text)
         if paged and (below := _page_below_heading(lines, index, heading)) is not None:
             # A heading whose page stands on the next line, as its table cell ("CẢI CÁCH …" / "1").
@@ -512,6 +545,7 @@ def scan_toc(
             and (
                 _is_entry(following)
                 or _mistyped_entry(following.text, scan.entries, split, paged) is not None
+                or NESTED_ENTRY_RE.match(following.text) is not None
             )
             and heading(name, page, index)
             # The body's first title printed in capitals, whose first paragraph opens with a
@@ -682,7 +716,8 @@ def _ends_a_toc_entry(lines: Sequence[Line], at: int, scan: TocScan, rest: list[
     for position, line in enumerate(lines[at : at + 2]):
         match = TOC_ENTRY_RE.match(line.text)
         if match is not None:  # the next entry, maybe under a heading: counting on or again
-            return int(match["number"]) in (int(last.number) + 1, 1)
+            counted = int(last.number.rsplit(".", 1)[-1]) if last.number[-1:].isdigit() else 0
+            return int(match["number"]) in (counted + 1, 1)
         if position == 0 and not is_upper_heading(line.text):
             break
     text = lines[at].text
@@ -710,8 +745,8 @@ _SHORTEST_TITLE_START = 12
 
 def _entry_parts(line: Line, split: Callable[[str], tuple[str, int | None]]) -> tuple[str, str]:
     """The number and title a numbered line prints, its page cut off by ``split`` as the TOC's
-    are (("", "") for none)."""
-    match = TOC_ENTRY_RE.match(line.text)
+    are (("", "") for none); numbered in one level or in two ("1.1. Title")."""
+    match = TOC_ENTRY_RE.match(line.text) or NESTED_ENTRY_RE.match(line.text)
     return (match["number"], split(match["rest"])[0]) if match else ("", "")
 
 
@@ -1875,7 +1910,7 @@ def _read_body(
 
     def unnumbered(text: str) -> str:
         """A title the body numbers as the TOC does ("2. Lào Cai: …"), without its number."""
-        match = TOC_ENTRY_RE.match(text)
+        match = TOC_ENTRY_RE.match(text) or NESTED_ENTRY_RE.match(text)
         return match["rest"].strip() if match and _lists_title(listed, match["rest"]) else text
 
     def prints_title(text: str, title: str) -> bool:

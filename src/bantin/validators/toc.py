@@ -17,8 +17,9 @@ _DIGITS_RE = re.compile(r"\d+")
 
 
 def _number(entry: TocEntry) -> int | None:
-    match = _DIGITS_RE.search(entry.number)
-    return int(match.group()) if match else None
+    """The number an entry counts with: its last ("1.2" under section 1 counts 2)."""
+    found = _DIGITS_RE.findall(entry.number)
+    return int(found[-1]) if found else None
 
 
 def _renumber(bulletin: Bulletin) -> Bulletin | None:
@@ -30,7 +31,8 @@ def _renumber(bulletin: Bulletin) -> Bulletin | None:
     number = _number(entry)
     if number is None:
         return None
-    printed = _DIGITS_RE.sub(str(number + 10), entry.number, count=1)
+    last = list(_DIGITS_RE.finditer(entry.number))[-1]
+    printed = f"{entry.number[: last.start()]}{number + 10}{entry.number[last.end() :]}"
     return replace_toc_entry(bulletin, index, replace(entry, number=printed))
 
 
