@@ -2469,6 +2469,10 @@ class Noise:
             return text
         chars = INVISIBLE_NOISE[:1] if self.encoding == "cp1258" else INVISIBLE_NOISE
         chosen = {slots[k % len(slots)]: chars[k % len(chars)] for k in sorted(self.invisibles)}
+        # A soft hyphen at a line's end is no noise: it says the word goes on in the next line.
+        chosen = {
+            i: c for i, c in chosen.items() if c != "\u00ad" or text[i : i + 1] not in ("\n", "\r")
+        }
         return "".join(chosen.get(i, "") + c for i, c in enumerate(text)) + chosen.get(
             len(text), ""
         )

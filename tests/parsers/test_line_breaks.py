@@ -153,3 +153,28 @@ def test_a_doubled_carriage_return_is_no_extra_line(text: str, name: str) -> Non
     doubled = parse_text(text.replace("\n", "\r\r\n"), name)
     assert_same_lines(doubled, plain)
     assert doubled.articles[-1].line_end == plain.articles[-1].line_end > 20
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", " \n"])
+def test_a_word_a_soft_hyphen_broke_at_a_lines_end_is_joined_whole(ending: str) -> None:
+    # Text taken from a hyphenated page: "Dịch v\u00ad" / "ụ công và" is "Dịch vụ công và", with
+    # no space inside the word; the lines after it keep their numbers.
+    broken = PRINT_DIGEST.replace(
+        "Bộ phận Một cửa cấp xã đã hướng dẫn người dân nộp hồ sơ qua Cổng Dịch vụ công và",
+        f"Bộ phận Một cửa cấp xã đã hướng dẫn người dân nộp hồ sơ qua Cổng Dịch v\u00ad{ending}"
+        "ụ công và",
+    )
+    plain, got = parse_text(PRINT_DIGEST, "p.txt"), parse_text(broken, "p.txt")
+    assert got.articles[0].paragraphs[1].text == plain.articles[0].paragraphs[1].text
+    assert got.articles[0].citation is not None and plain.articles[0].citation is not None
+    assert got.articles[0].citation.line == plain.articles[0].citation.line + 1
+    assert [a.title_line for a in got.articles[1:]] == [
+        a.title_line + 1 for a in plain.articles[1:]
+    ]
+
+
+def test_a_soft_hyphen_before_a_capital_on_the_next_line_breaks_no_word_in_two() -> None:
+    # "… tăng mạnh\u00ad" / "Năm 2024": a capital opens another word, as after any line's end.
+    text = PRINT_DIGEST.replace("Năm 2024, tỉnh tiếp nhận", "Tỉnh\u00ad\nNăm 2024, tỉnh tiếp nhận")
+    first = parse_text(text, "p.txt").articles[0]
+    assert first.paragraphs[0].text.startswith("Tỉnh Năm 2024, tỉnh tiếp nhận")

@@ -121,6 +121,31 @@ def _replace_each(text: str, chars: str, by: str) -> str:
     return text
 
 
+#: A word a soft hyphen broke at a line's end, as a typesetter's hyphenation leaves it in text
+#: taken from a page ("tiếp nh\u00ad" / "ận hồ sơ"): the letter before the soft hyphen, the line
+#: break, and the rest of the word opening the next line in lower case, more words after it.
+_SOFT_HYPHEN_BREAK_RE = re.compile(
+    r"(?<=[^\W\d_])\u00ad[ \t]*(\r?\n)([ \t]*)([^\W\d_][^\s\u00ad]*)[ \t]+(?=\S)"
+)
+
+
+def _soft_hyphen_breaks_joined(text: str) -> str:
+    """``text`` with each word a soft hyphen broke at a line's end (``_SOFT_HYPHEN_BREAK_RE``)
+    whole on the first line, the line break after it: "tiếp nhận" / "hồ sơ", which a paragraph's
+    lines join with a space, where "tiếp nh" / "ận hồ sơ" joined as "tiếp nh ận". Every line stays
+    where it was, so line numbers stay those of the file as stored."""
+    return _SOFT_HYPHEN_BREAK_RE.sub(_word_moved_up, text)
+
+
+def _word_moved_up(match: re.Match[str]) -> str:
+    """The end of a broken word moved up before the line break (``_soft_hyphen_breaks_joined``);
+    one that opens with a capital is another word, and stays."""
+    end, line_break, indent = match[3], match[1], match[2]
+    if not end[0].islower():
+        return match[0]
+    return f"{end}{line_break}{indent}"
+
+
 def normalise_text(text: str, suspects: str | None = None) -> str:
     """The text of a source as bantin parses it: invisible characters and page/format controls
     removed, line separators other than "\n" turned into spaces (see INVISIBLE_CHARS), other
@@ -128,7 +153,11 @@ def normalise_text(text: str, suspects: str | None = None) -> str:
 
     ``suspects``, when given, holds every one of those characters that ``text`` may hold (as
     ``utf8_suspects`` tells from the bytes ``text`` was decoded from); the others are not
-    searched for. Each character is replaced on its own, so the order does not matter."""
+    searched for. Each character is replaced on its own, so the order does not matter. A soft
+    hyphen at a line's end inside a word first moves the word's end up to it
+    (``_soft_hyphen_breaks_joined``)."""
+    if "\u00ad" in text and (suspects is None or "\u00ad" in suspects):
+        text = _soft_hyphen_breaks_joined(text)
     if suspects is not None:
         for char in suspects:
             if char in text:
