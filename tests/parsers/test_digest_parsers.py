@@ -906,6 +906,22 @@ def test_a_subheading_in_capitals_stays_a_paragraph_of_its_own():
         ("(Đài Truyền hình Việt Nam - VTV)", None, None),  # not framed as a source note
         ("(theo Nghị định 61/2018/NĐ-CP)", None, None),  # framed, but no outlet
         ("(Theo báo cáo của Sở Nội vụ)", None, None),
+        # A magazine's issue where the writers go is the outlet's, no writer's name.
+        (
+            "(Nguồn: Tạp chí Tổ chức nhà nước - số 215, tháng 9/2025)",
+            "Tạp chí Tổ chức nhà nước, số 215, tháng 9/2025",
+            (),
+        ),
+        (
+            "(Theo Tạp chí Cộng sản, số 1071, Hoàng Lan)",
+            "Tạp chí Cộng sản, số 1071",
+            ("Hoàng Lan",),
+        ),
+        (
+            "(Theo Tạp chí Tuyên giáo - kỳ 3, quý II/2025)",
+            "Tạp chí Tuyên giáo, kỳ 3, quý II/2025",
+            (),
+        ),
     ],
 )
 def test_a_note_framed_as_a_source_may_print_no_day(closing, outlet, authors):

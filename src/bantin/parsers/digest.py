@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -1204,6 +1204,13 @@ def _signs_as_a_source(outlet: str) -> bool:
     return credited is not None and _AGENCY_ALONE_RE.fullmatch(credited[0]) is not None
 
 
+#: What a magazine's note prints after its name, where the writers go: its issue ("số 338",
+#: "số 4/2024", "kỳ 2") or its period ("tháng 3/2024", "quý I/2024", "năm 2024").
+_ISSUE_RE = re.compile(
+    r"(?i:số|kỳ|tập)\s+\d[\d/.-]*|(?i:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4})?|(?i:năm)\s+\d{4}"
+)
+
+
 def _cited(
     text: str, note: re.Match[str], date: str, authors: str | None, line: int
 ) -> tuple[str, Citation]:
@@ -1218,6 +1225,11 @@ def _cited(
     if sources := [name for name in names if _opens_with_a_source(name)]:
         outlet = ", ".join((outlet, *sources))
         names = tuple(name for name in names if name not in sources)
+    # A magazine's issue printed where the writers go is the outlet's, no writer: "(Nguồn: Tạp
+    # chí Quản lý nhà nước - số 338, tháng 3/2024)" cites "Tạp chí …, số 338, tháng 3/2024".
+    issue = tuple(takewhile(_ISSUE_RE.fullmatch, names))
+    if issue:
+        outlet, names = ", ".join((outlet, *issue)), names[len(issue) :]
     # One space between words: "Minh  Anh" (a PDF's spacing) is the writer "Minh Anh" whom the
     # citation_authors table lists elsewhere, and "Báo  Bình  Dương" the same outlet.
     outlet, names = collapse_spaces(outlet), tuple(map(collapse_spaces, names))
