@@ -2785,6 +2785,25 @@ FORMS: tuple[Form, ...] = (
         "Chỉ số giá bình quân tăng 3,2%/năm trong giai đoạn này.",
         figures=(Fig("percent", "3,2%", 3.2),),
     ),
+    # ------------------------------------------------------------ the largest change, no bound
+    Form(
+        # "nhiều nhất" after a rise or a fall names the largest change among those compared: the
+        # change is the figure, with no ceiling on it.
+        "the largest rise or fall, never a bound",
+        "Trong 5 huyện, Mường Tè giảm nhiều nhất 3,47% so với kỳ đánh giá trước.",
+        figures=(P("3,47%", 3.47),),
+    ),
+    Form(
+        "the largest rise or fall, never a bound",
+        "Chỉ số thành phần về công khai, minh bạch tăng nhiều nhất là 6,2%.",
+        figures=(P("6,2%", 6.2),),
+    ),
+    Form(
+        # Elsewhere "nhiều nhất" bounds what follows: at most.
+        "the largest rise or fall, never a bound",
+        "Mỗi đơn vị được giữ lại nhiều nhất 15% số biên chế được giao để tuyển dụng sau.",
+        figures=(P("15%", 15, "at_most"),),
+    ),
 )
 
 

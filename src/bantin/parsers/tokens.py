@@ -527,6 +527,13 @@ def _signed_bound(left: str) -> str | None:
     return _BOUND_SIGNS.get(tail[-2:]) or _BOUND_SIGNS.get(tail[-1])
 
 
+#: "nhiều nhất" (the most) right after a rise or a fall names the largest change among those
+#: compared ("Hà Giang giảm nhiều nhất 2,91%"), never a ceiling on it; elsewhere it bounds ("nộp
+#: nhiều nhất 3 hồ sơ"). "ít nhất" keeps its bound there: plans set "cắt giảm ít nhất 20%".
+_MOST_WORDS = frozenset(("nhiều nhất", "nhiều nhất là"))
+_RISE_OR_FALL = frozenset(("tăng", "giảm"))
+
+
 def _qualifier(left: str, interval: bool = False) -> str | None:
     """The bound word right before a number ("trên 45%" -> more_than), or the sign ("≥ 90%"), if
     it bounds it; before an ``interval`` (a range), "trong khoảng" names the interval, and
@@ -546,6 +553,8 @@ def _qualifier(left: str, interval: bool = False) -> str | None:
         return L.QUALIFIERS[f"{before} {word}"]  # "không vượt quá 5%": not "vượt quá"
     if word == "hơn" and before in L.COMPARATIVES:
         return None  # "cao hơn 5%" compares
+    if word in _MOST_WORDS and before in _RISE_OR_FALL:
+        return None  # "giảm nhiều nhất 2,91%": the largest fall of those compared, no bound
     return L.QUALIFIERS[word]
 
 
