@@ -2804,6 +2804,32 @@ FORMS: tuple[Form, ...] = (
         "Mỗi đơn vị được giữ lại nhiều nhất 15% số biên chế được giao để tuyển dụng sau.",
         figures=(P("15%", 15, "at_most"),),
     ),
+    # ------------------------------------------------------------ a house number on a named street
+    Form(
+        # A house number with no "số" or "đường", the street's name right after it: an address.
+        "a house number before a street's name",
+        "Tổ công tác của huyện đã đến 27/41 Hoàng Diệu để hướng dẫn hộ kinh doanh kê khai.",
+    ),
+    Form(
+        "a house number before a street's name",
+        "Điểm tiếp nhận hồ sơ đất đai tạm đặt tại 18/52 Lê Văn Sỹ, cạnh trụ sở cũ.",
+    ),
+    Form(
+        # A count noun in capitals after it is still counted.
+        "a house number before a street's name",
+        "Đến nay đã có 29/33 Trung tâm Phục vụ hành chính công cấp huyện vận hành ổn định.",
+        figures=(R("29/33", 29, 33, "Trung tâm"),),
+    ),
+    # ------------------------------------------------------------ a vehicle's seat classes
+    Form(
+        # "xe 16/29 chỗ": a vehicle of 16 or 29 seats, no ratio.
+        "a vehicle's seat classes, never a figure",
+        "Sở Xây dựng cấp phù hiệu điện tử cho xe khách 16/29 chỗ ngay trên cổng dịch vụ công.",
+    ),
+    Form(
+        "a vehicle's seat classes, never a figure",
+        "Các ô tô kinh doanh vận tải từ 29/45 chỗ phải lắp camera giám sát trước tháng 7.",
+    ),
 )
 
 

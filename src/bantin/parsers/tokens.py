@@ -809,10 +809,41 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return None  # a bare "5/9" may be a date or anything: not read as a figure
     if unit is None and (_HOURS_AFTER_RE.match(text, end, end + 8) or a == b == "24"):
         return Token("time", match.group(), start, end)  # "phục vụ 24/24 (giờ)": all day long
+    if unit is None and _street_name_after(text, end):
+        return Token("address", match.group(), start, end)  # "đến 32/45 Trần Phú": a house
+    if unit is None and _seat_classes(text, start, end):
+        return Token("label", match.group(), start, end)  # "xe 16/29 chỗ": 16 or 29 seats
     return Token(
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
+
+
+#: The two words right after a number, as a street's name opens: "32/45 Trần Phú".
+_TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)(?![\w/])")
+#: Seats after "X/Y": a vehicle's classes ("xe 16/29 chỗ": of 16 or 29 seats).
+_SEATS_AFTER_RE = re.compile(r"[ \t]+(?i:chỗ)(?!\w)")
+#: What carries seats: a vehicle, named in the sentence before its classes.
+_VEHICLE_RE = re.compile(r"(?<!\w)(?i:xe|ô\s?tô|phương\s+tiện)(?!\w)")
+
+
+def _street_name_after(text: str, end: int) -> bool:
+    """Whether a street named after a person or an event follows the bare "X/Y" ending at
+    ``end``, its words capitalised: "đến 32/45 Trần Phú", "tại 18/24 Lê Văn Sỹ" (a house number
+    without "số" or "đường"). Two capitalised words, as a street's name has at least; a count
+    noun in capitals ("28/34 Trung tâm …") is read as counted before this is tried."""
+    words = _TWO_WORDS_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+    return words is not None and words[1][0].isupper() and words[2][0].isupper()
+
+
+def _seat_classes(text: str, start: int, end: int) -> bool:
+    """Whether the bare "X/Y" at ``text[start:end]`` names the classes of a vehicle by their
+    seats: "chỗ" right after it and a vehicle earlier in its sentence ("xe khách 16/29 chỗ",
+    "ô tô từ 16/29 chỗ trở lên"), never X seats of Y."""
+    return bool(
+        _SEATS_AFTER_RE.match(text, end, end + 8)
+        and _VEHICLE_RE.search(_sentence_before(text, start))
+    )
 
 
 def _scale(text: str, end: int, left: str) -> bool:
