@@ -2830,6 +2830,20 @@ FORMS: tuple[Form, ...] = (
         "a vehicle's seat classes, never a figure",
         "Các ô tô kinh doanh vận tải từ 29/45 chỗ phải lắp camera giám sát trước tháng 7.",
     ),
+    # ------------------------------------------------------------ a share in parentheses, then a verb
+    Form(
+        # The clause goes on after the parenthesis with a verb that is also a noun ("tổ chức",
+        # "đề xuất"): the percentage in it is still the ratio's own.
+        "a ratio's share in parentheses before a verb that is also a noun",
+        "Có 14/15 phường (93,3%) tổ chức đối thoại với người dân về thủ tục đất đai.",
+        figures=(RP("14/15 phường (93,3%)", 14, 15, 93.3, "phường"),),
+    ),
+    Form(
+        "a ratio's share in parentheses before a verb that is also a noun",
+        "Năm nay 21/28 sở, ngành (chiếm 85%) đề xuất phương án cắt giảm thủ tục.",
+        figures=(RP("21/28 sở, ngành (chiếm 85%)", 21, 28, 85, "sở"),),
+        findings=(("pct.ratio", "21/28 is 75%, not 85%"),),
+    ),
 )
 
 

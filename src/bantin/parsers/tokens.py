@@ -1417,8 +1417,14 @@ def _paired(
     end = pair.end()
     noun = pair["noun"]
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
-    if unit is not None and not _counts_the_same(unit, count_noun_after(text, end)):
-        return None  # "5/9 huyện …, chiếm 2,1% tổng số hồ sơ": a share of other things
+    if (
+        unit is not None
+        and not pair.group().endswith(")")
+        and not _counts_the_same(unit, count_noun_after(text, end))
+    ):
+        # "5/9 huyện …, chiếm 2,1% tổng số hồ sơ": a share of other things. A noun after the
+        # parenthesis the percentage closes is the next clause's ("12/13 xã (92,3%) tổ chức …").
+        return None
     if (
         den
         and abs(num / den * 100 - stated) > _PAIRED_SLACK
