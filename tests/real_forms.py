@@ -2844,6 +2844,28 @@ FORMS: tuple[Form, ...] = (
         figures=(RP("21/28 sở, ngành (chiếm 85%)", 21, 28, 85, "sở"),),
         findings=(("pct.ratio", "21/28 is 75%, not 85%"),),
     ),
+    # ------------------------------------------------------------ last year's place, of 63
+    Form(
+        # The provinces were 63 before 2025 and 34 after: last year's place, said after this
+        # year's, is out of the 63 of then, and still a place.
+        "last year's place out of the provinces of then",
+        "Năm 2025, tỉnh xếp thứ 9/34, tăng 14 bậc so với năm 2024 (23/63).",
+        figures=(Fig("rank", "9/34", num=9, den=34), Fig("rank", "23/63", num=23, den=63)),
+    ),
+    Form(
+        "last year's place out of the provinces of then",
+        "Chỉ số SIPAS của thành phố đứng thứ 4/34 (năm 2024: 11/63).",
+        figures=(Fig("rank", "4/34", num=4, den=34), Fig("rank", "11/63", num=11, den=63)),
+    ),
+    Form(
+        # Things counted after it that the rank did not name: a count of that year.
+        "last year's place out of the provinces of then",
+        "Tỉnh đứng thứ 6/34, năm 2024 có 41/63 tỉnh đạt loại khá trở lên.",
+        figures=(
+            Fig("rank", "6/34", num=6, den=34),
+            R("41/63", 41, 63, "tỉnh"),
+        ),
+    ),
 )
 
 

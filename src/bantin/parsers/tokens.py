@@ -311,8 +311,9 @@ _RANK_NAME_REACH = 96
 #: How the words before a place said after its ranking end: "… là ", "… đạt ", "… ở ".
 _SAID_ENDINGS = ("là", "đạt", "ở", "LÀ", "ĐẠT", "Ở")
 #: Another year's place, before a ratio that names what it counts: "so với năm 2023 là 19/19 đơn
-#: vị", "(năm 2023: 15/63 tỉnh)". After a rank out of as many of them in the sentence, it is a
-#: place too (``_rank_earlier_in_sentence``); elsewhere "45/63 tỉnh" counts provinces.
+#: vị", "(năm 2023: 15/63 tỉnh)". After a rank of the same things in the sentence, it is a
+#: place too, out of as many or not ("xếp thứ 8/34 (năm 2024: 20/63)": 63 provinces then), as
+#: ``_rank_earlier_in_sentence`` says; elsewhere "45/63 tỉnh" counts provinces.
 _EARLIER_PLACE_RE = at_end(
     re.compile(r"(?<!\w)(?:năm|kỳ)\s+(?:\d{4}|trước|ngoái)\s*(?:là|:|\()?\s*$", re.IGNORECASE),
     4,
@@ -1344,17 +1345,21 @@ def _rank_token(text: str, match: re.Match[str], *, beyond: bool = False) -> Tok
 _SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 
 
-def _rank_earlier_in_sentence(text: str, found: list[Token], token: Token) -> bool:
+def _rank_earlier_in_sentence(
+    text: str, found: list[Token], token: Token, *, other_total: bool = False
+) -> bool:
     """Whether a ratio ``token`` is another place in a ranking that the sentence gave before it,
     out of as many ("xếp thứ 12/63, tăng 3 bậc so với năm 2023 (15/63)", "năm 2024 xếp thứ
     12/63; năm 2023 là 15/63"), of the same things if it names them ("xếp hạng 16/19 đơn vị,
-    tăng 3 bậc so với năm 2023 là 19/19 đơn vị")."""
+    tăng 3 bậc so với năm 2023 là 19/19 đơn vị"). When ``other_total`` (another year names the
+    place, ``_EARLIER_PLACE_RE``), out of any number: the provinces were 63 before 2025 and 34
+    after ("xếp thứ 8/34, tăng 12 bậc so với năm 2024 (20/63)")."""
     for earlier in reversed(found[-4:]):
         if _SENTENCE_END_RE.search(text, earlier.end, token.start):
             return False
         if (
             earlier.kind == "rank"
-            and earlier.denominator == token.denominator
+            and (other_total or earlier.denominator == token.denominator)
             and token.unit in (None, earlier.unit)
         ):
             return True
@@ -1690,13 +1695,12 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
         # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
         token = _as_rank(token) or token
         found[-1] = _as_rank(found[-1]) or found[-1]
-    elif (
-        token.kind == "ratio"
-        and found
-        and (token.unit is None or _EARLIER_PLACE_RE.search(_left(text, token.start)))
-        and _rank_earlier_in_sentence(text, found, token)
-    ):
-        token = _as_rank(token) or token  # "… xếp thứ 12/63 (năm 2023: 15/63)"
+    elif token.kind == "ratio" and found:
+        earlier_year = _EARLIER_PLACE_RE.search(_left(text, token.start)) is not None
+        if (token.unit is None or earlier_year) and _rank_earlier_in_sentence(
+            text, found, token, other_total=earlier_year
+        ):
+            token = _as_rank(token) or token  # "… xếp thứ 12/63 (năm 2023: 15/63)"
     if token.qualifier is None and token.kind in _BOUNDED_AFTER:
         token = _bound_after(text, token)
     return token
