@@ -2866,6 +2866,22 @@ FORMS: tuple[Form, ...] = (
             R("41/63", 41, 63, "tỉnh"),
         ),
     ),
+    # ------------------------------------------------------------ a fraction of a day
+    Form(
+        # A cut to half a day is a time, no share of anything.
+        "a fraction of a day after a cut, never a share",
+        "Thời hạn cấp lại giấy phép lái xe được rút ngắn còn 1/2 ngày làm việc.",
+    ),
+    Form(
+        "a fraction of a day after a cut, never a share",
+        "Nhờ liên thông điện tử, thời gian trả kết quả giảm xuống còn 1/2 ngày.",
+    ),
+    Form(
+        # The time itself cut by half is a share of it.
+        "a fraction of a day after a cut, never a share",
+        "Quy trình mới giúp rút ngắn 1/2 thời gian giải quyết hồ sơ đất đai.",
+        figures=(R("1/2", 1, 2),),
+    ),
 )
 
 

@@ -805,9 +805,15 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         unit is None
         and den <= 12
         and not _WHOLE_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
-        and not (num < den <= 4 and _CUT_BEFORE_RE.search(left))
+        and not (
+            num < den <= 4
+            and _CUT_BEFORE_RE.search(left)
+            and not _DURATION_RE.match(text, end, end + 12)
+        )
     ):
-        return None  # a bare "5/9" may be a date or anything: not read as a figure
+        # A bare "5/9" may be a date or anything: not read as a figure; nor is a cut to "1/2
+        # ngày" (half a day: a time, no share).
+        return None
     if unit is None and (_HOURS_AFTER_RE.match(text, end, end + 8) or a == b == "24"):
         return Token("time", match.group(), start, end)  # "phục vụ 24/24 (giờ)": all day long
     if unit is None and _street_name_after(text, end):
