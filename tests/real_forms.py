@@ -2882,6 +2882,23 @@ FORMS: tuple[Form, ...] = (
         "Quy trình mới giúp rút ngắn 1/2 thời gian giải quyết hồ sơ đất đai.",
         figures=(R("1/2", 1, 2),),
     ),
+    # ------------------------------------------------------------ a month of a two-digit year
+    Form(
+        # "tháng 3/24": March of '24, the century left out, as headlines and tables print it.
+        "a month of a two-digit year, never a figure",
+        "Theo báo cáo tháng 9/25 của Văn phòng UBND tỉnh, 86% hồ sơ được giải quyết trước hạn.",
+        figures=(P("86%", 86),),
+    ),
+    Form(
+        "a month of a two-digit year, never a figure",
+        "Số liệu đến hết tháng 10/24 cho thấy dịch vụ công được sử dụng nhiều hơn.",
+    ),
+    Form(
+        # Things counted after it: a count after a span of months.
+        "a month of a two-digit year, never a figure",
+        "Sau 3 tháng 17/26 xã đã cập nhật đủ dữ liệu hộ tịch.",
+        figures=(R("17/26", 17, 26, "xã"),),
+    ),
 )
 
 

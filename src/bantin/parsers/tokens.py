@@ -742,6 +742,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return _full_date(text, match, a, b, c)
     if len(b) in (4, 5) and a.isdigit() and b.isdigit() and len(a) <= 2 and _MONTH_RE.search(left):
         return Token("month_year", match.group(), start, end, month=int(a), year=int(b))
+    if _month_of_short_year(text, end, a, b, left):
+        return Token("period", match.group(), start, end)  # "tháng 3/24": March of '24
     if a.startswith("0") and len(a) >= 3:
         return Token("phone", match.group(), start, end)
     ends = _window_ends(left)
@@ -850,6 +852,22 @@ def _seat_classes(text: str, start: int, end: int) -> bool:
     return bool(
         _SEATS_AFTER_RE.match(text, end, end + 8)
         and _VEHICLE_RE.search(_sentence_before(text, start))
+    )
+
+
+def _month_of_short_year(text: str, end: int, a: str, b: str, left: str) -> bool:
+    """Whether "a/b" right after "tháng" is a month and a year of two digits ("tháng 3/24",
+    "báo cáo tháng 11/25"): a month from 1 to 12, then two digits, nothing counted after them
+    ("sau 6 tháng 10/25 xã …" counts communes). Never a ratio; no date either, as the century
+    is not printed."""
+    return (
+        len(b) == 2
+        and len(a) <= 2
+        and a.isdigit()
+        and b.isdigit()
+        and 1 <= int(a) <= 12
+        and _MONTH_RE.search(left) is not None
+        and count_noun_after(text, end) is None
     )
 
 
