@@ -2899,6 +2899,27 @@ FORMS: tuple[Form, ...] = (
         "Sau 3 tháng 17/26 xã đã cập nhật đủ dữ liệu hộ tịch.",
         figures=(R("17/26", 17, 26, "xã"),),
     ),
+    # ------------------------------------------------------------ a numbered issue, page or week
+    Form(
+        # "số 12/25": the number given to an issue or a paper (of a two-digit year), no share.
+        "a numbered issue, page or week, never a figure",
+        "Bản tin Cải cách hành chính số 14/25 giới thiệu mô hình một cửa liên thông của huyện.",
+    ),
+    Form(
+        "a numbered issue, page or week, never a figure",
+        "Theo Kết luận số 37/26 của Ban Thường vụ, 95% hồ sơ đất đai phải được số hóa.",
+        figures=(P("95%", 95),),
+    ),
+    Form(
+        "a numbered issue, page or week, never a figure",
+        "Tiến độ được cập nhật ở trang 17/48 của báo cáo tuần 45/52.",
+    ),
+    Form(
+        # "tổng số" counts: the total of them.
+        "a numbered issue, page or week, never a figure",
+        "Tổng số 41/56 thủ tục đã được đơn giản hóa.",
+        figures=(R("41/56", 41, 56, "thủ tục"),),
+    ),
 )
 
 

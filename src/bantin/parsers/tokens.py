@@ -797,6 +797,11 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         # "Bản tin số 15/2024", "tuần 45/2024": the 15th of the year, no ratio of 0.74% (a count
         # of 2024 things prints its thousands, "15/2.024"; "15/2024 hồ sơ" still counts them).
         return Token("label", match.group(), start, end)
+    if unit is None and _NUMBERED_RE.search(left):
+        # "Bản tin số 12/25", "Kết luận số 45/26", "trang 12/48", "tuần 45/52": a number given
+        # to an issue, a paper, a page or a week (of a two-digit year, of the pages or weeks
+        # there are), no share.
+        return Token("label", match.group(), start, end)
     # "45/30 hồ sơ": more of them than all there are, read as printed (pct.range reports it); a
     # "31/12 hồ sơ" may be a day and month ("Trước 31/12 hồ sơ …"), so it is no ratio.
     over_all = unit is not None and bool(num and den and num > den) and not _could_be_day(a, b)
@@ -853,6 +858,14 @@ def _seat_classes(text: str, start: int, end: int) -> bool:
         _SEATS_AFTER_RE.match(text, end, end + 8)
         and _VEHICLE_RE.search(_sentence_before(text, start))
     )
+
+
+#: The word that numbers what it names, right before "X/Y": "số" (but "tổng số", "đa số" count),
+#: "trang" (a page), "tuần" (a week).
+_NUMBERED_RE = at_end(
+    re.compile(r"(?<!\w)(?<!(?i:tổng) )(?<!(?i:đa) )(?i:số|trang|tuần)\s+$"),
+    2,
+)
 
 
 def _month_of_short_year(text: str, end: int, a: str, b: str, left: str) -> bool:
