@@ -2920,6 +2920,24 @@ FORMS: tuple[Form, ...] = (
         "Tổng số 41/56 thủ tục đã được đơn giản hóa.",
         figures=(R("41/56", 41, 56, "thủ tục"),),
     ),
+    # ------------------------------------------------------------ the place a climb or fall reached
+    Form(
+        # "vươn lên 5/34" after a ranking is named: the place reached, no share of 14.7%.
+        "the place a climb or a fall reached",
+        "Từ vị trí 27/63 năm 2024, thành phố đã vươn lên 6/34 trong năm 2025.",
+        figures=(Fig("rank", "27/63", num=27, den=63), Fig("rank", "6/34", num=6, den=34)),
+    ),
+    Form(
+        "the place a climb or a fall reached",
+        "Năm nay Chỉ số SIPAS của tỉnh tụt xuống 29/34, giảm 11 bậc.",
+        figures=(Fig("rank", "29/34", num=29, den=34),),
+    ),
+    Form(
+        # No ranking in the sentence: a count that grew.
+        "the place a climb or a fall reached",
+        "Số xã có Trung tâm Phục vụ hành chính công vươn lên 52/60 xã.",
+        figures=(R("52/60", 52, 60, "xã"),),
+    ),
 )
 
 

@@ -192,6 +192,8 @@ RANK_WORDS = (
     # "đứng ở vị trí số 2/63 tỉnh, thành phố": the place's number
     "vị trí số", "đứng vị trí số", "đứng ở vị trí số", "xếp vị trí số", "xếp ở vị trí số",
     "top", "tốp",  # "lọt top 10/63 tỉnh": among the first 10 of 63
+    # the place a climb or a fall reached: "vươn lên 5/34", "tụt xuống 25/34"
+    "vươn lên", "tụt xuống", "rơi xuống",
 )  # fmt: skip
 #: Words after "số" that make "150/2" a house number ("số 150/2 đường Lê Lợi").
 STREET_WORDS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "khu phố", "tổ", "ấp", "thôn")

@@ -1317,8 +1317,30 @@ def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
         return None
     if found["w"].casefold() == "xếp" and (found["before"] or "").strip().casefold() == "sắp":
         return None  # "sắp xếp 5/9 huyện" arranges, it does not rank
+    if L.key(found["w"]) in _CLIMB_WORDS and not _ranking_in_sentence(text, match):
+        return None  # "tỷ lệ xã đạt chuẩn vươn lên 45/60 xã": a count that grew
     # After "xếp"/"đứng" even "70/63" is a place ("xếp thứ 70/63 tỉnh"): a wrong one.
     return _rank_token(text, match, beyond=L.key(found["w"]).split()[0] in _PLACING_VERBS)
+
+
+#: The rank words of a climb or a fall ("vươn lên 5/34", "tụt xuống 25/34"): a place only in a
+#: sentence that speaks of ranking (``_ranking_in_sentence``); a count may grow so too.
+_CLIMB_WORDS = frozenset(("vươn lên", "tụt xuống", "rơi xuống"))
+#: How far after a place the sentence is read for a word of ranking ("…, giảm 8 bậc").
+_RANKING_AFTER_REACH = 80
+#: A word of ranking: one that names it (``_RANKING_NAMED_RE``) or steps of it ("bậc").
+_RANKING_WORD_RE = re.compile(rf"{_RANKING_NAMED_RE.pattern}|(?<!\w)bậc(?!\w)", re.IGNORECASE)
+
+
+def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of the number ``match`` speaks of a ranking, before it ("Từ vị trí
+    20/63 năm 2024, tỉnh vươn lên 5/34") or after it ("tụt xuống 25/34, giảm 8 bậc")."""
+    start, end = match.span()
+    ahead = text[end : min(len(text), end + _RANKING_AFTER_REACH)]
+    ahead = _SENTENCE_START_RE.split(ahead, maxsplit=1)[0]
+    return bool(
+        _RANKING_WORD_RE.search(_sentence_before(text, start)) or _RANKING_WORD_RE.search(ahead)
+    )
 
 
 #: The rank words that make "X/Y" a place even when X passes Y ("xếp thứ 70/63", "đứng thứ
