@@ -80,7 +80,7 @@ FORMS: tuple[Form, ...] = (
         "Tại huyện,6/8 xã đạt điểm từ 3,5/10 điểm trở lên,chiếm 75%.",
         (
             R("6/8", 6, 8, "xã"),
-            Fig("score", "3,5/10 điểm", num=3.5, den=10, unit="điểm"),
+            Fig("score", "3,5/10 điểm", num=3.5, den=10, qualifier="at_least", unit="điểm"),
             P("75%", 75),
         ),
     ),
@@ -2937,6 +2937,31 @@ FORMS: tuple[Form, ...] = (
         "the place a climb or a fall reached",
         "Số xã có Trung tâm Phục vụ hành chính công vươn lên 52/60 xã.",
         figures=(R("52/60", 52, 60, "xã"),),
+    ),
+    # ------------------------------------------------------------ a threshold or a list of scores
+    Form(
+        # "từ 80/100 điểm trở lên": a threshold of points, at least 80.
+        "a threshold of points and a list of scores",
+        "Các phường có điểm từ 85/100 điểm trở lên được đề nghị khen thưởng.",
+        figures=(Fig("score", "85/100 điểm", num=85, den=100, qualifier="at_least", unit="điểm"),),
+    ),
+    Form(
+        # The scores of a list after the first, printed without "điểm": points, no share.
+        "a threshold of points and a list of scores",
+        "Sở Tư pháp đạt 27,5/30 điểm ở lĩnh vực 1, 16/19 ở lĩnh vực 2 và 9/10 ở lĩnh vực 3.",
+        figures=(
+            Fig("score", "27,5/30 điểm", num=27.5, den=30, unit="điểm"),
+            Fig("score", "16/19", num=16, den=19, unit="điểm"),
+        ),
+    ),
+    Form(
+        # Things counted after it: a count.
+        "a threshold of points and a list of scores",
+        "Huyện đạt 88/100 điểm, 17/21 xã đạt loại tốt.",
+        figures=(
+            Fig("score", "88/100 điểm", num=88, den=100, unit="điểm"),
+            R("17/21", 17, 21, "xã"),
+        ),
     ),
 )
 

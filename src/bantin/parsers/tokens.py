@@ -1647,8 +1647,9 @@ _READERS: dict[str, Callable[[str, re.Match[str]], Token | None]] = {
 }
 
 
-#: The kinds a bound word after them qualifies (a ratio_percent's bound is its percentage's).
-_BOUNDED_AFTER = frozenset(("percent", "ratio"))
+#: The kinds a bound word after them qualifies (a ratio_percent's bound is its percentage's): a
+#: score too, a threshold of points ("các xã đạt từ 80/100 điểm trở lên").
+_BOUNDED_AFTER = frozenset(("percent", "ratio", "score"))
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -1700,7 +1701,32 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
             token = _range_end(text, match, found[-1]) or token
         elif found[-1].kind == "rank" and match.lastgroup == "slash":
             token = _next_place(text, match, found[-1], token) or token
+        elif found[-1].kind == "score" and token is not None:
+            token = _next_score(text, found[-1], token) or token
     return token
+
+
+#: What joins a score to the next one of a list: what the first was given for (up to six words,
+#: a small number among them: "ở nhóm tiêu chí 1"), then a comma, a semicolon or "và".
+_SCORE_LIST_WORD = r"(?:[^\W\d_]+|\d{1,2}(?![\d/%]|[.,]\d))"
+_NEXT_SCORE_RE = re.compile(
+    rf"(?:[ \t]*,?[ \t]*{_SCORE_LIST_WORD}(?:[ \t]+{_SCORE_LIST_WORD}){{0,5}})?"
+    r"[ \t]*(?:[,;]|[ \t]+(?i:và))[ \t]*"
+)
+
+
+def _next_score(text: str, score: Token, token: Token) -> Token | None:
+    """A bare "X/Y" ratio that goes on a list of scores after the ``score`` before it
+    (``_NEXT_SCORE_RE``: "đạt 45/45 điểm ở nhóm 1, 18/20 ở nhóm 2"): points out of the most, no
+    share. Things counted after it ("…, 18/20 xã đạt chuẩn") make it a count."""
+    if token.unit is not None or token.numerator is None or token.denominator is None:
+        return None
+    if _NEXT_SCORE_RE.fullmatch(text, score.end, token.start) is None:
+        return None
+    return Token(
+        "score", token.text, token.start, token.end, numerator=token.numerator,
+        denominator=token.denominator, qualifier=token.qualifier, unit="điểm",
+    )  # fmt: skip
 
 
 #: A score in points after a place in parentheses: "Indonesia (77/167 – 70,22 điểm)".
