@@ -2815,6 +2815,21 @@ FORMS: tuple[Form, ...] = (
         "Điểm tiếp nhận hồ sơ đất đai tạm đặt tại 18/52 Lê Văn Sỹ, cạnh trụ sở cũ.",
     ),
     Form(
+        # The street's word and its name after it: "đường Trần Phú", "Quốc lộ 1A".
+        "a house number before a street's name",
+        "Bộ phận một cửa của phường chuyển về 26/38 đường Nguyễn Văn Linh từ tuần sau.",
+    ),
+    Form(
+        "a house number before a street's name",
+        "Chi nhánh Văn phòng đăng ký đất đai đặt tại 14/57 quốc lộ 1A, thuận tiện cho người dân.",
+    ),
+    Form(
+        # Roads counted, no name after them: a count.
+        "a house number before a street's name",
+        "Huyện đã nhựa hóa 38/52 đường giao thông liên xã.",
+        figures=(R("38/52", 38, 52),),
+    ),
+    Form(
         # A count noun in capitals after it is still counted.
         "a house number before a street's name",
         "Đến nay đã có 29/33 Trung tâm Phục vụ hành chính công cấp huyện vận hành ổn định.",

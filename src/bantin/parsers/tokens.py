@@ -833,6 +833,11 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
     )  # fmt: skip
 
 
+#: A street's word and its name (capitalised, or a number) right after a number: "32/45 đường
+#: Trần Phú", "45/12 hẻm 7", "32/45 Quốc lộ 1A" ("45/60 đường giao thông" may count roads).
+_NAMED_STREET_AFTER_RE = re.compile(
+    r"[ \t]+(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc[ \t]+lộ|tỉnh[ \t]+lộ)[ \t]+(?P<name>\w)"
+)
 #: The two words right after a number, as a street's name opens: "32/45 Trần Phú".
 _TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)(?![\w/])")
 #: Seats after "X/Y": a vehicle's classes ("xe 16/29 chỗ": of 16 or 29 seats).
@@ -846,6 +851,9 @@ def _street_name_after(text: str, end: int) -> bool:
     ``end``, its words capitalised: "đến 32/45 Trần Phú", "tại 18/24 Lê Văn Sỹ" (a house number
     without "số" or "đường"). Two capitalised words, as a street's name has at least; a count
     noun in capitals ("28/34 Trung tâm …") is read as counted before this is tried."""
+    street = _NAMED_STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+    if street is not None and (street["name"].isupper() or street["name"].isdigit()):
+        return True  # "đến 32/45 đường Trần Phú", "tại 45/12 hẻm 7", "32/45 Quốc lộ 1A"
     words = _TWO_WORDS_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
     return words is not None and words[1][0].isupper() and words[2][0].isupper()
 
