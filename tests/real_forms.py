@@ -2978,6 +2978,24 @@ FORMS: tuple[Form, ...] = (
             R("17/21", 17, 21, "xã"),
         ),
     ),
+    # ------------------------------------------------------------ "quá": over
+    Form(
+        # "quá 1/2": over half, as rules of meetings and votes say it.
+        "over a share ('quá'), a bound",
+        "Biên bản chỉ có giá trị khi có quá 1/2 tổng số thành viên Hội đồng dự họp.",
+        figures=(R("1/2", 1, 2, "thành viên", "more_than"),),
+    ),
+    Form(
+        "over a share ('quá'), a bound",
+        "Đơn vị có tỷ lệ hồ sơ trễ hạn quá 2% không được xếp loại tốt.",
+        figures=(P("2%", 2, "more_than"),),
+    ),
+    Form(
+        # "quá hạn": overdue, no bound on what follows.
+        "over a share ('quá'), a bound",
+        "Tỷ lệ hồ sơ quá hạn 1,5% là mức cao nhất trong ba năm.",
+        figures=(P("1,5%", 1.5),),
+    ),
 )
 
 

@@ -55,6 +55,7 @@ QUALIFIERS: dict[str, str] = {
     "hơn": "more_than",
     "trên": "more_than",
     "vượt quá": "more_than",
+    "quá": "more_than",  # "quá 1/2 tổng số đại biểu": over half ("không quá": at most)
     "gần": "nearly",
     "gần như": "nearly",
     "suýt soát": "nearly",
