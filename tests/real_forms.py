@@ -2996,6 +2996,26 @@ FORMS: tuple[Form, ...] = (
         "Tỷ lệ hồ sơ quá hạn 1,5% là mức cao nhất trong ba năm.",
         figures=(P("1,5%", 1.5),),
     ),
+    # ------------------------------------------------------------ the on-time share after a ratio
+    Form(
+        # "giải quyết 450/460 hồ sơ, đạt 100% đúng hạn": of those resolved, all on time; the
+        # percentage is no restatement of the ratio, and no fault.
+        "the on-time share after a ratio, never its restatement",
+        "Trung tâm đã giải quyết 1.236/1.250 hồ sơ, đạt 100% đúng hạn.",
+        figures=(R("1.236/1.250", 1236, 1250, "hồ sơ"), P("100%", 100)),
+    ),
+    Form(
+        "the on-time share after a ratio, never its restatement",
+        "Bộ phận một cửa xã giải quyết 318/325 hồ sơ, đạt 96,5% đúng và trước hạn.",
+        figures=(R("318/325", 318, 325, "hồ sơ"), P("96,5%", 96.5)),
+    ),
+    Form(
+        # The ratio's own share first, then the on-time one: the first is checked.
+        "the on-time share after a ratio, never its restatement",
+        "Xã giải quyết 318/325 hồ sơ, đạt 92,5%, đúng hạn 100%.",
+        figures=(RP("318/325 hồ sơ, đạt 92,5%", 318, 325, 92.5, "hồ sơ"), P("100%", 100)),
+        findings=(("pct.ratio", "318/325 is 97,85%, not 92,5%"),),
+    ),
 )
 
 

@@ -438,8 +438,16 @@ _STATED = (
 )
 #: Where the percentage stated of a ratio ends: its parenthesis closes; after a comma, anything
 #: but a plan, a target or another period ("…, đạt 105% kế hoạch", "…, đạt 95% so với …": of
-#: them, no pair) may follow ("…, chiếm 75% đã áp dụng", "…, đạt 100% trong năm qua").
-_STATED_END = rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)))"
+#: them, no pair) may follow ("…, chiếm 75% đã áp dụng", "…, đạt 100% trong năm qua"), nor when
+#: they were resolved ("giải quyết 450/460 hồ sơ, đạt 100% đúng hạn": the share of those
+#: resolved that were on time, ``_TIMELINESS_AFTER``).
+_TIMELINESS_AFTER = (
+    r"\s*(?:(?i:đúng|trước)(?:\s+(?i:hạn))?\s*(?:,|(?i:và))\s*)?"
+    r"(?i:đúng|trước|trễ|quá|chậm)\s+(?i:hạn|hẹn)(?!\w)"
+)
+_STATED_END = (
+    rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)|{_TIMELINESS_AFTER}))"
+)
 #: The stated percentage after a ratio's noun: in parentheses, or after a comma and "đạt",
 #: "chiếm", "tỷ lệ" or "tương đương" (``_STATED``), ending as ``_STATED_END`` says.
 _STATED_AFTER = (
