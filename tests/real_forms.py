@@ -3016,6 +3016,17 @@ FORMS: tuple[Form, ...] = (
         figures=(RP("318/325 hồ sơ, đạt 92,5%", 318, 325, 92.5, "hồ sơ"), P("100%", 100)),
         findings=(("pct.ratio", "318/325 is 97,85%, not 92,5%"),),
     ),
+    Form(
+        # The same after a count of some of them out of all: no implied ratio to check.
+        "the on-time share after a ratio, never its restatement",
+        "Quý III, xã tiếp nhận 1.480 hồ sơ, trong đó 1.452 hồ sơ đã giải quyết, đạt 100% đúng hạn.",
+        figures=(P("100%", 100),),
+    ),
+    Form(
+        "the on-time share after a ratio, never its restatement",
+        "Trong tổng số 1.480 hồ sơ, có 1.452 hồ sơ đã có kết quả, đạt 99,2% trước hạn.",
+        figures=(P("99,2%", 99.2),),
+    ),
 )
 
 

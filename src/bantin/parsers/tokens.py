@@ -448,6 +448,9 @@ _TIMELINESS_AFTER = (
 _STATED_END = (
     rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)|{_TIMELINESS_AFTER}))"
 )
+#: When they were resolved, right after a percentage ("đạt 100% đúng hạn"): the share of them
+#: that were on time (or late), which the rules on implied ratios leave alone too.
+TIMELINESS_AFTER_RE = re.compile(_TIMELINESS_AFTER)
 #: The stated percentage after a ratio's noun: in parentheses, or after a comma and "đạt",
 #: "chiếm", "tỷ lệ" or "tương đương" (``_STATED``), ending as ``_STATED_END`` says.
 _STATED_AFTER = (

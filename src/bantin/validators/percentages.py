@@ -23,7 +23,7 @@ from bantin.parsers.figures import (
 )
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
-from bantin.parsers.tokens import count_noun_after, names_another_whole
+from bantin.parsers.tokens import TIMELINESS_AFTER_RE, count_noun_after, names_another_whole
 from bantin.validators.edits import first_index, replace_article, respliced, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -512,6 +512,8 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
         return None
     if not _has_opener(text, figure.start) or _COMPARED_AFTER_RE.match(text, figure.end):
         return None
+    if TIMELINESS_AFTER_RE.match(text, figure.end):
+        return None  # "…, đạt 100% đúng hạn": the on-time share of them, not M of N
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     if _THEREOF_RE.match(text, clause_start):
         # "… đã giải quyết N hồ sơ; trong đó, M hồ sơ …": the whole was counted before the ";".
