@@ -2815,6 +2815,12 @@ FORMS: tuple[Form, ...] = (
         "Điểm tiếp nhận hồ sơ đất đai tạm đặt tại 18/52 Lê Văn Sỹ, cạnh trụ sở cũ.",
     ),
     Form(
+        # A heading in capitals throughout names no street.
+        "a house number before a street's name",
+        "KẾT QUẢ 52/60 ĐẠT CHUẨN TIẾP CẬN PHÁP LUẬT",
+        figures=(R("52/60", 52, 60),),
+    ),
+    Form(
         # The street's word and its name after it: "đường Trần Phú", "Quốc lộ 1A".
         "a house number before a street's name",
         "Bộ phận một cửa của phường chuyển về 26/38 đường Nguyễn Văn Linh từ tuần sau.",

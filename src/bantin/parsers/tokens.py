@@ -860,13 +860,14 @@ _VEHICLE_RE = re.compile(r"(?<!\w)(?i:xe|ô\s?tô|phương\s+tiện)(?!\w)")
 def _street_name_after(text: str, end: int) -> bool:
     """Whether a street named after a person or an event follows the bare "X/Y" ending at
     ``end``, its words capitalised: "đến 32/45 Trần Phú", "tại 18/24 Lê Văn Sỹ" (a house number
-    without "số" or "đường"). Two capitalised words, as a street's name has at least; a count
-    noun in capitals ("28/34 Trung tâm …") is read as counted before this is tried."""
+    without "số" or "đường"). Two capitalised words, as a street's name has at least, never in
+    capitals throughout (a heading's "45/60 ĐẠT CHUẨN"); a count noun in capitals ("28/34 Trung
+    tâm …") is read as counted before this is tried."""
     street = _NAMED_STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
     if street is not None and (street["name"].isupper() or street["name"].isdigit()):
         return True  # "đến 32/45 đường Trần Phú", "tại 45/12 hẻm 7", "32/45 Quốc lộ 1A"
     words = _TWO_WORDS_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
-    return words is not None and words[1][0].isupper() and words[2][0].isupper()
+    return words is not None and words[1].istitle() and words[2].istitle()
 
 
 def _seat_classes(text: str, start: int, end: int) -> bool:
