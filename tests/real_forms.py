@@ -2836,6 +2836,16 @@ FORMS: tuple[Form, ...] = (
         figures=(R("38/52", 38, 52),),
     ),
     Form(
+        # Associations named in title case after a count, no word saying where: a share.
+        "a house number before a street's name",
+        "Năm nay có 18/21 Hội Nông dân cơ sở được công nhận vững mạnh về cải cách thủ tục.",
+        figures=(R("18/21", 18, 21),),
+    ),
+    Form(
+        "a house number before a street's name",
+        "Bà Hạnh, ngụ 14/57 Lý Thường Kiệt, đã nhận kết quả tại nhà qua bưu điện.",
+    ),
+    Form(
         # A count noun in capitals after it is still counted.
         "a house number before a street's name",
         "Đến nay đã có 29/33 Trung tâm Phục vụ hành chính công cấp huyện vận hành ổn định.",

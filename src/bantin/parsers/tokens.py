@@ -834,7 +834,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return None
     if unit is None and (_HOURS_AFTER_RE.match(text, end, end + 8) or a == b == "24"):
         return Token("time", match.group(), start, end)  # "phục vụ 24/24 (giờ)": all day long
-    if unit is None and _street_name_after(text, end):
+    if unit is None and _street_name_after(text, end, left):
         return Token("address", match.group(), start, end)  # "đến 32/45 Trần Phú": a house
     if unit is None and _seat_classes(text, start, end):
         return Token("label", match.group(), start, end)  # "xe 16/29 chỗ": 16 or 29 seats
@@ -857,17 +857,31 @@ _SEATS_AFTER_RE = re.compile(r"[ \t]+(?i:chỗ)(?!\w)")
 _VEHICLE_RE = re.compile(r"(?<!\w)(?i:xe|ô\s?tô|phương\s+tiện)(?!\w)")
 
 
-def _street_name_after(text: str, end: int) -> bool:
+#: A word that says where, right before a house number with no "số" or street word: "đến",
+#: "tại", "ở", "về", "địa chỉ", "trụ sở", "nhà", "trú tại" ("8/10 Hội Nông dân" counts).
+_WHERE_BEFORE_RE = at_end(
+    re.compile(r"(?<!\w)(?i:đến|tới|tại|ở|về|địa chỉ|trụ sở|nhà|ngụ|cư trú)\s*:?\s+$"), 3
+)
+
+
+def _street_name_after(text: str, end: int, left: str) -> bool:
     """Whether a street named after a person or an event follows the bare "X/Y" ending at
     ``end``, its words capitalised: "đến 32/45 Trần Phú", "tại 18/24 Lê Văn Sỹ" (a house number
-    without "số" or "đường"). Two capitalised words, as a street's name has at least, never in
-    capitals throughout (a heading's "45/60 ĐẠT CHUẨN"); a count noun in capitals ("28/34 Trung
-    tâm …") is read as counted before this is tried."""
+    without "số" or "đường", after a word that says where, which ``left`` ends with). Two
+    capitalised words, as a street's name has at least, never in capitals throughout (a
+    heading's "45/60 ĐẠT CHUẨN"), nor after a word that counts ("8/10 Hội Nông dân", "6/6 Hội
+    Cựu chiến binh" are shares of associations); a count noun in capitals ("28/34 Trung tâm …")
+    is read as counted before this is tried."""
     street = _NAMED_STREET_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
     if street is not None and (street["name"].isupper() or street["name"].isdigit()):
         return True  # "đến 32/45 đường Trần Phú", "tại 45/12 hẻm 7", "32/45 Quốc lộ 1A"
     words = _TWO_WORDS_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
-    return words is not None and words[1].istitle() and words[2].istitle()
+    return (
+        words is not None
+        and words[1].istitle()
+        and words[2].istitle()
+        and _WHERE_BEFORE_RE.search(left) is not None
+    )
 
 
 def _seat_classes(text: str, start: int, end: int) -> bool:
