@@ -9,7 +9,7 @@ from bantin.errors import NotABulletin
 from bantin.model import Bulletin, ParsedSource, SourceFormat
 from bantin.parsers.corrections import Correction, apply_corrections, for_source
 from bantin.parsers.decode import decode_bytes, read_bytes
-from bantin.parsers.detect import detect_format
+from bantin.parsers.detect import HtmlPage, detect_format, html_page
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.parsers.feed_xml import parse_feed_xml
 from bantin.parsers.garbage import how_misdecoded, misdecoded_words
@@ -31,10 +31,28 @@ def parse_text(text: str, source: str = "<text>", suspects: str | None = None) -
     """Detect the format of ``text`` and parse it; raises a SourceError naming ``source``.
     ``suspects``: see ``normalise_text`` (``DecodedSource.suspects`` of the text as decoded)."""
     text = normalise_text(text, suspects)
+    page = html_page(text)
+    if page is not None:
+        raise _an_html_page(page, source)
     source_format = detect_format(text)
     if source_format is None:
         raise _not_a_bulletin(text, source)
     return PARSERS[source_format](text, source)
+
+
+def _an_html_page(page: HtmlPage, source: str) -> NotABulletin:
+    """The error for a source that is an HTML page, not a feed or a bulletin, at the line its
+    document starts: what a site sends instead of its feed (an error, a login, a captcha or an
+    anti-bot check page) saved under the feed's name, which the XML reader took for a broken
+    feed ("mismatched tag")."""
+    shown = f" titled {page.title!r}" if page.title else ""
+    return NotABulletin(
+        source,
+        f"the file is an HTML page{shown}, not a feed or a bulletin: the site sent a web page "
+        "(an error, login, captcha or anti-bot check page?) instead of its feed; fetch the "
+        "feed again",
+        page.line,
+    )
 
 
 #: How much of an unrecognised text is looked at for words decoded with the wrong encoding.

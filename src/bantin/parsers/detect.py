@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from html import unescape
 from itertools import islice
 
 from bantin.model import SourceFormat
 from bantin.parsers.digest import plain_line
 from bantin.parsers.feed_text import CHANNEL_RE
 from bantin.parsers.print_text import ISSUE_DATE_RE
-from bantin.parsers.text import clean_line, comparable
+from bantin.parsers.text import clean_line, clean_words, comparable
 from bantin.parsers.web_text import WEB_CHROME_LINES, WEB_TITLE_RE, web_title_index
 
 #: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
@@ -47,6 +49,37 @@ def is_xml_feed(text: str) -> bool:
     if start < 0:
         return False
     return text.startswith("<!DOCTYPE", start) or _FEED_ROOT_RE.match(text, start) is not None
+
+
+#: An HTML document's opening after the prolog: its doctype ("<!DOCTYPE html>", XHTML's "<!DOCTYPE
+#: html PUBLIC …>") or its root element ("<html>", "<html lang=…>").
+_HTML_OPENING_RE = re.compile(r"<!DOCTYPE\s+html\b|<html[\s>]", re.IGNORECASE)
+#: The page's title, looked for in its head ("<title>Just a moment...</title>").
+_HTML_TITLE_RE = re.compile(r"<title\b[^>]*>([^<]{1,200})</title\s*>", re.IGNORECASE)
+#: How far into a page its title is looked for: a head that long holds it.
+_HTML_HEAD_CHARS = 8000
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """An HTML page where a bulletin or a feed was expected: the line its document starts on
+    and the title it shows (empty when it has none)."""
+
+    line: int
+    title: str
+
+
+def html_page(text: str) -> HtmlPage | None:
+    """The HTML page ``text`` is (a site's error, login, captcha or anti-bot check page saved in
+    place of its feed), told by its doctype or ``<html>`` root after the XML prolog; None for
+    any other text."""
+    head = text.lstrip("\ufeff")
+    start = _prolog_end(head)
+    if start < 0 or _HTML_OPENING_RE.match(head, start) is None:
+        return None
+    title = _HTML_TITLE_RE.search(head, start, start + _HTML_HEAD_CHARS)
+    shown = clean_words(unescape(title[1])) if title else ""
+    return HtmlPage(head.count("\n", 0, start) + 1, shown)
 
 
 def _first_lines(text: str, count: int) -> Iterator[str]:
