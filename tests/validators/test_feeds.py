@@ -192,3 +192,38 @@ def test_a_long_item_title_is_cut_to_57_characters_and_an_ellipsis_in_the_messag
     (undated,) = by_rule(findings(text), "feed.item-undated")
     assert len(title) > 60 and f"{title[:57]}…" in undated.message
     assert title[:58] not in undated.message
+
+
+# ---------------------------------------------------------------- a feed with no items
+
+#: A provincial department's category feed with no post in it: the channel alone.
+EMPTY_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>Sở Nội vụ tỉnh Ví Dụ - Cải cách hành chính</title>
+<link>https://sonoivu.vidu.example.gov.vn</link>
+<description>Tin cải cách hành chính</description>
+<lastBuildDate>Tue, 02 Dec 2025 08:00:00 +0700</lastBuildDate>
+</channel>
+</rss>
+"""
+EMPTY_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Tin hoạt động</title>
+<id>tag:vidu.example.gov.vn,2025:tin</id>
+<updated>2025-12-02T08:00:00+07:00</updated>
+</feed>
+"""
+
+
+@pytest.mark.parametrize(("text", "line"), [(EMPTY_RSS, 7), (EMPTY_ATOM, 5)])
+def test_a_feed_with_no_items_is_a_warning_naming_the_file(text: str, line: int) -> None:
+    found = by_rule(validate([parsed(text, "cchc-trong.xml")]), "feed.empty")
+    assert [(f.source, f.line, f.severity) for f in found] == [
+        ("cchc-trong.xml", line, Severity.WARNING)
+    ]
+    assert "no items" in found[0].message
+
+
+def test_a_feed_with_items_is_not_empty() -> None:
+    assert by_rule(findings(GOOD_NEWS), "feed.empty") == []

@@ -36,6 +36,7 @@ CONTRACT = {
     "feed.untitled": Severity.WARNING,
     "feed.date-unreadable": Severity.WARNING,
     "feed.undated": Severity.WARNING,
+    "feed.empty": Severity.WARNING,
     "bulletin.duplicate": Severity.ERROR,
     "text.control-char": Severity.ERROR,
     "text.lost-char": Severity.ERROR,

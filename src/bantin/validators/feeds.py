@@ -1,4 +1,5 @@
-"""Feed rules: items out of date order, items without a title or a readable date, undated feeds."""
+"""Feed rules: items out of date order, items without a title or a readable date, undated and
+empty feeds."""
 
 from __future__ import annotations
 
@@ -287,4 +288,28 @@ def check_undated(bulletin: Bulletin) -> Iterator[Hit]:
             channel.line,
             "the feed has no lastBuildDate, pubDate, updated or dc:date and no item is dated; "
             "published without a date",
+        )
+
+
+def _empty_feed(bulletin: Bulletin) -> Bulletin | None:
+    """Drop every item: the channel alone, as a site's feed of a category with no posts."""
+    if bulletin.kind is not Kind.FEED or bulletin.channel is None or not bulletin.articles:
+        return None
+    return replace(bulletin, articles=())
+
+
+@register_rule(
+    "feed.empty",
+    Severity.WARNING,
+    description="a feed with no items (a channel alone): it gives no article, a saved feed of "
+    "an empty category or a site that sent its channel without its posts",
+    example="the feed has no items (no <item> or <entry>); published with no articles",
+    inject=_empty_feed,
+)
+def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
+    channel = bulletin.channel
+    if bulletin.kind is Kind.FEED and channel is not None and not bulletin.articles:
+        yield Hit(
+            channel.line,
+            "the feed has no items (no <item> or <entry>); published with no articles",
         )
