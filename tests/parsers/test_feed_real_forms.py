@@ -66,3 +66,29 @@ def test_an_html_page_saved_as_the_feed_is_said_to_be_one(page: str, title: str,
 def test_an_html_page_without_a_title_is_said_to_be_one_too() -> None:
     with pytest.raises(NotABulletin, match="is an HTML page, not a feed"):
         parse_text("\n<html><body><p>Lỗi máy chủ</p></body></html>\n", "rss.xml")
+
+
+# ---------------------------------------------------------------- a space a CMS wrote invisibly
+
+#: A portal's feed whose editor left a zero-width space (raw, and as "&#8203;") or a form feed
+#: where a space was meant, and zero-width spaces inside words and numbers, which join them.
+INVISIBLE_SPACES_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Cổng thông tin xã Ví Dụ</title>
+<link>https://xavidu.example.gov.vn</link>
+<lastBuildDate>Thu, 04 Dec 2025 10:00:00 +0700</lastBuildDate>
+<item><title>Xã\u200bVí Dụ đạt chuẩn&#8203;cải cách</title>
+<link>https://xavidu.example.gov.vn/tin/1</link>
+<pubDate>Thu, 04 Dec 2025 09:00:00 +0700</pubDate>
+<description><![CDATA[<p>Tháng 11, xã\u200bđạt 92%\u200bhồ sơ trực tuyến.\fKết quả giao
+1.2\u200b40 hồ s\u200bơ đúng hạn.&#8203;Người dân hài lòng.</p>]]></description>
+</item></channel></rss>
+"""
+
+
+def test_an_invisible_space_between_words_keeps_them_apart() -> None:
+    (item,) = parse_text(INVISIBLE_SPACES_RSS, "xa-vi-du.xml").articles
+    assert item.title == "Xã Ví Dụ đạt chuẩn cải cách"
+    assert [p.text for p in item.paragraphs] == [
+        "Tháng 11, xã đạt 92% hồ sơ trực tuyến. Kết quả giao 1.240 hồ sơ đúng hạn. "
+        "Người dân hài lòng."
+    ]

@@ -146,6 +146,74 @@ def _word_moved_up(match: re.Match[str]) -> str:
     return f"{end}{line_break}{indent}"
 
 
+#: The characters of ``INVISIBLE_CHARS`` that may stand where a space was meant: a zero-width
+#: space (a CMS's or an editor's, "Tỉnh\u200bđạt 92%") and a form feed a page break left inside
+#: a line. Dropped, they glue two words; between two words they are read as a space
+#: (``_word_break``), and dropped anywhere else (inside a word or a number, by a space).
+WORD_BREAK_CHARS = "\f\u200b"
+_WORD_BREAK_RE = re.compile(r"(?<=\S)[\f\u200b]+(?=\S)")
+#: The marks a word ends a sentence or a figure with, after which a word follows a space.
+_WORD_ENDING_MARKS = frozenset('.,;:!?%)]"”’…')
+#: A word's letters, with the combining marks of a text not yet in NFC ("e\u0302\u0301t") and
+#: the other invisible characters inside it ("qu\u00adyết"), which ``_letters`` drops.
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f" + "".join(map(re.escape, INVISIBLE_CHARS)) + "])+"
+_LETTERS_BEFORE_RE = re.compile(_LETTERS + "$")
+_LETTERS_AFTER_RE = re.compile(_LETTERS)
+#: How far back the letters of the word before a break are looked for (a syllable is shorter).
+_SYLLABLE_REACH = 24
+
+
+def _word_break(match: re.Match[str]) -> str:
+    """ " " for a run of ``WORD_BREAK_CHARS`` that stands between two words, "" for one inside a
+    word or a number. Two Vietnamese syllables that make none together are two words ("Tỉnh" and
+    "đạt"; "s" and "ơ" make "sơ", one); so are a word and a number ("đạt" and "95"), and a
+    sentence's or a figure's end and a word ("95%" and "thủ"). Two numbers are one ("13" "2,58")."""
+    text, start, end = match.string, match.start(), match.end()
+    before, after = text[start - 1], text[end]
+    if _in_address(text, start, end):
+        return ""
+    if after.isalpha():
+        if before in _WORD_ENDING_MARKS or before.isdigit():
+            return " "
+        if not (before.isalpha() or "\u0300" <= before <= "\u036f"):
+            return ""
+        from bantin.parsers.vietnamese import is_syllable  # it reads this module's tone marks
+
+        left = _LETTERS_BEFORE_RE.search(text, max(0, start - _SYLLABLE_REACH), start)
+        right = _LETTERS_AFTER_RE.match(text, end)
+        if left is None or right is None:
+            return ""
+        parts = (
+            _replace_each(left[0], INVISIBLE_CHARS, ""),
+            _replace_each(right[0], INVISIBLE_CHARS, ""),
+        )
+        return " " if all(map(is_syllable, parts)) and not is_syllable("".join(parts)) else ""
+    return " " if after.isdigit() and before.isalpha() else ""
+
+
+#: What an address holds and a sentence's word does not: a path's or a link's "/", an e-mail's "@".
+_ADDRESS_MARKS = ("/", "@")
+#: How far around a break the white space that ends its token is looked for.
+_TOKEN_REACH = 200
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is inside a token (what white space delimits) that is an
+    address: a link's slug ("…/them-thu-tuc-du\u200boc-tich-hop"), a path or an e-mail, whose
+    letters are no words."""
+    window = text[max(0, start - _TOKEN_REACH) : start]
+    token_start = max(window.rfind(c) for c in (" ", "\n", "\t")) + 1
+    following = text[end : end + _TOKEN_REACH].split(maxsplit=1)
+    token = window[token_start:] + (following[0] if following else "")
+    return any(mark in token for mark in _ADDRESS_MARKS)
+
+
+def words_kept_apart(text: str) -> str:
+    """``text`` with each run of ``WORD_BREAK_CHARS`` between two words read as a space
+    (``_word_break``); the others stay, for the caller to drop."""
+    return _WORD_BREAK_RE.sub(_word_break, text)
+
+
 def normalise_text(text: str, suspects: str | None = None) -> str:
     """The text of a source as bantin parses it: invisible characters and page/format controls
     removed, line separators other than "\n" turned into spaces (see INVISIBLE_CHARS), other
@@ -155,9 +223,14 @@ def normalise_text(text: str, suspects: str | None = None) -> str:
     ``utf8_suspects`` tells from the bytes ``text`` was decoded from); the others are not
     searched for. Each character is replaced on its own, so the order does not matter. A soft
     hyphen at a line's end inside a word first moves the word's end up to it
-    (``_soft_hyphen_breaks_joined``)."""
+    (``_soft_hyphen_breaks_joined``), and a zero-width space or a form feed between two words is
+    read as a space (``words_kept_apart``)."""
     if "\u00ad" in text and (suspects is None or "\u00ad" in suspects):
         text = _soft_hyphen_breaks_joined(text)
+    if any(char in text for char in WORD_BREAK_CHARS) and (
+        suspects is None or any(char in suspects for char in WORD_BREAK_CHARS)
+    ):
+        text = words_kept_apart(text)
     if suspects is not None:
         for char in suspects:
             if char in text:
@@ -249,6 +322,8 @@ def clean_words(text: str) -> str:
     text = plain_variants(nfc(text))
     if is_collapsed(text):
         return text
+    if "\u200b" in text:  # a character reference's ("&#8203;"), after ``normalise_text`` ran
+        text = words_kept_apart(text).replace("\u200b", "")
     return " ".join(_replace_each(text, _NBSP_NOT_SPACE, " ").replace("\r", "").split())
 
 
