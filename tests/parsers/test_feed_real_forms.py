@@ -92,3 +92,96 @@ def test_an_invisible_space_between_words_keeps_them_apart() -> None:
         "Tháng 11, xã đạt 92% hồ sơ trực tuyến. Kết quả giao 1.240 hồ sơ đúng hạn. "
         "Người dân hài lòng."
     ]
+
+
+# ---------------------------------------------------------------- a feed served through FeedBurner
+
+#: A department's WordPress feed as FeedBurner serves it: each item's link goes through
+#: FeedBurner's redirect, the post's own address is ``feedburner:origLink``, and its text ends
+#: with FeedBurner's share links ("feedflare") and a tracking image.
+FEEDBURNER_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0">
+<channel>
+<title>Tin cải cách hành chính huyện Ví Dụ</title>
+<link>https://huyenvidu.example.gov.vn</link>
+<feedburner:info uri="tincchcvidu" />
+<lastBuildDate>Tue, 02 Dec 2025 08:00:00 +0700</lastBuildDate>
+<item>
+<title>Huyện Ví Dụ giảm 30% thủ tục nội bộ</title>
+<link>http://feeds.feedburner.com/~r/TinCchcViDu/~3/aB1cD2/</link>
+<pubDate>Tue, 02 Dec 2025 07:00:00 +0700</pubDate>
+<guid isPermaLink="false">https://huyenvidu.example.gov.vn/?p=321</guid>
+<description><![CDATA[<p>Huyện đã cắt giảm 30% thủ tục hành chính nội bộ trong năm.</p>
+<div class="feedflare">
+<a href="http://feeds.feedburner.com/~ff/TinCchcViDu?a=aB1cD2:x">
+<img src="http://feeds.feedburner.com/~ff/TinCchcViDu?d=x" border="0"></img></a>
+<a href="http://feeds.feedburner.com/~ff/TinCchcViDu?a=aB1cD2:y">Gửi email bài này</a>
+</div><img src="http://feeds.feedburner.com/~r/TinCchcViDu/~4/aB1cD2" height="1" width="1" alt=""/>]]></description>
+<feedburner:origLink>https://huyenvidu.example.gov.vn/giam-30-thu-tuc-noi-bo/</feedburner:origLink>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_a_feedburner_item_is_published_at_its_own_address_without_the_share_links() -> None:
+    (item,) = parse_text(FEEDBURNER_RSS, "feedburner.xml").articles
+    assert item.url == "https://huyenvidu.example.gov.vn/giam-30-thu-tuc-noi-bo/"
+    assert [p.text for p in item.paragraphs] == [
+        "Huyện đã cắt giảm 30% thủ tục hành chính nội bộ trong năm."
+    ]
+
+
+# ---------------------------------------------------------------- a Google News search feed
+
+#: A Google News search feed: each item's title ends with its outlet's name, its link is Google's,
+#: its ``<source>`` names the outlet, and its description is the headline again, linked, with the
+#: outlet's name (or a list of headlines from other outlets too).
+GOOGLE_NEWS_RSS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+<generator>NFE/5.0</generator>
+<title>"một cửa" - Google Tin tức</title>
+<link>https://news.google.com/search?q=m%E1%BB%99t+c%E1%BB%ADa&amp;hl=vi&amp;gl=VN&amp;ceid=VN:vi</link>
+<language>vi</language>
+<lastBuildDate>Tue, 02 Dec 2025 03:10:00 GMT</lastBuildDate>
+<description>Google Tin tức</description>
+<item>
+<title>Tỉnh Ví Dụ rút ngắn 40% thời gian giải quyết hồ sơ - Báo Ví Dụ</title>
+<link>https://news.google.com/rss/articles/CBMiAbc123?oc=5</link>
+<guid isPermaLink="false">CBMiAbc123</guid>
+<pubDate>Tue, 02 Dec 2025 01:00:00 GMT</pubDate>
+<description>&lt;a href="https://news.google.com/rss/articles/CBMiAbc123?oc=5"
+ target="_blank"&gt;Tỉnh Ví Dụ rút ngắn 40% thời gian giải quyết hồ sơ&lt;/a&gt;
+&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Báo Ví Dụ&lt;/font&gt;</description>
+<source url="https://baovidu.example.vn">Báo Ví Dụ</source></item>
+<item>
+<title>Xã Mẫu đạt 98,5% hồ sơ trực tuyến - Cổng TTĐT tỉnh Mẫu</title>
+<link>https://news.google.com/rss/articles/CBMiDef456?oc=5</link>
+<guid isPermaLink="false">CBMiDef456</guid>
+<pubDate>Mon, 01 Dec 2025 09:00:00 GMT</pubDate>
+<description>&lt;ol&gt;&lt;li&gt;&lt;a href="https://news.google.com/rss/articles/CBMiDef456?oc=5"
+ target="_blank"&gt;Xã Mẫu đạt 98,5% hồ sơ trực tuyến&lt;/a&gt;
+&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Cổng TTĐT tỉnh Mẫu&lt;/font&gt;&lt;/li&gt;
+&lt;li&gt;&lt;a href="https://news.google.com/rss/articles/CBMiGhi789?oc=5"
+ target="_blank"&gt;Mẫu: 12 thủ tục được cắt giảm&lt;/a&gt;
+&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Báo Khác&lt;/font&gt;&lt;/li&gt;&lt;/ol&gt;</description>
+<source url="https://mau.example.gov.vn">Cổng TTĐT tỉnh Mẫu</source></item>
+
+</channel></rss>
+"""
+
+
+def test_a_google_news_item_is_titled_without_its_outlet_and_takes_no_other_headline() -> None:
+    first, cluster = parse_text(GOOGLE_NEWS_RSS, "google-news.xml").articles
+    assert first.title == "Tỉnh Ví Dụ rút ngắn 40% thời gian giải quyết hồ sơ"
+    assert cluster.title == "Xã Mẫu đạt 98,5% hồ sơ trực tuyến"
+    # Its description is headlines, its own and other outlets' ("12 thủ tục"): no article's text.
+    assert first.paragraphs == cluster.paragraphs == ()
+
+
+def test_a_title_keeps_a_dash_that_names_no_outlet() -> None:
+    text = GOOGLE_NEWS_RSS.replace("<source url", "<category>tin</category><x url").replace(
+        "</source>", "</x>"
+    )
+    first, _ = parse_text(text, "google-news.xml").articles
+    assert first.title == "Tỉnh Ví Dụ rút ngắn 40% thời gian giải quyết hồ sơ - Báo Ví Dụ"

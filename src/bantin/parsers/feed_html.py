@@ -41,10 +41,11 @@ _BLOCKS = _TEXT_BLOCKS | _CONTAINERS | {"tr"}
 #: title, the lead, the category and the time: read, each figure was published twice).
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "header"})
 #: Classes of elements that are no part of the article's text: WordPress's and Joomla's
-#: ("feed-readmore") "read more" link and
+#: ("feed-readmore") "read more" link, FeedBurner's share links and
 #: text shown to screen readers only (it repeats the post's title), in the names themes use.
 HIDDEN_CLASSES = frozenset(
     {"more-link", "read-more", "readmore", "feed-readmore"}  # "read more" links
+    | {"feedflare"}  # FeedBurner's row of share links after an item's text
     | {"screen-reader-text", "sr-only", "visually-hidden"}  # text for screen readers only
 )
 #: Elements with no end tag: hidden, they hide nothing after them.

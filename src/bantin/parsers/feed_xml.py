@@ -35,6 +35,7 @@ DC = "http://purl.org/dc/elements/1.1/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 ADMIN = "http://webns.net/mvcb/"
 MEDIA = "http://search.yahoo.com/mrss/"
+FEEDBURNER = "http://rssnamespace.org/feedburner/ext/1.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 #: A feed without a title of its own is published under this one (and the feed.untitled warning).
@@ -262,14 +263,21 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
     for element in elements:
         title = _first(element, ("title", own), ("title", (DC,)), ("title", (MEDIA,)))
         title = title if title is not None else _child(element, "title", own)
-        link = _text(_child(element, "link", own)) or _permalink(_child(element, "guid", own))
+        link = (
+            _text(_child(element, "origLink", (FEEDBURNER,)))
+            or _text(_child(element, "link", own))
+            or _permalink(_child(element, "guid", own))
+        )
+        body = reader.first_body(element, ("encoded", (CONTENT,)), ("description", own))
+        if _is_news_aggregator_link(link):
+            body = ()  # a list of headlines linking to their outlets: no text of the article
         articles.append(
             reader.item(
                 element,
                 title,
-                _title(title),
+                _without_outlet(_title(title), _text(_child(element, "source", own))),
                 _first(element, ("pubDate", own), ("date", (DC,))),
-                reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
+                body,
                 _resolved(link, home),
                 _text(_child(element, "guid", own)),
             )
@@ -282,6 +290,28 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
         _channel(doc, channel, date, dialect, own, language=_child(channel, "language", own)),
         tuple(articles),
     )
+
+
+#: Where a news aggregator's item links: Google News sends each reader through its own address
+#: ("https://news.google.com/rss/articles/CBMi…"), and its description is no article's text but
+#: the headline (or a cluster of headlines, from other outlets too), each linked, with its
+#: outlet's name: read as the body, another outlet's figures were this article's.
+_AGGREGATOR_LINK_RE = re.compile(r"https?://news\.google\.[a-z.]+/(?:rss/)?articles/", re.I)
+
+
+def _is_news_aggregator_link(link: str) -> bool:
+    """Whether an item's ``link`` is a news aggregator's (``_AGGREGATOR_LINK_RE``)."""
+    return _AGGREGATOR_LINK_RE.match(link) is not None
+
+
+def _without_outlet(title: str, outlet: str) -> str:
+    """An item's ``title`` without the name of the outlet it came from, which an aggregator
+    appends ("Xã Mẫu đạt 98,5% hồ sơ trực tuyến - Báo Mẫu", the item's RSS ``<source>`` being
+    "Báo Mẫu"): the outlet is not the article's title."""
+    for dash in (" - ", " – ", " | "):
+        if outlet and title.endswith(dash + outlet) and len(title) > len(dash + outlet):
+            return title[: -len(dash + outlet)].rstrip()
+    return title
 
 
 def _is_address(text: str) -> bool:
