@@ -3,10 +3,13 @@ instead of its feed): each test holds a small feed of its own in that form."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bantin.errors import NotABulletin
-from bantin.parsers import parse_text
+from bantin.parsers import parse_bytes, parse_text
+from bantin.validators import validate
 
 # ---------------------------------------------------------------- an HTML page saved as the feed
 
@@ -185,3 +188,41 @@ def test_a_title_keeps_a_dash_that_names_no_outlet() -> None:
     )
     first, _ = parse_text(text, "google-news.xml").articles
     assert first.title == "Tỉnh Ví Dụ rút ngắn 40% thời gian giải quyết hồ sơ - Báo Ví Dụ"
+
+
+# ---------------------------------------------------------------- dates as portals print them
+
+#: A portal's feed that prints its dates as its pages do: a weekday abbreviated ("CN" for Sunday,
+#: "T2" for Monday) or followed by "ngày", and the time as "8h30".
+PORTAL_DATES_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Cổng thông tin phường Mẫu</title>
+<link>https://phuongmau.example.gov.vn</link>
+<item><title>Phường tiếp nhận 210 hồ sơ</title><link>https://phuongmau.example.gov.vn/1</link>
+<pubDate>T2, 01/12/2025 09:15</pubDate><description>Có 210 hồ sơ.</description></item>
+<item><title>Phường trả kết quả đúng hạn</title><link>https://phuongmau.example.gov.vn/2</link>
+<pubDate>Thứ Hai, ngày 01/12/2025 8h30</pubDate><description>Đạt 99%.</description></item>
+<item><title>Phường họp giao ban</title><link>https://phuongmau.example.gov.vn/3</link>
+<pubDate>CN, 30/11/2025 16:00</pubDate><description>Có 14 tổ dân phố.</description></item>
+<item><title>Phường số hóa hồ sơ</title><link>https://phuongmau.example.gov.vn/4</link>
+<pubDate>29/11/2025 10h05</pubDate><description>Số hóa 1.200 hồ sơ.</description></item>
+</channel></rss>
+"""
+
+
+def test_a_portals_abbreviated_weekdays_and_hour_marks_are_read() -> None:
+    parsed = parse_bytes(PORTAL_DATES_RSS.encode(), "phuong-mau.xml")
+    ict = dt.timezone(dt.timedelta(hours=7))
+    assert [a.published_at for a in parsed.bulletin.articles] == [
+        dt.datetime(2025, 12, 1, 9, 15, tzinfo=ict),
+        dt.datetime(2025, 12, 1, 8, 30, tzinfo=ict),
+        dt.datetime(2025, 11, 30, 16, 0, tzinfo=ict),
+        dt.datetime(2025, 11, 29, 10, 5, tzinfo=ict),
+    ]
+    assert parsed.bulletin.issue_date == dt.date(2025, 12, 1)
+    assert validate([parsed]) == []
+
+
+def test_an_abbreviated_weekday_that_names_another_day_is_reported() -> None:
+    wrong = PORTAL_DATES_RSS.replace("T2, 01/12/2025", "T3, 01/12/2025")
+    found = [f for f in validate([parse_bytes(wrong.encode(), "phuong-mau.xml")])]
+    assert [(f.rule, f.line) for f in found] == [("date.weekday", 5)]

@@ -19,14 +19,30 @@ _ISO_RE = re.compile(
     re.IGNORECASE,
 )
 #: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
-#: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" (a
-#: 24-hour time, or a 12-hour one: ``_MERIDIEM_RE``).
+#: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" or
+#: "Thứ Ba, ngày 02/12/2025", the time on a 24-hour clock ("10:30", "10h30") or a 12-hour one
+#: (``_MERIDIEM_RE``).
 _DAY_FIRST_RE = re.compile(
-    r"^(?:(?P<wd>(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*,\s*)?"
+    r"^(?:(?P<wd>(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))(?:\s*,\s*|\s+(?=(?i:ngày)\s)))?"
+    r"(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"(?:(?:\s+-\s+|\s*,\s*|\s+(?i:lúc)\s+|\s+|T)"
-    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<rest>.*)$"
+    r"(?P<H>\d{1,2})(?::|h(?=\d{2}))(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<rest>.*)$"
 )
+#: A weekday as sites abbreviate it before a day-first date: "CN" (Chủ nhật), "T2" to "T7" (Thứ
+#: Hai to Thứ Bảy), then a comma ("CN, 30/11/2025 08:00", "T5, 04/12/2025").
+_ABBREVIATED_WEEKDAY_RE = re.compile(r"^(?:(?P<sunday>CN)|T(?P<day>[2-7]))(?=\s*,)")
+
+
+def _weekday_spelled(text: str) -> str:
+    """``text`` with an abbreviated weekday it opens with (``_ABBREVIATED_WEEKDAY_RE``) spelled as
+    the weekday is printed in full ("CN, 30/11/2025" -> "Chủ nhật, 30/11/2025", "T5, …" -> "Thứ
+    5, …")."""
+    match = _ABBREVIATED_WEEKDAY_RE.match(text)
+    if match is None:
+        return text
+    spelled = "Chủ nhật" if match["sunday"] else f"Thứ {match['day']}"
+    return spelled + text[match.end() :]
 #: The day an RFC 822 date opens with: optional weekday, day, month name, year (what a reader
 #: needs to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
 _RFC822_DAY = r"^(?:[A-Za-z]{3,9},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>\d{2,4})"
@@ -123,7 +139,7 @@ def _day_first(text: str) -> FeedDate | None:
     On a 12-hour clock the order of day and month is told where it can be: "SA"/"CH" print the
     day first; with "AM"/"PM", a first number above 12 is the day, a second one the month, and
     two numbers up to 12 ("12/2/2025 10:30:00 AM") name no day a reader can tell."""
-    match = _DAY_FIRST_RE.match(text)
+    match = _DAY_FIRST_RE.match(_weekday_spelled(text))
     if match is None or (match["wd"] and weekday_index(match["wd"]) is None):
         return None
     printed = _day_month(match)
@@ -187,7 +203,7 @@ def _time_first(text: str) -> FeedDate | None:
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     """The weekday a day-first feed date prints and the day it prints ("Thứ Ba, 02/12/2025 -
     10:30" -> ("Thứ Ba", 2025-12-02)); None without a weekday, or for a day that does not exist."""
-    match = _DAY_FIRST_RE.match(collapse_spaces(text))
+    match = _DAY_FIRST_RE.match(_weekday_spelled(collapse_spaces(text)))
     if match is None or not match["wd"] or (printed := _day_month(match)) is None:
         return None
     day = make_date(int(match["y"]), printed[1], printed[0])
