@@ -226,3 +226,33 @@ def test_an_abbreviated_weekday_that_names_another_day_is_reported() -> None:
     wrong = PORTAL_DATES_RSS.replace("T2, 01/12/2025", "T3, 01/12/2025")
     found = [f for f in validate([parse_bytes(wrong.encode(), "phuong-mau.xml")])]
     assert [(f.rule, f.line) for f in found] == [("date.weekday", 5)]
+
+
+# ---------------------------------------------------------------- a caption as the only text
+
+#: A commune's feed that publishes each post as a picture with its caption (Media RSS): the
+#: item's only text is the picture's ``media:description``.
+MEDIA_ONLY_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Ảnh hoạt động xã Mẫu</title><link>https://xamau.example.gov.vn</link>
+<item><title>Xã Mẫu đạt 97% hồ sơ trực tuyến</title><link>https://xamau.example.gov.vn/anh/1</link>
+<pubDate>Fri, 05 Dec 2025 07:00:00 +0700</pubDate>
+<media:content url="https://xamau.example.gov.vn/anh/1.jpg" medium="image">
+<media:description>Cán bộ xã hướng dẫn người dân; 97% hồ sơ được nộp trực tuyến.</media:description>
+</media:content></item>
+<item><title>Xã Mẫu tập huấn chữ ký số</title><link>https://xamau.example.gov.vn/anh/2</link>
+<pubDate>Thu, 04 Dec 2025 07:00:00 +0700</pubDate>
+<media:group><media:content url="https://xamau.example.gov.vn/anh/2.jpg"/>
+<media:description type="html">&lt;p&gt;Có 45 cán bộ dự tập huấn.&lt;/p&gt;</media:description>
+</media:group></item>
+</channel></rss>
+"""
+
+
+def test_a_pictures_caption_is_the_text_of_an_item_that_has_no_other() -> None:
+    parsed = parse_bytes(MEDIA_ONLY_RSS.encode(), "xa-mau.xml")
+    assert [[p.text for p in a.paragraphs] for a in parsed.bulletin.articles] == [
+        ["Cán bộ xã hướng dẫn người dân; 97% hồ sơ được nộp trực tuyến."],
+        ["Có 45 cán bộ dự tập huấn."],
+    ]
+    assert validate([parsed]) == []

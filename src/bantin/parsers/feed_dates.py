@@ -43,6 +43,8 @@ def _weekday_spelled(text: str) -> str:
         return text
     spelled = "Chủ nhật" if match["sunday"] else f"Thứ {match['day']}"
     return spelled + text[match.end() :]
+
+
 #: The day an RFC 822 date opens with: optional weekday, day, month name, year (what a reader
 #: needs to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
 _RFC822_DAY = r"^(?:[A-Za-z]{3,9},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>\d{2,4})"

@@ -269,6 +269,8 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
             or _permalink(_child(element, "guid", own))
         )
         body = reader.first_body(element, ("encoded", (CONTENT,)), ("description", own))
+        if not body and (media := _media_description(element)) is not None:
+            body = reader.body(media, "html" if media.get("type") == "html" else "text")
         if _is_news_aggregator_link(link):
             body = ()  # a list of headlines linking to their outlets: no text of the article
         articles.append(
@@ -297,6 +299,21 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
 #: the headline (or a cluster of headlines, from other outlets too), each linked, with its
 #: outlet's name: read as the body, another outlet's figures were this article's.
 _AGGREGATOR_LINK_RE = re.compile(r"https?://news\.google\.[a-z.]+/(?:rss/)?articles/", re.I)
+
+
+def _media_description(item: ET.Element) -> ET.Element | None:
+    """The Media RSS description of an item that has no other text: its own, or its picture's or
+    video's (``media:content``, ``media:group``), as a site that publishes each post as a
+    picture or a video with its caption writes it; None when there is none with text."""
+    for holder in (
+        item,
+        *_children(item, "content", (MEDIA,)),
+        *_children(item, "group", (MEDIA,)),
+    ):
+        found = _first(holder, ("description", (MEDIA,)))
+        if found is not None:
+            return found
+    return None
 
 
 def _is_news_aggregator_link(link: str) -> bool:
