@@ -174,8 +174,13 @@ GOOGLE_NEWS_RSS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
-def test_a_google_news_item_is_titled_without_its_outlet_and_takes_no_other_headline() -> None:
-    first, cluster = parse_text(GOOGLE_NEWS_RSS, "google-news.xml").articles
+@pytest.mark.parametrize("path", ["rss/articles/", "__i/rss/rd/articles/"])
+def test_a_google_news_item_is_titled_without_its_outlet_and_takes_no_other_headline(
+    path: str,
+) -> None:
+    # Google's links, as its feeds write them now and as they did before ("__i/rss/rd/…").
+    text = GOOGLE_NEWS_RSS.replace("news.google.com/rss/articles/", f"news.google.com/{path}")
+    first, cluster = parse_text(text, "google-news.xml").articles
     assert first.title == "Tỉnh Ví Dụ rút ngắn 40% thời gian giải quyết hồ sơ"
     assert cluster.title == "Xã Mẫu đạt 98,5% hồ sơ trực tuyến"
     # Its description is headlines, its own and other outlets' ("12 thủ tục"): no article's text.

@@ -298,7 +298,9 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
 #: ("https://news.google.com/rss/articles/CBMi…"), and its description is no article's text but
 #: the headline (or a cluster of headlines, from other outlets too), each linked, with its
 #: outlet's name: read as the body, another outlet's figures were this article's.
-_AGGREGATOR_LINK_RE = re.compile(r"https?://news\.google\.[a-z.]+/(?:rss/)?articles/", re.I)
+_AGGREGATOR_LINK_RE = re.compile(
+    r"https?://news\.google\.[a-z.]+/(?:rss/|__i/rss/rd/)?articles/", re.IGNORECASE
+)
 
 
 def _media_description(item: ET.Element) -> ET.Element | None:
