@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bantin.errors import NotABulletin
+from bantin.errors import MalformedBulletin, NotABulletin
 from bantin.parsers import parse_bytes, parse_text
 from bantin.validators import validate
 
@@ -261,3 +261,29 @@ def test_a_pictures_caption_is_the_text_of_an_item_that_has_no_other() -> None:
         ["Có 45 cán bộ dự tập huấn."],
     ]
     assert validate([parsed]) == []
+
+
+# ---------------------------------------------------------------- a download cut short
+
+_CUT_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Tin cải cách hành chính tỉnh Mẫu</title>
+<link>https://mau.example.gov.vn</link>
+<item><title>Tỉnh Mẫu đạt 96% hồ sơ đúng hạn</title><link>https://mau.example.gov.vn/1</link>
+<description><![CDATA[<p>Tỉnh Mẫu đạt 96% hồ sơ đúng hạn trong tháng 11.</p>]]></description>
+</item>
+<item><title>Tỉnh Mẫu công bố 30 thủ tục</title><link>https://mau.example.gov.vn/2</link>
+<description><![CDATA[<p>Tỉnh công bố"""
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        _CUT_FEED,  # inside a CDATA section
+        _CUT_FEED[: _CUT_FEED.index("<description><![CDATA[<p>Tỉnh công")] + "<descrip",  # a tag
+        _CUT_FEED[: _CUT_FEED.index("<item><title>Tỉnh Mẫu công")],  # between two items
+    ],
+)
+def test_a_feed_cut_short_is_said_to_be(cut: str) -> None:
+    with pytest.raises(MalformedBulletin, match="cut short") as raised:
+        parse_text(cut, "cchc-mau.xml")
+    assert raised.value.line is not None and raised.value.line >= 7

@@ -10,6 +10,7 @@ before parsing: nothing is expanded, and no line moves. The text is decoded alre
 from __future__ import annotations
 
 import html.entities
+import pyexpat
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -303,6 +304,17 @@ def _repair_for(
     return None
 
 
+#: The parser's errors for a document that ends before its root element is closed ("no element
+#: found", "unclosed token", "unclosed CDATA section"): a feed whose download was cut short.
+_ENDED_EARLY = frozenset(
+    {
+        pyexpat.errors.codes[pyexpat.errors.XML_ERROR_NO_ELEMENTS],
+        pyexpat.errors.codes[pyexpat.errors.XML_ERROR_UNCLOSED_TOKEN],
+        pyexpat.errors.codes[pyexpat.errors.XML_ERROR_UNCLOSED_CDATA_SECTION],
+    }
+)
+
+
 def _read_xml(text: str, source: str) -> XmlDocument:
     tree = ET.TreeBuilder()
     parser = DefusedXMLParser(
@@ -317,5 +329,11 @@ def _read_xml(text: str, source: str) -> XmlDocument:
         raise MalformedBulletin(source, f"unsafe XML refused ({type(exc).__name__})") from None
     except ET.ParseError as exc:
         line, _ = exc.position
-        raise MalformedBulletin(source, f"XML is not well-formed ({exc.msg})", line) from None
+        reason = f"XML is not well-formed ({exc.msg})"
+        if exc.code in _ENDED_EARLY:
+            reason += (
+                ": the file ends before its feed does (an element, a tag or a CDATA section is "
+                "left open); it was cut short, download it again"
+            )
+        raise MalformedBulletin(source, reason, line) from None
     return XmlDocument(root, start_lines, end_lines)
