@@ -287,3 +287,16 @@ def test_a_feed_cut_short_is_said_to_be(cut: str) -> None:
     with pytest.raises(MalformedBulletin, match="cut short") as raised:
         parse_text(cut, "cchc-mau.xml")
     assert raised.value.line is not None and raised.value.line >= 7
+
+
+def test_a_flattened_feeds_zero_width_space_reference_keeps_words_apart() -> None:
+    # A WordPress feed flattened to text without decoding its references: "&#8203;" is printed.
+    text = (
+        "Tin CCHC – Xã Mẫu https://xamau.example.vn Tin tức Fri, 05 Dec 2025 01:00:00 +0000 vi "
+        "hourly 1 https://wordpress.org/?v=6.8 Xã&#8203;Mẫu đạt 95% hồ sơ "
+        "https://xamau.example.vn/xa-mau-dat-95/ Fri, 05 Dec 2025 00:30:00 +0000 "
+        "https://xamau.example.vn/?p=11\n\nXã&#8203;Mẫu đạt 95%&#8203;hồ sơ trực tuyến.\n\n]]>\n"
+    )
+    (item,) = parse_text(text, "xa-mau.txt").articles
+    assert item.title == "Xã Mẫu đạt 95% hồ sơ"
+    assert [p.text for p in item.paragraphs] == ["Xã Mẫu đạt 95% hồ sơ trực tuyến."]

@@ -19,6 +19,7 @@ from bantin.parsers.text import (
     nfc,
     parse_rfc822,
     plain_variants,
+    words_kept_apart,
 )
 
 #: A site with comments open prints each post's comments link after its link ("…/#respond") and,
@@ -45,10 +46,14 @@ _REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za
 
 def resolved(text: str) -> str:
     """``text`` with its HTML character references resolved: a flattener that prints the feed's
-    text without decoding leaves WordPress's "&#8220;Một cửa&#8221;", "&#8211;" and "&amp;"."""
+    text without decoding leaves WordPress's "&#8220;Một cửa&#8221;", "&#8211;" and "&amp;"
+    (and an editor's "&#8203;", a space between two words: ``text.words_kept_apart``)."""
     if "&" not in text or _REFERENCE_RE.search(text) is None:
         return text
-    return plain_variants(nfc(unescape(text).replace("\u00a0", " ")))
+    text = plain_variants(nfc(unescape(text).replace("\u00a0", " ")))
+    if "\u200b" in text:  # "&#8203;": a space between two words, nothing inside one
+        text = words_kept_apart(text).replace("\u200b", "")
+    return text
 
 
 def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:
