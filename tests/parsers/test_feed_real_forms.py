@@ -88,6 +88,13 @@ INVISIBLE_SPACES_RSS = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def test_an_invisible_space_next_to_a_tag_keeps_words_apart_too() -> None:
+    # The title's end tag holds a "/", as an address does: its words are still words.
+    text = INVISIBLE_SPACES_RSS.replace("<title>Xã\u200bVí Dụ", "<title>Tin\fxã\u200bVí Dụ")
+    (item,) = parse_text(text, "xa-vi-du.xml").articles
+    assert item.title == "Tin xã Ví Dụ đạt chuẩn cải cách"
+
+
 def test_an_invisible_space_between_words_keeps_them_apart() -> None:
     (item,) = parse_text(INVISIBLE_SPACES_RSS, "xa-vi-du.xml").articles
     assert item.title == "Xã Ví Dụ đạt chuẩn cải cách"

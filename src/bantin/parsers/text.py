@@ -155,8 +155,10 @@ _WORD_BREAK_RE = re.compile(r"(?<=\S)[\f\u200b]+(?=\S)")
 #: The marks a word ends a sentence or a figure with, after which a word follows a space.
 _WORD_ENDING_MARKS = frozenset('.,;:!?%)]"”’…')
 #: A word's letters, with the combining marks of a text not yet in NFC ("e\u0302\u0301t") and
-#: the other invisible characters inside it ("qu\u00adyết"), which ``_letters`` drops.
-_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f" + "".join(map(re.escape, INVISIBLE_CHARS)) + "])+"
+#: the other invisible characters inside it ("qu\u00adyết"), which ``_word_break`` drops (not
+#: another break: "Tin\fxã\u200bVí" is three words).
+_INSIDE_WORDS = "".join(re.escape(c) for c in INVISIBLE_CHARS if c not in WORD_BREAK_CHARS)
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f" + _INSIDE_WORDS + "])+"
 _LETTERS_BEFORE_RE = re.compile(_LETTERS + "$")
 _LETTERS_AFTER_RE = re.compile(_LETTERS)
 #: How far back the letters of the word before a break are looked for (a syllable is shorter).
@@ -195,6 +197,10 @@ def _word_break(match: re.Match[str]) -> str:
 _ADDRESS_MARKS = ("/", "@")
 #: How far around a break the white space that ends its token is looked for.
 _TOKEN_REACH = 200
+#: What ends a token: white space, and the edges of a tag ("<title>Tin\fmột</title>": the
+#: title's words are no address for the "/" of its end tag).
+_TOKEN_ENDS = (" ", "\n", "\t", ">", "<")
+_TOKEN_RE = re.compile(r"[^\s<>]*")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -202,8 +208,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     address: a link's slug ("…/them-thu-tuc-du\u200boc-tich-hop"), a path or an e-mail, whose
     letters are no words."""
     window = text[max(0, start - _TOKEN_REACH) : start]
-    token_start = max(window.rfind(c) for c in (" ", "\n", "\t")) + 1
-    following = text[end : end + _TOKEN_REACH].split(maxsplit=1)
+    token_start = max(window.rfind(c) for c in _TOKEN_ENDS) + 1
+    following = _TOKEN_RE.match(text, end, end + _TOKEN_REACH)
     token = window[token_start:] + (following[0] if following else "")
     return any(mark in token for mark in _ADDRESS_MARKS)
 
