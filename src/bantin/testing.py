@@ -51,6 +51,7 @@ from bantin.parsers.text import (
     RFC822_MONTHS,
     RFC822_WEEKDAYS,
     WEEKDAY_NAMES,
+    WORD_BREAK_CHARS,
     comparable,
     format_vn_number,
     is_upper_heading,
@@ -2419,6 +2420,14 @@ def _outside_markup(text: str) -> list[bool]:
     return free
 
 
+def _before_a_word(text: str, at: int) -> bool:
+    """Whether a zero-width space put at ``at`` of ``text`` might stand between two words (a
+    letter after it, or a digit after a letter), where the text reader may read it as a space
+    (``bantin.parsers.text.words_kept_apart``): "ban\u200btin" is two words."""
+    after = text[at : at + 1]
+    return after.isalpha() or (after.isdigit() and not text[at - 1 : at].isdigit())
+
+
 @dataclass(frozen=True)
 class Noise:
     """Perturbations a parser must absorb: NFD text, some spaces non-breaking or line separators
@@ -2469,9 +2478,14 @@ class Noise:
             return text
         chars = INVISIBLE_NOISE[:1] if self.encoding == "cp1258" else INVISIBLE_NOISE
         chosen = {slots[k % len(slots)]: chars[k % len(chars)] for k in sorted(self.invisibles)}
-        # A soft hyphen at a line's end is no noise: it says the word goes on in the next line.
+        # A soft hyphen at a line's end is no noise: it says the word goes on in the next line;
+        # nor is a zero-width space before a word ("ban\u200btin"): it may stand where a space
+        # was meant, and be read as one. It is noise at a word's or a number's end, or inside one.
         chosen = {
-            i: c for i, c in chosen.items() if c != "\u00ad" or text[i : i + 1] not in ("\n", "\r")
+            i: c
+            for i, c in chosen.items()
+            if (c != "\u00ad" or text[i : i + 1] not in ("\n", "\r"))
+            and not (c in WORD_BREAK_CHARS and _before_a_word(text, i))
         }
         return "".join(chosen.get(i, "") + c for i, c in enumerate(text)) + chosen.get(
             len(text), ""

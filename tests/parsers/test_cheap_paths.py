@@ -443,11 +443,14 @@ _NOISE = st.sampled_from(
 )
 
 
-@given(st.lists(_NOISE, max_size=20).map("".join))
+@given(st.lists(_NOISE, max_size=20).map("".join).filter(lambda text: "\u00ad\n" not in text))
 @example("Vie\u0302\ufe0f\u0323t\u2028Nam")
 @example("þ\ufe00")
+@example("Việt\x0cViệt")
 def test_normalise_text_is_a_replacement_per_character(text: str) -> None:
-    expected = text
+    # A zero-width space or a form feed between two words is read as a space first (a soft
+    # hyphen before a line break, which joins a word's halves, is the other exception, left out).
+    expected = words_kept_apart(text)
     for char in INVISIBLE_CHARS:
         expected = expected.replace(char, "")
     for char in SEPARATOR_CHARS:
