@@ -63,3 +63,43 @@ def test_the_pool_starts_on_entering_before_a_result_is_read(tmp_path: Path) -> 
     with file_results(inputs, TaskSettings(tables=False), workers=2) as results:
         assert len(multiprocessing.active_children()) >= before + 2
         assert [result.display for result in results] == [job.display for job in inputs]
+
+
+GC_PROBE = """
+import gc, os, sys
+from bantin.datasets import engines
+
+real = engines.process_batch
+
+def probe_batch(jobs, settings):
+    os.write(2, f"WORKER {gc.get_threshold()[0]}\\n".encode())
+    return real(jobs, settings)
+
+engines.process_batch = probe_batch
+sys.argv = ["bantin", "release", sys.argv[1], "--out", sys.argv[2], "-q", "-j", "2"]
+from bantin.cli import main
+try:
+    main()
+finally:
+    print("PARENT", gc.get_threshold()[0], file=sys.stderr)
+"""
+
+
+def test_a_release_collects_its_youngest_objects_less_often(tmp_path: Path) -> None:
+    """The parent and the forked workers of a command run with ``YOUNG_COLLECTION_EVERY``, not
+    Python's collection every 700 new objects."""
+    from bantin.cli import YOUNG_COLLECTION_EVERY
+
+    write_sample(tmp_path / "in", bulletins=40, seed=4)
+    done = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, str(tmp_path / "in"), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = [
+        line.split() for line in done.stderr.splitlines() if line.startswith(("WORKER", "PARENT"))
+    ]
+    assert {kind for kind, _ in seen} == {"WORKER", "PARENT"}, done.stderr
+    assert {int(every) for _, every in seen} == {YOUNG_COLLECTION_EVERY}
