@@ -689,6 +689,18 @@ FORMS: tuple[Form, ...] = (
         (P("80%", 80),),
         findings=(("pct.implied-ratio", "450 of 600 hồ sơ is 75%, not 80%"),),
     ),
+    # "trong đó," with a comma before the part counted, after "," or ";"
+    Form(
+        "implied ratio",
+        "Phường nhận 4.200 hồ sơ; trong đó, 3.360 hồ sơ nộp qua cổng dịch vụ công, đạt 85%.",
+        (P("85%", 85),),
+        findings=(("pct.implied-ratio", "3.360 of 4.200 hồ sơ is 80%, not 85%"),),
+    ),
+    Form(
+        "implied ratio",
+        "Quý III, xã nhận 1.500 hồ sơ, trong số đó, có 1.200 hồ sơ trực tuyến (chiếm 80%).",
+        (P("80%", 80),),
+    ),
     Form(
         "implied ratio",
         "Xã tiếp nhận 320 hồ sơ, trong đó 12 hồ sơ quá hạn; tỷ lệ đúng hạn đạt 96,25%.",

@@ -441,10 +441,10 @@ _TIMELINESS = (
 #: The four ways a count of some of them after a count of all is written, each ending where the
 #: stated percentage opens:
 _IMPLIED_RES = (
-    # "N noun, trong đó/với M noun …" ("N noun; trong đó M noun …" too)
+    # "N noun, trong đó/với M noun …" ("N noun; trong đó M noun …" and "trong đó, M noun" too)
     re.compile(
         rf"(?<![\d.,/])(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
-        r"\s*+[,;]?\s*(?i:trong\s+đó|trong\s+số\s+đó|với)\s+(?:(?i:có)\s+)?"
+        r"\s*+[,;]?\s*(?:(?i:trong\s+(?:số\s+)?đó)(?:\s*,)?|(?i:với))\s+(?:(?i:có)\s+)?"
         rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
     ),
     # "Trong (tổng) số N noun …, (có) M noun …"
