@@ -689,6 +689,23 @@ FORMS: tuple[Form, ...] = (
         (P("80%", 80),),
         findings=(("pct.implied-ratio", "450 of 600 hồ sơ is 75%, not 80%"),),
     ),
+    # a whole named after the percentage by its noun alone, without "số": a share of other things
+    Form(
+        "implied ratio",
+        "Huyện nhận 2.000 hồ sơ, trong đó 1.500 hồ sơ đã giải quyết, đạt 98% hồ sơ đến hạn.",
+        (P("98%", 98),),
+    ),
+    Form(
+        "ratio",
+        "Xã đã trả kết quả 76/80 hồ sơ đất đai, đạt 100% hồ sơ đến hạn trả.",
+        (R("76/80", 76, 80, "hồ sơ"), P("100%", 100)),
+    ),
+    Form(
+        "ratio noun, đạt Z%",
+        "Xã đã trả kết quả 76/80 hồ sơ đất đai, đạt 90% hồ sơ đất đai.",
+        (RP("76/80 hồ sơ đất đai, đạt 90%", 76, 80, 90, "hồ sơ"),),
+        findings=(("pct.ratio", "76/80 is 95%, not 90%"),),
+    ),
     # "trong đó," with a comma before the part counted, after "," or ";"
     Form(
         "implied ratio",

@@ -1527,7 +1527,10 @@ def _paired(
         den
         and abs(num / den * 100 - stated) > _PAIRED_SLACK
         and names_another_whole(
-            text, end, left[_sentence_start(left, len(left)) :] + text[ratio_end : pair.start("z")]
+            text,
+            end,
+            left[_sentence_start(left, len(left)) :] + text[ratio_end : pair.start("z")],
+            bare=not pair.group().endswith(")"),
         )
     ):
         # "12/15 xã …, chiếm 8% tổng số xã của tỉnh": a share of another whole (what the
@@ -1549,16 +1552,21 @@ _PAIRED_SLACK = 1.0
 _NAMED_WHOLE_RE = re.compile(
     rf"\s+(?:(?i:tổng)\s+)?(?i:số)\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{0,6}})"
 )
+#: A whole named after a percentage by its noun alone, with the words that say which of them it
+#: is ("… đạt 100% hồ sơ đến hạn"): read only where the noun cannot be the count's own, printed
+#: after a closing parenthesis ("45/60 (80%) phiếu trả lời …" counts the "phiếu").
+_BARE_WHOLE_RE = re.compile(rf"\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{1,6}})")
 #: A word, without the punctuation around it.
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def names_another_whole(text: str, end: int, said: str) -> bool:
+def names_another_whole(text: str, end: int, said: str, bare: bool = False) -> bool:
     """Whether the percentage ending at ``end`` names a whole of its own (``_NAMED_WHOLE_RE``) that
     the words ``said`` of the count before it never said: words after the whole's noun that they
     do not hold ("8% tổng số xã của tỉnh", "40% số hồ sơ trễ hạn"). "tổng số xã" alone, or "tổng
-    số xã đạt chuẩn" after "45/60 xã đạt chuẩn", is the count's own whole."""
-    whole = _NAMED_WHOLE_RE.match(text, end)
+    số xã đạt chuẩn" after "45/60 xã đạt chuẩn", is the count's own whole. With ``bare``, the
+    noun may stand without "(tổng) số" ("…, đạt 100% hồ sơ đến hạn": ``_BARE_WHOLE_RE``)."""
+    whole = _NAMED_WHOLE_RE.match(text, end) or (bare and _BARE_WHOLE_RE.match(text, end)) or None
     if whole is None:
         return False
     words = set(_WORD_RE.findall(said.casefold()))

@@ -528,8 +528,8 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
     first = min(match.start("n"), match.start("m"))
     if _ROUNDED_COUNT_RE.search(text, max(0, first - _ROUNDED_REACH), first):
         return None  # "tiếp nhận gần 8.500 hồ sơ, trong đó 7.660 …": no exact whole to divide by
-    if names_another_whole(text, figure.end, text[start:first]):
-        return None  # "…, chiếm 30% số hồ sơ trễ hạn": a share of the late ones, not of all N
+    if names_another_whole(text, figure.end, text[start:first], bare=True):
+        return None  # "…, chiếm 30% (số) hồ sơ trễ hạn": a share of the late ones, not of all N
     whole, part = parse_vn_number(match["n"]), parse_vn_number(match["m"])
     if whole is None or part is None or whole.value == 0 or part.value > whole.value:
         return None
