@@ -451,3 +451,30 @@ def test_a_segment_exactly_as_long_as_the_quote_is_quoted_whole() -> None:
     assert len(segment) == 80
     ((_, message),) = hits("pct.range", with_paragraph(digest(), segment + "."))
     assert message == f"share 120% exceeds 100%: {segment!r}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the segment after states how far the figure passes its plan: of the plan, not a share
+        ("Tỷ lệ hồ sơ nộp qua mạng đạt 118,4%, vượt 18,4% chỉ tiêu năm.", False),
+        ("Tỷ lệ hồ sơ nộp qua mạng đạt 118%, vượt hơn 18% kế hoạch.", False),
+        ("Tỷ lệ hồ sơ nộp qua mạng đạt 118%, vượt 8% kế hoạch.", True),
+        ("Tỷ lệ hồ sơ nộp qua mạng đạt 118%, tăng 18% so với năm trước.", True),
+        # another period named right after the figure
+        ("Tỷ lệ hồ sơ nộp qua mạng tăng mạnh, đạt 230% năm 2024.", False),
+        ("Tỷ lệ hồ sơ nộp qua mạng bằng 140% của quý I.", False),
+        ("Tỷ lệ hồ sơ đúng hạn đạt 104% trong năm 2025.", True),
+        # money, capital, enrolment and work measured against their plans
+        ("Tỷ lệ thu nộp ngân sách của huyện đạt 106%.", False),
+        ("Tỷ lệ tăng thu của tỉnh đạt 121%.", False),
+        ("Tỷ lệ thu hồi nợ thuế đạt 104%.", False),
+        ("Tỷ lệ sử dụng vốn ủy thác đạt 109%.", False),
+        ("Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100,8%.", False),
+        ("Tỷ lệ hoàn thành nhiệm vụ Ủy ban giao đạt 118%.", False),
+        ("Tỷ lệ hộ dùng nước sạch đạt 100,6%.", True),
+    ],
+)
+def test_a_level_against_a_plan_or_period_may_pass_100(sentence: str, fires: bool) -> None:
+    first = next(f for f in extract_figures(sentence) if (f.value or 0) > 100)
+    assert is_share_over_100(sentence, first) is fires

@@ -60,8 +60,11 @@ SHARE_WORDS = (
 #: gross enrolment, which counts pupils of every age ("tỷ lệ nhập học thô 101,2%"), growth, and
 #: money measured against its plan or estimate, which a province may pass ("tỷ lệ giải ngân vốn
 #: đầu tư công đạt 102%", "tỷ lệ thu ngân sách đạt 115%"), an amount against the economy's output
-#: ("tỷ lệ nợ công trên GDP 160%", "dư nợ tín dụng/GDP đạt 134%"), and a bank's reserves against its
-#: bad debt ("tỷ lệ bao phủ nợ xấu 150%").
+#: ("tỷ lệ nợ công trên GDP 160%", "dư nợ tín dụng/GDP đạt 134%"), a bank's reserves against its
+#: bad debt ("tỷ lệ bao phủ nợ xấu 150%"), any budget, revenue, capital or debt collected against
+#: its plan ("tỷ lệ thu nộp ngân sách đạt 103%", "tỷ lệ tăng thu 115%", "tỷ lệ thu hồi nợ 103%",
+#: "tỷ lệ sử dụng vốn 105%"), enrolment against the children counted ("tỷ lệ huy động trẻ đến
+#: trường 101,3%") and work completed against the plan ("tỷ lệ hoàn thành nhiệm vụ 125%").
 UNBOUNDED_WORDS = (
     "GDP",
     "GRDP",
@@ -76,6 +79,13 @@ UNBOUNDED_WORDS = (
     "giải ngân",
     "thu ngân sách",
     "thu nội địa",
+    "ngân sách",
+    "tăng thu",
+    "thu hồi nợ",
+    "vốn",
+    "huy động",
+    "tỷ lệ hoàn thành",
+    "tỉ lệ hoàn thành",
 )
 #: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
 #: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
@@ -162,10 +172,14 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         return False
     segment = _segment(text, figure.start, figure.end)
     following = _next_segment(text, figure.end)
+    if _states_the_excess(following, top):
+        return False  # "đạt 112,5%, vượt 12,5% chỉ tiêu": 112,5% of the target
     if following and (extract_figures(following) or not _has_word(following, L.COMPARISON_WORDS)):
         following = ""
     if _has_word(segment, L.COMPARISON_WORDS) or following:
         return False
+    if _PERIOD_AFTER_RE.match(text, figure.end):
+        return False  # "đạt 250% năm 2024", "bằng 120% của quý I": against another period
     # The measure is named before the figure (back to the previous figure of the clause, which
     # the words before it describe) or right after it ("130% trên tổng số").
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
@@ -180,6 +194,29 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         _has_word(before, SHARE_WORDS)
         or _has_word(after, SHARE_WORDS)
         or _share_of_counted(text, clause_start, figure)
+    )
+
+
+#: Another period named right after a percentage ("bằng 124% năm 2024", "đạt 130% của quý I",
+#: "bằng 110% cùng tháng 2024"): the figure compares with it, and may pass 100%.
+_PERIOD_AFTER_RE = re.compile(
+    r"\s+(?:(?i:của)\s+)?(?:(?i:cả|cùng)\s+)?(?i:năm|quý|tháng|kỳ)\s+(?:\d|[IVX]+(?!\w))"
+)
+#: The verb that states how far a figure passes its plan: "vượt 12,5%".
+_EXCESS_RE = re.compile(rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$")
+
+
+def _states_the_excess(following: str, top: float) -> bool:
+    """Whether the segment after a percentage above 100% opens by stating how far it passes its
+    plan ("…, vượt 12,5% chỉ tiêu" after "112,5%"): the percentage is then of that plan."""
+    if not following:
+        return False
+    figures = extract_figures(following)
+    if not figures or figures[0].kind != _PERCENT or figures[0].value is None:
+        return False
+    return (
+        abs(figures[0].value - (top - 100)) < 0.05
+        and _EXCESS_RE.match(following[: figures[0].start]) is not None
     )
 
 
@@ -277,9 +314,10 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'), or a "
     "decrease of more than 100% ('giảm 150%'), or a place past the number ranked ('xếp thứ "
     "70/63'); rises ('tăng 150%', 'bằng 205,6%') and "
-    "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch') may "
-    "exceed it, and so may a load, subscriptions per head, gross enrolment and growth ('tỷ lệ "
-    "sử dụng giường bệnh 115%')",
+    "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch', "
+    "'đạt 112,5%, vượt 12,5%', 'bằng 124% năm 2024') may exceed it, and so may a load, "
+    "subscriptions per head, gross enrolment, growth, and budget, revenue, capital or work "
+    "against its plan ('tỷ lệ sử dụng giường bệnh 115%', 'tỷ lệ thu nộp ngân sách 103%')",
     example="share 185% exceeds 100%: 'chiếm 185% dân số'",
     inject=_share_over_100,
     withholds=Withholds.ARTICLE,
