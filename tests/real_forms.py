@@ -706,6 +706,22 @@ FORMS: tuple[Form, ...] = (
         (RP("76/80 hồ sơ đất đai, đạt 90%", 76, 80, 90, "hồ sơ"),),
         findings=(("pct.ratio", "76/80 is 95%, not 90%"),),
     ),
+    # a measure of another kind than the count after the percentage: no share of the count
+    Form(
+        "ratio",
+        "Năm qua phường thực hiện 17/20 nhiệm vụ, đạt 78% khối lượng công việc cả năm.",
+        (R("17/20", 17, 20, "nhiệm vụ"), P("78%", 78)),
+    ),
+    Form(
+        "ratio",
+        "Công trình hoàn thành 14/16 hạng mục (đạt 60% giá trị hợp đồng).",
+        (R("14/16", 14, 16), P("60%", 60)),
+    ),
+    Form(
+        "implied ratio",
+        "Xã nhận 1.600 hồ sơ, trong đó 1.200 hồ sơ nộp qua mạng, đạt 55% tiến độ đề án.",
+        (P("55%", 55),),
+    ),
     # "trong đó," with a comma before the part counted, after "," or ";"
     Form(
         "implied ratio",

@@ -445,8 +445,24 @@ _TIMELINESS_AFTER = (
     r"\s*(?:(?i:đúng|trước)(?:\s+(?i:hạn))?\s*(?:,|(?i:và))\s*)?"
     r"(?i:đúng|trước|trễ|quá|chậm)\s+(?i:hạn|hẹn)(?!\w)"
 )
+#: Measures of another kind than a count, named right after a percentage ("28/30 nhiệm vụ, đạt
+#: 85% khối lượng công việc", "… đạt 70% giá trị hợp đồng"): the share of that measure, which
+#: the count before it need not equal.
+OTHER_MEASURE_WORDS = (
+    "khối lượng",
+    "giá trị",
+    "tiến độ",
+    "kinh phí",
+    "tổng vốn",
+    "vốn",
+    "doanh thu",
+    "sản lượng",
+    "diện tích",
+    "công suất",
+)
 _STATED_END = (
-    rf"(?(paren)\s*\)|(?!\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)|{_TIMELINESS_AFTER}))"
+    rf"(?(paren)\s*\)|(?!\s*{L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))}"
+    rf"(?!\w)|{_TIMELINESS_AFTER}))"
 )
 #: When they were resolved, right after a percentage ("đạt 100% đúng hạn"): the share of them
 #: that were on time (or late), which the rules on implied ratios leave alone too.

@@ -23,7 +23,12 @@ from bantin.parsers.figures import (
 )
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
-from bantin.parsers.tokens import TIMELINESS_AFTER_RE, count_noun_after, names_another_whole
+from bantin.parsers.tokens import (
+    OTHER_MEASURE_WORDS,
+    TIMELINESS_AFTER_RE,
+    count_noun_after,
+    names_another_whole,
+)
 from bantin.validators.edits import first_index, replace_article, respliced, with_sentence
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -518,8 +523,11 @@ _ROUNDED_REACH = 24
 #: A clause that counts some of what the clause before it counted: "; trong đó, …".
 _THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
-#: với cùng kỳ"): it compares, and is no share of the count before it.
-_COMPARED_AFTER_RE = re.compile(rf"\s*{L.words_pattern(L.COMPARISON_WORDS)}(?!\w)")
+#: với cùng kỳ"), or a measure of another kind ("đạt 85% khối lượng"): it compares, and is no share
+#: of the count before it.
+_COMPARED_AFTER_RE = re.compile(
+    rf"\s*{L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))}(?!\w)"
+)
 #: How far back of a figure its opener ("(đạt tỷ lệ ", ", chiếm khoảng ") may start.
 _OPENER_REACH = 40
 
