@@ -478,3 +478,16 @@ def test_a_segment_exactly_as_long_as_the_quote_is_quoted_whole() -> None:
 def test_a_level_against_a_plan_or_period_may_pass_100(sentence: str, fires: bool) -> None:
     first = next(f for f in extract_figures(sentence) if (f.value or 0) > 100)
     assert is_share_over_100(sentence, first) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Năm nay xã hỗ trợ 1.380/1.200 hộ, đạt 115% kế hoạch.", False),
+        ("Đã hỗ trợ 2.160/2.000 hộ theo chỉ tiêu được giao (đạt 108%).", False),
+        ("Xã đã hỗ trợ 1.380/1.200 hộ (115%).", True),
+    ],
+)
+def test_a_count_done_over_its_plan_may_pass_100(sentence: str, fires: bool) -> None:
+    ratio = next(f for f in extract_figures(sentence) if f.numerator is not None)
+    assert is_count_over_all(sentence, ratio) is fires

@@ -248,8 +248,10 @@ def _counted_alone(text: str, clause_start: int, start: int, unit: str | None) -
 
 def is_count_over_all(text: str, figure: Figure) -> bool:
     """A count of things over all of them that is more than all ("45/30 hồ sơ", "12/10 xã
-    (120%)"), not work done or a target ("120/100 chỉ tiêu") nor a comparison with the same
-    things named before ("Số hồ sơ năm nay bằng 150/100 hồ sơ năm trước")."""
+    (120%)"), not work done or a target ("120/100 chỉ tiêu"), nor a count done over a count
+    planned in a clause naming the plan ("1.620/1.500 hộ được hỗ trợ, đạt 108% kế hoạch"), nor a
+    comparison with the same things named before ("Số hồ sơ năm nay bằng 150/100 hồ sơ năm
+    trước")."""
     if (
         figure.kind not in (_RATIO, _RATIO_PERCENT)
         or figure.numerator is None
@@ -258,7 +260,15 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
     ):
         return False
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
+    clause_end = _right_edge(text, figure.end, CLAUSE_BREAK_RE)
+    if _has_word(text[clause_start:clause_end], _PLAN_WORDS):
+        return False  # "1.620/1.500 hộ được hỗ trợ, đạt 108% kế hoạch": done over planned
     return _counted_alone(text, clause_start, figure.start, figure.unit)
+
+
+#: Words that make a count over another one a count done over a count planned ("1.620/1.500 hộ
+#: theo kế hoạch", "3.240/3.000 thẻ, đạt 108% chỉ tiêu"), which may pass 100%.
+_PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "vượt", "được giao", "đề ra")
 
 
 def _count_text(figure: Figure) -> str:
@@ -316,7 +326,8 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     Severity.ERROR,
     description="a bounded level above 100% (a share, of things counted too: '105% số xã', any "
     "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', a count "
-    "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'), or a "
+    "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'; not one done "
+    "over one planned: '1.620/1.500 hộ, đạt 108% kế hoạch'), or a "
     "decrease of more than 100% ('giảm 150%'), or a place past the number ranked ('xếp thứ "
     "70/63'); rises ('tăng 150%', 'bằng 205,6%') and "
     "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch', "
