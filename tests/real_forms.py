@@ -722,6 +722,18 @@ FORMS: tuple[Form, ...] = (
         "Xã nhận 1.600 hồ sơ, trong đó 1.200 hồ sơ nộp qua mạng, đạt 55% tiến độ đề án.",
         (P("55%", 55),),
     ),
+    # a percentage opening a clause of its own after a bare comma: not the count's share
+    Form(
+        "implied ratio",
+        "Phường nhận 2.400 hồ sơ, trong đó 1.800 hồ sơ nộp qua mạng, 100% được trả đúng hẹn.",
+        (P("100%", 100),),
+    ),
+    Form(
+        "implied ratio",
+        "Phường nhận 2.400 hồ sơ, trong đó 1.800 hồ sơ nộp qua mạng, 70%.",
+        (P("70%", 70),),
+        findings=(("pct.implied-ratio", "1.800 of 2.400 hồ sơ is 75%, not 70%"),),
+    ),
     # "trong đó," with a comma before the part counted, after "," or ";"
     Form(
         "implied ratio",

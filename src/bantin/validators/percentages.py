@@ -539,6 +539,11 @@ _THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 _COMPARED_AFTER_RE = re.compile(
     rf"\s*{L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))}(?!\w)"
 )
+#: A comma right before a percentage, with no verb between them (", 100% …").
+_BARE_COMMA_BEFORE_RE = re.compile(r",\s*$")
+#: Words right after a percentage, which make it the subject of a clause ("100% được giải quyết
+#: đúng hạn", "95% hồ sơ …"), not the share the count before it states.
+_OPENS_A_CLAUSE_RE = re.compile(r"[ \t]+[^\W\d_]")
 #: How far back of a figure its opener ("(đạt tỷ lệ ", ", chiếm khoảng ") may start.
 _OPENER_REACH = 40
 
@@ -571,6 +576,10 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
         return None
     if TIMELINESS_AFTER_RE.match(text, figure.end):
         return None  # "…, đạt 100% đúng hạn": the on-time share of them, not M of N
+    if _OPENS_A_CLAUSE_RE.match(text, figure.end) and _BARE_COMMA_BEFORE_RE.search(
+        text, max(0, figure.start - 8), figure.start
+    ):
+        return None  # "…, 100% được giải quyết đúng hạn": the subject of a clause of its own
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     if _THEREOF_RE.match(text, clause_start):
         # "… đã giải quyết N hồ sơ; trong đó, M hồ sơ …": the whole was counted before the ";".
