@@ -40,6 +40,16 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Hà Nội: Chính quyền số cấp phường", "Thủ đô có 126 xã, phường vận hành từ ngày 1/7."),
         ("Nghệ An: Số hóa hồ sơ", "Thành phố Vinh đã số hóa 95% hồ sơ đất đai."),
         ("TP. Hồ Chí Minh: Một cửa số", "Người dân Sài Gòn nộp hồ sơ qua ứng dụng từ 1/7."),
+        # The island special zones (đặc khu) answer to the province directly, with no ward between.
+        ("Quảng Ninh: Chính quyền đặc khu", "Đặc khu Vân Đồn tiếp nhận 1.200 hồ sơ trực tuyến."),
+        ("Quảng Ninh: Chính quyền đặc khu", "Đặc khu Cô Tô tiếp nhận 80 hồ sơ trong tuần đầu."),
+        ("Hải Phòng: Đặc khu đảo", "Hai đặc khu Bạch Long Vĩ và Cát Hải đã có trung tâm phục vụ."),
+        ("Khánh Hòa: Phục vụ quân dân", "Đặc khu Trường Sa giải quyết hồ sơ qua mạng."),
+        ("Quảng Ngãi: Đảo tiền tiêu", "Người dân Lý Sơn nộp hồ sơ không cần vào đất liền."),
+        ("An Giang: Ba đặc khu", "Các đặc khu Kiên Hải và Thổ Châu vận hành từ ngày 1/7."),
+        ("Lâm Đồng: Đặc khu Phú Quý", "Đặc khu Phú Quý nhận hồ sơ qua dịch vụ công trực tuyến."),
+        ("Quảng Trị: Đảo Cồn Cỏ", "Đặc khu Cồn Cỏ có 400 dân và một bộ phận một cửa."),
+        ("Đà Nẵng: Huyện đảo", "Huyện Hoàng Sa có trụ sở trong đất liền."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:
@@ -60,6 +70,8 @@ def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sent
         ("Hưng Yên: Xuất khẩu qua cảng biển", "Hàng hóa đi qua Thái Bình Dương.", "Hưng Yên"),
         # "Vinh" bare is in many places' names: only "thành phố Vinh" places a text in Nghệ An.
         ("Nghệ An: Số hóa hồ sơ", "Phường Vinh Quang đã số hóa 95% hồ sơ.", "Nghệ An"),
+        # "Cô Tô" bare is also a commune in An Giang: only the special zone is Quảng Ninh's.
+        ("Quảng Ninh: Một cửa", "Xã Cô Tô đón 200 lượt dân mỗi tuần.", "Quảng Ninh"),
     ],
 )
 def test_a_place_elsewhere_leaves_the_title_province_unnamed(

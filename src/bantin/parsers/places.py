@@ -24,7 +24,7 @@ class Province:
     ``towns`` are the names of its cities and towns that differ from its own ("Buôn Ma Thuột" for
     Đắk Lắk): its capital and those reform news names a province by, none shared with a place
     elsewhere ("Vinh" and "Tân An", which many communes' names hold, only as "TP Vinh",
-    "thành phố Tân An").
+    "thành phố Tân An"), and its island special zones ("Vân Đồn", "đặc khu Cô Tô").
     """
 
     name: str
@@ -54,6 +54,14 @@ def _city(name: str) -> tuple[str, ...]:
     return tuple(f"{word} {name}" for word in ("TP", "TP.", "Tp.", "thành phố", "Thành phố"))
 
 
+def _zone(name: str) -> tuple[str, ...]:
+    """An island special zone (đặc khu, since 1 July 2025; an island district before) whose bare
+    name is also a commune's elsewhere ("Cô Tô" in An Giang) or is said of the archipelago in any
+    article ("Hoàng Sa", "Trường Sa"): named only with the word for the unit before it."""
+    words = ("đặc khu", "Đặc khu", "huyện đảo", "Huyện đảo", "huyện", "Huyện")
+    return tuple(f"{word} {name}" for word in words)
+
+
 PROVINCES: tuple[Province, ...] = (
     Province("Hà Nội", city=True, towns=("Thủ đô",)),
     Province(
@@ -75,8 +83,8 @@ PROVINCES: tuple[Province, ...] = (
         # The city's former name, which reform news still writes, and a ward's since 1 July 2025.
         towns=("Thủ Đức", "Sài Gòn"),
     ),
-    Province("Hải Phòng", city=True),
-    Province("Đà Nẵng", city=True),
+    Province("Hải Phòng", city=True, towns=("Bạch Long Vĩ", *_zone("Cát Hải"))),
+    Province("Đà Nẵng", city=True, towns=_zone("Hoàng Sa")),
     Province("Cần Thơ", city=True),
     Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế"), city=True),
     Province("An Giang", towns=("Long Xuyên", "Châu Đốc")),
@@ -94,7 +102,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Bình Định", merged_into="Gia Lai", towns=("Quy Nhơn", "An Nhơn")),
     Province("Bình Dương", merged_into=_HCM, towns=("Thủ Dầu Một", "Dĩ An", "Thuận An")),
     Province("Bình Phước", merged_into="Đồng Nai", towns=("Đồng Xoài",)),
-    Province("Bình Thuận", merged_into="Lâm Đồng", towns=("Phan Thiết",)),
+    Province("Bình Thuận", merged_into="Lâm Đồng", towns=("Phan Thiết", *_zone("Phú Quý"))),
     Province("Cà Mau"),
     Province("Cao Bằng"),
     Province(
@@ -114,8 +122,12 @@ PROVINCES: tuple[Province, ...] = (
     Province("Hậu Giang", merged_into="Cần Thơ", towns=("Vị Thanh",)),
     Province("Hòa Bình", merged_into="Phú Thọ"),
     Province("Hưng Yên"),
-    Province("Khánh Hòa", towns=("Nha Trang", "Cam Ranh")),
-    Province("Kiên Giang", merged_into="An Giang", towns=("Rạch Giá", "Phú Quốc", "Hà Tiên")),
+    Province("Khánh Hòa", towns=("Nha Trang", "Cam Ranh", *_zone("Trường Sa"))),
+    Province(
+        "Kiên Giang",
+        merged_into="An Giang",
+        towns=("Rạch Giá", "Phú Quốc", "Hà Tiên", "Kiên Hải", "Thổ Châu"),
+    ),
     Province("Kon Tum", ("Kontum",), merged_into="Quảng Ngãi"),
     Province("Lai Châu"),
     Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
@@ -130,9 +142,12 @@ PROVINCES: tuple[Province, ...] = (
     Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
     Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới",)),
     Province("Quảng Nam", merged_into="Đà Nẵng", towns=("Tam Kỳ", "Hội An")),
-    Province("Quảng Ngãi"),
-    Province("Quảng Ninh", towns=("Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái")),
-    Province("Quảng Trị", towns=("Đông Hà",)),
+    Province("Quảng Ngãi", towns=("Lý Sơn",)),
+    Province(
+        "Quảng Ninh",
+        towns=("Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái", "Vân Đồn", *_zone("Cô Tô")),
+    ),
+    Province("Quảng Trị", towns=("Đông Hà", "Cồn Cỏ")),
     Province("Sóc Trăng", merged_into="Cần Thơ"),
     Province("Sơn La"),
     Province("Tây Ninh"),
