@@ -44,6 +44,11 @@ def test_names_are_nfc() -> None:
         ("TP Hồ Chí Minh", "TP. Hồ Chí Minh"),
         ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"),
         ("TP.HCM", "TP. Hồ Chí Minh"),
+        # "Tp" in lower case, with a dot and a space, or with neither: outlets print all of them.
+        ("Tp. HCM", "TP. Hồ Chí Minh"),
+        ("Tp.Hồ Chí Minh", "TP. Hồ Chí Minh"),
+        ("Tp HCM", "TP. Hồ Chí Minh"),
+        ("TpHCM", "TP. Hồ Chí Minh"),
         ("Hà Nội", "Hà Nội"),
         ("Thành phố Hà Nội", "Hà Nội"),
         ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
@@ -112,6 +117,12 @@ def test_provinces_named_in_respects_word_boundaries_and_false_friends() -> None
     assert provinces_named_in("Thái Bình Dương") == []  # the Pacific Ocean
     assert provinces_named_in("hòa bình và ổn định") == []  # "peace", not the province
     assert provinces_named_in("Hà Nội-Hải Phòng") == ["Hà Nội", "Hải Phòng"]
+
+
+def test_every_way_the_press_writes_ho_chi_minh_city_names_it_in_a_body() -> None:
+    body = "Sở Nội vụ Tp. HCM cho biết các phường đã nhận 3.000 hồ sơ."
+    assert provinces_named_in(body) == ["TP. Hồ Chí Minh"]
+    assert locality_of("Tp. HCM: Phường mới nhận hồ sơ") == "TP. Hồ Chí Minh"
 
 
 def test_provinces_named_in_reads_nfd_text() -> None:

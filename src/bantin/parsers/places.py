@@ -48,6 +48,23 @@ class Province:
 _HCM = "TP. Hồ Chí Minh"
 
 
+def _hcm_spellings() -> tuple[str, ...]:
+    """The ways the press writes Ho Chi Minh City besides ``_HCM``: "TP"/"Tp", a dot, a space,
+    both or neither, then its name or "HCM" ("TP.HCM", "Tp. HCM", "TPHCM", "Tp.Hồ Chí Minh"), or
+    "thành phố" written out. "Hồ Chí Minh" alone is a person's name, never the city."""
+    spellings = [
+        f"{word}{gap}{name}"
+        for word in ("TP", "Tp")
+        for gap in (".", ". ", " ", "")
+        for name in ("Hồ Chí Minh", "HCM")
+        if gap or name == "HCM"
+    ]
+    spellings += [
+        f"{word} {name}" for word in ("Thành phố", "thành phố") for name in ("Hồ Chí Minh", "HCM")
+    ]
+    return tuple(s for s in spellings if s != _HCM)
+
+
 def _city(name: str) -> tuple[str, ...]:
     """A city whose bare name many other places' names hold ("Vinh": "Trường Vinh", "Vinh Quang"),
     named only with the word for a city before it: "TP Vinh", "thành phố Vinh"."""
@@ -66,19 +83,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Hà Nội", city=True, towns=("Thủ đô",)),
     Province(
         _HCM,
-        (
-            "Thành phố Hồ Chí Minh",
-            "thành phố Hồ Chí Minh",
-            "TP Hồ Chí Minh",
-            "TP.Hồ Chí Minh",
-            "Tp. Hồ Chí Minh",
-            "Tp Hồ Chí Minh",
-            "TP.HCM",
-            "TP. HCM",
-            "TP HCM",
-            "TPHCM",
-            "Tp.HCM",
-        ),
+        _hcm_spellings(),
         city=True,
         # The city's former name, which reform news still writes, and a ward's since 1 July 2025.
         towns=("Thủ Đức", "Sài Gòn"),
