@@ -81,6 +81,11 @@ def test_canonical_province(spelling: str, canonical: str | None) -> None:
         ("Thị xã Sơn Tây: Chuyển đổi số", "Thị xã Sơn Tây"),
         ("Đặc khu Phú Quốc: Bộ máy mới", "Đặc khu Phú Quốc"),
         ("TP.Thủ Đức: Dịch vụ công", "TP.Thủ Đức"),
+        # Since the merger "(mới)" marks the province formed on 1 July 2025, "(cũ)" one merged away.
+        ("Lâm Đồng (mới): Bộ phận một cửa liên thông", "Lâm Đồng"),
+        ("Tỉnh Lâm Đồng (mới): Bộ phận một cửa liên thông", "Lâm Đồng"),
+        ("Bình Thuận (cũ): Hồ sơ chuyển về xã mới", "Bình Thuận"),
+        ("Xã Hàm Thắng (cũ): Trụ sở thành nhà văn hóa", "Xã Hàm Thắng (cũ)"),
         ("Văn hóa xin lỗi: Cầu thị trong công vụ", None),
         ("Xã hội hóa: Huy động nguồn lực", None),  # "Xã" followed by a common word
         ("Thành phố thông minh: Xu hướng", None),

@@ -539,7 +539,7 @@ def locality_of(title: str) -> str | None:
     """The place an article title starts with: "Bình Thuận" from "Bình Thuận: Xây dựng ...".
 
     The text before the first ": " counts when it is a known province or city (returned under
-    its canonical name) or starts with an administrative-unit word followed by a name
+    its canonical name, "(mới)" or "(cũ)" after it or not) or starts with an administrative-unit word followed by a name
     ("Phường Bến Thành", "Quận 1"; returned as printed). Otherwise None: "Văn hóa xin lỗi: ..."
     names no place.
     """
@@ -547,12 +547,23 @@ def locality_of(title: str) -> str | None:
     return _place_named_by(collapse_spaces(head)) if separator else None
 
 
+#: "(mới)" or "(cũ)" after a name: the province as formed on 1 July 2025, or as it was before.
+_ERA = re.compile(r"\s*\((?:mới|cũ)\)$", re.IGNORECASE)
+
+
+def _without_era(head: str) -> str:
+    """``head`` without a closing "(mới)" or "(cũ)": since the merger the press writes "Tuyên
+    Quang (mới)" for the province formed that day and "Hà Giang (cũ)" for one merged into it;
+    either is still that province's name."""
+    return _ERA.sub("", head) if head.endswith(")") else head
+
+
 @lru_cache(maxsize=4096)  # the same provinces and districts open title after title
 def _place_named_by(head: str) -> str | None:
     """What ``locality_of`` returns for a title opening with ``head`` (collapsed) and ": "."""
     if not head:
         return None
-    canonical = canonical_province(head)
+    canonical = canonical_province(_without_era(head))
     if canonical:
         return canonical
     return head if _starts_with_admin_unit(head) else None
