@@ -55,6 +55,8 @@ def test_names_are_nfc() -> None:
         ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
         ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"),
         ("Thừa Thiên Huế", "Huế"),
+        ("TT-Huế", "Huế"),
+        ("TT - Huế", "Huế"),
         ("Huế", "Huế"),
         ("Tỉnh Khánh Hoà", "Khánh Hòa"),  # old-style tone placement
         ("THANH HOÁ", "Thanh Hóa"),
@@ -75,6 +77,7 @@ def test_canonical_province(spelling: str, canonical: str | None) -> None:
         ("Bà Rịa-Vũng Tàu: Cắt giảm thủ tục", "Bà Rịa - Vũng Tàu"),
         ("TP. Hồ Chí Minh: Một cửa liên thông", "TP. Hồ Chí Minh"),
         ("Thừa Thiên Huế: Số hóa hồ sơ", "Huế"),
+        ("TT-Huế: Số hóa hồ sơ", "Huế"),
         ("HÀ NỘI: Đẩy mạnh cải cách", "Hà Nội"),
         ("Phường Bến Thành: Tiếp dân", "Phường Bến Thành"),
         ("Quận 1: Giải quyết hồ sơ", "Quận 1"),

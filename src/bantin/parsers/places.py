@@ -91,7 +91,8 @@ PROVINCES: tuple[Province, ...] = (
     Province("Hải Phòng", city=True, towns=("Bạch Long Vĩ", *_zone("Cát Hải"))),
     Province("Đà Nẵng", city=True, towns=_zone("Hoàng Sa")),
     Province("Cần Thơ", city=True),
-    Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế"), city=True),
+    # "TT-Huế": how several national papers shortened the province before it became a city.
+    Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế"), city=True),
     Province("An Giang", towns=("Long Xuyên", "Châu Đốc")),
     Province(
         "Bà Rịa - Vũng Tàu",
