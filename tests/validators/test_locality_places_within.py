@@ -50,6 +50,11 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Lâm Đồng: Đặc khu Phú Quý", "Đặc khu Phú Quý nhận hồ sơ qua dịch vụ công trực tuyến."),
         ("Quảng Trị: Đảo Cồn Cỏ", "Đặc khu Cồn Cỏ có 400 dân và một bộ phận một cửa."),
         ("Đà Nẵng: Huyện đảo", "Huyện Hoàng Sa có trụ sở trong đất liền."),
+        # The wards a capital was cut into on 1 July 2025 bear names of their own.
+        ("Thanh Hóa: Một cửa cấp phường", "Phường Hạc Thành nhận 2.400 hồ sơ trong tháng 8."),
+        ("Hà Tĩnh: Một cửa cấp phường", "Trung tâm phục vụ hành chính công phường Thành Sen đón dân."),
+        ("Nghệ An: Một cửa cấp phường", "Phường Thành Vinh và phường Trường Vinh trả kết quả đúng hạn."),
+        ("Nghệ An: Du lịch biển", "Phường Cửa Lò cấp phép cho 40 cơ sở lưu trú."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:
