@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from bantin.model import Bulletin
-from bantin.parsers.places import PROVINCES, provinces_placed_among
+from bantin.parsers.places import PROVINCES, is_place_name, provinces_placed_among
 from tests.validators.builders import digest, on_date, with_title
 from tests.validators.helpers import hits
 
@@ -45,7 +45,7 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Quảng Ninh: Chính quyền đặc khu", "Đặc khu Cô Tô tiếp nhận 80 hồ sơ trong tuần đầu."),
         ("Hải Phòng: Đặc khu đảo", "Hai đặc khu Bạch Long Vĩ và Cát Hải đã có trung tâm phục vụ."),
         ("Khánh Hòa: Phục vụ quân dân", "Đặc khu Trường Sa giải quyết hồ sơ qua mạng."),
-        ("Quảng Ngãi: Đảo tiền tiêu", "Người dân Lý Sơn nộp hồ sơ không cần vào đất liền."),
+        ("Quảng Ngãi: Đảo tiền tiêu", "Người dân đảo Lý Sơn nộp hồ sơ không cần vào đất liền."),
         ("An Giang: Ba đặc khu", "Các đặc khu Kiên Hải và Thổ Châu vận hành từ ngày 1/7."),
         ("Lâm Đồng: Đặc khu Phú Quý", "Đặc khu Phú Quý nhận hồ sơ qua dịch vụ công trực tuyến."),
         ("Quảng Trị: Đảo Cồn Cỏ", "Đặc khu Cồn Cỏ có 400 dân và một bộ phận một cửa."),
@@ -55,6 +55,12 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Hà Tĩnh: Một cửa cấp phường", "Trung tâm phục vụ hành chính công phường Thành Sen đón dân."),
         ("Nghệ An: Một cửa cấp phường", "Phường Thành Vinh và phường Trường Vinh trả kết quả đúng hạn."),
         ("Nghệ An: Du lịch biển", "Phường Cửa Lò cấp phép cho 40 cơ sở lưu trú."),
+        # The capital's districts, wards or communes since the merger, are its own.
+        ("Hà Nội: Một cửa cấp phường", "Phường Hoàn Kiếm và phường Cầu Giấy nhận hồ sơ cả thứ Bảy."),
+        ("Hà Nội: Số hóa hồ sơ đất đai", "Quận Long Biên đã số hóa 88% hồ sơ."),
+        ("Hà Nội: Chính quyền hai cấp", "Xã Ba Vì và xã Đông Anh vận hành ổn định."),
+        ("TP. Hồ Chí Minh: Một cửa cấp xã", "Xã Cần Giờ và xã Củ Chi tiếp nhận hồ sơ trực tuyến."),
+        ("TP. Hồ Chí Minh: Số hóa", "Phường Gò Vấp và phường Bến Thành trả kết quả tại nhà."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:
@@ -77,6 +83,9 @@ def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sent
         ("Nghệ An: Số hóa hồ sơ", "Phường Vinh Quang đã số hóa 95% hồ sơ.", "Nghệ An"),
         # "Cô Tô" bare is also a commune in An Giang: only the special zone is Quảng Ninh's.
         ("Quảng Ninh: Một cửa", "Xã Cô Tô đón 200 lượt dân mỗi tuần.", "Quảng Ninh"),
+        # A place's name that is also a person's places nothing without the word for its unit.
+        ("Hà Nội: Một cửa", "Anh Nguyễn Hà Đông nộp hồ sơ qua mạng.", "Hà Nội"),
+        ("Nghệ An: Một cửa", "Chị Lê Thành Vinh nhận kết quả tại nhà.", "Nghệ An"),
     ],
 )
 def test_a_place_elsewhere_leaves_the_title_province_unnamed(
@@ -96,6 +105,12 @@ def test_every_town_places_a_text_in_one_province_only() -> None:
             owners.setdefault(town, set()).add(province.merged_into or province.name)
     assert {town: names for town, names in owners.items() if len(names) > 1} == {}
     assert all(town not in {p.name for p in PROVINCES} for town in owners)
+
+
+def test_a_town_that_is_also_a_persons_name_is_no_place_by_itself() -> None:
+    # Citations tell writers from places by this: "Thành Vinh - TTXVN" is a writer.
+    assert not any(map(is_place_name, ("Thành Vinh", "Hà Đông", "Lý Sơn", "Đông Anh")))
+    assert all(map(is_place_name, ("phường Thành Vinh", "quận Hà Đông", "đặc khu Lý Sơn")))
 
 
 def test_places_within_a_unit_formed_in_2025_hold_what_was_merged_into_it() -> None:

@@ -71,22 +71,57 @@ def _city(name: str) -> tuple[str, ...]:
     return tuple(f"{word} {name}" for word in ("TP", "TP.", "Tp.", "thành phố", "Thành phố"))
 
 
+def _unit(name: str, *words: str) -> tuple[str, ...]:
+    """A place whose bare name is also a person's ("Hà Đông", "Thành Vinh") or a place's elsewhere,
+    named only with one of ``words`` (lower case, as mid-sentence, or capitalised) before it."""
+    return tuple(f"{form} {name}" for word in words for form in (word, word.capitalize()))
+
+
 def _zone(name: str) -> tuple[str, ...]:
     """An island special zone (đặc khu, since 1 July 2025; an island district before) whose bare
-    name is also a commune's elsewhere ("Cô Tô" in An Giang) or is said of the archipelago in any
-    article ("Hoàng Sa", "Trường Sa"): named only with the word for the unit before it."""
-    words = ("đặc khu", "Đặc khu", "huyện đảo", "Huyện đảo", "huyện", "Huyện")
-    return tuple(f"{word} {name}" for word in words)
+    name is also a commune's elsewhere ("Cô Tô" in An Giang), a person's ("Lý Sơn") or is said of
+    the archipelago in any article ("Hoàng Sa"): named only with the word for the unit before it."""
+    return _unit(name, "đặc khu", "huyện đảo", "huyện")
 
 
 PROVINCES: tuple[Province, ...] = (
-    Province("Hà Nội", city=True, towns=("Thủ đô",)),
+    Province(
+        "Hà Nội",
+        city=True,
+        # Its districts (wards and communes since 1 July 2025) whose names no place elsewhere has.
+        towns=(
+            "Thủ đô",
+            "Hoàn Kiếm",
+            "Cầu Giấy",
+            "Long Biên",
+            *_unit("Hà Đông", "quận", "phường"),
+            "Từ Liêm",
+            *_unit("Gia Lâm", "huyện", "xã"),
+            *_unit("Đông Anh", "huyện", "xã"),
+            "Ba Vì",
+            "Thạch Thất",
+            "Quốc Oai",
+            *_unit("Chương Mỹ", "huyện", "xã"),
+            "Thường Tín",
+        ),
+    ),
     Province(
         _HCM,
         _hcm_spellings(),
         city=True,
-        # The city's former name, which reform news still writes, and a ward's since 1 July 2025.
-        towns=("Thủ Đức", "Sài Gòn"),
+        # The city's former name, which reform news still writes, and a ward's since 1 July 2025;
+        # then districts (wards and communes since that day) whose names no place elsewhere has.
+        towns=(
+            "Thủ Đức",
+            "Sài Gòn",
+            "Bến Thành",
+            "Chợ Lớn",
+            "Gò Vấp",
+            "Hóc Môn",
+            "Củ Chi",
+            "Nhà Bè",
+            "Cần Giờ",
+        ),
     ),
     Province("Hải Phòng", city=True, towns=("Bạch Long Vĩ", *_zone("Cát Hải"))),
     Province("Đà Nẵng", city=True, towns=_zone("Hoàng Sa")),
@@ -133,7 +168,7 @@ PROVINCES: tuple[Province, ...] = (
     Province(
         "Kiên Giang",
         merged_into="An Giang",
-        towns=("Rạch Giá", "Phú Quốc", "Hà Tiên", "Kiên Hải", "Thổ Châu"),
+        towns=("Rạch Giá", "Phú Quốc", "Hà Tiên", *_zone("Kiên Hải"), "Thổ Châu"),
     ),
     Province("Kon Tum", ("Kontum",), merged_into="Quảng Ngãi"),
     Province("Lai Châu"),
@@ -142,14 +177,22 @@ PROVINCES: tuple[Province, ...] = (
     Province("Lào Cai", towns=("Sa Pa",)),
     Province("Long An", merged_into="Tây Ninh", towns=_city("Tân An")),
     Province("Nam Định", merged_into="Ninh Bình"),
-    Province("Nghệ An", towns=(*_city("Vinh"), "Thành Vinh", "Trường Vinh", "Cửa Lò")),
+    Province(
+        "Nghệ An",
+        towns=(
+            *_city("Vinh"),
+            *_unit("Thành Vinh", "phường"),
+            *_unit("Trường Vinh", "phường"),
+            "Cửa Lò",
+        ),
+    ),
     Province("Ninh Bình", towns=("Hoa Lư", "Tam Điệp")),
     Province("Ninh Thuận", merged_into="Khánh Hòa", towns=("Phan Rang - Tháp Chàm", "Phan Rang")),
     Province("Phú Thọ", towns=("Việt Trì",)),
     Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
     Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới",)),
     Province("Quảng Nam", merged_into="Đà Nẵng", towns=("Tam Kỳ", "Hội An")),
-    Province("Quảng Ngãi", towns=("Lý Sơn",)),
+    Province("Quảng Ngãi", towns=(*_zone("Lý Sơn"), "đảo Lý Sơn")),
     Province(
         "Quảng Ninh",
         towns=("Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái", "Vân Đồn", *_zone("Cô Tô")),
