@@ -61,6 +61,13 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Hà Nội: Chính quyền hai cấp", "Xã Ba Vì và xã Đông Anh vận hành ổn định."),
         ("TP. Hồ Chí Minh: Một cửa cấp xã", "Xã Cần Giờ và xã Củ Chi tiếp nhận hồ sơ trực tuyến."),
         ("TP. Hồ Chí Minh: Số hóa", "Phường Gò Vấp và phường Bến Thành trả kết quả tại nhà."),
+        # The names the press calls a province or city by.
+        ("Thanh Hóa: Chính quyền số", "Xứ Thanh có 166 xã, phường dùng hồ sơ điện tử."),
+        ("Hải Phòng: Thu hút đầu tư", "Thành phố Cảng rút ngắn thời gian cấp phép xây dựng."),
+        ("Cà Mau: Dịch vụ công", "Bà con vùng đất Mũi nộp hồ sơ trực tuyến."),
+        ("TP. Hồ Chí Minh: Cải cách", "Thành phố mang tên Bác cắt giảm 120 thủ tục."),
+        ("Lạng Sơn: Cửa khẩu số", "Doanh nghiệp xứ Lạng khai hải quan trên một cổng."),
+        ("Đà Nẵng: Đô thị thông minh", "Thành phố sông Hàn có 94 xã, phường dùng bản đồ số."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:
@@ -86,6 +93,8 @@ def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sent
         # A place's name that is also a person's places nothing without the word for its unit.
         ("Hà Nội: Một cửa", "Anh Nguyễn Hà Đông nộp hồ sơ qua mạng.", "Hà Nội"),
         ("Nghệ An: Một cửa", "Chị Lê Thành Vinh nhận kết quả tại nhà.", "Nghệ An"),
+        # "đất Tổ quốc" is the fatherland's soil, not Phú Thọ's "đất Tổ".
+        ("Phú Thọ: Biên phòng số", "Giữ vững từng tấc đất Tổ quốc bằng dữ liệu số.", "Phú Thọ"),
     ],
 )
 def test_a_place_elsewhere_leaves_the_title_province_unnamed(

@@ -24,7 +24,8 @@ class Province:
     ``towns`` are the names of its cities and towns that differ from its own ("Buôn Ma Thuột" for
     Đắk Lắk): its capital and those reform news names a province by, none shared with a place
     elsewhere ("Vinh" and "Tân An", which many communes' names hold, only as "TP Vinh",
-    "thành phố Tân An"), and its island special zones ("Vân Đồn", "đặc khu Cô Tô").
+    "thành phố Tân An"), its island special zones ("Vân Đồn", "đặc khu Cô Tô"), and the names
+    the press calls it by ("xứ Thanh", "đất Mũi", "thành phố Cảng").
     """
 
     name: str
@@ -121,10 +122,15 @@ PROVINCES: tuple[Province, ...] = (
             "Củ Chi",
             "Nhà Bè",
             "Cần Giờ",
+            *_unit("mang tên Bác", "thành phố"),  # what the press calls it
         ),
     ),
-    Province("Hải Phòng", city=True, towns=("Bạch Long Vĩ", *_zone("Cát Hải"))),
-    Province("Đà Nẵng", city=True, towns=_zone("Hoàng Sa")),
+    Province(
+        "Hải Phòng",
+        city=True,
+        towns=("Bạch Long Vĩ", *_zone("Cát Hải"), *_unit("Cảng", "thành phố", "đất")),
+    ),
+    Province("Đà Nẵng", city=True, towns=(*_zone("Hoàng Sa"), *_unit("sông Hàn", "thành phố"))),
     Province("Cần Thơ", city=True),
     # "TT-Huế": how several national papers shortened the province before it became a city.
     Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế"), city=True),
@@ -144,7 +150,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Bình Dương", merged_into=_HCM, towns=("Thủ Dầu Một", "Dĩ An", "Thuận An")),
     Province("Bình Phước", merged_into="Đồng Nai", towns=("Đồng Xoài",)),
     Province("Bình Thuận", merged_into="Lâm Đồng", towns=("Phan Thiết", *_zone("Phú Quý"))),
-    Province("Cà Mau"),
+    Province("Cà Mau", towns=_unit("Mũi", "đất")),
     Province("Cao Bằng"),
     Province(
         "Đắk Lắk",
@@ -173,7 +179,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Kon Tum", ("Kontum",), merged_into="Quảng Ngãi"),
     Province("Lai Châu"),
     Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
-    Province("Lạng Sơn"),
+    Province("Lạng Sơn", towns=_unit("Lạng", "xứ")),
     Province("Lào Cai", towns=("Sa Pa",)),
     Province("Long An", merged_into="Tây Ninh", towns=_city("Tân An")),
     Province("Nam Định", merged_into="Ninh Bình"),
@@ -188,6 +194,7 @@ PROVINCES: tuple[Province, ...] = (
     ),
     Province("Ninh Bình", towns=("Hoa Lư", "Tam Điệp")),
     Province("Ninh Thuận", merged_into="Khánh Hòa", towns=("Phan Rang - Tháp Chàm", "Phan Rang")),
+    # Not "đất Tổ", which "đất Tổ quốc" (the fatherland's soil) holds.
     Province("Phú Thọ", towns=("Việt Trì",)),
     Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
     Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới",)),
@@ -203,7 +210,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Tây Ninh"),
     Province("Thái Bình", merged_into="Hưng Yên"),
     Province("Thái Nguyên"),
-    Province("Thanh Hóa", towns=("Sầm Sơn", "Hạc Thành", "Bỉm Sơn")),
+    Province("Thanh Hóa", towns=("Sầm Sơn", "Hạc Thành", "Bỉm Sơn", *_unit("Thanh", "xứ"))),
     Province("Tiền Giang", merged_into="Đồng Tháp", towns=("Mỹ Tho",)),
     Province("Trà Vinh", merged_into="Vĩnh Long"),
     Province("Tuyên Quang"),
