@@ -68,6 +68,9 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("TP. Hồ Chí Minh: Cải cách", "Thành phố mang tên Bác cắt giảm 120 thủ tục."),
         ("Lạng Sơn: Cửa khẩu số", "Doanh nghiệp xứ Lạng khai hải quan trên một cổng."),
         ("Đà Nẵng: Đô thị thông minh", "Thành phố sông Hàn có 94 xã, phường dùng bản đồ số."),
+        # A town typed with the other keyboard setting ("Hoà", not "Hòa") is the same town.
+        ("Đồng Nai: Một cửa liên thông", "Thành phố Biên Hoà trả kết quả qua bưu điện."),
+        ("Đắk Lắk: Một cửa liên thông", "Phường Tuy Hoà trả kết quả qua bưu điện."),
     ],
 )  # fmt: skip
 def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sentence: str) -> None:

@@ -384,7 +384,12 @@ def is_place_name(text: str) -> bool:
 
 @cache
 def _towns() -> frozenset[str]:
-    return frozenset(nfc(town) for province in PROVINCES for town in province.towns)
+    return frozenset(
+        spelling
+        for province in PROVINCES
+        for town in province.towns
+        for spelling in _spellings(town)
+    )
 
 
 def provinces_named_in(text: str) -> list[str]:
@@ -488,9 +493,11 @@ def _units_merged_into(province: str) -> frozenset[str]:
 
 @cache
 def _towns_within(province: str) -> tuple[str, ...]:
-    """The ``towns`` of ``province`` and of the units merged into it, in NFC."""
+    """The ``towns`` of ``province`` and of the units merged into it, in NFC, each with its tone
+    marks anywhere on their syllables' vowels ("Biên Hòa", "Biên Hoà") and any dash between its
+    words, as provinces' names are spelled (``_spellings``)."""
     units = [u for u in PROVINCES if u.name == province or u.merged_into == province]
-    return tuple(nfc(town) for unit in units for town in unit.towns)
+    return tuple(sorted({s for unit in units for town in unit.towns for s in _spellings(town)}))
 
 
 def _holds_name(text: str, name: str) -> bool:
