@@ -69,7 +69,10 @@ def _hcm_spellings() -> tuple[str, ...]:
 def _city(name: str) -> tuple[str, ...]:
     """A city whose bare name many other places' names hold ("Vinh": "Trường Vinh", "Vinh Quang"),
     named only with the word for a city before it: "TP Vinh", "thành phố Vinh"."""
-    return tuple(f"{word} {name}" for word in ("TP", "TP.", "Tp.", "thành phố", "Thành phố"))
+    spaced = tuple(
+        f"{word} {name}" for word in ("TP", "TP.", "Tp", "Tp.", "thành phố", "Thành phố")
+    )
+    return (*spaced, f"TP.{name}", f"Tp.{name}")  # "TP.Vinh", as "TP.HCM" is printed
 
 
 def _unit(name: str, *words: str) -> tuple[str, ...]:
