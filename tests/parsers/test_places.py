@@ -123,6 +123,9 @@ def test_provinces_named_in_respects_word_boundaries_and_false_friends() -> None
     assert provinces_named_in("Hà Nộii và Long Ann") == []
     assert provinces_named_in("tư tưởng Hồ Chí Minh") == []
     assert provinces_named_in("Thái Bình Dương") == []  # the Pacific Ocean
+    # A province's name after the middle name "Thị" or "Văn" is a person's given name.
+    assert provinces_named_in("Chị Nguyễn Thị Huế, cán bộ một cửa, nhận hồ sơ.") == []
+    assert provinces_named_in("Ông Lê Văn Thái Bình (Thái Bình) nộp hồ sơ.") == ["Thái Bình"]
     assert provinces_named_in("hòa bình và ổn định") == []  # "peace", not the province
     assert provinces_named_in("Hà Nội-Hải Phòng") == ["Hà Nội", "Hải Phòng"]
 

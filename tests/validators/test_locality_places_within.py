@@ -96,6 +96,8 @@ def test_a_body_that_names_a_place_within_the_province_names_it(title: str, sent
         # A place's name that is also a person's places nothing without the word for its unit.
         ("Hà Nội: Một cửa", "Anh Nguyễn Hà Đông nộp hồ sơ qua mạng.", "Hà Nội"),
         ("Nghệ An: Một cửa", "Chị Lê Thành Vinh nhận kết quả tại nhà.", "Nghệ An"),
+        # A clerk whose given name is a province's is no mention of it.
+        ("Huế: Gương cán bộ một cửa", "Chị Nguyễn Thị Huế được khen thưởng.", "Huế"),
         # "đất Tổ quốc" is the fatherland's soil, not Phú Thọ's "đất Tổ".
         ("Phú Thọ: Biên phòng số", "Giữ vững từng tấc đất Tổ quốc bằng dữ liệu số.", "Phú Thọ"),
     ],

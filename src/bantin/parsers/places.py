@@ -227,7 +227,13 @@ PROVINCES_BEFORE_2025: tuple[str, ...] = tuple(p.name for p in PROVINCES if p.be
 PROVINCES_AFTER_2025: tuple[str, ...] = tuple(p.name for p in PROVINCES if p.after_2025)
 
 #: Capitalised phrases that contain a province name but are not about it.
-_NOT_PLACES = ("Thái Bình Dương",)  # the Pacific Ocean
+#: Provinces' names that are also persons' given names, often after the middle name "Thị" or
+#: "Văn" ("Nguyễn Thị Huế", "Lê Văn Thái Bình"): so printed, a person.
+_GIVEN_NAMES = ("Huế", "Hà Giang", "Thái Bình", "Hòa Bình", "Hải Dương", "Bình Dương", "Vĩnh Phúc")
+_NOT_PLACES = (
+    "Thái Bình Dương",  # the Pacific Ocean
+    *(f"{middle} {name}" for middle in ("Thị", "Văn") for name in _GIVEN_NAMES),
+)
 
 #: Words that open the name of an administrative unit ("Phường Bến Thành", "Quận 1").
 ADMIN_UNIT_WORDS = (
