@@ -61,6 +61,11 @@ def retitled(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Hà Nội: Chính quyền hai cấp", "Xã Ba Vì và xã Đông Anh vận hành ổn định."),
         ("TP. Hồ Chí Minh: Một cửa cấp xã", "Xã Cần Giờ và xã Củ Chi tiếp nhận hồ sơ trực tuyến."),
         ("TP. Hồ Chí Minh: Số hóa", "Phường Gò Vấp và phường Bến Thành trả kết quả tại nhà."),
+        ("Đà Nẵng: Một cửa cấp phường", "Phường Ngũ Hành Sơn và xã Hòa Vang nhận hồ sơ tại nhà."),
+        ("Cần Thơ: Chính quyền hai cấp", "Phường Ninh Kiều và phường Cái Răng vận hành ổn định."),
+        ("Hải Phòng: Một cửa cấp xã", "Đặc khu Cát Hải mở điểm nhận hồ sơ ở Cát Bà."),
+        ("Huế: Một cửa cấp phường", "Phường Thuận Hóa trả kết quả qua bưu điện."),
+        ("Hưng Yên: Một cửa cấp phường", "Phường Phố Hiến nhận 1.500 hồ sơ trong quý III."),
         # The names the press calls a province or city by.
         ("Thanh Hóa: Chính quyền số", "Xứ Thanh có 166 xã, phường dùng hồ sơ điện tử."),
         ("Hải Phòng: Thu hút đầu tư", "Thành phố Cảng rút ngắn thời gian cấp phép xây dựng."),

@@ -131,12 +131,38 @@ PROVINCES: tuple[Province, ...] = (
     Province(
         "Hải Phòng",
         city=True,
-        towns=("Bạch Long Vĩ", *_zone("Cát Hải"), *_unit("Cảng", "thành phố", "đất")),
+        towns=(
+            "Bạch Long Vĩ",
+            *_zone("Cát Hải"),
+            *_unit("Cảng", "thành phố", "đất"),
+            # Districts (wards and communes since 1 July 2025) no place elsewhere is named.
+            "Cát Bà",
+            "Đồ Sơn",
+            "Thủy Nguyên",
+        ),
     ),
-    Province("Đà Nẵng", city=True, towns=(*_zone("Hoàng Sa"), *_unit("sông Hàn", "thành phố"))),
-    Province("Cần Thơ", city=True),
+    Province(
+        "Đà Nẵng",
+        city=True,
+        towns=(
+            *_zone("Hoàng Sa"),
+            *_unit("sông Hàn", "thành phố"),
+            # Districts (wards and communes since 1 July 2025) no place elsewhere is named.
+            "Ngũ Hành Sơn",
+            "Liên Chiểu",
+            "Cẩm Lệ",
+            "Hòa Vang",
+        ),
+    ),
+    # Districts (wards since 1 July 2025) no place elsewhere is named.
+    Province("Cần Thơ", city=True, towns=("Ninh Kiều", "Cái Răng", "Ô Môn", "Thốt Nốt")),
     # "TT-Huế": how several national papers shortened the province before it became a city.
-    Province("Huế", ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế"), city=True),
+    Province(
+        "Huế",
+        ("Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế"),
+        city=True,
+        towns=_unit("Thuận Hóa", "quận", "phường"),  # bare, the old region north of it
+    ),
     Province("An Giang", towns=("Long Xuyên", "Châu Đốc")),
     Province(
         "Bà Rịa - Vũng Tàu",
@@ -172,7 +198,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Hải Dương", merged_into="Hải Phòng"),
     Province("Hậu Giang", merged_into="Cần Thơ", towns=("Vị Thanh",)),
     Province("Hòa Bình", merged_into="Phú Thọ"),
-    Province("Hưng Yên"),
+    Province("Hưng Yên", towns=("Phố Hiến",)),
     Province("Khánh Hòa", towns=("Nha Trang", "Cam Ranh", *_zone("Trường Sa"))),
     Province(
         "Kiên Giang",
