@@ -271,3 +271,49 @@ def test_a_long_title_in_a_toc_message_is_cut_to_60_characters() -> None:
     toc[1] = replace(toc[1], title=title)
     (found,) = run_rule("toc.body-mismatch", replace(bulletin, toc=tuple(toc)))
     assert len(title) > 60 and f"TOC entry 2 {title[:59] + '…'!r} does not match" in found.message
+
+
+@pytest.mark.parametrize(
+    ("toc_title", "body_title", "mismatch"),
+    [
+        # The TOC leaves out a part the body prints at the title's start or end.
+        ("Số hóa hồ sơ hành chính cấp xã", "Lào Cai: Số hóa hồ sơ hành chính cấp xã", False),
+        ("Lào Cai: Số hóa hồ sơ hành chính", "Lào Cai: Số hóa hồ sơ hành chính - Bước mới", False),
+        ("Infographic: Lào Cai số hóa hồ sơ", "Lào Cai số hóa hồ sơ", False),
+        # A title the TOC cut with an ellipsis.
+        ("Lào Cai: Số hóa hồ sơ hành chí…", "Lào Cai: Số hóa hồ sơ hành chính cấp xã", False),
+        ("Lào Cai: Số hóa hồ sơ hành...", "Lào Cai: Số hóa hồ sơ hành chính cấp xã", False),
+        # Still other titles: another place, another word, too short a part in common.
+        ("Hà Nội: Số hóa hồ sơ hành chính", "Lào Cai: Số hóa hồ sơ hành chính", True),
+        ("Số hóa hồ sơ hành chính cấp xã", "Lào Cai: Số hóa hồ sơ hành chính cấp huyện", True),
+        ("Lào Cai: Số hóa", "Lào Cai: Số hóa hồ sơ hành chính cấp xã", True),
+        ("Lào Cai: Số hóa…", "Lào Cai: Số hóa hồ sơ hành chính cấp xã", True),
+        ("Lào Cai: Số hóa hồ sơ hành…", "Lào Cai: Số hóa giấy tờ hành chính", True),
+    ],
+)
+def test_a_title_the_toc_shortened_names_its_article(
+    toc_title: str, body_title: str, mismatch: bool
+) -> None:
+    """An editor shortens a long title in the TOC (an ellipsis, no locality before the colon,
+    no subtitle after a dash, a label such as "Infographic:" the body does not print): the
+    entry names its article all the same, and the bulletin is not held back."""
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[1] = replace(toc[1], title=toc_title)
+    articles = list(bulletin.articles)
+    articles[1] = replace(articles[1], title=body_title)
+    changed = replace(bulletin, toc=tuple(toc), articles=tuple(articles))
+    assert bool(hits("toc.body-mismatch", changed)) is mismatch
+
+
+def test_a_shortened_title_out_of_place_is_still_out_of_order() -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[0], toc[1] = (
+        replace(toc[0], title=toc[1].title.split(": ", 1)[-1] + " cấp tỉnh"),
+        replace(toc[1], title="Infographic: " + toc[0].title),
+    )
+    articles = list(bulletin.articles)
+    articles[1] = replace(articles[1], title=toc[0].title)
+    found = hits("toc.body-mismatch", replace(bulletin, toc=tuple(toc), articles=tuple(articles)))
+    assert len(found) == 1 and "out of order" in found[0][1]

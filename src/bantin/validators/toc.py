@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from bantin.model import Bulletin, TocEntry
+from bantin.model import Article, Bulletin, TocEntry
 from bantin.parsers.text import section_words, title_words
 from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity
@@ -160,7 +160,8 @@ def _short(title: str, width: int = 60) -> str:
     "toc.body-mismatch",
     Severity.ERROR,
     description="the TOC and the body disagree: count, order, titles (by their words and numbers, "
-    "not their punctuation or where a tone is placed: 'hóa' is 'hoá') or sections",
+    "not their punctuation or where a tone is placed: 'hóa' is 'hoá'; a TOC title shortened with "
+    "an ellipsis or without a part at a colon or dash names its article) or sections",
     example="TOC entry 3 'Hà Giang mở rộng dịch vụ công…' does not match body title 'Hà Giang: …'",
     inject=_retitle,
 )
@@ -176,6 +177,7 @@ def check_body(bulletin: Bulletin) -> Iterator[Hit]:
         return
     toc_keys = [title_words(e.title) for e in toc]
     body_keys = [title_words(a.title) for a in articles]
+    _pair_shortened_titles(toc, articles, toc_keys, body_keys)
     matcher = difflib.SequenceMatcher(a=toc_keys, b=body_keys, autojunk=False)
     missing: list[int] = []  # TOC entries without an article at their place
     extra: list[int] = []  # articles without a TOC entry at their place
@@ -229,6 +231,70 @@ def check_body(bulletin: Bulletin) -> Iterator[Hit]:
                 f"(TOC {len(toc)} entries, body {len(articles)} articles)",
                 article=j,
             )
+
+
+#: What cuts a title into its parts: a colon, or a dash between spaces ("Lào Cai: Số hóa …",
+#: "Lào Cai – Số hóa …", "Infographic: …", "… - Bước tiến mới").
+_TITLE_PART_RE = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+#: The fewest words the part two printings of a title share must have to name one article.
+_FEWEST_SHARED_WORDS = 4
+#: What ends a title the TOC shortened: an ellipsis.
+_ELLIPSES = ("…", "...")
+#: The fewest characters (``title_words``) the kept start of a shortened title must have.
+_SHORTEST_KEPT_START = 16
+
+
+def _parts(title: str) -> list[str]:
+    """The ``title_words`` of each part of ``title`` (``_TITLE_PART_RE``)."""
+    return [title_words(part) for part in _TITLE_PART_RE.split(title.strip()) if part.strip()]
+
+
+def _without_one_end_part(title: str) -> set[str]:
+    """``title``'s words without its first part or without its last ("Lào Cai: Số hóa …" without
+    "Lào Cai", "… - Bước tiến mới" without "Bước tiến mới"), each long enough to name an article
+    alone (``_FEWEST_SHARED_WORDS``)."""
+    parts = _parts(title)
+    if len(parts) < 2:
+        return set()
+    kept = {" ".join(parts[1:]), " ".join(parts[:-1])}
+    return {key for key in kept if len(key.split()) >= _FEWEST_SHARED_WORDS}
+
+
+def _same_title(listed: str, printed: str) -> bool:
+    """Whether the TOC's ``listed`` title names the article the body titles ``printed`` though
+    their words differ, as an editor shortens a TOC's line: cut with an ellipsis ("Lào Cai: Số
+    hóa kết quả giải…"), or one title without a part the other has at its start or its end, at
+    a colon or a dash ("Số hóa …" for "Lào Cai: Số hóa …", "Infographic: Số hóa …" for "Số hóa
+    …", "Số hóa …" for "Số hóa … - Bước tiến mới"). The part both print must be a title of its
+    own (``_FEWEST_SHARED_WORDS``): "Lào Cai: Số hóa hồ sơ" is no shortening of "Lào Cai: Số hóa
+    hồ sơ cấp xã", and a word or number that differs still differs."""
+    listed_key, printed_key = title_words(listed), title_words(printed)
+    stripped = listed.rstrip()
+    if stripped.endswith(_ELLIPSES):
+        start = title_words(stripped.rstrip(".…"))
+        if len(start) >= _SHORTEST_KEPT_START and printed_key.startswith(start):
+            return True
+    return listed_key in _without_one_end_part(printed) or printed_key in _without_one_end_part(
+        listed
+    )
+
+
+def _pair_shortened_titles(
+    toc: Sequence[TocEntry], articles: Sequence[Article], toc_keys: list[str], body_keys: list[str]
+) -> None:
+    """Give each TOC entry that names an article with other words (``_same_title``) that
+    article's key in ``toc_keys``, so that the two compare alike: only an entry and an article
+    that have no twin of their own printed alike, the article at the entry's place first."""
+    listed, printed = set(toc_keys), set(body_keys)
+    free = [j for j, key in enumerate(body_keys) if key not in listed]
+    for i, entry in enumerate(toc):
+        if toc_keys[i] in printed or not free:
+            continue
+        named = [j for j in free if _same_title(entry.title, articles[j].title)]
+        found = min(named, key=lambda j: abs(j - i), default=None)  # nearest its place
+        if found is not None:
+            toc_keys[i] = body_keys[found]
+            free.remove(found)
 
 
 def _section_hit(bulletin: Bulletin, i: int, j: int) -> Iterator[Hit]:
