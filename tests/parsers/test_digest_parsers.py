@@ -1834,3 +1834,19 @@ def test_an_issue_number_or_a_weekday_before_the_day_is_no_part_of_the_outlet(
 ) -> None:
     _, citation = split_citation(f"Người dân hài lòng. {note}", 9)
     assert citation is not None and (citation.outlet, citation.date_text) == (outlet, date)
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("Nam Định: “Một cửa” thân...", ("Nam Định: “Một cửa” thân...", None)),
+        ("Nam Định: “Một cửa” thân... ", ("Nam Định: “Một cửa” thân...", None)),
+        ("Nam Định: “Một cửa” thân.....", ("Nam Định: “Một cửa” thân", None)),  # a leader
+        ("Nam Định: “Một cửa” thân ...", ("Nam Định: “Một cửa” thân", None)),
+        ("Nam Định: “Một cửa” thân...\t4", ("Nam Định: “Một cửa” thân", 4)),
+    ],
+)
+def test_three_dots_ending_a_title_without_a_page_are_its_ellipsis(rest, expected):
+    # A TOC that cuts a long title short ends it with "...": with no page after them, they are
+    # the title's (toc.body-mismatch reads the title as a shortened one), no leader.
+    assert split_page(rest) == expected

@@ -317,3 +317,14 @@ def test_a_shortened_title_out_of_place_is_still_out_of_order() -> None:
     articles[1] = replace(articles[1], title=toc[0].title)
     found = hits("toc.body-mismatch", replace(bulletin, toc=tuple(toc), articles=tuple(articles)))
     assert len(found) == 1 and "out of order" in found[0][1]
+
+
+def test_a_web_toc_title_cut_with_three_dots_names_its_article() -> None:
+    from bantin.parsers.web_text import parse_web_text
+    from tests.parsers.fixtures import WEB_DIGEST
+
+    listed = "1.\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Nam Định: “Một cửa” thân thiện"
+    assert listed in WEB_DIGEST
+    cut = parse_web_text(WEB_DIGEST.replace(listed, listed.removesuffix(" thiện") + "..."))
+    assert cut.toc[0].title.endswith("...")
+    assert hits("toc.body-mismatch", cut) == []

@@ -361,6 +361,12 @@ _PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
 _PAGE_IN_PARENTHESES_RE = re.compile(rf"\s*\(\s*(?i:tr\.|trang)\s*{_PAGE}\s*\)\s*$")
 
 
+#: Three dots right after a title's last character with no page after them: an ellipsis that
+#: ends a title the TOC cut short ("Nam Định: “Một cửa”..."), as a web TOC prints it, no leader
+#: (a leader sets a page off, and runs longer).
+_ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
+
+
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
     a page after a run of spaces alone counts too ("Title      7", a paged TOC's). A page may
@@ -389,6 +395,8 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
         match = _PAGE_AFTER_LEADER_RE.search(rest, start)
         if match:
             return rest[: match.start()].strip(), int(match["page"])
+        if _ELLIPSIS_END_RE.search(rest):
+            return rest.strip(), None  # "Nam Định: “Một cửa”...": a title cut short, no leader
         return without_leader(rest).strip(), None
     return rest.strip(), None
 
