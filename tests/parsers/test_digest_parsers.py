@@ -1850,3 +1850,32 @@ def test_three_dots_ending_a_title_without_a_page_are_its_ellipsis(rest, expecte
     # A TOC that cuts a long title short ends it with "...": with no page after them, they are
     # the title's (toc.body-mismatch reads the title as a shortened one), no leader.
     assert split_page(rest) == expected
+
+
+def test_a_toc_section_without_entries_does_not_end_the_toc():
+    # An issue with nothing under one section still lists its heading, right over the next one.
+    listed = "QUẢN LÝ HÀNH CHÍNH……\t3"
+    assert listed in PRINT_DIGEST
+    bulletin = parse_text(
+        PRINT_DIGEST.replace(listed, "PHÂN TÍCH – BÌNH LUẬN.....\t3\n" + listed), "print.txt"
+    )
+    assert [s.name for s in bulletin.sections] == [
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "PHÂN TÍCH – BÌNH LUẬN",
+        "QUẢN LÝ HÀNH CHÍNH",
+    ]
+    assert [(e.number, e.section) for e in bulletin.toc] == [
+        ("1", "CẢI CÁCH ĐỊA PHƯƠNG"),
+        ("2", "CẢI CÁCH ĐỊA PHƯƠNG"),
+        ("3", "QUẢN LÝ HÀNH CHÍNH"),
+    ]
+    assert [a.title for a in bulletin.articles] == [e.title for e in bulletin.toc]
+    web_listed = "PHÂN TÍCH – BÌNH LUẬN\n\n2."
+    assert web_listed in WEB_DIGEST
+    web = parse_text(WEB_DIGEST.replace(web_listed, "TIN VẮN\n\n" + web_listed, 1), "web.txt")
+    assert [s.name for s in web.sections] == [
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "TIN VẮN",
+        "PHÂN TÍCH – BÌNH LUẬN",
+    ]
+    assert [a.title for a in web.articles] == [e.title for e in web.toc]

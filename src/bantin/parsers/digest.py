@@ -572,6 +572,13 @@ def scan_toc(
             after_entry = False
             index += 1
             continue
+        if _empty_section(lines, index, scan, split, heading):
+            # A section the TOC names with no entry of its own, over the next one's heading.
+            scan.sections.append(Section(name, page, line.number))
+            current_section = name
+            after_entry = False
+            index += 1
+            continue
         if not paged and after_entry and (goes_on := _title_wrapped_on(lines, index, scan, head)):
             # A web TOC a text browser wrapped at its width ("w3m -dump"): the title goes on.
             last = scan.entries[-1]
@@ -583,6 +590,38 @@ def scan_toc(
     if paged:
         _pages_after_one_space(scan)
     return scan
+
+
+def _empty_section(
+    lines: Sequence[Line],
+    index: int,
+    scan: TocScan,
+    split: Callable[[str], tuple[str, int | None]],
+    heading: Callable[[str, int | None, int], bool],
+) -> bool:
+    """Whether ``lines[index]``, in a TOC already read in part, names a section that lists no
+    entry ("PHÂN TÍCH – BÌNH LUẬN.....3" right over "QUẢN LÝ HÀNH CHÍNH.....3"): a heading in
+    capitals over another, which an entry follows, each with its page in a paged TOC (``split``
+    gives one), neither a title the TOC lists nor a section it named already (the body's first
+    heading, after the TOC, is one)."""
+    if not (scan.entries or scan.sections) or index + 2 >= len(lines):
+        return False
+    listed = [entry.title for entry in scan.entries]
+    named = {section_words(section.name) for section in scan.sections}
+    paged = any(entry.page is not None for entry in scan.entries) or any(
+        section.page is not None for section in scan.sections
+    )
+    for at in (index, index + 1):
+        name, page = split(lines[at].text)
+        if (
+            not is_upper_heading(name)
+            or not heading(name, page, at)
+            or (paged and page is None)
+            or _lists_title(listed, name)
+            or section_words(name) in named
+        ):
+            return False
+    return _is_entry(lines[index + 2])
 
 
 #: The most words a section heading typed in lower case is read with (the longest real one,
