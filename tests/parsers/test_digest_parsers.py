@@ -1879,3 +1879,31 @@ def test_a_toc_section_without_entries_does_not_end_the_toc():
         "PHÂN TÍCH – BÌNH LUẬN",
     ]
     assert [a.title for a in web.articles] == [e.title for e in web.toc]
+
+
+@pytest.mark.parametrize(
+    ("base", "source", "headings"),
+    [
+        (
+            PRINT_DIGEST,
+            "print.txt",
+            ("CẢI CÁCH ĐỊA PHƯƠNG\n\nHà Nam", "QUẢN LÝ HÀNH CHÍNH\n\nKiểm"),
+        ),
+        (WEB_DIGEST, "web.txt", ("CẢI CÁCH ĐỊA PHƯƠNG\n\nNam", "PHÂN TÍCH – BÌNH LUẬN\n\nLắng")),
+    ],
+)
+def test_a_body_that_numbers_its_section_headings_starts_after_the_toc(base, source, headings):
+    # The TOC lists its sections bare; the body numbers their headings ("1. CẢI CÁCH …"): the
+    # first of them is the body's, no entry of the TOC.
+    text = base
+    for number, heading in enumerate(headings, 1):
+        at = text.rindex(heading)
+        text = f"{text[:at]}{number}. {text[at:]}"
+    expected = parse_text(base, source)
+    bulletin = parse_text(text, source)
+    assert [(e.number, e.title, e.section) for e in bulletin.toc] == [
+        (e.number, e.title, e.section) for e in expected.toc
+    ]
+    assert [(a.title, a.section) for a in bulletin.articles] == [
+        (a.title, a.section) for a in expected.articles
+    ]

@@ -531,6 +531,8 @@ def scan_toc(
             title, page = split(match["rest"])
             if after_entry and _first_again(scan.entries, match["number"], title):
                 break  # the body's first title, numbered as in the TOC: the TOC has ended
+            if after_entry and _names_a_listed_section(scan, title):
+                break  # the body's first heading, numbered there only ("1. CẢI CÁCH …")
             index += 1
             if paged and page is None and (wrapped := _wrapped_title(lines, index)) is not None:
                 rest, page, index = wrapped
@@ -590,6 +592,15 @@ def scan_toc(
     if paged:
         _pages_after_one_space(scan)
     return scan
+
+
+def _names_a_listed_section(scan: TocScan, title: str) -> bool:
+    """Whether a numbered line after the TOC's entries names, in capitals, a section the TOC
+    listed already: the body's first heading, which the body numbers though the TOC does not
+    ("1. CẢI CÁCH ĐỊA PHƯƠNG" after "3. Kiểm tra …"), no entry."""
+    return is_upper_heading(title) and any(
+        section_words(title) == section_words(section.name) for section in scan.sections
+    )
 
 
 def _empty_section(
