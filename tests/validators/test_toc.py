@@ -328,3 +328,48 @@ def test_a_web_toc_title_cut_with_three_dots_names_its_article() -> None:
     cut = parse_web_text(WEB_DIGEST.replace(listed, listed.removesuffix(" thiện") + "..."))
     assert cut.toc[0].title.endswith("...")
     assert hits("toc.body-mismatch", cut) == []
+
+
+@pytest.mark.parametrize(
+    ("toc_title", "body_title", "mismatch"),
+    [
+        # A decimal mark typed otherwise in the TOC than in the body.
+        ("Lào Cai: 98,5% hồ sơ đúng hạn", "Lào Cai: 98.5% hồ sơ đúng hạn", False),
+        ("Lào Cai: 98,5% hồ sơ đúng hạn", "Lào Cai: 985% hồ sơ đúng hạn", True),
+        # The "Ð" a PDF's font gives for "Đ".
+        ("Đồng Tháp: Đổi mới quản trị", "Ðồng Tháp: Ðổi mới quản trị", False),
+        # A final "y" the spelling of 1980 writes "i", after consonants alone.
+        ("Nâng cao kỹ năng quản lý", "Nâng cao kĩ năng quản lí", False),
+        ("QUY ĐỊNH MỚI VỀ KÝ SỐ", "Qui định mới về kí số", False),
+        ("Lắng nghe tay nghề mới", "Lắng nghe tai nghề mới", True),  # after a vowel: other words
+        ("Thủy lợi nội đồng", "Thủi lợi nội đồng", True),
+    ],
+)
+def test_titles_spelled_two_ways_are_one_title(
+    toc_title: str, body_title: str, mismatch: bool
+) -> None:
+    bulletin = digest()
+    toc = list(bulletin.toc)
+    toc[1] = replace(toc[1], title=toc_title)
+    articles = list(bulletin.articles)
+    articles[1] = replace(articles[1], title=body_title)
+    changed = replace(bulletin, toc=tuple(toc), articles=tuple(articles))
+    assert bool(hits("toc.body-mismatch", changed)) is mismatch
+
+
+def test_a_section_spelled_with_a_final_i_is_the_tocs() -> None:
+    bulletin = digest()
+    field = bulletin.toc[-1].section
+    toc = tuple(
+        replace(e, section="QUẢN LÝ HÀNH CHÍNH") if e.section == field else e for e in bulletin.toc
+    )
+    articles = tuple(
+        replace(a, section="QUẢN LÍ HÀNH CHÍNH") if a.section == field else a
+        for a in bulletin.articles
+    )
+    assert hits("toc.body-mismatch", replace(bulletin, toc=toc, articles=articles)) == []
+    other = tuple(
+        replace(a, section="QUẢN TRỊ HÀNH CHÍNH") if a.section == field else a
+        for a in bulletin.articles
+    )
+    assert hits("toc.body-mismatch", replace(bulletin, toc=toc, articles=other))

@@ -376,8 +376,32 @@ def title_words(text: str) -> str:
     punctuation, dashes and spacing reduced to one space between its words and numbers, and a
     tone placed the new way ("hóa" and "hoá", "thủy" and "thuỷ" are one word, as two keyboard
     settings type it). "Lào Cai: Số hóa", "Lào Cai – Số hoá" and "LÀO CAI : SỐ HÓA." are one
-    title; "10,5%" and "105%" are not."""
-    return new_style_tones(_NON_WORD_RUN_RE.sub(" ", comparable(text)).strip())
+    title; "10,5%" and "105%" are not. What two printings of one title spell otherwise is one
+    spelling here (``_one_spelling``): "98,5%" and "98.5%", "quản lý" and "quản lí", "Đ" and
+    the "Ð" a PDF's font gives for it."""
+    return _one_spelling(new_style_tones(_NON_WORD_RUN_RE.sub(" ", comparable(text)).strip()))
+
+
+#: The decimal mark inside a number, a comma or a point as the one who typed it set it.
+_DECIMAL_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
+#: A final "y" after a syllable's first consonants alone ("lý", "kỹ", "quy", "mỹ"), which the
+#: spelling of 1980 writes "i" ("lí", "kĩ", "qui", "mĩ"): both are taught, and typed. After a
+#: vowel "y" and "i" are other words ("tay", "tai"), and are kept.
+_FINAL_Y_RE = re.compile(
+    r"(?<![^\W\d_])(?P<first>[bcdđghklmnprstvx]|ch|gh|kh|ng|nh|ph|qu|th|tr)(?P<y>[yýỳỷỹỵ])(?!\w)"
+)
+_Y_AS_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _one_spelling(key: str) -> str:
+    """``key`` (a ``title_words`` key) with what is spelled two ways spelled one way: a decimal
+    comma as a point ("98,5" -> "98.5"), the "ð" (Icelandic eth) a PDF's font puts for "đ" as
+    "đ", and a final "y" after consonants alone as "i" (``_FINAL_Y_RE``: "lý" -> "lí")."""
+    if "," in key:
+        key = _DECIMAL_COMMA_RE.sub(".", key)
+    if "ð" in key:
+        key = key.replace("ð", "đ")
+    return _FINAL_Y_RE.sub(lambda found: found["first"] + found["y"].translate(_Y_AS_I), key)
 
 
 def new_style_tones(text: str) -> str:
