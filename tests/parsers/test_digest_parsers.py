@@ -1907,3 +1907,24 @@ def test_a_body_that_numbers_its_section_headings_starts_after_the_toc(base, sou
     assert [(a.title, a.section) for a in bulletin.articles] == [
         (a.title, a.section) for a in expected.articles
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "page"),
+    [
+        ("3. Kiểm tra công vụ đầu năm 3", "Kiểm tra công vụ đầu năm", 3),  # its leader lost
+        ("3. Kiểm tra công vụ đầu năm3", "Kiểm tra công vụ đầu năm", 3),  # its tab lost too
+        ("3. Kiểm tra công vụ nhóm G3", "Kiểm tra công vụ nhóm G3", None),  # a name
+        ("3. Kiểm tra theo Nghị định 118", "Kiểm tra theo Nghị định 118", None),  # no page
+        ("3. Kiểm tra công vụ đầu năm 2", "Kiểm tra công vụ đầu năm 2", None),  # before its section
+    ],
+)
+def test_a_toc_line_that_lost_its_leader_keeps_its_page(line, title, page):
+    # Every other line of the TOC sets its page off; one that lost its leader (and tab) to the
+    # editor or the PDF's text ends with it: a page where it fits between its neighbours'.
+    listed = "3. Kiểm tra công vụ đầu năm.....3"
+    assert listed in PRINT_DIGEST
+    bulletin = parse_text(PRINT_DIGEST.replace(listed, line), "print.txt")
+    assert (bulletin.toc[2].title, bulletin.toc[2].page) == (title, page)
+    if page is not None:
+        assert not [f for f in validate_bulletins([bulletin]) if f.rule.startswith("toc.")]

@@ -591,6 +591,7 @@ def scan_toc(
     scan.body_start = index
     if paged:
         _pages_after_one_space(scan)
+        _pages_at_title_ends(scan)
     return scan
 
 
@@ -715,6 +716,47 @@ def _pages_after_one_space(scan: TocScan) -> None:
         for e in scan.entries
         for title, page in (cut[e.line],)
     ]
+
+
+#: A page at the end of a TOC title that has none: after one space ("Title 5"), or right after
+#: its last word in lower case ("… hồ sơ12", its leader and tab lost).
+_PAGE_AT_TITLE_END_RE = re.compile(r"(?:(?<=\S) |(?<=[^\W\d_]))(?P<page>\d{1,3})$")
+
+
+#: The most pages past the one before it the last entry's page may be read at its title's end.
+_MOST_PAGES_ON = 5
+
+
+def _pages_at_title_ends(scan: TocScan) -> None:
+    """Give an entry of a paged TOC that lacks a page the number its title ends with, after one
+    space or glued to its last word in lower case ("Kiểm tra công vụ 3", "… hồ sơ12": a line
+    whose leader or tab the editor or the PDF's text lost), when most of the TOC's entries have
+    a page and the number lies between the pages before and after it (the last one no more than
+    ``_MOST_PAGES_ON`` past the one before): "… Nghị định 118" or "… năm 2024" keeps its
+    number. A title that did end with it is then one number short, and toc.body-mismatch says
+    so (never a wrong title published silently)."""
+    paged = sum(entry.page is not None for entry in scan.entries)
+    if not scan.entries or paged * 2 < len(scan.entries) or paged == len(scan.entries):
+        return
+    items: list[Section | TocEntry] = sorted([*scan.sections, *scan.entries], key=_line_of_item)
+    entries = list(scan.entries)
+    for at, item in enumerate(items):
+        if not isinstance(item, TocEntry) or item.page is not None:
+            continue
+        found = _PAGE_AT_TITLE_END_RE.search(item.title)
+        if found is None or not (
+            found[0].startswith(" ") or item.title[found.start() - 1].islower()
+        ):
+            continue  # glued to a word in capitals: "G7", "F0" name things
+        before = [i.page for i in items[:at] if i.page is not None]
+        after = [i.page for i in items[at + 1 :] if i.page is not None]
+        page = int(found["page"])
+        highest = after[0] if after else before[-1] + _MOST_PAGES_ON
+        if (before and page < before[-1]) or page > highest or page < 1:
+            continue
+        index = entries.index(item)
+        entries[index] = replace(item, title=item.title[: found.start()].rstrip(), page=page)
+    scan.entries = entries
 
 
 def _line_of_item(item: Section | TocEntry) -> int:
