@@ -1928,3 +1928,18 @@ def test_a_toc_line_that_lost_its_leader_keeps_its_page(line, title, page):
     assert (bulletin.toc[2].title, bulletin.toc[2].page) == (title, page)
     if page is not None:
         assert not [f for f in validate_bulletins([bulletin]) if f.rule.startswith("toc.")]
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("Lào Cai: Số hóa hồ sơ\t- 5 -", ("Lào Cai: Số hóa hồ sơ", 5)),
+        ("Lào Cai: Số hóa hồ sơ..... – 12 –", ("Lào Cai: Số hóa hồ sơ", 12)),
+        ("Lào Cai: Số hóa hồ sơ -5-", ("Lào Cai: Số hóa hồ sơ", 5)),
+        ("Lào Cai: Số hóa hồ sơ-5-", ("Lào Cai: Số hóa hồ sơ-5-", None)),  # glued: no page
+        ("Hà Nội - Hải Phòng\t3 - 4", ("Hà Nội - Hải Phòng", 3)),
+    ],
+)
+def test_a_toc_page_printed_between_dashes(rest, expected):
+    # A TOC that prints its pages as the pages' feet do ("- 5 -").
+    assert split_page(rest) == expected

@@ -367,10 +367,17 @@ _PAGE_IN_PARENTHESES_RE = re.compile(rf"\s*\(\s*(?i:tr\.|trang)\s*{_PAGE}\s*\)\s
 _ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 
 
+#: A page printed between dashes, as a page's foot prints its number ("Title\t- 5 -", "Title
+#: ..... – 5 –"), after a tab, a leader or spaces.
+_PAGE_IN_DASHES_RE = re.compile(r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$")
+
+
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
     a page after a run of spaces alone counts too ("Title      7", a paged TOC's). A page may
     be named as one: "Title..... Trang 7", "Title (tr. 7)"."""
+    if rest.endswith(("-", "–")) and (dashed := _PAGE_IN_DASHES_RE.search(rest)):
+        rest = f"{rest[: dashed.start()]}\t{dashed['page']}"  # "Title\t- 5 -": as "Title\t5"
     if rest.endswith(")") and (named := _PAGE_IN_PARENTHESES_RE.search(rest)):
         return split_page(rest[: named.start()], spaced)[0], int(named["page"])
     if (
