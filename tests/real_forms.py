@@ -2668,6 +2668,12 @@ FORMS: tuple[Form, ...] = (
         (R("24/24", 24, 24, "phường"),),
     ),
     Form(
+        # A percentage restated as all of a count in parentheses: a ratio, not the clock.
+        "around the clock",
+        "Năm 2025, 100% (24/24) xã, phường đã ký số kết quả giải quyết thủ tục.",
+        (RP("100% (24/24)", 24, 24, 100, "xã"),),
+    ),
+    Form(
         # A plan's scale with its map word right before, or after "tỷ lệ" in a sentence that
         # names the plan earlier; a proper name after it is no count.
         "map scale",

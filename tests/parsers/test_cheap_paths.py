@@ -172,6 +172,8 @@ def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:
         match = re.match(f"^(?P<title>.*?){page}", rest)
         if match:
             return match["title"].strip(), int(match["page"])
+    if re.search(r"[^\s.…]\.\.\.\s*$", rest):
+        return rest.strip(), None  # three dots ending a title with no page: its ellipsis
     return re.sub(_DOT_LEADER_DEFINED, "", rest).strip(), None
 
 
@@ -208,6 +210,7 @@ _TOC_PIECES = st.sampled_from(
 @example("Tiêu đề .....\t3-4")
 @example("Tiêu đề ..... 12 – 14")
 @example("Tiêu đề ……… 7 - 7")
+@example("Cải cách...")
 def test_split_page_is_the_regex_definition(rest: str) -> None:
     assert split_page(rest) == _split_page_by_regexes(rest)
 

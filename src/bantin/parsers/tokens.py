@@ -848,7 +848,10 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         # A bare "5/9" may be a date or anything: not read as a figure; nor is a cut to "1/2
         # ngày" (half a day: a time, no share).
         return None
-    if unit is None and (_HOURS_AFTER_RE.match(text, end, end + 8) or a == b == "24"):
+    if unit is None and (
+        _HOURS_AFTER_RE.match(text, end, end + 8)
+        or (a == b == "24" and _RESTATING_RE.search(left) is None)
+    ):
         return Token("time", match.group(), start, end)  # "phục vụ 24/24 (giờ)": all day long
     if unit is None and _street_name_after(text, end, left):
         return Token("address", match.group(), start, end)  # "đến 32/45 Trần Phú": a house
@@ -859,6 +862,9 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
 
+
+#: A percentage and the parenthesis that restates it as a ratio: "100% (" of "100% (24/24) xã".
+_RESTATING_RE = re.compile(r"%\s*\($")
 
 #: A street's word and its name (capitalised, or a number) right after a number: "32/45 đường
 #: Trần Phú", "45/12 hẻm 7", "32/45 Quốc lộ 1A" ("45/60 đường giao thông" may count roads).
