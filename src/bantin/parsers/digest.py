@@ -412,6 +412,12 @@ def _is_entry(line: Line) -> bool:
     return TOC_ENTRY_RE.match(line.text) is not None
 
 
+def _numbered_entry(text: str) -> re.Match[str] | None:
+    """The number and the rest of a line numbered as a TOC entry is, in one level or in two
+    ("1. Title", "1.1. Title")."""
+    return TOC_ENTRY_RE.match(text) or NESTED_ENTRY_RE.match(text)
+
+
 def _numbers_a_section(
     match: re.Match[str], following: Line | None, split: Callable[[str], tuple[str, int | None]]
 ) -> bool:
@@ -503,7 +509,7 @@ def scan_toc(
             _is_entry(line)
             or (
                 following is not None
-                and (_is_entry(following) or NESTED_ENTRY_RE.match(following.text) is not None)
+                and _numbered_entry(following.text) is not None
                 and heading(*split(line.text), index)
             )
             or (paged and _page_below_heading(lines, index, heading) is not None)
@@ -560,9 +566,8 @@ def scan_toc(
         if (
             following is not None
             and (
-                _is_entry(following)
+                _numbered_entry(following.text) is not None
                 or _mistyped_entry(following.text, scan.entries, split, paged) is not None
-                or NESTED_ENTRY_RE.match(following.text) is not None
             )
             and heading(name, page, index)
             # The body's first title printed in capitals, whose first paragraph opens with a
@@ -853,7 +858,7 @@ _SHORTEST_TITLE_START = 12
 def _entry_parts(line: Line, split: Callable[[str], tuple[str, int | None]]) -> tuple[str, str]:
     """The number and title a numbered line prints, its page cut off by ``split`` as the TOC's
     are (("", "") for none); numbered in one level or in two ("1.1. Title")."""
-    match = TOC_ENTRY_RE.match(line.text) or NESTED_ENTRY_RE.match(line.text)
+    match = _numbered_entry(line.text)
     return (match["number"], split(match["rest"])[0]) if match else ("", "")
 
 
@@ -2029,7 +2034,7 @@ def _read_body(
 
     def unnumbered(text: str) -> str:
         """A title the body numbers as the TOC does ("2. Lào Cai: …"), without its number."""
-        match = TOC_ENTRY_RE.match(text) or NESTED_ENTRY_RE.match(text)
+        match = _numbered_entry(text)
         return match["rest"].strip() if match and _lists_title(listed, match["rest"]) else text
 
     def prints_title(text: str, title: str) -> bool:

@@ -19,7 +19,7 @@ from bantin.parsers.text import (
     nfc,
     parse_rfc822,
     plain_variants,
-    words_kept_apart,
+    zero_width_spaces_read,
 )
 
 #: A site with comments open prints each post's comments link after its link ("…/#respond") and,
@@ -50,10 +50,7 @@ def resolved(text: str) -> str:
     (and an editor's "&#8203;", a space between two words: ``text.words_kept_apart``)."""
     if "&" not in text or _REFERENCE_RE.search(text) is None:
         return text
-    text = plain_variants(nfc(unescape(text).replace("\u00a0", " ")))
-    if "\u200b" in text:  # "&#8203;": a space between two words, nothing inside one
-        text = words_kept_apart(text).replace("\u200b", "")
-    return text
+    return zero_width_spaces_read(plain_variants(nfc(unescape(text).replace("\u00a0", " "))))
 
 
 def feed_issue(build: str) -> tuple[dt.datetime | None, dt.date | None]:

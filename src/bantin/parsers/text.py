@@ -220,6 +220,14 @@ def words_kept_apart(text: str) -> str:
     return _WORD_BREAK_RE.sub(_word_break, text)
 
 
+def zero_width_spaces_read(text: str) -> str:
+    """``text`` with each zero-width space a space between two words and nothing elsewhere
+    (``words_kept_apart``): for text that resolves "&#8203;" after ``normalise_text`` ran."""
+    if "\u200b" not in text:
+        return text
+    return words_kept_apart(text).replace("\u200b", "")
+
+
 def normalise_text(text: str, suspects: str | None = None) -> str:
     """The text of a source as bantin parses it: invisible characters and page/format controls
     removed, line separators other than "\n" turned into spaces (see INVISIBLE_CHARS), other
@@ -328,8 +336,7 @@ def clean_words(text: str) -> str:
     text = plain_variants(nfc(text))
     if is_collapsed(text):
         return text
-    if "\u200b" in text:  # a character reference's ("&#8203;"), after ``normalise_text`` ran
-        text = words_kept_apart(text).replace("\u200b", "")
+    text = zero_width_spaces_read(text)  # a character reference's ("&#8203;")
     return " ".join(_replace_each(text, _NBSP_NOT_SPACE, " ").replace("\r", "").split())
 
 
