@@ -460,10 +460,11 @@ OTHER_MEASURE_WORDS = (
     "diện tích",
     "công suất",
 )
-_STATED_END = (
-    rf"(?(paren)\s*\)|(?!\s*{L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))}"
-    rf"(?!\w)|{_TIMELINESS_AFTER}))"
-)
+#: What compares a percentage after it, or names another measure it is a share of: a plan, a
+#: target or another period ("đạt 30% kế hoạch") or ``OTHER_MEASURE_WORDS`` ("đạt 85% khối
+#: lượng"); no share of the count before it.
+COMPARED_OR_MEASURED = L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))
+_STATED_END = rf"(?(paren)\s*\)|(?!\s*{COMPARED_OR_MEASURED}(?!\w)|{_TIMELINESS_AFTER}))"
 #: When they were resolved, right after a percentage ("đạt 100% đúng hạn"): the share of them
 #: that were on time (or late), which the rules on implied ratios leave alone too.
 TIMELINESS_AFTER_RE = re.compile(_TIMELINESS_AFTER)
@@ -1392,7 +1393,7 @@ def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence of the number ``match`` speaks of a ranking, before it ("Từ vị trí
     20/63 năm 2024, tỉnh vươn lên 5/34") or after it ("tụt xuống 25/34, giảm 8 bậc")."""
     start, end = match.span()
-    ahead = text[end : min(len(text), end + _RANKING_AFTER_REACH)]
+    ahead = text[end : end + _RANKING_AFTER_REACH]
     ahead = _SENTENCE_START_RE.split(ahead, maxsplit=1)[0]
     return bool(
         _RANKING_WORD_RE.search(_sentence_before(text, start)) or _RANKING_WORD_RE.search(ahead)

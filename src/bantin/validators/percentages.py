@@ -24,7 +24,7 @@ from bantin.parsers.figures import (
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import (
-    OTHER_MEASURE_WORDS,
+    COMPARED_OR_MEASURED,
     TIMELINESS_AFTER_RE,
     count_noun_after,
     names_another_whole,
@@ -536,9 +536,7 @@ _THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
 #: với cùng kỳ"), or a measure of another kind ("đạt 85% khối lượng"): it compares, and is no share
 #: of the count before it.
-_COMPARED_AFTER_RE = re.compile(
-    rf"\s*{L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))}(?!\w)"
-)
+_COMPARED_AFTER_RE = re.compile(rf"\s*{COMPARED_OR_MEASURED}(?!\w)")
 #: A comma right before a percentage, with no verb between them (", 100% …").
 _BARE_COMMA_BEFORE_RE = re.compile(r",\s*$")
 #: Words right after a percentage, which make it the subject of a clause ("100% được giải quyết
