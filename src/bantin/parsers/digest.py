@@ -1664,6 +1664,42 @@ def reads_as_subheading(line: str, following: str) -> bool:
     return (opening.isupper() or opening.isdigit()) and is_subheading(line)
 
 
+#: A byline's longest text: "Hoàng Thu Hà - Nguyễn Minh Anh (tổng hợp)".
+_BYLINE_LONGEST = 80
+#: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
+#: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
+_BYLINE_NOTE_RE = re.compile(r"\s*\((?:tổng hợp|t/h|T/H|biên dịch|lược dịch|tổng hợp, biên tập)\)")
+
+
+def byline(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The writers a byline printed on a line of its own after an article credits, and the
+    separator between them, or None when ``text`` is no byline: persons' names (two to five
+    capitalised words) or reporters' roles ("PV", "BTV", "Nhóm PV"), joined as a note's authors
+    are ("Hoàng Lan - Thu Hà", "Minh Anh và Thu Hà"), each maybe with what the writer did
+    ("Ngọc Mai (tổng hợp)", "PV (t/h)", "Thu Hà tổng hợp"); a full stop may end it. A sentence,
+    a place's name ("Hà Nội") or a phrase in sentence case ("Kết quả nổi bật") is none."""
+    stripped = text.strip().removesuffix(".").rstrip()
+    if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
+        return None
+    names = _BYLINE_NOTE_RE.sub("", stripped)
+    pieces = _AUTHOR_SEPARATOR_RE.split(names)[::2]
+    if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece.strip())) for piece in pieces):
+        return None
+    credited, separator = _authors(stripped)
+    return (credited, separator) if credited else None
+
+
+def _credited_by(citation: Citation, names: tuple[str, ...], separator: str) -> Citation:
+    """``citation`` with the writers ``names`` a byline after the article credits (printed with
+    ``separator`` between them) after those it names itself, each once."""
+    added = tuple(name for name in names if name not in citation.authors)
+    if not added:
+        return citation
+    if not citation.authors:
+        return replace(citation, authors=added, separator=separator)
+    return replace(citation, authors=(*citation.authors, *added))
+
+
 #: The most lines before its closing one that a source note broken at a page's width opens on.
 _NOTE_LINES = 3
 
@@ -1686,8 +1722,12 @@ class _OpenArticle:
         broken where the page's width ends them, as text taken from a PDF may be ("…
         (Baocamau.vn" / "01/02, Hồng Nhung)")."""
         if closing:
+            credits = self._closing_byline(text)
+            if credits is not None:
+                text = ""  # the byline was the closing text or the last paragraph: no text
             if not text.strip() and self.parts and _source_line(self.parts[-1][0]):
                 text, line = self.parts.pop()  # the source on a line of its own before the link
+                credits = credits or self._closing_byline("")  # "Minh Anh" / "Nguồn: …"
             text, citation = split_citation(text, line)
             if citation is None and "(" not in text and (")" in text or not text.strip()):
                 start, joined = len(self.parts), text
@@ -1700,9 +1740,28 @@ class _OpenArticle:
                     if citation is not None:
                         text, line = joined, self.parts[start][1]
                         del self.parts[start:]
+            if citation is not None and credits is not None:
+                citation = _credited_by(citation, *credits)
             self.citation = citation or self.citation
         if (text := text.strip()) and not (is_picture_credit(text) and self._ended()):
             self.parts.append((text, line))
+
+    def _closing_byline(self, text: str) -> tuple[tuple[str, ...], str] | None:
+        """The writers a byline on a line of its own after the article's text credits, and the
+        separator printed between them (``byline``), taken out of the article: the closing
+        ``text`` when it is one ("Minh Anh [Về đầu trang](#)"), else, when ``text`` is empty (the
+        back-to-top link alone), the last paragraph so far. Only after a paragraph that has
+        ended: "… ông" / "Nguyễn Văn Hùng" is a sentence a page's width broke. None when there
+        is no byline; the article's text is left as it was."""
+        if text.strip():
+            credits = byline(text)
+            return credits if credits is not None and self._ended() else None
+        if len(self.parts) < 2 or self.parts[-2][0][-1:] not in TERMINAL_PUNCTUATION:
+            return None
+        credits = byline(self.parts[-1][0])
+        if credits is not None:
+            self.parts.pop()
+        return credits
 
     def _ended(self) -> bool:
         """Whether the paragraph so far has ended (a line that only marks a picture after it is

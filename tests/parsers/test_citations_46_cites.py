@@ -1,0 +1,114 @@
+"""Source notes and bylines closing digest articles, in the forms news pages print them (helper
+session 46, "cites"): the project's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.model import Article
+from bantin.parsers import parse_text
+from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
+
+#: The first web article's closing paragraph, note and back-to-top link in the fixture.
+_WEB_CLOSING = "Người dân được\u00a0hướng dẫn tận tình. (Baonamdinh.vn 05/5, Hà Linh)Về đầu trang"
+#: The second print article's last paragraph, its note and link in the fixture.
+_PRINT_CLOSING = "Tỷ lệ hồ sơ trực tuyến đạt 80.09%.\n(Baolaocai.vn 02/01)[Về đầu trang](#)"
+
+
+def _web_article(body: str) -> Article:
+    """The first article of the web fixture with ``body`` for its text, note and link."""
+    assert _WEB_CLOSING in WEB_DIGEST
+    return parse_text(WEB_DIGEST.replace(_WEB_CLOSING, body), "web.txt").articles[0]
+
+
+def _print_article(body: str) -> Article:
+    """The second article of the print fixture with ``body`` for its last lines."""
+    assert _PRINT_CLOSING in PRINT_DIGEST
+    return parse_text(PRINT_DIGEST.replace(_PRINT_CLOSING, body), "print.txt").articles[1]
+
+
+def _cited(article: Article) -> tuple[str, str, tuple[str, ...]] | None:
+    citation = article.citation
+    return None if citation is None else (citation.outlet, citation.date_text, citation.authors)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Minh Anh", ("Minh Anh",)),
+        ("PV", ("PV",)),
+        ("Nhóm PV", ("Nhóm PV",)),
+        ("Hoàng Lan - Thu Hà", ("Hoàng Lan", "Thu Hà")),
+        ("BTV", ("BTV",)),
+        ("Ngọc Mai (tổng hợp)", ("Ngọc Mai",)),
+        ("PV (t/h)", ("PV",)),
+        ("Quốc Bảo và Lan Chi", ("Quốc Bảo", "Lan Chi")),
+    ],
+)
+def test_a_byline_on_its_own_line_after_the_note_credits_the_writers(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """A page that prints the writer's name under the article, after its note, before the
+    link: the byline names the note's writers and is no paragraph of the article."""
+    article = _web_article(
+        f"Xã đã trả kết quả sớm cho nhiều hồ sơ. (Báo Nam Định 05/5)\n\n{byline}\n\nVề đầu trang"
+    )
+    assert article.body == "Xã đã trả kết quả sớm cho nhiều hồ sơ."
+    assert _cited(article) == ("Báo Nam Định", "05/5", authors)
+
+
+def test_a_byline_on_the_print_editions_closing_line_credits_the_writers() -> None:
+    """Print: the byline shares the line of the back-to-top link, the note is on the line before."""
+    article = _print_article(
+        "Huyện đã số hóa hồ sơ đất đai. (Báo Lào Cai 02/01)\nThu Hà [Về đầu trang](#)"
+    )
+    assert article.paragraphs[-1].text == "Huyện đã số hóa hồ sơ đất đai."
+    assert _cited(article) == ("Báo Lào Cai", "02/01", ("Thu Hà",))
+
+
+def test_a_byline_after_a_source_line_credits_its_writers() -> None:
+    article = _web_article(
+        "Xã đã trả kết quả sớm cho nhiều hồ sơ.\n\nMinh Anh\n\nNguồn: Báo Nam Định\n\nVề đầu trang"
+    )
+    assert article.body == "Xã đã trả kết quả sớm cho nhiều hồ sơ."
+    assert _cited(article) == ("Báo Nam Định", "", ("Minh Anh",))
+
+
+def test_a_byline_adds_a_writer_the_note_does_not_name() -> None:
+    article = _web_article(
+        "Xã đã trả kết quả sớm. (Báo Nam Định 05/5, Hà Linh)\n\nThu Hà\n\nVề đầu trang"
+    )
+    assert _cited(article) == ("Báo Nam Định", "05/5", ("Hà Linh", "Thu Hà"))
+    again = _web_article(
+        "Xã đã trả kết quả sớm. (Báo Nam Định 05/5, Hà Linh)\n\nHà Linh\n\nVề đầu trang"
+    )
+    assert _cited(again) == ("Báo Nam Định", "05/5", ("Hà Linh",))
+
+
+def test_a_byline_with_no_note_is_no_text_and_no_citation() -> None:
+    """No outlet is named: no citation (``article.no-citation`` says so), and the name is no
+    paragraph either."""
+    article = _web_article("Xã đã trả kết quả sớm cho nhiều hồ sơ.\n\nMinh Anh\n\nVề đầu trang")
+    assert article.body == "Xã đã trả kết quả sớm cho nhiều hồ sơ."
+    assert article.citation is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kết quả nổi bật",  # a phrase in sentence case
+        "Hà Nội",  # a place
+        "Người dân rất hài lòng.",  # a sentence
+    ],
+)
+def test_a_last_line_that_is_no_byline_stays_text(closing: str) -> None:
+    article = _web_article(f"Xã đã trả kết quả sớm cho nhiều hồ sơ.\n\n{closing}\n\nVề đầu trang")
+    assert article.paragraphs[-1].text == closing
+
+
+def test_a_name_that_goes_on_with_an_unended_line_is_no_byline() -> None:
+    """A page's width broke the sentence before the name: it is the sentence's."""
+    article = _print_article(
+        "Buổi đối thoại do Phó Chủ tịch UBND huyện\nNguyễn Văn Hùng [Về đầu trang](#)"
+    )
+    assert article.paragraphs[-1].text.endswith("UBND huyện Nguyễn Văn Hùng")
