@@ -123,9 +123,23 @@ def article_id(bulletin_id: str, position: int) -> str:
     return f"{bulletin_id}-{position:02d}"
 
 
-def citation_id(article_id: str) -> str:
-    """``<article_id>-c``: an article has at most one citation."""
-    return f"{article_id}-c"
+def citation_id(article_id: str, item: int | None = None) -> str:
+    """``<article_id>-c`` for the note closing the article; ``<article_id>-cN`` for the note
+    closing its ``item``-th short item (1-based), when it gathers several ("Tin vắn")."""
+    if item is None:
+        return f"{article_id}-c"
+    if item < 1:
+        raise ValueError(f"item position must be 1-based, got {item}")
+    return f"{article_id}-c{item}"
+
+
+#: The citation's suffix after its article's id: "-c", "-c2".
+_CITATION_SUFFIX_RE = re.compile(r"-c[0-9]*$")
+
+
+def citation_article(citation: str) -> str:
+    """The id of the article a citation id (``citation_id``) belongs to."""
+    return _CITATION_SUFFIX_RE.sub("", citation)
 
 
 def figure_id(article_id: str, position: int) -> str:

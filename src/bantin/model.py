@@ -102,11 +102,22 @@ class Article:
     published_at: dt.datetime | None = None
     #: Feeds: the line holding the item's date (None for digests and for an item without one).
     pub_date_line: int | None = None
+    #: The notes that close the short items of an article gathering several ("Tin vắn"), each
+    #: paragraph with its own, in printed order; the last item's note is ``citation``.
+    item_citations: tuple[Citation, ...] = ()
 
     @property
     def body(self) -> str:
         """Paragraphs joined by a blank line."""
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every source note of the article in printed order: its items' (``item_citations``),
+        then the closing one (``citation``)."""
+        if self.citation is None:
+            return self.item_citations
+        return (*self.item_citations, self.citation)
 
 
 class FeedDialect(StrEnum):

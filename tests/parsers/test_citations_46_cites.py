@@ -112,3 +112,88 @@ def test_a_name_that_goes_on_with_an_unended_line_is_no_byline() -> None:
         "Buổi đối thoại do Phó Chủ tịch UBND huyện\nNguyễn Văn Hùng [Về đầu trang](#)"
     )
     assert article.paragraphs[-1].text.endswith("UBND huyện Nguyễn Văn Hùng")
+
+
+#: A "Tin vắn" article: short items, each closed by its own note (the project's own sentences).
+_SHORT_ITEMS = (
+    "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa mới. (Báo Hà Giang 04/5, Minh Anh)\n\n"
+    "Sơn La: Tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 85%. (Theo Baosonla.vn, ngày 05/5/2024)\n\n"
+    "Điện Biên: Huyện Mường Ảng tổ chức đối thoại với người dân. (Theo TTXVN)"
+    "Về đầu trang"
+)
+
+
+def test_each_short_item_keeps_its_own_note() -> None:
+    """Every item's note is a citation of the article, in printed order, and no text of it."""
+    article = _web_article(_SHORT_ITEMS)
+    assert [p.text for p in article.paragraphs] == [
+        "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa mới.",
+        "Sơn La: Tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 85%.",
+        "Điện Biên: Huyện Mường Ảng tổ chức đối thoại với người dân.",
+    ]
+    assert [(c.outlet, c.date_text, c.authors) for c in article.citations] == [
+        ("Báo Hà Giang", "04/5", ("Minh Anh",)),
+        ("Baosonla.vn", "05/5/2024", ()),
+        ("TTXVN", "", ()),
+    ]
+    assert [c.line for c in article.citations] == [p.line for p in article.paragraphs]
+
+
+def test_a_short_items_source_on_a_line_of_its_own_is_its_note() -> None:
+    article = _web_article(
+        "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa mới.\n\n"
+        "Theo Báo Hà Giang, 04/5\n\n"
+        "Sơn La: Tỷ lệ hồ sơ nộp trực tuyến đạt 85%. (Baosonla.vn 05/5)Về đầu trang"
+    )
+    assert article.body == (
+        "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa mới.\n\n"
+        "Sơn La: Tỷ lệ hồ sơ nộp trực tuyến đạt 85%."
+    )
+    assert [(c.outlet, c.date_text, c.line) for c in article.citations] == [
+        ("Báo Hà Giang", "04/5", 21),
+        ("Baosonla.vn", "05/5", 23),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Người dân tra cứu hồ sơ trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).",
+        "Tỉnh thực hiện theo kế hoạch chung (theo Quyết định số 12/QĐ-UBND ngày 05/3/2024).",
+        "Kết quả được nêu trong báo cáo của Sở Nội vụ (ban hành 02/5/2024).",
+        "Theo Báo Nam Định, tỉnh đã giải quyết 98% hồ sơ đúng hạn.",
+    ],
+)
+def test_a_sentences_own_parenthesis_within_an_article_is_no_note(paragraph: str) -> None:
+    article = _web_article(f"{paragraph}\n\nXã đã trả kết quả sớm. (Báo Nam Định 05/5)Về đầu trang")
+    assert article.paragraphs[0].text == paragraph
+    assert article.item_citations == ()
+
+
+def test_the_tables_publish_every_short_items_note() -> None:
+    from bantin.datasets.tables import build_tables
+    from bantin.schemas import check_table, model_of
+    from tests.builders import parsed
+
+    assert _WEB_CLOSING in WEB_DIGEST
+    bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, _SHORT_ITEMS), "web.txt")
+    tables = build_tables([parsed(bulletin, "corpus/web.txt")])
+    citations = tables["citations"]
+    first = citations.filter(citations["article_id"].str.ends_with("-01"))
+    assert [i.rsplit("-", 1)[1] for i in first["citation_id"]] == ["c1", "c2", "c"]
+    assert first["outlet"].to_list() == ["Báo Hà Giang", "Baosonla.vn", "TTXVN"]
+    authors = tables["citation_authors"]
+    assert authors.filter(authors["citation_id"].str.ends_with("-01-c1"))["name"].to_list() == [
+        "Minh Anh"
+    ]
+    for name in ("citations", "citation_authors"):
+        assert check_table(model_of(name), tables[name]) == [], name
+
+
+def test_a_short_items_impossible_date_is_reported_on_its_line() -> None:
+    from bantin.validators.run import validate_bulletins
+
+    items = _SHORT_ITEMS.replace("(Báo Hà Giang 04/5, Minh Anh)", "(Báo Hà Giang 31/4, Minh Anh)")
+    bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, items), "web.txt")
+    found = [f for f in validate_bulletins([bulletin]) if f.rule == "date.impossible"]
+    assert [(f.line, f.message) for f in found] == [(19, "citation date 31/4 does not exist")]

@@ -278,12 +278,12 @@ def _unreadable_row(error: SourceError) -> Columns:
 
 def _without(rows: Rows, withheld: Mapping[str, tuple[Finding, ...]]) -> Rows:
     """A file's rows without those of its withheld articles (their citations, authors, figures)."""
-    gone = set(withheld) | {ids.citation_id(article_id) for article_id in withheld}
     kept = dict(rows)
     for table, column in _ARTICLE_COLUMNS.items():
         found = rows.get(table)
         if found:
-            keep = [value not in gone for value in found[column]]
+            of = ids.citation_article if column == "citation_id" else str
+            keep = [of(value) not in withheld for value in found[column]]
             kept[table] = {name: list(compress(values, keep)) for name, values in found.items()}
     return kept
 

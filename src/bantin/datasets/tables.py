@@ -172,29 +172,34 @@ def _articles(
 
 
 def _citations(bulletin: Bulletin, article_ids: list[str]) -> Rows:
-    """The ``citations`` and ``citation_authors`` columns: one citation per article that has one,
-    then its named authors in printed order."""
+    """The ``citations`` and ``citation_authors`` columns: the notes closing an article's short
+    items, if it gathers several ("Tin vắn"), then the one closing the article, for every article;
+    then each one's named authors in printed order."""
     cited = [
-        (article_id, article.citation)
+        (ids.citation_id(article_id, item), article_id, citation)
         for article_id, article in zip(article_ids, bulletin.articles, strict=True)
-        if article.citation is not None
+        for item, citation in [
+            *enumerate(article.item_citations, start=1),
+            *([(None, article.citation)] if article.citation is not None else []),
+        ]
     ]
-    citation_ids = [ids.citation_id(article_id) for article_id, _ in cited]
+    citation_ids = [citation_id for citation_id, _, _ in cited]
     authors = [
         (citation_id, position, name)
-        for citation_id, (_, citation) in zip(citation_ids, cited, strict=True)
+        for citation_id, _, citation in cited
         for position, name in enumerate([name for name in citation.authors if name], start=1)
     ]
     return {
         "citations": {
             "citation_id": citation_ids,
-            "article_id": [article_id for article_id, _ in cited],
-            "outlet": [citation.outlet for _, citation in cited],
-            "date_text": [_none_if_empty(citation.date_text) for _, citation in cited],
+            "article_id": [article_id for _, article_id, _ in cited],
+            "outlet": [citation.outlet for _, _, citation in cited],
+            "date_text": [_none_if_empty(citation.date_text) for _, _, citation in cited],
             "cited_date": [
-                resolve_cited_date(citation.date_text, bulletin.issue_date) for _, citation in cited
+                resolve_cited_date(citation.date_text, bulletin.issue_date)
+                for _, _, citation in cited
             ],
-            "line": [citation.line for _, citation in cited],
+            "line": [citation.line for _, _, citation in cited],
         },
         "citation_authors": {
             "citation_id": [citation_id for citation_id, _, _ in authors],

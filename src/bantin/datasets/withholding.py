@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from bantin.ids import citation_id
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.registry import RULES, Withholds
 
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     import polars as pl
 
 #: Tables whose rows belong to one article, and the column naming it (directly or through a
-#: citation id ``<article_id>-c``).
+#: citation id ``<article_id>-c``, ``<article_id>-cN`` for a short item's note).
 ARTICLE_TABLES = {"articles": "article_id", "citations": "article_id", "figures": "article_id"}
 CITATION_TABLES = {"citation_authors": "citation_id"}
 
@@ -117,12 +116,13 @@ def drop_withheld(
     ids = sorted(set(article_ids))
     if not ids:
         return dict(tables)
-    citations = [citation_id(article_id) for article_id in ids]
     kept = dict(tables)
     for name, column in ARTICLE_TABLES.items():
         if name in kept:
             kept[name] = kept[name].filter(~pl.col(column).is_in(ids))
     for name, column in CITATION_TABLES.items():
         if name in kept:
-            kept[name] = kept[name].filter(~pl.col(column).is_in(citations))
+            # "<article_id>-c", "<article_id>-c2": the citations of the article (``citation_id``)
+            article = pl.col(column).str.replace(r"-c[0-9]*$", "")
+            kept[name] = kept[name].filter(~article.is_in(ids))
     return kept

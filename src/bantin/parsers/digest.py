@@ -1783,15 +1783,69 @@ class _OpenArticle:
         return self.close(line)
 
     def close(self, line_end: int) -> Article:
+        paragraphs, items = _item_notes(self.join(self.parts))
         return Article(
             title=self.title.text.strip(),
             title_line=self.title.number,
             line_end=line_end,
-            paragraphs=self.join(self.parts),
+            paragraphs=paragraphs,
             section=self.section.text.strip() if self.section else None,
             section_line=self.section.number if self.section else None,
             citation=self.citation,
+            item_citations=items,
         )
+
+
+def _item_notes(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[tuple[Paragraph, ...], tuple[Citation, ...]]:
+    """The paragraphs of an article before its closing one, each without the source note that
+    ends it, and those notes' citations in printed order: an article that gathers short items
+    ("Tin vắn") closes each with its own note. Only a note that reads as one wherever it stands
+    (``_item_note``) is taken: a sentence's "(dichvucong.gov.vn)" stays its own. Most paragraphs
+    end with no ")" and open with no "Theo" or "Nguồn": told by their ends alone."""
+    if not any(map(_may_end_with_a_note, paragraphs)):
+        return paragraphs, ()
+    kept: list[Paragraph] = []
+    items: list[Citation] = []
+    for paragraph in paragraphs:
+        note = _item_note(paragraph)
+        if note is None:
+            kept.append(paragraph)
+            continue
+        text, citation = note
+        items.append(citation)
+        if text:
+            kept.append(replace(paragraph, text=text, breaks=_breaks_in(paragraph, len(text))))
+    return tuple(kept), tuple(items)
+
+
+def _item_note(paragraph: Paragraph) -> tuple[str, Citation] | None:
+    """(text before it, its citation) of the source note that ends ``paragraph``, when the note
+    prints a day or is framed as one ("(Theo TTXVN)", "(Nguồn: Báo Lào Cai)"); None otherwise."""
+    if not _may_end_with_a_note(paragraph):
+        return None
+    text = paragraph.text
+    before, citation = split_citation(text, paragraph.line)
+    if citation is None:
+        return None
+    start = len(text) - len(text[len(before) :].lstrip())  # where the note starts
+    framed = _AFTER_SOURCE_RE.match(text[start:].lstrip("(")) is not None
+    if not (citation.date_text or framed):
+        return None
+    return before, replace(citation, line=paragraph.line_at(start))
+
+
+def _may_end_with_a_note(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` may end with a note: with ")" (a full stop after it), or as a
+    source on a line of its own opens ("Theo …", "Nguồn: …")."""
+    text = paragraph.text
+    return text.rstrip(" .")[-1:] == ")" or _AFTER_SOURCE_RE.match(text) is not None
+
+
+def _breaks_in(paragraph: Paragraph, length: int) -> tuple[tuple[int, int], ...]:
+    """The page breaks of ``paragraph`` within its first ``length`` characters."""
+    return tuple(pair for pair in paragraph.breaks if pair[0] < length)
 
 
 @dataclass

@@ -22,7 +22,6 @@ def published_texts(bulletin: Bulletin) -> list[str]:
         texts.append(article.title)
         texts += filter(None, (article.section, article.url, article.guid, article.pub_date_text))
         texts += [paragraph.text for paragraph in article.paragraphs]
-        citation = article.citation
-        if citation is not None:
+        for citation in article.citations:
             texts += (citation.outlet, citation.date_text, *citation.authors)
     return texts

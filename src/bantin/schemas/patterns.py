@@ -12,7 +12,7 @@ _BULLETIN = (
 
 BULLETIN_ID = rf"^{_BULLETIN}$"
 ARTICLE_ID = rf"^{_BULLETIN}-[0-9]{{2,}}$"
-CITATION_ID = rf"^{_BULLETIN}-[0-9]{{2,}}-c$"
+CITATION_ID = rf"^{_BULLETIN}-[0-9]{{2,}}-c([1-9][0-9]*)?$"
 FIGURE_ID = rf"^{_BULLETIN}-[0-9]{{2,}}-f[0-9]{{3,}}$"
 FINDING_ID = r"^[0-9a-f]{16}$"
 SHA256 = r"^[0-9a-f]{64}$"

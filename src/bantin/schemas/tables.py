@@ -149,7 +149,11 @@ class Articles(TableModel):
 class Citations(TableModel):
     """The source note closing a digest article: '(Outlet DD/MM, Author, ...)'."""
 
-    citation_id: str = f.text("<article_id>-c", str_matches=patterns.CITATION_ID)
+    citation_id: str = f.text(
+        "<article_id>-c for the note closing the article; <article_id>-cN for the note closing"
+        " its N-th short item, when it gathers several ('Tin vắn')",
+        str_matches=patterns.CITATION_ID,
+    )
     article_id: str = f.text("Article the citation closes", str_matches=patterns.ARTICLE_ID)
     outlet: str = f.text("News outlet cited, as printed (may be composite: 'TTXVN/Bnews.vn')")
     date_text: str = f.text(

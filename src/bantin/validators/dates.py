@@ -130,11 +130,13 @@ def check_impossible(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[H
             )
         if not all_exist:
             yield from _impossible_mentions(article, index, scan)
-        citation = article.citation
-        if citation is not None and _citation_date_exists(citation.date_text) is False:
-            yield Hit(
-                citation.line, f"citation date {citation.date_text} does not exist", article=index
-            )
+        for citation in article.citations:
+            if _citation_date_exists(citation.date_text) is False:
+                yield Hit(
+                    citation.line,
+                    f"citation date {citation.date_text} does not exist",
+                    article=index,
+                )
 
 
 def _every_mention(scan: Scan) -> Iterator[DateMention]:
@@ -397,6 +399,22 @@ def _future_date(bulletin: Bulletin) -> Bulletin | None:
     return replace_article(bulletin, 0, article)
 
 
+def _future_citations(article: Article, index: int, issued: dt.date | None) -> Iterator[Hit]:
+    """``date.future`` of the article's source notes (its items' and its own) dated after the
+    issue date ``issued``."""
+    if issued is None:
+        return
+    for citation in article.citations:
+        cited = _cited_date(citation.date_text, issued)
+        if cited is not None and cited > issued:
+            yield Hit(
+                citation.line,
+                f"citation date {citation.date_text} ({cited.isoformat()}) is after "
+                f"the issue date {issued.isoformat()}",
+                article=index,
+            )
+
+
 @register_rule(
     "date.future",
     Severity.ERROR,
@@ -408,16 +426,7 @@ def _future_date(bulletin: Bulletin) -> Bulletin | None:
 def check_future(bulletin: Bulletin) -> Iterator[Hit]:
     channel = bulletin.channel
     for index, article in enumerate(bulletin.articles):
-        citation = article.citation
-        if citation is not None and bulletin.issue_date is not None:
-            cited = _cited_date(citation.date_text, bulletin.issue_date)
-            if cited is not None and cited > bulletin.issue_date:
-                yield Hit(
-                    citation.line,
-                    f"citation date {citation.date_text} ({cited.isoformat()}) is after "
-                    f"the issue date {bulletin.issue_date.isoformat()}",
-                    article=index,
-                )
+        yield from _future_citations(article, index, bulletin.issue_date)
         moment = _item_time(article.published_at, article.pub_date_text)
         if moment is None:
             continue

@@ -60,12 +60,14 @@ def shift_lines(article: Article, delta: int) -> Article:
     citation: Citation | None = None
     if article.citation is not None:
         citation = replace(article.citation, line=article.citation.line + delta)
+    items = tuple(replace(item, line=item.line + delta) for item in article.item_citations)
     return replace(
         article,
         title_line=article.title_line + delta,
         line_end=article.line_end + delta,
         paragraphs=paragraphs,
         citation=citation,
+        item_citations=items,
     )
 
 

@@ -68,8 +68,7 @@ def _pieces(bulletin: Bulletin) -> Iterator[_Piece]:
                 yield _Piece(f"{where}", field, title_line, index)
         for paragraph in article.paragraphs:
             yield _Piece(f"the body of {where}", paragraph.text, paragraph.line_at, index)
-        citation = article.citation
-        if citation is not None:
+        for citation in article.citations:
             for text in (citation.outlet, citation.date_text, *citation.authors):
                 yield _Piece(f"the citation of {where}", text, _fixed(citation.line), index)
 
