@@ -7,6 +7,7 @@ import pytest
 
 from bantin.model import Article
 from bantin.parsers import parse_text
+from bantin.parsers.digest import split_citation
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 #: The first web article's closing paragraph, note and back-to-top link in the fixture.
@@ -197,3 +198,62 @@ def test_a_short_items_impossible_date_is_reported_on_its_line() -> None:
     bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, items), "web.txt")
     found = [f for f in validate_bulletins([bulletin]) if f.rule == "date.impossible"]
     assert [(f.line, f.message) for f in found] == [(19, "citation date 31/4 does not exist")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "cited"),
+    [
+        # a day written in words, as portals print it: no part of the outlet's name
+        (
+            "Xã đã trả kết quả sớm. (Theo Báo Lào Cai ngày 04 tháng 5 năm 2024)",
+            ("Báo Lào Cai", "04/5/2024", ()),
+        ),
+        ("Theo Cổng TTĐT tỉnh Lào Cai ngày 4 tháng 5", ("Cổng TTĐT tỉnh Lào Cai", "4/5", ())),
+        # a portal's long name, its address after it
+        (
+            "Nguồn: Cổng Thông tin điện tử Chính phủ (chinhphu.vn)",
+            ("Cổng Thông tin điện tử Chính phủ (chinhphu.vn)", "", ()),
+        ),
+        (
+            "Theo Cổng thông tin điện tử tỉnh Lào Cai, ngày 03/5/2024",
+            ("Cổng thông tin điện tử tỉnh Lào Cai", "03/5/2024", ()),
+        ),
+        # an address alone as the source
+        (
+            "Nguồn: https://baolaocai.vn/mot-cua-so-hoa-31234.html",
+            ("https://baolaocai.vn/mot-cua-so-hoa-31234.html", "", ()),
+        ),
+        # a reporter signing for an agency, with no day
+        ("Xã đã trả kết quả sớm. (Thu Hà - TTXVN)", ("TTXVN", "", ("Thu Hà",))),
+        ("Xã đã trả kết quả sớm. (Quốc Bảo – VOV)", ("VOV", "", ("Quốc Bảo",))),
+    ],
+)
+def test_a_source_note_in_a_portals_form(closing: str, cited: tuple[str, str, tuple[str, ...]]):
+    text, citation = split_citation(closing, 7)
+    assert citation is not None
+    assert (citation.outlet, citation.date_text, citation.authors) == cited
+    assert citation.line == 7
+    assert "(" not in text and "Nguồn" not in text and "Theo" not in text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kết quả được đăng trên Báo Nhân Dân (ngày 01/5).",
+        "Tỉnh đã giải quyết 1.200 hồ sơ (tính đến 30/4).",
+        "Số liệu được cập nhật trên cổng (cập nhật 02/5).",
+        "Theo Cổng thông tin điện tử tỉnh, người dân đã nộp 1.200 hồ sơ",
+        "Người dân đến tận nơi (Hà Nội - Hà Nam).",
+        "Người dân phản ánh (Thu Hà - Minh Anh).",
+    ],
+)
+def test_a_sentences_own_day_or_names_in_parentheses_is_no_note(closing: str) -> None:
+    assert split_citation(closing, 7) == (closing, None)
+
+
+def test_a_byline_that_names_where_the_writer_works_credits_the_writer() -> None:
+    article = _web_article(
+        "Xã đã trả kết quả sớm. (Báo Nam Định 05/5)\n\nMinh Anh - Sở Nội vụ\n\nVề đầu trang"
+    )
+    assert article.body == "Xã đã trả kết quả sớm."
+    assert _cited(article) == ("Báo Nam Định", "05/5", ("Minh Anh",))

@@ -1145,9 +1145,10 @@ def _opening(text: str) -> int | None:
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
     start = _note_start(text)
+    if (start is None or text[:1] in "NnTt") and (source := _source_line(text)) is not None:
+        # "Nguồn: Cổng TTĐT Chính phủ (chinhphu.vn)": the address is the source's, no note
+        return _cited(text, source, source["date"] or "", source["authors"], line)
     if start is None:
-        if (source := _source_line(text)) is not None:
-            return _cited(text, source, source["date"] or "", source["authors"], line)
         return _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
     if match is None and (credited := _credits_before_source(text, start)) is not None:
@@ -1169,7 +1170,26 @@ def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Ci
         return text, None
     if unmarked and not unmarked[0].isupper():
         return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
+    if not _may_name_an_outlet(match["outlet"]):
+        return text, None  # "… trên Báo Nhân Dân (ngày 01/12).": the sentence's own day
     return _cited(text, match, match["date"], match["authors"] or unmarked, line)
+
+
+#: What a day is printed after in a sentence's own parenthesis, never an outlet's name: "(ngày
+#: 01/12)", "(từ ngày 01/12)", "(tính đến 30/11)", "(cập nhật 01/12)".
+_DAY_WORDS_RE = re.compile(
+    r"(?i:(?:từ |đến |tính đến |cập nhật |hết )?ngày|tính đến|cập nhật|đến|từ)"
+)
+
+
+def _may_name_an_outlet(outlet: str) -> bool:
+    """Whether the text a note prints before its day may be an outlet's name: not words that
+    date a sentence's own parenthesis (``_DAY_WORDS_RE``), and, in lower case, only an outlet's
+    name (``_names_an_outlet``: "baolaocai.vn")."""
+    stripped = outlet.strip()
+    if _DAY_WORDS_RE.fullmatch(stripped):
+        return False
+    return stripped[:1].isupper() or stripped[:1].isdigit() or _names_an_outlet(stripped)
 
 
 #: What opens a document's or a report's name, never an outlet's: "(Theo Quyết định số 12 ngày
@@ -1244,13 +1264,22 @@ def _credits_before_source(text: str, start: int) -> re.Match[str] | None:
 
 #: A source printed on a line of its own, with no parentheses, as a web page may close an
 #: article: "Nguồn: Báo Lào Cai", "Theo Baolaocai.vn 02/3, Thu Hà", "Theo Báo Hà Nam ngày 12/4/2024".
+#: A day written in words, as a portal's note may print it: "02 tháng 12 năm 2026", "2 tháng 12".
+_WRITTEN_DAY = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*,?\s+năm\s+(?P<wyear>\d{4}))?"
+#: A site's address printed in parentheses after its name: "Cổng TTĐT Chính phủ (chinhphu.vn)".
+_ADDRESS_AFTER = r"(?:\s*\([^()\s]+\.(?:vn|com|net|org)\b[^()\s]*\))?"
 _SOURCE_LINE_RE = re.compile(
-    r"\s*(?P<frame>(?i:nguồn|theo))\s*:?\s+(?P<outlet>[^\W\d_][^()\d,;:]*?)"
-    r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?))?"
+    r"\s*(?P<frame>(?i:nguồn|theo))\s*:?\s+"
+    rf"(?P<outlet>https?://[^\s()]+|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
+    r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY}))?"
     r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
 )
 #: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
 _SOURCE_LINE_WORDS = 6
+#: A portal's name, longer: "Cổng Thông tin điện tử tỉnh Bà Rịa - Vũng Tàu" (ten words at most).
+_PORTAL_RE = re.compile(r"(?i:cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt))\s")
+_PORTAL_WORDS = 10
 
 
 def _source_line(text: str) -> re.Match[str] | None:
@@ -1260,7 +1289,9 @@ def _source_line(text: str) -> re.Match[str] | None:
     if len(text) > _SOURCE_LINE_LONGEST or (match := _SOURCE_LINE_RE.fullmatch(text)) is None:
         return None
     outlet, authors = match["outlet"].strip(), match["authors"]
-    if len(outlet.split()) > _SOURCE_LINE_WORDS or not _opens_with_a_source(outlet):
+    name = outlet.partition("(")[0]  # the address after the name is no word of it
+    most = _PORTAL_WORDS if _PORTAL_RE.match(name) else _SOURCE_LINE_WORDS
+    if len(name.split()) > most or not _opens_with_a_source(outlet):
         return None
     return None if authors and not _persons_only(authors) else match
 
@@ -1282,11 +1313,25 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
     if match is None:
         return text, None
     outlet = match["outlet"]
+    if not match["frame"] and (signed := _signed_for_an_agency(match)) is not None:
+        return text[: match.start()].rstrip(), replace(signed, line=line)
     if outlet.endswith(")") or not (
         OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)
     ):
         return text, None  # "… (Ảnh minh họa (theo Báo Hà Nam))": a parenthesis the note is in
     return _cited(text, match, "", match["authors"], line)
+
+
+def _signed_for_an_agency(match: re.Match[str]) -> Citation | None:
+    """The citation of a note with no frame and no day that credits writers, then the agency
+    they write for after a dash ("(Thu Hà - TTXVN)", "(Minh Anh – VOV)"), which
+    ``DATELESS_CITATION_RE`` reads as an outlet (the names) and its authors (the agency); None
+    for any other note."""
+    agency, names = (match["authors"] or "").strip(), match["outlet"].strip()
+    if not agency or _AGENCY_ALONE_RE.fullmatch(agency) is None or not _persons_only(names):
+        return None
+    writers, separator = _authors(names)
+    return Citation(agency, "", writers, 0, separator)
 
 
 #: A paper's or a site's name: "Báo …" (not "báo cáo"), "Tạp chí …", or a web address.
@@ -1312,7 +1357,8 @@ def _signs_as_a_source(outlet: str) -> bool:
         return False  # "(Báo Hà Tĩnh 05.01/2025)": a day no note prints
     if _PAPER_RE.match(outlet) or _AGENCIES_SIGNED_RE.fullmatch(outlet):
         return True
-    credited = _credited_with_outlet(outlet) if "/" in outlet else None
+    signed = "/" in outlet or " - " in outlet or " – " in outlet  # "Thu Hà/TTXVN", "Thu Hà - VOV"
+    credited = _credited_with_outlet(outlet) if signed else None
     return credited is not None and _AGENCY_ALONE_RE.fullmatch(credited[0]) is not None
 
 
@@ -1323,12 +1369,33 @@ _ISSUE_RE = re.compile(
 )
 
 
+#: A day written in words closing the text a note prints before its writers, maybe after
+#: "ngày" ("Báo Lào Cai ngày 02 tháng 12 năm 2026").
+_WRITTEN_DAY_END_RE = re.compile(rf"\s*,?\s*(?:(?i:ngày)\s+)?{_WRITTEN_DAY}$")
+_WRITTEN_DAY_RE = re.compile(_WRITTEN_DAY)
+
+
+def _in_figures(date: str) -> str:
+    """A citation's day as ``date_text`` holds it: a day written in words ("02 tháng 12 năm
+    2026") in figures as a note prints them ("02/12/2026"), its digits as printed; any other
+    ``date`` as it is."""
+    written = _WRITTEN_DAY_RE.search(date) if "tháng" in date else None
+    if written is None:
+        return date
+    year = f"/{written['wyear']}" if written["wyear"] else ""
+    return f"{written['wday']}/{written['wmonth']}{year}"
+
+
 def _cited(
     text: str, note: re.Match[str], date: str, authors: str | None, line: int
 ) -> tuple[str, Citation]:
     """The text before the source ``note`` and the citation it prints: its outlet, ``date`` and
     the credits in ``authors``."""
     outlet = note["outlet"].strip()
+    date = _in_figures(date)
+    if not date and (written := _WRITTEN_DAY_END_RE.search(outlet)) is not None:
+        # "(Theo Báo Lào Cai ngày 02 tháng 12 năm 2026)": the day is no part of the name
+        outlet, date = outlet[: written.start()], _in_figures(written[0])
     if not authors and (credited := _credited_with_outlet(outlet)) is not None:
         outlet, authors = credited
     names, separator = _authors((authors or "").strip())
@@ -1682,8 +1749,10 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
         return None
     names = _BYLINE_NOTE_RE.sub("", stripped)
-    pieces = _AUTHOR_SEPARATOR_RE.split(names)[::2]
-    if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece.strip())) for piece in pieces):
+    pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
+    if len(pieces) > 1 and _INSTITUTION_RE.match(pieces[-1]):
+        pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
+    if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece)) for piece in pieces):
         return None
     credited, separator = _authors(stripped)
     return (credited, separator) if credited else None
