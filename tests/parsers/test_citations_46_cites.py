@@ -257,3 +257,60 @@ def test_a_byline_that_names_where_the_writer_works_credits_the_writer() -> None
     )
     assert article.body == "Xã đã trả kết quả sớm."
     assert _cited(article) == ("Báo Nam Định", "05/5", ("Minh Anh",))
+
+
+@pytest.mark.parametrize(
+    ("closing", "cited"),
+    [
+        # the end mark of an official text after the note
+        ("Xã đã trả kết quả sớm. (Theo TTXVN)./.", ("TTXVN", "", ())),
+        (
+            "Xã đã trả kết quả sớm. (Báo Lào Cai 04/5, Minh Anh)./.",
+            ("Báo Lào Cai", "04/5", ("Minh Anh",)),
+        ),
+        ("Xã đã trả kết quả sớm. (Báo Lào Cai 04/5)/.", ("Báo Lào Cai", "04/5", ())),
+        # the time a page printed after the day: no writer
+        (
+            "Xã đã trả kết quả sớm. (Baolaocai.vn, 04/5/2024 - 08:15)",
+            ("Baolaocai.vn", "04/5/2024", ()),
+        ),
+        ("Xã đã trả kết quả sớm. (Báo Lào Cai 04/5/2024 08:15)", ("Báo Lào Cai", "04/5/2024", ())),
+        (
+            "Xã đã trả kết quả sớm. (Báo Lào Cai 04/5 - 8h15, Minh Anh)",
+            ("Báo Lào Cai", "04/5", ("Minh Anh",)),
+        ),
+        # "Trích" frames a note as "Theo" and "Nguồn" do
+        (
+            "Xã đã trả kết quả sớm. (Trích: Báo Nhân Dân, 04/5/2024)",
+            ("Báo Nhân Dân", "04/5/2024", ()),
+        ),
+        ("Xã đã trả kết quả sớm. (Trích nguồn: Báo Lào Cai)", ("Báo Lào Cai", "", ())),
+    ],
+)
+def test_a_note_with_what_pages_print_around_it(
+    closing: str, cited: tuple[str, str, tuple[str, ...]]
+) -> None:
+    text, citation = split_citation(closing, 7)
+    assert text == "Xã đã trả kết quả sớm."
+    assert citation is not None
+    assert (citation.outlet, citation.date_text, citation.authors) == cited
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tỉnh thực hiện đúng quy định (trích Quyết định số 12/QĐ-UBND ngày 04/5/2024).",
+        "Tỉnh thực hiện đúng quy định (trích Điều 5 Luật Tổ chức chính quyền địa phương).",
+        "Quy trình kết thúc (bước 3/5).",
+    ],
+)
+def test_a_quoted_document_is_no_note(closing: str) -> None:
+    assert split_citation(closing, 7) == (closing, None)
+
+
+def test_a_note_before_the_end_mark_and_the_link_closes_a_print_article() -> None:
+    article = _print_article(
+        "Huyện đã số hóa hồ sơ đất đai. (Báo Lào Cai 02/01)./. [Về đầu trang](#)"
+    )
+    assert article.paragraphs[-1].text == "Huyện đã số hóa hồ sơ đất đai."
+    assert _cited(article) == ("Báo Lào Cai", "02/01", ())

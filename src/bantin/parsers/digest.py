@@ -98,10 +98,16 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: What a note's authors may hold: anything but parentheses, and notes in them after a name
 #: ("Thùy Loan (tổng hợp)").
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
+#: The words that frame a source note: "(Theo …)", "(Nguồn: …)", "(Trích: …)", "(Trích nguồn: …)",
+#: "(Trích từ …)", "(Trích dẫn: …)".
+_FRAME = r"(?i:theo|nguồn|trích(?:\s+(?:nguồn|từ|dẫn))?)"
+#: The time a web page printed after a note's day, no writer: "02/12/2026 08:15", "02/12/2026 -
+#: 08:15", "02/12/2026, 8h15", "02/12/2026 08:15 GMT+7".
+_TIME = r"(?:\s*+(?:[-–,]\s*+)?\d{1,2}[:h]\d{2}(?:\s*+(?:GMT|UTC)\s*+[+-]\s*+\d{1,2})?(?!\d))?"
 #: A comma or spaces between the parts of a note before its day, each run of spaces taken once.
 _GAP = r"(?:\s*+,\s*+|\s++)"
 CITATION_RE = re.compile(
-    r"(?:(?<!\s)\s++)?\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*+[,;:–-])?"
+    rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*+[,;:–-])?"
     # Possessive spaces: a run of them after a word is tried once, not split every way.
     # A paper's issue ("Báo Nhân Dân số 24567", "…, số 1234 ra ngày …") and the day's weekday with
     # its comma ("Baolaocai.vn, Thứ Ba, 02/01/2024") between the outlet and the day are no part of
@@ -110,6 +116,7 @@ CITATION_RE = re.compile(
     rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
     rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
+    rf"{_TIME}"
     rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
     rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
@@ -118,7 +125,7 @@ CITATION_RE = re.compile(
 #: "(Thu Hà/TTXVN)", read as ``_signs_as_a_source`` says: "(VTV)" closing a sentence names a
 #: station, no source.
 DATELESS_CITATION_RE = re.compile(
-    r"(?:(?<!\s)\s++)?\((?P<frame>(?i:theo|nguồn)\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
+    rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
     rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
 #: The national news agencies and broadcasters, by the letters they sign with.
@@ -203,7 +210,7 @@ _INSTITUTION_RE = re.compile(
     r"|Chuyên viên|Công chức|Cán bộ|Giảng viên|Nghiên cứu viên)\s+[^\W\d_]"
 )
 #: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
-_AFTER_SOURCE_RE = re.compile(r"(?i:theo|nguồn)(?:\s*:)?\s")
+_AFTER_SOURCE_RE = re.compile(rf"{_FRAME}(?:\s*:)?\s")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
 _PICTURE_NOTE_RE = re.compile(_PICTURES, re.IGNORECASE)
 #: The digest's sign-off, "Biên tập viên: NAME", and the other ways digests word it ("Biên tập:",
@@ -1143,7 +1150,12 @@ def _opening(text: str) -> int | None:
 
 
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
-    """Split a closing paragraph on ``line`` into (body text, its citation or None)."""
+    """Split a closing paragraph on ``line`` into (body text, its citation or None). The end
+    mark of an official text after the note ("(Theo TTXVN)./.") ends the text with it."""
+    if text.endswith("/.") and (mark := _END_MARK_RE.search(text)) is not None:
+        before, citation = split_citation(text[: mark.start()], line)
+        if citation is not None:
+            return before, citation
     start = _note_start(text)
     if (start is None or text[:1] in "NnTt") and (source := _source_line(text)) is not None:
         # "Nguồn: Cổng TTĐT Chính phủ (chinhphu.vn)": the address is the source's, no note
@@ -1157,6 +1169,10 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         text, citation = _dateless_citation(text, start, line)
         return (text, citation) if citation is not None else _unclosed_citation(text, line)
     return _dated_citation(text, match, line)
+
+
+#: The end mark of an official text after a note: "./.", "/.".
+_END_MARK_RE = re.compile(r"(?<=\))\s*\.?/\.\s*$")
 
 
 def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Citation | None]:
@@ -1248,7 +1264,7 @@ def _unclosed(text: str) -> int | None:
 #: Nam))", "(Minh Anh - Thu Hà (Nguồn: TTXVN))".
 _CREDITS_BEFORE_SOURCE_RE = re.compile(
     r"(?:(?<!\s)\s++)?\((?P<authors>[^()]*?[^\s(),;:–-])\s*+"
-    r"\((?P<frame>(?i:theo|nguồn)\s*:?\s+)(?P<outlet>[^()]*?[^\s(),;:–-])\s*+\)\s*+\)\.?\s*$"
+    rf"\((?P<frame>{_FRAME}\s*:?\s+)(?P<outlet>[^()]*?[^\s(),;:–-])\s*+\)\s*+\)\.?\s*$"
 )
 
 
@@ -1269,7 +1285,7 @@ _WRITTEN_DAY = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*,?\s+năm
 #: A site's address printed in parentheses after its name: "Cổng TTĐT Chính phủ (chinhphu.vn)".
 _ADDRESS_AFTER = r"(?:\s*\([^()\s]+\.(?:vn|com|net|org)\b[^()\s]*\))?"
 _SOURCE_LINE_RE = re.compile(
-    r"\s*(?P<frame>(?i:nguồn|theo))\s*:?\s+"
+    rf"\s*(?P<frame>{_FRAME})\s*:?\s+"
     rf"(?P<outlet>https?://[^\s()]+|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
     r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
     rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY}))?"
