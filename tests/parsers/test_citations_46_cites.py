@@ -314,3 +314,29 @@ def test_a_note_before_the_end_mark_and_the_link_closes_a_print_article() -> Non
     )
     assert article.paragraphs[-1].text == "Huyện đã số hóa hồ sơ đất đai."
     assert _cited(article) == ("Báo Lào Cai", "02/01", ())
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).",
+        "Người dân tra cứu trên cổng thông tin của tỉnh (laocai.gov.vn)",
+        "Người dân cài ứng dụng (vneid.gov.vn) và nộp hồ sơ trực tuyến (dichvucong.gov.vn).",
+    ],
+)
+def test_a_sites_address_inside_the_sentence_is_no_note(closing: str) -> None:
+    """No outlet is published for it; ``article.no-citation`` reports the article has none."""
+    assert split_citation(closing, 7) == (closing, None)
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("Người dân hài lòng. (Moha.gov.vn)", "Moha.gov.vn"),  # after the sentence's end
+        ("Người dân hài lòng (Baolaocai.vn).", "Baolaocai.vn"),  # a paper's, capitalised
+        ("Người dân hài lòng. (baolaocai.vn)", "baolaocai.vn"),
+    ],
+)
+def test_an_address_after_the_sentence_or_a_papers_is_a_note(closing: str, outlet: str) -> None:
+    _, citation = split_citation(closing, 7)
+    assert citation is not None and citation.outlet == outlet

@@ -1331,11 +1331,27 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
     outlet = match["outlet"]
     if not match["frame"] and (signed := _signed_for_an_agency(match)) is not None:
         return text[: match.start()].rstrip(), replace(signed, line=line)
+    if not match["frame"] and _address_in_sentence(text, match):
+        return text, None
     if outlet.endswith(")") or not (
         OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)
     ):
         return text, None  # "… (Ảnh minh họa (theo Báo Hà Nam))": a parenthesis the note is in
     return _cited(text, match, "", match["authors"], line)
+
+
+def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a note with no frame and no day (``match``) is the address of a site the sentence
+    names inside it, no source: it follows a word, no sentence's end, and is a portal's
+    (".gov.vn") or in lower case ("… trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).");
+    "Người dân hài lòng (Baolaocai.vn)." is a note."""
+    outlet = match["outlet"].strip()
+    if match["authors"] or _PAPER_RE.match(outlet) is None or " " in outlet:
+        return False
+    before = text[: match.start()].rstrip()
+    if not before[-1:].isalnum():
+        return False
+    return outlet[:1].islower() or ".gov.vn" in outlet.lower()
 
 
 def _signed_for_an_agency(match: re.Match[str]) -> Citation | None:
