@@ -340,3 +340,34 @@ def test_a_sites_address_inside_the_sentence_is_no_note(closing: str) -> None:
 def test_an_address_after_the_sentence_or_a_papers_is_a_note(closing: str, outlet: str) -> None:
     _, citation = split_citation(closing, 7)
     assert citation is not None and citation.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Tổng hợp: Minh Anh", ("Minh Anh",)),
+        ("Bài, ảnh: Quang Lâm", ("Quang Lâm",)),
+        ("Tin, ảnh: Thu Hà - Minh Anh", ("Thu Hà", "Minh Anh")),
+        ("Minh Anh (Sở Nội vụ)", ("Minh Anh",)),
+        ("Nhóm phóng viên", ("Nhóm phóng viên",)),
+    ],
+)
+def test_a_credit_line_after_the_note_credits_the_writers(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    article = _web_article(f"Xã đã trả kết quả sớm. (Theo TTXVN)\n\n{credit}\n\nVề đầu trang")
+    assert article.body == "Xã đã trả kết quả sớm."
+    assert _cited(article) == ("TTXVN", "", authors)
+
+
+def test_an_article_whose_items_have_notes_but_its_last_none_cites_its_sources() -> None:
+    """The last item prints no note: the items' notes are the article's, no finding says it
+    has none."""
+    from bantin.validators.run import validate_bulletins
+
+    items = _SHORT_ITEMS.replace(" (Theo TTXVN)", "")
+    bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, items), "web.txt")
+    first = bulletin.articles[0]
+    assert first.citation is None and len(first.item_citations) == 2
+    found = [f for f in validate_bulletins([bulletin]) if f.rule == "article.no-citation"]
+    assert found == []

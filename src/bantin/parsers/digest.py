@@ -1780,7 +1780,15 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     stripped = text.strip().removesuffix(".").rstrip()
     if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
         return None
-    names = _BYLINE_NOTE_RE.sub("", stripped)
+    if _GROUP_CREDIT_RE.fullmatch(stripped):
+        return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
+    role = _CREDIT_RE.match(stripped)
+    if role is not None and role["text"] is None:
+        return None  # "Ảnh: Thu Hà": a picture's credit, no writer's
+    names = stripped[role.end() :] if role is not None else stripped  # "Bài, ảnh: Quang Lâm"
+    names = _BYLINE_NOTE_RE.sub("", names)
+    if (at := _unclosed_note_start(names)) is not None and _INSTITUTION_RE.match(names[at + 1 :]):
+        names = names[:at]  # "Minh Anh (Sở Nội vụ)": where the writer works
     pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
     if len(pieces) > 1 and _INSTITUTION_RE.match(pieces[-1]):
         pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
@@ -1788,6 +1796,15 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     credited, separator = _authors(stripped)
     return (credited, separator) if credited else None
+
+
+#: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
+_GROUP_CREDIT_RE = re.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
+
+
+def _unclosed_note_start(text: str) -> int | None:
+    """Where the parenthesis that ends ``text`` ("Minh Anh (Sở Nội vụ)") opens, or None."""
+    return text.rfind("(") if text.endswith(")") and "(" in text else None
 
 
 def _credited_by(citation: Citation, names: tuple[str, ...], separator: str) -> Citation:
