@@ -371,3 +371,18 @@ def test_an_article_whose_items_have_notes_but_its_last_none_cites_its_sources()
     assert first.citation is None and len(first.item_citations) == 2
     found = [f for f in validate_bulletins([bulletin]) if f.rule == "article.no-citation"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Nguồn: Báo Lào Cai điện tử, cập nhật 04/5/2024)",
+        "(Báo Lào Cai điện tử, đăng ngày 04/5/2024)",
+        "(Báo Lào Cai điện tử đăng tải ngày 04/5/2024)",
+        "(Báo Lào Cai điện tử, cập nhật: 04/5/2024)",
+    ],
+)
+def test_the_words_a_page_posts_its_day_with_are_no_part_of_the_outlet(note: str) -> None:
+    _, citation = split_citation(f"Xã đã trả kết quả sớm. {note}", 7)
+    assert citation is not None
+    assert (citation.outlet, citation.date_text) == ("Báo Lào Cai điện tử", "04/5/2024")

@@ -114,6 +114,8 @@ CITATION_RE = re.compile(
     # the name.
     rf"(?:{_GAP}(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
     rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
+    # What a page prints before the day it posted or updated the text: "cập nhật", "đăng ngày".
+    rf"(?:{_GAP}(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?:\s*+:)?)?"
     rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
     rf"{_TIME}"
