@@ -386,3 +386,36 @@ def test_the_words_a_page_posts_its_day_with_are_no_part_of_the_outlet(note: str
     _, citation = split_citation(f"Xã đã trả kết quả sớm. {note}", 7)
     assert citation is not None
     assert (citation.outlet, citation.date_text) == ("Báo Lào Cai điện tử", "04/5/2024")
+
+
+@pytest.mark.parametrize(
+    ("closing", "cited"),
+    [
+        ("Xã đã trả kết quả sớm. (Theo TTXVN) (Tổng hợp: Minh Anh)", ("TTXVN", "", ("Minh Anh",))),
+        ("Xã đã trả kết quả sớm. (Báo Nam Định 05/5) (PV)", ("Báo Nam Định", "05/5", ("PV",))),
+        (
+            "Xã đã trả kết quả sớm. (Báo Nam Định 05/5)\n\n(Ngọc Mai (tổng hợp))",
+            ("Báo Nam Định", "05/5", ("Ngọc Mai",)),
+        ),
+        ("Xã đã trả kết quả sớm. (PV)", None),  # no outlet: no citation, and no text either
+        ("Xã đã trả kết quả sớm. (Ngọc Mai (tổng hợp))", None),
+    ],
+)
+def test_a_byline_in_parentheses_after_the_text_is_no_text(
+    closing: str, cited: tuple[str, str, tuple[str, ...]] | None
+) -> None:
+    article = _web_article(f"{closing}\n\nVề đầu trang")
+    assert article.body == "Xã đã trả kết quả sớm."
+    assert _cited(article) == cited
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Đoàn đã làm việc với Chủ tịch UBND huyện (Nguyễn Văn Hùng).",  # inside the sentence
+        "Xã đã trả kết quả sớm. (VTV)",  # a station, no writer
+    ],
+)
+def test_names_in_parentheses_that_are_no_byline_stay_text(closing: str) -> None:
+    article = _web_article(f"{closing}\n\nVề đầu trang")
+    assert article.body == closing

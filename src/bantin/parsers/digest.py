@@ -1809,6 +1809,21 @@ def _unclosed_note_start(text: str) -> int | None:
     return text.rfind("(") if text.endswith(")") and "(" in text else None
 
 
+def _without_bracketed_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:
+    """``text`` without the byline in parentheses that ends it after a sentence's end or a note
+    ("… hài lòng. (PV)", "(Ngọc Mai (tổng hợp))", "… (Theo TTXVN) (Tổng hợp: Minh Anh)"), and
+    its credits (``byline``); ``text`` and None when it ends with none ("… ông A (PV)" is the
+    sentence's)."""
+    stripped = text.rstrip().removesuffix(".").rstrip()
+    if not stripped.endswith(")") or (at := _opening(stripped)) is None:
+        return text, None
+    before = stripped[:at].rstrip()
+    if before and before[-1] not in TERMINAL_PUNCTUATION:
+        return text, None
+    credits = byline(stripped[at + 1 : -1])
+    return (before, credits) if credits is not None else (text, None)
+
+
 def _credited_by(citation: Citation, names: tuple[str, ...], separator: str) -> Citation:
     """``citation`` with the writers ``names`` a byline after the article credits (printed with
     ``separator`` between them) after those it names itself, each once."""
@@ -1848,6 +1863,14 @@ class _OpenArticle:
             if not text.strip() and self.parts and _source_line(self.parts[-1][0]):
                 text, line = self.parts.pop()  # the source on a line of its own before the link
                 credits = credits or self._closing_byline("")  # "Minh Anh" / "Nguồn: …"
+            if not text.strip() and self.parts and credits is None:
+                last, last_line = self.parts[-1]  # the link alone: the paragraph before ends
+                kept, credits = _without_bracketed_byline(last)
+                if credits is not None:
+                    self.parts[-1:] = [(kept, last_line)] if kept else []
+            else:
+                text, bracketed = _without_bracketed_byline(text)
+                credits = credits or bracketed
             text, citation = split_citation(text, line)
             if citation is None and "(" not in text and (")" in text or not text.strip()):
                 start, joined = len(self.parts), text
