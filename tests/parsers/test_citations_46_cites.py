@@ -419,3 +419,22 @@ def test_a_byline_in_parentheses_after_the_text_is_no_text(
 def test_names_in_parentheses_that_are_no_byline_stay_text(closing: str) -> None:
     article = _web_article(f"{closing}\n\nVề đầu trang")
     assert article.body == closing
+
+
+def test_short_items_notes_without_a_day_are_theirs_too() -> None:
+    """A paper by its name, a writer signing for an agency, an address after the sentence's end;
+    an address inside a sentence stays its own."""
+    article = _web_article(
+        "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa. (Báo Hà Giang)\n\n"
+        "Sơn La: Tỷ lệ hồ sơ trực tuyến đạt 85%. (Thu Hà/TTXVN)\n\n"
+        "Lai Châu: Người dân tra cứu hồ sơ tại nhà. (Baolaichau.vn)\n\n"
+        "Người dân tra cứu tại Cổng Dịch vụ công (Dichvucong.gov.vn).\n\n"
+        "Điện Biên: Huyện tổ chức đối thoại. (Theo TTXVN)Về đầu trang"
+    )
+    assert [(c.outlet, c.authors) for c in article.item_citations] == [
+        ("Báo Hà Giang", ()),
+        ("TTXVN", ("Thu Hà",)),
+        ("Baolaichau.vn", ()),
+    ]
+    assert article.paragraphs[3].text.endswith("(Dichvucong.gov.vn).")
+    assert "(" not in "".join(p.text for p in article.paragraphs[:3])

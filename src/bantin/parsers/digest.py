@@ -1965,7 +1965,9 @@ def _item_notes(
 
 def _item_note(paragraph: Paragraph) -> tuple[str, Citation] | None:
     """(text before it, its citation) of the source note that ends ``paragraph``, when the note
-    prints a day or is framed as one ("(Theo TTXVN)", "(Nguồn: Báo Lào Cai)"); None otherwise."""
+    prints a day, is framed as one ("(Theo TTXVN)", "(Nguồn: Báo Lào Cai)"), names a paper
+    ("(Báo Lào Cai)") or a writer ("(Thu Hà/TTXVN)"), or follows the sentence's end with a
+    capital ("… hài lòng. (Baosonla.vn)"); None otherwise."""
     if not _may_end_with_a_note(paragraph):
         return None
     text = paragraph.text
@@ -1974,8 +1976,10 @@ def _item_note(paragraph: Paragraph) -> tuple[str, Citation] | None:
         return None
     start = len(text) - len(text[len(before) :].lstrip())  # where the note starts
     framed = _AFTER_SOURCE_RE.match(text[start:].lstrip("(")) is not None
-    if not (citation.date_text or framed):
-        return None
+    named = citation.outlet.startswith(("Báo ", "Tạp chí ")) or bool(citation.authors)
+    signed = before[-1:] in ".!?…" and citation.outlet[:1].isupper()  # "… hài lòng. (Baosonla.vn)"
+    if not (citation.date_text or framed or named or signed):
+        return None  # "(dichvucong.gov.vn)" may be a sentence's: a paper's, a writer's, or after it
     return before, replace(citation, line=paragraph.line_at(start))
 
 
