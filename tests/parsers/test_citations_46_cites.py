@@ -438,3 +438,29 @@ def test_short_items_notes_without_a_day_are_theirs_too() -> None:
     ]
     assert article.paragraphs[3].text.endswith("(Dichvucong.gov.vn).")
     assert "(" not in "".join(p.text for p in article.paragraphs[:3])
+
+
+def test_a_byline_after_a_short_items_note_credits_its_writers() -> None:
+    article = _web_article(
+        "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa. (Báo Hà Giang 04/5)\n\n"
+        "Minh Anh\n\n"
+        "Sơn La: Tỷ lệ hồ sơ trực tuyến đạt 85%. (Baosonla.vn 05/5)\n\n"
+        "Hoàng Lan - Thu Hà\n\nVề đầu trang"
+    )
+    assert article.body == (
+        "Hà Giang: Xã Minh Tân khai trương bộ phận một cửa.\n\n"
+        "Sơn La: Tỷ lệ hồ sơ trực tuyến đạt 85%."
+    )
+    assert [(c.outlet, c.authors) for c in article.citations] == [
+        ("Báo Hà Giang", ("Minh Anh",)),
+        ("Baosonla.vn", ("Hoàng Lan", "Thu Hà")),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["KẾT QUẢ BƯỚC ĐẦU", "GIẢI PHÁP"])
+def test_a_heading_in_capitals_after_a_note_is_no_byline(heading: str) -> None:
+    article = _web_article(
+        f"Xã đã trả kết quả sớm. (Báo Nam Định 05/5)\n\n{heading}\n\nNgười dân hài lòng.\n\n"
+        "Về đầu trang"
+    )
+    assert heading in [p.text for p in article.paragraphs]

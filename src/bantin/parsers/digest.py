@@ -1796,6 +1796,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
         pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
     if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece)) for piece in pieces):
         return None
+    if any(" " in piece and piece.isupper() for piece in pieces):
+        return None  # "KẾT QUẢ BƯỚC ĐẦU": a heading in capitals reads as a name in capitals
     credited, separator = _authors(stripped)
     return (credited, separator) if credited else None
 
@@ -1945,14 +1947,21 @@ def _item_notes(
     """The paragraphs of an article before its closing one, each without the source note that
     ends it, and those notes' citations in printed order: an article that gathers short items
     ("Tin vắn") closes each with its own note. Only a note that reads as one wherever it stands
-    (``_item_note``) is taken: a sentence's "(dichvucong.gov.vn)" stays its own. Most paragraphs
-    end with no ")" and open with no "Theo" or "Nguồn": told by their ends alone."""
+    (``_item_note``) is taken: a sentence's "(dichvucong.gov.vn)" stays its own. A byline on a
+    line of its own after an item's note ("Minh Anh") credits its writers, no text. Most
+    paragraphs end with no ")" and open with no "Theo" or "Nguồn": told by their ends alone."""
     if not any(map(_may_end_with_a_note, paragraphs)):
         return paragraphs, ()
     kept: list[Paragraph] = []
     items: list[Citation] = []
+    noted = False  # whether the paragraph before ended with a note that was taken
     for paragraph in paragraphs:
+        if noted and (credits := byline(paragraph.text)) is not None:
+            items[-1] = _credited_by(items[-1], *credits)  # the item's byline after its note
+            noted = False
+            continue
         note = _item_note(paragraph)
+        noted = note is not None
         if note is None:
             kept.append(paragraph)
             continue
