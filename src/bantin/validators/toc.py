@@ -115,10 +115,17 @@ def _lower_page(bulletin: Bulletin) -> Bulletin | None:
     return None
 
 
+#: How many pages before its first entry's a section's heading may be listed at: the foot of the
+#: page before, where a layout sets a heading its first article does not fit under.
+_HEADING_PAGES_BEFORE = 1
+
+
 @register_rule(
     "toc.pages",
     Severity.ERROR,
-    description="a TOC page number decreases, or a section's page differs from its first entry's",
+    description="a TOC page number decreases (a section's heading counted in its place), or a "
+    "section's page is neither its first entry's nor the one before it (a heading printed at "
+    "the foot of the page before its first article)",
     example="TOC page goes back from 7 to 5",
     inject=_lower_page,
 )
@@ -134,11 +141,21 @@ def check_pages(bulletin: Bulletin) -> Iterator[Hit]:
         if section.page is None:
             continue
         first = next((e for e in bulletin.toc if e.section == section.name), None)
-        if first is not None and first.page is not None and first.page != section.page:
+        if first is None or first.page is None:
+            continue
+        if not first.page - _HEADING_PAGES_BEFORE <= section.page <= first.page:
             yield Hit(
                 section.line,
                 f"section {section.name!r} is on page {section.page} in the TOC "
                 f"but its first entry is on page {first.page}",
+            )
+            continue
+        before = [e.page for e in bulletin.toc if e.line < section.line and e.page is not None]
+        if before and section.page < before[-1]:
+            yield Hit(
+                section.line,
+                f"section {section.name!r} is on page {section.page} in the TOC, "
+                f"before the page of the entry above it ({before[-1]})",
             )
 
 
