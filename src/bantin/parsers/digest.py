@@ -29,12 +29,13 @@ from bantin.parsers.text import (
     without_leader,
 )
 
-#: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "5/ Title",
-#: "5 - Title", "5- Title", "5 – Title"; without the space ("5.Title", as text taken from a page
-#: may lose a non-breaking one) only before what no number goes on with, so "1.000 hồ sơ" and
-#: "1/2 số xã" are no entries.
+#: A numbered TOC line: "5. Title", and as some digests number it, "5) Title", "(5) Title",
+#: "5/ Title", "5 - Title", "5- Title", "5 – Title"; without the space ("5.Title", as text taken
+#: from a page may lose a non-breaking one) only before what no number goes on with, so "1.000 hồ
+#: sơ" and "1/2 số xã" are no entries. The number is its digits alone ("5" of "(5)").
 TOC_ENTRY_RE = re.compile(
-    r"^(?P<number>\d{1,3})(?:[.)/]|\s?[-–])(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
+    r"^(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|(?:[.)/]|\s?[-–]))"
+    r"(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
 #: A TOC line numbered in two levels, its section's number first ("1.2. Title", "2.1 Title"), as
 #: quarterly issues number their TOC under numbered sections ("1. CẢI CÁCH ĐỊA PHƯƠNG").
@@ -613,7 +614,47 @@ def scan_toc(
     if paged:
         _pages_after_one_space(scan)
         _pages_at_title_ends(scan)
+    _ellipses_before_pages(scan, lines)
     return scan
+
+
+#: One ellipsis, or three dots, that ends a TOC line's text before its page ("Title…\t12").
+_ELLIPSIS_AT_END_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def _ellipses_before_pages(scan: TocScan, lines: Sequence[Line]) -> None:
+    """Cut the ellipsis off a paged TOC line's text where it was the leader before the page, as
+    an editor who typed three dots and a tab has it ("Title…\t12": a word processor makes the
+    dots one "…"): always off a section's name, which no editor cuts short, and off an entry's
+    title when the body prints the title whole, without it, on a line of its own outside the TOC.
+    An entry whose title the body prints longer keeps its ellipsis: a title cut short."""
+    renamed: dict[str, str] = {}
+    for at, section in enumerate(scan.sections):
+        if section.page is not None and (cut := _ELLIPSIS_AT_END_RE.search(section.name)):
+            name = section.name[: cut.start()]
+            if name:
+                renamed[section.name] = name
+                scan.sections[at] = replace(section, name=name)
+    ending = [
+        at
+        for at, entry in enumerate(scan.entries)
+        if entry.page is not None and _ELLIPSIS_AT_END_RE.search(entry.title)
+    ]
+    toc_lines = range(scan.toc_start or 0, scan.body_start)
+    printed = {  # the body's lines, before the TOC too where it ends the digest ("MỤC LỤC")
+        title_words(line.text)
+        for at, line in enumerate(lines)
+        if ending and at not in toc_lines and line.text[-1:] != "…"
+    }
+    for at, entry in enumerate(scan.entries):
+        title = entry.title
+        if at in ending and title_words(title) in printed:
+            cut = _ELLIPSIS_AT_END_RE.search(title)
+            assert cut is not None  # ``ending`` holds the entries it ends
+            title = title[: cut.start()]
+        named = renamed.get(entry.section or "", entry.section)
+        if title != entry.title or named != entry.section:
+            scan.entries[at] = replace(entry, title=title, section=named)
 
 
 def _names_a_listed_section(scan: TocScan, title: str) -> bool:

@@ -1,0 +1,141 @@
+"""TOC forms of session 46: an ellipsis typed before a tab-set page, web TOCs numbered "(1)"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.model import Bulletin
+from bantin.parsers import parse_text
+from bantin.validators.run import validate_bulletins
+
+_ARTICLES = (
+    ("CẢI CÁCH ĐỊA PHƯƠNG", "Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng"),
+    ("CẢI CÁCH ĐỊA PHƯƠNG", "Hậu Giang: Một cửa liên thông cấp huyện"),
+    ("QUẢN LÝ HÀNH CHÍNH", "Siết chặt kỷ luật công vụ sau kỳ nghỉ"),
+)
+_PRINT_HEAD = (
+    "Năm 2025",
+    "THỨ SÁU",
+    "Phát hành: 03/01/2025",
+    "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
+    "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
+)
+_WEB_HEAD = ("Bản tin Cải cách hành chính ngày 03/01/2025",)
+
+
+def _body(titles: tuple[tuple[str, str], ...] = _ARTICLES) -> list[str]:
+    """The body: each section's heading, then its articles (title, paragraph, citation)."""
+    lines: list[str] = []
+    section = None
+    for name, title in titles:
+        if name != section:
+            lines.append(name)
+            section = name
+        lines += [
+            title,
+            "Đơn vị đã trả kết quả đúng hạn cho người dân trong tuần đầu năm.",
+            "Việc tiếp nhận được duy trì cả ngày thứ Bảy. (Baonoivu.vn 02/01, Minh Châu) "
+            "[Về đầu trang](#)",
+        ]
+    return lines
+
+
+def _digest(head: tuple[str, ...], toc: list[str], body: list[str] | None = None) -> Bulletin:
+    lines = [*head, *toc, *(_body() if body is None else body), "Biên tập viên: Trần Văn Bình"]
+    return parse_text("\n\n".join(lines))
+
+
+def _toc_findings(bulletin: Bulletin) -> list[str]:
+    return [f.rule for f in validate_bulletins([bulletin]) if f.rule.startswith("toc.")]
+
+
+@pytest.mark.parametrize("ellipsis", ["…", " …", "… "])
+def test_an_ellipsis_typed_as_the_leader_before_a_tab_is_no_part_of_the_title(
+    ellipsis: str,
+) -> None:
+    toc = [
+        f"CẢI CÁCH ĐỊA PHƯƠNG{ellipsis}\t9",
+        f"1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng{ellipsis}\t9",
+        f"2. Hậu Giang: Một cửa liên thông cấp huyện{ellipsis}\t11",
+        f"QUẢN LÝ HÀNH CHÍNH{ellipsis}\t12",
+        f"3. Siết chặt kỷ luật công vụ sau kỳ nghỉ{ellipsis}\t12",
+    ]
+    for bulletin in (_digest(_PRINT_HEAD, toc), _digest(_WEB_HEAD, toc)):
+        assert [(s.name, s.page) for s in bulletin.sections] == [
+            ("CẢI CÁCH ĐỊA PHƯƠNG", 9),
+            ("QUẢN LÝ HÀNH CHÍNH", 12),
+        ]
+        assert [(e.title, e.section, e.page) for e in bulletin.toc] == [
+            (title, section, page)
+            for (section, title), page in zip(_ARTICLES, (9, 11, 12), strict=True)
+        ]
+        assert [a.section for a in bulletin.articles] == [s for s, _ in _ARTICLES]
+        assert _toc_findings(bulletin) == []
+
+
+def test_a_title_cut_short_before_a_tab_keeps_its_ellipsis() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG\t9",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai…\t9",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện\t11",
+        "QUẢN LÝ HÀNH CHÍNH\t12",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ\t12",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc)
+    first = bulletin.toc[0]
+    assert (first.title, first.page) == ("Gia Lai: Tiếp nhận hồ sơ đất đai…", 9)
+    assert _toc_findings(bulletin) == []
+
+
+def test_an_ellipsis_the_body_title_prints_too_stays() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG\t9",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng…\t9",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện\t11",
+        "QUẢN LÝ HÀNH CHÍNH\t12",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ\t12",
+    ]
+    titled = (("CẢI CÁCH ĐỊA PHƯƠNG", "Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng…"), *_ARTICLES[1:])
+    bulletin = _digest(_PRINT_HEAD, toc, _body(titled))
+    assert bulletin.toc[0].title == "Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng…"
+
+
+@pytest.mark.parametrize("number", ["({n})", "({n})\u00a0\u00a0\u00a0", "{n})"])
+def test_a_web_toc_numbered_in_parentheses(number: str) -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        f"{number.format(n=1)} Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng",
+        f"{number.format(n=2)} Hậu Giang: Một cửa liên thông cấp huyện",
+        "QUẢN LÝ HÀNH CHÍNH",
+        f"{number.format(n=3)} Siết chặt kỷ luật công vụ sau kỳ nghỉ",
+    ]
+    bulletin = _digest(_WEB_HEAD, toc)
+    assert [(e.number, e.title, e.section) for e in bulletin.toc] == [
+        (str(n), title, section) for n, (section, title) in enumerate(_ARTICLES, 1)
+    ]
+    assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]
+    assert _toc_findings(bulletin) == []
+
+
+def test_a_print_toc_numbered_in_parentheses() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "(1) Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng.....\t1",
+        "(2) Hậu Giang: Một cửa liên thông cấp huyện.....\t2",
+        "QUẢN LÝ HÀNH CHÍNH.....\t3",
+        "(3) Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc)
+    assert [(e.number, e.page) for e in bulletin.toc] == [("1", 1), ("2", 2), ("3", 3)]
+    assert _toc_findings(bulletin) == []
+
+
+def test_a_heading_at_the_foot_of_the_page_before_parses_without_a_toc_finding() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng.....\t1",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t2",
+        "QUẢN LÝ HÀNH CHÍNH.....\t2",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+    ]
+    assert _toc_findings(_digest(_PRINT_HEAD, toc)) == []
