@@ -150,7 +150,8 @@ def check_pages(bulletin: Bulletin) -> Iterator[Hit]:
                 f"but its first entry is on page {first.page}",
             )
             continue
-        before = [e.page for e in bulletin.toc if e.line < section.line and e.page is not None]
+        at = bulletin.toc.index(first)
+        before = [e.page for e in bulletin.toc[:at] if e.page is not None]
         if before and section.page < before[-1]:
             yield Hit(
                 section.line,
