@@ -139,3 +139,63 @@ def test_a_heading_at_the_foot_of_the_page_before_parses_without_a_toc_finding()
         "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
     ]
     assert _toc_findings(_digest(_PRINT_HEAD, toc)) == []
+
+
+_FOUR = (
+    *_ARTICLES[:2],
+    ("QUẢN LÝ HÀNH CHÍNH", "Siết chặt kỷ luật công vụ sau kỳ nghỉ"),
+    ("QUẢN LÝ HÀNH CHÍNH", "Công khai tiến độ hồ sơ trên cổng của tỉnh"),
+)
+
+
+@pytest.mark.parametrize(
+    ("leader", "gap"), [(".....\t", "      "), ("   ", "          "), ("\t", "\t\t")]
+)
+def test_a_toc_in_two_columns_flattened_row_by_row_is_read_column_by_column(
+    leader: str, gap: str
+) -> None:
+    toc = [
+        f"CẢI CÁCH ĐỊA PHƯƠNG{leader}1{gap}QUẢN LÝ HÀNH CHÍNH{leader}3",
+        f"1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng{leader}1{gap}"
+        f"3. Siết chặt kỷ luật công vụ sau kỳ nghỉ{leader}3",
+        f"2. Hậu Giang: Một cửa liên thông cấp huyện{leader}2{gap}"
+        f"4. Công khai tiến độ hồ sơ trên cổng của tỉnh{leader}4",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc, _body(_FOUR))
+    assert [(s.name, s.page) for s in bulletin.sections] == [
+        ("CẢI CÁCH ĐỊA PHƯƠNG", 1),
+        ("QUẢN LÝ HÀNH CHÍNH", 3),
+    ]
+    assert [(e.number, e.title, e.section, e.page) for e in bulletin.toc] == [
+        (str(n), title, section, n) for n, (section, title) in enumerate(_FOUR, 1)
+    ]
+    assert _toc_findings(bulletin) == []
+
+
+def test_the_longer_column_of_a_flattened_toc_keeps_its_last_entry() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1      QUẢN LÝ HÀNH CHÍNH.....\t3",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng.....\t1      "
+        "4. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t2      "
+        "5. Công khai tiến độ hồ sơ trên cổng của tỉnh.....\t4",
+        "3. Đắk Nông: Trả kết quả tại nhà cho người cao tuổi.....\t2",
+    ]
+    local = ("CẢI CÁCH ĐỊA PHƯƠNG", "Đắk Nông: Trả kết quả tại nhà cho người cao tuổi")
+    articles = (*_FOUR[:2], local, *_FOUR[2:])
+    bulletin = _digest(_PRINT_HEAD, toc, _body(articles))
+    assert [(e.title, e.section) for e in bulletin.toc] == [(t, s) for s, t in articles]
+    assert _toc_findings(bulletin) == []
+
+
+def test_a_page_fault_in_a_flattened_toc_is_still_found() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1      QUẢN LÝ HÀNH CHÍNH.....\t3",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng.....\t1      "
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t4      "
+        "4. Công khai tiến độ hồ sơ trên cổng của tỉnh.....\t4",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc, _body(_FOUR))
+    assert [e.title for e in bulletin.toc] == [t for _, t in _FOUR]
+    assert "toc.pages" in _toc_findings(bulletin)

@@ -473,6 +473,88 @@ def _mistyped_entry(
     return match if len(match["gap"]) >= _LIST_INDENT else None
 
 
+#: The gap between two columns of a TOC that text laid out as the page is sets side by side on
+#: one line (``pdftotext -layout``): a tab, or three spaces or more.
+_COLUMN_GAP_RE = re.compile(r"\t+|[^\S\t\n]{3,}")
+#: The widest line two TOC items side by side are printed on: two of the longest titles.
+_WIDEST_TOC_ROW = 400
+
+
+def _toc_item(text: str) -> bool:
+    """Whether ``text`` is a whole paged TOC line: a numbered entry or a heading in capitals,
+    its title and its page (``split_page``)."""
+    match = _numbered_entry(text)
+    title, page = split_page(match["rest"] if match else text, spaced=True)
+    return page is not None and bool(title) and (match is not None or is_upper_heading(title))
+
+
+def _toc_columns(text: str) -> tuple[str, str] | None:
+    """The two items a line of a TOC printed in two columns sets side by side ("1. Title.....
+    1      4. Title.....5"), left and right, each a whole TOC line with its page
+    (``_toc_item``); None for any other line (one longer than two titles are: a paragraph)."""
+    if len(text) > _WIDEST_TOC_ROW:
+        return None
+    for gap in _COLUMN_GAP_RE.finditer(text):
+        left, right = text[: gap.start()], text[gap.end() :]
+        if left and right and _toc_item(left) and _toc_item(right):
+            return left, right
+    return None
+
+
+def _entry_number(text: str) -> int | None:
+    """The number a numbered TOC line counts with ("2" of "1.2. Title"), or None."""
+    match = _numbered_entry(text)
+    return int(match["number"].rsplit(".", 1)[-1]) if match else None
+
+
+def toc_columns_read_down(lines: list[Line]) -> list[Line]:
+    """``lines`` with a TOC printed in two columns, which text laid out as the page is flattens
+    row by row (the left column's first item, then the right's, on one line), read as its
+    columns are: the left column down, then the right one. Each item keeps its line's number.
+    A row holds two items only where both are TOC lines with their pages (``_toc_columns``);
+    after the rows, a numbered entry the left column is longer by (its number the next there)
+    joins the left column, one the right is longer by joins the right. Read row by row, the
+    right column's items were titles of the left column's entries, and every article after the
+    first few was missing from the TOC."""
+    start = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if _toc_columns(line.text) is not None or find_back_to_top(line.text)
+        ),
+        len(lines),
+    )
+    if start == len(lines) or _toc_columns(lines[start].text) is None:
+        return lines  # no row of two items before the first article's end
+    left: list[Line] = []
+    right: list[Line] = []
+    end = start
+    while end < len(lines) and (pair := _toc_columns(lines[end].text)) is not None:
+        number = lines[end].number
+        left.append(Line(number, pair[0]))
+        right.append(Line(number, pair[1]))
+        end += 1
+    if end - start < 2:
+        return lines  # one line side by side: no TOC's columns
+    while end < len(lines) and _toc_item(lines[end].text):
+        column = next((c for c in (left, right) if _counts_on(c, lines[end].text)), None)
+        if column is None:
+            break
+        column.append(lines[end])
+        end += 1
+    return [*lines[:start], *left, *right, *lines[end:]]
+
+
+def _counts_on(column: Sequence[Line], text: str) -> bool:
+    """Whether the numbered TOC line ``text`` is the next entry of ``column``: its number one
+    more than the last one numbered there."""
+    number = _entry_number(text)
+    last = next(
+        (n for line in reversed(column) if (n := _entry_number(line.text)) is not None), None
+    )
+    return number is not None and last is not None and number == last + 1
+
+
 @dataclass
 class TocScan:
     """The sections and entries of a table of contents and where the body begins."""
