@@ -199,3 +199,46 @@ def test_a_page_fault_in_a_flattened_toc_is_still_found() -> None:
     bulletin = _digest(_PRINT_HEAD, toc, _body(_FOUR))
     assert [e.title for e in bulletin.toc] == [t for _, t in _FOUR]
     assert "toc.pages" in _toc_findings(bulletin)
+
+
+_TABLES = {
+    "pipes": [
+        "| TT | Tên bài | Trang |",
+        "|---|---|---|",
+        "| | CẢI CÁCH ĐỊA PHƯƠNG | 1 |",
+        "| 1 | Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng | 1 |",
+        "| 2 | Hậu Giang: Một cửa liên thông cấp huyện | 2 |",
+        "| | QUẢN LÝ HÀNH CHÍNH | 3 |",
+        "| 3 | Siết chặt kỷ luật công vụ sau kỳ nghỉ | 3 |",
+    ],
+    "tabs": [
+        "STT\tTên bài\tTrang",
+        "\tCẢI CÁCH ĐỊA PHƯƠNG\t1",
+        "1\tGia Lai: Tiếp nhận hồ sơ đất đai qua mạng\t1",
+        "2\tHậu Giang: Một cửa liên thông cấp huyện\t2",
+        "\tQUẢN LÝ HÀNH CHÍNH\t3",
+        "3\tSiết chặt kỷ luật công vụ sau kỳ nghỉ\t3",
+    ],
+    "pages first": [
+        "1\tCẢI CÁCH ĐỊA PHƯƠNG",
+        "1\t1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng",
+        "2\t2. Hậu Giang: Một cửa liên thông cấp huyện",
+        "3\tQUẢN LÝ HÀNH CHÍNH",
+        "3\t3. Siết chặt kỷ luật công vụ sau kỳ nghỉ",
+    ],
+}
+
+
+@pytest.mark.parametrize("form", sorted(_TABLES))
+def test_a_toc_set_in_a_table_is_read_row_by_row(form: str) -> None:
+    bulletin = _digest(_PRINT_HEAD, _TABLES[form])
+    assert [(s.name, s.page) for s in bulletin.sections] == [
+        ("CẢI CÁCH ĐỊA PHƯƠNG", 1),
+        ("QUẢN LÝ HÀNH CHÍNH", 3),
+    ]
+    assert [(e.number, e.title, e.section, e.page) for e in bulletin.toc] == [
+        (str(n), title, section, page)
+        for n, ((section, title), page) in enumerate(zip(_ARTICLES, (1, 2, 3), strict=True), 1)
+    ]
+    assert [(a.title, a.section) for a in bulletin.articles] == [(t, s) for s, t in _ARTICLES]
+    assert _toc_findings(bulletin) == []

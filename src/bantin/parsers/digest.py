@@ -516,15 +516,8 @@ def toc_columns_read_down(lines: list[Line]) -> list[Line]:
     joins the left column, one the right is longer by joins the right. Read row by row, the
     right column's items were titles of the left column's entries, and every article after the
     first few was missing from the TOC."""
-    start = next(
-        (
-            index
-            for index, line in enumerate(lines)
-            if _toc_columns(line.text) is not None or find_back_to_top(line.text)
-        ),
-        len(lines),
-    )
-    if start == len(lines) or _toc_columns(lines[start].text) is None:
+    start = _first_before_an_end(lines, lambda text: _toc_columns(text) is not None)
+    if start is None:
         return lines  # no row of two items before the first article's end
     left: list[Line] = []
     right: list[Line] = []
@@ -553,6 +546,91 @@ def _counts_on(column: Sequence[Line], text: str) -> bool:
         (n for line in reversed(column) if (n := _entry_number(line.text)) is not None), None
     )
     return number is not None and last is not None and number == last + 1
+
+
+#: A row of a table written with pipes, as a converter to Markdown prints a Word table: "| 1 |
+#: Title | 3 |".
+_PIPE_ROW_RE = re.compile(r"^\|(?P<cells>.*)\|\s*$")
+#: A cell of a pipe table's rule under its header: "---", ":---:".
+_RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
+#: A table's cell that holds an entry's number ("1", "1.") or a page ("3", "3-4", "3 – 4").
+_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
+_PAGE_CELL_RE = re.compile(rf"^{_PAGE}$")
+#: The words a TOC table's header row prints over its columns (``comparable``).
+_HEADER_CELLS = frozenset(
+    {"tt", "stt", "số tt", "tên bài", "tiêu đề", "nội dung", "bài viết", "trang"}
+)
+
+
+def _table_cells(text: str) -> list[str] | None:
+    """The cells of a table's row printed as text: between pipes ("| 1 | Title | 3 |"), or set
+    apart by tabs ("1\tTitle\t3", a Word table copied as text), the empty ones left out; None
+    for a line of one cell."""
+    piped = _PIPE_ROW_RE.match(text)
+    cells = piped["cells"].split("|") if piped else text.split("\t")
+    found = [cell.strip() for cell in cells if cell.strip()]
+    return found if len(found) >= 2 or piped else None
+
+
+def _toc_row(cells: Sequence[str]) -> str | None:
+    """The TOC line a TOC table's row prints: "1. Title\t3" for a number, a title and a page
+    ("| 1 | Title | 3 |"), "HEADING\t1" for a section's heading and its page, the same for a
+    page set before its entry or heading ("3\t1. Title"); "" for the table's header row or the
+    rule under it (no TOC line); None for a row of no TOC."""
+    if all(_RULE_CELL_RE.match(cell) for cell in cells) or (
+        cells and all(comparable(cell) in _HEADER_CELLS for cell in cells)
+    ):
+        return ""
+    if len(cells) == 3 and _NUMBER_CELL_RE.match(cells[0]) and _PAGE_CELL_RE.match(cells[2]):
+        line = f"{cells[0].rstrip('.')}. {cells[1]}\t{cells[2]}"
+    elif len(cells) == 2 and _PAGE_CELL_RE.match(cells[1]):
+        line = f"{cells[0]}\t{cells[1]}"
+    elif len(cells) == 2 and _PAGE_CELL_RE.match(cells[0]):
+        line = f"{cells[1]}\t{cells[0]}"
+    else:
+        return None
+    return line if _toc_item(line) else None
+
+
+def _table_row(text: str) -> str | None:
+    """The TOC line the table's row ``text`` prints (``_toc_row``), or None."""
+    cells = _table_cells(text)
+    return None if cells is None else _toc_row(cells)
+
+
+def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) -> int | None:
+    """The index of the first of ``lines`` whose text is ``found``, before the first article's
+    end (its back-to-top link); None when none is."""
+    for index, line in enumerate(lines):
+        if found(line.text):
+            return index
+        if find_back_to_top(line.text):
+            return None
+    return None
+
+
+def toc_table_read(lines: list[Line]) -> list[Line]:
+    """``lines`` with a TOC set in a table, which text prints a row to a line, its cells between
+    pipes or apart by tabs ("| 1 | Title | 3 |", "1\tTitle\t3", "3\t1. Title"), as the TOC lines
+    they are ("1. Title\t3"), the header row ("TT | Tên bài | Trang") and the rule under it
+    left out: rows before the first article's end, two at least, each a TOC line
+    (``_toc_row``). Read as they were, the table was no TOC, or one not numbered, and its rows
+    were the first article."""
+    start = _first_before_an_end(lines, lambda text: _table_row(text) is not None)
+    if start is None:
+        return lines
+    rows: list[Line] = []
+    end = start
+    while end < len(lines):
+        row = _table_row(lines[end].text)
+        if row is None:
+            break
+        if row:
+            rows.append(Line(lines[end].number, row))
+        end += 1
+    if len(rows) < 2:
+        return lines
+    return [*lines[:start], *rows, *lines[end:]]
 
 
 @dataclass
