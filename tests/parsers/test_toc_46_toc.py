@@ -242,3 +242,21 @@ def test_a_toc_set_in_a_table_is_read_row_by_row(form: str) -> None:
     ]
     assert [(a.title, a.section) for a in bulletin.articles] == [(t, s) for s, t in _ARTICLES]
     assert _toc_findings(bulletin) == []
+
+
+def test_a_web_toc_set_in_a_table_between_pipes_is_read_row_by_row() -> None:
+    toc = [
+        "| STT | Tên bài |",
+        "| :---: | --- |",
+        "| | CẢI CÁCH ĐỊA PHƯƠNG |",
+        "| 1 | Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng |",
+        "| 2. | Hậu Giang: Một cửa liên thông cấp huyện |",
+        "| | QUẢN LÝ HÀNH CHÍNH |",
+        "| 3 | Siết chặt kỷ luật công vụ sau kỳ nghỉ |",
+    ]
+    bulletin = _digest(_WEB_HEAD, toc)
+    assert [(e.number, e.title, e.section, e.page) for e in bulletin.toc] == [
+        (str(n), title, section, None) for n, (section, title) in enumerate(_ARTICLES, 1)
+    ]
+    assert [(a.title, a.section) for a in bulletin.articles] == [(t, s) for s, t in _ARTICLES]
+    assert _toc_findings(bulletin) == []

@@ -572,15 +572,21 @@ def _table_cells(text: str) -> list[str] | None:
     return found if len(found) >= 2 or piped else None
 
 
-def _toc_row(cells: Sequence[str]) -> str | None:
+def _toc_row(cells: Sequence[str], paged: bool = True) -> str | None:
     """The TOC line a TOC table's row prints: "1. Title\t3" for a number, a title and a page
     ("| 1 | Title | 3 |"), "HEADING\t1" for a section's heading and its page, the same for a
     page set before its entry or heading ("3\t1. Title"); "" for the table's header row or the
-    rule under it (no TOC line); None for a row of no TOC."""
+    rule under it (no TOC line); None for a row of no TOC. Not ``paged`` (a web page's table,
+    between pipes only): "1. Title" for a number and a title, "HEADING" for a heading alone."""
     if all(_RULE_CELL_RE.match(cell) for cell in cells) or (
         cells and all(comparable(cell) in _HEADER_CELLS for cell in cells)
     ):
         return ""
+    if not paged:
+        if len(cells) == 2 and _NUMBER_CELL_RE.match(cells[0]):
+            line = f"{cells[0].rstrip('.')}. {cells[1]}"
+            return line if split_page(cells[1])[1] is None and not cells[1].isdigit() else None
+        return cells[0] if len(cells) == 1 and is_upper_heading(cells[0]) else None
     if len(cells) == 3 and _NUMBER_CELL_RE.match(cells[0]) and _PAGE_CELL_RE.match(cells[2]):
         line = f"{cells[0].rstrip('.')}. {cells[1]}\t{cells[2]}"
     elif len(cells) == 2 and _PAGE_CELL_RE.match(cells[1]):
@@ -592,10 +598,13 @@ def _toc_row(cells: Sequence[str]) -> str | None:
     return line if _toc_item(line) else None
 
 
-def _table_row(text: str) -> str | None:
-    """The TOC line the table's row ``text`` prints (``_toc_row``), or None."""
+def _table_row(text: str, paged: bool = True) -> str | None:
+    """The TOC line the table's row ``text`` prints (``_toc_row``), or None. Not ``paged``,
+    only a row between pipes is one: a web page's text sets no table apart by tabs."""
+    if not paged and not text.startswith("|"):
+        return None
     cells = _table_cells(text)
-    return None if cells is None else _toc_row(cells)
+    return None if cells is None else _toc_row(cells, paged)
 
 
 def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) -> int | None:
@@ -609,20 +618,21 @@ def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) ->
     return None
 
 
-def toc_table_read(lines: list[Line]) -> list[Line]:
+def toc_table_read(lines: list[Line], paged: bool = True) -> list[Line]:
     """``lines`` with a TOC set in a table, which text prints a row to a line, its cells between
     pipes or apart by tabs ("| 1 | Title | 3 |", "1\tTitle\t3", "3\t1. Title"), as the TOC lines
     they are ("1. Title\t3"), the header row ("TT | Tên bài | Trang") and the rule under it
     left out: rows before the first article's end, two at least, each a TOC line
-    (``_toc_row``). Read as they were, the table was no TOC, or one not numbered, and its rows
-    were the first article."""
-    start = _first_before_an_end(lines, lambda text: _table_row(text) is not None)
+    (``_toc_row``; not ``paged``, a web page's table between pipes: "| 1 | Title |" is "1.
+    Title"). Read as they were, the table was no TOC, or one not numbered, and its rows were the
+    first article."""
+    start = _first_before_an_end(lines, lambda text: _table_row(text, paged) is not None)
     if start is None:
         return lines
     rows: list[Line] = []
     end = start
     while end < len(lines):
-        row = _table_row(lines[end].text)
+        row = _table_row(lines[end].text, paged)
         if row is None:
             break
         if row:

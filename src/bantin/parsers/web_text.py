@@ -17,6 +17,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
     toc_at_the_end,
+    toc_table_read,
     without_anchor_links,
     without_link_numbers,
     without_markup,
@@ -104,7 +105,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a web-edition digest; its title line carries the issue date. What a site prints
     above the title (its breadcrumbs, its name) is left out."""
     lines = without_link_numbers(without_anchor_links(clean_lines(without_markup(text))))
-    content = non_empty(lines)
+    content = toc_table_read(non_empty(lines), paged=False)
     if not content:
         raise MalformedBulletin(source, "web digest without any text")
     at = web_title_index([line.text.strip() for line in content[: WEB_CHROME_LINES + 1]])
