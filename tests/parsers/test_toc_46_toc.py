@@ -1,9 +1,10 @@
-"""TOC forms of session 46: an ellipsis typed before a tab-set page, web TOCs numbered "(1)"."""
+"""TOC forms of session 46: ellipses before pages, "(1)" numbers, two columns, tables, unread TOCs."""
 
 from __future__ import annotations
 
 import pytest
 
+from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
@@ -260,3 +261,24 @@ def test_a_web_toc_set_in_a_table_between_pipes_is_read_row_by_row() -> None:
     ]
     assert [(a.title, a.section) for a in bulletin.articles] == [(t, s) for s, t in _ARTICLES]
     assert _toc_findings(bulletin) == []
+
+
+def test_a_paged_toc_numbered_otherwise_than_bantin_reads_is_refused_not_read_as_an_article() -> (
+    None
+):
+    toc = [
+        f"{n} {title}.....\t{page}"
+        for n, (_, title), page in zip(("I.", "II.", "III."), _ARTICLES, (1, 2, 3), strict=True)
+    ]
+    with pytest.raises(MalformedBulletin) as raised:
+        _digest(_PRINT_HEAD, toc)
+    assert "no TOC entry is numbered as bantin reads them" in raised.value.reason
+    assert raised.value.line == 11  # the TOC's first line
+
+
+def test_leader_lines_after_the_first_article_end_are_no_unread_toc() -> None:
+    body = _body()
+    body.insert(5, "Danh mục hồ sơ.....\t12")  # in the second article
+    body.insert(6, "Danh mục biểu mẫu.....\t14")
+    bulletin = _digest(_PRINT_HEAD, [], body)
+    assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]

@@ -1216,6 +1216,8 @@ def check_toc_read(
         return  # a TOC under its headings, as digests print it
     found = unnumbered_toc(lines, start, paged)
     if found is None:
+        if paged and toc.toc_start is None:
+            _check_no_toc_unread(lines, start, source)
         return
     first, again = found
     if toc.toc_start is not None and lines[toc.toc_start].number < again.number:
@@ -1234,6 +1236,31 @@ def check_toc_read(
         f"first article: its heading '{again.text.strip()}' comes again at line {again.number}",
         first.number,
     )
+
+
+#: How many lines with a page after a leader tell a TOC that ``scan_toc`` did not read.
+_FEWEST_UNREAD_TOC_LINES = 2
+
+
+def _check_no_toc_unread(lines: Sequence[Line], start: int, source: str) -> None:
+    """Raise ``MalformedBulletin`` where a paged digest read with no TOC has lines that print a
+    TOC's pages after a leader ("I. Title.....\t1", "Bài 1: Title.....3") before its first
+    article's end: entries numbered in a way bantin does not read, which the first article
+    would take for its title and paragraphs, with the next article's, and no rule would tell."""
+    paged: list[Line] = []
+    for line in lines[start:]:
+        if find_back_to_top(line.text):
+            break
+        if has_leader(line.text) and split_page(line.text)[1] is not None:
+            paged.append(line)
+    if len(paged) >= _FEWEST_UNREAD_TOC_LINES:
+        raise MalformedBulletin(
+            source,
+            f"lines {paged[0].number} and {paged[1].number} print a TOC's pages "
+            f"({paged[0].text.strip()!r}), but no TOC entry is numbered as bantin reads them: "
+            "number them '1. Title', '2. Title', …",
+            paged[0].number,
+        )
 
 
 #: An entry numbered in two levels, its section's number first: "1.1. Title", "2.3 Title".
