@@ -282,3 +282,42 @@ def test_leader_lines_after_the_first_article_end_are_no_unread_toc() -> None:
     body.insert(6, "Danh mục biểu mẫu.....\t14")
     bulletin = _digest(_PRINT_HEAD, [], body)
     assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]
+
+
+_ACRONYM_TITLE = "Gia Lai: Công bố kết quả khảo sát SIPAS và PAR INDEX"
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("Gia Lai: Công bố kết quả khảo sát", "SIPAS VÀ PAR INDEX"),
+        ("Gia Lai: Công bố kết quả khảo sát SIPAS và", "PAR INDEX"),
+    ],
+)
+def test_a_toc_title_wrapped_onto_a_line_in_capitals_goes_on_there(first: str, rest: str) -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        f"1. {first}",
+        f"{rest}.....\t1",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t2",
+        "QUẢN LÝ HÀNH CHÍNH.....\t3",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+    ]
+    articles = (("CẢI CÁCH ĐỊA PHƯƠNG", _ACRONYM_TITLE), *_ARTICLES[1:])
+    bulletin = _digest(_PRINT_HEAD, toc, _body(articles))
+    assert [s.name for s in bulletin.sections] == ["CẢI CÁCH ĐỊA PHƯƠNG", "QUẢN LÝ HÀNH CHÍNH"]
+    assert (bulletin.toc[0].title, bulletin.toc[0].page) == (f"{first} {rest}", 1)
+    assert _toc_findings(bulletin) == []
+
+
+def test_a_heading_after_an_entry_without_its_page_is_still_a_heading() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t2",
+        "QUẢN LÝ HÀNH CHÍNH.....\t3",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc)
+    assert [(s.name, s.page) for s in bulletin.sections][1] == ("QUẢN LÝ HÀNH CHÍNH", 3)
+    assert [e.section for e in bulletin.toc] == [s for s, _ in _ARTICLES]

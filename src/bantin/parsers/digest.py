@@ -727,7 +727,7 @@ def scan_toc(
             if after_entry and _names_a_listed_section(scan, title):
                 break  # the body's first heading, numbered there only ("1. CẢI CÁCH …")
             index += 1
-            if paged and page is None and (wrapped := _wrapped_title(lines, index)) is not None:
+            if paged and page is None and (wrapped := _wrapped_title(lines, index, title)):
                 rest, page, index = wrapped
                 title = f"{title} {rest}" if rest else title
             scan.entries.append(
@@ -1267,24 +1267,39 @@ def _check_no_toc_unread(lines: Sequence[Line], start: int, source: str) -> None
 _NESTED_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,3}\.?(?=\s)")
 
 
-def _wrapped_title(lines: list[Line], index: int) -> tuple[str, int, int] | None:
-    """The rest of a TOC title that goes on from the line before ``lines[index]``: (its text,
-    the page that ends it, the index after it), or None when no line up to the page goes on
-    with it. A line that goes on with a title is neither an entry nor a heading, and only the
-    last one ends with a page."""
+def _wrapped_title(lines: list[Line], index: int, title: str = "") -> tuple[str, int, int] | None:
+    """The rest of a TOC title (``title``, its first line) that goes on from the line before
+    ``lines[index]``: (its text, the page that ends it, the index after it), or None when no
+    line up to the page goes on with it. A line that goes on with a title is neither an entry
+    nor a heading, and only the last one ends with a page; a line in capitals goes on with it
+    only where the body prints the title so joined on a line of its own ("… Chỉ số hài lòng" /
+    "SIPAS VÀ PAR INDEX.....1", a heading otherwise)."""
     parts: list[str] = []
-    for line in lines[index : index + MAX_TITLE_LINES]:
+    for at, line in enumerate(lines[index : index + MAX_TITLE_LINES], index):
         if (page := page_alone(line.text)) is not None:  # a table's cell: "Title" / "5"
             return " ".join(parts), page, index + len(parts) + 1
         if len(parts) == MAX_TITLE_LINES - 1:
             return None
         text, page = split_page(line.text, spaced=True)
-        if _is_entry(line) or is_upper_heading(text):
+        if _is_entry(line) or (
+            is_upper_heading(text)
+            and not (title and _printed_alone(lines[at + 1 :], " ".join([title, *parts, text])))
+        ):
             return None
         parts.append(text)
         if page is not None:
             return " ".join(parts), page, index + len(parts)
     return None
+
+
+def _printed_alone(lines: Sequence[Line], title: str) -> bool:
+    """Whether one of ``lines`` prints ``title`` (``title_words``), and nothing else."""
+    key = title_words(title)
+    size = len(title)
+    return any(
+        abs(len(line.text) - size) <= _TITLE_SLACK and title_words(line.text) == key
+        for line in lines
+    )
 
 
 def _page_below_heading(
