@@ -321,3 +321,52 @@ def test_a_heading_after_an_entry_without_its_page_is_still_a_heading() -> None:
     bulletin = _digest(_PRINT_HEAD, toc)
     assert [(s.name, s.page) for s in bulletin.sections][1] == ("QUẢN LÝ HÀNH CHÍNH", 3)
     assert [e.section for e in bulletin.toc] == [s for s, _ in _ARTICLES]
+
+
+def test_a_web_toc_title_wrapped_onto_a_line_in_capitals_goes_on_there() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        "1. Gia Lai: Công bố kết quả khảo sát SIPAS và",
+        "PAR INDEX",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện",
+        "QUẢN LÝ HÀNH CHÍNH",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ",
+    ]
+    articles = (("CẢI CÁCH ĐỊA PHƯƠNG", _ACRONYM_TITLE), *_ARTICLES[1:])
+    bulletin = _digest(_WEB_HEAD, toc, _body(articles))
+    assert [s.name for s in bulletin.sections] == ["CẢI CÁCH ĐỊA PHƯƠNG", "QUẢN LÝ HÀNH CHÍNH"]
+    assert [e.title for e in bulletin.toc] == [t for _, t in articles]
+    assert _toc_findings(bulletin) == []
+
+
+@pytest.mark.parametrize("head", [_PRINT_HEAD, _WEB_HEAD])
+def test_a_writer_named_under_each_toc_entry_is_no_toc_line(head: tuple[str, ...]) -> None:
+    paged = head is _PRINT_HEAD
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG" + (".....\t1" if paged else ""),
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng" + (".....\t1" if paged else ""),
+        "ThS. Đào Minh Châu",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện" + (".....\t2" if paged else ""),
+        "Lê Nam và Trần Thu",
+        "QUẢN LÝ HÀNH CHÍNH" + (".....\t3" if paged else ""),
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ" + (".....\t3" if paged else ""),
+    ]
+    bulletin = _digest(head, toc)
+    assert [(e.title, e.section) for e in bulletin.toc] == [(t, s) for s, t in _ARTICLES]
+    assert _toc_findings(bulletin) == []
+
+
+def test_a_writer_named_in_parentheses_after_a_toc_title_is_no_mismatch() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng (ThS. Đào Minh Châu).....\t1",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện (Lê Nam).....\t2",
+        "QUẢN LÝ HÀNH CHÍNH.....\t3",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ (tiếp theo).....\t3",
+    ]
+    findings = [
+        (f.rule, f.line)
+        for f in validate_bulletins([_digest(_PRINT_HEAD, toc)])
+        if f.rule.startswith("toc.")
+    ]
+    assert findings == [("toc.body-mismatch", 19)]  # "(tiếp theo)" names no writer

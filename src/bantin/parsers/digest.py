@@ -735,6 +735,12 @@ def scan_toc(
             )
             after_entry = True
             continue
+        if not paged and after_entry and _goes_on_in_capitals(lines, index, scan.entries[-1]):
+            # "1. … SIPAS và" / "PAR INDEX": a title a text browser wrapped, in capitals there.
+            last = scan.entries[-1]
+            scan.entries[-1] = replace(last, title=f"{last.title} {line.text.strip()}")
+            index += 1
+            continue
         name, page = split(line.text)
         if paged and (below := _page_below_heading(lines, index, heading)) is not None:
             # A heading whose page stands on the next line, as its table cell ("CẢI CÁCH …" / "1").
@@ -772,6 +778,9 @@ def scan_toc(
             current_section = name
             after_entry = False
             index += 1
+            continue
+        if after_entry and following is not None and _byline_under_entry(line, following, split):
+            index += 1  # the writer of the entry above, on a line of its own: no TOC line
             continue
         if not paged and after_entry and (goes_on := _title_wrapped_on(lines, index, scan, head)):
             # A web TOC a text browser wrapped at its width ("w3m -dump"): the title goes on.
@@ -825,6 +834,28 @@ def _ellipses_before_pages(scan: TocScan, lines: Sequence[Line]) -> None:
         named = renamed.get(entry.section or "", entry.section)
         if title != entry.title or named != entry.section:
             scan.entries[at] = replace(entry, title=title, section=named)
+
+
+def _goes_on_in_capitals(lines: Sequence[Line], index: int, last: TocEntry) -> bool:
+    """Whether ``lines[index]``, in capitals after the TOC's ``last`` entry, goes on with its
+    title, wrapped there: the body prints the title so joined on a line of its own."""
+    text = lines[index].text.strip()
+    return is_upper_heading(text) and _printed_alone(lines[index + 1 :], f"{last.title} {text}")
+
+
+#: The longest byline a TOC prints under an entry.
+_LONGEST_BYLINE = 60
+
+
+def _byline_under_entry(
+    line: Line, following: Line, split: Callable[[str], tuple[str, int | None]]
+) -> bool:
+    """Whether ``line``, after a TOC entry, prints that entry's writer alone ("Minh Châu", "ThS.
+    Lê Nam"), as a magazine's TOC sets it under the title, and the TOC goes on after it: the
+    next entry, or a heading in capitals over it."""
+    if len(line.text) > _LONGEST_BYLINE or not names_writers(line.text):
+        return False
+    return _numbered_entry(following.text) is not None or is_upper_heading(split(following.text)[0])
 
 
 def _names_a_listed_section(scan: TocScan, title: str) -> bool:
@@ -1747,6 +1778,13 @@ _SIGNED_SPLIT_RE = re.compile(r"(?<!\s)\s*+/\s*+")
 #: outlet's name may hold it too ("Đài Phát thanh và Truyền hình"), so it is read only in a piece
 #: with no outlet.
 _AND_RE = re.compile(_AND)
+
+
+def names_writers(text: str) -> bool:
+    """Whether ``text`` is a byline alone: one person's name or several joined by "và", maybe
+    after a degree or a title ("ThS. Lê Nam", "Minh Châu và Lê Nam"), as a TOC prints its
+    article's writer after the title or under it."""
+    return _are_persons_names(_HONORIFIC_RE.sub("", text.strip()))
 
 
 def _are_persons_names(text: str) -> bool:

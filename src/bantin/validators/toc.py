@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, TocEntry
+from bantin.parsers.digest import names_writers
 from bantin.parsers.text import section_words, title_words
 from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity
@@ -179,7 +180,8 @@ def _short(title: str, width: int = 60) -> str:
     Severity.ERROR,
     description="the TOC and the body disagree: count, order, titles (by their words and numbers, "
     "not their punctuation or where a tone is placed: 'hóa' is 'hoá'; a TOC title shortened with "
-    "an ellipsis or without a part at a colon or dash names its article) or sections",
+    "an ellipsis, without a part at a colon or dash, or with its writer in parentheses after it, "
+    "'… (ThS. Lê Nam)', names its article) or sections",
     example="TOC entry 3 'Hà Giang mở rộng dịch vụ công…' does not match body title 'Hà Giang: …'",
     inject=_retitle,
 )
@@ -262,6 +264,10 @@ _ELLIPSES = ("…", "...")
 _SHORTEST_KEPT_START = 16
 
 
+#: The writer a TOC names in parentheses after a title: "Title (Minh Châu)".
+_BYLINE_RE = re.compile(r"\s*\((?P<names>[^()]+)\)$")
+
+
 def _parts(title: str) -> list[str]:
     """The ``title_words`` of each part of ``title`` (``_TITLE_PART_RE``)."""
     return [title_words(part) for part in _TITLE_PART_RE.split(title.strip()) if part.strip()]
@@ -288,6 +294,13 @@ def _same_title(listed: str, printed: str) -> bool:
     hồ sơ cấp xã", and a word or number that differs still differs."""
     listed_key, printed_key = title_words(listed), title_words(printed)
     stripped = listed.rstrip()
+    byline = _BYLINE_RE.search(stripped) if stripped.endswith(")") else None
+    if (
+        byline is not None
+        and names_writers(byline["names"])
+        and title_words(stripped[: byline.start()]) == printed_key
+    ):
+        return True  # "Title (Minh Châu)": the title, and its writer
     if stripped.endswith(_ELLIPSES):
         start = title_words(stripped.rstrip(".…"))
         if len(start) >= _SHORTEST_KEPT_START and printed_key.startswith(start):
