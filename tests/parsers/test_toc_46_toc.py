@@ -370,3 +370,33 @@ def test_a_writer_named_in_parentheses_after_a_toc_title_is_no_mismatch() -> Non
         if f.rule.startswith("toc.")
     ]
     assert findings == [("toc.body-mismatch", 19)]  # "(tiếp theo)" names no writer
+
+
+@pytest.mark.parametrize("end", [" 3", "… 3", "... 3"])
+def test_a_heading_whose_leader_was_lost_keeps_its_page_out_of_its_name(end: str) -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng.....\t1",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t2",
+        f"QUẢN LÝ HÀNH CHÍNH{end}",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc)
+    assert [(s.name, s.page) for s in bulletin.sections] == [
+        ("CẢI CÁCH ĐỊA PHƯƠNG", 1),
+        ("QUẢN LÝ HÀNH CHÍNH", 3),
+    ]
+    assert [e.section for e in bulletin.toc] == [s for s, _ in _ARTICLES]
+    assert _toc_findings(bulletin) == []
+
+
+def test_a_number_ending_a_heading_past_the_next_page_stays_in_its_name() -> None:
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG.....\t1",
+        "1. Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng.....\t1",
+        "2. Hậu Giang: Một cửa liên thông cấp huyện.....\t2",
+        "QUẢN LÝ HÀNH CHÍNH 9",
+        "3. Siết chặt kỷ luật công vụ sau kỳ nghỉ.....\t3",
+    ]
+    bulletin = _digest(_PRINT_HEAD, toc)
+    assert [(s.name, s.page) for s in bulletin.sections][1] == ("QUẢN LÝ HÀNH CHÍNH 9", None)

@@ -793,6 +793,7 @@ def scan_toc(
     if paged:
         _pages_after_one_space(scan)
         _pages_at_title_ends(scan)
+        _pages_at_heading_ends(scan)
     _ellipses_before_pages(scan, lines)
     return scan
 
@@ -1011,15 +1012,53 @@ def _pages_at_title_ends(scan: TocScan) -> None:
             found[0].startswith(" ") or item.title[found.start() - 1].islower()
         ):
             continue  # glued to a word in capitals: "G7", "F0" name things
-        before = [i.page for i in items[:at] if i.page is not None]
-        after = [i.page for i in items[at + 1 :] if i.page is not None]
         page = int(found["page"])
-        highest = after[0] if after else before[-1] + _MOST_PAGES_ON
-        if (before and page < before[-1]) or page > highest or page < 1:
+        if not _page_fits(items, at, page):
             continue
         index = entries.index(item)
         entries[index] = replace(item, title=item.title[: found.start()].rstrip(), page=page)
     scan.entries = entries
+
+
+def _page_fits(items: Sequence[Section | TocEntry], at: int, page: int) -> bool:
+    """Whether ``page`` may be the page of ``items[at]`` (a paged TOC's lines in order): no
+    lower than the page before it, no higher than the one after it (or, past the last page,
+    than ``_MOST_PAGES_ON`` more than it)."""
+    before = [i.page for i in items[:at] if i.page is not None]
+    after = [i.page for i in items[at + 1 :] if i.page is not None]
+    if not before and not after:
+        return False
+    highest = after[0] if after else before[-1] + _MOST_PAGES_ON
+    return not ((before and page < before[-1]) or page > highest or page < 1)
+
+
+def _pages_at_heading_ends(scan: TocScan) -> None:
+    """Give a section of a paged TOC that lacks a page the number its name ends with after one
+    space ("QUẢN LÝ HÀNH CHÍNH 3", "QUẢN LÝ HÀNH CHÍNH… 3": a heading whose leader and tab were
+    lost, or typed as one "…"), when most of the TOC's lines have a page and the number lies
+    between the pages before and after it (``_page_fits``); its entries are under the name so
+    cut. Kept in the name, the page made a section the body never names."""
+    items: list[Section | TocEntry] = sorted([*scan.sections, *scan.entries], key=_line_of_item)
+    if sum(item.page is not None for item in items) * 2 < len(items):
+        return
+    renamed: dict[str, str] = {}
+    for at, item in enumerate(items):
+        if not isinstance(item, Section) or item.page is not None:
+            continue
+        found = _PAGE_AT_TITLE_END_RE.search(item.name)
+        if found is None or not found[0].startswith(" "):
+            continue
+        page = int(found["page"])
+        if _page_fits(items, at, page):
+            name = item.name[: found.start()].rstrip()
+            renamed[item.name] = name
+            index = scan.sections.index(item)
+            scan.sections[index] = replace(item, name=name, page=page)
+    if renamed:
+        scan.entries = [
+            replace(entry, section=renamed.get(entry.section or "", entry.section))
+            for entry in scan.entries
+        ]
 
 
 def _line_of_item(item: Section | TocEntry) -> int:
