@@ -7,6 +7,7 @@ import pytest
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
+from bantin.parsers.digest import names_writers
 from bantin.validators.run import validate_bulletins
 
 _ARTICLES = (
@@ -400,3 +401,27 @@ def test_a_number_ending_a_heading_past_the_next_page_stays_in_its_name() -> Non
     ]
     bulletin = _digest(_PRINT_HEAD, toc)
     assert [(s.name, s.page) for s in bulletin.sections][1] == ("QUẢN LÝ HÀNH CHÍNH 9", None)
+
+
+def test_a_heading_in_capitals_names_no_writer() -> None:
+    assert names_writers("ThS. Đào Minh Châu") and names_writers("Lê Nam và Trần Thu")
+    assert not names_writers("CẢI CÁCH ĐỊA PHƯƠNG")
+    assert not names_writers("tiếp theo")
+
+
+@pytest.mark.parametrize("marks", [("Bài 1:", "Bài 2:", "Bài 3:"), ("I.", "II.", "III."), "•••"])
+@pytest.mark.parametrize("head", [_PRINT_HEAD, _WEB_HEAD])
+def test_a_toc_marked_otherwise_than_bantin_reads_is_refused_not_read_as_the_first_article(
+    marks: tuple[str, ...] | str, head: tuple[str, ...]
+) -> None:
+    toc = ["\n".join(f"{mark} {title}" for mark, (_, title) in zip(marks, _ARTICLES, strict=True))]
+    with pytest.raises(MalformedBulletin) as raised:
+        _digest(head, toc)
+    assert "lists the titles of 2 later articles" in raised.value.reason
+
+
+def test_a_first_article_that_names_one_later_title_is_read() -> None:
+    body = _body()
+    body.insert(3, f"Xem thêm bài {_ARTICLES[1][1]}.")
+    bulletin = _digest(_WEB_HEAD, [], body)
+    assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]

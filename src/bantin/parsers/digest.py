@@ -1333,6 +1333,43 @@ def _check_no_toc_unread(lines: Sequence[Line], start: int, source: str) -> None
         )
 
 
+#: The fewest characters (``title_words``) a later article's title must have to be told in the
+#: first article's text.
+_SHORTEST_LISTED_TITLE = 16
+
+
+def check_no_titles_listed(articles: Sequence[Article], toc: TocScan, source: str) -> None:
+    """Raise ``MalformedBulletin`` where a digest read with no TOC has a first article whose
+    title and paragraphs print the titles of two later articles or more ("Bài 2: Lào Cai: …",
+    "II. Lào Cai: …", "• Lào Cai: …", maybe joined on one paragraph): a TOC numbered or marked
+    in a way bantin does not read, which the first article took for its own title and text,
+    with the next article's title and text, and no rule would tell."""
+    if toc.entries or len(articles) < 3:
+        return
+    later = {
+        key
+        for article in articles[1:]
+        if len(key := title_words(article.title)) >= _SHORTEST_LISTED_TITLE
+    }
+    first = articles[0]
+    units = [(first.title_line, first.title), *((p.line, p.text) for p in first.paragraphs)]
+    named: dict[str, int] = {}  # a later title -> the line printing it first
+    for line, text in units:
+        words = f" {title_words(text)} "
+        for key in later:
+            if f" {key} " in words:
+                named.setdefault(key, line)
+    if len(named) >= 2:
+        lines = sorted(named.values())
+        raise MalformedBulletin(
+            source,
+            f"the first article's text lists the titles of {len(named)} later articles (from "
+            f"line {lines[0]}): a TOC whose entries bantin does not read; number them '1. "
+            "Title', '2. Title', …",
+            lines[0],
+        )
+
+
 #: An entry numbered in two levels, its section's number first: "1.1. Title", "2.3 Title".
 _NESTED_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,3}\.?(?=\s)")
 
@@ -1822,8 +1859,9 @@ _AND_RE = re.compile(_AND)
 def names_writers(text: str) -> bool:
     """Whether ``text`` is a byline alone: one person's name or several joined by "và", maybe
     after a degree or a title ("ThS. Lê Nam", "Minh Châu và Lê Nam"), as a TOC prints its
-    article's writer after the title or under it."""
-    return _are_persons_names(_HONORIFIC_RE.sub("", text.strip()))
+    article's writer after the title or under it. A line in capitals is none: a heading ("CẢI
+    CÁCH ĐỊA PHƯƠNG" is capitalised words, as a name is)."""
+    return not is_upper_heading(text) and _are_persons_names(_HONORIFIC_RE.sub("", text.strip()))
 
 
 def _are_persons_names(text: str) -> bool:

@@ -10,6 +10,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
     Line,
+    check_no_titles_listed,
     check_one_issue,
     check_toc_read,
     non_empty,
@@ -177,6 +178,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     check_toc_read(content, _masthead_end(content), toc, source, paged=True)
     check_one_issue(content, toc.body_start, source, partial(_issue_dated_at, content))
     body = parse_body(content[toc.body_start : body_end], toc, running_head=title)
+    check_no_titles_listed(body.articles, toc, source)
     return Bulletin(
         source_format=SourceFormat.PRINT_TEXT,
         title=title,

@@ -11,6 +11,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
     Line,
+    check_no_titles_listed,
     check_one_issue,
     check_toc_read,
     non_empty,
@@ -127,6 +128,7 @@ def parse_web_text(text: str, source: str = "<text>") -> Bulletin:
     body_lines = content[toc.body_start : body_end]
     wrapped = wrapped_at_width(body_lines)
     body = parse_body(body_lines, toc, DEFAULT_HEAD, lines_wrapped=wrapped, paged=False)
+    check_no_titles_listed(body.articles, toc, source)
     weekday = match["weekday"] or match["weekday_after"]
     return Bulletin(
         source_format=SourceFormat.WEB_TEXT,
