@@ -81,12 +81,27 @@ def _unit(name: str, *words: str) -> tuple[str, ...]:
     return tuple(f"{form} {name}" for word in words for form in (word, word.capitalize()))
 
 
+def _unmarked(first: str, second: str) -> tuple[str, ...]:
+    """A two-word name printed without its marks, in one word or two: "Daklak", "DakLak",
+    "Dak Lak" (and "Đaklak", "ĐakLak", "Đak Lak" with only the crossed D)."""
+    return tuple(
+        spelling
+        for initial in (first, "Đ" + first[1:])
+        for spelling in (initial + second.lower(), initial + second, f"{initial} {second}")
+    )
+
+
 def _zone(name: str) -> tuple[str, ...]:
     """An island special zone (đặc khu, since 1 July 2025; an island district before) whose bare
     name is also a commune's elsewhere ("Cô Tô" in An Giang), a person's ("Lý Sơn") or is said of
     the archipelago in any article ("Hoàng Sa"): named only with the word for the unit before it."""
     return _unit(name, "đặc khu", "huyện đảo", "huyện")
 
+
+#: Districts (until 1 July 2025) named as a province elsewhere is: the province's name after
+#: "huyện" is theirs, no mention of that province.
+_QUANG_BINH_DISTRICT = _unit("Quảng Ninh", "huyện")
+_BAC_LIEU_DISTRICT = _unit("Hòa Bình", "huyện")
 
 PROVINCES: tuple[Province, ...] = (
     Province(
@@ -172,7 +187,8 @@ PROVINCES: tuple[Province, ...] = (
     ),
     Province("Bắc Giang", merged_into="Bắc Ninh"),
     Province("Bắc Kạn", ("Bắc Cạn",), merged_into="Thái Nguyên"),
-    Province("Bạc Liêu", merged_into="Cà Mau"),
+    # Its district "huyện Hòa Bình" (until 2025) is no mention of the province Hòa Bình.
+    Province("Bạc Liêu", merged_into="Cà Mau", towns=_BAC_LIEU_DISTRICT),
     Province("Bắc Ninh"),
     Province("Bến Tre", merged_into="Vĩnh Long"),
     Province("Bình Định", merged_into="Gia Lai", towns=("Quy Nhơn", "An Nhơn")),
@@ -183,10 +199,17 @@ PROVINCES: tuple[Province, ...] = (
     Province("Cao Bằng"),
     Province(
         "Đắk Lắk",
-        ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk"),
+        # With the marks, and as the highland's own brands and many outlets print it without
+        # them, in one word or two ("Daklak", "DakLak", "Dak Lak").
+        ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk", *_unmarked("Dak", "Lak")),
         towns=("Buôn Ma Thuột", "Buôn Mê Thuột"),
     ),
-    Province("Đắk Nông", ("Đăk Nông", "Đắc Nông"), merged_into="Lâm Đồng", towns=("Gia Nghĩa",)),
+    Province(
+        "Đắk Nông",
+        ("Đăk Nông", "Đắc Nông", *_unmarked("Dak", "Nong")),
+        merged_into="Lâm Đồng",
+        towns=("Gia Nghĩa",),
+    ),
     Province("Điện Biên", towns=("Điện Biên Phủ",)),
     Province("Đồng Nai", towns=("Biên Hòa", "Long Khánh")),
     Province("Đồng Tháp", towns=("Cao Lãnh", "Sa Đéc")),
@@ -205,7 +228,8 @@ PROVINCES: tuple[Province, ...] = (
         merged_into="An Giang",
         towns=("Rạch Giá", "Phú Quốc", "Hà Tiên", *_zone("Kiên Hải"), "Thổ Châu"),
     ),
-    Province("Kon Tum", ("Kontum",), merged_into="Quảng Ngãi"),
+    # In one word ("Kontum", "KonTum") or dashed ("Kon-Tum", any dash, spaced or not).
+    Province("Kon Tum", ("Kontum", "KonTum", "Kon-Tum"), merged_into="Quảng Ngãi"),
     Province("Lai Châu"),
     Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
     Province("Lạng Sơn", towns=_unit("Lạng", "xứ")),
@@ -226,7 +250,8 @@ PROVINCES: tuple[Province, ...] = (
     # Not "đất Tổ", which "đất Tổ quốc" (the fatherland's soil) holds.
     Province("Phú Thọ", towns=("Việt Trì",)),
     Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
-    Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới",)),
+    # Its district "huyện Quảng Ninh" (until 2025) is no mention of the province Quảng Ninh.
+    Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới", *_QUANG_BINH_DISTRICT)),
     Province("Quảng Nam", merged_into="Đà Nẵng", towns=("Tam Kỳ", "Hội An")),
     Province("Quảng Ngãi", towns=(*_zone("Lý Sơn"), "đảo Lý Sơn")),
     Province(
@@ -259,6 +284,8 @@ _GIVEN_NAMES = ("Huế", "Hà Giang", "Thái Bình", "Hòa Bình", "Hải Dươn
 _NOT_PLACES = (
     "Thái Bình Dương",  # the Pacific Ocean
     *(f"{middle} {name}" for middle in ("Thị", "Văn") for name in _GIVEN_NAMES),
+    *_QUANG_BINH_DISTRICT,
+    *_BAC_LIEU_DISTRICT,
 )
 
 #: Words that open the name of an administrative unit ("Phường Bến Thành", "Quận 1").
@@ -536,11 +563,16 @@ def _towns_within(province: str) -> tuple[str, ...]:
 
 
 def _holds_name(text: str, name: str) -> bool:
-    """Whether ``name`` stands in ``text`` as a whole name: no letter or digit joins it."""
+    """Whether ``name`` stands in ``text`` as a whole name, no letter or digit joining it, and
+    not as a street's ("đường Điện Biên Phủ", ``_STREET_WORDS``)."""
     at = text.find(name)
     while at != -1:
         stop = at + len(name)
-        if not (at and _is_edge(text[at - 1])) and not (stop < len(text) and _is_edge(text[stop])):
+        if (
+            not (at and _is_edge(text[at - 1]))
+            and not (stop < len(text) and _is_edge(text[stop]))
+            and not _unit_named(text, at, _STREET_WORDS)
+        ):
             return True
         at = text.find(name, at + 1)
     return False
@@ -577,10 +609,19 @@ def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> 
             )
             if start not in read:
                 read.add(start)
-                if province in named_in(joined[start:stop]):
+                if province in named_in(joined[_clause_before(joined, start) : stop]):
                     return True
             at = joined.find(spelling, stop)
     return False
+
+
+def _clause_before(joined: str, start: int) -> int:
+    """Where the stretch before the one starting at ``start`` starts, when a comma ends it: read
+    with it, "các xã, phường Hà Nội" keeps the list of units that makes its "phường" no ward's
+    name (``_unit_named``). A stretch after ``_JOIN`` or at the start is read alone."""
+    if not start or joined[start - 1] != _COMMA:
+        return start
+    return max(joined.rfind(_JOIN, 0, start - 1), joined.rfind(_COMMA, 0, start - 1)) + 1
 
 
 def _found_or(found: int, default: int) -> int:
@@ -612,7 +653,53 @@ def _selected(text: str) -> Iterator[tuple[int, str | None]]:
         if start < reached:
             continue
         reached = -negative_stop
-        yield start, gazetteer.names[spelling]
+        name = gazetteer.names[spelling]
+        yield start, None if name is not None and _unit_named(text, start) else name
+
+
+#: Words for a unit below a province (a ward, commune, village, quarter) or for a street, after
+#: which a province's name is that unit's or street's own: "xã Long An", "phường Vĩnh Phúc" (a
+#: ward of Hà Nội until 2025), "phố Huế" (a street of Hà Nội), "đường Lào Cai". Such units and
+#: streets bear provinces' names all over the country, so the name places the text nowhere.
+_UNIT_WORDS = frozenset(
+    ("phường", "xã", "trấn", "thôn", "ấp", "xóm", "phố", "đường", "ngõ", "ngách", "hẻm", "lộ")
+)
+#: The word before a unit's word that makes the pair no unit: "thành phố Huế" and "thị xã Quảng
+#: Trị" are the province's city or town, "đường phố Hà Nội" and "phố phường Hà Nội" its streets.
+_NO_UNIT_PAIRS = frozenset((("thành", "phố"), ("thị", "xã"), ("đường", "phố"), ("phố", "phường")))
+#: Words before a unit's word that make it many units, not one unit's name: "các phường Hà Nội",
+#: "những xã Long An" are the province's wards and communes, "cấp xã Hà Nội" its commune level.
+_MANY_UNITS = frozenset(("các", "những", "mọi", "nhiều", "toàn", "cấp", "số"))
+#: Words that join two kinds of unit into a list ("xã và phường Hà Nội"): many units, when a
+#: unit's word comes before them ("phố Huế và phố Hà Nội" is still two streets).
+_AND = frozenset(("và", "hoặc", "hay"))
+#: Enough text before a name to hold the two words that tell a unit's name (``_unit_named``).
+_UNIT_WINDOW = 32
+
+
+#: Words for a street, after which a town's name is the street's: "đường Điện Biên Phủ" runs
+#: through many cities, while "phường Điện Biên Phủ" is the town's ward.
+_STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm", "lộ"))
+
+
+def _unit_named(text: str, start: int, unit_words: frozenset[str] = _UNIT_WORDS) -> bool:
+    """Whether the province's name starting at ``start`` in ``text`` is a ward's, commune's,
+    village's or street's (``unit_words``), printed right after the word for it: one unit or
+    street, not the province's units ("các xã, phường Hà Nội", "126 xã Hà Nội", "xã/phường",
+    "xã phường")."""
+    if not start or text[start - 1] != " ":
+        return False
+    words = text[max(0, start - _UNIT_WINDOW) : start].casefold().split()
+    if not words or "/" in words[-1] or words[-1] not in unit_words:
+        return False
+    word = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if (before, word) in _NO_UNIT_PAIRS:
+        return False
+    first = words[-3] if len(words) > 2 else ""
+    listed = before.rstrip(",;") in _UNIT_WORDS or (before in _AND and first in _UNIT_WORDS)
+    many = before in _MANY_UNITS or listed or before.rstrip("%").replace(".", "").isdigit()
+    return not many
 
 
 def _starts_with_admin_unit(head: str) -> bool:

@@ -1,0 +1,110 @@
+"""Session 46 (places): spellings without marks or with a dash, and provinces' names that are a
+ward's, commune's or street's own ("xã Long An", "phố Huế"), which name no province."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.parsers.places import (
+    canonical_province,
+    provinces_named_among,
+    provinces_named_in,
+    provinces_placed_among,
+)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        # Without the marks, in one word or two, as brands and many outlets of the highland print it.
+        ("Daklak", "Đắk Lắk"),
+        ("DakLak", "Đắk Lắk"),
+        ("Dak Lak", "Đắk Lắk"),
+        ("Đaklak", "Đắk Lắk"),
+        ("DAKLAK", "Đắk Lắk"),
+        ("Daknong", "Đắk Nông"),
+        ("Dak Nong", "Đắk Nông"),
+        # Kon Tum in one word or dashed.
+        ("KonTum", "Kon Tum"),
+        ("Kon-Tum", "Kon Tum"),
+        ("Kon – Tum", "Kon Tum"),
+        ("tỉnh KonTum", "Kon Tum"),
+    ],
+)
+def test_a_name_printed_without_marks_or_with_a_dash_is_the_province(
+    spelling: str, canonical: str
+) -> None:
+    assert canonical_province(spelling) == canonical
+    assert provinces_named_in(f"Năm nay {spelling} số hóa 90% hồ sơ.") == [canonical]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xã Long An nhận 200 hồ sơ trong tuần đầu.",
+        "UBND phường Bắc Giang trả kết quả đúng hạn.",
+        "Phường Vĩnh Phúc ở quận Ba Đình có 30 cán bộ.",
+        "Các cửa hàng trên phố Huế nhận thanh toán điện tử.",
+        "PHỐ HUẾ có 50 cửa hàng số.",
+        "Đường Lào Cai được nâng cấp trong năm nay.",
+        "Thị trấn Long An có bộ phận một cửa mới.",
+        "Người dân ngõ Hà Nội được cấp số nhà mới.",
+        # Two streets: the word joining them lists no kinds of unit.
+        "Phố Huế và phố Hà Nội có 50 cửa hàng số.",
+        "Phường Hà Giang 1 và phường Hà Giang 2 nhận hồ sơ.",
+        # A district of Quảng Bình, and one of Bạc Liêu, until 2025.
+        "Huyện Quảng Ninh có 15 xã dùng chữ ký số.",
+        "Người dân huyện Hoà Bình nộp hồ sơ qua mạng.",
+    ],
+)
+def test_a_province_s_name_after_the_word_for_a_ward_commune_or_street_names_no_province(
+    sentence: str,
+) -> None:
+    assert provinces_named_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        # The province's city or town, and its streets.
+        ("Thành phố Huế có 40 xã, phường.", "Huế"),
+        ("Thị xã Quảng Trị cũ nay là một phường.", "Quảng Trị"),
+        ("Đường phố Hà Nội sạch hơn sau đợt ra quân.", "Hà Nội"),
+        ("Phố phường Hà Nội rực rỡ cờ hoa.", "Hà Nội"),
+        # The province's wards and communes, many of them: a count, a list, a level.
+        ("Các xã, phường Hà Nội vận hành ổn định.", "Hà Nội"),
+        ("Các xã phường Hà Nội vận hành ổn định.", "Hà Nội"),
+        ("126 xã, phường Hà Nội dùng bản đồ số.", "Hà Nội"),
+        ("Cán bộ xã/phường Hà Nội được tập huấn.", "Hà Nội"),
+        ("Chính quyền cấp xã Hà Nội vận hành từ 1/7.", "Hà Nội"),
+        ("Mọi xã và phường Hà Nội có bộ phận một cửa.", "Hà Nội"),
+        ("Tỉnh Quảng Ninh có 54 xã, phường, đặc khu.", "Quảng Ninh"),
+    ],
+)
+def test_the_province_s_own_city_streets_and_units_still_name_it(
+    sentence: str, province: str
+) -> None:
+    assert provinces_named_in(sentence) == [province]
+    assert provinces_named_among([sentence], [province]) == {province}
+
+
+def test_a_list_of_units_cut_by_a_comma_is_read_whole() -> None:
+    # The stretch after the comma alone ("phường Hà Nội") would read as one ward's name.
+    texts = ["Trong tháng, các xã, phường Hà Nội nhận 9.000 hồ sơ."]
+    assert provinces_named_among(texts, ["Hà Nội"]) == {"Hà Nội"}
+    assert provinces_named_among(["Trong tháng, phường Hà Nội nhận hồ sơ."], ["Hà Nội"]) == set()
+
+
+def test_a_town_s_name_on_a_street_places_nothing_but_its_ward_places_the_province() -> None:
+    # Streets named after Điện Biên Phủ run through many cities; its ward is in Điện Biên.
+    assert provinces_placed_among(["Trụ sở trên đường Điện Biên Phủ."], ["Điện Biên"]) == set()
+    assert provinces_placed_among(["Phường Điện Biên Phủ nhận hồ sơ."], ["Điện Biên"]) == {
+        "Điện Biên"
+    }
+
+
+def test_a_district_named_as_another_province_places_its_own() -> None:
+    texts = ["Huyện Quảng Ninh có 15 xã dùng chữ ký số."]
+    assert provinces_placed_among(texts, ["Quảng Ninh", "Quảng Bình"]) == {"Quảng Bình"}
+    texts = ["Huyện Hòa Bình có 8 xã."]
+    assert provinces_placed_among(texts, ["Hòa Bình", "Bạc Liêu"]) == {"Bạc Liêu"}

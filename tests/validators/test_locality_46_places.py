@@ -1,0 +1,97 @@
+"""Session 46 (places): article.locality after the 2025 merger. A ward's, commune's or street's
+name that is also a province's ("xã Long An", "phố Huế") names no province, so it neither
+confirms a title nor hides that the body never names it; spellings without marks or dashed
+("Daklak", "Kon-Tum") do. A body that names no province at all, only its units or "tỉnh",
+leaves a national outlet's title unconfirmed: a warning, never silence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bantin.model import Bulletin
+from tests.validators.builders import on_date
+from tests.validators.helpers import hits
+from tests.validators.test_locality_places_within import retitled
+
+#: An issue of March 2026, long after the merger of 1 July 2025.
+_ISSUED = dt.date(2026, 3, 2)
+
+
+def _issued(title: str, sentence: str) -> tuple[Bulletin, int]:
+    """The digest of ``_ISSUED`` with article 3 titled ``title``, its body ``sentence``, cited
+    from a national outlet; and that article's title line."""
+    bulletin, line = retitled(title, sentence)
+    return on_date(bulletin, _ISSUED), line
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "province"),
+    [
+        # A commune bearing the name of a province merged into the title's: Long An has one
+        # in more than one province, so the title's Tây Ninh is not confirmed by it.
+        ("Tây Ninh: Một cửa cấp xã", "Xã Long An nhận 200 hồ sơ trong tuần.", "Tây Ninh"),
+        # A street of Hà Nội is no mention of Huế.
+        ("Thừa Thiên Huế: Du lịch số", "Các cửa hàng trên phố Huế nhận ví điện tử.", "Huế"),
+        # A ward of Hà Nội (Ba Đình) until 2025 is no mention of the province Vĩnh Phúc.
+        ("Vĩnh Phúc: Số hóa", "Phường Vĩnh Phúc đã số hóa 90% hồ sơ hộ tịch.", "Vĩnh Phúc"),
+        ("Yên Bái: Chỉnh trang đô thị", "Đường Lào Cai được lát đá trong tháng 5.", "Yên Bái"),
+        # A district of Quảng Bình until 2025 is no mention of the province Quảng Ninh.
+        ("Quảng Ninh: Chữ ký số", "Huyện Quảng Ninh có 15 xã dùng chữ ký số.", "Quảng Ninh"),
+        # The highland's streets named after a battle are in every city.
+        ("Điện Biên: Một cửa", "Bộ phận một cửa trên đường Điện Biên Phủ đón dân.", "Điện Biên"),
+    ],
+)
+def test_a_unit_or_street_bearing_a_province_s_name_does_not_confirm_the_title(
+    title: str, sentence: str, province: str
+) -> None:
+    bulletin, line = _issued(title, sentence)
+    assert hits("article.locality", bulletin) == [
+        (line, f"title names {province} but the body never mentions it")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Đắk Lắk: Số hóa hồ sơ", "Tỉnh Daklak đã số hóa 90% hồ sơ đất đai."),
+        ("Đắk Lắk: Số hóa hồ sơ", "Năm 2025, DakLak số hóa 90% hồ sơ."),
+        ("Kon Tum: Số hóa hồ sơ", "Tỉnh KonTum đã số hóa 90% hồ sơ đất đai."),
+        ("Kon Tum: Số hóa hồ sơ", "Khu vực Kon-Tum cũ có 86 xã, phường."),
+        ("Lâm Đồng: Một cửa", "Khu vực Daknong cũ có 40 xã, phường."),
+        # The province's wards and communes, many of them, still name it.
+        ("Hà Nội: Chính quyền hai cấp", "Các xã, phường Hà Nội vận hành ổn định."),
+        ("Hà Nội: Chính quyền hai cấp", "Phố Huế và các xã phường Hà Nội dùng bản đồ số."),
+        ("Huế: Một cửa", "Thành phố Huế có 40 xã, phường từ ngày 1/7/2025."),
+        ("Quảng Bình: Chữ ký số", "Huyện Quảng Ninh có 15 xã dùng chữ ký số."),
+    ],
+)
+def test_spellings_and_the_province_s_own_units_confirm_the_title(
+    title: str, sentence: str
+) -> None:
+    bulletin, _ = _issued(title, sentence)
+    assert hits("article.locality", bulletin) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "province"),
+    [
+        # Only its units, whose names are in many provinces ("Tân Phú"): unconfirmed.
+        ("Lâm Đồng: Một cửa cấp xã", "Xã Tân Phú và phường 2 nhận hồ sơ từ 1/7.", "Lâm Đồng"),
+        # "Tỉnh" and "Thành phố" refer back to the title; a national outlet must name it.
+        ("Bình Phước: Tinh gọn bộ máy", "Tỉnh đã sắp xếp 120 xã còn 50 xã.", "Bình Phước"),
+        ("Đà Nẵng: Một cửa", "Thành phố đã giảm 30% thời gian giải quyết hồ sơ.", "Đà Nẵng"),
+        # A ward named as a province merged into the title's: such names are not unique.
+        ("Tuyên Quang: Một cửa", "Phường Hà Giang 1 và phường Hà Giang 2 nhận hồ sơ.", "Tuyên Quang"),
+    ],
+)  # fmt: skip
+def test_a_body_that_names_no_province_leaves_the_title_unconfirmed(
+    title: str, sentence: str, province: str
+) -> None:
+    """Decided in session 46: a warning, not silence. The title's province is confirmed by
+    nothing the body names, and a title moved onto the wrong body reads the same way."""
+    bulletin, line = _issued(title, sentence)
+    assert hits("article.locality", bulletin) == [
+        (line, f"title names {province} but the body never mentions it")
+    ]
