@@ -7,6 +7,7 @@ import pytest
 
 from bantin.parsers.places import (
     canonical_province,
+    locality_of,
     provinces_named_among,
     provinces_named_in,
     provinces_placed_among,
@@ -108,3 +109,27 @@ def test_a_district_named_as_another_province_places_its_own() -> None:
     assert provinces_placed_among(texts, ["Quảng Ninh", "Quảng Bình"]) == {"Quảng Bình"}
     texts = ["Huyện Hòa Bình có 8 xã."]
     assert provinces_placed_among(texts, ["Hòa Bình", "Bạc Liêu"]) == {"Bạc Liêu"}
+
+
+@pytest.mark.parametrize(
+    ("title", "locality"),
+    [
+        # "mới" and "cũ" bare, as often as in brackets, after the province's name.
+        ("Lâm Đồng mới: Bộ phận một cửa liên thông", "Lâm Đồng"),
+        ("Tỉnh Lâm Đồng mới: Bộ phận một cửa liên thông", "Lâm Đồng"),
+        ("Đắk Nông cũ: Hồ sơ chuyển về xã mới", "Đắk Nông"),
+        ("ĐẮK NÔNG CŨ: Hồ sơ chuyển về xã mới", "Đắk Nông"),
+        # A bracket that narrows the place to a unit merged into it, or names what it joined.
+        ("Đắk Lắk (Phú Yên cũ): Một cửa cấp xã", "Đắk Lắk"),
+        ("Lâm Đồng (tỉnh Đắk Nông cũ): Một cửa cấp xã", "Lâm Đồng"),
+        ("Bình Thuận (nay là Lâm Đồng): Một cửa cấp xã", "Bình Thuận"),
+        # Two provinces no merger joined contradict each other: no locality.
+        ("Hà Nội (Bắc Ninh): Một cửa cấp xã", None),
+        # "mới" after no province's name is no era.
+        ("Đời sống mới: Một cửa cấp xã", None),
+    ],
+)
+def test_the_locality_of_a_title_naming_a_province_new_or_old(
+    title: str, locality: str | None
+) -> None:
+    assert locality_of(title) == locality

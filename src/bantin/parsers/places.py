@@ -728,15 +728,41 @@ def locality_of(title: str) -> str | None:
     return _place_named_by(collapse_spaces(head)) if separator else None
 
 
-#: "(mới)" or "(cũ)" after a name: the province as formed on 1 July 2025, or as it was before.
-_ERA = re.compile(r"\s*\((?:mới|cũ)\)$", re.IGNORECASE)
+#: "(mới)" or "(cũ)" after a name, or "mới", "cũ" bare: the province as formed on 1 July 2025,
+#: or as it was before.
+_ERA = re.compile(r"(?:\s*\((?:mới|cũ)\)|\s+(?:mới|cũ))$", re.IGNORECASE)
 
 
 def _without_era(head: str) -> str:
-    """``head`` without a closing "(mới)" or "(cũ)": since the merger the press writes "Tuyên
-    Quang (mới)" for the province formed that day and "Hà Giang (cũ)" for one merged into it;
-    either is still that province's name."""
-    return _ERA.sub("", head) if head.endswith(")") else head
+    """``head`` without a closing "(mới)" or "(cũ)", or a bare "mới" or "cũ": since the merger
+    the press writes "Tuyên Quang (mới)" or "Tuyên Quang mới" for the province formed that day
+    and "Hà Giang (cũ)", "Hà Giang cũ" for one merged into it; either is still its name."""
+    return _ERA.sub("", head) if head.endswith((")", "i", "ũ", "I", "Ũ")) else head
+
+
+#: A head naming a province and, in brackets, another it is one with since 1 July 2025: "Đắk
+#: Lắk (Phú Yên cũ)" (the part that was Phú Yên), "Bình Thuận (nay là Lâm Đồng)".
+_BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+#: Words around the province named in brackets: "nay là", "nay thuộc", "trước đây là", "cũ".
+_NOTE_WORDS = re.compile(
+    r"^(?:nay\s+(?:là|thuộc)|trước\s+đây\s+là|thuộc|trước\s+là)\s+", re.IGNORECASE
+)
+
+
+def _province_with_its_part(head: str) -> str | None:
+    """The province ``head`` names when it is a province followed, in brackets, by the province
+    it became part of or one that became part of it ("Đắk Lắk (Phú Yên cũ)" is Đắk Lắk,
+    "Bình Thuận (nay là Lâm Đồng)" Bình Thuận): the bracket narrows the place, it does not
+    move it. Two provinces no merger joined ("Hà Nội (Bắc Ninh)") contradict each other: None."""
+    bracketed = _BRACKETED.fullmatch(head)
+    if bracketed is None:
+        return None
+    name = canonical_province(_without_era(bracketed["name"]))
+    note = canonical_province(_without_era(_NOTE_WORDS.sub("", bracketed["note"].strip())))
+    if name is None or note is None or name == note:
+        return None
+    joined = _MERGED_INTO.get(name) == note or _MERGED_INTO.get(note) == name
+    return name if joined else None
 
 
 @lru_cache(maxsize=4096)  # the same provinces and districts open title after title
@@ -744,7 +770,7 @@ def _place_named_by(head: str) -> str | None:
     """What ``locality_of`` returns for a title opening with ``head`` (collapsed) and ": "."""
     if not head:
         return None
-    canonical = canonical_province(_without_era(head))
+    canonical = canonical_province(_without_era(head)) or _province_with_its_part(head)
     if canonical:
         return canonical
     return head if _starts_with_admin_unit(head) else None
