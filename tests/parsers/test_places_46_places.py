@@ -133,3 +133,33 @@ def test_the_locality_of_a_title_naming_a_province_new_or_old(
     title: str, locality: str | None
 ) -> None:
     assert locality_of(title) == locality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chị Hà Giang nộp hồ sơ qua mạng.",
+        "Anh Nguyễn Hải Dương được khen thưởng.",
+        "Ông Trần Long An, cán bộ một cửa, được khen.",
+        "Cán bộ Đỗ Hà Nam trả kết quả tại nhà.",
+        "Em Thái Bình đạt giải nhất.",
+        "Đồng chí Lê Văn Vĩnh Long phát biểu.",
+    ],
+)
+def test_a_province_s_name_as_a_person_s_given_name_names_no_province(sentence: str) -> None:
+    assert provinces_named_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        # People in general, not one person: the province's.
+        ("Anh em Hà Nội góp ý dự thảo.", "Hà Nội"),
+        ("Bà con Long An nộp hồ sơ qua mạng.", "Long An"),
+        ("Chị em Hà Giang học dùng ứng dụng.", "Hà Giang"),
+        # A place's name that opens with a family name is still the place.
+        ("Người dân Bà Rịa - Vũng Tàu nộp hồ sơ.", "Bà Rịa - Vũng Tàu"),
+    ],
+)
+def test_people_of_a_province_still_name_it(sentence: str, province: str) -> None:
+    assert provinces_named_in(sentence) == [province]

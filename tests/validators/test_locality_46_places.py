@@ -39,6 +39,9 @@ def _issued(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Yên Bái: Chỉnh trang đô thị", "Đường Lào Cai được lát đá trong tháng 5.", "Yên Bái"),
         # A district of Quảng Bình until 2025 is no mention of the province Quảng Ninh.
         ("Quảng Ninh: Chữ ký số", "Huyện Quảng Ninh có 15 xã dùng chữ ký số.", "Quảng Ninh"),
+        # A clerk whose given name is the province's.
+        ("Hà Giang: Gương sáng một cửa", "Chị Hà Giang nộp hồ sơ thay cho dân.", "Hà Giang"),
+        ("Long An: Gương sáng một cửa", "Ông Trần Long An được khen thưởng.", "Long An"),
         # The highland's streets named after a battle are in every city.
         ("Điện Biên: Một cửa", "Bộ phận một cửa trên đường Điện Biên Phủ đón dân.", "Điện Biên"),
     ],

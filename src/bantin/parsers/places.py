@@ -654,7 +654,42 @@ def _selected(text: str) -> Iterator[tuple[int, str | None]]:
             continue
         reached = -negative_stop
         name = gazetteer.names[spelling]
-        yield start, None if name is not None and _unit_named(text, start) else name
+        if name is not None and (_unit_named(text, start) or _person_named(text, start)):
+            name = None
+        yield start, name
+
+
+#: Words a person's name follows ("chị Hà Giang", "ông Long An"): a province's name after one
+#: of them is a person's given name. Two in a row are people in general ("anh em Hà Nội",
+#: "bà con", "con cháu"), and the name after them the province's.
+_PERSON_WORDS = frozenset(("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu"))
+_PEOPLE_WORDS = _PERSON_WORDS | {"con"}
+#: Common family names, printed capitalised before a given name ("Nguyễn Hải Dương", "Đỗ Hà
+#: Nam"): a province's name after one is a person's. Not those that open a place's name ("Hồ",
+#: "Mai", "Cao", "Lâm", "Hà", "Châu", "La", "Thái", "Dương", "Bạch", "Tô").
+_FAMILY_NAMES = frozenset(
+    (
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+        "Đỗ", "Ngô", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương", "Trương", "Tạ", "Vương", "Quách",
+        "Lưu", "Kiều", "Thị", "Văn",
+    )
+)  # fmt: skip
+
+
+def _person_named(text: str, start: int) -> bool:
+    """Whether the province's name starting at ``start`` in ``text`` is a person's given name:
+    right after a family name ("Nguyễn Hải Dương", or the middle "Thị", "Văn") or the word a
+    person is called by ("chị Hà Giang"), not after two such words ("anh em Hà Nội")."""
+    if not start or text[start - 1] != " ":
+        return False
+    words = text[max(0, start - _UNIT_WINDOW) : start].split()
+    if not words:
+        return False
+    if words[-1] in _FAMILY_NAMES:
+        return True
+    if words[-1].casefold() not in _PERSON_WORDS:
+        return False
+    return len(words) < 2 or words[-2].casefold() not in _PEOPLE_WORDS
 
 
 #: Words for a unit below a province (a ward, commune, village, quarter) or for a street, after
