@@ -98,3 +98,25 @@ def test_a_body_that_names_no_province_leaves_the_title_unconfirmed(
     assert hits("article.locality", bulletin) == [
         (line, f"title names {province} but the body never mentions it")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        # Before 1 July 2025 Bình Định, its town Quy Nhơn and Bình Thuận's island district Phú
+        # Quý were no part of Gia Lai or Lâm Đồng.
+        ("Gia Lai: Một cửa liên thông", "Tỉnh Bình Định có 11 huyện, thị xã, thành phố."),
+        ("Gia Lai: Một cửa liên thông", "TP Quy Nhơn nhận hồ sơ trực tuyến."),
+        ("Lâm Đồng: Một cửa liên thông", "Huyện đảo Phú Quý nhận hồ sơ trực tuyến."),
+    ],
+)
+def test_before_the_merger_a_unit_merged_later_does_not_place_its_successor(
+    title: str, sentence: str
+) -> None:
+    bulletin, line = retitled(title, sentence)
+    province = title.split(":")[0]
+    before = on_date(bulletin, dt.date(2025, 6, 30))
+    assert hits("article.locality", before) == [
+        (line, f"title names {province} but the body never mentions it")
+    ]
+    assert hits("article.locality", on_date(bulletin, dt.date(2025, 7, 1))) == []

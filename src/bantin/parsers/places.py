@@ -516,18 +516,19 @@ def provinces_placed_among(
     texts: Iterable[str], provinces: Iterable[str], *, merged: bool = False
 ) -> set[str]:
     """Those of ``provinces`` that ``texts`` name (``provinces_named_among``) or name a place
-    within: a unit merged into it on 1 July 2025, or a town of it or of them. "phường Buôn Ma
-    Thuột" is in Đắk Lắk, and what was Bình Định is in Gia Lai; the other way, a Bình Định
-    article of 2024 is no Gia Lai one. Once the units have ``merged`` (a text of 1 July 2025 or
-    after), a unit is also placed by the province it became part of: a title's "Phú Yên", as
-    many still write it, over a body about "tỉnh Đắk Lắk". The units merged into a province are
-    read by the gazetteer, as the province itself is ("Thái Bình Dương" is the ocean, no Thái
-    Bình in Hưng Yên); its towns by their names standing whole."""
+    within: a town of it ("phường Buôn Ma Thuột" is in Đắk Lắk). Once the units have ``merged``
+    (a text of 1 July 2025 or after) also a unit merged into it that day, or a town of one
+    (what was Bình Định is in Gia Lai), and the province a unit became part of: a title's "Phú
+    Yên", as many still write it, over a body about "tỉnh Đắk Lắk". Before that day Bình Định
+    and Gia Lai were two provinces: a "Gia Lai" title over a body about Bình Định or Quy Nhơn is
+    no Gia Lai article. The units merged into a province are read by the gazetteer, as the
+    province itself is ("Thái Bình Dương" is the ocean, no Thái Bình in Hưng Yên); its towns by
+    their names standing whole."""
     texts = list(texts)
     wanted = set(provinces)
     placed = provinces_named_among(texts, wanted)
     rest = wanted - placed
-    units = {unit for province in rest for unit in _units_merged_into(province)}
+    units = {unit for p in rest for unit in _units_merged_into(p)} if merged else set()
     if units:
         named = provinces_named_among(texts, units)
         placed |= {p for p in rest if not named.isdisjoint(_units_merged_into(p))}
@@ -539,7 +540,7 @@ def provinces_placed_among(
         rest = wanted - placed
     if rest:
         joined = _joined(texts)
-        placed |= {p for p in rest if any(_holds_name(joined, t) for t in _towns_within(p))}
+        placed |= {p for p in rest if any(_holds_name(joined, t) for t in _towns_within(p, merged))}
     return placed
 
 
@@ -554,11 +555,12 @@ def _units_merged_into(province: str) -> frozenset[str]:
 
 
 @cache
-def _towns_within(province: str) -> tuple[str, ...]:
-    """The ``towns`` of ``province`` and of the units merged into it, in NFC, each with its tone
-    marks anywhere on their syllables' vowels ("Biên Hòa", "Biên Hoà") and any dash between its
-    words, as provinces' names are spelled (``_spellings``)."""
-    units = [u for u in PROVINCES if u.name == province or u.merged_into == province]
+def _towns_within(province: str, merged: bool) -> tuple[str, ...]:
+    """The ``towns`` of ``province`` and, once the units have ``merged``, of the units merged
+    into it, in NFC, each with its tone marks anywhere on their syllables' vowels ("Biên Hòa",
+    "Biên Hoà") and any dash between its words, as provinces' names are spelled
+    (``_spellings``)."""
+    units = [u for u in PROVINCES if u.name == province or (merged and u.merged_into == province)]
     return tuple(sorted({s for unit in units for town in unit.towns for s in _spellings(town)}))
 
 

@@ -218,9 +218,11 @@ def _foreign_title(bulletin: Bulletin) -> Bulletin | None:
         if not _has_body(article) or _provinces(article.title):
             continue
         texts = [p.text for p in article.paragraphs]
+        merged = _after_the_merger(bulletin)  # the rule's reading of the body, by the issue date
         for province in _INJECTED_PROVINCES:
             title = f"{province}: {article.title}"
-            if provinces_placed_among(texts, (province,)) or _provinces(title) != {province}:
+            placed = provinces_placed_among(texts, (province,), merged=merged)
+            if placed or _provinces(title) != {province}:
                 continue
             if _outlet_vouches(province, replace(article, title=title)):
                 continue  # the rule rightly excuses a province whose own paper is cited
@@ -269,7 +271,7 @@ def _after_the_merger(bulletin: Bulletin) -> bool:
     Severity.WARNING,
     description=(
         "a title names a province that the article's body never mentions, nor a place within it "
-        "(one of its towns, or a unit merged into it in 2025), nor, from 1 July 2025, the "
+        "(one of its towns), nor, from 1 July 2025, a unit merged into it that day or the "
         "province it was merged into, unless the cited outlet is that province's own paper"
     ),
     example="title names Sóc Trăng but the body never mentions it",
