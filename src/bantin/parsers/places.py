@@ -668,12 +668,13 @@ _PERSON_WORDS = frozenset(("ông", "bà", "anh", "chị", "em", "cô", "chú", "
 _PEOPLE_WORDS = _PERSON_WORDS | {"con"}
 #: Common family names, printed capitalised before a given name ("Nguyễn Hải Dương", "Đỗ Hà
 #: Nam"): a province's name after one is a person's. Not those that open a place's name ("Hồ",
-#: "Mai", "Cao", "Lâm", "Hà", "Châu", "La", "Thái", "Dương", "Bạch", "Tô").
+#: "Mai", "Cao", "Lâm", "Hà", "Châu", "La", "Thái", "Dương", "Bạch", "Tô"), nor "Đoàn", which
+#: opens a sentence about a province's delegation ("Đoàn Quảng Ninh dự hội nghị").
 _FAMILY_NAMES = frozenset(
     (
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-        "Đỗ", "Ngô", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương", "Trương", "Tạ", "Vương", "Quách",
-        "Lưu", "Kiều", "Thị", "Văn",
+        "Đỗ", "Ngô", "Lý", "Đinh", "Trịnh", "Lương", "Trương", "Tạ", "Vương", "Quách", "Lưu",
+        "Kiều", "Thị", "Văn",
     )
 )  # fmt: skip
 
