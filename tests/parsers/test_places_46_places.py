@@ -127,6 +127,17 @@ def test_a_district_named_as_another_province_places_its_own() -> None:
         ("Hà Nội (Bắc Ninh): Một cửa cấp xã", None),
         # "mới" after no province's name is no era.
         ("Đời sống mới: Một cửa cấp xã", None),
+        # A head parted from the rest by a spaced dash, not a colon.
+        ("Hà Nội – Đẩy mạnh số hóa hồ sơ", "Hà Nội"),
+        ("HÀ NỘI - Đẩy mạnh số hóa hồ sơ", "Hà Nội"),
+        ("Bà Rịa - Vũng Tàu – Cắt giảm thủ tục", "Bà Rịa - Vũng Tàu"),
+        ("Lâm Đồng mới — Một cửa cấp xã", "Lâm Đồng"),
+        # The dash joins two provinces, or parts no province from the rest.
+        ("Kon Tum - Gia Lai liên kết chia sẻ dữ liệu", None),
+        ("Bà Rịa - Vũng Tàu cắt giảm thủ tục", None),
+        ("Thừa Thiên - Huế đẩy mạnh số hóa", None),
+        ("Cải cách ở Cao Bằng – Tăng tốc với công nghệ", None),
+        ("Phường Bến Thành – Tiếp dân cuối tuần", None),
     ],
 )
 def test_the_locality_of_a_title_naming_a_province_new_or_old(

@@ -758,12 +758,35 @@ def locality_of(title: str) -> str | None:
     """The place an article title starts with: "Bình Thuận" from "Bình Thuận: Xây dựng ...".
 
     The text before the first ": " counts when it is a known province or city (returned under
-    its canonical name, "(mới)" or "(cũ)" after it or not) or starts with an administrative-unit word followed by a name
-    ("Phường Bến Thành", "Quận 1"; returned as printed). Otherwise None: "Văn hóa xin lỗi: ..."
-    names no place.
+    its canonical name, "(mới)" or "(cũ)" after it or not) or starts with an administrative-unit
+    word followed by a name ("Phường Bến Thành", "Quận 1"; returned as printed). Otherwise None:
+    "Văn hóa xin lỗi: ..." names no place. A title with no ": " may open with a province and a
+    spaced dash instead ("Hà Nội – Đẩy mạnh ...", ``_dashed_locality``).
     """
-    head, separator, _ = nfc(title).partition(": ")
-    return _place_named_by(collapse_spaces(head)) if separator else None
+    title = nfc(title)
+    head, separator, _ = title.partition(": ")
+    return _place_named_by(collapse_spaces(head)) if separator else _dashed_locality(title)
+
+
+#: A dash with a space on each side: what parts a head from the rest of a title. Names hold
+#: dashes too ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"), so each is tried in turn.
+_SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]\s+")
+
+
+def _dashed_locality(title: str) -> str | None:
+    """The province a title opens with when a spaced dash follows it ("Hà Nội – Đẩy mạnh số
+    hóa"): the first head before a spaced dash that is a province, "mới" or "cũ" after it or
+    not. None when what follows the dash opens with a province too ("Kon Tum - Gia Lai liên
+    kết"): there the dash joins two places, and the title is about both."""
+    for dash in _SPACED_DASH.finditer(title):
+        province = canonical_province(_without_era(collapse_spaces(title[: dash.start()])))
+        if province is not None:
+            rest = title[dash.end() :]
+            opens_with_a_province = any(
+                start == 0 and name is not None for start, name in _selected(_spaced(rest))
+            )
+            return None if opens_with_a_province else province
+    return None
 
 
 #: "(mới)" or "(cũ)" after a name, or "mới", "cũ" bare: the province as formed on 1 July 2025,
