@@ -7,6 +7,7 @@ leaves a national outlet's title unconfirmed: a warning, never silence."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -120,3 +121,26 @@ def test_before_the_merger_a_unit_merged_later_does_not_place_its_successor(
         (line, f"title names {province} but the body never mentions it")
     ]
     assert hits("article.locality", on_date(bulletin, dt.date(2025, 7, 1))) == []
+
+
+def test_from_the_merger_the_paper_of_the_province_a_unit_joined_vouches_for_it() -> None:
+    """ "Báo Đắk Lắk" writes "tỉnh" of all Đắk Lắk, what was Phú Yên among it; before the
+    merger it was another province's paper."""
+    bulletin, line = retitled("Phú Yên: Một cửa liên thông", "Tỉnh đã giảm 30% thời gian chờ.")
+    article = bulletin.articles[2]
+    assert article.citation is not None
+    cited = replace(article, citation=replace(article.citation, outlet="Báo Đắk Lắk"))
+    bulletin = replace(bulletin, articles=(*bulletin.articles[:2], cited, *bulletin.articles[3:]))
+    assert hits("article.locality", on_date(bulletin, _ISSUED)) == []
+    assert hits("article.locality", on_date(bulletin, dt.date(2025, 6, 30))) == [
+        (line, "title names Phú Yên but the body never mentions it")
+    ]
+    # The other way round the paper of a unit merged away is not the new province's.
+    bulletin, line = retitled("Đắk Lắk: Một cửa liên thông", "Tỉnh đã giảm 30% thời gian chờ.")
+    article = bulletin.articles[2]
+    assert article.citation is not None
+    cited = replace(article, citation=replace(article.citation, outlet="Báo Phú Yên"))
+    bulletin = replace(bulletin, articles=(*bulletin.articles[:2], cited, *bulletin.articles[3:]))
+    assert hits("article.locality", on_date(bulletin, _ISSUED)) == [
+        (line, "title names Đắk Lắk but the body never mentions it")
+    ]

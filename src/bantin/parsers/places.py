@@ -548,6 +548,12 @@ def provinces_placed_among(
 _MERGED_INTO = {unit.name: unit.merged_into for unit in PROVINCES}
 
 
+def merged_into(province: str) -> str | None:
+    """The canonical name of the unit ``province`` (canonical) became part of on 1 July 2025;
+    None when it goes on, or is no province."""
+    return _MERGED_INTO.get(province)
+
+
 @cache
 def _units_merged_into(province: str) -> frozenset[str]:
     """The canonical names of the units merged into ``province`` on 1 July 2025."""

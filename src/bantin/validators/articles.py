@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, Kind
-from bantin.parsers.places import provinces_named_in, provinces_placed_among
+from bantin.parsers.places import merged_into, provinces_named_in, provinces_placed_among
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces, comparable, new_style_tones
 from bantin.validators.edits import (
@@ -224,7 +224,7 @@ def _foreign_title(bulletin: Bulletin) -> Bulletin | None:
             placed = provinces_placed_among(texts, (province,), merged=merged)
             if placed or _provinces(title) != {province}:
                 continue
-            if _outlet_vouches(province, replace(article, title=title)):
+            if _outlet_vouches_for(province, replace(article, title=title), merged=merged):
                 continue  # the rule rightly excuses a province whose own paper is cited
             changed = replace_article(bulletin, index, replace(article, title=title))
             old = comparable(article.title)
@@ -257,6 +257,16 @@ def _outlet_vouches(province: str, article: Article) -> bool:
     return len(key) >= 4 and key in _ascii_key(article.citation.outlet)
 
 
+def _outlet_vouches_for(province: str, article: Article, *, merged: bool) -> bool:
+    """Whether the cited outlet is the province's own paper or, once the units have ``merged``
+    (an issue of 1 July 2025 or after), the paper of the province it became part of: "Báo Đắk
+    Lắk" writes "tỉnh" of all of Đắk Lắk, what was Phú Yên among it."""
+    if _outlet_vouches(province, article):
+        return True
+    into = merged_into(province) if merged else None
+    return into is not None and _outlet_vouches(into, article)
+
+
 #: The day the 63 provinces and cities became 34.
 MERGER_DAY = dt.date(2025, 7, 1)
 
@@ -272,7 +282,8 @@ def _after_the_merger(bulletin: Bulletin) -> bool:
     description=(
         "a title names a province that the article's body never mentions, nor a place within it "
         "(one of its towns), nor, from 1 July 2025, a unit merged into it that day or the "
-        "province it was merged into, unless the cited outlet is that province's own paper"
+        "province it was merged into, unless the cited outlet is that province's own paper "
+        "(from 1 July 2025 also the paper of the province it was merged into)"
     ),
     example="title names Sóc Trăng but the body never mentions it",
     inject=_foreign_title,
@@ -289,7 +300,10 @@ def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit
         body = provinces_placed_among(
             (p.text for p in article.paragraphs), named, merged=_after_the_merger(bulletin)
         )
-        missing = sorted(p for p in set(named) - body if not _outlet_vouches(p, article))
+        merged = _after_the_merger(bulletin)
+        missing = sorted(
+            p for p in set(named) - body if not _outlet_vouches_for(p, article, merged=merged)
+        )
         if missing:
             names = ", ".join(missing)
             yield Hit(
