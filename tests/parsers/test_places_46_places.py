@@ -50,6 +50,8 @@ def test_a_name_printed_without_marks_or_with_a_dash_is_the_province(
         "Đường Lào Cai được nâng cấp trong năm nay.",
         "Thị trấn Long An có bộ phận một cửa mới.",
         "Người dân ngõ Hà Nội được cấp số nhà mới.",
+        "Tổ dân phố Hà Nội có 300 hộ.",
+        "Đại lộ Hà Nội được mở rộng.",
         # Two streets: the word joining them lists no kinds of unit.
         "Phố Huế và phố Hà Nội có 50 cửa hàng số.",
         "Phường Hà Giang 1 và phường Hà Giang 2 nhận hồ sơ.",
@@ -79,6 +81,12 @@ def test_a_province_s_name_after_the_word_for_a_ward_commune_or_street_names_no_
         ("Cán bộ xã/phường Hà Nội được tập huấn.", "Hà Nội"),
         ("Chính quyền cấp xã Hà Nội vận hành từ 1/7.", "Hà Nội"),
         ("Mọi xã và phường Hà Nội có bộ phận một cửa.", "Hà Nội"),
+        # The list before 2025, its last kind of unit in two words; many quarters.
+        ("Các xã, phường, thị trấn Long An dùng chữ ký số.", "Long An"),
+        ("Các khu phố Hà Nội có tổ công nghệ số.", "Hà Nội"),
+        ("Các tổ dân phố Hà Nội có tổ công nghệ số.", "Hà Nội"),
+        # "lộ" alone is no avenue ("tiết lộ": revealed).
+        ("Ông cho biết tiết lộ Hà Nội sẽ thí điểm.", "Hà Nội"),
         ("Tỉnh Quảng Ninh có 54 xã, phường, đặc khu.", "Quảng Ninh"),
     ],
 )

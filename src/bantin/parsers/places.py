@@ -717,8 +717,20 @@ _MANY_UNITS = frozenset(("các", "những", "mọi", "nhiều", "toàn", "cấp"
 #: Words that join two kinds of unit into a list ("xã và phường Hà Nội"): many units, when a
 #: unit's word comes before them ("phố Huế và phố Hà Nội" is still two streets).
 _AND = frozenset(("và", "hoặc", "hay"))
-#: Enough text before a name to hold the two words that tell a unit's name (``_unit_named``).
-_UNIT_WINDOW = 32
+#: The words for a unit or street written in two or three ("thị trấn", "tổ dân phố"): what is
+#: before the first of them tells one unit from many.
+_COMPOUND_UNITS = (
+    ("tổ", "dân", "phố"),
+    ("thị", "trấn"),
+    ("khu", "phố"),
+    ("đại", "lộ"),
+    ("xa", "lộ"),
+    ("quốc", "lộ"),
+)
+#: Unit words that are one only as the end of a compound: "trấn" of "thị trấn", "lộ" of "đại lộ".
+_ONLY_IN_COMPOUNDS = frozenset(("trấn", "lộ"))
+#: Enough text before a name to hold the words that tell a unit's name (``_unit_named``).
+_UNIT_WINDOW = 48
 
 
 #: Words for a street, after which a town's name is the street's: "đường Điện Biên Phủ" runs
@@ -730,17 +742,20 @@ def _unit_named(text: str, start: int, unit_words: frozenset[str] = _UNIT_WORDS)
     """Whether the province's name starting at ``start`` in ``text`` is a ward's, commune's,
     village's or street's (``unit_words``), printed right after the word for it: one unit or
     street, not the province's units ("các xã, phường Hà Nội", "126 xã Hà Nội", "xã/phường",
-    "xã phường")."""
+    "xã phường", "xã, phường, thị trấn")."""
     if not start or text[start - 1] != " ":
         return False
     words = text[max(0, start - _UNIT_WINDOW) : start].casefold().split()
     if not words or "/" in words[-1] or words[-1] not in unit_words:
         return False
-    word = words[-1]
-    before = words[-2] if len(words) > 1 else ""
-    if (before, word) in _NO_UNIT_PAIRS:
+    if len(words) > 1 and (words[-2], words[-1]) in _NO_UNIT_PAIRS:
         return False
-    first = words[-3] if len(words) > 2 else ""
+    size = next((len(c) for c in _COMPOUND_UNITS if tuple(words[-len(c) :]) == c), 1)
+    if size == 1 and words[-1] in _ONLY_IN_COMPOUNDS:
+        return False  # "tiết lộ Hà Nội" (revealed), no avenue
+    rest = words[:-size]
+    before = rest[-1] if rest else ""
+    first = rest[-2] if len(rest) > 1 else ""
     listed = before.rstrip(",;") in _UNIT_WORDS or (before in _AND and first in _UNIT_WORDS)
     many = before in _MANY_UNITS or listed or before.rstrip("%").replace(".", "").isdigit()
     return not many
