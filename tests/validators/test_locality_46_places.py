@@ -43,6 +43,8 @@ def _issued(title: str, sentence: str) -> tuple[Bulletin, int]:
         # A clerk whose given name is the province's.
         ("Hà Giang: Gương sáng một cửa", "Chị Hà Giang nộp hồ sơ thay cho dân.", "Hà Giang"),
         ("Long An: Gương sáng một cửa", "Ông Trần Long An được khen thưởng.", "Long An"),
+        # Huế has a ward Thuận An as Bình Dương had a city: only the city is Bình Dương's.
+        ("Bình Dương: Một cửa", "Phường Thuận An trả kết quả qua bưu điện.", "Bình Dương"),
         # The highland's streets named after a battle are in every city.
         ("Điện Biên: Một cửa", "Bộ phận một cửa trên đường Điện Biên Phủ đón dân.", "Điện Biên"),
     ],
@@ -69,6 +71,7 @@ def test_a_unit_or_street_bearing_a_province_s_name_does_not_confirm_the_title(
         ("Hà Nội: Chính quyền hai cấp", "Phố Huế và các xã phường Hà Nội dùng bản đồ số."),
         ("Huế: Một cửa", "Thành phố Huế có 40 xã, phường từ ngày 1/7/2025."),
         ("Quảng Bình: Chữ ký số", "Huyện Quảng Ninh có 15 xã dùng chữ ký số."),
+        ("Bình Dương: Một cửa", "Thành phố Thuận An trả kết quả qua bưu điện."),
     ],
 )
 def test_spellings_and_the_province_s_own_units_confirm_the_title(

@@ -192,7 +192,9 @@ PROVINCES: tuple[Province, ...] = (
     Province("Bắc Ninh"),
     Province("Bến Tre", merged_into="Vĩnh Long"),
     Province("Bình Định", merged_into="Gia Lai", towns=("Quy Nhơn", "An Nhơn")),
-    Province("Bình Dương", merged_into=_HCM, towns=("Thủ Dầu Một", "Dĩ An", "Thuận An")),
+    # "Thuận An" bare is also a ward of Huế (a town of Thừa Thiên Huế before 2025): only the
+    # city, "TP Thuận An", is Bình Dương's.
+    Province("Bình Dương", merged_into=_HCM, towns=("Thủ Dầu Một", "Dĩ An", *_city("Thuận An"))),
     Province("Bình Phước", merged_into="Đồng Nai", towns=("Đồng Xoài",)),
     Province("Bình Thuận", merged_into="Lâm Đồng", towns=("Phan Thiết", *_zone("Phú Quý"))),
     Province("Cà Mau", towns=_unit("Mũi", "đất")),
