@@ -23,6 +23,7 @@ from bantin.parsers.places import (
         ("Dak Lak", "Đắk Lắk"),
         ("Đaklak", "Đắk Lắk"),
         ("DAKLAK", "Đắk Lắk"),
+        ("ĐắkLắk", "Đắk Lắk"),
         ("Daknong", "Đắk Nông"),
         ("Dak Nong", "Đắk Nông"),
         # Kon Tum in one word or dashed.
@@ -184,3 +185,31 @@ def test_a_province_s_name_as_a_person_s_given_name_names_no_province(sentence: 
 )
 def test_people_of_a_province_still_name_it(sentence: str, province: str) -> None:
     assert provinces_named_in(sentence) == [province]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        # Another country's capital, and a commune whose name only opens with a town's.
+        ("Thủ đô Viêng Chăn cử đoàn sang học tập.", "Hà Nội"),
+        ("Xã Long Khánh A nhận hồ sơ qua mạng.", "Đồng Nai"),
+        ("Báo Sài Gòn Giải Phóng đưa tin.", "TP. Hồ Chí Minh"),
+    ],
+)
+def test_a_town_s_name_that_opens_a_longer_name_places_nothing(
+    sentence: str, province: str
+) -> None:
+    assert provinces_placed_among([sentence], [province]) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        ("Thủ đô có 126 xã, phường.", "Hà Nội"),
+        ("Thành phố Long Khánh nhận hồ sơ qua mạng.", "Đồng Nai"),
+        ("Người dân Sài Gòn nộp hồ sơ qua ứng dụng.", "TP. Hồ Chí Minh"),
+        ("Người dân ở Sài Gòn. Họ nộp hồ sơ qua mạng.", "TP. Hồ Chí Minh"),
+    ],
+)
+def test_a_town_s_name_standing_alone_places_its_province(sentence: str, province: str) -> None:
+    assert provinces_placed_among([sentence], [province]) == {province}

@@ -203,7 +203,7 @@ PROVINCES: tuple[Province, ...] = (
         "Đắk Lắk",
         # With the marks, and as the highland's own brands and many outlets print it without
         # them, in one word or two ("Daklak", "DakLak", "Dak Lak").
-        ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk", *_unmarked("Dak", "Lak")),
+        ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk", "ĐắkLắk", "ĐăkLăk", *_unmarked("Dak", "Lak")),
         towns=("Buôn Ma Thuột", "Buôn Mê Thuột"),
     ),
     Province(
@@ -403,7 +403,8 @@ def _gazetteer() -> _Gazetteer:
     for province in PROVINCES:
         for spelling in (province.name, *province.variants):
             for form in (spelling, nfc(spelling).upper()):
-                names.update(dict.fromkeys(_spellings(form), province.name))
+                # The form itself too: a name glued into one word ("ĐắkLắk") has two tones.
+                names.update(dict.fromkeys({nfc(form), *_spellings(form)}, province.name))
     for phrase in _NOT_PLACES:
         for form in (phrase, phrase.upper()):
             names.update(dict.fromkeys(_spellings(form), None))
@@ -582,10 +583,21 @@ def _holds_name(text: str, name: str) -> bool:
             not (at and _is_edge(text[at - 1]))
             and not (stop < len(text) and _is_edge(text[stop]))
             and not _unit_named(text, at, _STREET_WORDS)
+            and not _name_goes_on(text, stop)
         ):
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _name_goes_on(text: str, stop: int) -> bool:
+    """Whether a name ending at ``stop`` in ``text`` is the start of a longer one: a capitalised
+    word, a letter alone or a number follows it after a space ("Thủ đô Viêng Chăn" is Laos's
+    capital, "xã Long Khánh A" a commune far from the city of Long Khánh)."""
+    if not text.startswith(" ", stop):
+        return False
+    after = text[stop + 1 : stop + 2]
+    return after.isupper() or after.isdigit()
 
 
 def _joined(texts: Iterable[str]) -> str:
