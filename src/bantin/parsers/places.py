@@ -98,8 +98,8 @@ def _zone(name: str) -> tuple[str, ...]:
     return _unit(name, "đặc khu", "huyện đảo", "huyện")
 
 
-#: Districts (until 1 July 2025) named as a province elsewhere is: the province's name after
-#: "huyện" is theirs, no mention of that province.
+#: Districts (until 1 July 2025) that bear the name of another province: the province's name
+#: after "huyện" is theirs, no mention of that province.
 _QUANG_BINH_DISTRICT = _unit("Quảng Ninh", "huyện")
 _BAC_LIEU_DISTRICT = _unit("Hòa Bình", "huyện")
 
