@@ -10,6 +10,8 @@ from bantin.parsers.places import (
     locality_of,
     provinces_named_among,
     provinces_named_in,
+    provinces_named_in_any,
+    provinces_named_in_each,
     provinces_placed_among,
 )
 
@@ -213,3 +215,13 @@ def test_a_town_s_name_that_opens_a_longer_name_places_nothing(
 )
 def test_a_town_s_name_standing_alone_places_its_province(sentence: str, province: str) -> None:
     assert provinces_placed_among([sentence], [province]) == {province}
+
+
+def test_a_text_read_with_others_reads_as_alone() -> None:
+    # Titles and paragraphs are matched joined in one pass: the word before a name is its own
+    # text's, never the end of the text before it.
+    texts = ["Một cửa xã", "xã Hà Nội", "Chị Hà Giang", "các xã Long An", "phường", "Huế"]
+    assert provinces_named_in_each(texts) == [provinces_named_in(text) for text in texts]
+    assert provinces_named_in_each(texts) == [[], [], [], ["Long An"], [], ["Huế"]]
+    assert provinces_named_in_any(texts) == {"Long An", "Huế"}
+    assert provinces_named_in_any(["", "xã Hà Nội"]) == set()

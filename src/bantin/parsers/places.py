@@ -705,7 +705,7 @@ def _person_named(text: str, start: int) -> bool:
     person is called by ("chị Hà Giang"), not after two such words ("anh em Hà Nội")."""
     if not start or text[start - 1] != " ":
         return False
-    words = text[max(0, start - _UNIT_WINDOW) : start].split()
+    words = _words_before(text, start).split()
     if not words:
         return False
     if words[-1] in _FAMILY_NAMES:
@@ -752,6 +752,13 @@ _UNIT_WINDOW = 48
 _STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm", "lộ"))
 
 
+def _words_before(text: str, start: int) -> str:
+    """The ``_UNIT_WINDOW`` characters before ``start`` in ``text``, from the start of its own
+    text when texts are joined (``_JOIN``): a text read with others reads as it does alone."""
+    window = text[max(0, start - _UNIT_WINDOW) : start]
+    return window[window.rfind(_JOIN) + 1 :]
+
+
 def _unit_named(text: str, start: int, unit_words: frozenset[str] = _UNIT_WORDS) -> bool:
     """Whether the province's name starting at ``start`` in ``text`` is a ward's, commune's,
     village's or street's (``unit_words``), printed right after the word for it: one unit or
@@ -759,7 +766,7 @@ def _unit_named(text: str, start: int, unit_words: frozenset[str] = _UNIT_WORDS)
     "xã phường", "xã, phường, thị trấn")."""
     if not start or text[start - 1] != " ":
         return False
-    words = text[max(0, start - _UNIT_WINDOW) : start].casefold().split()
+    words = _words_before(text, start).casefold().split()
     if not words or "/" in words[-1] or words[-1] not in unit_words:
         return False
     if len(words) > 1 and (words[-2], words[-1]) in _NO_UNIT_PAIRS:
