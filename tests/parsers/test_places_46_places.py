@@ -4,8 +4,11 @@ ward's, commune's or street's own ("xã Long An", "phố Huế"), which name no 
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from bantin.parsers.places import (
+    PROVINCES,
     canonical_province,
     locality_of,
     provinces_named_among,
@@ -225,3 +228,26 @@ def test_a_text_read_with_others_reads_as_alone() -> None:
     assert provinces_named_in_each(texts) == [[], [], [], ["Long An"], [], ["Huế"]]
     assert provinces_named_in_any(texts) == {"Long An", "Huế"}
     assert provinces_named_in_any(["", "xã Hà Nội"]) == set()
+
+
+#: Pieces of text around names: the words for units and people that change what a name is.
+_PIECES = st.one_of(
+    st.sampled_from(["Hà Nội", "Long An", "Huế", "Hà Giang", "Thái Bình", "Dương", "Sài Gòn"]),
+    st.sampled_from(["xã", "phường", "thị", "trấn", "các", "126", "và", "Nguyễn", "chị", "em"]),
+    st.sampled_from(["phố", "thành", "đường", "tổ", "dân", "khu", "lộ", "đại", "Thủ đô", "A"]),
+    st.sampled_from([" ", ", ", ",", "  ", "\n", " - ", "/"]),
+)
+_TEXTS = st.lists(st.lists(_PIECES, max_size=10).map("".join), max_size=4)
+_NAMES = st.lists(st.sampled_from([p.name for p in PROVINCES]), max_size=4)
+
+
+@given(_TEXTS, _NAMES)
+@example(["Một cửa xã", "xã Hà Nội", "các xã, phường Long An"], ["Hà Nội", "Long An"])
+@example(["em", "chị Hà Giang, Thủ đô A"], ["Hà Giang", "Hà Nội"])
+def test_the_words_before_a_name_read_the_same_in_every_pass(
+    texts: list[str], names: list[str]
+) -> None:
+    each = [provinces_named_in(text) for text in texts]
+    assert provinces_named_in_each(texts) == each
+    assert provinces_named_in_any(texts) == {name for found in each for name in found}
+    assert provinces_named_among(texts, names) == provinces_named_in_any(texts) & set(names)
