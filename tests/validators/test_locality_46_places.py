@@ -45,6 +45,9 @@ def _issued(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Long An: Gương sáng một cửa", "Ông Trần Long An được khen thưởng.", "Long An"),
         # Huế has a ward Thuận An as Bình Dương had a city: only the city is Bình Dương's.
         ("Bình Dương: Một cửa", "Phường Thuận An trả kết quả qua bưu điện.", "Bình Dương"),
+        # An Giang has a township Hội An, as Quảng Nam had its old town.
+        ("Đà Nẵng: Một cửa", "Thị trấn Hội An nhận hồ sơ qua mạng.", "Đà Nẵng"),
+        ("Quảng Nam: Một cửa", "Xã Hội An nhận hồ sơ qua mạng.", "Quảng Nam"),
         # The highland's streets named after a battle are in every city.
         ("Điện Biên: Một cửa", "Bộ phận một cửa trên đường Điện Biên Phủ đón dân.", "Điện Biên"),
     ],
@@ -72,6 +75,8 @@ def test_a_unit_or_street_bearing_a_province_s_name_does_not_confirm_the_title(
         ("Huế: Một cửa", "Thành phố Huế có 40 xã, phường từ ngày 1/7/2025."),
         ("Quảng Bình: Chữ ký số", "Huyện Quảng Ninh có 15 xã dùng chữ ký số."),
         ("Bình Dương: Một cửa", "Thành phố Thuận An trả kết quả qua bưu điện."),
+        ("Đà Nẵng: Du lịch số", "Phố cổ Hội An đón 4 triệu lượt khách."),
+        ("Quảng Nam: Du lịch số", "Du khách đến Hội An thanh toán bằng mã QR."),
     ],
 )
 def test_spellings_and_the_province_s_own_units_confirm_the_title(

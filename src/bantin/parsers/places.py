@@ -254,6 +254,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
     # Its district "huyện Quảng Ninh" (until 2025) is no mention of the province Quảng Ninh.
     Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới", *_QUANG_BINH_DISTRICT)),
+    # "xã Hội An", "thị trấn Hội An" are An Giang's (``_TOWNS_NOT_COMMUNES``).
     Province("Quảng Nam", merged_into="Đà Nẵng", towns=("Tam Kỳ", "Hội An")),
     Province("Quảng Ngãi", towns=(*_zone("Lý Sơn"), "đảo Lý Sơn")),
     Province(
@@ -582,7 +583,7 @@ def _holds_name(text: str, name: str) -> bool:
         if (
             not (at and _is_edge(text[at - 1]))
             and not (stop < len(text) and _is_edge(text[stop]))
-            and not _unit_named(text, at, _STREET_WORDS)
+            and not _unit_named(text, at, _TOWNS_NOT_COMMUNES.get(name, _STREET_WORDS))
             and not _name_goes_on(text, stop)
         ):
             return True
@@ -750,6 +751,13 @@ _UNIT_WINDOW = 48
 #: Words for a street, after which a town's name is the street's: "đường Điện Biên Phủ" runs
 #: through many cities, while "phường Điện Biên Phủ" is the town's ward.
 _STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm", "lộ"))
+
+#: Cities whose name a commune or township elsewhere bears: after the word for a commune, a
+#: village or a township (as after a street's) the name is that unit's. "Hội An" is Quảng Nam's
+#: old town, "xã Hội An" and "thị trấn Hội An" An Giang's.
+_TOWNS_NOT_COMMUNES = dict.fromkeys(
+    _spellings("Hội An"), _STREET_WORDS | {"xã", "trấn", "thôn", "ấp", "xóm"}
+)
 
 
 def _words_before(text: str, start: int) -> str:
