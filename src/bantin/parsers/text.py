@@ -189,8 +189,30 @@ def _word_break(match: re.Match[str]) -> str:
             _replace_each(left[0], INVISIBLE_CHARS, ""),
             _replace_each(right[0], INVISIBLE_CHARS, ""),
         )
+        if _acronym_and_syllable(*parts, is_syllable):
+            return " "
         return " " if all(map(is_syllable, parts)) and not is_syllable("".join(parts)) else ""
     return " " if after.isdigit() and before.isalpha() else ""
+
+
+#: The fewest capitals an abbreviation a break stands next to has ("UBND", "HĐND", "CCHC").
+_ACRONYM_LETTERS = 2
+
+
+def _acronym_and_syllable(left: str, right: str, is_syllable: Callable[[str], bool]) -> bool:
+    """Whether the letters either side of a break are an abbreviation in capitals that is no
+    syllable ("UBND", "HĐND") and a syllable ("tỉnh", "Tỉnh"), in either order: two words
+    ("UBND\u200btỉnh" is "UBND tỉnh"), where the syllable test alone glued them, an abbreviation
+    being no syllable."""
+    for acronym, word in ((left, right), (right, left)):
+        if (
+            len(acronym) >= _ACRONYM_LETTERS
+            and acronym.isupper()
+            and not is_syllable(acronym)
+            and is_syllable(word)
+        ):
+            return True
+    return False
 
 
 #: What an address holds and a sentence's word does not: a path's or a link's "/", an e-mail's "@".
