@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.errors import NotABulletin
 from bantin.parsers import parse_bytes
 from bantin.parsers.text import words_kept_apart
 
@@ -50,3 +51,60 @@ def test_a_zero_width_space_next_to_an_abbreviation_is_a_space() -> None:
 )
 def test_an_abbreviation_and_a_syllable_are_two_words(text: str, read: str) -> None:
     assert words_kept_apart(text).replace("\u200b", "") == read
+
+
+# ---------------------------------------------------------------- a JSON Feed saved as RSS
+
+#: A site's JSON Feed (jsonfeed.org 1.1), as a plugin writes it, saved under an RSS name.
+JSON_FEED = """{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Tin cải cách hành chính xã Mẫu",
+  "home_page_url": "https://xamau.example.gov.vn/",
+  "feed_url": "https://xamau.example.gov.vn/feed/json",
+  "items": [
+    {
+      "id": "https://xamau.example.gov.vn/?p=12",
+      "url": "https://xamau.example.gov.vn/tin/12",
+      "title": "Xã trả 98% hồ sơ đúng hạn",
+      "content_html": "<p>Trong tháng, xã tiếp nhận 310 hồ sơ.</p>",
+      "date_published": "2025-12-01T08:00:00+07:00"
+    }
+  ]
+}
+"""
+
+
+@pytest.mark.parametrize("name", ["xa-mau.xml", "xa-mau.rss", "xa-mau.json"])
+def test_a_json_feed_is_named_as_one_at_its_version_line(name: str) -> None:
+    with pytest.raises(NotABulletin) as raised:
+        parse_bytes(JSON_FEED.encode("utf-8"), name)
+    error = raised.value
+    assert error.source == name
+    assert error.line == 2  # its "version", which tells what it is
+    assert "JSON Feed (jsonfeed.org, version 1.1)" in error.reason
+    assert "'Tin cải cách hành chính xã Mẫu' with 1 item" in error.reason
+    assert "not an RSS or Atom feed" in error.reason
+
+
+def test_a_json_feed_cut_short_and_escaped_slashes_is_still_named() -> None:
+    text = JSON_FEED.replace("https://jsonfeed.org/", "https:\\/\\/jsonfeed.org\\/")[:200]
+    with pytest.raises(NotABulletin) as raised:
+        parse_bytes(b"\xef\xbb\xbf\n" + text.encode("utf-8"), "cut.rss")
+    assert raised.value.line == 3
+    assert "JSON Feed (jsonfeed.org, version 1.1), cut short" in raised.value.reason
+
+
+def test_a_wordpress_rest_list_of_posts_is_named() -> None:
+    posts = (
+        '[{"id": 12, "title": {"rendered": "Xã trả hồ sơ"}, "content": {"rendered": "<p>x</p>"}}]'
+    )
+    with pytest.raises(NotABulletin) as raised:
+        parse_bytes(posts.encode("utf-8"), "posts.xml")
+    assert raised.value.line == 1
+    assert "WordPress REST API list of posts (1 post, JSON)" in raised.value.reason
+
+
+def test_text_that_opens_with_a_bracket_and_is_no_json_is_not_called_json() -> None:
+    with pytest.raises(NotABulletin) as raised:
+        parse_bytes("[Trang 1]\nTin xã Mẫu\n".encode(), "trang.txt")
+    assert "JSON" not in raised.value.reason

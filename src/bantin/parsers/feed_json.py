@@ -1,0 +1,94 @@
+"""Tell a JSON document saved where a feed was expected, and say what it is.
+
+bantin reads feeds as RSS or Atom XML. A site may give its posts as a JSON Feed (jsonfeed.org,
+``application/feed+json``: WordPress's JSON Feed plugin, Ghost, Micro.blog) or as its REST API's
+list of posts (WordPress's ``/wp-json/wp/v2/posts``), and either may be saved under a ``.xml`` or
+``.rss`` name. Read as XML it is "not a bulletin" with no word of why; this module names it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from bantin.parsers.text import clean_words
+
+#: A JSON Feed's ``version`` member: "https://jsonfeed.org/version/1.1" (1 and 1.1).
+_JSON_FEED_VERSION_RE = re.compile(
+    r'"version"\s*:\s*"(?P<url>https?:(?:\\?/){2}jsonfeed\.org(?:\\?/)version(?:\\?/)(?P<v>[\w.]+))"'
+)
+#: How far into a document a JSON Feed's ``version`` is looked for when the document does not
+#: parse (a download cut short): a feed writes it among its first members.
+_JSON_FEED_HEAD = 4000
+
+
+@dataclass(frozen=True)
+class JsonDocument:
+    """A JSON document where a feed was expected: the line that tells what it is (a JSON Feed's
+    ``version``, else where the document starts) and a description of it for the error."""
+
+    line: int
+    what: str
+    is_json_feed: bool
+
+
+def json_document(text: str) -> JsonDocument | None:
+    """The JSON document ``text`` is (a JSON Feed, or any JSON that parses), told by its first
+    character ("{" or "[") and its ``version`` or by parsing it; None for any other text."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if not head.startswith(("{", "[")):
+        return None
+    start = len(text) - len(head)
+    version = _JSON_FEED_VERSION_RE.search(text, start, start + _JSON_FEED_HEAD)
+    try:
+        value = json.loads(head)
+    except ValueError:  # json.JSONDecodeError, and a recursion too deep
+        value = None
+        if version is None:
+            return None  # text that opens with a bracket, not JSON
+    except RecursionError:
+        return None
+    if version is not None:
+        line = text.count("\n", 0, version.start()) + 1
+        return JsonDocument(line, _json_feed(version["v"], value), is_json_feed=True)
+    return JsonDocument(text.count("\n", 0, start) + 1, _other_json(value), is_json_feed=False)
+
+
+def _json_feed(version: str, value: object) -> str:
+    """A JSON Feed described: its version, title and number of items, as far as it is read."""
+    described = f"a JSON Feed (jsonfeed.org, version {version})"
+    if not isinstance(value, dict):
+        return described + ", cut short (it does not parse as JSON)"
+    title = value.get("title")
+    if isinstance(title, str) and clean_words(title):
+        described += f" titled {clean_words(title)!r}"
+    items = value.get("items")
+    if isinstance(items, list):
+        described += f" with {_count(len(items), 'item')}"
+    return described
+
+
+def _other_json(value: object) -> str:
+    """A JSON document that is no JSON Feed described: a list of WordPress posts (objects with a
+    ``title`` whose ``rendered`` holds the text, the REST API's form) or any JSON."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        first = value[0]
+        title = first.get("title")
+        if isinstance(title, dict) and "rendered" in title:
+            return f"a WordPress REST API list of posts ({_count(len(value), 'post')}, JSON)"
+    return "a JSON document"
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 item", "2 items"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def json_reason(document: JsonDocument) -> str:
+    """The reason a JSON document is refused, saying what it is and what to fetch instead."""
+    return (
+        f"the file is {document.what}, not an RSS or Atom feed or a bulletin: bantin reads "
+        "feeds in RSS or Atom XML; save the site's RSS or Atom feed instead (WordPress gives "
+        "it at the site's address followed by /feed/)"
+    )
