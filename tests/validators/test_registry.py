@@ -37,6 +37,7 @@ CONTRACT = {
     "feed.date-unreadable": Severity.WARNING,
     "feed.undated": Severity.WARNING,
     "feed.empty": Severity.WARNING,
+    "feed.headlines-only": Severity.WARNING,
     "bulletin.duplicate": Severity.ERROR,
     "text.control-char": Severity.ERROR,
     "text.lost-char": Severity.ERROR,

@@ -323,6 +323,14 @@ def _is_news_aggregator_link(link: str) -> bool:
     return _AGGREGATOR_LINK_RE.match(link) is not None
 
 
+def is_headline_only(article: Article) -> bool:
+    """Whether a feed item is a news aggregator's headline: its link is the aggregator's
+    (``_AGGREGATOR_LINK_RE``), and it has no body (its description, a list of linked headlines,
+    is no article's text). It is published as a headline (title, link, date) without a body;
+    the feed.headlines-only rule says so once, for the feed."""
+    return not article.paragraphs and _is_news_aggregator_link(article.url or "")
+
+
 def _without_outlet(title: str, outlet: str) -> str:
     """An item's ``title`` without the name of the outlet it came from, which an aggregator
     appends ("Xã Mẫu đạt 98,5% hồ sơ trực tuyến - Báo Mẫu", the item's RSS ``<source>`` being

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, Kind
+from bantin.parsers.feed_xml import is_headline_only
 from bantin.parsers.places import merged_into, provinces_named_in, provinces_placed_among
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import collapse_spaces, comparable, new_style_tones
@@ -90,7 +91,10 @@ def _empty_article(bulletin: Bulletin) -> Bulletin | None:
     withholds=Withholds.ARTICLE,
 )
 def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
+    feed = bulletin.kind is Kind.FEED
     for index, article in enumerate(bulletin.articles):
+        if feed and is_headline_only(article):
+            continue  # a news aggregator's headline: feed.headlines-only says so for the feed
         if not _has_body(article):
             yield Hit(
                 article.title_line,

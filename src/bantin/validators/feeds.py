@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
 from bantin.parsers.feed_dates import EARLIEST_FEED_YEAR, parse_feed_date, says_no_date
-from bantin.parsers.feed_xml import UNTITLED
+from bantin.parsers.feed_xml import UNTITLED, is_headline_only
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -312,4 +312,46 @@ def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
         yield Hit(
             channel.line,
             "the feed has no items (no <item> or <entry>); published with no articles",
+        )
+
+
+#: Where a news aggregator's items link, as a headline-only item of a test feed gets it.
+_AGGREGATOR_ITEM_LINK = "https://news.google.com/rss/articles/CBMiVDU"
+
+
+def _headlines_only(bulletin: Bulletin) -> Bulletin | None:
+    """The feed an aggregator's search: its link the aggregator's, every item a headline linked
+    through the aggregator, with no body."""
+    channel = bulletin.channel
+    if bulletin.kind is not Kind.FEED or channel is None or not bulletin.articles:
+        return None
+    items = tuple(
+        replace(a, url=f"{_AGGREGATOR_ITEM_LINK}{index}?oc=5", paragraphs=())
+        for index, a in enumerate(bulletin.articles)
+    )
+    search = replace(channel, link="https://news.google.com/search?q=c%E1%BA%A3i+c%C3%A1ch")
+    return replace(bulletin, articles=items, channel=search)
+
+
+@register_rule(
+    "feed.headlines-only",
+    Severity.WARNING,
+    description="a news aggregator's feed (Google News): its items are headlines linking to "
+    "other outlets' pages, with no article text; they are published as headlines (title, link, "
+    "date) without bodies, so no figure or date is read from their text",
+    example="3 of the feed's 3 items are a news aggregator's headlines (news.google.com links), "
+    "with no article text; published as headlines without bodies",
+    inject=_headlines_only,
+)
+def check_headlines_only(bulletin: Bulletin) -> Iterator[Hit]:
+    channel = bulletin.channel
+    if bulletin.kind is not Kind.FEED or channel is None:
+        return
+    headlines = [a for a in bulletin.articles if is_headline_only(a)]
+    if headlines:
+        yield Hit(
+            channel.line,
+            f"{len(headlines)} of the feed's {len(bulletin.articles)} items are a news "
+            "aggregator's headlines (news.google.com links), with no article text; published "
+            "as headlines without bodies",
         )
