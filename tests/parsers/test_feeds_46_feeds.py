@@ -108,3 +108,45 @@ def test_text_that_opens_with_a_bracket_and_is_no_json_is_not_called_json() -> N
     with pytest.raises(NotABulletin) as raised:
         parse_bytes("[Trang 1]\nTin xã Mẫu\n".encode(), "trang.txt")
     assert "JSON" not in raised.value.reason
+
+
+# ---------------------------------------------------------------- a feed copied from a browser
+
+#: A paper's feed (its description an image linked, "</br>", then the summary), as a browser's
+#: XML viewer shows it and a copy of the page takes it: the viewer's banner first.
+PAPER_RSS = """<rss xmlns:slash="http://purl.org/rss/1.0/modules/slash/" version="2.0">
+<channel>
+<title>Tin mới - Báo Mẫu RSS</title>
+<pubDate>Tue, 02 Dec 2025 17:42:44 +0700</pubDate>
+<link>https://baomau.example.vn/rss/tin-moi.rss</link>
+<item>
+<title>
+Tỉnh Mẫu đạt 97% hồ sơ trực tuyến
+</title>
+<description>
+<![CDATA[
+<a href="/tin/1.html"><img width=130 height=100 src="/a.jpg" ></a></br>Tỉnh tiếp nhận 12.400 hồ sơ, trả đúng hạn 97%.
+]]>
+</description>
+<pubDate>Tue, 02 Dec 2025 17:40:01 +0700</pubDate>
+<link>
+https://baomau.example.vn/tin/1.html
+</link>
+</item>
+</channel></rss>
+"""
+BROWSER_BANNER = (
+    "This XML file does not appear to have any style information associated with it. "
+    "The document tree is shown below.\n\n"
+)
+
+
+def test_a_papers_feed_with_a_closing_br_reads_its_summary() -> None:
+    assert _bodies(PAPER_RSS) == ["Tỉnh tiếp nhận 12.400 hồ sơ, trả đúng hạn 97%."]
+
+
+def test_a_feed_copied_from_a_browsers_xml_viewer_is_named_at_the_banner() -> None:
+    with pytest.raises(NotABulletin) as raised:
+        parse_bytes((BROWSER_BANNER + PAPER_RSS).encode("utf-8"), "tin-moi.rss")
+    assert raised.value.line == 1
+    assert "web browser's XML viewer" in raised.value.reason

@@ -10,7 +10,12 @@ from bantin.model import Bulletin, ParsedSource, SourceFormat
 from bantin.parsers.corrections import Correction, apply_corrections, for_source
 from bantin.parsers.decode import decode_bytes, read_bytes
 from bantin.parsers.detect import HtmlPage, detect_format, html_page
-from bantin.parsers.feed_json import json_document, json_reason
+from bantin.parsers.feed_misfiled import (
+    browser_view_line,
+    browser_view_reason,
+    json_document,
+    json_reason,
+)
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.parsers.feed_xml import parse_feed_xml
 from bantin.parsers.garbage import how_misdecoded, misdecoded_words
@@ -38,6 +43,9 @@ def parse_text(text: str, source: str = "<text>", suspects: str | None = None) -
     document = json_document(text)
     if document is not None:
         raise NotABulletin(source, json_reason(document), document.line)
+    viewer_line = browser_view_line(text)
+    if viewer_line is not None:
+        raise NotABulletin(source, browser_view_reason(), viewer_line)
     source_format = detect_format(text)
     if source_format is None:
         raise _not_a_bulletin(text, source)

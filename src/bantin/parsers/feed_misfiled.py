@@ -1,9 +1,15 @@
-"""Tell a JSON document saved where a feed was expected, and say what it is.
+"""Tell what was saved where a feed was expected and is none, and say what it is.
 
+A JSON document:
 bantin reads feeds as RSS or Atom XML. A site may give its posts as a JSON Feed (jsonfeed.org,
 ``application/feed+json``: WordPress's JSON Feed plugin, Ghost, Micro.blog) or as its REST API's
 list of posts (WordPress's ``/wp-json/wp/v2/posts``), and either may be saved under a ``.xml`` or
 ``.rss`` name. Read as XML it is "not a bulletin" with no word of why; this module names it.
+
+A feed copied from a web browser's XML viewer: the browser's banner opens it ("This XML file
+does not appear to have any style information associated with it…", Chrome's and Firefox's),
+and the tree it shows is the feed as displayed, its escaped markup and references resolved, so
+that it may parse into other elements and lose text: it is named, not read.
 """
 
 from __future__ import annotations
@@ -91,4 +97,32 @@ def json_reason(document: JsonDocument) -> str:
         f"the file is {document.what}, not an RSS or Atom feed or a bulletin: bantin reads "
         "feeds in RSS or Atom XML; save the site's RSS or Atom feed instead (WordPress gives "
         "it at the site's address followed by /feed/)"
+    )
+
+
+#: The banner a web browser's XML viewer shows above a feed it displays as a tree (Chromium's and
+#: Firefox's wording), which a copy of the page takes along.
+_BROWSER_VIEW_RE = re.compile(
+    r"\A[\ufeff\s]*This XML file does not appear to have any style information",
+    re.IGNORECASE,
+)
+
+
+def browser_view_line(text: str) -> int | None:
+    """The line of the banner of a browser's XML viewer that opens ``text`` (a feed copied from
+    the browser's page); None when it opens otherwise."""
+    match = _BROWSER_VIEW_RE.match(text)
+    if match is None:
+        return None
+    return text.count("\n", 0, match.end()) + 1
+
+
+def browser_view_reason() -> str:
+    """The reason a feed copied from a browser's XML viewer is refused."""
+    return (
+        "the file is a feed as a web browser's XML viewer shows it (its banner 'This XML file "
+        "does not appear to have any style information…'), copied from the page: the copy "
+        "shows the feed's escaped markup and references as text, so it may not read as it was "
+        "published; save the feed itself (download its address, or the browser's Save Page As) "
+        "instead"
     )
