@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from bantin.errors import NotABulletin
@@ -150,3 +152,59 @@ def test_a_feed_copied_from_a_browsers_xml_viewer_is_named_at_the_banner() -> No
         parse_bytes((BROWSER_BANNER + PAPER_RSS).encode("utf-8"), "tin-moi.rss")
     assert raised.value.line == 1
     assert "web browser's XML viewer" in raised.value.reason
+
+
+# ---------------------------------------------------------------- Windows-1258 declared Western
+
+#: The tone marks Windows-1258 writes as combining characters after their letter.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _windows_1258(text: str) -> bytes:
+    """``text`` in Windows-1258 as Vietnamese software writes it: a letter with its vowel mark
+    (â, ơ, ư…) in one byte, its tone mark in the byte of a combining character after it."""
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out += base.encode("cp1258") + "".join(c for c in parts if c in _TONES).encode("cp1258")
+    return bytes(out)
+
+
+#: An old portal's feed whose template declares a Western encoding.
+PORTAL_RSS = """<?xml version="1.0" encoding="{encoding}"?>
+<rss version="2.0"><channel><title>Cổng TTĐT huyện Mẫu</title>
+<link>https://huyenmau.example.gov.vn</link>
+<item><title>Huyện Mẫu đạt 95% hồ sơ đúng hạn</title><link>https://huyenmau.example.gov.vn/1</link>
+<pubDate>Tue, 02 Dec 2025 07:00:00 +0700</pubDate>
+<description>Trong tháng, huyện tiếp nhận 1.200 hồ sơ; “đúng hạn” đạt 95%.</description></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "windows-1252", "latin1"])
+def test_windows_1258_text_declared_western_is_read_as_vietnamese(encoding: str) -> None:
+    data = _windows_1258(PORTAL_RSS.format(encoding=encoding))
+    bulletin = parse_bytes(data, "huyen-mau.xml").bulletin
+    assert bulletin.title == "Cổng TTĐT huyện Mẫu"
+    (article,) = bulletin.articles
+    assert article.title == "Huyện Mẫu đạt 95% hồ sơ đúng hạn"
+    assert article.body == "Trong tháng, huyện tiếp nhận 1.200 hồ sơ; “đúng hạn” đạt 95%."
+
+
+def test_western_text_declared_western_stays_as_declared() -> None:
+    text = (
+        PORTAL_RSS.format(encoding="ISO-8859-1")
+        .replace("Cổng TTĐT huyện Mẫu", "Mairie de São Tomé")
+        .replace("Huyện Mẫu đạt 95% hồ sơ đúng hạn", "Été: 95% des dossiers à temps")
+        .replace(
+            "Trong tháng, huyện tiếp nhận 1.200 hồ sơ; “đúng hạn” đạt 95%.",
+            "À l'été, la mairie a traité 1.200 dossiers, réçus à temps à 95%.",
+        )
+    )
+    (article,) = parse_bytes(text.encode("latin-1"), "mairie.xml").bulletin.articles
+    assert article.title == "Été: 95% des dossiers à temps"
+    assert article.body == "À l'été, la mairie a traité 1.200 dossiers, réçus à temps à 95%."

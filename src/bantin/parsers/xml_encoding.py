@@ -11,6 +11,8 @@ import codecs
 import re
 import unicodedata
 
+from bantin.parsers.vietnamese import looks_vietnamese
+
 #: An XML declaration in ASCII-compatible bytes at the start of the file (a UTF-8 BOM overrides it).
 _DECLARATION_RE = re.compile(
     r"^\s*<\?xml\s[^>]{0,200}?\bencoding\s*=\s*[\"']([\w][\w.:-]{0,40})[\"']"
@@ -59,7 +61,34 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
         text = data.decode(name)
     except UnicodeDecodeError:
         return None
+    if name in _WESTERN and (vietnamese := _windows_1258_vietnamese(data, text)) is not None:
+        return vietnamese, "cp1258"
     return unicodedata.normalize("NFC", text), name
+
+
+#: The Western single-byte encodings a Vietnamese site's template may declare by default while
+#: its text is in Windows-1258 (an old ASP or PHP portal's database encoding).
+_WESTERN = frozenset({"iso8859-1", "cp1252", "iso8859-15"})
+#: Markup, left out when telling whether a text reads as Vietnamese.
+_MARKUP_RE = re.compile(r"<[^>]*>")
+
+
+def _windows_1258_vietnamese(data: bytes, declared: str) -> str | None:
+    """The NFC text of ``data`` read as Windows-1258 when that reads as Vietnamese and the text
+    as its declaration reads it (``declared``) does not: "Cổng" written in Windows-1258 is
+    "CôÒng" read as ISO-8859-1 or windows-1252, letters no reader could tell from a legacy font
+    encoding's. Text truly in a Western encoding reads as no Vietnamese in Windows-1258."""
+    if data.isascii():
+        return None
+    try:
+        legacy = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        return None
+    if looks_vietnamese(_MARKUP_RE.sub(" ", legacy)) and not looks_vietnamese(
+        _MARKUP_RE.sub(" ", declared)
+    ):
+        return legacy
+    return None
 
 
 #: The Windows-1252 character at each code of the C1 controls (0x80-0x9F) it gives one: curly
