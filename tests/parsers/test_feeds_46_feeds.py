@@ -208,3 +208,40 @@ def test_western_text_declared_western_stays_as_declared() -> None:
     (article,) = parse_bytes(text.encode("latin-1"), "mairie.xml").bulletin.articles
     assert article.title == "Été: 95% des dossiers à temps"
     assert article.body == "À l'été, la mairie a traité 1.200 dossiers, réçus à temps à 95%."
+
+
+# ---------------------------------------------------------------- a portal's Atom, links relative
+
+#: A portal's Atom feed (a Liferay asset publisher's, in its shape): each entry links to its page
+#: relative to the site, with no xml:base; the summary is HTML escaped, styled spans around it.
+PORTAL_ATOM = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <title>Tin cải cách hành chính</title>
+  <link rel="{rel}" href="https://tinhmau.example.gov.vn/c/asset_publisher/rss?id=101" />
+  <entry>
+    <title>Huyện Mẫu đối thoại với doanh nghiệp</title>
+    <link rel="alternate" href="/web/huyen-mau/-/content/doi-thoai" />
+    <id>https://tinhmau.example.gov.vn/c/asset_publisher/get_asset?assetEntryId=99</id>
+    <updated>2025-12-01T09:15:30Z</updated>
+    <published>2025-12-01T09:10:00Z</published>
+    <summary type="html">&lt;p&gt;&lt;span style="font-size:14px;"&gt;Huyện tiếp nhận 45&amp;nbsp;kiến
+nghị, đã trả lời 40 (đạt 88,9%).&lt;/span&gt;&lt;/p&gt;</summary>
+  </entry>
+</feed>
+"""
+
+
+@pytest.mark.parametrize("rel", ["alternate", "self"])
+def test_an_atom_entrys_relative_link_is_resolved_against_the_feeds_address(rel: str) -> None:
+    bulletin = parse_bytes(PORTAL_ATOM.format(rel=rel).encode(), "tin-cchc.atom").bulletin
+    (entry,) = bulletin.articles
+    assert entry.url == "https://tinhmau.example.gov.vn/web/huyen-mau/-/content/doi-thoai"
+    assert entry.body == "Huyện tiếp nhận 45 kiến nghị, đã trả lời 40 (đạt 88,9%)."
+
+
+def test_an_atom_entrys_link_under_xml_base_keeps_its_base() -> None:
+    text = PORTAL_ATOM.format(rel="alternate").replace(
+        "<entry>", '<entry xml:base="https://huyenmau.example.gov.vn/">'
+    )
+    (entry,) = parse_bytes(text.encode(), "tin-cchc.atom").bulletin.articles
+    assert entry.url == "https://huyenmau.example.gov.vn/web/huyen-mau/-/content/doi-thoai"

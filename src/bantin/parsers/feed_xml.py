@@ -417,6 +417,15 @@ def _atom_link(element: ET.Element, own: tuple[str, ...], base: str = "") -> str
     return _text(links[0]) if links and not links[0].get("href") else ""
 
 
+def _self_link(element: ET.Element, own: tuple[str, ...]) -> str:
+    """The address an Atom feed gives for itself (``rel="self"``), the base its entries' relative
+    links resolve against when it has no alternate link and no ``xml:base``."""
+    for link in _children(element, "link", own):
+        if (link.get("rel") or "").strip() == "self" and link.get("href"):
+            return one_line(link.get("href") or "")
+    return ""
+
+
 def _based(element: ET.Element, base: str) -> str:
     """The ``xml:base`` in effect on ``element`` (RFC 4287 via XML Base): its own, resolved
     against ``base``, the one in effect on its parent."""
@@ -430,6 +439,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
     reader = _Reader(doc)
     articles = []
     base = _based(root, "")
+    home = _atom_link(root, own, base) or _self_link(root, own)
     # Some Atom 0.3 feeds call their entries <item>, as RSS does.
     for element in _children(root, "entry", own) or _children(root, "item", own):
         title = _child(element, "title", own)
@@ -449,7 +459,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
                 _atom_text(title),
                 date,
                 reader.first_body(element, ("content", own), ("summary", own), kind=_atom_type),
-                _atom_link(element, own, _based(element, base)),
+                _resolved(_atom_link(element, own, _based(element, base)), home),
                 _text(_child(element, "id", own)),
             )
         )
