@@ -245,3 +245,28 @@ def test_an_atom_entrys_link_under_xml_base_keeps_its_base() -> None:
     )
     (entry,) = parse_bytes(text.encode(), "tin-cchc.atom").bulletin.articles
     assert entry.url == "https://huyenmau.example.gov.vn/web/huyen-mau/-/content/doi-thoai"
+
+
+# ---------------------------------------------------------------- a byte-order mark after a blank line
+
+FEED_BODY = """<rss version="2.0"><channel><title>Cổng TTĐT xã Mẫu</title>
+<item><title>Xã trả 210 hồ sơ</title><link>https://xamau.example.gov.vn/1</link>
+<pubDate>Tue, 02 Dec 2025 07:00:00 +0700</pubDate><description>Đạt 99%.</description></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "\n\ufeff<?xml version='1.0' encoding='utf-8'?>\n",  # a script's include after a blank line
+        "\n\n\ufeff\n",  # the same with no declaration
+        "\ufeff\n \ufeff<?xml version='1.0'?>\n",
+    ],
+)
+def test_a_byte_order_mark_among_blank_lines_before_the_feed_is_passed_over(opening: str) -> None:
+    text = opening + FEED_BODY
+    (article,) = parse_bytes(text.encode("utf-8"), "xa-mau.xml").bulletin.articles
+    assert article.title == "Xã trả 210 hồ sơ"
+    assert article.body == "Đạt 99%."
+    assert article.title_line == text.count("\n", 0, text.index("<item>")) + 1

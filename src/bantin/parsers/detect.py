@@ -29,7 +29,9 @@ def _prolog_end(text: str) -> int:
     (linear: each item is skipped with ``str.find``)."""
     position = 0
     while True:
-        while position < len(text) and text[position].isspace():
+        # A byte-order mark after white space (a script's file included after a blank line)
+        # is passed over as white space is: the feed reader blanks it too.
+        while position < len(text) and (text[position].isspace() or text[position] == "\ufeff"):
             position += 1
         for opening, closing in (("<?", "?>"), ("<!--", "-->")):
             if text.startswith(opening, position):

@@ -73,20 +73,27 @@ def bare_ampersands_escaped(text: str) -> str | None:
     return None if escaped == text else escaped
 
 
-#: The XML declaration after white space: blank lines a template or a script printed first.
-_LATE_DECLARATION_RE = re.compile(r"\A\ufeff?\s+(<\?xml\b[^>]*\?>)")
+#: The XML declaration after white space: blank lines a template or a script printed first,
+#: and a byte-order mark among them (a file with one included after a blank line).
+_LATE_DECLARATION_RE = re.compile(r"\A\ufeff?([\s\ufeff]*)(<\?xml\b[^>]*\?>)?")
 
 
 def declaration_blanked(text: str) -> str | None:
     """``text`` with an XML declaration that white space comes before (a blank line a feed's
-    template printed first, which feed readers skip) blanked out, space for each character, so
-    that no line moves (the text is decoded already: the encoding it declares is not needed). None
-    when the declaration opens the text or there is none."""
+    template printed first, which feed readers skip) blanked out, space for each character, and
+    a byte-order mark among that white space blanked too, so that no line moves (the text is
+    decoded already: the encoding it declares is not needed). None when there is neither."""
     match = _LATE_DECLARATION_RE.match(text)
-    if match is None:
+    if match is None:  # never: every part of it is optional
         return None
-    start, end = match.span(1)
-    return text[:start] + " " * (end - start) + text[end:]
+    space, declaration = match[1], match[2]
+    late = declaration is not None and space != ""
+    if not late and "\ufeff" not in space:
+        return None
+    blank = space.replace("\ufeff", " ")  # a stray byte-order mark, one character for one
+    if late:
+        blank += " " * len(declaration)
+    return text[: match.start(1)] + blank + text[match.end() :]
 
 
 #: The characters XML 1.0 allows in no document, not even as references: the C0 controls but
@@ -292,13 +299,14 @@ def _repair_for(
     reason: str, tried: set[Callable[[str], str | None]]
 ) -> Callable[[str], str | None] | None:
     """The repair for the slip an error's ``reason`` names, unless it was ``tried`` already: an
-    invalid token may be a bare ampersand or a control character, tried in turn."""
+    invalid token may be a bare ampersand, a control character or a byte-order mark among the
+    blank lines before the declaration, tried in turn."""
     if "unbound prefix" in reason and with_known_prefixes not in tried:
         return with_known_prefixes
     if "declaration not at start" in reason and declaration_blanked not in tried:
         return declaration_blanked
     if "invalid token" in reason:
-        for repair in (bare_ampersands_escaped, control_characters_stood_in):
+        for repair in (bare_ampersands_escaped, control_characters_stood_in, declaration_blanked):
             if repair not in tried:
                 return repair
     return None
