@@ -270,3 +270,33 @@ def test_a_byte_order_mark_among_blank_lines_before_the_feed_is_passed_over(open
     assert article.title == "Xã trả 210 hồ sơ"
     assert article.body == "Đạt 99%."
     assert article.title_line == text.count("\n", 0, text.index("<item>")) + 1
+
+
+# ---------------------------------------------------------------- references escaped twice
+
+ITEM_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Cổng TTĐT xã Mẫu</title><link>https://xamau.example.gov.vn</link>
+<item><title>Xã Mẫu đạt 99%</title><link>https://xamau.example.gov.vn/1</link>
+<pubDate>Tue, 02 Dec 2025 07:00:00 +0700</pubDate><description>{description}</description></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    ("description", "body"),
+    [
+        # A CDATA section whose HTML was escaped once more: the page shows "&nbsp;".
+        (
+            "<![CDATA[<p>Xã nhận 210&amp;nbsp;hồ sơ &amp;amp; 5 kiến nghị.</p>]]>",
+            "Xã nhận 210 hồ sơ & 5 kiến nghị.",
+        ),
+        ("<![CDATA[Tỷ lệ trễ hạn &amp;lt; 5&amp;#37;.]]>", "Tỷ lệ trễ hạn < 5%."),
+        ("Xã nhận 210&amp;amp;nbsp;hồ sơ &amp;#8211; đạt 99%.", "Xã nhận 210 hồ sơ – đạt 99%."),
+        # Escaped markup among real tags stays escaped: it is no reference to resolve.
+        ("<![CDATA[<p>Mã &amp;lt;p&amp;gt; in sai</p>]]>", "Mã &lt;p&gt; in sai"),
+        # A name that is no reference stays as written.
+        ("<![CDATA[<p>Mã &amp;abcxyz; in sai</p>]]>", "Mã &abcxyz; in sai"),
+    ],
+)
+def test_references_escaped_twice_in_a_body_are_read(description: str, body: str) -> None:
+    assert _bodies(ITEM_RSS.format(description=description)) == [body]

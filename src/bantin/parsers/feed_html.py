@@ -343,11 +343,36 @@ def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
         found = collected.found
     paragraphs = []
     for text, line in _rows_joined(found):
-        kept = _EXCERPT_MARK_RE.sub("", text) if text.endswith("]") else text
+        kept = _references_escaped_twice_read(text) if "&" in text else text
+        kept = _EXCERPT_MARK_RE.sub("", kept) if kept.endswith("]") else kept
         kept = without_shortcodes(kept)
         if kept:
             paragraphs.append(Paragraph(kept, first_line + line - 1))
     return tuple(paragraphs)
+
+
+#: A character or entity reference left in a paragraph's text once its markup is read: the body
+#: was escaped twice ("210&amp;nbsp;hồ sơ" in a CDATA section, "&amp;amp;nbsp;" outside one), so
+#: a reader of the page sees "&nbsp;" where a space was meant.
+_REFERENCE_LEFT_RE = re.compile(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
+)
+
+
+#: What opens a tag or markup: "<p", "</", "<!--" (a "<" before a space or a digit is text).
+_TAG_OPENING_RE = re.compile(r"<[A-Za-z/!?]")
+
+
+def _references_escaped_twice_read(text: str) -> str:
+    """``text`` with the references it still holds (``_REFERENCE_LEFT_RE``) resolved, as a body
+    meant to say: "210&nbsp;hồ sơ" is "210 hồ sơ". Text that would then hold markup ("&lt;p&gt;"
+    among real tags) is kept as it is, as are names that are no reference ("&abc;")."""
+    if _REFERENCE_LEFT_RE.search(text) is None:
+        return text
+    resolved = unescape(text)
+    if _TAG_OPENING_RE.search(resolved) and not _TAG_OPENING_RE.search(text):
+        return text
+    return clean_words(resolved)
 
 
 def _rows_joined(found: list[Found]) -> list[tuple[str, int]]:
