@@ -590,7 +590,7 @@ def test_a_body_that_prints_a_tag_as_text_keeps_it() -> None:
 
 
 def test_markup_that_no_repair_explains_stays_refused_at_the_first_error() -> None:
-    broken = _BARE.replace("<title>R&D", "<title>R&D < 5 lần")
+    broken = _BARE.replace("<title>R&D", "<title>R&D <b 5 lần")  # a tag left open
     with pytest.raises(MalformedBulletin) as raised:
         parse_text(broken, "broken.xml")
     assert raised.value.line == 2  # the first error, "KH&CN", before any repair

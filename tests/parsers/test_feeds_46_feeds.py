@@ -300,3 +300,14 @@ ITEM_RSS = """<?xml version="1.0" encoding="utf-8"?>
 )
 def test_references_escaped_twice_in_a_body_are_read(description: str, body: str) -> None:
     assert _bodies(ITEM_RSS.format(description=description)) == [body]
+
+
+@pytest.mark.parametrize(
+    ("description", "body"),
+    [
+        ("Tỷ lệ hồ sơ trễ hạn < 5%, R&D <3 ngày.", "Tỷ lệ hồ sơ trễ hạn < 5%, R&D <3 ngày."),
+        ("Thời gian <= 3 ngày.", "Thời gian <= 3 ngày."),
+    ],
+)
+def test_a_bare_less_than_in_a_hand_written_feed_is_text(description: str, body: str) -> None:
+    assert _bodies(ITEM_RSS.format(description=description)) == [body]

@@ -73,6 +73,20 @@ def bare_ampersands_escaped(text: str) -> str | None:
     return None if escaped == text else escaped
 
 
+#: A "<" that opens no markup: before white space, a digit or a sign ("tỷ lệ < 5%", "<5 ngày",
+#: "<= 3"), as a feed written by hand compares a figure; a tag's name, "/", "!" or "?" never follow.
+_BARE_LESS_THAN_RE = re.compile(r"<(?=[\s\d=<>%.,;:)(+-])")
+
+
+def bare_less_thans_escaped(text: str) -> str | None:
+    """``text`` with every "<" that opens no markup (``_BARE_LESS_THAN_RE``) written ``&lt;``
+    outside CDATA sections and comments; None when it has none."""
+    if _BARE_LESS_THAN_RE.search(text) is None:
+        return None
+    escaped = _outside_verbatim(text, partial(_BARE_LESS_THAN_RE.sub, "&lt;"))
+    return None if escaped == text else escaped
+
+
 #: The XML declaration after white space: blank lines a template or a script printed first,
 #: and a byte-order mark among them (a file with one included after a blank line).
 _LATE_DECLARATION_RE = re.compile(r"\A\ufeff?([\s\ufeff]*)(<\?xml\b[^>]*\?>)?")
@@ -267,9 +281,10 @@ def with_known_prefixes(text: str) -> str | None:
 def read_xml(text: str, source: str) -> XmlDocument:
     """Parse ``text``; unsafe or ill-formed XML raises ``MalformedBulletin`` naming the line.
 
-    Four slips of feeds written by hand are read as feed readers read them, each at most once:
+    Five slips of feeds written by hand are read as feed readers read them, each at most once:
     a known prefix used undeclared (``with_known_prefixes``), an ampersand that starts no
-    reference (``bare_ampersands_escaped``), a control character XML forbids
+    reference (``bare_ampersands_escaped``), a "<" that opens no markup
+    (``bare_less_thans_escaped``), a control character XML forbids
     (``control_characters_stood_in``) and blank lines before the XML declaration
     (``declaration_blanked``). Every line stays where it was; if the text still does not
     parse, the first error is the one raised."""
@@ -299,14 +314,19 @@ def _repair_for(
     reason: str, tried: set[Callable[[str], str | None]]
 ) -> Callable[[str], str | None] | None:
     """The repair for the slip an error's ``reason`` names, unless it was ``tried`` already: an
-    invalid token may be a bare ampersand, a control character or a byte-order mark among the
-    blank lines before the declaration, tried in turn."""
+    invalid token may be a bare ampersand, a bare "<", a control character or a byte-order mark
+    among the blank lines before the declaration, tried in turn."""
     if "unbound prefix" in reason and with_known_prefixes not in tried:
         return with_known_prefixes
     if "declaration not at start" in reason and declaration_blanked not in tried:
         return declaration_blanked
     if "invalid token" in reason:
-        for repair in (bare_ampersands_escaped, control_characters_stood_in, declaration_blanked):
+        for repair in (
+            bare_ampersands_escaped,
+            bare_less_thans_escaped,
+            control_characters_stood_in,
+            declaration_blanked,
+        ):
             if repair not in tried:
                 return repair
     return None
