@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from bantin.errors import NotABulletin
+from bantin.errors import MalformedBulletin, NotABulletin
 from bantin.parsers import parse_bytes
 from bantin.parsers.text import words_kept_apart
 
@@ -311,3 +311,12 @@ def test_references_escaped_twice_in_a_body_are_read(description: str, body: str
 )
 def test_a_bare_less_than_in_a_hand_written_feed_is_text(description: str, body: str) -> None:
     assert _bodies(ITEM_RSS.format(description=description)) == [body]
+
+
+@pytest.mark.parametrize("name", ["nbps", "NBSP", "ndahs"])
+def test_an_entity_that_is_no_entity_is_named_in_the_refusal(name: str) -> None:
+    text = ITEM_RSS.format(description=f"Xã nhận&nbsp;210&{name};hồ sơ.")
+    with pytest.raises(MalformedBulletin) as raised:
+        parse_bytes(text.encode("utf-8"), "xa-mau.xml")
+    assert raised.value.line == 4
+    assert f"&{name}; is neither an XML nor an HTML entity" in raised.value.reason

@@ -343,6 +343,23 @@ _ENDED_EARLY = frozenset(
 )
 
 
+_UNDEFINED_ENTITY = pyexpat.errors.codes[pyexpat.errors.XML_ERROR_UNDEFINED_ENTITY]
+#: An entity reference's name, at the position the parser reports it.
+_ENTITY_NAME_RE = re.compile(r"&([A-Za-z_][\w.-]{0,40});")
+
+
+def _entity_at(text: str, line: int, column: int) -> str | None:
+    """The name of the entity referenced at 1-based ``line`` and 0-based ``column`` of ``text``
+    (where expat reports an undefined one), or None."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    match = _ENTITY_NAME_RE.match(text, start + column)
+    return match[1] if match else None
+
+
 def _read_xml(text: str, source: str) -> XmlDocument:
     tree = ET.TreeBuilder()
     parser = DefusedXMLParser(
@@ -350,8 +367,9 @@ def _read_xml(text: str, source: str) -> XmlDocument:
     )
     parser.parser.StartDoctypeDeclHandler = _refuse_internal_subset
     start_lines, end_lines = _build_noting_lines(parser.parser, tree)
+    fed = html_entities_to_references(_without_declared_encoding(text.lstrip("\ufeff")))
     try:
-        parser.feed(html_entities_to_references(_without_declared_encoding(text.lstrip("\ufeff"))))
+        parser.feed(fed)
         root = parser.close()
     except DefusedXmlException as exc:
         raise MalformedBulletin(source, f"unsafe XML refused ({type(exc).__name__})") from None
@@ -362,6 +380,11 @@ def _read_xml(text: str, source: str) -> XmlDocument:
             reason += (
                 ": the file ends before its feed does (an element, a tag or a CDATA section is "
                 "left open); it was cut short, download it again"
+            )
+        elif exc.code == _UNDEFINED_ENTITY and (name := _entity_at(fed, *exc.position)):
+            reason += (
+                f": &{name}; is neither an XML nor an HTML entity (a slip of the name? "
+                f"&nbsp; &amp; &quot; are); write it as the character it stands for"
             )
         raise MalformedBulletin(source, reason, line) from None
     return XmlDocument(root, start_lines, end_lines)
