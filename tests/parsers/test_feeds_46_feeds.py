@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bantin.errors import MalformedBulletin, NotABulletin
 from bantin.parsers import parse_bytes
 from bantin.parsers.text import words_kept_apart
+from bantin.validators import validate
 
 
 def _bodies(text: str, name: str = "tin.xml") -> list[str]:
@@ -320,3 +322,64 @@ def test_an_entity_that_is_no_entity_is_named_in_the_refusal(name: str) -> None:
         parse_bytes(text.encode("utf-8"), "xa-mau.xml")
     assert raised.value.line == 4
     assert f"&{name}; is neither an XML nor an HTML entity" in raised.value.reason
+
+
+# ---------------------------------------------------------------- dates
+
+DATED_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+<title>Cổng TTĐT xã Mẫu</title><link>https://xamau.example.gov.vn</link>
+<item><title>Xã Mẫu đạt 99%</title><link>https://xamau.example.gov.vn/1</link>
+{dates}<description>Có 210 hồ sơ.</description></item>
+</channel></rss>
+"""
+ICT = dt.timezone(dt.timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    "pub_date",
+    [
+        "12/1/2025 8:00:00 AM",  # en-US's month first, or day first? No reader can tell
+        "Mon, 01 Jan 0001 00:00:00 +0000",  # what a site prints for none
+        "hôm qua",
+    ],
+)
+def test_an_item_whose_pubdate_is_unreadable_is_dated_by_its_dc_date(pub_date: str) -> None:
+    dates = f"<pubDate>{pub_date}</pubDate><dc:date>2025-12-01T08:00:00+07:00</dc:date>"
+    parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "xa-mau.xml")
+    (article,) = parsed.bulletin.articles
+    assert article.published_at == dt.datetime(2025, 12, 1, 8, tzinfo=ICT)
+    assert article.pub_date_text == "2025-12-01T08:00:00+07:00"
+    assert article.pub_date_line == 5
+    assert not [f for f in validate([parsed]) if f.rule.startswith(("feed.", "date."))]
+
+
+def test_an_impossible_pubdate_is_still_reported_though_a_dc_date_follows() -> None:
+    dates = "<pubDate>Tue, 31 Sep 2025 08:00:00 +0700</pubDate><dc:date>2025-10-01</dc:date>"
+    parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "xa-mau.xml")
+    assert [f.rule for f in validate([parsed])] == ["date.impossible"]
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "moment"),
+    [
+        ("Thứ Hai, 01 Tháng 12 2025", dt.datetime(2025, 12, 1, tzinfo=ICT)),
+        ("01 tháng 12 năm 2025 lúc 08:00", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+        # The vi-VN locale's short month, where a site formats RFC 822 with its culture.
+        ("T2, 01 Thg12 2025 08:00:00 +07:00", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+        ("01 thg 12, 2025 08:00", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+    ],
+)
+def test_a_month_written_in_vietnamese_is_read(pub_date: str, moment: dt.datetime) -> None:
+    parsed = parse_bytes(
+        DATED_RSS.format(dates=f"<pubDate>{pub_date}</pubDate>").encode(), "xa-mau.xml"
+    )
+    (article,) = parsed.bulletin.articles
+    assert article.published_at == moment
+    assert not [f for f in validate([parsed]) if f.rule.startswith(("feed.", "date."))]
+
+
+def test_a_wrong_weekday_before_a_month_in_vietnamese_is_reported() -> None:
+    dates = "<pubDate>Thứ Ba, 01 tháng 12 năm 2025</pubDate>"  # 1 December 2025 is a Monday
+    parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "xa-mau.xml")
+    assert [(f.rule, f.line) for f in validate([parsed])] == [("date.weekday", 5)]

@@ -202,10 +202,39 @@ def _time_first(text: str) -> FeedDate | None:
     return None if parsed is None else replace(parsed, text=text)
 
 
+#: A day whose month is written in Vietnamese, by number: "01 tháng 12 năm 2025", "01 Tháng 12
+#: 2025" (a site's own format), "01 Thg12 2025" and "01 thg 12, 2025" (the vi-VN locale's short
+#: month, as .NET and ICU print it).
+_VIETNAMESE_MONTH_RE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?i:tháng|thg)\s*(?P<m>\d{1,2})\s*(?:,\s*|(?i:năm)\s+)?(?P<y>\d{4})(?!\d)"
+)
+
+
+def _vietnamese_month(text: str) -> FeedDate | None:
+    """A date whose month is written in Vietnamese (``_VIETNAMESE_MONTH_RE``), read as the same
+    date written day first ("01/12/2025"), with what is printed around it (a weekday, the time,
+    the zone)."""
+    numeric = _month_by_number(text)
+    if numeric is None:
+        return None
+    parsed = _time_first(numeric) or _day_first(numeric)
+    return None if parsed is None else replace(parsed, text=text)
+
+
+def _month_by_number(text: str) -> str | None:
+    """``text`` with the date whose month is written in Vietnamese written day first ("Thứ Hai, 01
+    tháng 12 năm 2025" -> "Thứ Hai, 01/12/2025"); None when it holds none."""
+    match = _VIETNAMESE_MONTH_RE.search(text)
+    if match is None:
+        return None
+    return f"{text[: match.start()]}{match['d']}/{match['m']}/{match['y']}{text[match.end() :]}"
+
+
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     """The weekday a day-first feed date prints and the day it prints ("Thứ Ba, 02/12/2025 -
     10:30" -> ("Thứ Ba", 2025-12-02)); None without a weekday, or for a day that does not exist."""
-    match = _DAY_FIRST_RE.match(_weekday_spelled(collapse_spaces(text)))
+    text = collapse_spaces(text)
+    match = _DAY_FIRST_RE.match(_weekday_spelled(_month_by_number(text) or text))
     if match is None or not match["wd"] or (printed := _day_month(match)) is None:
         return None
     day = make_date(int(match["y"]), printed[1], printed[0])
@@ -312,7 +341,13 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     text = collapse_spaces(text)
     if not text:
         return None
-    return _iso(text) or _time_first(text) or _day_first(text) or _rfc822(text)
+    return (
+        _iso(text)
+        or _time_first(text)
+        or _day_first(text)
+        or _rfc822(text)
+        or _vietnamese_month(text)
+    )
 
 
 def printed_day(text: str | None) -> dt.date | None:

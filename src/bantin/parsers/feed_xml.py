@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
-from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_day
+from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_day, says_no_date
 from bantin.parsers.feed_footer import without_site_additions
 from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
@@ -81,6 +81,31 @@ def _first(element: ET.Element, *candidates: tuple[str, tuple[str, ...]]) -> ET.
         if child is not None and _has_text(child):
             return child
     return None
+
+
+def _first_dated(
+    element: ET.Element, *candidates: tuple[str, tuple[str, ...]]
+) -> ET.Element | None:
+    """The first child named by ``candidates`` whose date is readable (``_utc``), else the first
+    with text (``_first``), for the feed rules to report: an item whose ``pubDate`` no reader
+    understands ("12/1/2025 8:00:00 AM", month or day first?) is dated by its ``dc:date``, as
+    feed readers date it."""
+    first = _first(element, *candidates)
+    if first is None or not _unreadable(_text(first)):
+        return first
+    for local, namespaces in candidates:
+        child = _child(element, local, namespaces)
+        if child is not None and _utc(_text(child)) is not None:
+            return child
+    return first
+
+
+def _unreadable(date_text: str) -> bool:
+    """Whether a feed date is in no form a reader knows, or is what a site prints for none
+    ("Mon, 01 Jan 0001"): another date of the element may say when it is. A date that is read
+    but names no real day ("31 Sep 2025") is not: the date rules report it."""
+    parsed = parse_feed_date(date_text)
+    return parsed is None or says_no_date(parsed.utc)
 
 
 def _has_text(element: ET.Element) -> bool:
@@ -278,13 +303,13 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 element,
                 title,
                 _without_outlet(_title(title), _text(_child(element, "source", own))),
-                _first(element, ("pubDate", own), ("date", (DC,))),
+                _first_dated(element, ("pubDate", own), ("date", (DC,))),
                 body,
                 _resolved(link, home),
                 _text(_child(element, "guid", own)),
             )
         )
-    date = _first(channel, ("lastBuildDate", own), ("pubDate", own), ("date", (DC,)))
+    date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", (DC,)))
     dialect = FeedDialect.RSS2
     if has_description and not has_content:
         dialect = FeedDialect.RSS2_DESCRIPTION
@@ -443,7 +468,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
     # Some Atom 0.3 feeds call their entries <item>, as RSS does.
     for element in _children(root, "entry", own) or _children(root, "item", own):
         title = _child(element, "title", own)
-        date = _first(
+        date = _first_dated(
             element,
             ("published", own),
             ("issued", own),
@@ -463,7 +488,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
                 _text(_child(element, "id", own)),
             )
         )
-    date = _first(root, ("updated", own), ("modified", own), ("date", (DC,)))
+    date = _first_dated(root, ("updated", own), ("modified", own), ("date", (DC,)))
     date_text = _text(date)
     generator = _child(root, "generator", own)
     generator_text = _text(generator) or (
