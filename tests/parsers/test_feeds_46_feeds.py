@@ -383,3 +383,17 @@ def test_a_wrong_weekday_before_a_month_in_vietnamese_is_reported() -> None:
     dates = "<pubDate>Thứ Ba, 01 tháng 12 năm 2025</pubDate>"  # 1 December 2025 is a Monday
     parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "xa-mau.xml")
     assert [(f.rule, f.line) for f in validate([parsed])] == [("date.weekday", 5)]
+
+
+def test_an_rss_items_relative_link_resolves_against_the_feeds_self_address() -> None:
+    """A portal's feed with no home page in <link>, only its own address in <atom:link>."""
+    text = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<title>Cổng TTĐT xã Mẫu</title><link></link>
+<atom:link href="https://xamau.example.gov.vn/rss/tin-tuc.rss" rel="self" type="application/rss+xml"/>
+<item><title>Xã Mẫu đạt 99%</title><link>/tin-tuc/xa-mau-dat-99.html</link>
+<pubDate>Tue, 02 Dec 2025 07:00:00 +0700</pubDate><description>Có 210 hồ sơ.</description></item>
+</channel></rss>
+"""
+    (article,) = parse_bytes(text.encode(), "xa-mau.xml").bulletin.articles
+    assert article.url == "https://xamau.example.gov.vn/tin-tuc/xa-mau-dat-99.html"

@@ -284,6 +284,8 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
     has_content = any(_child(e, "encoded", (CONTENT,)) is not None for e in elements)
     has_description = any(_child(e, "description", own) is not None for e in elements)
     home = _text(_child(channel, "link", own))
+    if not _is_address(home):  # no home page: the address the feed gives for itself
+        home = _self_link(channel, (ATOM10,)) or home
     articles = []
     for element in elements:
         title = _first(element, ("title", own), ("title", (DC,)), ("title", (MEDIA,)))
