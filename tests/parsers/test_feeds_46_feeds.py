@@ -397,3 +397,51 @@ def test_an_rss_items_relative_link_resolves_against_the_feeds_self_address() ->
 """
     (article,) = parse_bytes(text.encode(), "xa-mau.xml").bulletin.articles
     assert article.url == "https://xamau.example.gov.vn/tin-tuc/xa-mau-dat-99.html"
+
+
+# ---------------------------------------------------------------- HTML written as elements
+
+UNESCAPED_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Cổng TTĐT xã Mẫu</title><link>https://xamau.example.gov.vn</link>
+<item><title>Xã Mẫu đạt 99%</title><link>https://xamau.example.gov.vn/1</link>
+<pubDate>Tue, 02 Dec 2025 07:00:00 +0700</pubDate>{body}</item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # The text before the first tag was all that was read: the rest went with no finding.
+        (
+            "<description>Tóm tắt: <b>210</b> hồ sơ,<br/>đúng hạn 99%.</description>",
+            ["Tóm tắt: 210 hồ sơ,", "đúng hạn 99%."],
+        ),
+        (
+            "<description><p>Xã nhận 210 hồ sơ.</p><p>Đúng hạn 99%.</p></description>",
+            ["Xã nhận 210 hồ sơ.", "Đúng hạn 99%."],
+        ),
+        (
+            '<content:encoded><div xmlns="http://www.w3.org/1999/xhtml"><p>Xã nhận 210 hồ sơ.</p>'
+            "</div></content:encoded>",
+            ["Xã nhận 210 hồ sơ."],
+        ),
+    ],
+)
+def test_html_a_feed_wrote_as_elements_is_read_whole(body: str, paragraphs: list[str]) -> None:
+    (article,) = parse_bytes(UNESCAPED_RSS.format(body=body).encode(), "xa.xml").bulletin.articles
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
+def test_html_written_as_elements_in_atom_html_content_is_read() -> None:
+    text = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Xã Mẫu</title>
+<updated>2025-12-02T07:00:00+07:00</updated>
+<entry><title>Xã Mẫu đạt 99%</title><link href="https://xamau.example.gov.vn/1"/>
+<updated>2025-12-02T07:00:00+07:00</updated>
+<content type="html"><p>Xã nhận 210 hồ sơ.</p><p>Đúng hạn 99%.</p></content></entry></feed>
+"""
+    (entry,) = parse_bytes(text.encode(), "xa.atom").bulletin.articles
+    assert [p.text for p in entry.paragraphs] == ["Xã nhận 210 hồ sơ.", "Đúng hạn 99%."]
+    assert entry.paragraphs[0].line == 6

@@ -183,14 +183,17 @@ def _is_base64(element: ET.Element) -> bool:
 
 
 def _markup(element: ET.Element) -> str:
-    """The content of an Atom element as text to read: base64 decoded, XHTML child elements
-    serialised again."""
+    """The content of a feed element as text to read: base64 decoded, child elements (XHTML, or
+    HTML not escaped) serialised again."""
     if _is_base64(element):
         try:
             return base64.b64decode(element.text or "", validate=False).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):
             return element.text or ""
-    if len(element) and _atom_type(element) == "xhtml":
+    if len(element):
+        # XHTML content's elements, and HTML a feed wrote as elements, not escaped ("<description>
+        # <p>…</p></description>", "Tóm tắt: <b>210</b> hồ sơ"), which feed readers read as
+        # its markup: its text alone was the text before the first element.
         children = "".join(ET.tostring(child, encoding="unicode") for child in element)
         return (element.text or "") + children
     return element.text or ""
