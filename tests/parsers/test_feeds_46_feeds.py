@@ -445,3 +445,14 @@ def test_html_written_as_elements_in_atom_html_content_is_read() -> None:
     (entry,) = parse_bytes(text.encode(), "xa.atom").bulletin.articles
     assert [p.text for p in entry.paragraphs] == ["Xã nhận 210 hồ sơ.", "Đúng hạn 99%."]
     assert entry.paragraphs[0].line == 6
+
+
+def test_a_channel_description_in_html_is_read_as_text() -> None:
+    text = ITEM_RSS.format(description="Có 210 hồ sơ.").replace(
+        "<link>https://xamau.example.gov.vn</link>",
+        "<link>https://xamau.example.gov.vn</link><description><![CDATA[<p>Cổng thông tin"
+        "&nbsp;xã Mẫu &amp; các thôn</p>]]></description>",
+    )
+    channel = parse_bytes(text.encode(), "xa.xml").bulletin.channel
+    assert channel is not None
+    assert channel.description == "Cổng thông tin xã Mẫu & các thôn"

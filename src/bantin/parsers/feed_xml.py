@@ -530,7 +530,7 @@ def _channel(
     return FeedChannel(
         title=_title(_child(channel, "title", own)),
         link=_text(_child(channel, "link", own)),
-        description=_text(_child(channel, "description", own)),
+        description=_title(_child(channel, "description", own)),
         build_date_text=date_text,
         build_date=_utc(date_text),
         language=_text(language),
