@@ -456,3 +456,43 @@ def test_a_channel_description_in_html_is_read_as_text() -> None:
     channel = parse_bytes(text.encode(), "xa.xml").bulletin.channel
     assert channel is not None
     assert channel.description == "Cổng thông tin xã Mẫu & các thôn"
+
+
+# ---------------------------------------------------------------- what a reader of the page never sees
+
+
+@pytest.mark.parametrize(
+    ("description", "paragraphs"),
+    [
+        # Text a site keeps hidden for its scripts.
+        (
+            '<p>Xã nhận 210 hồ sơ.<span style="display: none;">Mã tin 5%</span> Đạt 99%.</p>',
+            ["Xã nhận 210 hồ sơ. Đạt 99%."],
+        ),
+        (
+            "<p>Xã nhận 210 hồ sơ.<span style='visibility:hidden'>x 5%</span></p>",
+            ["Xã nhận 210 hồ sơ."],
+        ),
+        # WordPress's YARPP related posts in the feed, and a portal's related-news box.
+        (
+            "<p>Xã nhận 210 hồ sơ.</p><div class='yarpp yarpp-related yarpp-related-rss'>"
+            "<h3>Bài viết liên quan:</h3><ol><li><a href='/2'>Xã khác đạt 50%</a></li></ol></div>",
+            ["Xã nhận 210 hồ sơ."],
+        ),
+        (
+            "<p>Xã nhận 210 hồ sơ.</p><div class=\"tinlienquan\"><a href='/2'>Xã khác đạt 50%</a></div>",
+            ["Xã nhận 210 hồ sơ."],
+        ),
+        # An image between a sentence and its caption parts their words.
+        (
+            "Xã nhận 210 hồ sơ.<img src='/a.jpg' alt='Lễ trao' /><i>Ảnh: Lễ trao 50 giấy</i>",
+            ["Xã nhận 210 hồ sơ. Ảnh: Lễ trao 50 giấy"],
+        ),
+    ],
+)
+def test_what_the_page_never_shows_as_the_articles_text_is_left_out(
+    description: str, paragraphs: list[str]
+) -> None:
+    text = ITEM_RSS.format(description=f"<![CDATA[{description}]]>")
+    (article,) = parse_bytes(text.encode(), "xa.xml").bulletin.articles
+    assert [p.text for p in article.paragraphs] == paragraphs

@@ -47,7 +47,14 @@ HIDDEN_CLASSES = frozenset(
     {"more-link", "read-more", "readmore", "feed-readmore"}  # "read more" links
     | {"feedflare"}  # FeedBurner's row of share links after an item's text
     | {"screen-reader-text", "sr-only", "visually-hidden"}  # text for screen readers only
+    # Links to other posts a plugin or a CMS adds after the text (WordPress's YARPP in feeds,
+    # a portal's "tin liên quan" box): their titles and figures are other articles'.
+    | {"yarpp-related", "yarpp-related-rss", "jp-relatedposts", "related-posts"}
+    | {"tinlienquan", "tin-lien-quan"}
 )
+#: An inline style that hides its element ("display: none", "visibility:hidden"): a site's
+#: text kept in the page for its scripts, which no reader sees.
+_HIDING_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Elements with no end tag: hidden, they hide nothing after them.
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -84,8 +91,9 @@ def _local(tag: str) -> str:
 
 #: What a tag does to the paragraphs, for both readers: nothing, end the open paragraph, end it
 #: and open a text block, end it and close one, break the line ("<br>"), or end it and start a
-#: table's row ("<tr>") or leave it ("</tr>", and a table's edges: a row left open ends there).
-_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK, _ROW, _NO_ROW = range(7)
+#: table's row ("<tr>") or leave it ("</tr>", and a table's edges: a row left open ends there),
+#: or part two words (an image between them: "hồ sơ.<img …>Ảnh: …" is no word "sơ.Ảnh").
+_NOTHING, _FLUSH, _OPEN, _CLOSE, _BREAK, _ROW, _NO_ROW, _GAP = range(8)
 
 
 def _action(event: str, name: str) -> int:
@@ -93,6 +101,8 @@ def _action(event: str, name: str) -> int:
     content is skipped (``_SKIPPED``, never simple) are counted apart by ``_Paragraphs``."""
     if name == "br":  # "<br>", "<br/>" and "</br>", as some news sites write it
         return _BREAK
+    if name == "img":
+        return _GAP
     if name == "tr":
         return _ROW if event == "start" else _NO_ROW
     if name == "table":
@@ -146,7 +156,7 @@ class _Paragraphs:
             self._act(_action("end", tag))
 
     def _act(self, action: int) -> None:
-        if action == _BREAK and self._in_text_block:
+        if action == _GAP or (action == _BREAK and self._in_text_block):
             self._parts.append(" ")
         elif action != _NOTHING:
             self.flush()
@@ -170,11 +180,14 @@ class _Paragraphs:
 
 
 def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element with ``attrs`` is one of ``HIDDEN_CLASSES``."""
-    return any(
-        name == "class" and value and not HIDDEN_CLASSES.isdisjoint(value.split())
-        for name, value in attrs
-    )
+    """Whether an element with ``attrs`` is one of ``HIDDEN_CLASSES`` or has a style that hides
+    it (``_HIDING_STYLE_RE``)."""
+    for name, value in attrs:
+        if name == "class" and value and not HIDDEN_CLASSES.isdisjoint(value.split()):
+            return True
+        if name == "style" and value and _HIDING_STYLE_RE.search(value):
+            return True
+    return False
 
 
 class _FullReader(HTMLParser):
@@ -259,12 +272,22 @@ def _words(inside: str) -> list[str]:
     return _WORD_RE.findall(inside) if "class" in inside.lower() else []
 
 
+def _may_hide(inside: str) -> bool:
+    """Whether a start tag's inside may hide its element (``_hidden``, which the full reader
+    asks): a hidden class or a hiding style."""
+    if not HIDDEN_CLASSES.isdisjoint(_words(inside)):
+        return True
+    if "style" not in inside.lower():
+        return False
+    return _HIDING_STYLE_RE.search(inside) is not None
+
+
 @lru_cache(maxsize=1024)  # feeds repeat a few tags ("<p>", "</p>", "<br/>") again and again
 def _simple_tag(inside: str) -> tuple[int, int] | None:
     """(action, newlines inside) of a simple tag of a known name (a local name: it holds no
     prefix), given what its "<" and ">" enclose; None for any other markup."""
     match = _SIMPLE_TAG_RE.fullmatch(inside)
-    if match is None or (match["start"] and not HIDDEN_CLASSES.isdisjoint(_words(inside))):
+    if match is None or (match["start"] and _may_hide(inside)):
         return None  # a hidden element: the full reader skips it
     name = (match["end"] or match["start"]).lower()
     if name not in _SIMPLE_TAGS:
@@ -310,7 +333,7 @@ def _read_simple(html: str) -> list[Found] | None:
         if simple is None:
             return None
         action, newlines = simple
-        if action == _BREAK and depth:
+        if action == _GAP or (action == _BREAK and depth):
             parts.append(" ")
         elif action != _NOTHING:
             if first is not None and (paragraph := clean_words("".join(parts))):
