@@ -496,3 +496,28 @@ def test_what_the_page_never_shows_as_the_articles_text_is_left_out(
     text = ITEM_RSS.format(description=f"<![CDATA[{description}]]>")
     (article,) = parse_bytes(text.encode(), "xa.xml").bulletin.articles
     assert [p.text for p in article.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "moment"),
+    [
+        ("Tue Dec 02 07:00:00 ICT 2025", dt.datetime(2025, 12, 2, 7, tzinfo=ICT)),
+        ("Tue Dec 02 07:00:00 GMT+07:00 2025", dt.datetime(2025, 12, 2, 7, tzinfo=ICT)),
+        ("Tue Dec 02 00:00:00 UTC 2025", dt.datetime(2025, 12, 2, tzinfo=dt.UTC)),
+    ],
+)
+def test_a_java_portals_date_to_string_is_read(pub_date: str, moment: dt.datetime) -> None:
+    parsed = parse_bytes(
+        DATED_RSS.format(dates=f"<pubDate>{pub_date}</pubDate>").encode(), "cong.xml"
+    )
+    (article,) = parsed.bulletin.articles
+    assert article.published_at == moment
+    assert not [f for f in validate([parsed]) if f.rule.startswith(("feed.", "date."))]
+
+
+def test_a_java_date_in_a_zone_no_reader_places_stays_unreadable() -> None:
+    parsed = parse_bytes(
+        DATED_RSS.format(dates="<pubDate>Tue Dec 02 07:00:00 CEST 2025</pubDate>").encode(),
+        "cong.xml",
+    )
+    assert [f.rule for f in validate([parsed])] == ["feed.item-date-unreadable"]

@@ -230,6 +230,27 @@ def _month_by_number(text: str) -> str | None:
     return f"{text[: match.start()]}{match['d']}/{match['m']}/{match['y']}{text[match.end() :]}"
 
 
+#: Java's ``Date.toString()``, which a Java portal may print for a feed date: "Tue Dec 02 07:00:00
+#: ICT 2025" (weekday, month, day, time, zone, year).
+_JAVA_DATE_RE = re.compile(
+    r"^(?P<wd>[A-Za-z]{3}) (?P<mon>[A-Za-z]{3}) (?P<d>\d{1,2}) (?P<time>\d{1,2}:\d{2}:\d{2})"
+    r" (?P<zone>[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?) (?P<y>\d{4})$"
+)
+
+
+def _java_date(text: str) -> FeedDate | None:
+    """Java's ``Date.toString()`` (``_JAVA_DATE_RE``), read as the RFC 822 date it holds
+    ("Tue, 02 Dec 2025 07:00:00 ICT")."""
+    match = _JAVA_DATE_RE.match(text)
+    if match is None:
+        return None
+    rfc822 = (
+        f"{match['wd']}, {match['d']} {match['mon']} {match['y']} {match['time']} {match['zone']}"
+    )
+    parsed = _rfc822(rfc822)
+    return None if parsed is None else replace(parsed, text=text)
+
+
 def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     """The weekday a day-first feed date prints and the day it prints ("Thứ Ba, 02/12/2025 -
     10:30" -> ("Thứ Ba", 2025-12-02)); None without a weekday, or for a day that does not exist."""
@@ -347,6 +368,7 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
         or _day_first(text)
         or _rfc822(text)
         or _vietnamese_month(text)
+        or _java_date(text)
     )
 
 
