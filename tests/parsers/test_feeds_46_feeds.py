@@ -521,3 +521,31 @@ def test_a_java_date_in_a_zone_no_reader_places_stays_unreadable() -> None:
         "cong.xml",
     )
     assert [f.rule for f in validate([parsed])] == ["feed.item-date-unreadable"]
+
+
+# ---------------------------------------------------------------- a flattened feed that kept its markup
+
+#: A WordPress feed flattened to text by a tool that printed the content as it is: its HTML tags,
+#: a zero-width space and a reference left on the lines.
+FLAT_WITH_MARKUP = (
+    "Tin cải cách – Xã Mẫu https://xamau.example.vn Trang tin xã Mẫu Tue, 02 Dec 2025 03:00:00"
+    " +0000 vi hourly 1 https://wordpress.org/?v=6.7.2 Xã Mẫu đạt 99% hồ sơ đúng hạn"
+    " https://xamau.example.vn/tin/1 Tue, 02 Dec 2025 02:00:00 +0000 https://xamau.example.vn/?p=1\n"
+    "\n"
+    "<p>Trong tháng, UBND\u200bxã tiếp nhận 210&nbsp;hồ sơ.</p>\n"
+    '<figure><img src="https://xamau.example.vn/a.jpg" alt="Quầy một cửa">'
+    "<figcaption>Quầy một cửa</figcaption></figure>\n"
+    "\n"
+    "Đúng hạn đạt 99%.\n"
+    "]]>\n"
+)
+
+
+def test_a_flattened_feeds_html_left_on_its_lines_is_read_as_the_page_shows_it() -> None:
+    bulletin = parse_bytes(FLAT_WITH_MARKUP.encode(), "xa-mau.txt").bulletin
+    (article,) = bulletin.articles
+    assert [(p.text, p.line) for p in article.paragraphs] == [
+        ("Trong tháng, UBND xã tiếp nhận 210 hồ sơ.", 3),
+        ("Quầy một cửa", 4),
+        ("Đúng hạn đạt 99%.", 6),
+    ]
