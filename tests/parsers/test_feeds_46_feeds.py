@@ -549,3 +549,30 @@ def test_a_flattened_feeds_html_left_on_its_lines_is_read_as_the_page_shows_it()
         ("Quầy một cửa", 4),
         ("Đúng hạn đạt 99%.", 6),
     ]
+
+
+#: Atom text constructs a generator filled with HTML: a summary with no type (text by default)
+#: holding escaped tags, a content said to be text holding tags in CDATA.
+ATOM_TEXT_HOLDING_HTML = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Xã Mẫu</title>
+<updated>2025-12-02T07:00:00+07:00</updated>
+<entry><title>Xã Mẫu đạt 99%</title><link href="https://xamau.example.gov.vn/1"/>
+<updated>2025-12-02T07:00:00+07:00</updated>
+<summary>&lt;p&gt;Xã nhận 210&amp;nbsp;hồ sơ.&lt;/p&gt;&lt;p&gt;Đúng hạn 99%.&lt;/p&gt;</summary></entry>
+<entry><title>Xã Mẫu họp</title><link href="https://xamau.example.gov.vn/2"/>
+<updated>2025-12-01T07:00:00+07:00</updated>
+<content type="text"><![CDATA[<p>Có 12 tổ.</p>]]></content></entry>
+<entry><title>Xã Mẫu số hóa</title><link href="https://xamau.example.gov.vn/3"/>
+<updated>2025-11-30T07:00:00+07:00</updated>
+<content type="text">Tỷ lệ trễ hạn &lt; 5%.
+
+Đạt 1.200 hồ sơ.</content></entry></feed>
+"""
+
+
+def test_an_atom_text_construct_holding_html_tags_is_read_as_html() -> None:
+    assert _bodies(ATOM_TEXT_HOLDING_HTML, "xa.atom") == [
+        "Xã nhận 210 hồ sơ.\n\nĐúng hạn 99%.",
+        "Có 12 tổ.",
+        "Tỷ lệ trễ hạn < 5%.\n\nĐạt 1.200 hồ sơ.",  # plain text stays plain
+    ]

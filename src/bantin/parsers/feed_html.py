@@ -354,6 +354,21 @@ def _read_simple(html: str) -> list[Found] | None:
     return found
 
 
+#: A tag of an article's HTML: "<p>", "</p>", "<img src=…>", "<figure>", "<br/>".
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|div|span|br|img|figure|figcaption|a|strong|b|em|i|u|h[1-6]|ul|ol|li|table|tbody|tr"
+    r"|td|th|blockquote|section|article|iframe|video|audio|source)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def holds_html_tags(text: str) -> bool:
+    """Whether ``text`` holds a tag of an article's HTML (``_HTML_TAG_RE``): text that says it is
+    plain but is HTML (an Atom text construct a generator filled with markup, a flattened
+    feed's line that kept its tags), which a reader of the page sees rendered."""
+    return "<" in text and _HTML_TAG_RE.search(text) is not None
+
+
 def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
     """Paragraphs of ``html`` whose first character sits on source line ``first_line``."""
     found = _read_simple(html)

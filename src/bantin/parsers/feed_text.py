@@ -11,7 +11,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import dated_instant
 from bantin.parsers.feed_footer import is_footer, without_site_additions
-from bantin.parsers.feed_html import html_paragraphs, without_shortcodes
+from bantin.parsers.feed_html import holds_html_tags, html_paragraphs, without_shortcodes
 from bantin.parsers.text import (
     RFC822_PATTERN,
     clean_lines,
@@ -136,21 +136,12 @@ def _content_after_description(parts: Sequence[tuple[str, int]], line: str) -> b
     return is_footer(last) or last.endswith(_EXCERPT_END)
 
 
-#: A tag of an article's HTML left on a line by a flattener that printed the item's content as
-#: it is: "<p>", "</p>", "<img src=…>", "<figure>", "<br/>".
-_HTML_TAG_RE = re.compile(
-    r"</?(?:p|div|span|br|img|figure|figcaption|a|strong|b|em|i|u|h[1-6]|ul|ol|li|table|tbody|tr"
-    r"|td|th|blockquote|section|article|iframe|video|audio|source)(?:\s[^<>]*)?/?>",
-    re.IGNORECASE,
-)
-
-
 def _line_paragraphs(line: str, number: int) -> list[tuple[str, int]]:
     """The paragraphs of one line of an item's text, on its ``number``: the line itself with its
-    references resolved, or, when it holds HTML tags (``_HTML_TAG_RE``: a flattener left the
+    references resolved, or, when it holds HTML tags (``holds_html_tags``: a flattener left the
     content's markup), the paragraphs that markup gives, as the page shows them (no tags, an
     image's caption once)."""
-    if "<" not in line or _HTML_TAG_RE.search(line) is None:
+    if not holds_html_tags(line):
         return [(resolved(line), number)]
     return [(p.text, p.line) for p in html_paragraphs(line, number)]
 

@@ -22,7 +22,7 @@ from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_day, says_no_date
 from bantin.parsers.feed_footer import without_site_additions
-from bantin.parsers.feed_html import html_paragraphs, text_paragraphs
+from bantin.parsers.feed_html import holds_html_tags, html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
 from bantin.parsers.xml_read import REFERENCE_RE, XmlDocument, read_xml
 
@@ -220,8 +220,8 @@ class _Reader:
         if element is None:
             return ()
         line = self.doc.line(element)
-        if kind == "text":
-            return text_paragraphs(_markup(element), line)
+        if kind == "text" and not holds_html_tags(markup := _markup(element)):
+            return text_paragraphs(markup, line)
         return html_paragraphs(_markup_escaped_once(_markup(element)), line)
 
     def first_body(
