@@ -576,3 +576,30 @@ def test_an_atom_text_construct_holding_html_tags_is_read_as_html() -> None:
         "Có 12 tổ.",
         "Tỷ lệ trễ hạn < 5%.\n\nĐạt 1.200 hồ sơ.",  # plain text stays plain
     ]
+
+
+# ---------------------------------------------------------------- module namespaces spelt otherwise
+
+MODULES_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="{content}" xmlns:dc="{dc}"><channel>
+<title>Xã Mẫu</title><link>https://xamau.example.gov.vn</link>
+<item><title>Xã Mẫu đạt 99%</title><link>https://xamau.example.gov.vn/1</link>
+<dc:date>2025-12-02T07:00:00+07:00</dc:date><description>Tóm tắt ngắn.</description>
+<content:encoded><![CDATA[<p>Toàn văn: xã nhận 210 hồ sơ.</p>]]></content:encoded></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "dc"),
+    [
+        ("http://purl.org/rss/1.0/modules/content", "http://purl.org/dc/elements/1.1"),
+        ("https://purl.org/rss/1.0/modules/content/", "https://purl.org/dc/elements/1.1/"),
+        ("http://purl.org/rss/1.0/modules/content/", "http://purl.org/dc/terms/"),
+    ],
+)
+def test_a_module_namespace_spelt_otherwise_loses_no_element(content: str, dc: str) -> None:
+    text = MODULES_RSS.format(content=content, dc=dc)
+    (article,) = parse_bytes(text.encode(), "xa.xml").bulletin.articles
+    assert article.body == "Toàn văn: xã nhận 210 hồ sơ."  # not the excerpt
+    assert article.published_at == dt.datetime(2025, 12, 2, 7, tzinfo=ICT)

@@ -36,6 +36,21 @@ CONTENT = "http://purl.org/rss/1.0/modules/content/"
 ADMIN = "http://webns.net/mvcb/"
 MEDIA = "http://search.yahoo.com/mrss/"
 FEEDBURNER = "http://rssnamespace.org/feedburner/ext/1.0"
+
+
+def _spellings(uri: str) -> tuple[str, ...]:
+    """A module's namespace as feeds spell it: as specified, without its final "/" and over
+    https, as feed readers take them all for it (a generator that writes it wrong loses no
+    element: without this, an item's full text in ``content:encoded`` went for its excerpt)."""
+    bare = uri.rstrip("/")
+    secure = bare.replace("http://", "https://", 1)
+    return tuple(dict.fromkeys((uri, bare, bare + "/", secure, secure + "/")))
+
+
+#: Dublin Core's elements as feeds spell their namespace, and DCMI terms, which hold them too.
+DC_NAMESPACES = (*_spellings(DC), *_spellings("http://purl.org/dc/terms/"))
+CONTENT_NAMESPACES = _spellings(CONTENT)
+MEDIA_NAMESPACES = _spellings(MEDIA)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 #: A feed without a title of its own is published under this one (and the feed.untitled warning).
@@ -284,21 +299,23 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
     else:
         channel = root
     reader = _Reader(doc)
-    has_content = any(_child(e, "encoded", (CONTENT,)) is not None for e in elements)
+    has_content = any(_child(e, "encoded", CONTENT_NAMESPACES) is not None for e in elements)
     has_description = any(_child(e, "description", own) is not None for e in elements)
     home = _text(_child(channel, "link", own))
     if not _is_address(home):  # no home page: the address the feed gives for itself
         home = _self_link(channel, (ATOM10,)) or home
     articles = []
     for element in elements:
-        title = _first(element, ("title", own), ("title", (DC,)), ("title", (MEDIA,)))
+        title = _first(
+            element, ("title", own), ("title", DC_NAMESPACES), ("title", MEDIA_NAMESPACES)
+        )
         title = title if title is not None else _child(element, "title", own)
         link = (
             _text(_child(element, "origLink", (FEEDBURNER,)))
             or _text(_child(element, "link", own))
             or _permalink(_child(element, "guid", own))
         )
-        body = reader.first_body(element, ("encoded", (CONTENT,)), ("description", own))
+        body = reader.first_body(element, ("encoded", CONTENT_NAMESPACES), ("description", own))
         if not body and (media := _media_description(element)) is not None:
             body = reader.body(media, "html" if media.get("type") == "html" else "text")
         if _is_news_aggregator_link(link):
@@ -308,13 +325,13 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 element,
                 title,
                 _without_outlet(_title(title), _text(_child(element, "source", own))),
-                _first_dated(element, ("pubDate", own), ("date", (DC,))),
+                _first_dated(element, ("pubDate", own), ("date", DC_NAMESPACES)),
                 body,
                 _resolved(link, home),
                 _text(_child(element, "guid", own)),
             )
         )
-    date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", (DC,)))
+    date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", DC_NAMESPACES))
     dialect = FeedDialect.RSS2
     if has_description and not has_content:
         dialect = FeedDialect.RSS2_DESCRIPTION
@@ -339,10 +356,10 @@ def _media_description(item: ET.Element) -> ET.Element | None:
     picture or a video with its caption writes it; None when there is none with text."""
     for holder in (
         item,
-        *_children(item, "content", (MEDIA,)),
-        *_children(item, "group", (MEDIA,)),
+        *_children(item, "content", MEDIA_NAMESPACES),
+        *_children(item, "group", MEDIA_NAMESPACES),
     ):
-        found = _first(holder, ("description", (MEDIA,)))
+        found = _first(holder, ("description", MEDIA_NAMESPACES))
         if found is not None:
             return found
     return None
@@ -405,20 +422,20 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
     reader = _Reader(doc)
     articles = []
     for element in elements:
-        title = _first(element, ("title", own), ("title", (DC,)))
+        title = _first(element, ("title", own), ("title", DC_NAMESPACES))
         title = title if title is not None else _child(element, "title", own)
         articles.append(
             reader.item(
                 element,
                 title,
                 _title(title),
-                _first(element, ("date", (DC,))),
-                reader.first_body(element, ("encoded", (CONTENT,)), ("description", own)),
+                _first(element, ("date", DC_NAMESPACES)),
+                reader.first_body(element, ("encoded", CONTENT_NAMESPACES), ("description", own)),
                 _text(_child(element, "link", own)),
                 one_line(element.get(f"{{{RDF}}}about") or ""),
             )
         )
-    date = _first(channel, ("date", (DC,)))
+    date = _first(channel, ("date", DC_NAMESPACES))
     generator = _child(channel, "generatorAgent", (ADMIN,))
     return _Feed(
         _channel(
@@ -427,7 +444,7 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
             date,
             FeedDialect.RSS1,
             own,
-            language=_child(channel, "language", (DC,)),
+            language=_child(channel, "language", DC_NAMESPACES),
             generator=one_line(generator.get(f"{{{RDF}}}resource") or "")
             if generator is not None
             else "",
@@ -480,7 +497,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
             ("updated", own),
             ("modified", own),
             ("created", own),
-            ("date", (DC,)),
+            ("date", DC_NAMESPACES),
         )
         articles.append(
             reader.item(
@@ -493,7 +510,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
                 _text(_child(element, "id", own)),
             )
         )
-    date = _first_dated(root, ("updated", own), ("modified", own), ("date", (DC,)))
+    date = _first_dated(root, ("updated", own), ("modified", own), ("date", DC_NAMESPACES))
     date_text = _text(date)
     generator = _child(root, "generator", own)
     generator_text = _text(generator) or (
