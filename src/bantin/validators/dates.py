@@ -147,19 +147,20 @@ def _every_mention(scan: Scan) -> Iterator[DateMention]:
 
 def _placed_mentions(
     article: Article, index: int, scan: Scan
-) -> Iterator[tuple[int, str, DateMention, str]]:
+) -> Iterator[tuple[int, str, DateMention, str, tuple[DateMention, ...]]]:
     """Every date in the title and the paragraphs of article ``index``: its line, where it stands
-    ("title" or "text"), the mention, and the text it is printed in."""
-    for mention in scan.title_dates[index]:
-        yield article.title_line, "title", mention, article.title
+    ("title" or "text"), the mention, the text it is printed in, and every date of that text."""
+    titled = scan.title_dates[index]
+    for mention in titled:
+        yield article.title_line, "title", mention, article.title, titled
     for paragraph, mentions in zip(article.paragraphs, scan.paragraph_dates[index], strict=True):
         for mention in mentions:
-            yield paragraph.line_at(mention.start), "text", mention, paragraph.text
+            yield paragraph.line_at(mention.start), "text", mention, paragraph.text, mentions
 
 
 def _impossible_mentions(article: Article, index: int, scan: Scan) -> Iterator[Hit]:
     """The dates that do not exist in the title and the paragraphs of article ``index``."""
-    for line, _, mention, _ in _placed_mentions(article, index, scan):
+    for line, _, mention, _, _ in _placed_mentions(article, index, scan):
         if not mention.exists:
             yield Hit(line, _no_such_date(mention), article=index)
 
@@ -272,8 +273,8 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
         return  # most bulletins print no weekday with a day: told in one C-level pass
     for index, article in enumerate(bulletin.articles):
         near = article.published_at.date() if article.published_at else bulletin.issue_date
-        for line, where, mention, text in _placed_mentions(article, index, scan):
-            if mention.weekday and (message := _weekday_clash(mention, near, where, text)):
+        for line, where, mention, text, others in _placed_mentions(article, index, scan):
+            if mention.weekday and (message := _weekday_clash(mention, near, where, text, others)):
                 yield Hit(line, message, article=index)
 
 
@@ -288,14 +289,13 @@ _YEAR_NAMED_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
 
-def _years_named_around(text: str, start: int, end: int) -> frozenset[int]:
-    """The years the sentence holding ``text[start:end]`` names ("nghỉ lễ Quốc khánh năm 2024 từ
-    thứ Bảy ngày 31/8 …"): a day printed without its year may be of one of them."""
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` that holds ``text[start:end]`` opens and closes."""
     marks, ends, _ = _sentences_and_years(text)
     opening = ends[index - 1] if (index := bisect_right(ends, start)) else 0
     at = bisect_left(marks, end)
     closing = marks[at] if at < len(marks) else len(text)
-    return _years_between(text, opening, closing)
+    return opening, closing
 
 
 @lru_cache(maxsize=256)
@@ -324,11 +324,16 @@ def _sentences_and_years(text: str) -> tuple[list[int], list[int], list[tuple[in
 
 
 def _weekday_clash(
-    mention: DateMention, near: dt.date | None, where: str, text: str = ""
+    mention: DateMention,
+    near: dt.date | None,
+    where: str,
+    text: str = "",
+    others: tuple[DateMention, ...] = (),
 ) -> str | None:
     """What is wrong with the weekday printed with ``mention``, or None (no weekday, right, or a
     day that cannot be placed: impossible, or without year or issue date). A day printed without
-    its year whose weekday is right in a year its sentence (of ``text``) names is that year's."""
+    its year whose weekday is right in another year the text (of ``text``, whose dates are
+    ``others``) makes it likely is that year's (``_another_year_fits``)."""
     printed = None if mention.weekday is None else weekday_index(mention.weekday)
     if printed is None or mention.day is None or mention.year_impossible:
         return None
@@ -339,15 +344,80 @@ def _weekday_clash(
         day = None if near is None else infer_year(mention.day, mention.month, near)
     if day is None or day.weekday() == printed:
         return None
-    if year is None and any(
-        (named := make_date(other, mention.month, mention.day)) and named.weekday() == printed
-        for other in _years_named_around(text, mention.start, mention.end)
-    ):
+    if year is None and near is not None and _another_year_fits(mention, day, near, text, others):
         return None
     return (
         f"{where} says {mention.weekday} {mention.day_text} but {day:%d/%m/%Y} is a "
         f"{weekday_name(day.weekday())}"
     )
+
+
+#: A year named by its distance from the issue's: "năm ngoái" (last year), "năm trước" (not
+#: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year).
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau))(?!\w)"
+)
+#: Words that count the years before "năm trước" ("2 năm trước", "vài năm trước").
+_COUNTS_OF_YEARS = frozenset(
+    ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều")
+)
+_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
+#: How many days from the issue date (or a feed item's) a day printed without its year is surely
+#: of the year nearest it, whatever weekday it is printed with: a digest reports the days around
+#: its issue, so a weekday wrong there is a misprint, even if another year's day falls on it.
+_RECENT_DAYS = 62
+
+
+def _another_year_fits(
+    mention: DateMention,
+    nearest: dt.date,
+    near: dt.date,
+    text: str,
+    others: tuple[DateMention, ...] = (),
+) -> bool:
+    """Whether a day printed without its year, whose weekday is wrong in the year nearest
+    ``near`` (``nearest``), may be of another year it falls on that weekday in: one its sentence
+    (of ``text``) names, by number ("nghỉ lễ Quốc khánh năm 2024 từ thứ Bảy ngày 31/8") or by
+    its distance from ``near``'s ("năm ngoái, sáng 4/12 (thứ Năm)"); or, far from ``near``
+    (more than ``_RECENT_DAYS``), one its paragraph names ("Năm 2025, … Sáng 1-7 (thứ Ba)") or
+    the year before or after the nearest (a story of last year that does not say so: "Sáng 1-7
+    (thứ Ba)" in an issue of December 2026, 1/7/2025 a Tuesday), unless another day of its
+    sentence printed with a weekday and without a year (of ``others``) falls on another weekday
+    in that year ("từ thứ bảy, ngày 27/4 đến hết thứ năm, ngày 1/5": 27/4 says which year). Near
+    the issue the nearest year stays, whatever year another sentence names: a misprint."""
+    opening, closing = _sentence_around(text, mention.start, mention.end)
+    years = set(_years_between(text, opening, closing))
+    years.update(
+        near.year + _RELATIVE_YEARS[found["which"].casefold()]
+        for found in _RELATIVE_YEAR_RE.finditer(text, opening, closing)
+        if found["count"] is None
+        or not (found["count"].isdigit() or found["count"].casefold() in _COUNTS_OF_YEARS)
+    )
+    if any(_falls_on_its_weekday(mention, year) for year in years):
+        return True
+    if abs((nearest - near).days) <= _RECENT_DAYS:
+        return False
+    neighbours = {nearest.year - 1, nearest.year + 1, *_years_between(text, 0, len(text))}
+    sentence = [
+        other
+        for other in others
+        if other is not mention
+        and other.weekday
+        and other.known_year is None
+        and opening <= other.start < closing
+    ]
+    return any(
+        _falls_on_its_weekday(mention, year)
+        and all(_falls_on_its_weekday(other, year) for other in sentence)
+        for year in neighbours
+    )
+
+
+def _falls_on_its_weekday(mention: DateMention, year: int) -> bool:
+    """Whether the day of ``mention`` falls on the weekday printed with it in ``year``."""
+    printed = None if mention.weekday is None else weekday_index(mention.weekday)
+    day = None if mention.day is None else make_date(year, mention.month, mention.day)
+    return printed is not None and day is not None and day.weekday() == printed
 
 
 def weekday_name(index: int) -> str:

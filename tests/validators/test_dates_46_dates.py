@@ -1,0 +1,84 @@
+"""date.weekday and date.impossible on the forms of session 46: a day of an earlier year printed
+without its year, an ordinal day of a session, abbreviated weekdays, fractions after bound words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.validators.builders import digest, on_date, with_paragraph
+from tests.validators.helpers import hits
+
+#: A Saturday of December 2026: 1/7/2026 is a Wednesday, 1/7/2025 a Tuesday; 4/12/2026 a
+#: Friday, 4/12/2025 a Thursday.
+_DECEMBER_2026 = dt.date(2026, 12, 5)
+
+
+def _weekday_hits(sentence: str, issued: dt.date = _DECEMBER_2026) -> list[tuple[int, str]]:
+    return hits("date.weekday", with_paragraph(on_date(digest(), issued), sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the paragraph names the year in another sentence
+        "Năm 2025, xã đã sắp xếp lại bộ máy. Sáng 1-7 (thứ ba), xã mới chính thức vận hành.",
+        # the sentence names it by its distance from the issue's
+        "Năm ngoái, sáng 1-7 (thứ ba), xã mới chính thức vận hành.",
+        "Sáng 4/12 (thứ năm) năm ngoái, tỉnh tổng kết công tác cải cách hành chính.",
+        # far from the issue, a day that falls on its weekday the year before: last year's story
+        "Sáng 1-7 (thứ ba), xã mới chính thức vận hành trên địa bàn tỉnh.",
+    ],
+)
+def test_a_day_of_an_earlier_year_printed_without_it_is_no_wrong_weekday(sentence: str) -> None:
+    """An issue of December 2026 that tells of 1/7/2025 (a Tuesday) without printing its year
+    was checked against 1/7/2026 (a Wednesday): a false date.weekday error."""
+    assert _weekday_hits(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        # near the issue the nearest year stays, even when another sentence names another year
+        (
+            "Năm 2025, tỉnh giải quyết 9.000 hồ sơ. Sáng 4/12 (thứ năm), tỉnh họp tổng kết.",
+            "text says thứ năm 4/12 but 04/12/2026 is a thứ Sáu",
+        ),
+        (
+            "Sáng 4/12 (thứ năm), tỉnh họp tổng kết công tác cải cách hành chính.",
+            "text says thứ năm 4/12 but 04/12/2026 is a thứ Sáu",
+        ),
+        # far from the issue, a weekday no neighbouring year gives
+        (
+            "Sáng 1-7 (thứ hai), xã mới chính thức vận hành trên địa bàn tỉnh.",
+            "text says thứ hai 1-7 but 01/07/2026 is a thứ Tư",
+        ),
+        # "hai năm trước" is two years ago, no last year: 4/12/2024 is a Wednesday
+        (
+            "Hai năm trước, sáng 4/12 (thứ năm), tỉnh họp tổng kết.",
+            "text says thứ năm 4/12 but 04/12/2026 is a thứ Sáu",
+        ),
+    ],
+)
+def test_a_misprinted_weekday_of_the_current_year_is_still_found(
+    sentence: str, message: str
+) -> None:
+    assert _weekday_hits(sentence) == [(32, message)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        # 27/4/2026 is a Monday, 1/5/2026 a Friday; 1/5/2025 (a Thursday) would fit "thứ năm"
+        # alone, but 27/4/2025 is a Sunday: the range is of 2026, and 1/5 misprinted
+        (
+            "Công chức nghỉ từ thứ hai, ngày 27/4 đến hết thứ năm, ngày 1/5.",
+            "text says thứ năm 1/5 but 01/05/2026 is a thứ Sáu",
+        ),
+    ],
+)
+def test_another_day_of_the_sentence_keeps_the_nearest_year(sentence: str, message: str) -> None:
+    """Far from the issue, a day whose weekday fits the year before is that year's only if the
+    other days its sentence prints with weekdays fall on theirs in that year too."""
+    assert _weekday_hits(sentence, dt.date(2026, 9, 1)) == [(32, message)]
