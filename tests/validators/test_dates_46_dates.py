@@ -82,3 +82,18 @@ def test_another_day_of_the_sentence_keeps_the_nearest_year(sentence: str, messa
     """Far from the issue, a day whose weekday fits the year before is that year's only if the
     other days its sentence prints with weekdays fall on theirs in that year too."""
     assert _weekday_hits(sentence, dt.date(2026, 9, 1)) == [(32, message)]
+
+
+def test_a_sittings_second_day_is_no_wrong_monday() -> None:
+    """15/10/2026 is a Thursday: "Ngày thứ Hai (15/10) của kỳ họp" was a false date.weekday."""
+    sentence = "Ngày thứ Hai (15/10) của kỳ họp, Quốc hội thảo luận hai dự án luật."
+    assert _weekday_hits(sentence) == []
+    assert _weekday_hits(sentence.replace(" của kỳ họp", "")) == [
+        (32, "text says thứ Hai 15/10 but 15/10/2026 is a thứ Năm")
+    ]
+
+
+def test_a_sitting_days_date_that_cannot_be_is_found() -> None:
+    sentence = "Ngày làm việc thứ Hai (31/11), đại biểu thảo luận ở hội trường."
+    found = hits("date.impossible", with_paragraph(on_date(digest(), _DECEMBER_2026), sentence))
+    assert found == [(32, "date 31/11 does not exist")]

@@ -21,6 +21,7 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
 from bantin.parsers.weekdays import (
+    day_of_an_ordinal,
     may_end_with_weekday,
     past_weekday_after,
     range_after,
@@ -1674,7 +1675,9 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
     if word is None:
         said_year = _year_said_after(text, match.end()) is not None
         if weekday_before(left, text, match.end(), with_year=said_year) is None:
-            return None
+            # "Ngày làm việc thứ Ba (16/10)": the day an ordinal numbers, its date all the same
+            ordinal = day_of_an_ordinal(left, text, match.end()) and _could_be_day(a, b)
+            return _date_token(text, match, a, b) if ordinal else None
         return _date_token(text, match, a, b)
     day, month = int(a), int(b)
     if _ambiguous(word) and (

@@ -92,8 +92,8 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     if match is None or weekday_index(match["wd"]) is None:
         return _second_of_pair(left)
     before = (match["before"] or "").casefold()
-    if before in _ORDINAL_WORDS:
-        return None  # "lần thứ Hai", "Kỳ họp thứ Hai"
+    if before in _ORDINAL_WORDS or _day_of_a_sitting(match, text, end):
+        return None  # "lần thứ Hai", "Kỳ họp thứ Hai", "Ngày thứ Hai (15/10) của kỳ họp"
     if match["sep"] and match["sep"].strip() == "(" and (pair := _PAIR_BEFORE_RE.search(left)):
         if _ordinal_pair(pair):
             return None  # "Kỳ họp thứ Hai và thứ Ba (15/6 …)": two sittings, no weekdays
@@ -117,6 +117,44 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     ):
         return " ".join(match["wd"].split())
     return None
+
+
+#: What follows the day in parentheses after "ngày thứ Hai" that makes the ordinal number the
+#: days of a sitting, no weekday: "Ngày thứ Hai (15/10) của kỳ họp", "ngày thứ Ba (16/10) làm
+#: việc", "ngày thứ 2 (15/10) của Hội nghị".
+_OF_A_SITTING_RE = re.compile(
+    rf"\s*\)\s*(?:(?i:của)\s+{L.words_pattern(L.COUNTED_TURN_WORDS)}(?!\w)|(?i:làm)\s+(?i:việc))"
+)
+#: The last words of the nouns whose ordinal numbers a day ("Ngày làm việc thứ Ba (16/10)",
+#: "Phiên thứ Hai (15/10)", "Buổi thứ hai (…)"): the day in parentheses after it is that one's.
+_DAY_TURN_WORDS = frozenset(("việc", "phiên", "buổi"))
+
+
+def _day_of_a_sitting(match: re.Match[str], text: str, end: int) -> bool:
+    """Whether "ngày thứ Hai" before a day in parentheses (``match`` of ``_BEFORE``; the day ends
+    at ``end`` of ``text``) is a sitting's second day: "của" and the sitting follow the
+    parenthesis, or "làm việc" ("Ngày thứ Hai (15/10) của kỳ họp"; "ngày thứ Hai (15/10)" alone
+    is a Monday)."""
+    return (
+        (match["before"] or "").casefold() == "ngày"
+        and (match["sep"] or "").strip() == "("
+        and _OF_A_SITTING_RE.match(text, end) is not None
+    )
+
+
+def day_of_an_ordinal(left: str, text: str, end: int) -> bool:
+    """Whether the day in parentheses ending at ``end`` of ``text`` (``left`` the text before it)
+    is the day an ordinal numbers ("Ngày làm việc thứ Ba (16/10)", "Ngày thứ Hai (15/10) của kỳ
+    họp", "Phiên thứ Hai (15/10)"): a date, printed without a weekday, which the ordinal is not;
+    only the day alone in the parenthesis."""
+    if not left.rstrip().endswith("(") or text.find(")", end, end + 2) < 0:
+        return False
+    match = _BEFORE.search(left)
+    if match is None or weekday_index(match["wd"]) is None or match["ngay"]:
+        return False
+    return (match["before"] or "").casefold() in _DAY_TURN_WORDS or _day_of_a_sitting(
+        match, text, end
+    )
 
 
 #: Words that introduce a day inside a clause, right before its weekday: "đến hết thứ sáu, ngày
