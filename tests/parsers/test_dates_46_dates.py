@@ -34,3 +34,36 @@ def test_ngay_thu_hai_alone_is_still_a_monday() -> None:
     assert _read("Ngày thứ Hai (15/10), Quốc hội thảo luận hai dự án luật.") == [
         ("15/10", 15, 10, None, "thứ Hai")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sáng T2 (8/12), Sở Nội vụ họp giao ban.", [("8/12", 8, 12, None, "T2")]),
+        ("CN (14/12), tỉnh tổ chức ngày hội chuyển đổi số.", [("14/12", 14, 12, None, "CN")]),
+        ("Ngày 8/12 (T2), Sở Nội vụ họp giao ban.", [("8/12", 8, 12, None, "T2")]),
+        ("T3, ngày 9/12/2025, Sở Nội vụ họp giao ban.", [("9/12/2025", 9, 12, 2025, "T3")]),
+        (
+            "Lịch tuần: T2 (8/12) họp giao ban; T4 (10/12) tiếp công dân.",
+            [("8/12", 8, 12, None, "T2"), ("10/12", 10, 12, None, "T4")],
+        ),
+    ],
+)
+def test_an_abbreviated_weekday_is_read_with_its_day(
+    sentence: str, expected: list[tuple[str, int, int, int | None, str]]
+) -> None:
+    """ "T2 (8/12)" and "CN (14/12)", as schedules abbreviate weekdays, were no dates at all
+    (or a date without its weekday), so a wrong weekday went unchecked."""
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khu CN (14/12 ha) đã giải phóng xong mặt bằng.",
+        "Tầng T2 (8/12) là nơi đặt bộ phận một cửa.",
+        "Doanh nghiệp CN (1/3 số doanh nghiệp) đã chuyển đổi số.",
+    ],
+)
+def test_t2_or_cn_elsewhere_is_no_weekday(sentence: str) -> None:
+    assert _read(sentence) == []

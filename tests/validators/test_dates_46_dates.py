@@ -97,3 +97,32 @@ def test_a_sitting_days_date_that_cannot_be_is_found() -> None:
     sentence = "Ngày làm việc thứ Hai (31/11), đại biểu thảo luận ở hội trường."
     found = hits("date.impossible", with_paragraph(on_date(digest(), _DECEMBER_2026), sentence))
     assert found == [(32, "date 31/11 does not exist")]
+
+
+#: A Friday of December 2025: 8/12/2025 is a Monday, 14/12/2025 a Sunday.
+_DECEMBER_2025 = dt.date(2025, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sáng T2 (8/12), Sở Nội vụ họp giao ban.", []),
+        (
+            "Sáng T3 (8/12), Sở Nội vụ họp giao ban.",
+            ["text says T3 8/12 but 08/12/2025 is a thứ Hai"],
+        ),
+        ("CN (14/12), tỉnh tổ chức ngày hội.", []),
+        ("CN (13/12), tỉnh tổ chức ngày hội.", ["text says CN 13/12 but 13/12/2025 is a thứ Bảy"]),
+        (
+            "Ngày 8/12 (T4), Sở Nội vụ họp giao ban.",
+            ["text says T4 8/12 but 08/12/2025 is a thứ Hai"],
+        ),
+        ("Thứ 2, ngày 8/12/2025, Sở Nội vụ họp giao ban.", []),
+        (
+            "Thứ 3, ngày 8/12/2025, Sở Nội vụ họp giao ban.",
+            ["text says Thứ 3 8/12/2025 but 08/12/2025 is a thứ Hai"],
+        ),
+    ],
+)
+def test_an_abbreviated_weekday_is_checked(sentence: str, found: list[str]) -> None:
+    assert _weekday_hits(sentence, _DECEMBER_2025) == [(32, message) for message in found]

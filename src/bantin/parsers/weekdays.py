@@ -69,7 +69,10 @@ _WHICH_WEEK_END_RE = re.compile(f"{_WHICH_WEEK}$")
 
 
 def weekday_index(printed: str) -> int | None:
-    """Monday 0 to Sunday 6 for a weekday as printed ("thứ Hai", "THỨ 2", "Chủ nhật")."""
+    """Monday 0 to Sunday 6 for a weekday as printed ("thứ Hai", "THỨ 2", "Chủ nhật", and
+    abbreviated in capitals: "T2", "CN")."""
+    if printed in _ABBREVIATIONS:
+        return _ABBREVIATIONS[printed]
     words = printed.casefold().split()
     if words == ["chủ", "nhật"]:
         return 6
@@ -84,6 +87,8 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     year ("Thứ 4, 16/07/2024", as a portal dates its page: a capitalised "Thứ" and a digit before
     a whole date number no list)."""
     tail = left.rstrip()[-_TAIL:]  # a table row's run of spaces before the day left out
+    if _may_end_with_abbreviation(tail) and (short := _abbreviated_before(left, text)):
+        return short
     if not any(mark in tail for mark in _MARKS):
         # Most days: no "thứ" or "nhật" near, told by a few substring tests; the second of two
         # days after two weekdays may be further from them.
@@ -224,12 +229,52 @@ def _numbers_a_turn(left: str, weekday_from_end: int) -> bool:
     return _COUNTED_TURN_RE.search(clause) is not None
 
 
+#: A weekday abbreviated as schedules and short notices print it, Monday "T2" to Saturday "T7",
+#: Sunday "CN", in capitals: its index, Monday 0.
+_ABBREVIATIONS = {**{f"T{digit}": digit - 2 for digit in range(2, 8)}, "CN": 6}
+#: An abbreviated weekday ending the text before its day, in parentheses or after a comma: "Sáng
+#: T2 (", "CN (", "T2, ", "T3, ngày "; after a time of day or a word that introduces a day
+#: (``before``), or opening a clause (after ``mark``) or the text. Elsewhere "T2" or "CN" may be
+#: anything ("tầng T2", "khu CN"), and "T2/2026" is a month.
+_ABBREVIATED_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?P<before>[^\W\d_]+)[ \t]+|(?P<mark>[\n.,;:(\-–])[ \t]*|^[ \t]*)"
+    r"(?P<wd>T[2-7]|CN)[ \t]*(?P<sep>[(,])[ \t]*(?:(?i:ngày)[ \t]+)?$"
+)
+#: The words before an abbreviated weekday that introduce it.
+_ABBREVIATION_INTRODUCERS = frozenset((*L.WEEKDAY_TIME_WORDS, "từ", "đến", "tới", "hết", "ngày"))
+
+
+def _may_end_with_abbreviation(tail: str) -> bool:
+    """Whether ``tail`` may end with an abbreviated weekday, before "(", "," or ", ngày": a cheap
+    test before ``_abbreviated_before``."""
+    if tail[-4:].casefold() == "ngày":
+        tail = tail[:-4]
+    return tail.rstrip(" \t,(")[-2:] in _ABBREVIATIONS
+
+
+def _abbreviated_before(left: str, text: str) -> str | None:
+    """The weekday abbreviated right before a day ("Sáng T2 (8/12)", "CN (14/12)", "T2, ngày
+    8/12/2025"; ``_ABBREVIATED_BEFORE_RE``), which ``left`` ends before, or None. Opening the
+    text, ``left`` must be the text's start (a window cut there opens nothing)."""
+    match = _ABBREVIATED_BEFORE_RE.search(left[-40:])
+    if match is None:
+        return None
+    if match["before"] is not None:
+        if match["before"].casefold() not in _ABBREVIATION_INTRODUCERS:
+            return None
+    elif match["mark"] is None and not (len(left) <= 40 and text.startswith(left)):
+        return None
+    return match["wd"]
+
+
 def may_end_with_weekday(left: str) -> bool:
     """Whether ``left`` may end with a weekday, maybe followed by ",", "(" or a dash: a cheap test
     of its last word before ``weekday_before``."""
     # A table row laid out in spaces sets its weekday far from the day ("THỨ HAI" and a run of
     # spaces before "14/3"): the run is taken off before the last word is looked at.
     left = left.rstrip()
+    if _may_end_with_abbreviation(left[-16:]):
+        return True
     words = left[-12:].rstrip(" ,(-–").rsplit(None, 1)
     if words and words[-1].casefold() in _WEEK_WORDS:  # "thứ Sáu tuần này (": the week's
         words = _WHICH_WEEK_END_RE.sub("", left[-24:].rstrip(" ,(-–")).rsplit(None, 1)
@@ -325,10 +370,16 @@ def past_weekday_after(text: str, end: int) -> int:
     return end if match is None or weekday_index(match["wd"]) is None else match.end()
 
 
+#: A weekday abbreviated in parentheses right after a day: " (T2)", "(CN)".
+_ABBREVIATED_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<wd>T[2-7]|CN)[ \t]*\)")
+
+
 def weekday_after(text: str, end: int) -> str | None:
-    """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)")."""
+    """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)", "(T2)")."""
     if text.find("(", end, end + 4) < 0:
         return None
+    if short := _ABBREVIATED_AFTER_RE.match(text, end, end + 12):
+        return short["wd"]
     match = _AFTER_RE.match(text, end, end + 24)
     if match is None or weekday_index(match["wd"]) is None:
         return None
