@@ -67,3 +67,24 @@ def test_an_abbreviated_weekday_is_read_with_its_day(
 )
 def test_t2_or_cn_elsewhere_is_no_weekday(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chưa đến 1/3 các thủ tục được số hóa kết quả giải quyết.",
+        "Số hồ sơ nộp trực tuyến chỉ chiếm chưa đến 1/3.",
+        "Kết quả giải ngân chỉ đạt chưa đến 1/2 so với cùng kỳ.",
+        "Không đến 1/4 các xã bố trí đủ công chức một cửa.",
+    ],
+)
+def test_a_fraction_after_a_bound_is_no_date(sentence: str) -> None:
+    """ "chưa đến 1/3" is less than a third: "đến" there bounds a share, it introduces no day
+    (it was read as 1 March)."""
+    assert _read(sentence) == []
+
+
+def test_a_day_after_chua_den_that_no_fraction_is_stays_a_date() -> None:
+    assert _read("Chưa đến 30/6, tỉnh đã hoàn thành việc sắp xếp bộ máy.") == [
+        ("30/6", 30, 6, None, None)
+    ]

@@ -1684,10 +1684,24 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
         not (1 <= month <= 12 and day >= 1)
         or _CHANGE_TO_RE.match(text, match.end(), match.end() + 8)
         or (unit is not None and day <= month and not _fronted_day(text, match, word))
+        or (day < month and _bound_before(left, word))
     ):
-        return None  # "Có đến 5/9 huyện", "tăng từ 5/9 lên 7/9": figures
+        return None  # "Có đến 5/9 huyện", "tăng từ 5/9 lên 7/9", "chưa đến 1/3": figures
     # "đến 30/9 số hồ sơ …": more of them than all there are is no count, so a day it is.
     return _date_token(text, match, a, b)
+
+
+#: A word before "đến" that makes it a bound ("chưa đến 1/3", "không đến 1/4": less than; "có
+#: đến", "lên đến": as many as) or the verb of a share ("chiếm đến 1/3").
+_BOUND_BEFORE_RE = re.compile(r"(?<!\w)(?i:chưa|không|có|lên|chiếm)\s+$")
+
+
+def _bound_before(left: str, word: re.Match[str]) -> bool:
+    """Whether the date word ``word`` that ends ``left`` ("đến") follows a word that makes it a
+    bound (``_BOUND_BEFORE_RE``): a fraction after them is a share, no day ("chưa đến 1/3 các
+    thủ tục"; "Chưa đến 30/6, …" may still be a day, which no fraction is)."""
+    before = left[: len(left) - (len(word.string) - word.start())]
+    return _BOUND_BEFORE_RE.search(before, max(0, len(before) - 12)) is not None
 
 
 def _fronted_day(text: str, match: re.Match[str], word: re.Match[str]) -> bool:
