@@ -88,3 +88,21 @@ def test_a_day_after_chua_den_that_no_fraction_is_stays_a_date() -> None:
     assert _read("Chưa đến 30/6, tỉnh đã hoàn thành việc sắp xếp bộ máy.") == [
         ("30/6", 30, 6, None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ngày 4/12/2025 là thứ Năm, tỉnh họp phiên thường kỳ.", "thứ Năm"),
+        ("Công chức được nghỉ bù ngày 11/4 do ngày 10/4 là chủ nhật.", "chủ nhật"),
+        ("Ngày 1/1/2026 rơi vào thứ năm nên công chức được nghỉ.", "thứ năm"),
+        # "là thứ hai trong …": the second of something, no weekday
+        ("Ngày 4/12 là thứ hai trong chuỗi hoạt động của tuần lễ.", None),
+    ],
+)
+def test_a_weekday_said_of_a_day_after_it_is_its_weekday(
+    sentence: str, expected: str | None
+) -> None:
+    """Holiday notices say a day's weekday after it ("do ngày 10/4 là chủ nhật"): it went
+    unchecked."""
+    assert [d.weekday for d in find_dates(sentence)][-1] == expected

@@ -126,3 +126,11 @@ _DECEMBER_2025 = dt.date(2025, 12, 5)
 )
 def test_an_abbreviated_weekday_is_checked(sentence: str, found: list[str]) -> None:
     assert _weekday_hits(sentence, _DECEMBER_2025) == [(32, message) for message in found]
+
+
+def test_a_weekday_said_after_its_day_is_checked() -> None:
+    """1/1/2026 is a Thursday."""
+    assert _weekday_hits("Ngày 1/1/2026 rơi vào thứ năm nên công chức được nghỉ.") == []
+    assert _weekday_hits("Ngày 1/1/2026 rơi vào thứ sáu nên công chức được nghỉ.") == [
+        (32, "text says thứ sáu 1/1/2026 but 01/01/2026 is a thứ Năm")
+    ]

@@ -374,10 +374,29 @@ def past_weekday_after(text: str, end: int) -> int:
 _ABBREVIATED_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<wd>T[2-7]|CN)[ \t]*\)")
 
 
+#: A weekday said of a day right after it, by "là", "rơi vào", "nhằm", "trùng vào", as holiday
+#: notices say why a day is moved: "do ngày 10/4 là Chủ nhật", "ngày 1/1/2026 rơi vào thứ năm,
+#: …"; the clause ends after it (or goes on with "nên", "và", "do"), so "là thứ hai trong …" (the
+#: second of something) is none.
+_SAID_AFTER_RE = re.compile(
+    r"[ \t]+(?i:là|rơi[ \t]+vào|nhằm(?:[ \t]+vào)?|trùng[ \t]+vào)[ \t]+"
+    r"(?P<wd>(?i:thứ)[ \t]+[^\W_]+|(?i:chủ)[ \t]+(?i:nhật))"
+    r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?i:nên|và|do)(?!\w))"
+)
+#: The first letters of the words that may say a weekday after a day (``_SAID_AFTER_RE``).
+_SAID_AFTER_STARTS = ("l", "r", "n", "t", "L", "R", "N", "T")
+
+
 def weekday_after(text: str, end: int) -> str | None:
-    """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)", "(T2)")."""
+    """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)", "(T2)"),
+    or said of it right after ("… 10/4 là Chủ nhật")."""
     if text.find("(", end, end + 4) < 0:
-        return None
+        if text[end + 1 : end + 2] not in _SAID_AFTER_STARTS or text[end : end + 1] != " ":
+            return None
+        said = _SAID_AFTER_RE.match(text, end, end + 32)
+        if said is None or weekday_index(said["wd"]) is None:
+            return None
+        return " ".join(said["wd"].split())
     if short := _ABBREVIATED_AFTER_RE.match(text, end, end + 12):
         return short["wd"]
     match = _AFTER_RE.match(text, end, end + 24)
