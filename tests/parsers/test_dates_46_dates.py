@@ -106,3 +106,22 @@ def test_a_weekday_said_of_a_day_after_it_is_its_weekday(
     """Holiday notices say a day's weekday after it ("do ngày 10/4 là chủ nhật"): it went
     unchecked."""
     assert [d.weekday for d in find_dates(sentence)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Công chức được nghỉ thứ hai, ngày 29-12-2025 và đi làm bù thứ bảy, ngày 10-1-2026.",
+            ["thứ hai", "thứ bảy"],
+        ),
+        # the clause names a thing done in turns: "thứ hai" numbers it
+        ("Đợt nghỉ thứ hai, ngày 29-12-2025, công chức vẫn trực cơ quan.", [None]),
+    ],
+)
+def test_a_weekday_after_a_verb_of_a_day_off_is_read(
+    sentence: str, expected: list[str | None]
+) -> None:
+    """Holiday notices say "được nghỉ thứ hai, ngày …" and "làm bù thứ bảy, ngày …": the
+    lower-case weekday after the verb was read as no weekday, so it went unchecked."""
+    assert [d.weekday for d in find_dates(sentence)] == expected

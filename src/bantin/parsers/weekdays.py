@@ -116,6 +116,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
         or _introduced_in_a_clause(match, with_year, text, end)
+        or _day_off_said(match, left, from_end)
         or _opens_a_row(match, left, text)
         or time_after(text, end)
         or _time_before(left, from_end)
@@ -166,11 +167,28 @@ def day_of_an_ordinal(left: str, text: str, end: int) -> bool:
 #: 20/2/2026", "sẽ là Thứ hai, ngày 27/01/2025", "vào thứ năm, ngày …". After a noun, "thứ ba"
 #: numbers it ("dự án thứ ba, ngày …"), and opening a clause it enumerates ("Thứ hai, ngày …").
 _DAY_INTRODUCERS = frozenset(("hết", "vào", "là", "đến", "tới", "từ", "trước", "sau", "hôm"))
+#: Verbs of a day off or made up, which a holiday notice says right before the day's weekday:
+#: "được nghỉ thứ hai, ngày 31-12-2012", "đi làm bù thứ bảy, ngày 5-1-2013"; unless the clause
+#: names a thing done in turns that the ordinal numbers ("đợt nghỉ thứ hai, ngày …").
+_DAY_OFF_VERBS = frozenset(("nghỉ", "bù"))
 
 
 #: A day printed as papers print one, with dots or dashes ("25.4", "27-4", "1.7.2025"), ending
 #: the text: its reading already holds that it could be a day and that nothing counted follows.
 _PRESS_DAY_END_RE = re.compile(r"(?<![\d.,/])\d{1,2}([.-])\d{1,2}(?:\1\d{4})?$")
+
+
+def _day_off_said(match: re.Match[str], left: str, weekday_from_end: int) -> bool:
+    """Whether a weekday follows a verb of a day off or made up (``_DAY_OFF_VERBS``) before ",
+    ngày" and its day ("được nghỉ thứ hai, ngày 31-12-2012"), in a clause that names no thing
+    done in turns (``left`` ends before the day; the weekday begins ``weekday_from_end``
+    characters before its end)."""
+    return (
+        (match["before"] or "").casefold() in _DAY_OFF_VERBS
+        and bool(match["ngay"])
+        and (match["sep"] or "").strip() == ","
+        and not _numbers_a_turn(left, weekday_from_end)
+    )
 
 
 def _introduced_in_a_clause(match: re.Match[str], with_year: bool, text: str, end: int) -> bool:
