@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.parsers.figures import extract_figures
 from bantin.parsers.mentions import find_dates
 
 
@@ -125,3 +126,11 @@ def test_a_weekday_after_a_verb_of_a_day_off_is_read(
     """Holiday notices say "được nghỉ thứ hai, ngày …" and "làm bù thứ bảy, ngày …": the
     lower-case weekday after the verb was read as no weekday, so it went unchecked."""
     assert [d.weekday for d in find_dates(sentence)] == expected
+
+
+def test_a_day_right_after_a_time_of_today_before_a_count_noun_is_no_share() -> None:
+    """ "Tối qua 4/12 đoàn công tác đã đến" was a 33% ratio of delegations: after a time of day
+    named from today, the number may as well be that day; neither is published."""
+    sentence = "Tối qua 4/12 đoàn công tác của Bộ Nội vụ đã đến làm việc."
+    assert extract_figures(sentence) == []
+    assert _read(sentence) == []

@@ -251,6 +251,8 @@ _RELATIVE_DAY_RE = at_end(
     ),
     3,
 )
+#: The words of such a day that name no time of it ("Hôm nay", "Ngày nay": these days).
+_DAY_NOUNS = ("hôm", "ngày")
 #: The last words of such a day, as ``str.endswith`` tests them first (any case).
 _RELATIVE_DAY_ENDS = ("nay", "qua", "mai")
 #: The start or end of a time, which "đầu" and "cuối" name too ("dời về đầu tháng (1/10)": a
@@ -816,6 +818,11 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return date
     if (today := _today_named(left)) and _day_digits(a, b) and (today["mark"] == "(" or not unit):
         return _date_token(text, match, a, b)  # "Sáng nay (3/3)", "Hôm nay, 19/12": today's date
+    if today and _could_be_day(a, b) and not today.group().casefold().startswith(_DAY_NOUNS):
+        # "Tối qua 4/12 đoàn công tác …": that evening's date, or 4 of 12 delegations; which
+        # one the words do not tell, so neither is published ("Hôm nay 5/9 xã …", of no time
+        # of day, is a share).
+        return None
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
