@@ -436,7 +436,8 @@ _SCORE_BEFORE_RE = at_end(
     6 + _most_words(list(L.QUALIFIERS)),
 )
 _STATED = (
-    rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương))\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
+    rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương|tương ứng(?:\s+với)?))\s+)?"
+    rf"(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
     rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
 )
 #: Where the percentage stated of a ratio ends: its parenthesis closes; after a comma, anything
@@ -472,9 +473,10 @@ _STATED_END = rf"(?(paren)\s*\)|(?!\s*{COMPARED_OR_MEASURED}(?!\w)|{_TIMELINESS_
 #: that were on time (or late), which the rules on implied ratios leave alone too.
 TIMELINESS_AFTER_RE = re.compile(_TIMELINESS_AFTER)
 #: The stated percentage after a ratio's noun: in parentheses, or after a comma and "đạt",
-#: "chiếm", "tỷ lệ" or "tương đương" (``_STATED``), ending as ``_STATED_END`` says.
+#: "chiếm", "tỷ lệ", "tương đương" or "tương ứng (với)" (``_STATED``: "27/30 xã đạt chuẩn,
+#: tương ứng 90%"), ending as ``_STATED_END`` says.
 _STATED_AFTER = (
-    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương)\s))"
+    rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương|tương ứng)\s))"
     rf"{_STATED}{_STATED_END}"
 )
 #: What may follow a ratio to state its percentage: "(Z%)", "noun (chiếm Z%)", "noun, đạt Z%",
@@ -513,6 +515,19 @@ _CLAUSE_PAIR_RE = re.compile(
     rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?:(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+|{_GRADE})){{1,16}}?)"
     rf"{_STATED_AFTER}"
+)
+
+#: A plan named right after a percentage ("đạt 115% kế hoạch", "bằng 108% chỉ tiêu được giao").
+_PLAN_AFTER = r"\s*(?:(?i:so với|của)\s+)?(?i:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?!\w)"
+#: "X/Y noun …, đạt Z% kế hoạch", "X/Y noun (đạt Z% chỉ tiêu)": a count done over a count planned
+#: (X above Y: ``_over_plan``), and the percentage of the plan reached, which X/Y is; a stated
+#: excess ("…, vượt 15% kế hoạch") is no restatement.
+_PLAN_PAIR_RE = re.compile(
+    rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
+    rf"(?:,?\s++(?:(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+|{_GRADE})){{0,16}}?)?)"
+    r"(?:\s*(?P<paren>\()\s*|\s*,\s*)(?P<verb>(?i:đạt|bằng|tương đương|tương ứng(?:\s+với)?))\s+"
+    rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<pct>(?P<z>{_NUM})\s?%)"
+    rf"{_PLAN_AFTER}(?(paren)[^()]{{0,60}}?\))"
 )
 
 
@@ -1399,13 +1414,55 @@ _RANKING_WORD_RE = re.compile(rf"{_RANKING_NAMED_RE.pattern}|(?<!\w)bậc(?!\w)"
 
 def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence of the number ``match`` speaks of a ranking, before it ("Từ vị trí
-    20/63 năm 2024, tỉnh vươn lên 5/34") or after it ("tụt xuống 25/34, giảm 8 bậc")."""
+    20/63 năm 2024, tỉnh vươn lên 5/34") or after it ("tụt xuống 25/34, giảm 8 bậc"), or names
+    an index that ranks, with no count of its own between ("Chỉ số PAR INDEX của tỉnh vươn lên
+    5/34 tỉnh, thành", ``_ranked_index_before``)."""
     start, end = match.span()
     ahead = text[end : end + _RANKING_AFTER_REACH]
     ahead = _SENTENCE_START_RE.split(ahead, maxsplit=1)[0]
+    before = _sentence_before(text, start)
     return bool(
-        _RANKING_WORD_RE.search(_sentence_before(text, start)) or _RANKING_WORD_RE.search(ahead)
+        _RANKING_WORD_RE.search(before)
+        or _RANKING_WORD_RE.search(ahead)
+        or _ranked_index_before(before)
     )
+
+
+#: The indexes by which the provinces, ministries or departments are ranked each year: "Chỉ số
+#: cải cách hành chính" (PAR INDEX), "Chỉ số hài lòng" (SIPAS), PAPI, PCI, DTI, PGI, ICT Index,
+#: "Chỉ số năng lực cạnh tranh", "Chỉ số chuyển đổi số", "Chỉ số hiệu quả quản trị …".
+_RANKED_INDEX_RE = re.compile(
+    r"(?<!\w)(?:PAR[ \t]*(?i:index)|SIPAS|PAPI|PCI|DTI|PGI|DDCI|ICT[ \t]*(?i:index)"
+    r"|(?i:chỉ[ \t]+số)[ \t]+(?i:cải[ \t]+cách[ \t]+hành[ \t]+chính|hài[ \t]+lòng"
+    r"|năng[ \t]+lực[ \t]+cạnh[ \t]+tranh|chuyển[ \t]+đổi[ \t]+số|hiệu[ \t]+quả[ \t]+quản[ \t]+trị))"
+    r"(?!\w)"
+)
+#: A count or a rate said after an index's name, which the number after it may be of ("Chỉ số
+#: SIPAS đạt 85%, số xã đạt chuẩn vươn lên 45/60 xã"): "số" (not "chỉ số", "điểm số"), "tỷ lệ",
+#: or another number than the index's own value, year or change (``_INDEX_OWN_NUMBER_RE``).
+_COUNT_SAID_RE = re.compile(
+    r"(?<!\w)(?<!(?i:chỉ)[ \t])(?<!(?i:điểm)[ \t])(?i:số)(?!\w)|(?<!\w)(?i:tỷ|tỉ)[ \t]+(?i:lệ)(?!\w)"
+    r"|\d"
+)
+
+
+#: The numbers an index's sentence says of the index itself: its year, its value or change in
+#: percent or points ("đạt 90,5 điểm", "88,2%", "tăng 1,59 điểm").
+_INDEX_OWN_NUMBER_RE = re.compile(
+    rf"(?<![\w.,]){_YEAR}(?![\w/]|[.,]\d)|{_NUM}\s?(?:%|(?i:điểm)(?!\w))"
+)
+
+
+def _ranked_index_before(before: str) -> bool:
+    """Whether ``before``, the sentence up to a number, names an index that ranks
+    (``_RANKED_INDEX_RE``) and after its last mention says no count, rate or other figure the
+    number may be of (``_COUNT_SAID_RE``; a year, a percentage or points are the index's own:
+    "Chỉ số PAR INDEX năm 2025 của tỉnh đạt 90,5 điểm, vươn lên 5/34")."""
+    named = [index.end() for index in _RANKED_INDEX_RE.finditer(before)]
+    if not named:
+        return False
+    said = _INDEX_OWN_NUMBER_RE.sub("", before[named[-1] :])
+    return _COUNT_SAID_RE.search(said) is None
 
 
 #: The rank words that make "X/Y" a place even when X passes Y ("xếp thứ 70/63", "đứng thứ
@@ -1539,7 +1596,7 @@ def _paired(
         or _clause_pair(text, match, left, window)
     )
     if pair is None:
-        return None
+        return _over_plan(text, match, left, num, den, window)
     stated, dot = _number(pair["z"])
     if stated is None:
         return None
@@ -1571,6 +1628,32 @@ def _paired(
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
         _qualifier(left), unit, printed, bound, match.group(),
+    )  # fmt: skip
+
+
+def _over_plan(
+    text: str, match: re.Match[str], left: str, num: float, den: float, window: int
+) -> Token | None:
+    """ "X/Y noun, đạt Z% kế hoạch" with X above Y (``_PLAN_PAIR_RE``: "kết nạp 115/100 đảng
+    viên, đạt 115% kế hoạch"): Y is the plan, which no whole of things caps, and Z% the share of
+    it reached, which X/Y is; one figure, so pct.ratio checks it. Below the plan ("27/30 xã,
+    đạt 96% kế hoạch") Y may be all there are and the plan another count: no pair. A "D/M" a
+    date word or a weekday comes before may be a day ("Ngày 12/10 hồ sơ …"): no pair either."""
+    if num <= den or (pair := _PLAN_PAIR_RE.match(text, match.end(), window)) is None:
+        return None
+    if _could_be_day(*match.group("a", "b")) and (
+        (ends := _window_ends(left)).date or ends.time or may_end_with_weekday(left)
+    ):
+        return None
+    stated, dot = _number(pair["z"])
+    if stated is None:
+        return None
+    start, end = match.start(), pair.end()
+    unit = count_noun_after(text, match.end()) if pair["noun"].strip() else None
+    bound = L.QUALIFIERS.get(L.key(pair["sq"])) if pair["sq"] else None
+    return Token(
+        "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
+        _qualifier(left), unit, pair["pct"], bound, match.group(),
     )  # fmt: skip
 
 

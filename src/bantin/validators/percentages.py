@@ -259,11 +259,29 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
         or figure.numerator <= figure.denominator
     ):
         return False
+    if _reached(figure):
+        return False  # "kết nạp 115/100 đảng viên, đạt 115%": a plan of 100, reached and passed
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     clause_end = _right_edge(text, figure.end, CLAUSE_BREAK_RE)
     if _has_word(text[clause_start:clause_end], _PLAN_WORDS):
         return False  # "1.620/1.500 hộ được hỗ trợ, đạt 108% kế hoạch": done over planned
     return _counted_alone(text, clause_start, figure.start, figure.unit)
+
+
+#: "đạt" (reached) right before the percentage a ratio states, a bound word maybe between: "…,
+#: đạt 115%" (not "đạt tỷ lệ 116,7%", a rate, nor "(115%)").
+_REACHED_RE = re.compile(rf"(?<!\w)(?i:đạt)\s+(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$")
+
+
+def _reached(figure: Figure) -> bool:
+    """Whether a ratio over all states its percentage above 100% after "đạt" (``_REACHED_RE``):
+    "kết nạp 115/100 đảng viên, đạt 115%" reports a count reached over the one planned, as plans
+    are reported ("đạt 115%"), though the plan goes unnamed; "12/10 xã (120%)" restates a count
+    over all."""
+    if figure.kind != _RATIO_PERCENT or not figure.stated or (figure.value or 0) <= 100:
+        return False
+    at = figure.text.rfind(figure.stated)
+    return at > 0 and _REACHED_RE.search(figure.text, 0, at) is not None
 
 
 #: Words that make a count over another one a count done over a count planned ("1.620/1.500 hộ
@@ -327,7 +345,7 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     description="a bounded level above 100% (a share, of things counted too: '105% số xã', any "
     "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', a count "
     "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'; not one done "
-    "over one planned: '1.620/1.500 hộ, đạt 108% kế hoạch'), or a "
+    "over one planned: '1.620/1.500 hộ, đạt 108% kế hoạch', '115/100 đảng viên, đạt 115%'), or a "
     "decrease of more than 100% ('giảm 150%'), or a place past the number ranked ('xếp thứ "
     "70/63'); rises ('tăng 150%', 'bằng 205,6%') and "
     "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch', "
@@ -432,7 +450,8 @@ def _wrong_ratio(bulletin: Bulletin) -> Bulletin | None:
     "pct.ratio",
     Severity.ERROR,
     description="a ratio printed with its percentage ('X/Y (Z%)', 'X/Y noun (chiếm Z%)', "
-    "'X/Y noun, đạt tỷ lệ Z%', 'X/Y noun được công khai, đạt Z%', 'Z% (X/Y noun)') where X/Y is "
+    "'X/Y noun, đạt tỷ lệ Z%', 'X/Y noun được công khai, đạt Z%', 'X/Y noun, tương ứng Z%', "
+    "'Z% (X/Y noun)', a count over its plan 'X/Y noun, đạt Z% kế hoạch') where X/Y is "
     "not Z% beyond the printed rounding",
     example="45/60 is 75%, not 80%",
     inject=_wrong_ratio,

@@ -1,0 +1,105 @@
+"""Figures of session 46: a place reached in an index's ranking, a count over its plan, and a
+percentage said to correspond to a count ("tương ứng"), read as one figure the rules check."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.parsers.figures import extract_figures
+from bantin.validators.run import validate_bulletins
+from tests.validators.builders import digest, with_paragraph
+
+
+def _kinds(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(f.kind, f.numerator, f.denominator) for f in extract_figures(text)]
+
+
+def _pct_rules(text: str) -> list[tuple[str, str]]:
+    findings = validate_bulletins([with_paragraph(digest(), text)])
+    return [(f.rule, f.message) for f in findings if f.rule.startswith("pct.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chỉ số PAR INDEX năm 2025 của huyện vươn lên 4/34 tỉnh, thành phố.",
+        "Về PAPI, thành phố năm nay vươn lên 6/34.",
+        "Chỉ số SIPAS của tỉnh tụt xuống 21/34 tỉnh, thành.",
+        "Năm 2025, Chỉ số cải cách hành chính của tỉnh đạt 91,2 điểm, vươn lên 7/34 tỉnh, thành.",
+        "Chỉ số DTI năm 2025 tăng 2,4%, vươn lên 9/34 tỉnh.",
+        "Chỉ số hài lòng của người dân năm nay vươn lên 12/34 địa phương.",
+    ],
+)
+def test_a_climb_in_a_sentence_naming_a_ranked_index_is_a_place(sentence: str) -> None:
+    (place,) = [f for f in extract_figures(sentence) if f.numerator is not None]
+    assert (place.kind, place.value) == ("rank", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count named after the index: the number is of it
+        "Chỉ số SIPAS đạt 86%, số xã đạt chuẩn vươn lên 45/60 xã.",
+        "Chỉ số PCI tăng; tỷ lệ hồ sơ trực tuyến vươn lên 45/60 hồ sơ.",
+        # the index is named after the number only
+        "Số xã đạt chuẩn vươn lên 45/60 xã, góp phần nâng Chỉ số PCI.",
+    ],
+)
+def test_a_count_that_grows_near_an_index_stays_a_ratio(sentence: str) -> None:
+    ratio = next(f for f in extract_figures(sentence) if f.numerator is not None)
+    assert (ratio.kind, ratio.numerator, ratio.denominator) == ("ratio", 45, 60)
+
+
+@pytest.mark.parametrize("printed", ["đạt 108% kế hoạch", "đạt 108% chỉ tiêu được giao"])
+def test_a_count_over_its_plan_with_the_share_reached_is_one_figure(printed: str) -> None:
+    text = f"Trong năm, chi bộ kết nạp 27/25 đảng viên mới, {printed}."
+    (figure,) = extract_figures(text)
+    assert (figure.kind, figure.numerator, figure.denominator) == ("ratio_percent", 27, 25)
+    assert (figure.value, figure.stated, figure.unit) == (108, "108%", "đảng viên")
+    assert figure.text.endswith(printed.split(" được")[0])
+    assert _pct_rules(text) == []
+
+
+def test_the_share_of_a_plan_that_its_count_contradicts_is_reported() -> None:
+    text = "Trong năm, chi bộ kết nạp 27/25 đảng viên mới (đạt 120% kế hoạch)."
+    (figure,) = extract_figures(text)
+    assert figure.text == "27/25 đảng viên mới (đạt 120% kế hoạch)"
+    assert _pct_rules(text) == [("pct.ratio", "27/25 is 108%, not 120%")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an excess is no restatement of the count
+        "Trong năm, chi bộ kết nạp 27/25 đảng viên mới, vượt 8% kế hoạch.",
+        # below its plan, the whole may be all there are, and the plan another count
+        "Toàn huyện có 27/30 xã đạt chuẩn, đạt 96% kế hoạch.",
+    ],
+)
+def test_a_plan_reached_is_paired_only_with_a_count_over_it(sentence: str) -> None:
+    assert [f.kind for f in extract_figures(sentence)] == ["ratio", "percent"]
+
+
+def test_a_count_over_its_plan_said_reached_without_the_plan_is_no_count_over_all() -> None:
+    reached = "Trong năm, chi bộ kết nạp 27/25 đảng viên mới, đạt 108%."
+    assert _kinds(reached) == [("ratio_percent", 27, 25)]
+    assert _pct_rules(reached) == []
+    # restated in parentheses, or as a rate, it is still more than all
+    for restated in ("Toàn xã có 27/25 hộ (108%) đã dùng nước sạch.",
+                     "Toàn xã có 27/25 hộ dùng nước sạch, đạt tỷ lệ 108%."):  # fmt: skip
+        assert [rule for rule, _ in _pct_rules(restated)] == ["pct.range"], restated
+
+
+@pytest.mark.parametrize("said", ["tương ứng", "tương ứng với", "tương ứng tỷ lệ"])
+def test_a_percentage_said_to_correspond_to_a_count_is_checked_against_it(said: str) -> None:
+    right = f"Toàn huyện có 27/30 xã đạt chuẩn nông thôn mới, {said} 90%."
+    wrong = f"Toàn huyện có 27/30 xã đạt chuẩn nông thôn mới, {said} 80%."
+    (figure,) = extract_figures(right)
+    assert (figure.kind, figure.value, figure.stated) == ("ratio_percent", 90, "90%")
+    assert _pct_rules(right) == []
+    assert _pct_rules(wrong) == [("pct.ratio", "27/30 is 90%, not 80%")]
+
+
+def test_a_change_said_to_correspond_is_no_restatement() -> None:
+    text = "Có 27/30 xã đạt chuẩn, tương ứng tăng 10% so với năm trước."
+    assert [f.kind for f in extract_figures(text)] == ["ratio", "percent"]
