@@ -103,3 +103,30 @@ def test_a_percentage_said_to_correspond_to_a_count_is_checked_against_it(said: 
 def test_a_change_said_to_correspond_is_no_restatement() -> None:
     text = "Có 27/30 xã đạt chuẩn, tương ứng tăng 10% so với năm trước."
     assert [f.kind for f in extract_figures(text)] == ["ratio", "percent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đến ngày 20/11, tỷ lệ đạt 97%.",
+        "Tính đến 20/11, đạt tỷ lệ 97%.",
+        "Lũy kế đến 4/11, tỷ lệ đạt 97%.",
+        "Số liệu cập nhật đến 20/11 (đạt 97%).",
+        "Đến hết 20/11, tỷ lệ là 97%.",
+    ],
+)
+def test_the_day_a_rate_was_reached_is_a_date_not_a_ratio_it_restates(sentence: str) -> None:
+    figures = extract_figures(sentence)
+    assert [(f.kind, f.value) for f in figures] == [("percent", 97)]
+    assert _pct_rules(sentence) == []
+
+
+def test_a_day_over_its_month_with_a_rate_after_it_is_no_ratio() -> None:
+    # no date word before it, but 20 of 11 counted things restated as 97% is none
+    text = "Cập nhật 20/11, tỷ lệ đạt 97%."
+    assert [(f.kind, f.value) for f in extract_figures(text)] == [("percent", 97)]
+    assert _pct_rules(text) == []
+    # a count after a word that also leads to figures still pairs, and is checked
+    counted = "Có đến 5/9 huyện (70%) đạt chuẩn."
+    assert _kinds(counted) == [("ratio_percent", 5, 9)]
+    assert _pct_rules(counted) == [("pct.ratio", "5/9 is 55,56%, not 70%")]

@@ -1590,6 +1590,8 @@ def _paired(
     window = min(len(text), ratio_end + RIGHT_WINDOW)
     if text.find("%", ratio_end, window) < 0:
         return None  # every pair pattern ends with the stated percentage
+    if _day_before_a_rate(text, match, left):
+        return None  # "Đến ngày 15/12, tỷ lệ đạt 97%": the day the rate was reached
     pair = (
         _PAIR_RE.match(text, ratio_end, window)
         or _SHARE_PAIR_RE.match(text, ratio_end, window)
@@ -1602,6 +1604,8 @@ def _paired(
         return None
     end = pair.end()
     noun = pair["noun"]
+    if not noun.strip() and _day_over_its_month(match, num, den, stated):
+        return None  # "Cập nhật 15/12, tỷ lệ đạt 97%": a day, no 125% restated as 97%
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
     if (
         unit is not None
@@ -1629,6 +1633,34 @@ def _paired(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
         _qualifier(left), unit, printed, bound, match.group(),
     )  # fmt: skip
+
+
+def _day_before_a_rate(text: str, match: re.Match[str], left: str) -> bool:
+    """Whether the "D/M" ``match`` is a day, as a date word, a word of time or a weekday before
+    it reads it (``_day_month``, ``_after_time_word``), and the percentage after it is said of
+    no noun it counts: "Tính đến 30/11, tỷ lệ đạt 97%", "Số liệu đến 15/12 (đạt 97%)" give the
+    day a rate was reached, no ratio of 15 to 12. "Có đến 5/9 huyện (55,6%)" counts."""
+    a, b = match.group("a", "b")
+    if not _could_be_day(a, b):
+        return False
+    end = match.end()
+    unit = count_noun_after(text, end)
+    ends = _window_ends(left)
+    return (
+        (ends.date or may_end_with_weekday(left))
+        and _day_month(text, match, left, unit) is not None
+    ) or (ends.time and _after_time_word(text, match, left, unit) is not None)
+
+
+def _day_over_its_month(match: re.Match[str], num: float, den: float, stated: float) -> bool:
+    """Whether a "D/M" that counts nothing (no noun after it) is above one and the percentage
+    after it is clearly not it: more than all of nothing counted is no ratio, and a day it may
+    be ("Cập nhật 15/12, tỷ lệ đạt 97%"). "Tỷ lệ đạt 12/10 (120%)" restates itself."""
+    return (
+        num > den
+        and _could_be_day(*match.group("a", "b"))
+        and abs(num / den * 100 - stated) > _PAIRED_SLACK
+    )
 
 
 def _over_plan(
