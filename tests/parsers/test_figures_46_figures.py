@@ -130,3 +130,11 @@ def test_a_day_over_its_month_with_a_rate_after_it_is_no_ratio() -> None:
     counted = "Có đến 5/9 huyện (70%) đạt chuẩn."
     assert _kinds(counted) == [("ratio_percent", 5, 9)]
     assert _pct_rules(counted) == [("pct.ratio", "5/9 is 55,56%, not 70%")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Trong tuần 46/2025, tỷ lệ đạt 91%.", "Theo bản tin số 46/2025 (đạt 91%)."]
+)
+def test_a_number_of_a_year_before_a_rate_is_no_ratio_it_restates(sentence: str) -> None:
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == [("percent", 91)]
+    assert _pct_rules(sentence) == []

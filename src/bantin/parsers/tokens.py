@@ -1604,7 +1604,7 @@ def _paired(
         return None
     end = pair.end()
     noun = pair["noun"]
-    if not noun.strip() and _day_over_its_month(match, num, den, stated):
+    if not noun.strip() and _no_ratio_restated(match, num, den, stated):
         return None  # "Cập nhật 15/12, tỷ lệ đạt 97%": a day, no 125% restated as 97%
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
     if (
@@ -1652,15 +1652,17 @@ def _day_before_a_rate(text: str, match: re.Match[str], left: str) -> bool:
     ) or (ends.time and _after_time_word(text, match, left, unit) is not None)
 
 
-def _day_over_its_month(match: re.Match[str], num: float, den: float, stated: float) -> bool:
-    """Whether a "D/M" that counts nothing (no noun after it) is above one and the percentage
-    after it is clearly not it: more than all of nothing counted is no ratio, and a day it may
-    be ("Cập nhật 15/12, tỷ lệ đạt 97%"). "Tỷ lệ đạt 12/10 (120%)" restates itself."""
-    return (
-        num > den
-        and _could_be_day(*match.group("a", "b"))
-        and abs(num / den * 100 - stated) > _PAIRED_SLACK
-    )
+def _no_ratio_restated(match: re.Match[str], num: float, den: float, stated: float) -> bool:
+    """Whether an "X/Y" that counts nothing (no noun after it), the percentage after it clearly
+    not X/Y, is a day above one ("Cập nhật 15/12, tỷ lệ đạt 97%": more than all of nothing
+    counted is no ratio) or a number of a year ("Trong tuần 45/2025, tỷ lệ đạt 90%": the 45th
+    week, as ``_NUMBERED_RE`` reads it). "Tỷ lệ đạt 12/10 (120%)" restates itself, and "45/60
+    (80%)" is a ratio misstated (pct.ratio)."""
+    a, b = match.group("a", "b")
+    if not den or abs(num / den * 100 - stated) <= _PAIRED_SLACK:
+        return False  # "5/0 (10%)": pct.ratio reports the zero
+    in_a_year = len(b) == 4 and a.isdigit() and b.isdigit() and 1900 <= int(b) <= 2100
+    return in_a_year or (num > den and _could_be_day(a, b))
 
 
 def _over_plan(
