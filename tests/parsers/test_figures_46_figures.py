@@ -138,3 +138,29 @@ def test_a_day_over_its_month_with_a_rate_after_it_is_no_ratio() -> None:
 def test_a_number_of_a_year_before_a_rate_is_no_ratio_it_restates(sentence: str) -> None:
     assert [(f.kind, f.value) for f in extract_figures(sentence)] == [("percent", 91)]
     assert _pct_rules(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "said", [", đạt tỷ lệ tương ứng {}", ", chiếm tương ứng {}", " (tỷ lệ tương ứng {})"]
+)
+def test_a_rate_said_to_correspond_after_its_verb_is_paired(said: str) -> None:
+    text = "Có 30/34 tỉnh, thành phố hoàn thành kết nối" + said.format("85,3%") + "."
+    (figure,) = extract_figures(text)
+    assert (figure.kind, figure.stated) == ("ratio_percent", "85,3%")
+    assert _pct_rules(text) == [("pct.ratio", "30/34 is 88,24%, not 85,3%")]
+
+
+def test_the_rates_of_a_list_said_in_turn_are_not_paired() -> None:
+    # "lần lượt là": each percentage is of one of the things listed, maybe in another order
+    text = "Có 12 bộ và 30/34 tỉnh đã kết nối, đạt tỷ lệ tương ứng lần lượt là 70,6% và 88,2%."
+    assert [f.kind for f in extract_figures(text)] == ["ratio", "percent", "percent"]
+
+
+@pytest.mark.parametrize(
+    "said", [", tương ứng {}", " (tỷ lệ tương ứng {})", ", chiếm tương ứng {}"]
+)
+def test_an_implied_ratio_said_to_correspond_is_checked(said: str) -> None:
+    text = "Tiếp nhận 300 hồ sơ, trong đó 270 hồ sơ trực tuyến" + said.format("80%") + "."
+    assert _pct_rules(text) == [("pct.implied-ratio", "270 of 300 hồ sơ is 90%, not 80%")]
+    right = "Tiếp nhận 300 hồ sơ, trong đó 270 hồ sơ trực tuyến" + said.format("90%") + "."
+    assert _pct_rules(right) == []

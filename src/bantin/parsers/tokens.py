@@ -437,7 +437,7 @@ _SCORE_BEFORE_RE = at_end(
 )
 _STATED = (
     rf"(?:(?P<verb>(?i:chiếm|đạt|bằng|tương đương|tương ứng(?:\s+với)?))\s+)?"
-    rf"(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:là|đạt))?\s+)?"
+    rf"(?:(?i:tương ứng)\s+)?(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:tương ứng))?(?:\s+(?i:là|đạt))?\s+)?"
     rf"(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?(?P<z>{_NUM})\s?%"
 )
 #: Where the percentage stated of a ratio ends: its parenthesis closes; after a comma, anything
@@ -474,7 +474,9 @@ _STATED_END = rf"(?(paren)\s*\)|(?!\s*{COMPARED_OR_MEASURED}(?!\w)|{_TIMELINESS_
 TIMELINESS_AFTER_RE = re.compile(_TIMELINESS_AFTER)
 #: The stated percentage after a ratio's noun: in parentheses, or after a comma and "đạt",
 #: "chiếm", "tỷ lệ", "tương đương" or "tương ứng (với)" (``_STATED``: "27/30 xã đạt chuẩn,
-#: tương ứng 90%"), ending as ``_STATED_END`` says.
+#: tương ứng 90%", "…, đạt tỷ lệ tương ứng 90%", "(tỷ lệ tương ứng 90%)"; never "lần lượt là
+#: Z% và …", the percentages of a list, which may be in another order), ending as
+#: ``_STATED_END`` says.
 _STATED_AFTER = (
     rf"(?:\s*(?P<paren>\()\s*|\s*,\s*(?=(?i:đạt|chiếm|tỷ lệ|tỉ lệ|tương đương|tương ứng)\s))"
     rf"{_STATED}{_STATED_END}"

@@ -495,14 +495,19 @@ def _fmt(value: float) -> str:
 # ---------------------------------------------------------------- pct.implied-ratio
 
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
+#: The words that open a percentage stated of a count: "đạt", "chiếm", "tỷ lệ", and "tương ứng"
+#: (corresponding) in any of their places ("…, tương ứng 90%", "(tỷ lệ tương ứng 90%)").
+_OPENER_WORDS = (
+    r"(?:(?i:đạt|chiếm|tương ứng(?:\s+với)?)\s+)?(?:(?i:tương ứng)\s+)?"
+    r"(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:tương ứng))?\s+)?"
+)
 _IMPLIED_OPENER_RE = re.compile(
-    r"(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
-    rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
+    rf"(?:\(|,)\s*{_OPENER_WORDS}(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
 )
 #: What ends an implied ratio: the words up to the stated percentage's opener, which ends right
 #: where the percentage starts ("… trực tuyến (đạt tỷ lệ ", "…, chiếm khoảng ").
 _TO_THE_OPENER = (
-    r"[^\d;!?()%/]{0,100}?(?:\(|,)\s*(?:(?i:đạt|chiếm)\s+)?(?:(?i:tỷ lệ|tỉ lệ)\s+)?"
+    rf"[^\d;!?()%/]{{0,100}}?(?:\(|,)\s*{_OPENER_WORDS}"
     rf"(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
 )
 #: How a count of applications is qualified by when it was resolved: "đúng hạn", "đúng và trước
