@@ -164,3 +164,12 @@ def test_an_implied_ratio_said_to_correspond_is_checked(said: str) -> None:
     assert _pct_rules(text) == [("pct.implied-ratio", "270 of 300 hồ sơ is 90%, not 80%")]
     right = "Tiếp nhận 300 hồ sơ, trong đó 270 hồ sơ trực tuyến" + said.format("90%") + "."
     assert _pct_rules(right) == []
+
+
+def test_a_climb_to_a_place_with_its_index_named_after_it_is_a_place() -> None:
+    text = "Năm nay tỉnh vươn lên 6/34 tỉnh, thành về Chỉ số PAR INDEX."
+    (place,) = extract_figures(text)
+    assert (place.kind, place.numerator, place.denominator) == ("rank", 6, 34)
+    # "về" something else after a count that grew: still a count
+    grew = "Số xã vươn lên 45/60 xã về đích nông thôn mới, nâng Chỉ số PCI."
+    assert _kinds(grew) == [("ratio", 45, 60)]

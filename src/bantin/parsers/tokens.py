@@ -1418,7 +1418,8 @@ def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence of the number ``match`` speaks of a ranking, before it ("Từ vị trí
     20/63 năm 2024, tỉnh vươn lên 5/34") or after it ("tụt xuống 25/34, giảm 8 bậc"), or names
     an index that ranks, with no count of its own between ("Chỉ số PAR INDEX của tỉnh vươn lên
-    5/34 tỉnh, thành", ``_ranked_index_before``)."""
+    5/34 tỉnh, thành", ``_ranked_index_before``), or names it right after the place and what
+    it is among ("vươn lên 5/34 tỉnh, thành về Chỉ số PAR INDEX", ``_INDEX_AFTER_RE``)."""
     start, end = match.span()
     ahead = text[end : end + _RANKING_AFTER_REACH]
     ahead = _SENTENCE_START_RE.split(ahead, maxsplit=1)[0]
@@ -1427,6 +1428,7 @@ def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
         _RANKING_WORD_RE.search(before)
         or _RANKING_WORD_RE.search(ahead)
         or _ranked_index_before(before)
+        or _INDEX_AFTER_RE.match(ahead)
     )
 
 
@@ -1452,6 +1454,13 @@ _COUNT_SAID_RE = re.compile(
 #: percent or points ("đạt 90,5 điểm", "88,2%", "tăng 1,59 điểm").
 _INDEX_OWN_NUMBER_RE = re.compile(
     rf"(?<![\w.,]){_YEAR}(?![\w/]|[.,]\d)|{_NUM}\s?(?:%|(?i:điểm)(?!\w))"
+)
+
+#: The index a place is in, said right after the place and what it is among: "… 5/34 tỉnh,
+#: thành về Chỉ số PAR INDEX", "… 7/34 về SIPAS" (up to four words between, no number).
+_INDEX_AFTER_RE = re.compile(
+    rf"(?:,?[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?i:về)[ \t]+(?:(?i:chỉ[ \t]+số)[ \t]+)?"
+    rf"(?:{_RANKED_INDEX_RE.pattern})"
 )
 
 
