@@ -173,3 +173,16 @@ def test_a_climb_to_a_place_with_its_index_named_after_it_is_a_place() -> None:
     # "về" something else after a count that grew: still a count
     grew = "Số xã vươn lên 45/60 xã về đích nông thôn mới, nâng Chỉ số PCI."
     assert _kinds(grew) == [("ratio", 45, 60)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed"),
+    [
+        ("Nhóm B gồm 20 tỉnh đạt từ 80% đến dưới 90%.", "từ 80% đến dưới 90%"),
+        ("Có 5 xã đạt từ 70 đến dưới 80%.", "từ 70 đến dưới 80%"),
+    ],
+)
+def test_a_range_up_to_its_top_left_out_is_one_range(sentence: str, printed: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert (figure.kind, figure.text, figure.value) == ("percent", printed, None)
+    assert (figure.value_low, figure.value_high) == (int(printed[3:5]), int(printed[-3:-1]))

@@ -127,9 +127,10 @@ _READINGS = {
     "slash": rf"(?P<slash>{_B}(?P<a>{_NUM})/(?P<b>{_NUM})(?:/(?P<c>\d+))?(?![\w/]|[.,]\d))",
     # "2021-2025", "2017 - 2025"
     "span": rf"(?P<span>{_B}{_YEAR}\s?[-–]\s?{_YEAR}(?![\d%]|\s?%|[.,]\d))",
-    # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %", "30÷50%" (_RANGE_SIGNS)
+    # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %", "30÷50%" (_RANGE_SIGNS), and up to
+    # its top left out, "từ 80% đến dưới 90%" (how a group of a ranking is bounded)
     "range": rf"(?P<range>(?:(?<!\w)(?i:từ)\s+)?{_B}(?P<lo>{_NUM})\s?(?P<lo_pct>%)?+\s?"
-    rf"(?:[{_RANGE_SIGNS}]|(?i:đến|tới))\s?(?P<hi>{_NUM})\s?%)",
+    rf"(?:[{_RANGE_SIGNS}]|(?i:đến|tới)(?:\s(?i:dưới))?)\s?(?P<hi>{_NUM})\s?%)",
     # "45%", "132,58 %"
     "percent": rf"(?P<percent>{_B}(?P<p>{_NUM})\s?%)",
     # The other ways the press prints a day: "1-7-2025", "ngày 1-7" (a hyphen, never an en dash,
