@@ -186,3 +186,12 @@ def test_a_range_up_to_its_top_left_out_is_one_range(sentence: str, printed: str
     (figure,) = extract_figures(sentence)
     assert (figure.kind, figure.text, figure.value) == ("percent", printed, None)
     assert (figure.value_low, figure.value_high) == (int(printed[3:5]), int(printed[-3:-1]))
+
+
+def test_a_count_out_of_a_total_of_the_same_noun_is_an_implied_ratio() -> None:
+    text = "Các bộ đã cung cấp 50 dịch vụ trong tổng số 70 dịch vụ, đạt 70%."
+    assert _pct_rules(text) == [("pct.implied-ratio", "50 of 70 dịch vụ is 71,43%, not 70%")]
+    assert _pct_rules(text.replace("70%", "71,4%")) == []
+    # of other things, or a place out of those ranked: no share
+    assert _pct_rules("Có 50 hồ sơ trong tổng số 70 thủ tục, đạt 70%.") == []
+    assert _pct_rules("Tỉnh xếp thứ 5 tỉnh trên tổng số 34 tỉnh, đạt 90%.") == []

@@ -541,9 +541,9 @@ _IMPLIED_RES = (
         rf"{_TIMELINESS}\s+(?:(?i:có|là)\s+)?(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
     ),
     # "M trên (tổng số) N noun …", "M trong (tổng) số N noun …" (out of N; never a rank: "thứ 5
-    # trên 63 tỉnh")
+    # trên 63 tỉnh"), the noun after M too: "M noun trong tổng số N noun …" (of the same noun)
     re.compile(
-        rf"(?<![\d.,/])(?<!(?i:thứ) )(?P<m>{_INT})\s+"
+        rf"(?<![\d.,/])(?<!(?i:thứ) )(?P<m>{_INT})\s+(?:(?P<mnoun>{L.COUNT_NOUN_WORDS})\s+)?"
         r"(?:(?i:trên)(?:\s+(?i:tổng))?(?:\s+(?i:số))?|(?i:trong)(?:\s+(?i:tổng))?\s+(?i:số))\s+"
         rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}{_TO_THE_OPENER}"
     ),
@@ -618,10 +618,20 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
         return None  # "tiếp nhận gần 8.500 hồ sơ, trong đó 7.660 …": no exact whole to divide by
     if names_another_whole(text, figure.end, text[start:first], bare=True):
         return None  # "…, chiếm 30% (số) hồ sơ trễ hạn": a share of the late ones, not of all N
+    named = match.groupdict().get("mnoun")
+    if named is not None and not _same_noun(named, match["unit"]):
+        return None  # "50 hồ sơ trong tổng số 70 thủ tục": of other things
     whole, part = parse_vn_number(match["n"]), parse_vn_number(match["m"])
     if whole is None or part is None or whole.value == 0 or part.value > whole.value:
         return None
     return whole.value, part.value, match["unit"]
+
+
+def _same_noun(first: str, second: str) -> bool:
+    """Whether two count nouns as printed name the same things ("thủ tục" and "thủ tục hành
+    chính" do), whatever their case and spacing."""
+    first, second = " ".join(first.casefold().split()), " ".join(second.casefold().split())
+    return first.startswith(second) or second.startswith(first)
 
 
 def _misstate_implied(paragraph: Paragraph) -> Paragraph | None:
@@ -659,7 +669,8 @@ def _wrong_implied_ratio(bulletin: Bulletin) -> Bulletin | None:
     Severity.WARNING,
     description="an implied ratio 'N noun, trong đó/với M noun … (đạt tỷ lệ Z%)', 'Trong tổng số "
     "N noun, có M noun …, chiếm Z%', 'đã giải quyết N noun; trong đó, đúng và trước hạn (có) M noun, "
-    "đạt tỷ lệ Z%' or 'M trên tổng số N noun …, đạt Z%' where M/N is not Z% "
+    "đạt tỷ lệ Z%', 'M trên tổng số N noun …, đạt Z%' or 'M noun trong tổng số N noun, tương "
+    "ứng Z%' where M/N is not Z% "
     "beyond the printed rounding (a warning: the ratio is inferred from the wording; a rounded "
     "count, 'gần/hơn/khoảng N', is not checked)",
     example="2.521 of 6.776 hồ sơ is 37,2%, not 37,76%",
