@@ -195,3 +195,12 @@ def test_a_count_out_of_a_total_of_the_same_noun_is_an_implied_ratio() -> None:
     # of other things, or a place out of those ranked: no share
     assert _pct_rules("Có 50 hồ sơ trong tổng số 70 thủ tục, đạt 70%.") == []
     assert _pct_rules("Tỉnh xếp thứ 5 tỉnh trên tổng số 34 tỉnh, đạt 90%.") == []
+
+
+def test_a_bare_day_and_month_before_a_rate_after_a_comma_is_no_ratio() -> None:
+    # "2/12" alone is no figure (a day, a batch, …), and 97% is clearly none of its share
+    text = "Đợt 2/12, đạt 97%."
+    assert [(f.kind, f.value) for f in extract_figures(text)] == [("percent", 97)]
+    assert _pct_rules(text) == []
+    # restated in parentheses right after it, it is a ratio, and misstated
+    assert _pct_rules("Có 3/4 (80%) xã đã số hóa.") == [("pct.ratio", "3/4 is 75%, not 80%")]

@@ -1616,7 +1616,7 @@ def _paired(
         return None
     end = pair.end()
     noun = pair["noun"]
-    if not noun.strip() and _no_ratio_restated(match, num, den, stated):
+    if not noun.strip() and _no_ratio_restated(match, num, den, stated, bool(pair["paren"])):
         return None  # "Cập nhật 15/12, tỷ lệ đạt 97%": a day, no 125% restated as 97%
     unit = count_noun_after(text, ratio_end) if noun.strip() else count_noun_after(text, end)
     if (
@@ -1664,17 +1664,20 @@ def _day_before_a_rate(text: str, match: re.Match[str], left: str) -> bool:
     ) or (ends.time and _after_time_word(text, match, left, unit) is not None)
 
 
-def _no_ratio_restated(match: re.Match[str], num: float, den: float, stated: float) -> bool:
+def _no_ratio_restated(
+    match: re.Match[str], num: float, den: float, stated: float, in_parentheses: bool
+) -> bool:
     """Whether an "X/Y" that counts nothing (no noun after it), the percentage after it clearly
     not X/Y, is a day above one ("Cập nhật 15/12, tỷ lệ đạt 97%": more than all of nothing
-    counted is no ratio) or a number of a year ("Trong tuần 45/2025, tỷ lệ đạt 90%": the 45th
-    week, as ``_NUMBERED_RE`` reads it). "Tỷ lệ đạt 12/10 (120%)" restates itself, and "45/60
-    (80%)" is a ratio misstated (pct.ratio)."""
+    counted is no ratio), any "D/M" with the percentage after a comma ("Đợt 2/12, đạt 97%": a
+    bare "2/12" is no figure), or a number of a year ("Trong tuần 45/2025, tỷ lệ đạt 90%": the
+    45th week, as ``_NUMBERED_RE`` reads it). "Tỷ lệ đạt 12/10 (120%)" restates itself, and
+    "45/60 (80%)" or "3/4 (80%)" in parentheses right after it is a ratio misstated (pct.ratio)."""
     a, b = match.group("a", "b")
     if not den or abs(num / den * 100 - stated) <= _PAIRED_SLACK:
         return False  # "5/0 (10%)": pct.ratio reports the zero
     in_a_year = len(b) == 4 and a.isdigit() and b.isdigit() and 1900 <= int(b) <= 2100
-    return in_a_year or (num > den and _could_be_day(a, b))
+    return in_a_year or (_could_be_day(a, b) and (num > den or not in_parentheses))
 
 
 def _over_plan(
