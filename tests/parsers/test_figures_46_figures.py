@@ -204,3 +204,9 @@ def test_a_bare_day_and_month_before_a_rate_after_a_comma_is_no_ratio() -> None:
     assert _pct_rules(text) == []
     # restated in parentheses right after it, it is a ratio, and misstated
     assert _pct_rules("Có 3/4 (80%) xã đã số hóa.") == [("pct.ratio", "3/4 is 75%, not 80%")]
+
+
+def test_the_on_time_share_in_parentheses_after_those_resolved_is_checked() -> None:
+    text = "Trung tâm giải quyết 1.200 hồ sơ (đúng hạn 1.100 hồ sơ, đạt 99%)."
+    assert _pct_rules(text) == [("pct.implied-ratio", "1.100 of 1.200 hồ sơ is 91,67%, not 99%")]
+    assert _pct_rules(text.replace("1.100", "1.188")) == []

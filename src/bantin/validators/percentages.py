@@ -532,11 +532,12 @@ _IMPLIED_RES = (
         rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
     ),
     # "(đã) giải quyết N noun, (trong đó,) (số noun giải quyết) đúng và trước hạn (có/là) M noun":
-    # how one-stop shops report timeliness, a share of the applications resolved (never of those
+    # how one-stop shops report timeliness, or in parentheses after N ("giải quyết N hồ sơ (đúng
+    # hạn M hồ sơ, đạt Z%)"), a share of the applications resolved (never of those
     # received: "tiếp nhận N hồ sơ, hồ sơ đúng hạn là M hồ sơ (đạt Z%)" may be of those due)
     re.compile(
         r"(?<!\w)(?i:giải\s+quyết)(?:\s+(?i:xong|được))?\s*:?\s+"
-        rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}\s*[,;]\s*(?:(?i:trong\s+đó)\s*,?\s*)?"
+        rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}\s*[,;(]\s*(?:(?i:trong\s+đó)\s*,?\s*)?"
         r"(?:(?i:số)\s+)?(?:(?P=unit)\s+)?(?:(?i:được)\s+)?(?:(?i:giải\s+quyết)\s+)?"
         rf"{_TIMELINESS}\s+(?:(?i:có|là)\s+)?(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
     ),
