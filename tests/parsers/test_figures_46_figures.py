@@ -210,3 +210,31 @@ def test_the_on_time_share_in_parentheses_after_those_resolved_is_checked() -> N
     text = "Trung tâm giải quyết 1.200 hồ sơ (đúng hạn 1.100 hồ sơ, đạt 99%)."
     assert _pct_rules(text) == [("pct.implied-ratio", "1.100 of 1.200 hồ sơ is 91,67%, not 99%")]
     assert _pct_rules(text.replace("1.100", "1.188")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chỉ số PAPI năm 2025: 16/34.",
+        "Chỉ số SIPAS: 21/34; PAPI: 16/34.",
+        "Chỉ số PAR INDEX năm 2025 của tỉnh là 16/34 tỉnh, thành phố.",
+        "Chỉ số PAR INDEX của tỉnh là 16/34 tỉnh, thành trong cả nước.",
+    ],
+)
+def test_a_place_said_after_a_ranked_index_is_a_place(sentence: str) -> None:
+    figures = extract_figures(sentence)
+    assert figures and all((f.kind, f.value) == ("rank", None) for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numerator", "denominator"),
+    [
+        ("Kết quả Chỉ số PAR INDEX là 12/20 sở, ngành đạt loại tốt.", 12, 20),
+        ("Chỉ số SIPAS của tỉnh là 45/60 hồ sơ.", 45, 60),
+        ("Chỉ số PCI: 68/100.", 68, 100),
+    ],
+)
+def test_a_count_or_points_said_after_a_ranked_index_are_no_place(
+    sentence: str, numerator: int, denominator: int
+) -> None:
+    assert _kinds(sentence) == [("ratio", numerator, denominator)]

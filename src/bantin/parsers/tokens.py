@@ -818,6 +818,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return rank  # "đứng cuối bảng (20/20)": the last place
     if (rank := _rank_said_after(text, match, left)) is not None:
         return rank  # "Thứ hạng Chỉ số CCHC của tỉnh là 21/63"
+    if left.rstrip().endswith(_INDEX_SAID_ENDINGS) and (rank := _index_place(text, match, left)):
+        return rank  # "Chỉ số PAPI năm 2024: 15/63": the province's place in that ranking
     if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
@@ -1463,6 +1465,34 @@ _INDEX_AFTER_RE = re.compile(
     rf"(?:,?[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?i:về)[ \t]+(?:(?i:chỉ[ \t]+số)[ \t]+)?"
     rf"(?:{_RANKED_INDEX_RE.pattern})"
 )
+
+
+#: How the words before a place said right after an index's name end: "Chỉ số PAPI năm 2024: ",
+#: "Chỉ số PAR INDEX của tỉnh là ".
+_INDEX_SAID_ENDINGS = (":", "là", "LÀ")
+#: Those the indexes rank, named after a place in one, the clause ending there: "là 15/63 tỉnh,
+#: thành phố", "là 5/34 tỉnh, thành trong cả nước" ("là 12/20 sở đạt loại tốt" counts them).
+_RANKED_UNITS_RE = re.compile(
+    r"[ \t]+(?i:tỉnh|thành phố|địa phương|bộ|sở)(?:[ \t]*,[ \t]*(?i:thành phố|thành|ngành))?+"
+    r"(?:[ \t]+(?i:(?:trong[ \t]+)?cả[ \t]+nước|toàn[ \t]+quốc|trực[ \t]+thuộc[ \t]+Trung[ \t]+ương))?+"
+    r"[ \t]*(?:[.;,)]|$)"
+)
+#: The scales of points an index may be printed out of with no "điểm" ("PCI: 68/100"): no place.
+_POINT_SCALES = frozenset((10.0, 80.0, 100.0))
+
+
+def _index_place(text: str, match: re.Match[str], left: str) -> Token | None:
+    """ "X/Y" said with ":" or "là" right after a ranked index's name, nothing counted between
+    (``_ranked_index_before``): "Chỉ số PAPI năm 2024: 15/63", "Chỉ số PAR INDEX của tỉnh là
+    15/63 tỉnh, thành phố", a place in that ranking, never 15 of 63 things. Out of a scale of
+    points ("PCI: 68/100"), of other things counted ("là 45/60 hồ sơ"), or of those ranked said
+    to be something ("là 12/20 sở đạt loại tốt", ``_RANKED_UNITS_RE``), no place."""
+    if not _ranked_index_before(_sentence_before(text, match.start())):
+        return None
+    rank = _rank_token(text, match)
+    if rank is None or rank.denominator in _POINT_SCALES:
+        return None
+    return rank if rank.unit is None or _RANKED_UNITS_RE.match(text, match.end()) else None
 
 
 def _ranked_index_before(before: str) -> bool:
