@@ -238,3 +238,13 @@ def test_a_count_or_points_said_after_a_ranked_index_are_no_place(
     sentence: str, numerator: int, denominator: int
 ) -> None:
     assert _kinds(sentence) == [("ratio", numerator, denominator)]
+
+
+@pytest.mark.parametrize("verb", ["chiếm", "tương ứng"])
+def test_a_share_of_the_population_after_a_count_is_no_restatement(verb: str) -> None:
+    text = f"Có 45/60 xã thuộc vùng ngập lụt, {verb} 30% dân số toàn tỉnh."
+    assert [f.kind for f in extract_figures(text)] == ["ratio", "percent"]
+    assert _pct_rules(text) == []
+    # the population's share that the count is: one figure
+    same = "Có 450/500 người được cấp, đạt 90% dân số."
+    assert _kinds(same) == [("ratio_percent", 450, 500)]

@@ -1660,15 +1660,19 @@ def _paired(
     if (
         den
         and abs(num / den * 100 - stated) > _PAIRED_SLACK
-        and names_another_whole(
-            text,
-            end,
-            left[_sentence_start(left, len(left)) :] + text[ratio_end : pair.start("z")],
-            bare=not pair.group().endswith(")"),
+        and (
+            names_another_whole(
+                text,
+                end,
+                left[_sentence_start(left, len(left)) :] + text[ratio_end : pair.start("z")],
+                bare=not pair.group().endswith(")"),
+            )
+            or _POPULATION_AFTER_RE.match(text, end) is not None
         )
     ):
         # "12/15 xã …, chiếm 8% tổng số xã của tỉnh": a share of another whole (what the
-        # sentence before said, "… trong cả nước. Huyện có 1/8 xã …", was said of no count).
+        # sentence before said, "… trong cả nước. Huyện có 1/8 xã …", was said of no count),
+        # or of the population, "45/60 xã …, chiếm 30% dân số".
         return None
     printed, bound = _stated(text, pair)
     return Token(
@@ -1736,6 +1740,9 @@ def _over_plan(
     )  # fmt: skip
 
 
+#: The population named right after a percentage ("chiếm 30% dân số toàn tỉnh"): a whole of
+#: people, which a count of communes or applications clearly not that share is no part of.
+_POPULATION_AFTER_RE = re.compile(r"\s*(?i:dân\s+số|số\s+dân)(?!\w)")
 #: Percentage points by which "X/Y" and the percentage after it differ before the percentage
 #: may be of another whole (``names_another_whole``); closer, they state one share.
 _PAIRED_SLACK = 1.0
