@@ -248,3 +248,12 @@ def test_a_share_of_the_population_after_a_count_is_no_restatement(verb: str) ->
     # the population's share that the count is: one figure
     same = "Có 450/500 người được cấp, đạt 90% dân số."
     assert _kinds(same) == [("ratio_percent", 450, 500)]
+
+
+def test_the_next_day_of_a_list_before_a_rate_is_a_day() -> None:
+    text = "Ngày 5/12 và 6/12 (đạt 97%)."
+    assert [(f.kind, f.value) for f in extract_figures(text)] == [("percent", 97)]
+    assert _pct_rules(text) == []
+    # a count after the day is still checked
+    counted = "Ngày 5/12, có 3/4 xã (80%) hoàn thành."
+    assert _pct_rules(counted) == [("pct.ratio", "3/4 is 75%, not 80%")]

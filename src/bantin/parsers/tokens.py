@@ -1954,14 +1954,24 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
     token = _READERS[match.lastgroup or ""](text, match)
     if token is not None and token.kind == "ratio" and _scored_place(text, match, token):
         token = _as_rank(token) or token
-    if found and (token is None or token.kind == "ratio"):
+    if found and (token is None or token.kind == "ratio" or _misstated_pair(token)):
         if found[-1].kind == "date":
+            # "Ngày 5/12 và 6/12 (đạt 97%)": the next day of a list, no 50% misstated as 97%
             token = _range_end(text, match, found[-1]) or token
         elif found[-1].kind == "rank" and match.lastgroup == "slash":
             token = _next_place(text, match, found[-1], token) or token
         elif found[-1].kind == "score" and token is not None:
             token = _next_score(text, found[-1], token) or token
     return token
+
+
+def _misstated_pair(token: Token) -> bool:
+    """Whether ``token`` is a ratio paired with a percentage clearly not its share (beyond
+    ``_PAIRED_SLACK``): after a day, the next day of a list may be what it is."""
+    num, den, stated = token.numerator, token.denominator, token.value
+    if token.kind != "ratio_percent" or num is None or not den or stated is None:
+        return False
+    return abs(num / den * 100 - stated) > _PAIRED_SLACK
 
 
 #: What joins a score to the next one of a list: what the first was given for (up to six words,
