@@ -257,3 +257,16 @@ def test_the_next_day_of_a_list_before_a_rate_is_a_day() -> None:
     # a count after the day is still checked
     counted = "Ngày 5/12, có 3/4 xã (80%) hoàn thành."
     assert _pct_rules(counted) == [("pct.ratio", "3/4 is 75%, not 80%")]
+
+
+@pytest.mark.parametrize("scheme", ["theo Đề án 06", "thực hiện Nghị quyết 57", "theo Chỉ thị 07"])
+def test_a_scheme_named_by_its_number_between_a_count_and_its_rate_keeps_them_one(
+    scheme: str,
+) -> None:
+    text = f"Tỉnh đã tích hợp 20/25 dịch vụ công thiết yếu {scheme}, đạt 100%."
+    (figure,) = extract_figures(text)
+    assert (figure.kind, figure.numerator, figure.denominator) == ("ratio_percent", 20, 25)
+    assert _pct_rules(text) == [("pct.ratio", "20/25 is 80%, not 100%")]
+    # another count between them is no name: no pair
+    other = "Có 45/60 xã thực hiện Đề án 06 trong 3 tháng, chiếm 75%."
+    assert [f.kind for f in extract_figures(other)] == ["ratio", "percent"]

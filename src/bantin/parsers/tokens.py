@@ -505,9 +505,13 @@ _SHARE_PAIR_RE = re.compile(
 )
 
 
-#: A grade said of what is counted, the one number a clause of a ratio may hold: "mức độ 2",
-#: "cấp độ 3", "dịch vụ công trực tuyến mức độ 4", "OCOP 4 sao".
-_GRADE = r"(?:(?<=(?i:độ)\s)|(?<=(?i:mức)\s))[1-9](?!\w)|[1-5](?=\s+(?i:sao)(?!\w))"
+#: A grade said of what is counted, the numbers a clause of a ratio may hold: "mức độ 2", "cấp
+#: độ 3", "dịch vụ công trực tuyến mức độ 4", "OCOP 4 sao"; and the number that names a scheme or
+#: a resolution the things are counted under, "theo Đề án 06", "Nghị quyết 57", "Chỉ thị 07".
+_GRADE = (
+    r"(?:(?<=(?i:độ)\s)|(?<=(?i:mức)\s))[1-9](?!\w)|[1-5](?=\s+(?i:sao)(?!\w))"
+    r"|(?:(?<=(?i:đề án)\s)|(?<=(?i:nghị quyết)\s)|(?<=(?i:chỉ thị)\s))\d{1,3}(?![\w/]|[.,-]\d)"
+)
 #: "X/Y noun and what is said of it, đạt Z%" or "… (Z%)": how reform reporting most often
 #: states a ratio's percentage ("1.200/1.526 thủ tục được công khai, đạt tỷ lệ 78,6%", "45/45 xã,
 #: phường đạt chuẩn (100%)"). What is said of the noun may hold verbs, but no number, no "tỷ lệ"
