@@ -270,3 +270,14 @@ def test_a_scheme_named_by_its_number_between_a_count_and_its_rate_keeps_them_on
     # another count between them is no name: no pair
     other = "Có 45/60 xã thực hiện Đề án 06 trong 3 tháng, chiếm 75%."
     assert [f.kind for f in extract_figures(other)] == ["ratio", "percent"]
+
+
+@pytest.mark.parametrize("said", ["tương ứng", "tương đương với"])
+def test_a_percentage_restated_as_the_count_it_corresponds_to_is_checked(said: str) -> None:
+    text = f"Tỷ lệ xã hoàn thành đạt 90% ({said} 38/40 xã)."
+    (figure,) = extract_figures(text)
+    assert (figure.kind, figure.ratio_text, figure.unit) == ("ratio_percent", "38/40", "xã")
+    assert _pct_rules(text) == [("pct.ratio", "38/40 is 95%, not 90%")]
+    # all of a count restated so is no clock
+    (whole,) = extract_figures(f"Đạt 100% ({said} 24/24) xã hoàn thành.")
+    assert (whole.kind, whole.numerator, whole.denominator) == ("ratio_percent", 24, 24)

@@ -704,9 +704,11 @@ def _minus_before(text: str, start: int) -> bool:
 
 
 #: A parenthesis that opens on a number right after a percentage, maybe past the noun it counts:
-#: "100% (21/21)", "96,4% (12.050/12.500 hồ sơ)", "85% số xã (17/20 xã)".
+#: "100% (21/21)", "96,4% (12.050/12.500 hồ sơ)", "85% số xã (17/20 xã)", said to correspond:
+#: "90% (tương ứng 38/40 xã)".
 _RATIO_AFTER_RE = re.compile(
-    rf"(?:\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*(?=\d)"
+    rf"(?:\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*"
+    r"(?:(?i:tương ứng|tương đương)(?:\s+(?i:với))?\s+)?(?=\d)"
 )
 #: The rest of that parenthesis after the ratio: words ("sở, ngành"), and after a comma or a
 #: semicolon, a remark with counts in it ("58,9% (66/112 thôn, tăng thêm 20 thôn)"); no other
@@ -897,7 +899,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
 
 
 #: A percentage and the parenthesis that restates it as a ratio: "100% (" of "100% (24/24) xã".
-_RESTATING_RE = re.compile(r"%\s*\($")
+_RESTATING_RE = re.compile(r"%\s*\(\s*(?:(?i:tương ứng|tương đương)(?:\s+(?i:với))?\s+)?$")
 
 #: A street's word and its name (capitalised, or a number) right after a number: "32/45 đường
 #: Trần Phú", "45/12 hẻm 7", "32/45 Quốc lộ 1A" ("45/60 đường giao thông" may count roads).
