@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
@@ -273,8 +273,11 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
         return  # most bulletins print no weekday with a day: told in one C-level pass
     for index, article in enumerate(bulletin.articles):
         near = article.published_at.date() if article.published_at else bulletin.issue_date
+        memo = _WeekdayMemo()  # the article's texts stay in ``scan`` while it is looked at
         for line, where, mention, text, others in _placed_mentions(article, index, scan):
-            if mention.weekday and (message := _weekday_clash(mention, near, where, text, others)):
+            if mention.weekday and (
+                message := _weekday_clash(mention, near, where, text, others, memo)
+            ):
                 yield Hit(line, message, article=index)
 
 
@@ -285,13 +288,23 @@ _YEAR_NAMED_RE = re.compile(
     r"(?:(?<!\w)(?i:năm)\s+|(?<=\d[/.\-])|(?<![\w/.,\-–]))"
     r"(?P<year>(?:19|20)\d{2})(?![\d/.,]\d)(?!\d)"
 )
+#: A year named by its distance from the issue's: "năm ngoái" (last year), "năm trước" (not
+#: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year).
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau))(?!\w)"
+)
+#: Words that count the years before "năm trước" ("2 năm trước", "vài năm trước").
+_COUNTS_OF_YEARS = frozenset(
+    ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều")
+)
+_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 #: Where a sentence ends.
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence of ``text`` that holds ``text[start:end]`` opens and closes."""
-    marks, ends, _ = _sentences_and_years(text)
+    marks, ends, *_ = _sentences_and_years(text)
     opening = ends[index - 1] if (index := bisect_right(ends, start)) else 0
     at = bisect_left(marks, end)
     closing = marks[at] if at < len(marks) else len(text)
@@ -302,7 +315,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _years_between(text: str, opening: int, closing: int) -> frozenset[int]:
     """The years named in ``text[opening:closing]`` (one sentence), found once a sentence
     however many of its days are checked (a sentence of many days and years was quadratic)."""
-    _, _, years = _sentences_and_years(text)
+    _, _, years, _ = _sentences_and_years(text)
     first = bisect_left(years, (opening, -1, -1))
     found: set[int] = set()
     for place, stop, year in years[first:]:
@@ -314,13 +327,22 @@ def _years_between(text: str, opening: int, closing: int) -> frozenset[int]:
 
 
 @lru_cache(maxsize=256)
-def _sentences_and_years(text: str) -> tuple[list[int], list[int], list[tuple[int, int, int]]]:
-    """Where each sentence end of ``text`` starts and ends, and each year it names (start, end,
-    year): read once a text, however many of its days are checked (a search from its start for
-    each day was quadratic in a long paragraph of days)."""
+def _sentences_and_years(
+    text: str,
+) -> tuple[list[int], list[int], list[tuple[int, int, int]], dict[int, list[int]]]:
+    """Where each sentence end of ``text`` starts and ends, each year it names (start, end,
+    year), and where it names one by its distance from the issue's, by that distance (-1, 1;
+    ``_RELATIVE_YEAR_RE``, not after a count: "hai năm trước"): read once a text, however many
+    of its days are checked (a search from its start for each day was quadratic in a long
+    paragraph of days)."""
     found = list(_SENTENCE_END_RE.finditer(text))
     years = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_NAMED_RE.finditer(text)]
-    return [m.start() for m in found], [m.end() for m in found], years
+    relative: dict[int, list[int]] = {-1: [], 1: []}
+    for match in _RELATIVE_YEAR_RE.finditer(text):
+        count = match["count"]
+        if count is None or not (count.isdigit() or count.casefold() in _COUNTS_OF_YEARS):
+            relative[_RELATIVE_YEARS[match["which"].casefold()]].append(match.start("which"))
+    return [m.start() for m in found], [m.end() for m in found], years, relative
 
 
 def _weekday_clash(
@@ -329,6 +351,7 @@ def _weekday_clash(
     where: str,
     text: str = "",
     others: tuple[DateMention, ...] = (),
+    memo: _WeekdayMemo | None = None,
 ) -> str | None:
     """What is wrong with the weekday printed with ``mention``, or None (no weekday, right, or a
     day that cannot be placed: impossible, or without year or issue date). A day printed without
@@ -344,7 +367,11 @@ def _weekday_clash(
         day = None if near is None else infer_year(mention.day, mention.month, near)
     if day is None or day.weekday() == printed:
         return None
-    if year is None and near is not None and _another_year_fits(mention, day, near, text, others):
+    if (
+        year is None
+        and near is not None
+        and _another_year_fits(mention, day, near, text, others, memo)
+    ):
         return None
     return (
         f"{where} says {mention.weekday} {mention.day_text} but {day:%d/%m/%Y} is a "
@@ -352,20 +379,22 @@ def _weekday_clash(
     )
 
 
-#: A year named by its distance from the issue's: "năm ngoái" (last year), "năm trước" (not
-#: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year).
-_RELATIVE_YEAR_RE = re.compile(
-    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau))(?!\w)"
-)
-#: Words that count the years before "năm trước" ("2 năm trước", "vài năm trước").
-_COUNTS_OF_YEARS = frozenset(
-    ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều")
-)
-_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 #: How many days from the issue date (or a feed item's) a day printed without its year is surely
 #: of the year nearest it, whatever weekday it is printed with: a digest reports the days around
 #: its issue, so a weekday wrong there is a misprint, even if another year's day falls on it.
 _RECENT_DAYS = 62
+
+
+@dataclass
+class _WeekdayMemo:
+    """What the weekday check of one article's texts tells once, however many of their days
+    ask (a sentence of many days was quadratic): whether every day of a sentence printed with a
+    weekday and without a year falls on its weekday in a year, by the sentence's dates (their
+    tuple's identity), its start and the year; and the years each text names, by its identity
+    (the texts stay in the scan while the article is looked at)."""
+
+    sentence_fits: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+    paragraph_years: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
 def _another_year_fits(
@@ -374,6 +403,7 @@ def _another_year_fits(
     near: dt.date,
     text: str,
     others: tuple[DateMention, ...] = (),
+    memo: _WeekdayMemo | None = None,
 ) -> bool:
     """Whether a day printed without its year, whose weekday is wrong in the year nearest
     ``near`` (``nearest``), may be of another year it falls on that weekday in: one its sentence
@@ -383,34 +413,38 @@ def _another_year_fits(
     the year before or after the nearest (a story of last year that does not say so: "Sáng 1-7
     (thứ Ba)" in an issue of December 2026, 1/7/2025 a Tuesday), unless another day of its
     sentence printed with a weekday and without a year (of ``others``) falls on another weekday
-    in that year ("từ thứ bảy, ngày 27/4 đến hết thứ năm, ngày 1/5": 27/4 says which year). Near
-    the issue the nearest year stays, whatever year another sentence names: a misprint."""
-    opening, closing = _sentence_around(text, mention.start, mention.end)
+    in that year ("từ thứ bảy, ngày 27/4 đến hết thứ năm, ngày 1/5": 27/4 says which year).
+    Near the issue the nearest year stays, whatever year another sentence names: a misprint."""
+    marks, ends, _, relative = _sentences_and_years(text)
+    opening = ends[index - 1] if (index := bisect_right(ends, mention.start)) else 0
+    at = bisect_left(marks, mention.end)
+    closing = marks[at] if at < len(marks) else len(text)
     years = set(_years_between(text, opening, closing))
     years.update(
-        near.year + _RELATIVE_YEARS[found["which"].casefold()]
-        for found in _RELATIVE_YEAR_RE.finditer(text, opening, closing)
-        if found["count"] is None
-        or not (found["count"].isdigit() or found["count"].casefold() in _COUNTS_OF_YEARS)
+        near.year + offset
+        for offset, places in relative.items()
+        if bisect_left(places, opening) < bisect_left(places, closing)
     )
     if any(_falls_on_its_weekday(mention, year) for year in years):
         return True
     if abs((nearest - near).days) <= _RECENT_DAYS:
         return False
-    neighbours = {nearest.year - 1, nearest.year + 1, *_years_between(text, 0, len(text))}
-    sentence = [
-        other
-        for other in others
-        if other is not mention
-        and other.weekday
-        and other.known_year is None
-        and opening <= other.start < closing
-    ]
-    return any(
-        _falls_on_its_weekday(mention, year)
-        and all(_falls_on_its_weekday(other, year) for other in sentence)
-        for year in neighbours
-    )
+    memo = _WeekdayMemo() if memo is None else memo
+    if (named := memo.paragraph_years.get(id(text))) is None:
+        named = memo.paragraph_years[id(text)] = _years_between(text, 0, len(text))
+    for year in {nearest.year - 1, nearest.year + 1, *named}:
+        if not _falls_on_its_weekday(mention, year):
+            continue
+        key = (id(others), opening, year)
+        if (fits := memo.sentence_fits.get(key)) is None:
+            fits = memo.sentence_fits[key] = all(
+                _falls_on_its_weekday(other, year)
+                for other in others
+                if other.weekday and other.known_year is None and opening <= other.start < closing
+            )
+        if fits:
+            return True
+    return False
 
 
 def _falls_on_its_weekday(mention: DateMention, year: int) -> bool:
