@@ -182,6 +182,8 @@ def test_a_province_s_name_as_a_person_s_given_name_names_no_province(sentence: 
         ("Anh em Hà Nội góp ý dự thảo.", "Hà Nội"),
         ("Bà con Long An nộp hồ sơ qua mạng.", "Long An"),
         ("Chị em Hà Giang học dùng ứng dụng.", "Hà Giang"),
+        ("Các em Hà Nội đạt giải nhất cuộc thi.", "Hà Nội"),
+        ("Đoàn đưa 20 cháu Hà Giang về xuôi.", "Hà Giang"),
         # A province's delegation, its name opening the sentence as a family name might.
         ("Đoàn Quảng Ninh dự hội nghị trực tuyến.", "Quảng Ninh"),
         # A place's name that opens with a family name is still the place.

@@ -703,7 +703,8 @@ _FAMILY_NAMES = frozenset(
 def _person_named(text: str, start: int) -> bool:
     """Whether the province's name starting at ``start`` in ``text`` is a person's given name:
     right after a family name ("Nguyễn Hải Dương", or the middle "Thị", "Văn") or the word a
-    person is called by ("chị Hà Giang"), not after two such words ("anh em Hà Nội")."""
+    person is called by ("chị Hà Giang"), not after two such words ("anh em Hà Nội") nor after
+    many of them ("các em Hà Nội", "20 cháu")."""
     if not start or text[start - 1] != " ":
         return False
     words = _words_before(text, start).split()
@@ -713,7 +714,8 @@ def _person_named(text: str, start: int) -> bool:
         return True
     if words[-1].casefold() not in _PERSON_WORDS:
         return False
-    return len(words) < 2 or words[-2].casefold() not in _PEOPLE_WORDS
+    before = words[-2].casefold() if len(words) > 1 else ""
+    return not (before in _PEOPLE_WORDS or before in _MANY_UNITS or before.isdigit())
 
 
 #: Words for a unit below a province (a ward, commune, village, quarter) or for a street, after
