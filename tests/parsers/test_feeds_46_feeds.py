@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+import zlib
 
 import pytest
 
-from bantin.errors import MalformedBulletin, NotABulletin
+from bantin.errors import MalformedBulletin, NotABulletin, UnreadableSource
 from bantin.parsers import parse_bytes
 from bantin.parsers.text import words_kept_apart
 from bantin.validators import validate
@@ -603,3 +604,23 @@ def test_a_module_namespace_spelt_otherwise_loses_no_element(content: str, dc: s
     (article,) = parse_bytes(text.encode(), "xa.xml").bulletin.articles
     assert article.body == "Toàn văn: xã nhận 210 hồ sơ."  # not the excerpt
     assert article.published_at == dt.datetime(2025, 12, 2, 7, tzinfo=ICT)
+
+
+# ---------------------------------------------------------------- a feed saved compressed
+
+
+@pytest.mark.parametrize("wbits", [15, -15])  # deflate in zlib's wrapper, and raw
+def test_a_feed_saved_deflate_compressed_is_named_as_such(wbits: int) -> None:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    data = compressor.compress(ITEM_RSS.format(description="Có 210 hồ sơ.").encode())
+    data += compressor.flush()
+    with pytest.raises(UnreadableSource) as raised:
+        parse_bytes(data, "xa-mau.xml")
+    assert "deflate-compressed" in raised.value.reason
+
+
+def test_binary_that_inflates_to_no_markup_is_still_binary() -> None:
+    data = zlib.compress(bytes(range(256)) * 4)
+    with pytest.raises(UnreadableSource) as raised:
+        parse_bytes(data, "rac.bin")
+    assert raised.value.reason == "binary file, not a text bulletin"

@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -72,6 +73,27 @@ def document_kind(data: bytes) -> str | None:
         if data.startswith(signature):
             return problem
     return None
+
+
+_DEFLATED = (
+    "a deflate-compressed file (a feed saved as the server sent it, with Content-Encoding: "
+    "deflate): decompress it first, or download it again with a tool that does (curl "
+    "--compressed)"
+)
+
+
+def _deflated_markup(data: bytes) -> bool:
+    """Whether ``data`` is markup compressed with deflate, in a zlib wrapper or raw (what a
+    server sends with ``Content-Encoding: deflate``, saved without decompressing): its first
+    bytes decompress to text that opens with "<"."""
+    for wbits in (15, -15):  # zlib's wrapper, raw deflate
+        try:
+            head = zlib.decompressobj(wbits).decompress(data[:4096], 256)
+        except zlib.error:
+            continue
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return True
+    return False
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -162,6 +184,8 @@ def _decode(data: bytes, source: str) -> DecodedSource:
     if utf16 is not None:
         return DecodedSource(utf16, "utf-16", digest)
     if _looks_binary(data):
+        if _deflated_markup(data):
+            raise UnreadableSource(source, _DEFLATED)
         raise UnreadableSource(source, "binary file, not a text bulletin")
     try:
         # The codec "utf-8-sig" is Python code around "utf-8": called only when there is a BOM.
