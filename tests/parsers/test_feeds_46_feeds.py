@@ -624,3 +624,20 @@ def test_binary_that_inflates_to_no_markup_is_still_binary() -> None:
     with pytest.raises(UnreadableSource) as raised:
         parse_bytes(data, "rac.bin")
     assert raised.value.reason == "binary file, not a text bulletin"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A template that includes its header twice, the second maybe with its file's BOM.
+        '<?xml version="1.0" encoding="utf-8"?>\n<?xml version="1.0" encoding="utf-8"?>\n',
+        '<?xml version="1.0" encoding="utf-8"?>\n\ufeff<?xml version="1.0"?>\n',
+        '\n<?xml version="1.0"?>\n<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>\n'
+        '<?xml version="1.0"?>\n',
+    ],
+)
+def test_a_declaration_printed_again_before_the_feed_is_passed_over(opening: str) -> None:
+    text = opening + FEED_BODY
+    (article,) = parse_bytes(text.encode("utf-8"), "xa-mau.xml").bulletin.articles
+    assert article.body == "Đạt 99%."
+    assert article.title_line == text.count("\n", 0, text.index("<item>")) + 1

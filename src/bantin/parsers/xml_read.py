@@ -95,19 +95,46 @@ _LATE_DECLARATION_RE = re.compile(r"\A\ufeff?([\s\ufeff]*)(<\?xml\b[^>]*\?>)?")
 def declaration_blanked(text: str) -> str | None:
     """``text`` with an XML declaration that white space comes before (a blank line a feed's
     template printed first, which feed readers skip) blanked out, space for each character, and
-    a byte-order mark among that white space blanked too, so that no line moves (the text is
-    decoded already: the encoding it declares is not needed). None when there is neither."""
+    a byte-order mark among that white space blanked too, and a declaration printed again before
+    the root element (a template that includes its header twice), so that no line moves (the
+    text is decoded already: the encoding it declares is not needed). None when there is none
+    of these."""
     match = _LATE_DECLARATION_RE.match(text)
     if match is None:  # never: every part of it is optional
         return None
     space, declaration = match[1], match[2]
     late = declaration is not None and space != ""
-    if not late and "\ufeff" not in space:
-        return None
-    blank = space.replace("\ufeff", " ")  # a stray byte-order mark, one character for one
-    if late:
-        blank += " " * len(declaration)
-    return text[: match.start(1)] + blank + text[match.end() :]
+    blanked = text
+    if late or "\ufeff" in space:
+        blank = space.replace("\ufeff", " ")  # a stray byte-order mark, one character for one
+        if late:
+            blank += " " * len(declaration)
+        blanked = text[: match.start(1)] + blank + text[match.end() :]
+    # A declaration kept where it belongs, at the start, is passed; any other before the root
+    # goes, and so does a byte-order mark there (an included file's).
+    kept_end = match.end() if declaration is not None and not late else match.start(1)
+    root = _root_start(blanked, kept_end)
+    prolog = _REPEATED_DECLARATION_RE.sub(_blanked, blanked[kept_end:root]).replace("\ufeff", " ")
+    blanked = blanked[:kept_end] + prolog + blanked[root:]
+    return None if blanked == text else blanked
+
+
+#: An XML declaration, wherever it is.
+_REPEATED_DECLARATION_RE = re.compile(r"<\?xml\s[^>]*\?>")
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """What ``match`` covers, a space for each character."""
+    return " " * len(match[0])
+
+
+def _root_start(text: str, start: int) -> int:
+    """Where the root element of ``text`` starts, looking from ``start`` past the prolog (its
+    processing instructions, comments and doctype); the text's end when there is none."""
+    for found in _ROOT_NAME_RE.finditer(text, start):
+        if found["name"]:
+            return found.start()
+    return len(text)
 
 
 #: The characters XML 1.0 allows in no document, not even as references: the C0 controls but
