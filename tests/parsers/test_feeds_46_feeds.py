@@ -641,3 +641,38 @@ def test_a_declaration_printed_again_before_the_feed_is_passed_over(opening: str
     (article,) = parse_bytes(text.encode("utf-8"), "xa-mau.xml").bulletin.articles
     assert article.body == "Đạt 99%."
     assert article.title_line == text.count("\n", 0, text.index("<item>")) + 1
+
+
+# ---------------------------------------------------------------- PHP's messages where the feed is
+
+#: What PHP prints into a page before a feed its script goes on to print whole.
+PHP_WARNINGS = (
+    "<br />\n<b>Warning</b>:  Undefined variable $cat in <b>/var/www/html/rss.php</b> on line "
+    "<b>12</b><br />\n<br />\n<b>Deprecated</b>:  Function x() is deprecated in "
+    "<b>/var/www/html/inc/db.php</b> on line <b>40</b><br />\n"
+)
+PHP_PLAIN_WARNING = (
+    "\nWarning: Cannot modify header information - headers already sent by (output started at "
+    "/home/x/config.php:1) in /home/x/rss.php on line 3\n"
+)
+
+
+@pytest.mark.parametrize("warnings", [PHP_WARNINGS, PHP_PLAIN_WARNING])
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="utf-8"?>\n', ""])
+def test_php_warnings_printed_before_a_whole_feed_are_passed_over(
+    warnings: str, declaration: str
+) -> None:
+    text = warnings + declaration + FEED_BODY
+    (article,) = parse_bytes(text.encode("utf-8"), "rss.xml").bulletin.articles
+    assert article.body == "Đạt 99%."
+    assert article.title_line == text.count("\n", 0, text.index("<item>")) + 1
+
+
+def test_a_php_error_sent_instead_of_the_feed_is_named() -> None:
+    text = "<br />\n<b>Fatal error</b>:  Uncaught Error: x in /var/www/rss.php on line <b>5</b><br />\n"
+    with pytest.raises(NotABulletin) as raised:
+        parse_bytes(text.encode(), "rss.xml")
+    assert raised.value.line == 2
+    assert "PHP error the site's script stopped with ('Fatal error: Uncaught Error: x in" in (
+        raised.value.reason
+    )

@@ -15,6 +15,7 @@ from bantin.parsers.feed_misfiled import (
     browser_view_reason,
     json_document,
     json_reason,
+    php_failure,
 )
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.parsers.feed_xml import parse_feed_xml
@@ -43,6 +44,8 @@ def parse_text(text: str, source: str = "<text>", suspects: str | None = None) -
     document = json_document(text)
     if document is not None:
         raise NotABulletin(source, json_reason(document), document.line)
+    if (failure := php_failure(text)) is not None:
+        raise NotABulletin(source, failure[1], failure[0])
     viewer_line = browser_view_line(text)
     if viewer_line is not None:
         raise NotABulletin(source, browser_view_reason(), viewer_line)

@@ -14,6 +14,7 @@ from bantin.parsers.feed_text import CHANNEL_RE
 from bantin.parsers.print_text import ISSUE_DATE_RE
 from bantin.parsers.text import clean_line, clean_words, comparable
 from bantin.parsers.web_text import WEB_CHROME_LINES, WEB_TITLE_RE, web_title_index
+from bantin.parsers.xml_read import php_messages_blanked
 
 #: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
 _FEED_ROOT_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?:rss|RDF|feed)[\s>/]")
@@ -46,7 +47,9 @@ def _prolog_end(text: str) -> int:
 
 def is_xml_feed(text: str) -> bool:
     """Whether ``text`` is an XML document whose root is an RSS, RSS 1.0 or Atom feed element
-    (or that declares a DOCTYPE, which the feed parser refuses or reads)."""
+    (or that declares a DOCTYPE, which the feed parser refuses or reads). PHP diagnostics a
+    site's script printed before its feed are passed over (the feed reader blanks them)."""
+    text = php_messages_blanked(text) or text
     start = _prolog_end(text)
     if start < 0:
         return False

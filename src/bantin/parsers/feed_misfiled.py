@@ -126,3 +126,26 @@ def browser_view_reason() -> str:
         "published; save the feed itself (download its address, or the browser's Save Page As) "
         "instead"
     )
+
+
+#: A PHP error that stopped a site's script before it printed its feed: "Fatal error: …",
+#: "Parse error: …", as PHP prints them into a page ("<br />\n<b>Fatal error</b>:  …").
+_PHP_FAILURE_RE = re.compile(
+    r"\A[\ufeff\s]*(?:<br\s*/?>\s*)?(?:<b>)?(?:PHP\s+)?(?P<kind>Fatal error|Parse error)(?:</b>)?:"
+    r"\s*(?P<message>[^\n<]{0,120})",
+    re.IGNORECASE,
+)
+
+
+def php_failure(text: str) -> tuple[int, str] | None:
+    """(line, reason) of the PHP error a site's script stopped with, printed where its feed was
+    expected (``_PHP_FAILURE_RE``); None when the text opens otherwise."""
+    match = _PHP_FAILURE_RE.match(text)
+    if match is None:
+        return None
+    message = re.sub(r"\s+on\s+line$", "", clean_words(match["message"]))
+    shown = f"{match['kind']}: {message}".rstrip(": ")
+    return text.count("\n", 0, match.start("kind")) + 1, (
+        f"the file is a PHP error the site's script stopped with ({shown!r}), printed where "
+        "its feed was expected: no feed was sent; fetch the feed again later, or tell the site"
+    )

@@ -137,6 +137,28 @@ def _root_start(text: str, start: int) -> int:
     return len(text)
 
 
+#: A PHP diagnostic a site's script printed before its feed, as PHP prints it into a page
+#: ("<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/rss.php</b> on line
+#: <b>12</b><br />") or as plain text ("Deprecated: … in /var/www/rss.php on line 12"); one or
+#: more, each ending with its line number.
+_PHP_MESSAGE = (
+    r"(?:<br\s*/?>\s*)?(?:<b>)?(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards)(?:</b>)?:"
+    r"[^\n]*?\son\s+line\s+(?:<b>)?\d+(?:</b>)?(?:<br\s*/?>)?"
+)
+_PHP_MESSAGES_RE = re.compile(rf"\A\ufeff?(?:\s*{_PHP_MESSAGE})+", re.IGNORECASE)
+
+
+def php_messages_blanked(text: str) -> str | None:
+    """``text`` with the PHP diagnostics that open it (``_PHP_MESSAGES_RE``: warnings, notices,
+    deprecations a site's script printed before the feed it went on to print whole) blanked, a
+    space for each character but the line breaks, so that no line moves; None when it opens
+    with none."""
+    match = _PHP_MESSAGES_RE.match(text)
+    if match is None:
+        return None
+    return re.sub(r"[^\n]", " ", match[0]) + text[match.end() :]
+
+
 #: The characters XML 1.0 allows in no document, not even as references: the C0 controls but
 #: tab, line feed and carriage return. A feed's text pasted from a word processor may hold one
 #: (a vertical tab for a line break, a backspace).
@@ -347,12 +369,17 @@ def _repair_for(
         return with_known_prefixes
     if "declaration not at start" in reason and declaration_blanked not in tried:
         return declaration_blanked
+    if ("junk after document element" in reason or "syntax error" in reason) and (
+        php_messages_blanked not in tried
+    ):
+        return php_messages_blanked
     if "invalid token" in reason:
         for repair in (
             bare_ampersands_escaped,
             bare_less_thans_escaped,
             control_characters_stood_in,
             declaration_blanked,
+            php_messages_blanked,
         ):
             if repair not in tried:
                 return repair
