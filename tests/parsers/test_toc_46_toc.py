@@ -425,3 +425,12 @@ def test_a_first_article_that_names_one_later_title_is_read() -> None:
     body.insert(3, f"Xem thêm bài {_ARTICLES[1][1]}.")
     bulletin = _digest(_WEB_HEAD, [], body)
     assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]
+
+
+def test_a_table_of_figures_in_the_first_article_of_a_digest_without_toc_is_no_toc() -> None:
+    body = _body()
+    body[3:3] = ["1\tXã Ia Grai\t95", "2\tXã Ia Der\t97", "3\tXã Ia Sao\t99"]
+    bulletin = _digest(_PRINT_HEAD, [], body)
+    assert bulletin.toc == ()
+    assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]
+    assert "1 Xã Ia Grai 95" in [p.text for p in bulletin.articles[0].paragraphs]

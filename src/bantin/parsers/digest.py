@@ -609,11 +609,14 @@ def _table_row(text: str, paged: bool = True) -> str | None:
 
 def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) -> int | None:
     """The index of the first of ``lines`` whose text is ``found``, before the first article's
-    end (its back-to-top link); None when none is."""
+    end (its back-to-top link) and before any line that reads as a paragraph (a sentence's
+    end, or longer than any title): a TOC comes before the articles, and a table of figures in
+    the first article of a digest with no TOC ("1<TAB>Xã A<TAB>95") is none. None when none is."""
     for index, line in enumerate(lines):
         if found(line.text):
             return index
-        if find_back_to_top(line.text):
+        text = line.text.rstrip()
+        if find_back_to_top(text) or len(text) > _LONGEST_TITLE or text.endswith((".", "!", "?")):
             return None
     return None
 
