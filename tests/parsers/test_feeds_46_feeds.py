@@ -676,3 +676,29 @@ def test_a_php_error_sent_instead_of_the_feed_is_named() -> None:
     assert "PHP error the site's script stopped with ('Fatal error: Uncaught Error: x in" in (
         raised.value.reason
     )
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "moment"),
+    [
+        ("Cập nhật: 01/12/2025 08:00", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+        ("Ngày đăng: 01/12/2025", dt.datetime(2025, 12, 1, tzinfo=ICT)),
+        ("Ngày cập nhật: Thứ Hai, 01/12/2025 - 08:00", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+        ("Đăng lúc: 08:00 01/12/2025", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+    ],
+)
+def test_a_date_a_portal_labels_as_its_page_does_is_read(
+    pub_date: str, moment: dt.datetime
+) -> None:
+    parsed = parse_bytes(
+        DATED_RSS.format(dates=f"<pubDate>{pub_date}</pubDate>").encode(), "cong.xml"
+    )
+    (article,) = parsed.bulletin.articles
+    assert article.published_at == moment
+    assert not [f for f in validate([parsed]) if f.rule.startswith(("feed.", "date."))]
+
+
+def test_a_wrong_weekday_after_a_label_is_reported() -> None:
+    dates = "<pubDate>Cập nhật: Thứ Ba, 01/12/2025 - 08:00</pubDate>"  # a Monday
+    parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "cong.xml")
+    assert [(f.rule, f.line) for f in validate([parsed])] == [("date.weekday", 5)]

@@ -255,6 +255,8 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     """The weekday a day-first feed date prints and the day it prints ("Thứ Ba, 02/12/2025 -
     10:30" -> ("Thứ Ba", 2025-12-02)); None without a weekday, or for a day that does not exist."""
     text = collapse_spaces(text)
+    if (label := _DATE_LABEL_RE.match(text)) is not None:
+        text = text[label.end() :]
     match = _DAY_FIRST_RE.match(_weekday_spelled(_month_by_number(text) or text))
     if match is None or not match["wd"] or (printed := _day_month(match)) is None:
         return None
@@ -349,6 +351,13 @@ def _zone_named(printed: str) -> dt.timezone | None:
     return dt.timezone(dt.timedelta(minutes=-total if offset["sign"] == "-" else total))
 
 
+#: A label a portal prints before the date it puts in a feed, as its pages print it: "Cập nhật:
+#: 01/12/2025 08:00", "Ngày đăng: …", "Ngày cập nhật: …", "Đăng lúc: …", "Ngày xuất bản: …".
+_DATE_LABEL_RE = re.compile(
+    r"^(?i:ngày\s+)?(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?i:\s+(?:lúc|ngày))?\s*:\s*"
+)
+
+
 def parse_feed_date(text: str | None) -> FeedDate | None:
     """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700"), ISO 8601 ("2025-09-27T16:18:56+07:00",
     "2025-09-27 16:18:56 +0700") or day-first ("27/09/2025 16:18", as Vietnamese sites print it)
@@ -362,6 +371,9 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     text = collapse_spaces(text)
     if not text:
         return None
+    if (label := _DATE_LABEL_RE.match(text)) is not None and label.end() < len(text):
+        parsed = parse_feed_date(text[label.end() :])
+        return None if parsed is None else replace(parsed, text=text)
     return (
         _iso(text)
         or _time_first(text)
