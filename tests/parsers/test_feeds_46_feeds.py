@@ -702,3 +702,19 @@ def test_a_wrong_weekday_after_a_label_is_reported() -> None:
     dates = "<pubDate>Cập nhật: Thứ Ba, 01/12/2025 - 08:00</pubDate>"  # a Monday
     parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "cong.xml")
     assert [(f.rule, f.line) for f in validate([parsed])] == [("date.weekday", 5)]
+
+
+@pytest.mark.parametrize("pub_date", ["08:00 | Thứ Hai, 01/12/2025", "08:00 - T2, 01/12/2025"])
+def test_a_time_printed_before_a_weekday_and_its_day_is_read(pub_date: str) -> None:
+    parsed = parse_bytes(
+        DATED_RSS.format(dates=f"<pubDate>{pub_date}</pubDate>").encode(), "cong.xml"
+    )
+    (article,) = parsed.bulletin.articles
+    assert article.published_at == dt.datetime(2025, 12, 1, 8, tzinfo=ICT)
+    assert not [f for f in validate([parsed]) if f.rule.startswith(("feed.", "date."))]
+
+
+def test_a_wrong_weekday_after_the_time_is_reported() -> None:
+    dates = "<pubDate>08:00 | Thứ Ba, 01/12/2025</pubDate>"  # a Monday
+    parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "cong.xml")
+    assert [(f.rule, f.line) for f in validate([parsed])] == [("date.weekday", 5)]

@@ -185,10 +185,12 @@ def _twenty_four(hour: int, half: str) -> int:
     return hour % 12 + (12 if afternoon else 0)
 
 
-#: The time before the day, as some sites print it: "10:15 02/12/2025", "10:15 | 02/12/2025".
+#: The time before the day, as some sites print it: "10:15 02/12/2025", "10:15 | 02/12/2025",
+#: and with the day's weekday, "10:15 | Thứ Ba, 02/12/2025".
 _TIME_FIRST_RE = re.compile(
     rf"^(?P<time>{_TIME_RE.pattern}(?:\s+{_HALF_OF_DAY})?)"
-    r"\s*(?:[|,-]\s*)?(?P<day>\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
+    r"\s*(?:[|,-]\s*)?(?P<day>(?:(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật)|CN|T[2-7])\s*,\s*)?"
+    r"\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
 )
 
 
@@ -257,6 +259,8 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
     text = collapse_spaces(text)
     if (label := _DATE_LABEL_RE.match(text)) is not None:
         text = text[label.end() :]
+    if (time_first := _TIME_FIRST_RE.match(text)) is not None:  # "08:00 | Thứ Hai, 01/12/2025"
+        text = f"{time_first['day']} {time_first['time']}{time_first['rest']}"
     match = _DAY_FIRST_RE.match(_weekday_spelled(_month_by_number(text) or text))
     if match is None or not match["wd"] or (printed := _day_month(match)) is None:
         return None
