@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.mentions import find_dates
-from bantin.validators.dates import weekday_name
+from bantin.validators.dates import _RECENT_DAYS, weekday_name
 from bantin.validators.run import validate_bulletins
 from tests.strategies import (
     BODY_DATE_STYLES,
@@ -149,6 +149,28 @@ def test_an_impossible_printed_day_is_found_at_its_line(
 ISSUE = dt.date(2024, 2, 1)
 
 
+def _wrong_weekdays(day: dt.date, with_year: bool) -> list[int]:
+    """The weekdays a day may be printed with that date.weekday finds wrong: any but its own;
+    of a day printed without its year far from the issue (``_RECENT_DAYS``), none it falls on
+    the year before or after either (that day may be of a story of that year)."""
+    kept = {day.weekday()}
+    if not with_year and abs((day - ISSUE).days) > _RECENT_DAYS:
+        kept.update(
+            neighbour.weekday()
+            for year in (day.year - 1, day.year + 1)
+            if (neighbour := _same_day_in(day, year)) is not None
+        )
+    return [index for index in range(7) if index not in kept]
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    """``day`` in ``year`` (None for 29 February of a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 @st.composite
 def _days_with_weekdays(draw: st.DrawFn, wrong: bool) -> tuple[str, str, str, dt.date]:
     """(sentence, the day as printed, the weekday as printed, the day) of a day printed with its
@@ -162,7 +184,7 @@ def _days_with_weekdays(draw: st.DrawFn, wrong: bool) -> tuple[str, str, str, dt
         day = ISSUE + dt.timedelta(days=draw(st.integers(-150, 150)))
         style = draw(st.sampled_from(BODY_DAY_MONTH_STYLES))
     printed_day = style.format(d=day.day, m=day.month, y=day.year)
-    shown = (day.weekday() + draw(st.integers(1, 6))) % 7 if wrong else day.weekday()
+    shown = draw(st.sampled_from(_wrong_weekdays(day, with_year))) if wrong else day.weekday()
     name = weekday_name(shown)
     digit = digit_allowed is True or (digit_allowed == "year" and with_year)
     if digit and shown < 6 and draw(st.booleans()):
@@ -272,7 +294,7 @@ def _two_days_with_weekdays(draw: st.DrawFn) -> tuple[str, str, dt.date, str, st
     )
     wrong = (draw(st.booleans()), draw(st.booleans()))
     shown = [
-        (day.weekday() + (draw(st.integers(1, 6)) if bad else 0)) % 7
+        draw(st.sampled_from(_wrong_weekdays(day, with_year=False))) if bad else day.weekday()
         for day, bad in zip((first, second), wrong, strict=True)
     ]
     w1, w2 = (weekday_name(index) for index in shown)
