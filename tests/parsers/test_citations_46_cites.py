@@ -464,3 +464,22 @@ def test_a_heading_in_capitals_after_a_note_is_no_byline(heading: str) -> None:
         "Về đầu trang"
     )
     assert heading in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("note", "cited"),
+    [
+        ("(Theo Báo Nhân Dân, Minh An)", ("Báo Nhân Dân", "", ("Minh An",))),
+        ("(Nguồn: Báo Lào Cai, Thu Hà - Quang Lâm)", ("Báo Lào Cai", "", ("Thu Hà", "Quang Lâm"))),
+        ("(Theo Cổng TTĐT tỉnh Yên Bái, Ngọc Mai)", ("Cổng TTĐT tỉnh Yên Bái", "", ("Ngọc Mai",))),
+    ],
+)
+def test_a_note_framed_as_one_with_its_writers_is_no_byline(
+    note: str, cited: tuple[str, str, tuple[str, ...]]
+) -> None:
+    """A note with no day whose writers follow the outlet reads as a byline's names too ("Theo
+    Báo Nhân Dân" is capitalised words): taken for a byline in parentheses, it left the article
+    with no citation and no note in its text (the nightly law of notes without a day)."""
+    article = _web_article(f"Xã đã trả kết quả sớm cho nhiều hồ sơ. {note}\n\nVề đầu trang")
+    assert article.body == "Xã đã trả kết quả sớm cho nhiều hồ sơ."
+    assert _cited(article) == cited

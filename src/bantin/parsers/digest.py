@@ -2153,6 +2153,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     stripped = text.strip().removesuffix(".").rstrip()
     if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
         return None
+    if _FRAMED_RE.match(stripped):
+        return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
     if _GROUP_CREDIT_RE.fullmatch(stripped):
         return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
     role = _CREDIT_RE.match(stripped)
@@ -2173,6 +2175,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     return (credited, separator) if credited else None
 
 
+#: A text that opens as a source note does ("Theo …", "Nguồn: …", "Trích: …"): no byline.
+_FRAMED_RE = re.compile(rf"{_FRAME}\s*:?\s")
 #: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
 _GROUP_CREDIT_RE = re.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
 
