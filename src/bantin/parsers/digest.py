@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import pairwise, takewhile
 from operator import itemgetter
 from typing import NamedTuple
@@ -382,6 +382,7 @@ _ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 _PAGE_IN_DASHES_RE = re.compile(r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$")
 
 
+@lru_cache(maxsize=1024)  # a TOC line is split again by each reading of the TOC (a table's)
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
     a page after a run of spaces alone counts too ("Title      7", a paged TOC's). A page may
@@ -496,7 +497,9 @@ def _toc_columns(text: str) -> tuple[str, str] | None:
         return None
     for gap in _COLUMN_GAP_RE.finditer(text):
         left, right = text[: gap.start()], text[gap.end() :]
-        if left and right and _toc_item(left) and _toc_item(right):
+        # Digits alone ("Title.....<TAB>1": the page after a TOC line's tab) are no TOC item:
+        # no entry's number without its mark, and no page without a title before it.
+        if left and right and not right.isdigit() and _toc_item(left) and _toc_item(right):
             return left, right
     return None
 
@@ -601,7 +604,8 @@ def _toc_row(cells: Sequence[str], paged: bool = True) -> str | None:
 def _table_row(text: str, paged: bool = True) -> str | None:
     """The TOC line the table's row ``text`` prints (``_toc_row``), or None. Not ``paged``,
     only a row between pipes is one: a web page's text sets no table apart by tabs."""
-    if not paged and not text.startswith("|"):
+    if not text.startswith("|") and (not paged or "\t" not in text):
+        # Neither between pipes nor (``paged``) apart by tabs: one cell (``_table_cells``).
         return None
     cells = _table_cells(text)
     return None if cells is None else _toc_row(cells, paged)

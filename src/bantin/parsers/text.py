@@ -400,6 +400,7 @@ _NEW_STYLE = _new_style_pairs()
 _OLD_STYLE_RE = re.compile(f"[{''.join(sorted({old[0] for old in _NEW_STYLE}))}][aey](?!\\w)")
 
 
+@lru_cache(maxsize=4096)  # a TOC's titles are looked for on every line of the body
 def title_words(text: str) -> str:
     """A key for telling whether two printings of a title are one title: ``comparable``, with
     punctuation, dashes and spacing reduced to one space between its words and numbers, and a
