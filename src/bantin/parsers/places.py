@@ -677,7 +677,11 @@ def _selected(text: str) -> Iterator[tuple[int, str | None]]:
             continue
         reached = -negative_stop
         name = gazetteer.names[spelling]
-        if name is not None and (_unit_named(text, start) or _person_named(text, start)):
+        if (
+            name is not None
+            and _may_name_no_place(text, start)
+            and (_unit_named(text, start) or _person_named(text, start))
+        ):
             name = None
         yield start, name
 
@@ -790,6 +794,29 @@ def _unit_named(text: str, start: int, unit_words: frozenset[str] = _UNIT_WORDS)
     listed = before.rstrip(",;") in _UNIT_WORDS or (before in _AND and first in _UNIT_WORDS)
     many = before in _MANY_UNITS or listed or before.rstrip("%").replace(".", "").isdigit()
     return not many
+
+
+#: The words, case-folded, after one of which ``_unit_named`` (with its ``_UNIT_WORDS``) or
+#: ``_person_named`` may find a province's name no place's: a unit's or a street's word, a word a
+#: person is called by, a family name.
+_NAMING_WORDS = tuple(
+    sorted(_UNIT_WORDS | _PERSON_WORDS | {name.casefold() for name in _FAMILY_NAMES})
+)
+_NAMING_WORD_LONGEST = max(map(len, _NAMING_WORDS))
+
+
+def _may_name_no_place(text: str, start: int) -> bool:
+    """Whether ``_unit_named(text, start)`` or ``_person_named(text, start)`` may hold, told
+    cheaply: each needs a space before ``start`` and the word before it, case-folded, one of
+    ``_NAMING_WORDS``. Right before that space, the word is no longer than the longest of them
+    (case folding never shortens a text), and its case-folded text ends that of the characters
+    before the space. After two spaces or more the word is further back: it may."""
+    if not start or text[start - 1] != " ":
+        return False
+    if start < 2 or text[start - 2].isspace():
+        return True
+    tail = text[max(0, start - 1 - _NAMING_WORD_LONGEST) : start - 1]
+    return tail.casefold().endswith(_NAMING_WORDS)
 
 
 def _starts_with_admin_unit(head: str) -> bool:
