@@ -2168,6 +2168,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     names = _BYLINE_NOTE_RE.sub("", names)
     if (at := _unclosed_note_start(names)) is not None and _INSTITUTION_RE.match(names[at + 1 :]):
         names = names[:at]  # "Minh Anh (Sở Nội vụ)": where the writer works
+    if _first_word_no_name(names):
+        return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
     pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
     if len(pieces) > 1 and _INSTITUTION_RE.match(pieces[-1]):
         pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
@@ -2177,6 +2179,16 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
         return None  # "KẾT QUẢ BƯỚC ĐẦU": a heading in capitals reads as a name in capitals
     credited, separator = _authors(stripped)
     return (credited, separator) if credited else None
+
+
+def _first_word_no_name(names: str) -> bool:
+    """Whether the first word of a byline's ``names`` is no word of a name, told cheaply: one
+    that is not all letters ("Baonamdinh.vn", "28/12") and holds no comma or semicolon. Every
+    other separator of writers (``_AUTHOR_SEPARATOR_RE``) needs white space, so the first of
+    them starts after that word; it is then the first word of the first writer, whom
+    ``_ROLE_AFTER_RE`` cuts nothing from and ``_is_persons_name`` turns down."""
+    words = names.split(maxsplit=1)
+    return bool(words) and not words[0].isalpha() and not any(map(words[0].__contains__, ",;"))
 
 
 #: A text that opens as a source note does ("Theo …", "Nguồn: …", "Trích: …"): no byline.
