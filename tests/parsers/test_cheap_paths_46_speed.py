@@ -11,13 +11,17 @@ from bantin.parsers.digest import (
     _AUTHOR_SEPARATOR_RE,
     _COLUMN_GAP_RE,
     _ROLE_AFTER_RE,
+    Line,
+    _first_before_an_end,
     _first_word_no_name,
     _is_persons_name,
+    _may_read_as_a_table,
     _table_cells,
     _table_row,
     _toc_columns,
     _toc_item,
     _toc_row,
+    toc_table_read,
 )
 from bantin.parsers.places import (
     _JOIN,
@@ -73,6 +77,49 @@ def test_a_table_row_is_looked_for_where_the_whole_reading_finds_one(
 @example("1. Gia Lai: Một cửa   3   2. Một cửa   4")
 def test_two_columns_are_looked_for_where_the_whole_reading_finds_them(text: str) -> None:
     assert _toc_columns(text) == _toc_columns_read_whole(text)
+
+
+#: Lines before, in and after a TOC: its lines with a page after a tab, a table's rows and header,
+#: paragraphs, a back-to-top link.
+_TOC_AREA_LINES = st.one_of(
+    _TOC_LINES,
+    st.sampled_from(
+        [
+            "1. Gia Lai: Một cửa.....\t1", "CẢI CÁCH ĐỊA PHƯƠNG.....\t3", "Gia Lai\t 3",
+            "3\t1. Gia Lai: Một cửa", "TT\tTên bài\tTrang", "Tên bài\tTrang", "Tin vắn\t12",
+            "| 1 | Gia Lai: Một cửa | 3 |", "Người dân hài lòng.", "[Về đầu trang](#)",
+            "1\tXã A\t95", "x" * 201, "Kết quả", "1. Gia Lai: Một cửa", "2. Một cửa \t2",
+        ]
+    ),
+)  # fmt: skip
+
+
+@given(st.lists(_TOC_AREA_LINES, max_size=8), st.booleans())
+@example(["Tên bài\tTrang", "1. Gia Lai: Một cửa.....\t1", "2. Một cửa.....\t2"], True)
+@example(["Kết quả.", "1. Gia Lai: Một cửa.....\t1", "3\t1. Gia Lai: Một cửa"], True)
+@example(["Kết quả.", "1. Gia Lai: Một cửa.....\t1", "Kết quả", "3\t1. Gia Lai"], True)
+def test_a_toc_table_is_read_wherever_reading_it_may_change_the_lines(
+    texts: list[str], paged: bool
+) -> None:
+    lines = [Line(number, text) for number, text in enumerate(texts, 1)]
+    read = toc_table_read(lines, paged)
+    assert read == _toc_table_read_whole(lines, paged)
+    if not _may_read_as_a_table(lines, paged):
+        assert read == lines
+
+
+def _toc_table_read_whole(lines: list[Line], paged: bool) -> list[Line]:
+    """``toc_table_read`` as it read every TOC: each row looked for and read."""
+    start = _first_before_an_end(lines, lambda text: _table_row(text, paged) is not None)
+    if start is None:
+        return lines
+    rows: list[Line] = []
+    end = start
+    while end < len(lines) and (row := _table_row(lines[end].text, paged)) is not None:
+        if row:
+            rows.append(Line(lines[end].number, row))
+        end += 1
+    return lines if len(rows) < 2 else [*lines[:start], *rows, *lines[end:]]
 
 
 #: Words before a province's name: a unit's, a person's, a family name, in any case, others.

@@ -619,10 +619,53 @@ def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) ->
     for index, line in enumerate(lines):
         if found(line.text):
             return index
-        text = line.text.rstrip()
-        if find_back_to_top(text) or len(text) > _LONGEST_TITLE or text.endswith((".", "!", "?")):
+        if _reads_as_a_paragraph(line.text):
             return None
     return None
+
+
+def _reads_as_a_paragraph(text: str) -> bool:
+    """Whether a line before a TOC's table or columns reads as a paragraph, no TOC's line: the
+    first article's end (its back-to-top link), a sentence's end, or longer than any title."""
+    text = text.rstrip()
+    return bool(
+        find_back_to_top(text) or len(text) > _LONGEST_TITLE or text.endswith((".", "!", "?"))
+    )
+
+
+def _reads_as_itself(text: str) -> bool:
+    """Whether the TOC table's row that a line holding a tab may be reads as the line itself, if
+    it is one: a cell, one tab and a page, no white space around them ("Title.....<TAB>3", the
+    line of most paged TOCs). ``_table_cells`` gives those two cells, which are neither a
+    header's (a page is no header's word) nor a rule's, and ``_toc_row`` joins them as they
+    were: the line, or None where it is no TOC line."""
+    cell, _, page = text.partition("\t")
+    return (
+        bool(cell)
+        and "\t" not in page
+        and cell == cell.strip()
+        and page == page.strip()
+        and _PAGE_CELL_RE.match(page) is not None
+    )
+
+
+def _may_read_as_a_table(lines: Sequence[Line], paged: bool) -> bool:
+    """Whether reading ``lines`` as a TOC set in a table (``toc_table_read``) may change them,
+    told cheaply. A table's row opens with a pipe or, ``paged``, holds a tab (``_table_row``);
+    its rows start before the first line that reads as a paragraph (``_first_before_an_end``)
+    and go on to the first line that is no row. A row of lines that each read as themselves
+    (``_reads_as_itself``) changes nothing: False when every line up to there, and past it up
+    to the first that neither opens with a pipe nor holds a tab, is such a line or none."""
+    ended = False
+    for line in lines:
+        text = line.text
+        tabbed = paged and "\t" in text
+        if text.startswith("|") or (tabbed and not _reads_as_itself(text)):
+            return True
+        if ended and not tabbed:
+            return False
+        ended = ended or _reads_as_a_paragraph(text)
+    return False
 
 
 def toc_table_read(lines: list[Line], paged: bool = True) -> list[Line]:
@@ -633,6 +676,8 @@ def toc_table_read(lines: list[Line], paged: bool = True) -> list[Line]:
     (``_toc_row``; not ``paged``, a web page's table between pipes: "| 1 | Title |" is "1.
     Title"). Read as they were, the table was no TOC, or one not numbered, and its rows were the
     first article."""
+    if not _may_read_as_a_table(lines, paged):
+        return lines
     start = _first_before_an_end(lines, lambda text: _table_row(text, paged) is not None)
     if start is None:
         return lines
