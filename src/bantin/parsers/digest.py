@@ -495,6 +495,9 @@ def _toc_columns(text: str) -> tuple[str, str] | None:
     (``_toc_item``); None for any other line (one longer than two titles are: a paragraph)."""
     if len(text) > _WIDEST_TOC_ROW:
         return None
+    first = _COLUMN_GAP_RE.search(text)
+    if first is None or text[first.end() :].isdigit():
+        return None  # no gap, or one before digits alone, as a TOC line's page (see below)
     for gap in _COLUMN_GAP_RE.finditer(text):
         left, right = text[: gap.start()], text[gap.end() :]
         # Digits alone ("Title.....<TAB>1": the page after a TOC line's tab) are no TOC item:
@@ -624,6 +627,7 @@ def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) ->
     return None
 
 
+@lru_cache(maxsize=1024)  # the lines before a TOC: tested for its table, then its columns
 def _reads_as_a_paragraph(text: str) -> bool:
     """Whether a line before a TOC's table or columns reads as a paragraph, no TOC's line: the
     first article's end (its back-to-top link), a sentence's end, or longer than any title."""
