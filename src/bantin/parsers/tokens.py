@@ -1695,13 +1695,14 @@ def _day_before_a_rate(text: str, match: re.Match[str], left: str) -> bool:
     a, b = match.group("a", "b")
     if not _could_be_day(a, b):
         return False
-    end = match.end()
-    unit = count_noun_after(text, end)
     ends = _window_ends(left)
-    return (
-        (ends.date or may_end_with_weekday(left))
-        and _day_month(text, match, left, unit) is not None
-    ) or (ends.time and _after_time_word(text, match, left, unit) is not None)
+    dated = ends.date or may_end_with_weekday(left)
+    if not (dated or ends.time):
+        return False  # most numbers: no word before them reads them as a day
+    unit = count_noun_after(text, match.end())
+    return (dated and _day_month(text, match, left, unit) is not None) or (
+        ends.time and _after_time_word(text, match, left, unit) is not None
+    )
 
 
 def _no_ratio_restated(
