@@ -4,9 +4,12 @@ the slow tests turn down: on text built to hit their edges, they give what the s
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bantin.parsers import digest
 from bantin.parsers.digest import (
     _AUTHOR_SEPARATOR_RE,
     _COLUMN_GAP_RE,
@@ -21,6 +24,7 @@ from bantin.parsers.digest import (
     _toc_columns,
     _toc_item,
     _toc_row,
+    byline,
     toc_table_read,
 )
 from bantin.parsers.places import (
@@ -161,3 +165,25 @@ def test_a_first_word_turned_down_is_no_first_writer(names: str) -> None:
     if _first_word_no_name(names):
         first = _AUTHOR_SEPARATOR_RE.split(names)[0].strip()
         assert not _is_persons_name(_ROLE_AFTER_RE.sub("", first))
+
+
+#: Pieces of a byline: roles, notes, names, outlets, dates, separators.
+_BYLINE_PIECES = st.sampled_from(
+    [
+        "Minh", "Anh", "Thu", "Hà", "Baonamdinh.vn", "28/12", ",", ";", ":", " ", " - ", " và ",
+        "Bài:", "Bài", "Tin/ảnh", "Tin,ảnh", "Bài&ảnh", "Bài+ảnh", " : ", "Ảnh:", "ảnh",
+        "Minh(t/h)", "(tổng hợp)", "(Sở Nội vụ)", "Sở Nội vụ", "PV", "Nhóm PV", "TTXVN/VOV",
+        "A.", ".", "(", ")", "Theo",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_BYLINE_PIECES, max_size=8).map("".join))
+@example("Tin/ảnh : Minh Anh")
+@example("Bài,ảnh: Minh Anh")
+@example("Minh(t/h) Anh")
+@example("Baonamdinh.vn 28/12, Đức Hà")
+def test_a_byline_turned_down_early_is_one_the_whole_reading_turns_down(text: str) -> None:
+    with mock.patch.object(digest, "_first_word_no_name", return_value=False):
+        whole = byline(text)
+    assert byline(text) == whole

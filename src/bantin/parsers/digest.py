@@ -2210,6 +2210,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
         return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
     if _GROUP_CREDIT_RE.fullmatch(stripped):
         return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
+    if _first_word_no_name(stripped, _ROLE_OR_NOTE_MARKS):
+        return None  # as below, before the role and the notes are looked for: see the marks
     role = _CREDIT_RE.match(stripped)
     if role is not None and role["text"] is None:
         return None  # "Ảnh: Thu Hà": a picture's credit, no writer's
@@ -2230,14 +2232,23 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     return (credited, separator) if credited else None
 
 
-def _first_word_no_name(names: str) -> bool:
+#: What a byline's first word may hold where a role ends in it ("Bài:", "Tin/ảnh :", "Bài,
+#: ảnh: …", ``_CREDIT_RE``) or a note opens or closes in it ("Minh(t/h)", ``_BYLINE_NOTE_RE``,
+#: ``_unclosed_note_start``): a first word that holds none of them, not all letters, is the
+#: first word of the names after them too.
+_ROLE_OR_NOTE_MARKS = ":/&+()"
+
+
+def _first_word_no_name(names: str, marks: str = "") -> bool:
     """Whether the first word of a byline's ``names`` is no word of a name, told cheaply: one
-    that is not all letters ("Baonamdinh.vn", "28/12") and holds no comma or semicolon. Every
-    other separator of writers (``_AUTHOR_SEPARATOR_RE``) needs white space, so the first of
-    them starts after that word; it is then the first word of the first writer, whom
-    ``_ROLE_AFTER_RE`` cuts nothing from and ``_is_persons_name`` turns down."""
+    that is not all letters ("Baonamdinh.vn", "28/12") and holds no comma or semicolon (nor
+    any of ``marks``). Every other separator of writers (``_AUTHOR_SEPARATOR_RE``) needs white
+    space, so the first of them starts after that word; it is then the first word of the first
+    writer, whom ``_ROLE_AFTER_RE`` cuts nothing from and ``_is_persons_name`` turns down."""
     words = names.split(maxsplit=1)
-    return bool(words) and not words[0].isalpha() and not any(map(words[0].__contains__, ",;"))
+    return (
+        bool(words) and not words[0].isalpha() and not any(map(words[0].__contains__, ",;" + marks))
+    )
 
 
 #: A text that opens as a source note does ("Theo …", "Nguồn: …", "Trích: …"): no byline.
