@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import partial
 from itertools import pairwise, takewhile
 from operator import itemgetter
 from typing import NamedTuple
@@ -14,6 +14,7 @@ from typing import NamedTuple
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers import lexicon as L
+from bantin.parsers.memo import short_texts_cached
 from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
     LEADER,
@@ -382,7 +383,7 @@ _ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 _PAGE_IN_DASHES_RE = re.compile(r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$")
 
 
-@lru_cache(maxsize=1024)  # a TOC line is split again by each reading of the TOC (a table's)
+@short_texts_cached(1024, longest=400)  # a TOC line is split by each reading of the TOC
 def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     """Split "Title.....\\t7" into ("Title", 7); a line without a page keeps None. ``spaced``:
     a page after a run of spaces alone counts too ("Title      7", a paged TOC's). A page may
@@ -627,7 +628,7 @@ def _first_before_an_end(lines: Sequence[Line], found: Callable[[str], bool]) ->
     return None
 
 
-@lru_cache(maxsize=1024)  # the lines before a TOC: tested for its table, then its columns
+@short_texts_cached(1024, longest=400)  # the lines before a TOC: for its table, its columns
 def _reads_as_a_paragraph(text: str) -> bool:
     """Whether a line before a TOC's table or columns reads as a paragraph, no TOC's line: the
     first article's end (its back-to-top link), a sentence's end, or longer than any title."""

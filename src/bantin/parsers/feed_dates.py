@@ -7,8 +7,8 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from bantin.parsers.memo import short_texts_cached
 from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse_rfc822
 from bantin.parsers.weekdays import weekday_index
 
@@ -363,7 +363,7 @@ _DATE_LABEL_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # a feed's dates are read by the parser, then by the date rules
+@short_texts_cached(4096, longest=200)  # read by the parser, then by the date rules
 def parse_feed_date(text: str | None) -> FeedDate | None:
     """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700"), ISO 8601 ("2025-09-27T16:18:56+07:00",
     "2025-09-27 16:18:56 +0700") or day-first ("27/09/2025 16:18", as Vietnamese sites print it)

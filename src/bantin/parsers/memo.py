@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Generic, TypeVar
+from functools import lru_cache, wraps
+from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -36,3 +36,27 @@ class TextMemo(Generic[T]):
         """Forget every reading kept so far (benchmarks time a cold reading)."""
         self._small.cache_clear()
         self._recent.clear()
+
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def short_texts_cached(maxsize: int, longest: int) -> Callable[[F], F]:
+    """``lru_cache(maxsize)`` for a pure function whose first argument is a text (or None),
+    passed by for a text longer than ``longest``: a cache of lines or dates never pins big
+    strings, however many files a run reads (a hostile line of megabytes is read afresh)."""
+
+    def decorate(read: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(read)
+
+        @wraps(read)
+        def remembered(text: str | None, *args: object, **kwargs: object) -> object:
+            if text is not None and len(text) > longest:
+                return read(text, *args, **kwargs)
+            return cached(text, *args, **kwargs)
+
+        remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        remembered.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return cast(F, remembered)
+
+    return decorate
