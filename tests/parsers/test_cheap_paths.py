@@ -167,7 +167,12 @@ _PAGE_AFTER_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*{_PAGES_D
 
 def _split_page_by_regexes(rest: str) -> tuple[str, int | None]:
     """The definition: each pattern as first written tried on every line after the shortest
-    title, no substring test first, no search from the end's run of leaders and digits."""
+    title, no substring test first, no search from the end's run of leaders and digits. A page
+    printed between dashes after a tab, a leader or a space ("Title\t- 5 -") is that page after
+    a tab."""
+    dashed = re.search(r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$", rest)
+    if dashed:
+        rest = f"{rest[: dashed.start()]}\t{dashed['page']}"
     for page in (_PAGE_AFTER_TAB_DEFINED, _PAGE_AFTER_LEADER_DEFINED):
         match = re.match(f"^(?P<title>.*?){page}", rest)
         if match:
@@ -211,6 +216,7 @@ _TOC_PIECES = st.sampled_from(
 @example("Tiêu đề ..... 12 – 14")
 @example("Tiêu đề ……… 7 - 7")
 @example("Cải cách...")
+@example(" - 7-")
 def test_split_page_is_the_regex_definition(rest: str) -> None:
     assert split_page(rest) == _split_page_by_regexes(rest)
 

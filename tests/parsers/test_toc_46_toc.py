@@ -9,6 +9,7 @@ from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.parsers.digest import names_writers
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import WEB_DIGEST
 
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng"),
@@ -434,3 +435,21 @@ def test_a_table_of_figures_in_the_first_article_of_a_digest_without_toc_is_no_t
     assert bulletin.toc == ()
     assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]
     assert "1 Xã Ia Grai 95" in [p.text for p in bulletin.articles[0].paragraphs]
+
+
+@pytest.mark.parametrize("number", ["1.000", "2.500", "12.345"])
+def test_a_wrapped_web_toc_title_going_on_with_a_number_of_thousands_is_no_entry(
+    number: str,
+) -> None:
+    """A text browser wraps "Kiên Giang: Cắt giảm 1.000 thủ tục" so that the second line opens
+    with "1.000": a number with its thousands, which a TOC numbered in two levels ("1.1.") never
+    gives an entry (found by the nightly law of wrapped web TOCs)."""
+    title = f"Kiên Giang: Cắt giảm {number} thủ tục hành chính nội bộ"
+    wrapped = f"Kiên Giang: Cắt giảm\n{number} thủ tục hành chính nội bộ"
+    text = WEB_DIGEST.replace("Nam Định: “Một cửa” thân thiện", title, 2).replace(
+        f"\u00a0 {title}", f"\u00a0 {wrapped}", 1
+    )
+    assert wrapped in text
+    bulletin = parse_text(text, "web.txt")
+    assert [entry.title for entry in bulletin.toc] == [title, "Lắng nghe để phục vụ"]
+    assert bulletin.articles[0].title == title

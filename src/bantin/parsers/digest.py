@@ -39,8 +39,9 @@ TOC_ENTRY_RE = re.compile(
     r"(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
 #: A TOC line numbered in two levels, its section's number first ("1.2. Title", "2.1 Title"), as
-#: quarterly issues number their TOC under numbered sections ("1. CẢI CÁCH ĐỊA PHƯƠNG").
-NESTED_ENTRY_RE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?\s+(?P<rest>\S.*)$")
+#: quarterly issues number their TOC under numbered sections ("1. CẢI CÁCH ĐỊA PHƯƠNG"). The
+#: second level has one or two digits: "1.000 thủ tục" is a number a wrapped title goes on with.
+NESTED_ENTRY_RE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\.?\s+(?P<rest>\S.*)$")
 #: The last of the pages an article runs over, after its first ("-4" of "3-4", " – 5" of "3 – 5",
 #: as a quarterly's TOC prints them), or nothing.
 _LAST_PAGE = r"(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
