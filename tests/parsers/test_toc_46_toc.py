@@ -453,3 +453,21 @@ def test_a_wrapped_web_toc_title_going_on_with_a_number_of_thousands_is_no_entry
     bulletin = parse_text(text, "web.txt")
     assert [entry.title for entry in bulletin.toc] == [title, "Lắng nghe để phục vụ"]
     assert bulletin.articles[0].title == title
+
+
+def test_a_wrapped_web_toc_line_opening_like_the_first_title_does_not_start_the_body() -> None:
+    """The second entry's title wrapped by a text browser goes on with "hoàn thành số hóa", the
+    words the first title opens with: in lower case it goes on with the entry, it is no body's
+    first title cut by the page's width (nightly law of wrapped web TOCs, stops 44 to 46)."""
+    first = "Hoàn thành số hóa hồ sơ hộ tịch trước thời hạn"
+    second = "Quý III: 12/13 xã hoàn thành số hóa"
+    text = (
+        WEB_DIGEST.replace("Nam Định: “Một cửa” thân thiện", first, 2)
+        .replace("Lắng nghe để phục vụ", second, 2)
+        .replace(
+            f"\u00a0 {second}", "\u00a0 Quý III: 12/13 xã\nhoàn thành số hóa", 1
+        )
+    )
+    bulletin = parse_text(text, "web.txt")
+    assert [entry.title for entry in bulletin.toc] == [first, second]
+    assert [article.title for article in bulletin.articles] == [first, second]

@@ -1191,12 +1191,20 @@ def _opens_first_title(scan: TocScan, text: str, rest: Sequence[str] = ()) -> bo
     """Whether ``text`` is the TOC's first title, or its first line where the page's width
     wrapped it: the body's first article. ``rest``: how the TOC's last title goes on, which is
     its first when it has one entry. A title shorter than ``_SHORTEST_TITLE_START`` tells it
-    whole only ("PAPI 2023")."""
+    whole only ("PAPI 2023"), and a line that opens in lower case where the title opens in
+    capitals only whole: "hoàn thành số hóa", a TOC title wrapped where the page's width ends
+    it, is no start of the first title "Hoàn thành số hóa sổ hộ tịch …"."""
     first = scan.entries[0].title
     if len(scan.entries) == 1 and rest:
         first = f"{first} {' '.join(rest)}"
     opening, whole = title_words(text), title_words(first)
-    return opening == whole or (len(opening) >= _SHORTEST_TITLE_START and whole.startswith(opening))
+    if opening == whole:
+        return True
+    return (
+        len(opening) >= _SHORTEST_TITLE_START
+        and whole.startswith(opening)
+        and text.lstrip()[:1].islower() == first.lstrip()[:1].islower()
+    )
 
 
 #: The fewest characters of the body's first title, maybe wrapped itself, that tell it.
