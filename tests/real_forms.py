@@ -2031,7 +2031,7 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         # A year named in another sentence is not the day's near the issue (session 46: far
-        # from it, the paragraph's year may be; tests/validators/test_dates_46_dates.py).
+        # from it, the paragraph's year may be; tests/validators/test_weekday_years.py).
         "weekday with the day",
         "Kế hoạch năm 2023 đã xong. Sáng thứ Sáu (20/1), Sở Nội vụ họp với 12 xã.",
         dates=(("20/1", True),),

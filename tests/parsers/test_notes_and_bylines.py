@@ -1,5 +1,5 @@
-"""Source notes and bylines closing digest articles, in the forms news pages print them (helper
-session 46, "cites"): the project's own sentences."""
+"""Source notes and bylines closing digest articles, in the forms news pages print them: the
+project's own sentences."""
 
 from __future__ import annotations
 

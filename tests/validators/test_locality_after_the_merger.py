@@ -1,4 +1,4 @@
-"""Session 46 (places): article.locality after the 2025 merger. A ward's, commune's or street's
+"""article.locality after the 2025 merger. A ward's, commune's or street's
 name that is also a province's ("xã Long An", "phố Huế") names no province, so it neither
 confirms a title nor hides that the body never names it; spellings without marks or dashed
 ("Daklak", "Kon-Tum") do. A body that names no province at all, only its units or "tỉnh",
@@ -101,7 +101,7 @@ def test_spellings_and_the_province_s_own_units_confirm_the_title(
 def test_a_body_that_names_no_province_leaves_the_title_unconfirmed(
     title: str, sentence: str, province: str
 ) -> None:
-    """Decided in session 46: a warning, not silence. The title's province is confirmed by
+    """Decided: a warning, not silence. The title's province is confirmed by
     nothing the body names, and a title moved onto the wrong body reads the same way."""
     bulletin, line = _issued(title, sentence)
     assert hits("article.locality", bulletin) == [

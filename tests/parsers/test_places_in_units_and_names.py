@@ -1,4 +1,4 @@
-"""Session 46 (places): spellings without marks or with a dash, and provinces' names that are a
+"""spellings without marks or with a dash, and provinces' names that are a
 ward's, commune's or street's own ("xã Long An", "phố Huế"), which name no province."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""date.weekday and date.impossible on the forms of session 46: a day of an earlier year printed
+"""date.weekday and date.impossible on real forms: a day of an earlier year printed
 without its year, an ordinal day of a session, abbreviated weekdays, fractions after bound words."""
 
 from __future__ import annotations

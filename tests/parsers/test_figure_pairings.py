@@ -1,4 +1,4 @@
-"""Figures of session 46: a place reached in an index's ranking, a count over its plan, and a
+"""Figures: a place reached in an index's ranking, a count over its plan, and a
 percentage said to correspond to a count ("tương ứng"), read as one figure the rules check."""
 
 from __future__ import annotations

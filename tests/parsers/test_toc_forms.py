@@ -1,4 +1,4 @@
-"""TOC forms of session 46: ellipses before pages, "(1)" numbers, two columns, tables, unread TOCs."""
+"""TOC forms: ellipses before pages, "(1)" numbers, two columns, tables, unread TOCs."""
 
 from __future__ import annotations
 
@@ -464,9 +464,7 @@ def test_a_wrapped_web_toc_line_opening_like_the_first_title_does_not_start_the_
     text = (
         WEB_DIGEST.replace("Nam Định: “Một cửa” thân thiện", first, 2)
         .replace("Lắng nghe để phục vụ", second, 2)
-        .replace(
-            f"\u00a0 {second}", "\u00a0 Quý III: 12/13 xã\nhoàn thành số hóa", 1
-        )
+        .replace(f"\u00a0 {second}", "\u00a0 Quý III: 12/13 xã\nhoàn thành số hóa", 1)
     )
     bulletin = parse_text(text, "web.txt")
     assert [entry.title for entry in bulletin.toc] == [first, second]

@@ -1,4 +1,4 @@
-"""Dates read in running text, session 46: the day an ordinal numbers, abbreviated weekdays,
+"""Dates read in running text: the day an ordinal numbers, abbreviated weekdays,
 fractions after bound words."""
 
 from __future__ import annotations

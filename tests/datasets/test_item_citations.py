@@ -1,5 +1,5 @@
 """The notes of an article's short items ("Tin vắn") are citations of their own: ids, and
-withholding the article takes them along (helper session 46, "cites")."""
+withholding the article takes them along."""
 
 from __future__ import annotations
 

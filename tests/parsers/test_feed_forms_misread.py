@@ -1,4 +1,4 @@
-"""Feeds in forms session 46 found misread: each test holds a small feed of its own in that form
+"""Feeds in forms found misread: each test holds a small feed of its own in that form
 (made-up sites and sentences, in the shapes Vietnamese portals and papers publish)."""
 
 from __future__ import annotations

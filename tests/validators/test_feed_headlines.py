@@ -1,4 +1,4 @@
-"""Feed rules on forms session 46 found misreported: a news aggregator's feed of headlines."""
+"""Feed rules on forms found misreported: a news aggregator's feed of headlines."""
 
 from __future__ import annotations
 
