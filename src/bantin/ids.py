@@ -133,8 +133,9 @@ def citation_id(article_id: str, item: int | None = None) -> str:
     return f"{article_id}-c{item}"
 
 
-#: The citation's suffix after its article's id: "-c", "-c2".
-_CITATION_SUFFIX_RE = re.compile(r"-c[0-9]*$")
+#: The citation's suffix after its article's id: "-c", "-c2" (a pattern Polars reads too).
+CITATION_SUFFIX = r"-c[0-9]*$"
+_CITATION_SUFFIX_RE = re.compile(CITATION_SUFFIX)
 
 
 def citation_article(citation: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from bantin.ids import CITATION_SUFFIX
 from bantin.validators.finding import Finding, Severity
 from bantin.validators.registry import RULES, Withholds
 
@@ -123,6 +124,6 @@ def drop_withheld(
     for name, column in CITATION_TABLES.items():
         if name in kept:
             # "<article_id>-c", "<article_id>-c2": the citations of the article (``citation_id``)
-            article = pl.col(column).str.replace(r"-c[0-9]*$", "")
+            article = pl.col(column).str.replace(CITATION_SUFFIX, "")
             kept[name] = kept[name].filter(~article.is_in(ids))
     return kept
