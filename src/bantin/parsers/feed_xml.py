@@ -235,9 +235,10 @@ class _Reader:
         if element is None:
             return ()
         line = self.doc.line(element)
-        if kind == "text" and not holds_html_tags(markup := _markup(element)):
+        markup = _markup(element)
+        if kind == "text" and not holds_html_tags(markup):
             return text_paragraphs(markup, line)
-        return html_paragraphs(_markup_escaped_once(_markup(element)), line)
+        return html_paragraphs(_markup_escaped_once(markup), line)
 
     def first_body(
         self,
