@@ -415,10 +415,8 @@ def _another_year_fits(
     sentence printed with a weekday and without a year (of ``others``) falls on another weekday
     in that year ("từ thứ bảy, ngày 27/4 đến hết thứ năm, ngày 1/5": 27/4 says which year).
     Near the issue the nearest year stays, whatever year another sentence names: a misprint."""
-    marks, ends, _, relative = _sentences_and_years(text)
-    opening = ends[index - 1] if (index := bisect_right(ends, mention.start)) else 0
-    at = bisect_left(marks, mention.end)
-    closing = marks[at] if at < len(marks) else len(text)
+    relative = _sentences_and_years(text)[3]
+    opening, closing = _sentence_around(text, mention.start, mention.end)
     years = set(_years_between(text, opening, closing))
     years.update(
         near.year + offset
