@@ -726,9 +726,12 @@ def _person_named(text: str, start: int) -> bool:
 #: which a province's name is that unit's or street's own: "xã Long An", "phường Vĩnh Phúc" (a
 #: ward of Hà Nội until 2025), "phố Huế" (a street of Hà Nội), "đường Lào Cai". Such units and
 #: streets bear provinces' names all over the country, so the name places the text nowhere.
-_UNIT_WORDS = frozenset(
-    ("phường", "xã", "trấn", "thôn", "ấp", "xóm", "phố", "đường", "ngõ", "ngách", "hẻm", "lộ")
-)
+#: The words for a street, after which a town's name is the street's too ("đường Điện Biên Phủ"
+#: runs through many cities, "phường Điện Biên Phủ" is the town's ward), and for a commune, a
+#: village or a township.
+_STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm", "lộ"))
+_COMMUNE_WORDS = frozenset(("xã", "trấn", "thôn", "ấp", "xóm"))
+_UNIT_WORDS = _STREET_WORDS | _COMMUNE_WORDS | {"phường"}
 #: The word before a unit's word that makes the pair no unit: "thành phố Huế" and "thị xã Quảng
 #: Trị" are the province's city or town, "đường phố Hà Nội" and "phố phường Hà Nội" its streets.
 _NO_UNIT_PAIRS = frozenset((("thành", "phố"), ("thị", "xã"), ("đường", "phố"), ("phố", "phường")))
@@ -754,16 +757,10 @@ _ONLY_IN_COMPOUNDS = frozenset(("trấn", "lộ"))
 _UNIT_WINDOW = 48
 
 
-#: Words for a street, after which a town's name is the street's: "đường Điện Biên Phủ" runs
-#: through many cities, while "phường Điện Biên Phủ" is the town's ward.
-_STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm", "lộ"))
-
 #: Cities whose name a commune or township elsewhere bears: after the word for a commune, a
 #: village or a township (as after a street's) the name is that unit's. "Hội An" is Quảng Nam's
 #: old town, "xã Hội An" and "thị trấn Hội An" An Giang's.
-_TOWNS_NOT_COMMUNES = dict.fromkeys(
-    _spellings("Hội An"), _STREET_WORDS | {"xã", "trấn", "thôn", "ấp", "xóm"}
-)
+_TOWNS_NOT_COMMUNES = dict.fromkeys(_spellings("Hội An"), _STREET_WORDS | _COMMUNE_WORDS)
 
 
 def _words_before(text: str, start: int) -> str:
