@@ -36,7 +36,6 @@ class JsonDocument:
 
     line: int
     what: str
-    is_json_feed: bool
 
 
 def json_document(text: str) -> JsonDocument | None:
@@ -57,8 +56,8 @@ def json_document(text: str) -> JsonDocument | None:
         return None
     if version is not None:
         line = text.count("\n", 0, version.start()) + 1
-        return JsonDocument(line, _json_feed(version["v"], value), is_json_feed=True)
-    return JsonDocument(text.count("\n", 0, start) + 1, _other_json(value), is_json_feed=False)
+        return JsonDocument(line, _json_feed(version["v"], value))
+    return JsonDocument(text.count("\n", 0, start) + 1, _other_json(value))
 
 
 def _json_feed(version: str, value: object) -> str:
