@@ -1731,19 +1731,16 @@ def _over_plan(
     date word or a weekday comes before may be a day ("Ngày 12/10 hồ sơ …"): no pair either."""
     if num <= den or (pair := _PLAN_PAIR_RE.match(text, match.end(), window)) is None:
         return None
-    if _could_be_day(*match.group("a", "b")) and (
-        (ends := _window_ends(left)).date or ends.time or may_end_with_weekday(left)
-    ):
+    if _may_be_a_day(match, left):
         return None
     stated, dot = _number(pair["z"])
     if stated is None:
         return None
     start, end = match.start(), pair.end()
     unit = count_noun_after(text, match.end()) if pair["noun"].strip() else None
-    bound = L.QUALIFIERS.get(L.key(pair["sq"])) if pair["sq"] else None
     return Token(
         "ratio_percent", text[start:end], start, end, stated, None, None, num, den, dot,
-        _qualifier(left), unit, pair["pct"], bound, match.group(),
+        _qualifier(left), unit, pair["pct"], _stated(text, pair)[1], match.group(),
     )  # fmt: skip
 
 
@@ -1790,6 +1787,14 @@ def _counts_the_same(unit: str, whole: str | None) -> bool:
     return unit.startswith(whole) or whole.startswith(unit)
 
 
+def _may_be_a_day(match: re.Match[str], left: str) -> bool:
+    """Whether a ratio ``match`` may be a day and month ("D/M"), a date word, a time or a
+    weekday before it (``left``): "Ngày 5/11 hồ sơ …", "Sáng thứ Hai 12/10 …"."""
+    return _could_be_day(*match.group("a", "b")) and bool(
+        (ends := _window_ends(left)).date or ends.time or may_end_with_weekday(left)
+    )
+
+
 def _clause_pair(text: str, match: re.Match[str], left: str, window: int) -> re.Match[str] | None:
     """``_CLAUSE_PAIR_RE`` after the ratio ``match``, unless the ratio may be a day ("Ngày 5/11
     hồ sơ được nộp …") or the parentheses hold a bound alone."""
@@ -1798,9 +1803,7 @@ def _clause_pair(text: str, match: re.Match[str], left: str, window: int) -> re.
         return None
     if pair["paren"] and pair["sq"] and not pair["verb"]:
         return None
-    if _could_be_day(*match.group("a", "b")) and (
-        (ends := _window_ends(left)).date or ends.time or may_end_with_weekday(left)
-    ):
+    if _may_be_a_day(match, left):
         return None
     return pair
 
