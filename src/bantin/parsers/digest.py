@@ -1103,8 +1103,8 @@ def _pages_at_heading_ends(scan: TocScan) -> None:
     for at, item in enumerate(items):
         if not isinstance(item, Section) or item.page is not None:
             continue
-        found = _PAGE_AT_TITLE_END_RE.search(item.name)
-        if found is None or not found[0].startswith(" "):
+        found = _ONE_SPACE_PAGE_RE.search(item.name)
+        if found is None:
             continue
         page = int(found["page"])
         if _page_fits(items, at, page):
@@ -2216,7 +2216,7 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
     stripped = text.strip().removesuffix(".").rstrip()
     if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
         return None
-    if _FRAMED_RE.match(stripped):
+    if _AFTER_SOURCE_RE.match(stripped):
         return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
     if _GROUP_CREDIT_RE.fullmatch(stripped):
         return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
@@ -2261,8 +2261,6 @@ def _first_word_no_name(names: str, marks: str = "") -> bool:
     )
 
 
-#: A text that opens as a source note does ("Theo …", "Nguồn: …", "Trích: …"): no byline.
-_FRAMED_RE = re.compile(rf"{_FRAME}\s*:?\s")
 #: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
 _GROUP_CREDIT_RE = re.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
 
