@@ -39,17 +39,12 @@ from bantin.model import (
     SourceFormat,
     TocEntry,
 )
-from bantin.parsers.digest import (
-    BACK_TO_TOP_RE,
-    TERMINAL_PUNCTUATION,
-    TOC_ENTRY_RE,
-    is_furniture,
-    reads_as_subheading,
-)
+from bantin.parsers.digest import BACK_TO_TOP_RE, TOC_ENTRY_RE, is_furniture, reads_as_subheading
 from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
     RFC822_MONTHS,
     RFC822_WEEKDAYS,
+    TERMINAL_PUNCTUATION,
     WEEKDAY_NAMES,
     WORD_BREAK_CHARS,
     comparable,

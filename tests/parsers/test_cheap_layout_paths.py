@@ -9,23 +9,25 @@ from unittest import mock
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bantin.parsers import digest
+from bantin.parsers import notes
 from bantin.parsers.digest import (
-    _AUTHOR_SEPARATOR_RE,
     _COLUMN_GAP_RE,
-    _ROLE_AFTER_RE,
     Line,
     _first_before_an_end,
-    _first_word_no_name,
-    _is_persons_name,
     _may_read_as_a_table,
     _table_cells,
     _table_row,
     _toc_columns,
     _toc_item,
     _toc_row,
-    byline,
     toc_table_read,
+)
+from bantin.parsers.notes import (
+    _AUTHOR_SEPARATOR_RE,
+    _ROLE_AFTER_RE,
+    _first_word_no_name,
+    _is_persons_name,
+    byline,
 )
 from bantin.parsers.places import (
     _JOIN,
@@ -184,6 +186,6 @@ _BYLINE_PIECES = st.sampled_from(
 @example("Minh(t/h) Anh")
 @example("Baonamdinh.vn 28/12, Đức Hà")
 def test_a_byline_turned_down_early_is_one_the_whole_reading_turns_down(text: str) -> None:
-    with mock.patch.object(digest, "_first_word_no_name", return_value=False):
+    with mock.patch.object(notes, "_first_word_no_name", return_value=False):
         whole = byline(text)
     assert byline(text) == whole

@@ -15,18 +15,13 @@ from bantin.model import Paragraph, SourceFormat
 from bantin.parsers.decode import decode_bytes
 from bantin.parsers.detect import _first_lines, detect_format
 from bantin.parsers.digest import (
-    _AUTHOR_SEPARATOR_RE,
     BACK_TO_TOP_RE,
     BACK_TO_TOP_VERBS,
     BACK_TO_TOP_WORDS,
-    CITATION_RE,
     SITE_CHROME,
-    TERMINAL_PUNCTUATION,
     Line,
-    _authors,
     _page_run_start,
     find_back_to_top,
-    find_citation,
     is_furniture,
     is_page_mark,
     join_page_breaks,
@@ -35,6 +30,7 @@ from bantin.parsers.digest import (
 )
 from bantin.parsers.feed_text import caption_key, dedupe_captions
 from bantin.parsers.garbage import UNSAFE_RANGES, UNSAFE_RE, unsafe_characters
+from bantin.parsers.notes import _AUTHOR_SEPARATOR_RE, CITATION_RE, _authors, find_citation
 from bantin.parsers.text import (
     _QUOTES,
     DOT_LEADER_RE,
@@ -42,6 +38,7 @@ from bantin.parsers.text import (
     LEADER,
     LEADER_CHARS,
     SEPARATOR_CHARS,
+    TERMINAL_PUNCTUATION,
     VARIANT_CHARS,
     clean_line,
     clean_lines,

@@ -17,11 +17,11 @@ from bantin.parsers.digest import (
     check_one_issue,
     is_page_trailer,
     join_page_breaks,
-    split_citation,
     split_page,
     without_anchor_links,
     without_markup,
 )
+from bantin.parsers.notes import split_citation
 from bantin.parsers.text import title_words
 from bantin.testing import WEB_TITLES
 from bantin.validators.run import validate_bulletins

@@ -7,7 +7,7 @@ import pytest
 
 from bantin.model import Article
 from bantin.parsers import parse_text
-from bantin.parsers.digest import split_citation
+from bantin.parsers.notes import split_citation
 from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
 
 #: The first web article's closing paragraph, note and back-to-top link in the fixture.

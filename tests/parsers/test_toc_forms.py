@@ -7,7 +7,7 @@ import pytest
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
-from bantin.parsers.digest import names_writers
+from bantin.parsers.notes import names_writers
 from bantin.validators.run import validate_bulletins
 from tests.parsers.fixtures import WEB_DIGEST
 

@@ -12,11 +12,11 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from bantin.model import Bulletin, FeedDialect, Kind, Paragraph, SourceFormat
-from bantin.parsers.digest import TERMINAL_PUNCTUATION
 from bantin.parsers.feed_dates import day_first_weekday, parse_feed_date
 from bantin.parsers.figures import extract_figures
 from bantin.parsers.places import provinces_named_in
 from bantin.parsers.text import (
+    TERMINAL_PUNCTUATION,
     VN_WEEKDAYS,
     comparable,
     normalise_text,

@@ -669,3 +669,14 @@ def is_picture_credit(text: str) -> bool:
     """Whether a paragraph only marks a picture (``_PICTURE_CREDIT_RE``): no text of the article,
     which a page prints under or beside a photo."""
     return len(text) <= 24 and _PICTURE_CREDIT_RE.fullmatch(text) is not None
+
+
+#: What ends a sentence, a paragraph or a title: a full stop, a closing quote or bracket.
+TERMINAL_PUNCTUATION = ".!?…:;\"”’'»)]"
+
+
+def blank_run_start(text: str, index: int, also: str = "") -> int:
+    """Where the run of white space (and characters of ``also``) that ends at ``index`` starts."""
+    while index > 0 and (text[index - 1].isspace() or text[index - 1] in also):
+        index -= 1
+    return index

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from bantin.model import Article, Bulletin, TocEntry
-from bantin.parsers.digest import names_writers
+from bantin.parsers.notes import names_writers
 from bantin.parsers.text import section_words, title_words
 from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity

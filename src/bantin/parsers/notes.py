@@ -1,0 +1,822 @@
+"""Source notes, citations and bylines: what closes a digest's article and who wrote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from itertools import takewhile
+
+from bantin.model import Citation, Paragraph
+from bantin.parsers.places import is_place_name, provinces_named_in
+from bantin.parsers.text import (
+    TERMINAL_PUNCTUATION,
+    blank_run_start,
+    collapse_spaces,
+    is_upper_heading,
+)
+
+#: A digest article's source note, "(Outlet DD/MM, Author, …)": also "(Outlet, DD/MM)", "(Outlet -
+#: DD/MM)", "(Outlet, ngày DD/MM)", "(Outlet số ra ngày DD/MM)" (a paper's issue), the authors
+#: after "; " or " - " too, or after a space alone where an editor left the comma out
+#: ("(Baolaocai.vn 02/01 Thu Hà)": ``unmarked``, read only after an outlet's name and when it
+#: opens with a capital, as a name does), a full stop after it,
+#: and framed as "(Theo Outlet …)", "(Nguồn: Outlet …)" or "(Outlet ngày DD/MM)", whose framing
+#: and separating words are no part of the outlet. A day with its year, or printed "DD-MM" or
+#: "DD.MM", only after a name that is an outlet's (``OUTLET_RE``: "(Báo Nhân Dân 02/12/2025)",
+#: "(Báo Lào Cai, 02-01)"): "(ban hành 12/5/2023)" or "(phiên bản 2.0)" closing a paragraph is the
+#: text's own. A year a digit short or long ("02/12/202") is still the note's, a date that cannot
+#: be (``date.impossible``), not text of the article, and so is a day with a stray full stop
+#: after it ("(Baocamau.vn 01/02., Hồng Nhung)").
+#: What a note's authors may hold: anything but parentheses, and notes in them after a name
+#: ("Thùy Loan (tổng hợp)").
+_AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
+#: The words that frame a source note: "(Theo …)", "(Nguồn: …)", "(Trích: …)", "(Trích nguồn: …)",
+#: "(Trích từ …)", "(Trích dẫn: …)".
+_FRAME = r"(?i:theo|nguồn|trích(?:\s+(?:nguồn|từ|dẫn))?)"
+#: The time a web page printed after a note's day, no writer: "02/12/2026 08:15", "02/12/2026 -
+#: 08:15", "02/12/2026, 8h15", "02/12/2026 08:15 GMT+7".
+_TIME = r"(?:\s*+(?:[-–,]\s*+)?\d{1,2}[:h]\d{2}(?:\s*+(?:GMT|UTC)\s*+[+-]\s*+\d{1,2})?(?!\d))?"
+#: A comma or spaces between the parts of a note before its day, each run of spaces taken once.
+_GAP = r"(?:\s*+,\s*+|\s++)"
+CITATION_RE = re.compile(
+    rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])(?:\s*+[,;:–-])?"
+    # Possessive spaces: a run of them after a word is tried once, not split every way.
+    # A paper's issue ("Báo Nhân Dân số 24567", "…, số 1234 ra ngày …") and the day's weekday with
+    # its comma ("Baolaocai.vn, Thứ Ba, 02/01/2024") between the outlet and the day are no part of
+    # the name.
+    rf"(?:{_GAP}(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
+    rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
+    # What a page prints before the day it posted or updated the text: "cập nhật", "đăng ngày".
+    rf"(?:{_GAP}(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?:\s*+:)?)?"
+    rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
+    r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
+    rf"{_TIME}"
+    rf"\s*(?:(?:[,;]|\s[-–])\s*(?P<authors>{_AUTHORS_TEXT})"
+    rf"|\s+(?P<unmarked>[^\W\d_]{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
+)
+#: A source note without a day: framed as one, "(Theo Chinhphu.vn)", "(Nguồn: Báo Lào Cai, Thu
+#: Hà)", read after an outlet's name (``OUTLET_RE``); with no frame, "(Báo Nhân Dân điện tử)",
+#: "(Thu Hà/TTXVN)", read as ``_signs_as_a_source`` says: "(VTV)" closing a sentence names a
+#: station, no source.
+DATELESS_CITATION_RE = re.compile(
+    rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
+    rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
+)
+#: The national news agencies and broadcasters, by the letters they sign with.
+_AGENCIES = (
+    r"(?:TTXVN|VNA|VOV(?:\d|\.VN|\.vn)?|VTV\d{0,2}|VTC\d{0,2}|Vietnam\+|VietnamPlus"
+    r"|Thông tấn xã Việt Nam)"
+)
+#: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
+#: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
+#: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
+#: The national papers and news sites, named by their titles alone in notes ("(Theo Dân trí)",
+#: "(Tuổi Trẻ 30-12-2023, Minh Anh)"): a closed set, as a province's paper says "Báo".
+NATIONAL_OUTLETS = (
+    "Dân trí", "VnExpress", "Tuổi Trẻ", "Thanh Niên", "Người Lao Động", "Lao Động", "Tiền Phong",
+    "Nhân Dân", "Hà Nội Mới", "Vietnamnet", "VietNamNet", "Zing News", "Znews", "Vietnamplus",
+    "Pháp luật Việt Nam", "Kinh tế & Đô thị", "Kinh tế và Đô thị", "Kinh Tế Đô Thị",
+    "Quân đội nhân dân", "Công an nhân dân", "Đại biểu Nhân dân", "Sài Gòn Giải Phóng",
+    "Giáo dục và Thời đại", "Infonet", "Soha", "Kenh14", "Thời báo Tài chính", "VTC News",
+)  # fmt: skip
+_NATIONAL = "|".join(re.escape(name) for name in sorted(NATIONAL_OUTLETS, key=len, reverse=True))
+OUTLET_RE = re.compile(
+    rf"^(?i:{_NATIONAL})(?!\w)"
+    r"|^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
+    rf"|(?<!\w){_AGENCIES}(?![\w+])|\w\.(?i:vn|com|net|org)\b"
+)
+#: "và" between two writers' names ("Minh Anh và Thu Hà"; no name holds the word).
+_AND = r"\s+và\s+"
+#: What separates two authors: a comma, a dash with space on each side, "và" (``_AND``), or a
+#: semicolon, between two credits: "Mai Anh; ảnh: Hồng Hà".
+_AUTHOR_SEPARATOR_RE = re.compile(rf"(\s*[,;]\s*|\s+[-–&]\s+|{_AND})")
+#: The separators printed as they are between a note's authors (others print as ", ").
+_KEPT_SEPARATORS = ("-", "–", "và")
+#: A credit's role, printed before its names at the start of the authors or after a separator.
+#: "Bài: …", "Tin, ảnh: …", "Bài và ảnh: …" name the writers (who took the photos too); "Ảnh: …",
+#: "Minh họa: …", "Đồ họa: …", "Video: …" name those who made the pictures only: no authors.
+#: The pictures a credit may be for: a photo, an illustration, a graphic.
+_PICTURES = r"(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)"
+_MADE = rf"(?:{_PICTURES}|video|clip|trình\s+bày|thiết\s+kế)"
+_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[,;.])|(?<=\s[-–]))\s*(?:"
+    r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?|tổng\s+hợp|thực\s+hiện|nội\s+dung)"
+    rf"\s*:\s*|(?P<picture>{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*"
+    # "…, ảnh Quốc Hồng": the photo's credit without its colon, before a capitalised name
+    r"|(?P<photo>ảnh)\s+(?-i:(?=[A-ZĐ]))"
+    r")",
+    re.IGNORECASE,
+)
+#: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
+_NAME_NOTE_RE = re.compile(r"(?:(?<!\s)\s++)?\((?P<note>[^()]*)\)$")
+#: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
+#: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
+_AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
+_AGENCY_SIGNED_RE = re.compile(
+    rf"\s*(?:[/–-]\s*{_AGENCY_CREDIT}|/\s*(?:Báo|Tạp chí|Đài)\s+[^/]+)$"  # "Thu Hà/Báo Tin tức"
+)
+#: An agency credited on its own between the names ("Thu Hà - TTXVN"): no author.
+_AGENCY_ALONE_RE = re.compile(_AGENCY_CREDIT)
+#: A degree or rank printed before a writer's name, "TS. Lê Văn Chiến", "PGS.TS. Trần Lan",
+#: "ThS Mai Hoa", "Thượng tá Nguyễn Hải", "CTV Minh An" (a contributor): no part of the name.
+#: Academic degrees a comma may cut from a name ("PGS, TS. …"), and the others printed before one.
+_DEGREES = r"P?GS|TSKH|TS|(?i:th\.?s)|NCS"
+_OTHER_DEGREES = r"BS|LS|KS|CN"
+#: Military and police ranks: "Thượng tá", "Đại úy".
+_RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)"
+_HONORIFIC_RE = re.compile(
+    rf"^(?:(?:(?:{_DEGREES}|{_OTHER_DEGREES})(?:\.\s*|,\s*|\s+))+"
+    rf"|(?:{_RANKS}(?:,\s*|\s+))+(?:TS\.?\s*)?"
+    r"|(?:CTV|PV|Luật sư|Luật gia|Nhà báo|Thạc sĩ|Tiến sĩ|Phó Giáo sư|Giáo sư)\s+)"
+    r"(?=[^\W\d_])"
+)
+#: The institution a writer works at, credited after the name ("TS. Lê Văn Chiến - Học viện Hành
+#: chính quốc gia", "…, Trường Đại học Nội vụ Hà Nội"): no author. Credited alone, an office is
+#: the note's author ("Ban Biên tập").
+_INSTITUTION_RE = re.compile(
+    r"^(?:Học viện|(?:Trường\s+)?Đại học|Trường\s+(?:Cao đẳng|Chính trị|Cán bộ|Trung cấp)"
+    r"|Viện|Sở|Bộ|Cục|Chi cục|Vụ|Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|Khoa|Thanh tra"
+    r"|(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ]y|Ban|Phòng|Hội|(?:Tổng\s+)?[Cc]ông ty|Tòa án|Toà án"
+    r"|Viện kiểm sát|Kho bạc|Công an|Ngân hàng|Bảo hiểm xã hội|Cộng hòa|Cộng hoà"
+    # a post held there: "Nguyễn Văn Hùng - Phó Giám đốc Sở Nội vụ"
+    r"|(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Trưởng khoa|Bí thư|Chánh"
+    r"|Cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Bộ trưởng|Thứ trưởng|Tổng biên tập)"
+    r"|Chuyên viên|Công chức|Cán bộ|Giảng viên|Nghiên cứu viên)\s+[^\W\d_]"
+)
+#: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
+_AFTER_SOURCE_RE = re.compile(rf"{_FRAME}(?:\s*:)?\s")
+#: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
+_PICTURE_NOTE_RE = re.compile(_PICTURES, re.IGNORECASE)
+
+
+def find_citation(text: str) -> re.Match[str] | None:
+    """``CITATION_RE.search(text)``, cheaply: from where a note may start (``_note_start``)."""
+    start = _note_start(text)
+    return None if start is None else CITATION_RE.search(text, start)
+
+
+def _note_start(text: str) -> int | None:
+    """Where a source note closing ``text`` may start, None when none can: a note ends the text
+    with ")" (a full stop after it). Between its "(" and the end, only the last character of the
+    outlet may be another parenthesis, or notes after authors' names ("Thùy Loan (tổng hợp)"),
+    so the "(" is the one the closing ")" closes, the last "(" or the one before; a match starts
+    in the run of white space before it."""
+    if not text.rstrip().removesuffix(".").endswith(")"):
+        return None
+    last = text.rfind("(")
+    if last < 0:
+        return None
+    before = text.rfind("(", 0, last)
+    start = before if before >= 0 else last
+    opening = _opening(text)
+    if opening is not None and opening < start:
+        start = opening
+    return blank_run_start(text, start)
+
+
+def _opening(text: str) -> int | None:
+    """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced): the
+    last "(" after which as many close as open."""
+    end = text.rfind(")") + 1
+    at = text.rfind("(", 0, end)
+    while at >= 0:
+        enclosed = text[at:end]
+        if enclosed.count("(") == enclosed.count(")"):
+            return at
+        at = text.rfind("(", 0, at)
+    return None
+
+
+def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
+    """Split a closing paragraph on ``line`` into (body text, its citation or None). The end
+    mark of an official text after the note ("(Theo TTXVN)./.") ends the text with it."""
+    if text.endswith("/.") and (mark := _END_MARK_RE.search(text)) is not None:
+        before, citation = split_citation(text[: mark.start()], line)
+        if citation is not None:
+            return before, citation
+    start = _note_start(text)
+    if (start is None or text[:1] in "NnTt") and (source := source_line(text)) is not None:
+        # "Nguồn: Cổng TTĐT Chính phủ (chinhphu.vn)": the address is the source's, no note
+        return _cited(text, source, source["date"] or "", source["authors"], line)
+    if start is None:
+        return _unclosed_citation(text, line)
+    match = CITATION_RE.search(text, start)
+    if match is None and (credited := _credits_before_source(text, start)) is not None:
+        return _cited(text, credited, "", credited["authors"], line)
+    if match is None:
+        text, citation = _dateless_citation(text, start, line)
+        return (text, citation) if citation is not None else _unclosed_citation(text, line)
+    return _dated_citation(text, match, line)
+
+
+#: The end mark of an official text after a note: "./.", "/.".
+_END_MARK_RE = re.compile(r"(?<=\))\s*\.?/\.\s*$")
+
+
+def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note ``match`` (of ``CITATION_RE``) prints
+    a day: a day with its year, printed with a dash or a dot, or with no comma before the
+    authors, only after an outlet's name."""
+    unmarked = match["unmarked"]
+    if (match["year"] or match["sep"] != "/" or unmarked) and not (
+        _names_an_outlet(match["outlet"]) or _framed_outlet(match)
+    ):
+        return text, None
+    if unmarked and not unmarked[0].isupper():
+        return text, None  # "(Cổng thông tin 12/3 cập nhật)": no name after the day
+    if not _may_name_an_outlet(match["outlet"]):
+        return text, None  # "… trên Báo Nhân Dân (ngày 01/12).": the sentence's own day
+    return _cited(text, match, match["date"], match["authors"] or unmarked, line)
+
+
+#: What a day is printed after in a sentence's own parenthesis, never an outlet's name: "(ngày
+#: 01/12)", "(từ ngày 01/12)", "(tính đến 30/11)", "(cập nhật 01/12)".
+_DAY_WORDS_RE = re.compile(
+    r"(?i:(?:từ |đến |tính đến |cập nhật |hết )?ngày|tính đến|cập nhật|đến|từ)"
+)
+
+
+def _may_name_an_outlet(outlet: str) -> bool:
+    """Whether the text a note prints before its day may be an outlet's name: not words that
+    date a sentence's own parenthesis (``_DAY_WORDS_RE``), and, in lower case, only an outlet's
+    name (``_names_an_outlet``: "baolaocai.vn")."""
+    stripped = outlet.strip()
+    if _DAY_WORDS_RE.fullmatch(stripped):
+        return False
+    return stripped[:1].isupper() or stripped[:1].isdigit() or _names_an_outlet(stripped)
+
+
+#: What opens a document's or a report's name, never an outlet's: "(Theo Quyết định số 12 ngày
+#: 5/3/2024)", "(Nguồn: Báo cáo của Sở, 5/3/2024)".
+_DOCUMENT_WORDS_RE = re.compile(
+    r"(?i:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|báo cáo"
+    r"|tờ trình|luật|đề án|chương trình|thông báo|kết luận|số liệu)(?!\w)"
+)
+
+
+def _framed_outlet(match: re.Match[str]) -> bool:
+    """Whether a note framed as one ("(Nguồn: VnExpress, 02/5/2024)", "(Theo Dân trí 02/5)",
+    "Theo"/"Nguồn" with its capital) names an outlet by its proper name: capitalised, one to six
+    words, no digit, no document's or report's name."""
+    frame, outlet = match["frame"], match["outlet"].strip()
+    return (
+        frame is not None
+        and frame[:1].isupper()
+        and outlet[:1].isupper()
+        and 1 <= len(outlet.split()) <= 6
+        and not any(character.isdigit() for character in outlet)
+        and _DOCUMENT_WORDS_RE.match(outlet) is None
+    )
+
+
+def _unclosed_citation(text: str, line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note lacks its ")", the editor's slip
+    ("… hài lòng. (Baocamau.vn 01/02, Hồng Nhung", "(TTXVN 01/02, Thu Hà (tổng hợp)"): read as
+    if closed, from the "(" that nothing closes, when an outlet's name (``OUTLET_RE``) and a day
+    open it; any other text that ends inside a parenthesis stays the text's own."""
+    at = _unclosed(text)
+    if at is None:
+        return text, None
+    closed = f"{text.rstrip().removesuffix('.').rstrip()})"
+    match = CITATION_RE.search(closed, blank_run_start(closed, at))
+    if match is None or not _names_an_outlet(match["outlet"]):
+        return text, None
+    before, citation = _dated_citation(closed, match, line)
+    return (before, citation) if citation is not None else (text, None)
+
+
+def _unclosed(text: str) -> int | None:
+    """Where the last "(" of ``text`` that no ")" after it closes is, or None."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        if text[at] == ")":
+            depth += 1
+        elif text[at] == "(":
+            if not depth:
+                return at
+            depth -= 1
+    return None
+
+
+#: Writers with their source in a parenthesis of its own inside the note: "(Hải Yến (theo Báo Hà
+#: Nam))", "(Minh Anh - Thu Hà (Nguồn: TTXVN))".
+_CREDITS_BEFORE_SOURCE_RE = re.compile(
+    r"(?:(?<!\s)\s++)?\((?P<authors>[^()]*?[^\s(),;:–-])\s*+"
+    rf"\((?P<frame>{_FRAME}\s*:?\s+)(?P<outlet>[^()]*?[^\s(),;:–-])\s*+\)\s*+\)\.?\s*$"
+)
+
+
+def _credits_before_source(text: str, start: int) -> re.Match[str] | None:
+    """The note from ``start`` on that credits writers before its source
+    (``_CREDITS_BEFORE_SOURCE_RE``), or None: an outlet's name in the inner parenthesis and
+    persons' names before it ("(Ảnh minh họa (theo Báo Hà Nam))" credits a picture)."""
+    match = _CREDITS_BEFORE_SOURCE_RE.search(text, start)
+    if match is None or not _opens_with_a_source(match["outlet"]):
+        return None
+    return match if _persons_only(match["authors"]) else None
+
+
+#: A source printed on a line of its own, with no parentheses, as a web page may close an
+#: article: "Nguồn: Báo Lào Cai", "Theo Baolaocai.vn 02/3, Thu Hà", "Theo Báo Hà Nam ngày 12/4/2024".
+#: A day written in words, as a portal's note may print it: "02 tháng 12 năm 2026", "2 tháng 12".
+_WRITTEN_DAY = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*,?\s+năm\s+(?P<wyear>\d{4}))?"
+#: A site's address printed in parentheses after its name: "Cổng TTĐT Chính phủ (chinhphu.vn)".
+_ADDRESS_AFTER = r"(?:\s*\([^()\s]+\.(?:vn|com|net|org)\b[^()\s]*\))?"
+_SOURCE_LINE_RE = re.compile(
+    rf"\s*(?P<frame>{_FRAME})\s*:?\s+"
+    rf"(?P<outlet>https?://[^\s()]+|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
+    r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY}))?"
+    r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
+)
+#: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
+_SOURCE_LINE_WORDS = 6
+#: A portal's name, longer: "Cổng Thông tin điện tử tỉnh Bà Rịa - Vũng Tàu" (ten words at most).
+_PORTAL_RE = re.compile(r"(?i:cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt))\s")
+_PORTAL_WORDS = 10
+
+
+def source_line(text: str) -> re.Match[str] | None:
+    """The source a paragraph of its own names (``_SOURCE_LINE_RE``), or None: an outlet by its
+    name, in a few words, and only persons' names after it ("Theo Báo Lào Cai, tỉnh đã …" is a
+    sentence that cites, no source line)."""
+    if len(text) > _SOURCE_LINE_LONGEST or (match := _SOURCE_LINE_RE.fullmatch(text)) is None:
+        return None
+    outlet, authors = match["outlet"].strip(), match["authors"]
+    name = outlet.partition("(")[0]  # the address after the name is no word of it
+    most = _PORTAL_WORDS if _PORTAL_RE.match(name) else _SOURCE_LINE_WORDS
+    if len(name.split()) > most or not _opens_with_a_source(outlet):
+        return None
+    return None if authors and not _persons_only(authors) else match
+
+
+def _persons_only(authors: str) -> bool:
+    """Whether every credit of ``authors`` (between ``_AUTHOR_SEPARATOR_RE``'s separators) is a
+    person's name: "Thu Hà, Minh Anh", not "tỉnh đã giải quyết 98% hồ sơ"."""
+    return all(map(_are_persons_names, _AUTHOR_SEPARATOR_RE.split(authors)[::2]))
+
+
+#: No source line is longer: most paragraphs are told by their length alone.
+_SOURCE_LINE_LONGEST = 120
+
+
+def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a closing paragraph whose note, from ``start`` on, prints no day
+    ("(Theo Chinhphu.vn)"): its citation has an empty date."""
+    match = DATELESS_CITATION_RE.search(text, start)
+    if match is None:
+        return text, None
+    outlet = match["outlet"]
+    if not match["frame"] and (signed := _signed_for_an_agency(match)) is not None:
+        return text[: match.start()].rstrip(), replace(signed, line=line)
+    if not match["frame"] and _address_in_sentence(text, match):
+        return text, None
+    if outlet.endswith(")") or not (
+        OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)
+    ):
+        return text, None  # "… (Ảnh minh họa (theo Báo Hà Nam))": a parenthesis the note is in
+    return _cited(text, match, "", match["authors"], line)
+
+
+def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a note with no frame and no day (``match``) is the address of a site the sentence
+    names inside it, no source: it follows a word, no sentence's end, and is a portal's
+    (".gov.vn") or in lower case ("… trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).");
+    "Người dân hài lòng (Baolaocai.vn)." is a note."""
+    outlet = match["outlet"].strip()
+    if match["authors"] or _PAPER_RE.match(outlet) is None or " " in outlet:
+        return False
+    before = text[: match.start()].rstrip()
+    if not before[-1:].isalnum():
+        return False
+    return outlet[:1].islower() or ".gov.vn" in outlet.lower()
+
+
+def _signed_for_an_agency(match: re.Match[str]) -> Citation | None:
+    """The citation of a note with no frame and no day that credits writers, then the agency
+    they write for after a dash ("(Thu Hà - TTXVN)", "(Minh Anh – VOV)"), which
+    ``DATELESS_CITATION_RE`` reads as an outlet (the names) and its authors (the agency); None
+    for any other note."""
+    agency, names = (match["authors"] or "").strip(), match["outlet"].strip()
+    if not agency or _AGENCY_ALONE_RE.fullmatch(agency) is None or not _persons_only(names):
+        return None
+    writers, separator = _authors(names)
+    return Citation(agency, "", writers, 0, separator)
+
+
+#: A paper's or a site's name: "Báo …" (not "báo cáo"), "Tạp chí …", or a web address.
+_PAPER_RE = re.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|net|org)\b")
+#: Numbers joined as a day's or a version's are: "05.01", "2.0", "1-2".
+_NUMBERS_JOINED_RE = re.compile(r"\d\s*[./-]\s*\d")
+#: Agencies signed after each other: "TTXVN/Vietnam+".
+_AGENCIES_SIGNED_RE = re.compile(rf"{_AGENCIES}(?:\s*/\s*{_AGENCIES})+")
+
+
+def _opens_with_a_source(text: str) -> bool:
+    """Whether ``text`` opens with a source's name: an outlet (``OUTLET_RE``: "Báo Lào Cai",
+    "TTXVN") or a site's address ("Baolaocai.vn"); "Phóng viên TTXVN" is a writer's credit."""
+    return OUTLET_RE.match(text) is not None or _PAPER_RE.match(text) is not None
+
+
+def _signs_as_a_source(outlet: str) -> bool:
+    """Whether the text of a note with no frame and no day names its source as a source note
+    does: a paper or a site by its name ("Báo Nhân Dân điện tử", "Baolaocai.vn"), a writer and
+    the agency she signs for ("Thu Hà/TTXVN") or agencies ("TTXVN/Vietnam+"). A station alone
+    ("(VTV)") may close a sentence: it is no note."""
+    if _NUMBERS_JOINED_RE.search(outlet):
+        return False  # "(Báo Hà Tĩnh 05.01/2025)": a day no note prints
+    if _PAPER_RE.match(outlet) or _AGENCIES_SIGNED_RE.fullmatch(outlet):
+        return True
+    signed = "/" in outlet or " - " in outlet or " – " in outlet  # "Thu Hà/TTXVN", "Thu Hà - VOV"
+    credited = _credited_with_outlet(outlet) if signed else None
+    return credited is not None and _AGENCY_ALONE_RE.fullmatch(credited[0]) is not None
+
+
+#: What a magazine's note prints after its name, where the writers go: its issue ("số 338",
+#: "số 4/2024", "kỳ 2") or its period ("tháng 3/2024", "quý I/2024", "năm 2024").
+_ISSUE_RE = re.compile(
+    r"(?i:số|kỳ|tập)\s+\d[\d/.-]*|(?i:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4})?|(?i:năm)\s+\d{4}"
+)
+
+
+#: A day written in words closing the text a note prints before its writers, maybe after
+#: "ngày" ("Báo Lào Cai ngày 02 tháng 12 năm 2026").
+_WRITTEN_DAY_END_RE = re.compile(rf"\s*,?\s*(?:(?i:ngày)\s+)?{_WRITTEN_DAY}$")
+_WRITTEN_DAY_RE = re.compile(_WRITTEN_DAY)
+
+
+def _in_figures(date: str) -> str:
+    """A citation's day as ``date_text`` holds it: a day written in words ("02 tháng 12 năm
+    2026") in figures as a note prints them ("02/12/2026"), its digits as printed; any other
+    ``date`` as it is."""
+    written = _WRITTEN_DAY_RE.search(date) if "tháng" in date else None
+    if written is None:
+        return date
+    year = f"/{written['wyear']}" if written["wyear"] else ""
+    return f"{written['wday']}/{written['wmonth']}{year}"
+
+
+def _cited(
+    text: str, note: re.Match[str], date: str, authors: str | None, line: int
+) -> tuple[str, Citation]:
+    """The text before the source ``note`` and the citation it prints: its outlet, ``date`` and
+    the credits in ``authors``."""
+    outlet = note["outlet"].strip()
+    date = _in_figures(date)
+    if not date and (written := _WRITTEN_DAY_END_RE.search(outlet)) is not None:
+        # "(Theo Báo Lào Cai ngày 02 tháng 12 năm 2026)": the day is no part of the name
+        outlet, date = outlet[: written.start()], _in_figures(written[0])
+    if not authors and (credited := _credited_with_outlet(outlet)) is not None:
+        outlet, authors = credited
+    names, separator = _authors((authors or "").strip())
+    # A second source credited where the writers go is a source, no writer: "(Theo TTXVN, Báo
+    # Lào Cai)" cites both, as "(TTXVN, Báo Lào Cai 12/3)" prints them before its day.
+    if sources := [name for name in names if _opens_with_a_source(name)]:
+        outlet = ", ".join((outlet, *sources))
+        names = tuple(name for name in names if name not in sources)
+    # A magazine's issue printed where the writers go is the outlet's, no writer: "(Nguồn: Tạp
+    # chí Quản lý nhà nước - số 338, tháng 3/2024)" cites "Tạp chí …, số 338, tháng 3/2024".
+    issue = tuple(takewhile(_ISSUE_RE.fullmatch, names))
+    if issue:
+        outlet, names = ", ".join((outlet, *issue)), names[len(issue) :]
+    # One space between words: "Minh  Anh" (a PDF's spacing) is the writer "Minh Anh" whom the
+    # citation_authors table lists elsewhere, and "Báo  Bình  Dương" the same outlet.
+    outlet, names = collapse_spaces(outlet), tuple(map(collapse_spaces, names))
+    citation = Citation(outlet, date, names, line, separator)
+    return text[: note.start()].rstrip(), citation
+
+
+#: What separates an outlet from the writers printed with it before the day: " - ", " – ", ", ".
+_CREDIT_SPLIT_RE = re.compile(r"(?<!\s)(?:\s++[-–]\s++|\s*+,\s*+)")  # a run of spaces once
+#: The words a person's name has: two to five, each capitalised.
+_NAME_WORDS = range(2, 6)
+#: A reporter credited by role alone: "PV" (phóng viên), "CTV" (cộng tác viên), "BTV".
+_ROLE_CREDIT_RE = re.compile(r"[A-ZĐ]{2,3}")
+#: Words of outlets' names that no person's name holds ("Báo Thanh Niên - Thanh Niên Online" is
+#: one outlet).
+_MEDIA_WORDS = frozenset({"Online", "News", "Plus", "Times", "Media", "Net", "Post", "Today", "TV"})
+
+
+def _names_an_outlet(outlet: str) -> bool:
+    """Whether a note's ``outlet`` text is an outlet's name (``OUTLET_RE``), or its writers and
+    one (``_credited_with_outlet``)."""
+    return OUTLET_RE.search(outlet) is not None or _credited_with_outlet(outlet) is not None
+
+
+def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
+    """(outlet, credits) of a note's outlet that prints its writers in the same stretch, before
+    the outlet's name or after it: "(Thu Hà - Báo Lào Cai 02/01)", "(Báo Lào Cai - Thu Hà
+    02/01)". One piece names an outlet (``OUTLET_RE``) and every other is a person's name (two
+    to five capitalised words, no place); None otherwise ("Báo Tin tức - TTXVN" is one outlet)."""
+    if _dashed_place_in(outlet):
+        return None
+    for split in (_CREDIT_SPLIT_RE, _SIGNED_SPLIT_RE):  # "Thu Hà/TTXVN" only if nothing else
+        pieces = split.split(outlet)
+        if len(pieces) < 2:
+            continue
+        if OUTLET_RE.search(pieces[-1]) and all(map(_are_persons_names, pieces[:-1])):
+            return pieces[-1], outlet[: len(outlet) - len(pieces[-1])].rstrip(" ,/-–")
+        if OUTLET_RE.search(pieces[0]) and all(map(_are_persons_names, pieces[1:])):
+            return pieces[0], outlet[len(pieces[0]) :].lstrip(" ,/-–")
+    return None
+
+
+#: A writer signing for an agency in the outlet's place: "(Thu Hà/TTXVN 02/01)"; an outlet's name
+#: may hold a slash too ("TTXVN/Bnews.vn"), so it is tried after ``_CREDIT_SPLIT_RE``.
+_SIGNED_SPLIT_RE = re.compile(r"(?<!\s)\s*+/\s*+")
+
+
+#: ``_AND`` between writers printed beside the outlet ("Minh An và Minh Bình - TTXVN 01/01"); an
+#: outlet's name may hold it too ("Đài Phát thanh và Truyền hình"), so it is read only in a piece
+#: with no outlet.
+_AND_RE = re.compile(_AND)
+
+
+def names_writers(text: str) -> bool:
+    """Whether ``text`` is a byline alone: one person's name or several joined by "và", maybe
+    after a degree or a title ("ThS. Lê Nam", "Minh Châu và Lê Nam"), as a TOC prints its
+    article's writer after the title or under it. A line in capitals is none: a heading ("CẢI
+    CÁCH ĐỊA PHƯƠNG" is capitalised words, as a name is)."""
+    return not is_upper_heading(text) and _are_persons_names(_HONORIFIC_RE.sub("", text.strip()))
+
+
+def _are_persons_names(text: str) -> bool:
+    """Whether ``text`` is one person's name, or several joined by "và"."""
+    return all(map(_is_persons_name, _AND_RE.split(text)))
+
+
+def _is_persons_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (capitalised words, no outlet, no place) or a
+    reporter's role ("PV")."""
+    words = text.split()
+    return (
+        (len(words) in _NAME_WORDS or _ROLE_CREDIT_RE.fullmatch(text) is not None)
+        and all(word[0].isupper() and word.isalpha() for word in words)
+        and _MEDIA_WORDS.isdisjoint(words)
+        and OUTLET_RE.search(text) is None
+        and not is_place_name(text)
+    )
+
+
+def _dashed_place_in(text: str) -> bool:
+    """Whether ``text`` names a place whose name holds a dash ("Bà Rịa - Vũng Tàu"), which no
+    credit is cut from."""
+    return ("-" in text or "–" in text) and any(
+        "-" in name or "–" in name for name in provinces_named_in(text)
+    )
+
+
+def _authors(text: str) -> tuple[tuple[str, ...], str]:
+    """The authors in a citation's stripped ``text`` and the separator printed between them
+    (", " unless the first is a dash).
+
+    Credits are read as news pages print them: a role before names ("Bài, ảnh: Quang Lâm"
+    names a writer; "…; ảnh: Hồng Hà" a photographer, no author) and a note after a name
+    ("Thùy Loan (tổng hợp)": the name is Thùy Loan; "Minh Tú (ảnh)": a photographer; "Thu
+    Hà/TTXVN": Thu Hà, who writes for the agency)."""
+    if not any(mark in text for mark in "-–;:(/&.") and "và" not in text and " ảnh " not in text:
+        # No regex for one author, or authors between commas.
+        listed = [name.strip() for name in (text.split(",") if "," in text else [text])]
+        return _writers(n for n in listed if n and not _AFTER_SOURCE_RE.match(n)), ", "
+    authors: list[str] = []
+    separator = ""
+    for names, writers in _credits(text):
+        # One split: [name, separator, name, …].
+        pieces = _AUTHOR_SEPARATOR_RE.split(names)
+        separator = separator or (pieces[1].strip() if len(pieces) > 1 else "")
+        for piece in _split_joined_names(pieces[::2]):
+            name, note = _name_and_note(piece.strip())
+            if _AFTER_SOURCE_RE.match(name):
+                continue  # "(Baomoi.com 24/12 - theo Báo Lào Cai)": the source it took it from
+            if _AGENCY_ALONE_RE.fullmatch(name) or (authors and _ROLE_ALONE_RE.fullmatch(name)):
+                continue  # "Thu Hà - TTXVN": the agency she writes for; "… - tổng hợp"
+            if name and writers and not (note and _PICTURE_NOTE_RE.fullmatch(note.strip())):
+                authors.append(name)
+    credited = _writers(authors)
+    if len(credited) < 2:
+        return credited, ", "  # one writer: whatever came after the name separated no two
+    return credited, f" {separator} " if separator in _KEPT_SEPARATORS else ", "
+
+
+#: What a writer did, alone after the names: "Thu Hà - tổng hợp" (a role credit, "PV", "CTV",
+#: is a byline of its own).
+_ROLE_ALONE_RE = re.compile(r"(?i:tổng hợp|t/h|biên dịch|lược dịch)")
+#: A role printed after a writer's name: "Thu Hà tổng hợp", "Thu Hà t/h", "Minh Anh lược dịch".
+_ROLE_AFTER_RE = re.compile(r"(?<!\s)\s++(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
+
+
+def _writers(names: Iterable[str]) -> tuple[str, ...]:
+    """The writers ``names`` credit, each without the degree or rank before it ("TS. Lê Văn
+    Chiến": Lê Văn Chiến), and without the institution credited after one of them ("… - Học
+    viện Hành chính quốc gia": where he works)."""
+    writers: list[str] = []
+    for name in names:
+        if (writers and _INSTITUTION_RE.match(name)) or _TITLE_ALONE_RE.fullmatch(name):
+            continue  # "PGS, TS. Trần Lan": the degree a comma cut from the name
+        # A place after a name stays: persons are named so too ("Thu Hà - Hà Giang").
+        writers.append(_ROLE_AFTER_RE.sub("", _HONORIFIC_RE.sub("", name)))
+    return tuple(writers)
+
+
+#: A degree or rank alone, cut from the name after it by a comma: "PGS" of "PGS, TS. Trần Lan",
+#: "Đại tá" of "Đại tá, TS. Nguyễn Hải".
+_TITLE_ALONE_RE = re.compile(rf"(?:{_DEGREES}|{_RANKS})\.?")
+
+
+#: A dash between two words with no space around it ("Mai Vân-Trọng Trang").
+_BARE_DASH_RE = re.compile(r"(?<=\w)[-–](?=\w)")
+
+
+def _split_joined_names(pieces: Sequence[str]) -> Iterator[str]:
+    """The pieces, each of two persons' names joined by a dash without spaces ("Mai Vân-Trọng
+    Trang") as two: a name of two words or more on either side, so one hyphenated name of a
+    person or a place ("Bà Rịa-Vũng Tàu" is no person) stays whole."""
+    for piece in pieces:
+        halves = _BARE_DASH_RE.split(piece.strip())
+        if len(halves) != 2 and "/" in piece:
+            halves = [half.strip() for half in piece.split("/")]  # "Thu Hà/Trọng Trung"
+        if len(halves) == 2 and all(
+            len(half.split()) >= 2 and _is_persons_name(half) for half in halves
+        ):
+            yield from halves
+        else:
+            yield piece
+
+
+def _credits(text: str) -> Iterator[tuple[str, bool]]:
+    """The stretches of ``text`` that each credit names, and whether they name writers (no role,
+    or the text's) or those who made the pictures only."""
+    start, writers = 0, True
+    for role in _CREDIT_RE.finditer(text):
+        yield text[start : role.start()].rstrip(" ,;.-–"), writers  # the separator before the role
+        start, writers = role.end(), role["picture"] is None and role["photo"] is None
+    yield text[start:], writers
+
+
+def _name_and_note(piece: str) -> tuple[str, str | None]:
+    """A name and the note in parentheses after it, if any; the agency signed after the name
+    ("Thu Hà/TTXVN") is no part of it."""
+    note = _NAME_NOTE_RE.search(piece)
+    name, note_text = (piece[: note.start()], note["note"]) if note else (piece, None)
+    return _AGENCY_SIGNED_RE.sub("", name), note_text
+
+
+#: A byline's longest text: "Hoàng Thu Hà - Nguyễn Minh Anh (tổng hợp)".
+_BYLINE_LONGEST = 80
+#: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
+#: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
+_BYLINE_NOTE_RE = re.compile(r"\s*\((?:tổng hợp|t/h|T/H|biên dịch|lược dịch|tổng hợp, biên tập)\)")
+
+
+def byline(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The writers a byline printed on a line of its own after an article credits, and the
+    separator between them, or None when ``text`` is no byline: persons' names (two to five
+    capitalised words) or reporters' roles ("PV", "BTV", "Nhóm PV"), joined as a note's authors
+    are ("Hoàng Lan - Thu Hà", "Minh Anh và Thu Hà"), each maybe with what the writer did
+    ("Ngọc Mai (tổng hợp)", "PV (t/h)", "Thu Hà tổng hợp"); a full stop may end it. A sentence,
+    a place's name ("Hà Nội") or a phrase in sentence case ("Kết quả nổi bật") is none."""
+    stripped = text.strip().removesuffix(".").rstrip()
+    if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
+        return None
+    if _AFTER_SOURCE_RE.match(stripped):
+        return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
+    if _GROUP_CREDIT_RE.fullmatch(stripped):
+        return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
+    if _first_word_no_name(stripped, _ROLE_OR_NOTE_MARKS):
+        return None  # as below, before the role and the notes are looked for: see the marks
+    role = _CREDIT_RE.match(stripped)
+    if role is not None and role["text"] is None:
+        return None  # "Ảnh: Thu Hà": a picture's credit, no writer's
+    names = stripped[role.end() :] if role is not None else stripped  # "Bài, ảnh: Quang Lâm"
+    names = _BYLINE_NOTE_RE.sub("", names)
+    if (at := _unclosed_note_start(names)) is not None and _INSTITUTION_RE.match(names[at + 1 :]):
+        names = names[:at]  # "Minh Anh (Sở Nội vụ)": where the writer works
+    if _first_word_no_name(names):
+        return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
+    pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
+    if len(pieces) > 1 and _INSTITUTION_RE.match(pieces[-1]):
+        pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
+    if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece)) for piece in pieces):
+        return None
+    if any(" " in piece and piece.isupper() for piece in pieces):
+        return None  # "KẾT QUẢ BƯỚC ĐẦU": a heading in capitals reads as a name in capitals
+    credited, separator = _authors(stripped)
+    return (credited, separator) if credited else None
+
+
+#: What a byline's first word may hold where a role ends in it ("Bài:", "Tin/ảnh :", "Bài,
+#: ảnh: …", ``_CREDIT_RE``) or a note opens or closes in it ("Minh(t/h)", ``_BYLINE_NOTE_RE``,
+#: ``_unclosed_note_start``): a first word that holds none of them, not all letters, is the
+#: first word of the names after them too.
+_ROLE_OR_NOTE_MARKS = ":/&+()"
+
+
+def _first_word_no_name(names: str, marks: str = "") -> bool:
+    """Whether the first word of a byline's ``names`` is no word of a name, told cheaply: one
+    that is not all letters ("Baonamdinh.vn", "28/12") and holds no comma or semicolon (nor
+    any of ``marks``). Every other separator of writers (``_AUTHOR_SEPARATOR_RE``) needs white
+    space, so the first of them starts after that word; it is then the first word of the first
+    writer, whom ``_ROLE_AFTER_RE`` cuts nothing from and ``_is_persons_name`` turns down."""
+    words = names.split(maxsplit=1)
+    return (
+        bool(words) and not words[0].isalpha() and not any(map(words[0].__contains__, ",;" + marks))
+    )
+
+
+#: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
+_GROUP_CREDIT_RE = re.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
+
+
+def _unclosed_note_start(text: str) -> int | None:
+    """Where the parenthesis that ends ``text`` ("Minh Anh (Sở Nội vụ)") opens, or None."""
+    return text.rfind("(") if text.endswith(")") and "(" in text else None
+
+
+def without_bracketed_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:
+    """``text`` without the byline in parentheses that ends it after a sentence's end or a note
+    ("… hài lòng. (PV)", "(Ngọc Mai (tổng hợp))", "… (Theo TTXVN) (Tổng hợp: Minh Anh)"), and
+    its credits (``byline``); ``text`` and None when it ends with none ("… ông A (PV)" is the
+    sentence's)."""
+    stripped = text.rstrip().removesuffix(".").rstrip()
+    if not stripped.endswith(")") or (at := _opening(stripped)) is None:
+        return text, None
+    before = stripped[:at].rstrip()
+    if before and before[-1] not in TERMINAL_PUNCTUATION:
+        return text, None
+    credits = byline(stripped[at + 1 : -1])
+    return (before, credits) if credits is not None else (text, None)
+
+
+def credited_by(citation: Citation, names: tuple[str, ...], separator: str) -> Citation:
+    """``citation`` with the writers ``names`` a byline after the article credits (printed with
+    ``separator`` between them) after those it names itself, each once."""
+    added = tuple(name for name in names if name not in citation.authors)
+    if not added:
+        return citation
+    if not citation.authors:
+        return replace(citation, authors=added, separator=separator)
+    return replace(citation, authors=(*citation.authors, *added))
+
+
+def item_notes(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[tuple[Paragraph, ...], tuple[Citation, ...]]:
+    """The paragraphs of an article before its closing one, each without the source note that
+    ends it, and those notes' citations in printed order: an article that gathers short items
+    ("Tin vắn") closes each with its own note. Only a note that reads as one wherever it stands
+    (``_item_note``) is taken: a sentence's "(dichvucong.gov.vn)" stays its own. A byline on a
+    line of its own after an item's note ("Minh Anh") credits its writers, no text. Most
+    paragraphs end with no ")" and open with no "Theo" or "Nguồn": told by their ends alone."""
+    if not any(map(_may_end_with_a_note, paragraphs)):
+        return paragraphs, ()
+    kept: list[Paragraph] = []
+    items: list[Citation] = []
+    noted = False  # whether the paragraph before ended with a note that was taken
+    for paragraph in paragraphs:
+        if noted and (credits := byline(paragraph.text)) is not None:
+            items[-1] = credited_by(items[-1], *credits)  # the item's byline after its note
+            noted = False
+            continue
+        note = _item_note(paragraph)
+        noted = note is not None
+        if note is None:
+            kept.append(paragraph)
+            continue
+        text, citation = note
+        items.append(citation)
+        if text:
+            kept.append(replace(paragraph, text=text, breaks=_breaks_in(paragraph, len(text))))
+    return tuple(kept), tuple(items)
+
+
+def _item_note(paragraph: Paragraph) -> tuple[str, Citation] | None:
+    """(text before it, its citation) of the source note that ends ``paragraph``, when the note
+    prints a day, is framed as one ("(Theo TTXVN)", "(Nguồn: Báo Lào Cai)"), names a paper
+    ("(Báo Lào Cai)") or a writer ("(Thu Hà/TTXVN)"), or follows the sentence's end with a
+    capital ("… hài lòng. (Baosonla.vn)"); None otherwise."""
+    if not _may_end_with_a_note(paragraph):
+        return None
+    text = paragraph.text
+    before, citation = split_citation(text, paragraph.line)
+    if citation is None:
+        return None
+    start = len(text) - len(text[len(before) :].lstrip())  # where the note starts
+    framed = _AFTER_SOURCE_RE.match(text[start:].lstrip("(")) is not None
+    named = citation.outlet.startswith(("Báo ", "Tạp chí ")) or bool(citation.authors)
+    signed = before[-1:] in ".!?…" and citation.outlet[:1].isupper()  # "… hài lòng. (Baosonla.vn)"
+    if not (citation.date_text or framed or named or signed):
+        return None  # "(dichvucong.gov.vn)" may be a sentence's: a paper's, a writer's, or after it
+    return before, replace(citation, line=paragraph.line_at(start))
+
+
+def _may_end_with_a_note(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` may end with a note: with ")" (a full stop after it), or as a
+    source on a line of its own opens ("Theo …", "Nguồn: …")."""
+    text = paragraph.text
+    return text.rstrip(" .")[-1:] == ")" or _AFTER_SOURCE_RE.match(text) is not None
+
+
+def _breaks_in(paragraph: Paragraph, length: int) -> tuple[tuple[int, int], ...]:
+    """The page breaks of ``paragraph`` within its first ``length`` characters."""
+    return tuple(pair for pair in paragraph.breaks if pair[0] < length)
