@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bantin.model import Article
+from bantin.parsers import parse_text
+
 PRINT_DIGEST = "\n".join(
     [
         "",
@@ -124,3 +127,27 @@ FEED_XML = """<?xml version="1.0" encoding="UTF-8"?>
 </channel>
 </rss>
 """
+
+
+#: The first web article's closing paragraph, note and back-to-top link in ``WEB_DIGEST``.
+WEB_CLOSING = "Người dân được\u00a0hướng dẫn tận tình. (Baonamdinh.vn 05/5, Hà Linh)Về đầu trang"
+#: The second print article's last paragraph, its note and link in ``PRINT_DIGEST``.
+PRINT_CLOSING = "Tỷ lệ hồ sơ trực tuyến đạt 80.09%.\n(Baolaocai.vn 02/01)[Về đầu trang](#)"
+
+
+def web_article(body: str) -> Article:
+    """The first article of ``WEB_DIGEST`` with ``body`` for its text, note and link."""
+    assert WEB_CLOSING in WEB_DIGEST
+    return parse_text(WEB_DIGEST.replace(WEB_CLOSING, body), "web.txt").articles[0]
+
+
+def print_article(body: str) -> Article:
+    """The second article of ``PRINT_DIGEST`` with ``body`` for its last lines."""
+    assert PRINT_CLOSING in PRINT_DIGEST
+    return parse_text(PRINT_DIGEST.replace(PRINT_CLOSING, body), "print.txt").articles[1]
+
+
+def cited(article: Article) -> tuple[str, str, tuple[str, ...]] | None:
+    """The closing citation of ``article`` as (outlet, date as printed, authors), or None."""
+    citation = article.citation
+    return None if citation is None else (citation.outlet, citation.date_text, citation.authors)

@@ -5,32 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.model import Article
 from bantin.parsers import parse_text
 from bantin.parsers.notes import split_citation
-from tests.parsers.fixtures import PRINT_DIGEST, WEB_DIGEST
-
-#: The first web article's closing paragraph, note and back-to-top link in the fixture.
-_WEB_CLOSING = "Người dân được\u00a0hướng dẫn tận tình. (Baonamdinh.vn 05/5, Hà Linh)Về đầu trang"
-#: The second print article's last paragraph, its note and link in the fixture.
-_PRINT_CLOSING = "Tỷ lệ hồ sơ trực tuyến đạt 80.09%.\n(Baolaocai.vn 02/01)[Về đầu trang](#)"
-
-
-def _web_article(body: str) -> Article:
-    """The first article of the web fixture with ``body`` for its text, note and link."""
-    assert _WEB_CLOSING in WEB_DIGEST
-    return parse_text(WEB_DIGEST.replace(_WEB_CLOSING, body), "web.txt").articles[0]
-
-
-def _print_article(body: str) -> Article:
-    """The second article of the print fixture with ``body`` for its last lines."""
-    assert _PRINT_CLOSING in PRINT_DIGEST
-    return parse_text(PRINT_DIGEST.replace(_PRINT_CLOSING, body), "print.txt").articles[1]
-
-
-def _cited(article: Article) -> tuple[str, str, tuple[str, ...]] | None:
-    citation = article.citation
-    return None if citation is None else (citation.outlet, citation.date_text, citation.authors)
+from tests.parsers.fixtures import WEB_CLOSING, WEB_DIGEST
+from tests.parsers.fixtures import cited as _cited
+from tests.parsers.fixtures import print_article as _print_article
+from tests.parsers.fixtures import web_article as _web_article
 
 
 @pytest.mark.parametrize(
@@ -176,8 +156,8 @@ def test_the_tables_publish_every_short_items_note() -> None:
     from bantin.schemas import check_table, model_of
     from tests.builders import parsed
 
-    assert _WEB_CLOSING in WEB_DIGEST
-    bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, _SHORT_ITEMS), "web.txt")
+    assert WEB_CLOSING in WEB_DIGEST
+    bulletin = parse_text(WEB_DIGEST.replace(WEB_CLOSING, _SHORT_ITEMS), "web.txt")
     tables = build_tables([parsed(bulletin, "corpus/web.txt")])
     citations = tables["citations"]
     first = citations.filter(citations["article_id"].str.ends_with("-01"))
@@ -195,7 +175,7 @@ def test_a_short_items_impossible_date_is_reported_on_its_line() -> None:
     from bantin.validators.run import validate_bulletins
 
     items = _SHORT_ITEMS.replace("(Báo Hà Giang 04/5, Minh Anh)", "(Báo Hà Giang 31/4, Minh Anh)")
-    bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, items), "web.txt")
+    bulletin = parse_text(WEB_DIGEST.replace(WEB_CLOSING, items), "web.txt")
     found = [f for f in validate_bulletins([bulletin]) if f.rule == "date.impossible"]
     assert [(f.line, f.message) for f in found] == [(19, "citation date 31/4 does not exist")]
 
@@ -366,7 +346,7 @@ def test_an_article_whose_items_have_notes_but_its_last_none_cites_its_sources()
     from bantin.validators.run import validate_bulletins
 
     items = _SHORT_ITEMS.replace(" (Theo TTXVN)", "")
-    bulletin = parse_text(WEB_DIGEST.replace(_WEB_CLOSING, items), "web.txt")
+    bulletin = parse_text(WEB_DIGEST.replace(WEB_CLOSING, items), "web.txt")
     first = bulletin.articles[0]
     assert first.citation is None and len(first.item_citations) == 2
     found = [f for f in validate_bulletins([bulletin]) if f.rule == "article.no-citation"]

@@ -20,9 +20,11 @@ from bantin.parsers.notes import (
     credited_by,
     item_notes,
     names_writers,
+    picture_credit,
     source_line,
     split_citation,
     without_bracketed_byline,
+    without_picture_credit_after_note,
 )
 from bantin.parsers.text import (
     LEADER,
@@ -1579,9 +1581,10 @@ class _OpenArticle:
         broken where the page's width ends them, as text taken from a PDF may be ("…
         (Baocamau.vn" / "01/02, Hồng Nhung)")."""
         if closing:
+            text = self._without_picture_credit(text)
             credits = self._closing_byline(text)
             if credits is not None:
-                text = ""  # the byline was the closing text or the last paragraph: no text
+                text = self._without_picture_credit("")  # "Ảnh: Thu Hà" / "Minh Anh" / link
             if not text.strip() and self.parts and source_line(self.parts[-1][0]):
                 text, line = self.parts.pop()  # the source on a line of its own before the link
                 credits = credits or self._closing_byline("")  # "Minh Anh" / "Nguồn: …"
@@ -1610,6 +1613,31 @@ class _OpenArticle:
             self.citation = citation or self.citation
         if (text := text.strip()) and not (is_picture_credit(text) and self._ended()):
             self.parts.append((text, line))
+
+    def _without_picture_credit(self, text: str) -> str:
+        """The closing ``text`` without a credit for the pictures (``picture_credit``: "Ảnh:
+        Thu Hà") printed after the article's text, its note or its byline, which is neither text
+        nor a writer: on the closing line after the note ("… (Báo Lào Cai 02/01) Ảnh: Thu Hà"),
+        as the closing text, or, when that is empty (the link alone), as the last paragraph."""
+        if text.strip():
+            if picture_credit(text) and self._credit_may_follow(len(self.parts)):
+                return ""
+            return without_picture_credit_after_note(text)
+        parts = len(self.parts)
+        if parts and picture_credit(self.parts[-1][0]) and self._credit_may_follow(parts - 1):
+            self.parts.pop()
+        return text
+
+    def _credit_may_follow(self, at: int) -> bool:
+        """Whether a picture's credit after the first ``at`` parts closes the article, no
+        caption's words: they end with a paragraph that has ended (the note's ")" too), a
+        byline ("Minh Anh" / "Ảnh: Thu Hà") or a source line ("Nguồn: Báo Lào Cai")."""
+        if not at:
+            return False
+        last = self.parts[at - 1][0]
+        if last[-1:] in TERMINAL_PUNCTUATION:
+            return True
+        return byline(last) is not None or source_line(last) is not None
 
     def _closing_byline(self, text: str) -> tuple[tuple[str, ...], str] | None:
         """The writers a byline on a line of its own after the article's text credits, and the

@@ -748,6 +748,49 @@ def without_bracketed_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str
     return (before, credits) if credits is not None else (text, None)
 
 
+#: The most words a picture's credit on a line of its own names ("Ảnh: Nguyễn Thị Thu Hà").
+_PICTURE_CREDIT_WORDS = 8
+#: What no picture's credit holds: a sentence's or a clause's marks.
+_NOT_IN_A_CREDIT = ":;!?"
+
+
+def picture_credit(text: str) -> bool:
+    """Whether ``text`` is a credit for the pictures alone, as a page prints one under an
+    article or its note: a role for pictures (``_CREDIT_RE``: "Ảnh:", "Ảnh, video:", "Đồ họa:")
+    and a short credit after it with no sentence in it ("Ảnh: Thu Hà", "Ảnh: TTXVN", "Ảnh:
+    T.A"). Its names are no writer's (a caption that the credit ends, "… hồ sơ. Ảnh: Thu Hà",
+    is none)."""
+    stripped = text.strip().removesuffix(".").rstrip()
+    if len(stripped) > _BYLINE_LONGEST or ":" not in stripped:
+        return False
+    role = _CREDIT_RE.match(stripped)
+    if role is None or role["picture"] is None:
+        return False
+    credit = stripped[role.end() :]
+    return (
+        bool(credit)
+        and len(credit.split()) <= _PICTURE_CREDIT_WORDS
+        and not any(map(credit.__contains__, _NOT_IN_A_CREDIT))
+    )
+
+
+#: A picture's credit after a note on the note's line: "… (Báo Nam Định 05/5) Ảnh: Thu Hà".
+_NOTE_THEN_PICTURE_CREDIT_RE = re.compile(
+    rf"(?<=\))\.?[^\S\n]+(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?\n]{{1,60}}$"
+)
+#: How far from a line's end a picture's credit after a note starts.
+_NOTE_CREDIT_REACH = 90
+
+
+def without_picture_credit_after_note(text: str) -> str:
+    """``text`` without the picture's credit printed after the note that ends it ("… (Báo Nam
+    Định 05/5) Ảnh: Thu Hà"); ``text`` as it is when no note comes before such a credit."""
+    if ")" not in text or ":" not in text[-_NOTE_CREDIT_REACH:]:
+        return text
+    credit = _NOTE_THEN_PICTURE_CREDIT_RE.search(text, max(0, len(text) - _NOTE_CREDIT_REACH))
+    return text if credit is None else text[: credit.start()]
+
+
 def credited_by(citation: Citation, names: tuple[str, ...], separator: str) -> Citation:
     """``citation`` with the writers ``names`` a byline after the article credits (printed with
     ``separator`` between them) after those it names itself, each once."""
@@ -774,6 +817,8 @@ def item_notes(
     items: list[Citation] = []
     noted = False  # whether the paragraph before ended with a note that was taken
     for paragraph in paragraphs:
+        if noted and picture_credit(paragraph.text):
+            continue  # "Ảnh: Thu Hà" under the item: the pictures', no text
         if noted and (credits := byline(paragraph.text)) is not None:
             items[-1] = credited_by(items[-1], *credits)  # the item's byline after its note
             noted = False
