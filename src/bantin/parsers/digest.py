@@ -1645,16 +1645,26 @@ class _OpenArticle:
         ``text`` when it is one ("Minh Anh [Về đầu trang](#)"), else, when ``text`` is empty (the
         back-to-top link alone), the last paragraph so far. Only after a paragraph that has
         ended: "… ông" / "Nguyễn Văn Hùng" is a sentence a page's width broke. None when there
-        is no byline; the article's text is left as it was."""
+        is no byline; the article's text is left as it was. Names in capitals ("MINH ANH") only
+        after a note, which shows the line credits writers (a heading reads so too)."""
         if text.strip():
-            credits = byline(text)
+            credits = self._byline_after(len(self.parts), text)
             return credits if credits is not None and self._ended() else None
         if len(self.parts) < 2 or self.parts[-2][0][-1:] not in TERMINAL_PUNCTUATION:
             return None
-        credits = byline(self.parts[-1][0])
+        credits = self._byline_after(len(self.parts) - 1, self.parts[-1][0])
         if credits is not None:
             self.parts.pop()
         return credits
+
+    def _byline_after(self, at: int, text: str) -> tuple[tuple[str, ...], str] | None:
+        """``byline(text)`` of a line after the first ``at`` parts; in capitals (a line with no
+        lower-case letter) only when the last of them ends with a source note."""
+        credits = byline(text)
+        if credits is not None or not text.isupper() or not at:
+            return credits
+        noted = split_citation(*self.parts[at - 1])[1] is not None
+        return byline(text, capitals=True) if noted else None
 
     def _ended(self) -> bool:
         """Whether the paragraph so far has ended (a line that only marks a picture after it is

@@ -669,13 +669,16 @@ _BYLINE_LONGEST = 80
 _BYLINE_NOTE_RE = re.compile(r"\s*\((?:tổng hợp|t/h|T/H|biên dịch|lược dịch|tổng hợp, biên tập)\)")
 
 
-def byline(text: str) -> tuple[tuple[str, ...], str] | None:
+def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | None:
     """The writers a byline printed on a line of its own after an article credits, and the
     separator between them, or None when ``text`` is no byline: persons' names (two to five
     capitalised words) or reporters' roles ("PV", "BTV", "Nhóm PV"), joined as a note's authors
     are ("Hoàng Lan - Thu Hà", "Minh Anh và Thu Hà"), each maybe with what the writer did
     ("Ngọc Mai (tổng hợp)", "PV (t/h)", "Thu Hà tổng hợp"); a full stop may end it. A sentence,
-    a place's name ("Hà Nội") or a phrase in sentence case ("Kết quả nổi bật") is none."""
+    a place's name ("Hà Nội") or a phrase in sentence case ("Kết quả nổi bật") is none. Names in
+    capitals ("MINH ANH") are read only with ``capitals``, where a note before the line shows
+    it credits writers (a heading in capitals reads as such names), and credited in the case a
+    name is written ("Minh Anh")."""
     stripped = text.strip().removesuffix(".").rstrip()
     if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
         return None
@@ -699,10 +702,24 @@ def byline(text: str) -> tuple[tuple[str, ...], str] | None:
         pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
     if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece)) for piece in pieces):
         return None
-    if any(" " in piece and piece.isupper() for piece in pieces):
+    in_capitals = [piece for piece in pieces if " " in piece and piece.isupper()]
+    if in_capitals and not (capitals and _names_in_capitals(in_capitals)):
         return None  # "KẾT QUẢ BƯỚC ĐẦU": a heading in capitals reads as a name in capitals
     credited, separator = _authors(stripped)
+    if in_capitals:
+        credited = tuple(map(_in_title_case, credited))
     return (credited, separator) if credited else None
+
+
+def _names_in_capitals(pieces: Sequence[str]) -> bool:
+    """Whether the names in capitals of a byline name persons, no place ("HÀ NỘI")."""
+    return not any(is_place_name(piece.title()) for piece in pieces)
+
+
+def _in_title_case(name: str) -> str:
+    """A writer's name printed in capitals ("HOÀNG THU HÀ") in the case a name is written
+    ("Hoàng Thu Hà"); a role's letters ("PV") and any other name as they are."""
+    return name.title() if " " in name and name.isupper() else name
 
 
 #: What a byline's first word may hold where a role ends in it ("Bài:", "Tin/ảnh :", "Bài,
