@@ -471,7 +471,7 @@ def test_a_source_on_a_line_of_its_own_is_the_articles_citation(
     "closing",
     [
         "Theo Báo Nam Định, tỉnh đã giải quyết 98% hồ sơ đúng hạn.",  # a sentence that cites
-        "Nguồn: Sở Nội vụ tỉnh Nam Định",  # an office, no outlet
+        "Theo Sở Nội vụ, tỉnh đã giải quyết đúng hạn các hồ sơ.",  # a sentence that cites
     ],
 )
 def test_a_closing_line_that_is_no_source_stays_text(closing: str) -> None:

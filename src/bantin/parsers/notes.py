@@ -345,8 +345,9 @@ def source_line(text: str) -> re.Match[str] | None:
         return None
     outlet, authors = match["outlet"].strip(), match["authors"]
     name = outlet.partition("(")[0]  # the address after the name is no word of it
-    most = _PORTAL_WORDS if _PORTAL_RE.match(name) else _SOURCE_LINE_WORDS
-    if len(name.split()) > most or not _opens_with_a_source(outlet):
+    office = not _opens_with_a_source(outlet) and _names_an_office(name)  # "Nguồn: Sở Nội vụ"
+    most = _PORTAL_WORDS if office or _PORTAL_RE.match(name) else _SOURCE_LINE_WORDS
+    if len(name.split()) > most or not (office or _opens_with_a_source(outlet)):
         return None
     return None if authors and not _persons_only(authors) else match
 
@@ -372,11 +373,59 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
         return text[: match.start()].rstrip(), replace(signed, line=line)
     if not match["frame"] and _address_in_sentence(text, match):
         return text, None
-    if outlet.endswith(")") or not (
-        OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet)
-    ):
+    if outlet.endswith(")"):
         return text, None  # "… (Ảnh minh họa (theo Báo Hà Nam))": a parenthesis the note is in
-    return _cited(text, match, "", match["authors"], line)
+    if OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet):
+        return _cited(text, match, "", match["authors"], line)
+    office = _office_note(text, match)
+    return (
+        (text, None)
+        if office is None
+        else (text[: match.start()].rstrip(), replace(office, line=line))
+    )
+
+
+#: The words that open an office's name whatever word follows: "UBND tỉnh Lào Cai", "Công an
+#: tỉnh", "Trung tâm Phục vụ hành chính công", "Bộ phận Một cửa".
+_OFFICE_RE = re.compile(
+    r"(?:Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|Chi cục|Thanh tra|Kho bạc|Công an"
+    r"|Bảo hiểm xã hội|T[oò]a án|Viện kiểm sát|Bộ phận|(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ]y)"
+    r"\s+[^\W\d_]"
+)
+#: The words that open an office's name before a capital: "Sở Nội vụ", "Ban Tổ chức", "Phòng Tư
+#: pháp" ("Phòng chống thiên tai", "Ban hành kèm theo" name none).
+_NAMED_OFFICE_WORDS = frozenset(("Sở", "Bộ", "Cục", "Vụ", "Ban", "Phòng", "Viện"))
+
+
+def _names_an_office(text: str) -> bool:
+    """Whether ``text`` is an office's name alone, as a note names the department that sent the
+    news ("Sở Nội vụ", "UBND tỉnh Lào Cai"): two to ``_PORTAL_WORDS`` words, no digit, opening
+    as an office's name does (``_OFFICE_RE``, ``_NAMED_OFFICE_WORDS``); a post ("Giám đốc Sở
+    Nội vụ") is none."""
+    words = text.split()
+    if not 2 <= len(words) <= _PORTAL_WORDS or any(map(str.isdigit, text)):
+        return False
+    return _OFFICE_RE.match(text) is not None or (
+        words[0] in _NAMED_OFFICE_WORDS and words[1][:1].isupper()
+    )
+
+
+def _office_note(text: str, match: re.Match[str]) -> Citation | None:
+    """The citation of a note with no day (``match``) that names an office as its source
+    (``_names_an_office``), maybe with writers after it: "(Nguồn: Sở Nội vụ tỉnh Lào Cai)",
+    "(Sở Nội vụ, Minh Anh)", "(Phòng Cải cách hành chính - Sở Nội vụ)" (an office within
+    another: one source); None for any other note. With no frame, only after a sentence's end
+    or on a line of its own: "… chuyển đến cơ quan chuyên môn (Sở Nội vụ)." is the sentence's."""
+    outlet, authors = match["outlet"].strip(), (match["authors"] or "").strip()
+    if authors and _names_an_office(authors):
+        outlet, authors = text[match.start("outlet") : match.end("authors")].strip(), ""
+    if not _names_an_office(outlet) or (authors and not _persons_only(authors)):
+        return None
+    before = text[: match.start()].rstrip()
+    if not match["frame"] and before[-1:] not in ("", *".!?…"):
+        return None
+    writers, separator = _authors(authors)
+    return Citation(collapse_spaces(outlet), "", writers, 0, separator)
 
 
 def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
