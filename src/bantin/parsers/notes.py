@@ -323,9 +323,13 @@ def _credits_before_source(text: str, start: int) -> re.Match[str] | None:
 _WRITTEN_DAY = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*,?\s+năm\s+(?P<wyear>\d{4}))?"
 #: A site's address printed in parentheses after its name: "Cổng TTĐT Chính phủ (chinhphu.vn)".
 _ADDRESS_AFTER = r"(?:\s*\([^()\s]+\.(?:vn|com|net|org)\b[^()\s]*\))?"
+#: What opens a web address: "https://", "http://", "www.".
+_AT = r"(?:https?://|(?i:www)\.)"
+#: The source by its page's address, or a paper's name before it ("Nguồn Báo Lào Cai: https://…").
 _SOURCE_LINE_RE = re.compile(
     rf"\s*(?P<frame>{_FRAME})\s*:?\s+"
-    rf"(?P<outlet>https?://[^\s()]+|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
+    rf"(?P<outlet>{_AT}[^\s()]+|[^\W\d_][^()\d,;:]*?\s*:\s*{_AT}[^\s()]+"
+    rf"|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
     r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
     rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY}))?"
     r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
@@ -506,12 +510,32 @@ def _in_figures(date: str) -> str:
     return f"{written['wday']}/{written['wmonth']}{year}"
 
 
+#: A paper's name before the address of its page: "Báo Lào Cai: https://…", "Kinh Tế Đô Thị:
+#: www.…" (an aggregator's "Nguồn Báo Lào Cai: https://…").
+_NAME_THEN_ADDRESS_RE = re.compile(rf"(?P<name>[^:]*[^\s:])\s*:\s*{_AT}\S+")
+#: A page's address alone, "https://baolaocai.vn/xa-123.html", "www.baochinhphu.vn": its host.
+_ADDRESS_RE = re.compile(rf"{_AT}(?:(?i:www)\.)?(?P<host>[^/\s?#:]+)(?::\d+)?(?:[/?#]\S*)?")
+
+
+def _without_address(outlet: str) -> str:
+    """The outlet a note gives by its web address: the paper's name printed before the address
+    (``_NAME_THEN_ADDRESS_RE``), or the site's host when the address is all it prints
+    ("https://baochinhphu.vn/…": baochinhphu.vn); a page's address names no outlet of its own.
+    Any other ``outlet`` ("Baolaocai.vn", "Cổng TTĐT Chính phủ (chinhphu.vn)") as it is."""
+    if "://" not in outlet and "www." not in outlet.lower():
+        return outlet
+    if (named := _NAME_THEN_ADDRESS_RE.fullmatch(outlet)) is not None:
+        return named["name"]
+    address = _ADDRESS_RE.fullmatch(outlet)
+    return address["host"] if address is not None else outlet
+
+
 def _cited(
     text: str, note: re.Match[str], date: str, authors: str | None, line: int
 ) -> tuple[str, Citation]:
     """The text before the source ``note`` and the citation it prints: its outlet, ``date`` and
     the credits in ``authors``."""
-    outlet = note["outlet"].strip()
+    outlet = _without_address(note["outlet"].strip())
     date = _in_figures(date)
     if not date and (written := _WRITTEN_DAY_END_RE.search(outlet)) is not None:
         # "(Theo Báo Lào Cai ngày 02 tháng 12 năm 2026)": the day is no part of the name
