@@ -177,14 +177,16 @@ def _note_start(text: str) -> int | None:
 
 def _opening(text: str) -> int | None:
     """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced): the
-    last "(" after which as many close as open."""
-    end = text.rfind(")") + 1
-    at = text.rfind("(", 0, end)
-    while at >= 0:
-        enclosed = text[at:end]
-        if enclosed.count("(") == enclosed.count(")"):
-            return at
-        at = text.rfind("(", 0, at)
+    last "(" after which as many close as open. One pass back from that ")", counting the
+    parentheses still open: a paragraph of many of them is read in linear time."""
+    depth = 0
+    for at in range(text.rfind(")"), -1, -1):
+        if text[at] == ")":
+            depth += 1
+        elif text[at] == "(":
+            depth -= 1
+            if not depth:
+                return at
     return None
 
 
