@@ -532,6 +532,31 @@ def _without_address(outlet: str) -> str:
     return address["host"] if address is not None else outlet
 
 
+def _outlets_joined(outlet: str) -> str:
+    """A note's ``outlet`` that names two outlets or more joined by "và" ("Báo Nhân Dân và
+    VnExpress", "TTXVN và Báo Lào Cai") as a note lists them between commas ("Báo Nhân Dân,
+    VnExpress"); any other as it is. The first names an outlet (``_opens_with_a_source``), each
+    after it one by itself (``_names_a_second_outlet``): an outlet's own name may hold "và"
+    ("Đài Phát thanh và Truyền hình Lào Cai", "Tạp chí Tổ chức nhà nước và Lao động")."""
+    if " và " not in outlet:
+        return outlet
+    first, *others = (piece.strip() for piece in _AND_RE.split(outlet))
+    if not (others and _opens_with_a_source(first) and all(map(_names_a_second_outlet, others))):
+        return outlet
+    return ", ".join((first, *others))
+
+
+def _names_a_second_outlet(piece: str) -> bool:
+    """Whether ``piece``, after "và", is an outlet's whole name by itself: a paper or a site
+    (``_PAPER_RE``: "Báo Lào Cai", "Baolaocai.vn"), an agency ("TTXVN") or a national title as
+    it is written ("VnExpress"; "Lao động" ends a magazine's name)."""
+    return (
+        _PAPER_RE.match(piece) is not None
+        or _AGENCY_ALONE_RE.fullmatch(piece) is not None
+        or piece in NATIONAL_OUTLETS
+    )
+
+
 def _cited(
     text: str, note: re.Match[str], date: str, authors: str | None, line: int
 ) -> tuple[str, Citation]:
@@ -555,6 +580,7 @@ def _cited(
     issue = tuple(takewhile(_ISSUE_RE.fullmatch, names))
     if issue:
         outlet, names = ", ".join((outlet, *issue)), names[len(issue) :]
+    outlet = _outlets_joined(outlet)  # "(Theo Báo Nhân Dân và VnExpress)": both
     # One space between words: "Minh  Anh" (a PDF's spacing) is the writer "Minh Anh" whom the
     # citation_authors table lists elsewhere, and "Báo  Bình  Dương" the same outlet.
     outlet, names = collapse_spaces(outlet), tuple(map(collapse_spaces, names))
