@@ -31,9 +31,9 @@ from bantin.parsers.text import (
 #: What a note's authors may hold: anything but parentheses, and notes in them after a name
 #: ("Thùy Loan (tổng hợp)").
 _AUTHORS_TEXT = r"(?:[^()]|\([^()]*\))*?"
-#: The words that frame a source note: "(Theo …)", "(Nguồn: …)", "(Trích: …)", "(Trích nguồn: …)",
-#: "(Trích từ …)", "(Trích dẫn: …)".
-_FRAME = r"(?i:theo|nguồn|trích(?:\s+(?:nguồn|từ|dẫn))?)"
+#: The words that frame a source note: "(Theo …)", "(Nguồn: …)", "(Nguồn tin: …)", "(Trích: …)",
+#: "(Trích nguồn: …)", "(Trích từ …)", "(Trích dẫn: …)".
+_FRAME = r"(?i:theo|nguồn(?:\s+tin)?|trích(?:\s+(?:nguồn|từ|dẫn))?)"
 #: The time a web page printed after a note's day, no writer: "02/12/2026 08:15", "02/12/2026 -
 #: 08:15", "02/12/2026, 8h15", "02/12/2026 08:15 GMT+7".
 _TIME = r"(?:\s*+(?:[-–,]\s*+)?\d{1,2}[:h]\d{2}(?:\s*+(?:GMT|UTC)\s*+[+-]\s*+\d{1,2})?(?!\d))?"
@@ -94,14 +94,14 @@ _AUTHOR_SEPARATOR_RE = re.compile(rf"(\s*[,;]\s*|\s+[-–&]\s+|{_AND})")
 #: The separators printed as they are between a note's authors (others print as ", ").
 _KEPT_SEPARATORS = ("-", "–", "và")
 #: A credit's role, printed before its names at the start of the authors or after a separator.
-#: "Bài: …", "Tin, ảnh: …", "Bài và ảnh: …" name the writers (who took the photos too); "Ảnh: …",
+#: "Bài: …", "Tác giả: …", "Tin, ảnh: …", "Bài và ảnh: …" name the writers (who took the photos too); "Ảnh: …",
 #: "Minh họa: …", "Đồ họa: …", "Video: …" name those who made the pictures only: no authors.
-#: The pictures a credit may be for: a photo, an illustration, a graphic.
-_PICTURES = r"(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)"
+#: The pictures a credit may be for: a photo ("Nguồn ảnh: …" too), an illustration, a graphic.
+_PICTURES = r"(?:nguồn\s+)?(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)"
 _MADE = rf"(?:{_PICTURES}|video|clip|trình\s+bày|thiết\s+kế)"
 _CREDIT_RE = re.compile(
     r"(?:^|(?<=[,;.])|(?<=\s[-–]))\s*(?:"
-    r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?|tổng\s+hợp|thực\s+hiện|nội\s+dung)"
+    r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?|tổng\s+hợp|thực\s+hiện|nội\s+dung|tác\s+giả)"
     rf"\s*:\s*|(?P<picture>{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*"
     # "…, ảnh Quốc Hồng": the photo's credit without its colon, before a capitalised name
     r"|(?P<photo>ảnh)\s+(?-i:(?=[A-ZĐ]))"
@@ -767,7 +767,7 @@ def _name_and_note(piece: str) -> tuple[str, str | None]:
 _BYLINE_LONGEST = 80
 #: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
 #: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
-_BYLINE_NOTE_RE = re.compile(r"\s*\((?:tổng hợp|t/h|T/H|biên dịch|lược dịch|tổng hợp, biên tập)\)")
+_BYLINE_NOTE_RE = re.compile(r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập)\)")
 
 
 def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | None:
