@@ -25,6 +25,7 @@ from bantin.parsers.notes import (
     split_citation,
     without_bracketed_byline,
     without_picture_credit_after_note,
+    without_trailing_byline,
 )
 from bantin.parsers.text import (
     LEADER,
@@ -1591,10 +1592,14 @@ class _OpenArticle:
             if not text.strip() and self.parts and credits is None:
                 last, last_line = self.parts[-1]  # the link alone: the paragraph before ends
                 kept, credits = without_bracketed_byline(last)
+                if credits is None:
+                    kept, credits = without_trailing_byline(last)  # "… (Báo X 05/5) Minh Anh"
                 if credits is not None:
                     self.parts[-1:] = [(kept, last_line)] if kept else []
             else:
                 text, bracketed = without_bracketed_byline(text)
+                if bracketed is None and credits is None:
+                    text, bracketed = without_trailing_byline(text)
                 credits = credits or bracketed
             text, citation = split_citation(text, line)
             if citation is None and "(" not in text and (")" in text or not text.strip()):

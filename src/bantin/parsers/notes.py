@@ -202,7 +202,8 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         # "Nguồn: Cổng TTĐT Chính phủ (chinhphu.vn)": the address is the source's, no note
         return _cited(text, source, source["date"] or "", source["authors"], line)
     if start is None:
-        return _unclosed_citation(text, line)
+        after = _source_after_sentence(text, line)  # "… hồ sơ. Theo Báo Nam Định"
+        return after if after is not None else _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
     if match is None and (credited := _credits_before_source(text, start)) is not None:
         return _cited(text, credited, "", credited["authors"], line)
@@ -210,6 +211,55 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         text, citation = _dateless_citation(text, start, line)
         return (text, citation) if citation is not None else _unclosed_citation(text, line)
     return _dated_citation(text, match, line)
+
+
+#: Where what a closing line prints after its last sentence or its note starts: after ".", "!",
+#: "?", "…" or ")" (a full stop may follow it), white space and maybe a dash, at a letter ("… hồ
+#: sơ. Minh Anh", "… (Báo Nam Định 05/5) - Minh Anh", "… hồ sơ. Theo Báo Nam Định").
+_TAIL_START_RE = re.compile(r"[.!?…)]\.?[^\S\n]+(?:[-–][^\S\n]+)?(?=[^\W\d_])")
+#: The words that open a source printed after the last sentence ("Theo", "Nguồn", "Trích").
+_FRAME_HINTS = ("heo", "HEO", "guồn", "GUỒN", "rích", "RÍCH")
+
+
+def _tail_start(text: str) -> int | None:
+    """Where the text after the last sentence or note of ``text`` (stripped) starts, within
+    ``_SOURCE_LINE_LONGEST`` of its end (``_TAIL_START_RE``), or None."""
+    ends = [
+        match.end()
+        for match in _TAIL_START_RE.finditer(text, max(0, len(text) - _SOURCE_LINE_LONGEST))
+    ]
+    return ends[-1] if ends else None
+
+
+def _source_after_sentence(text: str, line: int) -> tuple[str, Citation | None] | None:
+    """``split_citation`` of a closing paragraph that prints its source after its last sentence
+    on the same line, with no parentheses ("… hồ sơ. Theo Báo Nam Định", "… hồ sơ. Nguồn: Sở
+    Nội vụ"): the source as a line of its own names it (``source_line``); None for any other."""
+    stripped = text.rstrip()
+    if not any(hint in stripped[-_SOURCE_LINE_LONGEST:] for hint in _FRAME_HINTS):
+        return None
+    at = _tail_start(stripped)
+    if at is None or (source := source_line(stripped[at:])) is None:
+        return None
+    _, citation = _cited(stripped[at:], source, source["date"] or "", source["authors"], line)
+    return stripped[:at].rstrip(" \t-–"), citation
+
+
+def without_trailing_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:
+    """``text`` without the byline printed after its last sentence or its note on the same line
+    ("… hồ sơ. Minh Anh", "… (Báo Nam Định 05/5) - Minh Anh", "… 05/5). Hoàng Lan - Thu Hà"),
+    and its credits (``byline``; in capitals only after a note, "… 05/5) MINH ANH"); ``text``
+    and None when it ends with none."""
+    stripped = text.rstrip()
+    at = _tail_start(stripped)
+    if at is None:
+        return text, None
+    tail, before = stripped[at:], stripped[:at].rstrip(" \t-–")
+    credits = byline(tail)
+    noted = tail.isupper() and before.removesuffix(".").endswith(")")  # "… 05/5) MINH ANH"
+    if credits is None and noted and split_citation(before, 0)[1] is not None:
+        credits = byline(tail, capitals=True)
+    return (before, credits) if credits is not None else (text, None)
 
 
 #: The end mark of an official text after a note: "./.", "/.".
