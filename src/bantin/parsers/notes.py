@@ -399,7 +399,7 @@ def source_line(text: str) -> re.Match[str] | None:
     sentence that cites, no source line)."""
     if len(text) > _SOURCE_LINE_LONGEST or (match := _SOURCE_LINE_RE.fullmatch(text)) is None:
         return None
-    outlet, authors = match["outlet"].strip(), match["authors"]
+    outlet, authors = _place_rejoined(text, match, match["authors"])
     name = outlet.partition("(")[0]  # the address after the name is no word of it
     office = not _opens_with_a_source(outlet) and _names_an_office(name)  # "Nguồn: Sở Nội vụ"
     most = _PORTAL_WORDS if office or _PORTAL_RE.match(name) else _SOURCE_LINE_WORDS
@@ -472,7 +472,8 @@ def _office_note(text: str, match: re.Match[str]) -> Citation | None:
     "(Sở Nội vụ, Minh Anh)", "(Phòng Cải cách hành chính - Sở Nội vụ)" (an office within
     another: one source); None for any other note. With no frame, only after a sentence's end
     or on a line of its own: "… chuyển đến cơ quan chuyên môn (Sở Nội vụ)." is the sentence's."""
-    outlet, authors = match["outlet"].strip(), (match["authors"] or "").strip()
+    outlet, rejoined = _place_rejoined(text, match, match["authors"])
+    authors = (rejoined or "").strip()
     if authors and _names_an_office(authors):
         outlet, authors = text[match.start("outlet") : match.end("authors")].strip(), ""
     if not _names_an_office(outlet) or (authors and not _persons_only(authors)):
@@ -607,12 +608,29 @@ def _names_a_second_outlet(piece: str) -> bool:
     )
 
 
+def _place_rejoined(text: str, note: re.Match[str], authors: str | None) -> tuple[str, str | None]:
+    """The outlet a ``note`` of ``text`` prints (stripped) and its ``authors``, where the dash of
+    a province's name ("Bà Rịa - Vũng Tàu") is no separator between them: "(Nguồn: Báo Bà Rịa -
+    Vũng Tàu, Minh Anh)" names the paper "Báo Bà Rịa - Vũng Tàu" and the writer Minh Anh."""
+    outlet = note["outlet"].strip()
+    if not authors or note["authors"] != authors or ("-" not in text and "–" not in text):
+        return outlet, authors
+    first, *rest = _AUTHOR_SEPARATOR_RE.split(authors, maxsplit=1)
+    joined = f"{text[note.start('outlet') : note.start('authors')]}{first}".strip()
+    if not _dashed_place_in(joined) or set(provinces_named_in(joined)) <= set(
+        provinces_named_in(outlet)
+    ):
+        return outlet, authors
+    return joined, (rest[1] if rest else None)
+
+
 def _cited(
     text: str, note: re.Match[str], date: str, authors: str | None, line: int
 ) -> tuple[str, Citation]:
     """The text before the source ``note`` and the citation it prints: its outlet, ``date`` and
     the credits in ``authors``."""
-    outlet = _without_address(note["outlet"].strip())
+    outlet, authors = _place_rejoined(text, note, authors)
+    outlet = _without_address(outlet)
     date = _in_figures(date)
     if not date and (written := _WRITTEN_DAY_END_RE.search(outlet)) is not None:
         # "(Theo Báo Lào Cai ngày 02 tháng 12 năm 2026)": the day is no part of the name
