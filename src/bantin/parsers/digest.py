@@ -259,6 +259,15 @@ _PAGE_IN_PARENTHESES_RE = re.compile(rf"\s*\(\s*(?i:tr\.|trang)\s*{_PAGE}\s*\)\s
 _ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 
 
+#: A page right after one ellipsis, or after a dot or more (and spaces) after it, as a word
+#: processor prints three typed dots (made one "…") with the tab before the page lost
+#: ("Title…12", "Title….12", "Title…. 12"): the ellipsis stays on the title, for
+#: ``_ellipses_before_pages`` to tell a leader from a title cut short. At most three digits: "…
+#: 2024" ends with a year. After spaces alone ("Title… 12") the page is one after one space,
+#: read only where every line of the TOC prints one so (``_pages_after_one_space``).
+_PAGE_AFTER_ELLIPSIS_RE = re.compile(r"(?<=…)(?:\.[.\s]*+)?(?P<page>\d{1,3})$")
+
+
 #: A page printed between dashes, as a page's foot prints its number ("Title\t- 5 -", "Title
 #: ..... – 5 –"), after a tab, a leader or spaces.
 _PAGE_IN_DASHES_RE = re.compile(r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$")
@@ -284,6 +293,8 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     tab = "\t" in rest
     if not (tab or leader):
         if spaced and (match := _PAGE_AFTER_SPACES_RE.search(rest.rstrip())):
+            return rest[: match.start()].strip(), int(match["page"])
+        if spaced and "…" in rest and (match := _PAGE_AFTER_ELLIPSIS_RE.search(rest.rstrip())):
             return rest[: match.start()].strip(), int(match["page"])
         return rest.strip(), None
     start = _page_run_start(rest)

@@ -28,12 +28,13 @@ _QUOTES = {
 LEADER_CHARS = "-.…·‥⋯_"  # the hyphen first: a character class may hold them all
 #: A leader before a TOC page: it starts with two or more of one character (dots, ellipses,
 #: middle dots, underscores, two-dot leaders, midline ellipses), three or more hyphens ("Hà Nội -
-#: Hải Phòng" keeps its dash) or three dots or more spaced out (". . ."), and goes on with any of
-#: them. One "…" ends a truncated title, and stays with it: "các cấp…‥‥‥ 5". Every repeat is
-#: possessive: a long run of dots that no page ends is read once, never again in every way it
-#: could be split ("x" after 300 dots took seconds, growing with the cube of the run).
+#: Hải Phòng" keeps its dash) or three dots or more with single spaces among some or all of them
+#: (". . .", ". .. . .."), and goes on with any of them. One "…" ends a truncated title, and
+#: stays with it: "các cấp…‥‥‥ 5". Every repeat is possessive: a long run of dots that no page
+#: ends is read once, never again in every way it could be split ("x" after 300 dots took
+#: seconds, growing with the cube of the run).
 LEADER = (
-    r"(?:\.{2,}+|…{2,}+|·{2,}+|_{2,}+|‥{2,}+|⋯{2,}+|-{3,}+|[.·](?: [.·]){2,}+)"
+    r"(?:\.{2,}+|…{2,}+|·{2,}+|_{2,}+|‥{2,}+|⋯{2,}+|-{3,}+|[.·](?: ?[.·]){2,}+)"
     rf"[{LEADER_CHARS}]*+"
 )
 DOT_LEADER_RE = re.compile(rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+$")
