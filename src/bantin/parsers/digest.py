@@ -686,9 +686,13 @@ def scan_toc(
             continue
         if not paged and after_entry and _goes_on_in_capitals(lines, index, scan.entries[-1]):
             # "1. … SIPAS và" / "PAR INDEX": a title a text browser wrapped, in capitals there.
-            last = scan.entries[-1]
-            scan.entries[-1] = replace(last, title=f"{last.title} {line.text.strip()}")
+            _last_title_goes_on(scan, [line.text.strip()])
             index += 1
+            continue
+        if not paged and after_entry and (typed := _goes_on_as_typed(lines, index, scan, head)):
+            # "1. … phục vụ tại" / "Bộ phận Một cửa các cấp": a wrapped title, no typed heading.
+            _last_title_goes_on(scan, typed)
+            index += len(typed)
             continue
         name, page = split(line.text)
         if paged and (below := _page_below_heading(lines, index, heading)) is not None:
@@ -733,8 +737,7 @@ def scan_toc(
             continue
         if not paged and after_entry and (goes_on := _title_wrapped_on(lines, index, scan, head)):
             # A web TOC a text browser wrapped at its width ("w3m -dump"): the title goes on.
-            last = scan.entries[-1]
-            scan.entries[-1] = replace(last, title=f"{last.title} {' '.join(goes_on)}")
+            _last_title_goes_on(scan, goes_on)
             index += len(goes_on)
             continue
         break
@@ -784,6 +787,27 @@ def _ellipses_before_pages(scan: TocScan, lines: Sequence[Line]) -> None:
         named = renamed.get(entry.section or "", entry.section)
         if title != entry.title or named != entry.section:
             scan.entries[at] = replace(entry, title=title, section=named)
+
+
+def _last_title_goes_on(scan: TocScan, pieces: Sequence[str]) -> None:
+    """Join ``pieces``, the lines a title wrapped onto, to the title of the TOC's last entry."""
+    last = scan.entries[-1]
+    scan.entries[-1] = replace(last, title=" ".join([last.title, *pieces]))
+
+
+def _goes_on_as_typed(
+    lines: Sequence[Line], index: int, scan: TocScan, head: str | None
+) -> list[str]:
+    """The lines from ``lines[index]`` on that go on with the last entry's title of a web TOC
+    (``_title_wrapped_on``) though the first reads as a section's heading typed in lower case,
+    printed again further on ("… phục vụ tại" / "Bộ phận Một cửa các cấp", where the next
+    title wraps the same way): the body prints the title so joined on a line of its own, and
+    a heading over its articles never is. Empty for any other line."""
+    if not _typed_heading(lines[index].text.strip()):
+        return []
+    goes_on = _title_wrapped_on(lines, index, scan, head)
+    joined = " ".join([scan.entries[-1].title, *goes_on])
+    return goes_on if goes_on and _printed_alone(lines[index + len(goes_on) :], joined) else []
 
 
 def _goes_on_in_capitals(lines: Sequence[Line], index: int, last: TocEntry) -> bool:
