@@ -746,8 +746,64 @@ def scan_toc(
         _pages_after_one_space(scan)
         _pages_at_title_ends(scan)
         _pages_at_heading_ends(scan)
+    if _points_of_an_article(lines, scan):
+        return TocScan(body_start=start)  # a digest with no TOC: its first article's points
     _ellipses_before_pages(scan, lines)
     return scan
+
+
+#: What ends a point of an article as a sentence, never a TOC's title: "… hồ sơ." or "… hồ sơ;"
+#: (three dots end a title cut short).
+_POINT_END_MARKS = (".", ";")
+
+
+def _points_of_an_article(lines: Sequence[Line], scan: TocScan) -> bool:
+    """Whether the TOC ``scan_toc`` read is none: the points an article numbers ("1. Tiếp nhận
+    …", "2. Giải quyết …") in the first article of a digest printed without a TOC. Such points
+    have no page, one of them ends as a sentence does or a paragraph (or the article's end)
+    comes right after them, where a TOC is followed by a heading or a title; and the text prints
+    none of their titles again outside them, where the body prints a TOC's titles over its
+    articles. Read as a TOC, the first article lost its title and lead, a paragraph became a
+    title, and toc.body-mismatch held back the digest."""
+    entries = scan.entries
+    if not entries or any(entry.page is not None for entry in entries):
+        return False
+    after = lines[scan.body_start].text if scan.body_start < len(lines) else ""
+    ended = any(_ends_a_point(entry.title) for entry in entries)
+    if not (ended or _reads_as_prose(after) or find_back_to_top(after)):
+        return False
+    toc_lines = range(scan.toc_start or 0, scan.body_start)
+    printed: set[str] = (
+        set()
+    )  # each line outside the TOC, as ``title_words`` keys it, and after a number
+    for at, line in enumerate(lines):
+        if at not in toc_lines:
+            words = title_words(line.text)
+            printed.update((words, _NUMBER_WORD_RE.sub("", words, count=1)))
+    return not any(_printed_in(title_words(entry.title), printed) for entry in entries)
+
+
+def _ends_a_point(title: str) -> bool:
+    """Whether a TOC line's title ends as a point of an article does ("…;", "….", not "...")."""
+    return title.endswith(_POINT_END_MARKS) and not title.endswith(("...", "…"))
+
+
+#: The number a line opens with, as ``title_words`` keys it ("1 " of "1. Title").
+_NUMBER_WORD_RE = re.compile(r"^\d{1,3} ")
+
+
+def _printed_in(title: str, printed: set[str]) -> bool:
+    """Whether the lines ``printed`` (``title_words`` keys) print the title ``title``: whole, or
+    its first words (``_SHORTEST_TITLE_START`` characters at least, ``_LONGEST_TITLE`` at most)
+    where the body broke a long title over lines."""
+    if title in printed:
+        return True
+    end = title.rfind(" ", 0, _LONGEST_TITLE + 1)
+    while end >= _SHORTEST_TITLE_START:
+        if title[:end] in printed:
+            return True
+        end = title.rfind(" ", 0, end)
+    return False
 
 
 #: One ellipsis, or three dots, that ends a TOC line's text before its page ("Title…\t12").
