@@ -1321,6 +1321,8 @@ def check_toc_read(
     lệ hồ sơ …"): its titles would be read as the first article's paragraphs."""
     if toc.toc_start is not None and toc.sections:
         return  # a TOC under its headings, as digests print it
+    if paged and toc.toc_start is None:
+        _check_no_pages_first(lines, start, source)
     found = unnumbered_toc(lines, start, paged)
     if found is None:
         if paged and toc.toc_start is None:
@@ -1347,6 +1349,40 @@ def check_toc_read(
 
 #: How many lines with a page after a leader tell a TOC that ``scan_toc`` did not read.
 _FEWEST_UNREAD_TOC_LINES = 2
+#: A TOC line that prints its page first, set apart from the title (or heading) by a tab or two
+#: spaces or more ("3   Kon Tum: …", "8\tQUẢN LÝ HÀNH CHÍNH"), as a magazine's "TRONG SỐ NÀY"
+#: sets them.
+_PAGE_FIRST_RE = re.compile(r"(?P<page>\d{1,3})(?=\t|[^\S\n]{2})[^\S\n]++(?P<title>[^\W\d_].*)")
+#: How many of a TOC's lines a message names.
+_LINES_NAMED = 3
+
+
+def _check_no_pages_first(lines: Sequence[Line], start: int, source: str) -> None:
+    """Raise ``MalformedBulletin`` where a paged digest read with no TOC prints, before its first
+    article's end, lines that set a page before a title the text prints again alone ("3   Kon
+    Tum: …" over the article "Kon Tum: …"), two at least: a TOC of unnumbered entries with
+    their pages first, which the first article would take for its title and paragraphs. A
+    table of figures in that article ("1   Xã Đăk Hà   98%") prints no title again."""
+    found: list[tuple[Line, str]] = []
+    for line in lines[start:]:
+        if find_back_to_top(line.text):
+            break
+        if line.text[:1].isdigit() and (match := _PAGE_FIRST_RE.fullmatch(line.text)):
+            found.append((line, title_words(match["title"])))
+    if len(found) < _FEWEST_UNREAD_TOC_LINES:
+        return
+    printed = {title_words(line.text) for line in lines[start:]}
+    listed = [line for line, title in found if title in printed]
+    if len(listed) >= _FEWEST_UNREAD_TOC_LINES:
+        numbers = ", ".join(str(line.number) for line in listed[:_LINES_NAMED])
+        raise MalformedBulletin(
+            source,
+            f"lines {numbers}{', …' if len(listed) > _LINES_NAMED else ''} print a TOC's pages "
+            f"before their titles ({listed[0].text.strip()!r}) and number none of its entries, "
+            "so the TOC cannot be told from the first article: number them '1. Title', '2. "
+            "Title', … with each page after its title",
+            listed[0].number,
+        )
 
 
 def _check_no_toc_unread(lines: Sequence[Line], start: int, source: str) -> None:
