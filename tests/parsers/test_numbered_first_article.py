@@ -129,3 +129,34 @@ def test_a_web_toc_whose_titles_the_body_prints_otherwise_stays_a_toc() -> None:
     bulletin = _digest((*_WEB_HEAD, *toc), [], [_CLOSE], web=True)
     assert len(bulletin.toc) == 3
     assert "toc.body-mismatch" in {f.rule for f in validate_bulletins([bulletin])}
+
+
+@pytest.mark.parametrize("web", [False, True], ids=["print", "web"])
+def test_points_right_under_the_title_are_the_first_articles(web: bool) -> None:
+    """No lead paragraph: the points follow the first article's title."""
+    link = "Về đầu trang" if web else "[Về đầu trang](#)"
+    points = _points(web)
+    first = ["CẢI CÁCH ĐỊA PHƯƠNG", *_article(_FIRST, [*points, _CLOSE], link)]
+    head = _WEB_HEAD if web else _PRINT_HEAD
+    bulletin = parse_text("\n\n".join([*head, *first, *_later(link)]), "no-toc.txt")
+    assert bulletin.toc == ()
+    assert [a.title for a in bulletin.articles] == [_FIRST, *(t for _, t in _LATER)]
+    assert len(bulletin.articles[0].paragraphs) == len(points) + 1
+
+
+def test_a_web_toc_of_titles_cut_short_before_a_paragraph_stays_a_toc() -> None:
+    """Guard: a TOC whose titles end cut short ("…") and whose last entry a foreword follows is
+    still the TOC: the body prints each title whole, longer than the TOC's."""
+    titles = [_FIRST, *(t for _, t in _LATER)]
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        f"1.{_NB} {titles[0][:30]}…",
+        f"2.{_NB} {titles[1][:28]}…",
+        "QUẢN LÝ HÀNH CHÍNH",
+        f"3.{_NB} {titles[2][:26]}…",
+        "Kính gửi quý bạn đọc, bản tin hôm nay điểm các tin cải cách nổi bật.",
+    ]
+    bulletin = _digest((*_WEB_HEAD, *toc), [], [_CLOSE], web=True)
+    assert [e.title for e in bulletin.toc] == [
+        line.split(_NB)[-1].strip() for line in toc[1:5] if _NB in line
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -773,14 +773,14 @@ def _points_of_an_article(lines: Sequence[Line], scan: TocScan) -> bool:
     if not (ended or _reads_as_prose(after) or find_back_to_top(after)):
         return False
     toc_lines = range(scan.toc_start or 0, scan.body_start)
-    printed: set[str] = (
-        set()
-    )  # each line outside the TOC, as ``title_words`` keys it, and after a number
+    # Each line outside the TOC, as ``title_words`` keys it, and without the number it opens with.
+    printed: set[str] = set()
     for at, line in enumerate(lines):
         if at not in toc_lines:
             words = title_words(line.text)
             printed.update((words, _NUMBER_WORD_RE.sub("", words, count=1)))
-    return not any(_printed_in(title_words(entry.title), printed) for entry in entries)
+    ordered = sorted(printed)
+    return not any(_printed_in(title_words(entry.title), printed, ordered) for entry in entries)
 
 
 def _ends_a_point(title: str) -> bool:
@@ -792,11 +792,15 @@ def _ends_a_point(title: str) -> bool:
 _NUMBER_WORD_RE = re.compile(r"^\d{1,3} ")
 
 
-def _printed_in(title: str, printed: set[str]) -> bool:
-    """Whether the lines ``printed`` (``title_words`` keys) print the title ``title``: whole, or
+def _printed_in(title: str, printed: set[str], ordered: Sequence[str]) -> bool:
+    """Whether the lines ``printed`` (``title_words`` keys; ``ordered``, the same sorted) print
+    the title ``title``: whole, longer (a title the TOC cut short, "Hà Nam: Tiếp nhận…"), or
     its first words (``_SHORTEST_TITLE_START`` characters at least, ``_LONGEST_TITLE`` at most)
     where the body broke a long title over lines."""
     if title in printed:
+        return True
+    at = bisect_left(ordered, title)
+    if len(title) >= _SHORTEST_TITLE_START and at < len(ordered) and ordered[at].startswith(title):
         return True
     end = title.rfind(" ", 0, _LONGEST_TITLE + 1)
     while end >= _SHORTEST_TITLE_START:
