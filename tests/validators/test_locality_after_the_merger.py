@@ -35,8 +35,8 @@ def _issued(title: str, sentence: str) -> tuple[Bulletin, int]:
         ("Tây Ninh: Một cửa cấp xã", "Xã Long An nhận 200 hồ sơ trong tuần.", "Tây Ninh"),
         # A street of Hà Nội is no mention of Huế.
         ("Thừa Thiên Huế: Du lịch số", "Các cửa hàng trên phố Huế nhận ví điện tử.", "Huế"),
-        # A ward of Hà Nội (Ba Đình) until 2025 is no mention of the province Vĩnh Phúc.
-        ("Vĩnh Phúc: Số hóa", "Phường Vĩnh Phúc đã số hóa 90% hồ sơ hộ tịch.", "Vĩnh Phúc"),
+        # Since 1 July 2025 "phường Vĩnh Phúc" is Phú Thọ's, once Vĩnh Phúc's capital, and places
+        # it (test_locality_wards_named_after_provinces); before that day, Hà Nội's ward did not.
         ("Yên Bái: Chỉnh trang đô thị", "Đường Lào Cai được lát đá trong tháng 5.", "Yên Bái"),
         # A district of Quảng Bình until 2025 is no mention of the province Quảng Ninh.
         ("Quảng Ninh: Chữ ký số", "Huyện Quảng Ninh có 15 xã dùng chữ ký số.", "Quảng Ninh"),
@@ -94,8 +94,8 @@ def test_spellings_and_the_province_s_own_units_confirm_the_title(
         # "Tỉnh" and "Thành phố" refer back to the title; a national outlet must name it.
         ("Bình Phước: Tinh gọn bộ máy", "Tỉnh đã sắp xếp 120 xã còn 50 xã.", "Bình Phước"),
         ("Đà Nẵng: Một cửa", "Thành phố đã giảm 30% thời gian giải quyết hồ sơ.", "Đà Nẵng"),
-        # A ward named as a province merged into the title's: such names are not unique.
-        ("Tuyên Quang: Một cửa", "Phường Hà Giang 1 và phường Hà Giang 2 nhận hồ sơ.", "Tuyên Quang"),
+        # Wards named after a province merged into the title's ("phường Hà Giang 1") are its
+        # old capital's and place it: test_locality_wards_named_after_provinces.
     ],
 )  # fmt: skip
 def test_a_body_that_names_no_province_leaves_the_title_unconfirmed(

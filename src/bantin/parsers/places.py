@@ -26,6 +26,9 @@ class Province:
     elsewhere ("Vinh" and "Tân An", which many communes' names hold, only as "TP Vinh",
     "thành phố Tân An"), its island special zones ("Vân Đồn", "đặc khu Cô Tô"), and the names
     the press calls it by ("xứ Thanh", "đất Mũi", "thành phố Cảng").
+    ``wards`` are the wards that bear its name since 1 July 2025, when its capital became a ward
+    of the unit it was merged into ("Hải Dương" in Hải Phòng, "Hà Giang 1" in Tuyên Quang):
+    places within it only in a text of that day or later (``_towns_within``).
     """
 
     name: str
@@ -34,6 +37,7 @@ class Province:
     city: bool = False
     since_2025: bool = False
     towns: tuple[str, ...] = ()
+    wards: tuple[str, ...] = ()
 
     @property
     def before_2025(self) -> bool:
@@ -98,11 +102,22 @@ def _zone(name: str) -> tuple[str, ...]:
     return _unit(name, "đặc khu", "huyện đảo", "huyện")
 
 
+def _wards(*names: str) -> tuple[str, ...]:
+    """Wards named ``names`` since 1 July 2025, printed only with the word for a ward before them
+    ("phường Hải Dương", or "P.Hải Dương" as some papers shorten it): bare, the name is the old
+    province's, and a commune's ("xã Long An") is a commune's in many provinces."""
+    return tuple(f"{word}{name}" for name in names for word in ("phường ", "Phường ", "P.", "P. "))
+
+
 #: Districts (until 1 July 2025) that bear the name of another province: the province's name
 #: after "huyện" is theirs, no mention of that province.
 _QUANG_BINH_DISTRICT = _unit("Quảng Ninh", "huyện")
 _BAC_LIEU_DISTRICT = _unit("Hòa Bình", "huyện")
 
+#: Of the 29 units merged into others on 1 July 2025, 22 gave their name to a ward of the unit
+#: they became part of (a 2025 count of the new wards): those ``wards`` are listed, but for
+#: Bà Rịa - Vũng Tàu's, whose towns' names the wards took, and Bình Thuận's, whose name a ward
+#: elsewhere may bear.
 PROVINCES: tuple[Province, ...] = (
     Province(
         "Hà Nội",
@@ -185,17 +200,26 @@ PROVINCES: tuple[Province, ...] = (
         merged_into=_HCM,
         towns=("Vũng Tàu", "Bà Rịa", "Côn Đảo"),
     ),
-    Province("Bắc Giang", merged_into="Bắc Ninh"),
-    Province("Bắc Kạn", ("Bắc Cạn",), merged_into="Thái Nguyên"),
+    Province("Bắc Giang", merged_into="Bắc Ninh", wards=_wards("Bắc Giang")),
+    Province("Bắc Kạn", ("Bắc Cạn",), merged_into="Thái Nguyên", wards=_wards("Bắc Kạn")),
     # Its district "huyện Hòa Bình" (until 2025) is no mention of the province Hòa Bình.
-    Province("Bạc Liêu", merged_into="Cà Mau", towns=_BAC_LIEU_DISTRICT),
+    Province("Bạc Liêu", merged_into="Cà Mau", towns=_BAC_LIEU_DISTRICT, wards=_wards("Bạc Liêu")),
     Province("Bắc Ninh"),
-    Province("Bến Tre", merged_into="Vĩnh Long"),
-    Province("Bình Định", merged_into="Gia Lai", towns=("Quy Nhơn", "An Nhơn")),
+    Province("Bến Tre", merged_into="Vĩnh Long", wards=_wards("Bến Tre")),
+    Province(
+        "Bình Định", merged_into="Gia Lai", towns=("Quy Nhơn", "An Nhơn"), wards=_wards("Bình Định")
+    ),
     # "Thuận An" bare is also a ward of Huế (a town of Thừa Thiên Huế before 2025): only the
     # city, "TP Thuận An", is Bình Dương's.
-    Province("Bình Dương", merged_into=_HCM, towns=("Thủ Dầu Một", "Dĩ An", *_city("Thuận An"))),
-    Province("Bình Phước", merged_into="Đồng Nai", towns=("Đồng Xoài",)),
+    Province(
+        "Bình Dương",
+        merged_into=_HCM,
+        towns=("Thủ Dầu Một", "Dĩ An", *_city("Thuận An")),
+        wards=_wards("Bình Dương"),
+    ),
+    Province(
+        "Bình Phước", merged_into="Đồng Nai", towns=("Đồng Xoài",), wards=_wards("Bình Phước")
+    ),
     Province("Bình Thuận", merged_into="Lâm Đồng", towns=("Phan Thiết", *_zone("Phú Quý"))),
     Province("Cà Mau", towns=_unit("Mũi", "đất")),
     Province("Cao Bằng"),
@@ -216,13 +240,13 @@ PROVINCES: tuple[Province, ...] = (
     Province("Đồng Nai", towns=("Biên Hòa", "Long Khánh")),
     Province("Đồng Tháp", towns=("Cao Lãnh", "Sa Đéc")),
     Province("Gia Lai", towns=("Pleiku",)),
-    Province("Hà Giang", merged_into="Tuyên Quang"),
-    Province("Hà Nam", merged_into="Ninh Bình", towns=("Phủ Lý",)),
+    Province("Hà Giang", merged_into="Tuyên Quang", wards=_wards("Hà Giang 1", "Hà Giang 2")),
+    Province("Hà Nam", merged_into="Ninh Bình", towns=("Phủ Lý",), wards=_wards("Hà Nam")),
     # Since 1 July 2025 the wards of a capital bear new names the press writes without the province.
     Province("Hà Tĩnh", towns=("Thành Sen",)),
-    Province("Hải Dương", merged_into="Hải Phòng"),
+    Province("Hải Dương", merged_into="Hải Phòng", wards=_wards("Hải Dương")),
     Province("Hậu Giang", merged_into="Cần Thơ", towns=("Vị Thanh",)),
-    Province("Hòa Bình", merged_into="Phú Thọ"),
+    Province("Hòa Bình", merged_into="Phú Thọ", wards=_wards("Hòa Bình")),
     Province("Hưng Yên", towns=("Phố Hiến",)),
     Province("Khánh Hòa", towns=("Nha Trang", "Cam Ranh", *_zone("Trường Sa"))),
     Province(
@@ -231,13 +255,18 @@ PROVINCES: tuple[Province, ...] = (
         towns=("Rạch Giá", "Phú Quốc", "Hà Tiên", *_zone("Kiên Hải"), "Thổ Châu"),
     ),
     # In one word ("Kontum", "KonTum") or dashed ("Kon-Tum", any dash, spaced or not).
-    Province("Kon Tum", ("Kontum", "KonTum", "Kon-Tum"), merged_into="Quảng Ngãi"),
+    Province(
+        "Kon Tum",
+        ("Kontum", "KonTum", "Kon-Tum"),
+        merged_into="Quảng Ngãi",
+        wards=_wards("Kon Tum"),
+    ),
     Province("Lai Châu"),
     Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
     Province("Lạng Sơn", towns=_unit("Lạng", "xứ")),
     Province("Lào Cai", towns=("Sa Pa",)),
-    Province("Long An", merged_into="Tây Ninh", towns=_city("Tân An")),
-    Province("Nam Định", merged_into="Ninh Bình"),
+    Province("Long An", merged_into="Tây Ninh", towns=_city("Tân An"), wards=_wards("Long An")),
+    Province("Nam Định", merged_into="Ninh Bình", wards=_wards("Nam Định")),
     Province(
         "Nghệ An",
         towns=(
@@ -251,7 +280,7 @@ PROVINCES: tuple[Province, ...] = (
     Province("Ninh Thuận", merged_into="Khánh Hòa", towns=("Phan Rang - Tháp Chàm", "Phan Rang")),
     # Not "đất Tổ", which "đất Tổ quốc" (the fatherland's soil) holds.
     Province("Phú Thọ", towns=("Việt Trì",)),
-    Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",)),
+    Province("Phú Yên", merged_into="Đắk Lắk", towns=("Tuy Hòa",), wards=_wards("Phú Yên")),
     # Its district "huyện Quảng Ninh" (until 2025) is no mention of the province Quảng Ninh.
     Province("Quảng Bình", merged_into="Quảng Trị", towns=("Đồng Hới", *_QUANG_BINH_DISTRICT)),
     # "xã Hội An", "thị trấn Hội An" are An Giang's (``_TOWNS_NOT_COMMUNES``).
@@ -262,18 +291,23 @@ PROVINCES: tuple[Province, ...] = (
         towns=("Hạ Long", "Cẩm Phả", "Uông Bí", "Móng Cái", "Vân Đồn", *_zone("Cô Tô")),
     ),
     Province("Quảng Trị", towns=("Đông Hà", "Cồn Cỏ")),
-    Province("Sóc Trăng", merged_into="Cần Thơ"),
+    Province("Sóc Trăng", merged_into="Cần Thơ", wards=_wards("Sóc Trăng")),
     Province("Sơn La"),
     Province("Tây Ninh"),
-    Province("Thái Bình", merged_into="Hưng Yên"),
+    Province("Thái Bình", merged_into="Hưng Yên", wards=_wards("Thái Bình")),
     Province("Thái Nguyên"),
     Province("Thanh Hóa", towns=("Sầm Sơn", "Hạc Thành", "Bỉm Sơn", *_unit("Thanh", "xứ"))),
     Province("Tiền Giang", merged_into="Đồng Tháp", towns=("Mỹ Tho",)),
-    Province("Trà Vinh", merged_into="Vĩnh Long"),
+    Province("Trà Vinh", merged_into="Vĩnh Long", wards=_wards("Trà Vinh")),
     Province("Tuyên Quang"),
     Province("Vĩnh Long"),
-    Province("Vĩnh Phúc", merged_into="Phú Thọ", towns=("Vĩnh Yên", "Phúc Yên")),
-    Province("Yên Bái", merged_into="Lào Cai"),
+    Province(
+        "Vĩnh Phúc",
+        merged_into="Phú Thọ",
+        towns=("Vĩnh Yên", "Phúc Yên"),
+        wards=_wards("Vĩnh Phúc"),
+    ),
+    Province("Yên Bái", merged_into="Lào Cai", wards=_wards("Yên Bái")),
 )
 
 #: Canonical names of the 63 units before 1 July 2025 and of the 34 units from that date.
@@ -567,11 +601,12 @@ def _units_merged_into(province: str) -> frozenset[str]:
 @cache
 def _towns_within(province: str, merged: bool) -> tuple[str, ...]:
     """The ``towns`` of ``province`` and, once the units have ``merged``, of the units merged
-    into it, in NFC, each with its tone marks anywhere on their syllables' vowels ("Biên Hòa",
-    "Biên Hoà") and any dash between its words, as provinces' names are spelled
-    (``_spellings``)."""
+    into it, and their ``wards`` (which bear those names only since that day), in NFC, each
+    with its tone marks anywhere on their syllables' vowels ("Biên Hòa", "Biên Hoà") and any dash
+    between its words, as provinces' names are spelled (``_spellings``)."""
     units = [u for u in PROVINCES if u.name == province or (merged and u.merged_into == province)]
-    return tuple(sorted({s for unit in units for town in unit.towns for s in _spellings(town)}))
+    places = [place for unit in units for place in (*unit.towns, *(unit.wards if merged else ()))]
+    return tuple(sorted({s for place in places for s in _spellings(place)}))
 
 
 def _holds_name(text: str, name: str) -> bool:
