@@ -432,14 +432,52 @@ class _Gazetteer:
     spellings: dict[str, tuple[str, ...]]
 
 
+#: The words for a province or a city after which a name printed in lower case, or with only
+#: its first word capitalised, is the province's ("tỉnh lào cai", "Thành phố đà nẵng", "tp hà
+#: nội"), as feeds' tags and hastily typed items print it. Bare, many such names are common
+#: words ("hòa bình" is peace, "thái bình" peaceful): they name nothing.
+_LOWER_CASE_NAME_WORDS = tuple(
+    f"{word} "
+    for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố", "tp", "Tp", "TP", "tp.", "Tp.", "TP.")
+)
+#: How the word for a city opens a name that holds it ("TP. Hồ Chí Minh", "TPHCM"), case-folded.
+_CITY_WORDS = ("tp", "thành phố")
+
+
+def _lower_cased(spelling: str) -> set[str]:
+    """``spelling`` in lower case and with only its first word capitalised, if either differs."""
+    lowered = spelling.lower()
+    first, _, rest = spelling.partition(" ")
+    return {lowered, f"{first} {rest.lower()}" if rest else first} - {spelling}
+
+
+def _lower_case_names(spelling: str) -> tuple[set[str], set[str]]:
+    """The spellings of ``spelling`` in lower case (``_lower_cased``) the gazetteer matches: after
+    one of ``_LOWER_CASE_NAME_WORDS``, or bare when the name opens with the word for a city
+    ("tphcm"); and the bare names themselves, which ``_names`` looks for first (it finds a
+    stretch to read by a name's spelling, and the word before it is in the same stretch)."""
+    bare = {form for lowered in _lower_cased(spelling) for form in _spellings(lowered)}
+    if spelling.casefold().startswith(_CITY_WORDS):
+        return bare, bare
+    return {f"{word}{form}" for form in bare for word in _LOWER_CASE_NAME_WORDS}, bare
+
+
 @cache
 def _gazetteer() -> _Gazetteer:
     names: dict[str, str | None] = {}
+    anchors: dict[str, set[str]] = {}
+    after_a_word: set[str] = set()  # lower-case names after "tỉnh": found by ``anchors``
     for province in PROVINCES:
         for spelling in (province.name, *province.variants):
             for form in (spelling, nfc(spelling).upper()):
                 # The form itself too: a name glued into one word ("ĐắkLắk") has two tones.
                 names.update(dict.fromkeys({nfc(form), *_spellings(form)}, province.name))
+        for spelling in (province.name, *province.variants):
+            matched, bare = _lower_case_names(nfc(spelling))
+            for form in matched - names.keys():
+                names[form] = province.name
+                after_a_word.add(form)
+            anchors.setdefault(province.name, set()).update(bare)
     for phrase in _NOT_PLACES:
         for form in (phrase, phrase.upper()):
             names.update(dict.fromkeys(_spellings(form), None))
@@ -449,10 +487,13 @@ def _gazetteer() -> _Gazetteer:
     automaton.make_automaton()
     spellings: dict[str, list[str]] = {}
     for spelling, name in names.items():
-        if name is not None:
+        if name is not None and spelling not in after_a_word:
             spellings.setdefault(name, []).append(spelling)
     own_first = {
-        name: tuple(sorted(forms, key=lambda s: (s != name, s)))
+        name: (
+            *sorted(forms, key=lambda s: (s != name, s)),
+            *sorted(anchors[name] - set(forms)),  # looked for last: rarely printed
+        )
         for name, forms in spellings.items()
     }
     return _Gazetteer(names, automaton, own_first)
@@ -649,42 +690,50 @@ def _joined(texts: Iterable[str]) -> str:
 _COMMA = ","
 #: Where ``_names`` cuts the texts into stretches.
 _CUTS = (_JOIN, _COMMA)
+_CUT_RE = re.compile(f"[{_JOIN}{_COMMA}]")
 
 
 def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> bool:
     """Whether a spelling of ``province`` in ``joined`` (texts joined by ``_JOIN``) stands where
     ``named_in`` reads a name of it, reading only the stretch around it between two ``_CUTS``:
     no name spans a cut and neither is part of a word, so a stretch's names are the names the
-    whole text has in it (the clause, not the paragraph, goes through the automaton)."""
+    whole text has in it (the clause, not the paragraph, goes through the automaton).
+
+    Each spelling's matches are visited left to right, and the cuts around one are looked for
+    no further back than the stretch before the last one read: a name printed many times is
+    read in time linear in the texts, not once more per match."""
     read: set[int] = set()  # where the stretches already read start
     end = len(joined)
     for spelling in _gazetteer().spellings.get(province, ()):
         at = joined.find(spelling)
+        floor = 0  # a cut, or 0: no cut between it and ``at`` is looked for behind it
         while at != -1:
-            start = max(joined.rfind(_JOIN, 0, at), joined.rfind(_COMMA, 0, at)) + 1
-            stop = min(
-                _found_or(joined.find(_JOIN, at), end), _found_or(joined.find(_COMMA, at), end)
-            )
+            start = _stretch_start(joined, floor, at)
+            cut = _CUT_RE.search(joined, at)
+            stop = end if cut is None else cut.start()
             if start not in read:
                 read.add(start)
-                if province in named_in(joined[_clause_before(joined, start) : stop]):
+                if province in named_in(joined[_clause_before(joined, start, floor) : stop]):
                     return True
+            floor = max(start - 1, 0)
             at = joined.find(spelling, stop)
     return False
 
 
-def _clause_before(joined: str, start: int) -> int:
+def _stretch_start(joined: str, floor: int, at: int) -> int:
+    """Where the stretch holding ``at`` starts: after the last cut before it, looked for from
+    ``floor`` (0, or a cut no later than that one)."""
+    return max(joined.rfind(_JOIN, floor, at), joined.rfind(_COMMA, floor, at)) + 1
+
+
+def _clause_before(joined: str, start: int, floor: int = 0) -> int:
     """Where the stretch before the one starting at ``start`` starts, when a comma ends it: read
     with it, "các xã, phường Hà Nội" keeps the list of units that makes its "phường" no ward's
-    name (``_unit_named``). A stretch after ``_JOIN`` or at the start is read alone."""
+    name (``_unit_named``). A stretch after ``_JOIN`` or at the start is read alone. ``floor``
+    is 0 or a cut no later than the one that starts that stretch."""
     if not start or joined[start - 1] != _COMMA:
         return start
-    return max(joined.rfind(_JOIN, 0, start - 1), joined.rfind(_COMMA, 0, start - 1)) + 1
-
-
-def _found_or(found: int, default: int) -> int:
-    """``found`` (a ``str.find``), or ``default`` where it found nothing."""
-    return default if found == -1 else found
+    return _stretch_start(joined, min(floor, start - 1), start - 1)
 
 
 def _named_in(text: str) -> list[str]:
