@@ -98,7 +98,11 @@ def test_title_province_missing_from_the_body() -> None:
     changed = replace(bulletin, articles=(bulletin.articles[0], item, *bulletin.articles[2:]))
     found = run_rule("article.locality", changed)
     assert [(f.line, f.message, str(f.severity)) for f in found] == [
-        (5, "title names Sóc Trăng but the body never mentions it", "warning")
+        (
+            5,
+            "title names Sóc Trăng but the body never mentions it; the body names Khánh Hòa",
+            "warning",
+        )
     ]
 
 

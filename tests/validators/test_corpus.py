@@ -34,7 +34,12 @@ def test_web_edition_is_clean() -> None:
 def test_feed_has_only_the_misplaced_locality_warning() -> None:
     # "Sóc Trăng: …" whose body is about Khánh Hòa: a true positive, reviewed by hand.
     assert _findings("003_") == [
-        ("article.locality", "warning", 81, "title names Sóc Trăng but the body never mentions it")
+        (
+            "article.locality",
+            "warning",
+            81,
+            "title names Sóc Trăng but the body never mentions it; the body names Khánh Hòa",
+        )
     ]
 
 

@@ -289,7 +289,7 @@ def _after_the_merger(bulletin: Bulletin) -> bool:
         "province it was merged into, unless the cited outlet is that province's own paper "
         "(from 1 July 2025 also the paper of the province it was merged into)"
     ),
-    example="title names Sóc Trăng but the body never mentions it",
+    example="title names Sóc Trăng but the body never mentions it; the body names Khánh Hòa",
     inject=_foreign_title,
     withholds=Withholds.ARTICLE,
 )
@@ -313,6 +313,24 @@ def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit
             yield Hit(
                 article.title_line,
                 f"title names {names} but the body never mentions "
-                f"{'it' if len(missing) == 1 else 'them'}",
+                f"{'it' if len(missing) == 1 else 'them'}{_what_the_body_names(article)}",
                 article=index,
             )
+
+
+#: How many of the provinces a body names instead the article.locality warning lists.
+_LISTED_INSTEAD = 3
+
+
+def _what_the_body_names(article: Article) -> str:
+    """ "; the body names Khánh Hòa" (the first ``_LISTED_INSTEAD`` provinces the body names, in
+    order, and how many more), told after the warning: a title over another article's body reads
+    at once as such. Empty when the body names no province."""
+    named: list[str] = []
+    for paragraph in article.paragraphs:
+        named += (p for p in provinces_named_in(paragraph.text) if p not in named)
+    if not named:
+        return ""
+    listed = ", ".join(named[:_LISTED_INSTEAD])
+    more = len(named) - _LISTED_INSTEAD
+    return f"; the body names {listed}" + (f" and {more} more" if more > 0 else "")
