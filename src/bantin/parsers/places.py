@@ -627,6 +627,13 @@ def provinces_placed_among(
 _MERGED_INTO = {unit.name: unit.merged_into for unit in PROVINCES}
 
 
+def names_of(province: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names ``province`` (canonical) goes by: its own and its other spellings ("Thừa Thiên
+    Huế", "TP.HCM"), then its ``towns`` ("Sài Gòn", "Thủ đô"); empty when it is no province."""
+    unit = next((u for u in PROVINCES if u.name == province), None)
+    return ((unit.name, *unit.variants), unit.towns) if unit else ((), ())
+
+
 def merged_into(province: str) -> str | None:
     """The canonical name of the unit ``province`` (canonical) became part of on 1 July 2025;
     None when it goes on, or is no province."""
