@@ -971,26 +971,51 @@ def _without_era(head: str) -> str:
 #: A head naming a province and, in brackets, another it is one with since 1 July 2025: "Đắk
 #: Lắk (Phú Yên cũ)" (the part that was Phú Yên), "Bình Thuận (nay là Lâm Đồng)".
 _BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
-#: Words around the province named in brackets: "nay là", "nay thuộc", "trước đây là", "cũ".
+#: Words around the province named in brackets: "nay là", "nay thuộc", "trước đây là", "cũ";
+#: or around those it took in on 1 July 2025: "gồm", "bao gồm cả", "sáp nhập", "khu vực",
+#: "địa bàn" (the area that was that province).
 _NOTE_WORDS = re.compile(
-    r"^(?:nay\s+(?:là|thuộc)|trước\s+đây\s+là|thuộc|trước\s+là)\s+", re.IGNORECASE
+    r"^(?:nay\s+(?:là|thuộc)|trước\s+đây\s+là|thuộc|trước\s+là|(?:bao\s+)?gồm(?:\s+cả)?"
+    r"|sáp\s+nhập(?:\s+với)?|hợp\s+nhất(?:\s+với)?|khu\s+vực|địa\s+bàn)\s+",
+    re.IGNORECASE,
 )
+#: Words for the area a province covers, before its name in a head ("Khu vực Phú Yên (cũ)").
+_AREA_WORDS = ("Khu vực ", "Địa bàn ")
 
 
 def _province_with_its_part(head: str) -> str | None:
     """The province ``head`` names when it is a province followed, in brackets, by the province
-    it became part of or one that became part of it ("Đắk Lắk (Phú Yên cũ)" is Đắk Lắk,
-    "Bình Thuận (nay là Lâm Đồng)" Bình Thuận): the bracket narrows the place, it does not
-    move it. Two provinces no merger joined ("Hà Nội (Bắc Ninh)") contradict each other: None."""
+    it became part of or those that became part of it ("Đắk Lắk (Phú Yên cũ)" is Đắk Lắk,
+    "Bình Thuận (nay là Lâm Đồng)" Bình Thuận, "Tuyên Quang (gồm Tuyên Quang và Hà Giang)"
+    Tuyên Quang): the bracket narrows or spells out the place, it does not move it. Two
+    provinces no merger joined ("Hà Nội (Bắc Ninh)") contradict each other: None."""
     bracketed = _BRACKETED.fullmatch(head)
     if bracketed is None:
         return None
     name = canonical_province(_without_era(bracketed["name"]))
-    note = canonical_province(_without_era(_NOTE_WORDS.sub("", bracketed["note"].strip())))
-    if name is None or note is None or name == note:
+    note = _NOTE_WORDS.sub("", bracketed["note"].strip())
+    found = [canonical_province(_without_era(part)) for part in _listed(note)]
+    listed = [part for part in found if part is not None]
+    if name is None or len(listed) < len(found) or set(listed) == {name}:
         return None
-    joined = _MERGED_INTO.get(name) == note or _MERGED_INTO.get(note) == name
+    joined = all(
+        part == name or _MERGED_INTO.get(name) == part or _MERGED_INTO.get(part) == name
+        for part in listed
+    )
     return name if joined else None
+
+
+def _listed(note: str) -> list[str]:
+    """The names listed in ``note`` (collapsed), parted by commas and "và": "Phú Thọ, Vĩnh Phúc
+    và Hòa Bình"."""
+    return [part.strip() for part in note.replace(" và ", ",").split(",")]
+
+
+def _area_of(head: str) -> str | None:
+    """The province ``head`` names as an area ("Khu vực Phú Yên (cũ)", "Địa bàn Bình Định cũ"):
+    the area that was a province merged away is that province's place."""
+    area = next((head[len(w) :] for w in _AREA_WORDS if head.startswith(w)), None)
+    return None if area is None else canonical_province(_without_era(area))
 
 
 @lru_cache(maxsize=4096)  # the same provinces and districts open title after title
@@ -998,7 +1023,9 @@ def _place_named_by(head: str) -> str | None:
     """What ``locality_of`` returns for a title opening with ``head`` (collapsed) and ": "."""
     if not head:
         return None
-    canonical = canonical_province(_without_era(head)) or _province_with_its_part(head)
+    canonical = (
+        canonical_province(_without_era(head)) or _province_with_its_part(head) or _area_of(head)
+    )
     if canonical:
         return canonical
     return head if _starts_with_admin_unit(head) else None
