@@ -34,6 +34,10 @@ from tests.validators.test_locality_places_within import retitled
         ("tp.hcm tiếp nhận hồ sơ qua cổng dịch vụ công", "TP. Hồ Chí Minh"),
         ("tp. hồ chí minh tiếp nhận hồ sơ", "TP. Hồ Chí Minh"),
         ("thành phố hồ chí minh tiếp nhận hồ sơ", "TP. Hồ Chí Minh"),
+        # The word for a city in lower case before the city's name as printed.
+        ("Người dân tp.HCM nộp hồ sơ qua mạng", "TP. Hồ Chí Minh"),
+        ("Người dân tp HCM nộp hồ sơ qua mạng", "TP. Hồ Chí Minh"),
+        ("Người dân tp. Hồ Chí Minh nộp hồ sơ qua mạng", "TP. Hồ Chí Minh"),
     ],
 )
 def test_a_lower_case_name_after_the_word_for_a_province_names_it(text: str, province: str) -> None:
@@ -57,6 +61,11 @@ def test_a_lower_case_name_after_the_word_for_a_province_names_it(text: str, pro
 )
 def test_lower_case_words_without_the_word_for_a_province_name_nothing(text: str) -> None:
     assert provinces_named_in(text) == []
+
+
+def test_the_leader_s_name_alone_is_no_city() -> None:
+    assert provinces_named_in("học tập và làm theo tư tưởng Hồ Chí Minh") == []
+    assert provinces_named_in("Bảo tàng hồ chí minh") == []
 
 
 def test_the_printed_capitals_are_read_as_before() -> None:

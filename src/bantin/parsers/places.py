@@ -54,12 +54,13 @@ _HCM = "TP. Hồ Chí Minh"
 
 
 def _hcm_spellings() -> tuple[str, ...]:
-    """The ways the press writes Ho Chi Minh City besides ``_HCM``: "TP"/"Tp", a dot, a space,
-    both or neither, then its name or "HCM" ("TP.HCM", "Tp. HCM", "TPHCM", "Tp.Hồ Chí Minh"), or
-    "thành phố" written out. "Hồ Chí Minh" alone is a person's name, never the city."""
+    """The ways the press writes Ho Chi Minh City besides ``_HCM``: "TP"/"Tp"/"tp", a dot, a
+    space, both or neither, then its name or "HCM" ("TP.HCM", "Tp. HCM", "TPHCM", "tp.HCM",
+    "Tp.Hồ Chí Minh"), or "thành phố" written out. "Hồ Chí Minh" alone is a person's name, never
+    the city."""
     spellings = [
         f"{word}{gap}{name}"
-        for word in ("TP", "Tp")
+        for word in ("TP", "Tp", "tp")
         for gap in (".", ". ", " ", "")
         for name in ("Hồ Chí Minh", "HCM")
         if gap or name == "HCM"
