@@ -21,6 +21,10 @@ from tests.validators.test_locality_outlets import titled_and_cited
         ("TP. Hồ Chí Minh: Một cửa cấp phường", "Sài Gòn Giải Phóng"),
         ("TP. Hồ Chí Minh: Một cửa cấp phường", "Báo Sài Gòn Giải Phóng"),
         ("Hà Nội: Chính quyền số", "Tuổi trẻ Thủ đô"),
+        ("Hà Nội: Chính quyền số", "hanoimoi.vn"),
+        # A name too short to tell alone is told after the word for a paper.
+        ("Huế: Số hóa hồ sơ hộ tịch", "Báo Huế"),
+        ("Huế: Số hóa hồ sơ hộ tịch", "baohue.vn"),
         ("Đắk Lắk: Một cửa", "Báo Daklak"),
         # The province's own name, as before.
         ("Hà Nội: Chính quyền số", "Báo Hà Nội Mới"),

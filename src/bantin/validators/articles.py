@@ -270,7 +270,7 @@ def _outlet_vouches(province: str, article: Article) -> bool:
 
 #: The shortest key of a province's name, and of a town's, that an outlet's name may hold by
 #: chance no more than its own: "Huế" (3) is spelled inside "Thuế" (tax), "Ô Môn" (4) inside
-#: many words.
+#: many words. A province's shorter name counts after "báo" (a paper).
 _SHORTEST_NAME_KEY = 4
 _SHORTEST_TOWN_KEY = 5
 
@@ -278,10 +278,12 @@ _SHORTEST_TOWN_KEY = 5
 @cache
 def _outlet_keys(province: str) -> frozenset[str]:
     """The ``_ascii_key`` of each name ``province`` goes by, long enough to tell its own paper:
-    its own and other spellings ("thuathienhue", "tphcm"), and its towns' ("saigon", "thudo")."""
+    its own and other spellings ("thuathienhue", "tphcm"), and its towns' ("saigon", "thudo").
+    A name too short alone is told after the word for a paper ("baohue", not "Thuế")."""
     spellings, towns = names_of(province)
+    keys = {_ascii_key(s.removeprefix("TP. ")) for s in spellings}
     return frozenset(
-        {k for s in spellings if len(k := _ascii_key(s.removeprefix("TP. "))) >= _SHORTEST_NAME_KEY}
+        {k if len(k) >= _SHORTEST_NAME_KEY else f"bao{k}" for k in keys}
         | {k for town in towns if len(k := _ascii_key(town)) >= _SHORTEST_TOWN_KEY}
     )
 
