@@ -109,10 +109,23 @@ COMPARISON_WORDS = (
     "năm ngoái",
     "kỳ trước",
     "tăng trưởng",
+    "so",  # "so" alone compares as "so với" does: "đạt 125% so năm 2024", "tăng 5% so cùng kỳ"
 )
 #: Verbs of a change, said of the number right after them ("tăng 150%", "giảm hơn 12%", "cao hơn
 #: 3%"): what follows is the change, not a level or a share.
 CHANGE_VERBS = ("tăng", "giảm", "gấp", "vượt", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
+
+
+#: Verbs of an act that makes new things, counted over the number planned: one cannot admit 115
+#: of 100 party members, only 115 where 100 were planned ("kết nạp 115/100 đảng viên (115%)",
+#: "tuyển sinh 540/500 học sinh", "cấp mới 3.240/3.000 giấy chứng nhận"). Resolving, supporting
+#: or mobilising acts on things that exist before ("giải quyết 3.240/3.000 hồ sơ", "hỗ trợ
+#: 1.380/1.200 hộ"), and is none.
+MAKING_VERBS = (
+    "kết nạp", "tuyển", "tuyển dụng", "tuyển sinh", "tuyển chọn", "đào tạo", "bồi dưỡng",
+    "tập huấn", "thành lập", "cấp", "cấp đổi", "kích hoạt", "phát triển", "thu hút", "xây mới",
+    "trồng",
+)  # fmt: skip
 
 
 def verb_right_before(verbs: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:

@@ -185,6 +185,8 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         return False
     if _PERIOD_AFTER_RE.match(text, figure.end):
         return False  # "đạt 250% năm 2024", "bằng 120% của quý I": against another period
+    if _PLAN_NAMED_AFTER_RE.match(text, figure.end):
+        return False  # "đạt 115% KH", "đạt 110% Nghị quyết (đề ra)": of a plan, as reports say
     # The measure is named before the figure (back to the previous figure of the clause, which
     # the words before it describe) or right after it ("130% trên tổng số").
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
@@ -206,6 +208,12 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
 #: "bằng 110% cùng tháng 2024"): the figure compares with it, and may pass 100%.
 _PERIOD_AFTER_RE = re.compile(
     r"\s+(?:(?i:của)\s+)?(?:(?i:cả|cùng)\s+)?(?i:năm|quý|tháng|kỳ)\s+(?:\d|[IVX]+(?!\w))"
+)
+#: A plan named right after a percentage in the short forms of reports: "KH" (kế hoạch) and "NQ"
+#: (nghị quyết) as tables print them, or the resolution whose target it is ("đạt 115% KH năm",
+#: "đạt 105% so KH", "đạt 110% Nghị quyết đề ra"); never a document's code ("12/KH-UBND").
+_PLAN_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:(?i:so)(?:\s+(?i:với))?\s+)?(?:(?:KH|NQ)(?![\w/-])|(?i:nghị\s+quyết)(?!\w))"
 )
 #: The verb that states how far a figure passes its plan: "vượt 12,5%".
 _EXCESS_RE = re.compile(rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$")
@@ -261,6 +269,8 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
         return False
     if _reached(figure):
         return False  # "kết nạp 115/100 đảng viên, đạt 115%": a plan of 100, reached and passed
+    if _MADE_BEFORE_RE.search(_right_before(text, figure)):
+        return False  # "kết nạp 115/100 đảng viên (115%)": more made than planned, not than all
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     clause_end = _right_edge(text, figure.end, CLAUSE_BREAK_RE)
     if _has_word(text[clause_start:clause_end], _PLAN_WORDS):
@@ -268,6 +278,9 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
     return _counted_alone(text, clause_start, figure.start, figure.unit)
 
 
+#: An act that makes new things right before a count (``L.MAKING_VERBS``: "kết nạp được ",
+#: "cấp mới "): the count is over the number planned, which it may pass.
+_MADE_BEFORE_RE = L.verb_right_before(L.MAKING_VERBS, ("được", "mới", "thêm", "cho"))
 #: "đạt" (reached) right before the percentage a ratio states, a bound word maybe between: "…,
 #: đạt 115%" (not "đạt tỷ lệ 116,7%", a rate, nor "(115%)").
 _REACHED_RE = re.compile(rf"(?<!\w)(?i:đạt)\s+(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$")
@@ -345,10 +358,12 @@ def _share_over_100(bulletin: Bulletin) -> Bulletin | None:
     description="a bounded level above 100% (a share, of things counted too: '105% số xã', any "
     "'tỷ lệ', satisfaction, on-time or online share, coverage), even after 'tăng lên', a count "
     "of things over all that is more than all ('45/30 hồ sơ', '12/10 xã (120%)'; not one done "
-    "over one planned: '1.620/1.500 hộ, đạt 108% kế hoạch', '115/100 đảng viên, đạt 115%'), or a "
+    "over one planned: '1.620/1.500 hộ, đạt 108% kế hoạch', '115/100 đảng viên, đạt 115%', "
+    "'kết nạp 115/100 đảng viên (115%)'), or a "
     "decrease of more than 100% ('giảm 150%'), or a place past the number ranked ('xếp thứ "
     "70/63'); rises ('tăng 150%', 'bằng 205,6%') and "
     "comparisons with a plan, target or period ('đạt 111,6% dự toán', 'vượt kế hoạch', "
+    "'đạt 115% KH', 'đạt 125% so năm 2024', "
     "'đạt 112,5%, vượt 12,5%', 'bằng 124% năm 2024') may exceed it, and so may a load, "
     "subscriptions per head, gross enrolment, growth, and budget, revenue, capital or work "
     "against its plan ('tỷ lệ sử dụng giường bệnh 115%', 'tỷ lệ thu nộp ngân sách 103%')",
