@@ -469,7 +469,13 @@ OTHER_MEASURE_WORDS = (
 #: target or another period ("đạt 30% kế hoạch") or ``OTHER_MEASURE_WORDS`` ("đạt 85% khối
 #: lượng"); no share of the count before it.
 COMPARED_OR_MEASURED = L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORDS))
-_STATED_END = rf"(?(paren)\s*\)|(?!\s*{COMPARED_OR_MEASURED}(?!\w)|{_TIMELINESS_AFTER}))"
+#: Another percentage listed right after the stated one ("…, tương ứng 90% và 75%", "90%, 75%"):
+#: the percentages of several things said respectively, the first of which is no share of the
+#: ratio right before the list ("45/50 xã, 30/40 xã đạt chuẩn, tương ứng 90% và 75%").
+_LISTED_AFTER = rf"\s*(?:,\s*|(?i:và|hoặc)\s+)[-+]?{_NUM}\s?%"
+_STATED_END = (
+    rf"(?(paren)\s*\)|(?!\s*{COMPARED_OR_MEASURED}(?!\w)|{_TIMELINESS_AFTER}|{_LISTED_AFTER}))"
+)
 #: When they were resolved, right after a percentage ("đạt 100% đúng hạn"): the share of them
 #: that were on time (or late), which the rules on implied ratios leave alone too.
 TIMELINESS_AFTER_RE = re.compile(_TIMELINESS_AFTER)
