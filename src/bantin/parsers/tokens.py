@@ -832,6 +832,8 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         return rank  # "Thứ hạng Chỉ số CCHC của tỉnh là 21/63"
     if left.rstrip().endswith(_INDEX_SAID_ENDINGS) and (rank := _index_place(text, match, left)):
         return rank  # "Chỉ số PAPI năm 2024: 15/63": the province's place in that ranking
+    if (rank := _place_after_value(text, match, left)) is not None:
+        return rank  # "Chỉ số PAR INDEX … đạt 89,12% (15/63 tỉnh, thành phố)": its place
     if (score := _score(text, match, left)) is not None:
         return score
     num, den = _count(a), _count(b)
@@ -1489,6 +1491,9 @@ _RANKED_UNITS_RE = re.compile(
     r"(?:[ \t]+(?i:(?:trong[ \t]+)?cả[ \t]+nước|toàn[ \t]+quốc|trực[ \t]+thuộc[ \t]+Trung[ \t]+ương))?+"
     r"[ \t]*(?:[.;,)]|$)"
 )
+#: A parenthesis opened right after a percentage ("đạt 89,12% ("): after a ranked index's value,
+#: what it holds may be the index's place (``_place_after_value``).
+_VALUE_OPENED_RE = re.compile(rf"(?<![\w.,]){_NUM}\s?%\s*\(\s*$")
 #: The scales of points an index may be printed out of with no "điểm" ("PCI: 68/100"): no place.
 _POINT_SCALES = frozenset((10.0, 80.0, 100.0))
 
@@ -1505,6 +1510,18 @@ def _index_place(text: str, match: re.Match[str], left: str) -> Token | None:
     if rank is None or rank.denominator in _POINT_SCALES:
         return None
     return rank if rank.unit is None or _RANKED_UNITS_RE.match(text, match.end()) else None
+
+
+def _place_after_value(text: str, match: re.Match[str], left: str) -> Token | None:
+    """ "X/Y" in parentheses right after a ranked index's value in percent, the value unbounded:
+    "Chỉ số PAR INDEX của tỉnh đạt 89,12% (15/63 tỉnh, thành phố)" prints the province's place
+    (``_index_place``), never 15 of 63 provinces said to be 89,12%. A bound makes the percentage
+    a threshold that some reached: "đạt trên 80% (63/63 tỉnh, thành phố)" counts them."""
+    if "%" not in left or (value := _VALUE_OPENED_RE.search(left)) is None:
+        return None
+    if _qualifier(left[: value.start()]) is not None:
+        return None
+    return _index_place(text, match, left)
 
 
 def _ranked_index_before(before: str) -> bool:
