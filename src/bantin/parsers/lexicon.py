@@ -27,6 +27,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "dự án", "công trình", "đề án", "thiết bị", "trụ sở", "cuộc", "lượt", "trường hợp", "vụ",
     "việc", "câu hỏi", "phiếu", "ý kiến", "camera", "máy", "bản án", "quyết định", "giao dịch",
     "kết quả", "sản phẩm", "cửa hàng", "điểm giao dịch", "điểm cầu", "giấy chứng nhận",
+    "thẻ",  # cards issued: "cấp 3.240/3.500 thẻ bảo hiểm y tế"
+    "nhóm",  # groups of targets or criteria: "hoàn thành 3/5 nhóm chỉ tiêu"
     # rules, reports and complaints (what regulatory reform cuts and counts)
     "quy định", "điều kiện", "điều kiện kinh doanh", "chế độ báo cáo", "báo cáo", "tiêu chuẩn",
     "quy chuẩn", "ngành nghề", "danh mục", "biểu mẫu", "tờ khai", "giấy tờ", "đơn", "đơn thư",
