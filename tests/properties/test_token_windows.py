@@ -193,6 +193,9 @@ _OPENING_PIECES = st.one_of(
             "09 tháng 10 năm 2025",
             "52%/48%",
             "3,5 %/ 7%",
+            " / ",  # a slash typed with a space on each side: "45 / 50 xã", "15 / 12 / 2025"
+            "45 / 50 xã",
+            "15 / 12 / 2025",
         ]
     ),
     _TEXT_PIECES,
@@ -213,6 +216,7 @@ _OPENING_TEXTS = st.lists(
 @example("5đến 7%; 5 - 7 %; 5  đến 7%; 5 \n– 7%; 3 TTHC/ 9 TTHC; 3  TTHC  /9 TTHC; 3 ab1/2")
 @example("ngày 1-7-2025, Sáng 12.4, 1.234, 12.4.2022.5; ngày 09 tháng 10 năm 2025, 5 THÁNG\n6")
 @example("52%/48%, 3 %/4/5, 6%/7.8.2024, 9%/10-11%, 1%/từ 2%")
+@example("45 / 50 xã, 15 / 12 / 2025, 3 /4, 5/ 6, 7 / 8/9, 1.245 / 1.300 hồ sơ, 2 / 3 / 4 / 5")
 @example("đạt 9l,2%, 3O,5%, trực tuyến,45%, 7a,1/2, x,3%")
 def test_the_opening_scan_finds_what_the_master_search_finds(text: str) -> None:
     # At every position, as the reader restarts mid-text after a token or a failed range: what the

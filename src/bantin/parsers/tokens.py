@@ -123,8 +123,10 @@ _READINGS = {
     "quarter": r"(?P<quarter>(?<!\w)(?i:quý)\s+(?:[IV]{1,3}|[1-4])/\d{4}(?![\d/]))",
     # "101 TTHC/235 TTHC"
     "unit_ratio": rf"(?P<unit_ratio>{_B}(?P<ua>{_INT})\s+{L.COUNT_NOUN}\s*/\s*(?P<ub>{_INT})\s+(?P=unit)(?!\w))",
-    # "13/2/2023", "19/8/19999", "5/9", "30/63", "40,62/80"
-    "slash": rf"(?P<slash>{_B}(?P<a>{_NUM})/(?P<b>{_NUM})(?:/(?P<c>\d+))?(?![\w/]|[.,]\d))",
+    # "13/2/2023", "19/8/19999", "5/9", "30/63", "40,62/80", and typed with a space on each side
+    # of the slash, read the same: "45 / 50 chỉ tiêu", "15 / 12 / 2025"
+    "slash": rf"(?P<slash>{_B}(?<!/[ \t])(?P<a>{_NUM})(?:/|(?P<spaced>[ \t]/[ \t]))(?P<b>{_NUM})"
+    r"(?:(?(spaced)[ \t]/[ \t]|/)(?P<c>\d+))?(?![\w/]|[.,]\d)(?(spaced)(?![ \t]/)))",
     # "2021-2025", "2017 - 2025"
     "span": rf"(?P<span>{_B}{_YEAR}\s?[-–]\s?{_YEAR}(?![\d%]|\s?%|[.,]\d))",
     # "0,2-0,3%", "10-11%", "từ 20% đến 30%", "20 - 30 %", "30÷50%" (_RANGE_SIGNS), and up to
@@ -185,7 +187,7 @@ _OPENING = re.compile(
     # one test turns away the inner digits of numbers, most of the stops. After a number's
     # digits, the marks that follow a space are tried after one test of the space.
     _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w.].)(?:(?<!/.)|(?<=%/.))(?<!\d,.)(?<!\d[^\W\d_],.)"
-    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)"
+    r"(?=[\d.,]*+(?:(?P<slash_after>/|[ \t]/[ \t]\d)|(?P<percent_after>\s?%)"
     rf"|[{_RANGE_SIGNS}h:]|(?i:đến|tới)|\s(?:\s?(?:[{_RANGE_SIGNS}]|(?i:đến|tới))"
     rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
     # Or a day and month with dots ("12.4", "12.4.2022"), never the digits of "1.234".
