@@ -45,7 +45,6 @@ SHARE_WORDS = (
     "tỉ lệ",
     "trên tổng",
     "của tổng",
-    "tổng số",
     "dân số",
     "số hộ",
     "số dân",
@@ -60,6 +59,10 @@ SHARE_WORDS = (
     "độ phủ",
     "phủ sóng",
 )
+#: Words that name the whole a share is of only after the figure ("105% tổng số hồ sơ"): before
+#: it, as the subject, they name a count ("Tổng số hồ sơ tiếp nhận đạt 112%": against a plan or
+#: a year), which may pass 100% ("trên tổng số", "của tổng số" stay shares: ``SHARE_WORDS``).
+WHOLE_AFTER_WORDS = ("tổng số",)
 #: Measures that pass 100% though a "tỷ lệ" names them: a load against capacity ("tỷ lệ sử dụng
 #: giường bệnh 120%": more patients than beds), subscriptions per head ("thuê bao … 130% dân số"),
 #: gross enrolment, which counts pupils of every age ("tỷ lệ nhập học thô 101,2%"), growth, and
@@ -199,7 +202,7 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         return False
     return (
         _has_word(before, SHARE_WORDS)
-        or _has_word(after, SHARE_WORDS)
+        or _has_word(after, (*SHARE_WORDS, *WHOLE_AFTER_WORDS))
         or _share_of_counted(text, clause_start, figure)
     )
 
