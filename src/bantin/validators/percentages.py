@@ -537,11 +537,14 @@ _TIMELINESS = (
 #: The four ways a count of some of them after a count of all is written, each ending where the
 #: stated percentage opens:
 _IMPLIED_RES = (
-    # "N noun, trong đó/với M noun …" ("N noun; trong đó M noun …" and "trong đó, M noun" too)
+    # "N noun, trong đó/với M noun …" ("N noun; trong đó M noun …" and "trong đó, M noun" too),
+    # and the part's timeliness first or alone: "trong đó đúng hạn (là) M noun", "trong đó M
+    # đúng hạn" (no other part goes without its noun: "trong đó 30 ngày …" counts days)
     re.compile(
         rf"(?<![\d.,/])(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
         r"\s*+[,;]?\s*(?:(?i:trong\s+(?:số\s+)?đó)(?:\s*,)?|(?i:với))\s+(?:(?i:có)\s+)?"
-        rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
+        rf"(?:{_TIMELINESS}\s+(?:(?i:có|là)\s+)?)?"
+        rf"(?P<m>{_INT})(?:\s+(?P=unit)(?!\w)|(?=\s+{_TIMELINESS})){_TO_THE_OPENER}"
     ),
     # "Trong (tổng) số N noun …, (có) M noun …"
     re.compile(
