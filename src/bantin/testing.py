@@ -169,12 +169,12 @@ LOCALE_DATE_STYLES = ("{d} tháng {m}, {y}", "{d:02d} Tháng {m}, {y}")
 #: {day}: the day as ``BODY_DAY_MONTH_STYLES`` or ``BODY_DATE_STYLES`` print it), and whether a
 #: digit may name it ("thứ 2": after a time of day, right before "ngày", in parentheses after the
 #: day, or after a word that introduces a day, "nghỉ đến hết thứ sáu, ngày 20/2", "từ thứ ba
-#: (28/1)": True; capitalised before a day that prints its year, "Thứ 4, 17/01/2024", as a portal
-#: dates its page: "year").
+#: (28/1)", capitalised before ", ngày" and the day, "Thứ 7, ngày 13/12": True; capitalised before a
+#: day that prints its year, "Thứ 4, 17/01/2024", as a portal dates its page: "year").
 WEEKDAY_STYLES: tuple[tuple[str, bool | str], ...] = (
-    ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", "year"),
+    ("Sáng {w} ({day})", True), ("Chiều {w}, {day}", True), ("{W}, ngày {day}", True),
     ("{W}, {day}", "year"), ("Tối {day} ({w})", True), ("Ngày {day} ({w})", True),
-    ("{w} ngày {day}", True), ("{W} - {day}", "year"), ("{W}, Ngày {day}", "year"),
+    ("{w} ngày {day}", True), ("{W} - {day}", "year"), ("{W}, Ngày {day}", True),
     ("Sáng {w} tuần tới ({day})", True), ("{W} tuần trước, ngày {day}", False),
     ("Sáng {w} tới ({day})", True), ("{W} vừa qua ({day})", False), ("Chiều {w} này ({day})", True),
     ("Cán bộ được nghỉ đến hết {w}, ngày {day}", True),

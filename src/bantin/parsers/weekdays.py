@@ -10,7 +10,8 @@ kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, 
 introduces a day before "ngày" and a date with its year ("đến hết thứ sáu, ngày 20/2/2026"), or
 before "(" and the day, or ", ngày" and the day ("từ thứ ba (28.1.2014)", "đến hết thứ tư, ngày
 1/5"), or right before a day printed with dots or dashes ("từ thứ bảy 25.4"), or,
-a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024"), or opening the
+a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024") or before ", ngày"
+and the day ("Thứ 7, ngày 13/12"), or opening the
 text or a line of a schedule before its day ("Thứ 6 (13/3):", "THỨ 3 - 10/3"); a capitalised
 name counts unless the noun of a thing counted in turns comes before "thứ" (``lexicon
 .ORDINAL_WORDS``, ``lexicon.COUNTED_TURN_WORDS``: "Kỳ họp thứ Hai", "Hội thảo thứ Hai").
@@ -112,7 +113,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     if (
         name is None
         or (name[0].isupper() and not name.isdigit())
-        or (with_year and name.isdigit() and match["wd"][0] == "T")
+        or (name.isdigit() and match["wd"][0] == "T" and (with_year or _comma_ngay(match)))
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
         or _introduced_in_a_clause(match, with_year, text, end)
@@ -134,6 +135,13 @@ _OF_A_SITTING_RE = re.compile(
 #: The last words of the nouns whose ordinal numbers a day ("Ngày làm việc thứ Ba (16/10)",
 #: "Phiên thứ Hai (15/10)", "Buổi thứ hai (…)"): the day in parentheses after it is that one's.
 _DAY_TURN_WORDS = frozenset(("việc", "phiên", "buổi"))
+
+
+def _comma_ngay(match: re.Match[str]) -> bool:
+    """Whether a comma and "ngày" stand between a weekday (``match`` of ``_BEFORE``) and its day:
+    "Thứ 7, ngày 13/12", as a notice dates a day; a capital "Thứ" and a digit so never enumerate
+    ("Thứ 2, 3/4 số xã …" may: no "ngày" there)."""
+    return bool(match["ngay"]) and (match["sep"] or "").strip() == ","
 
 
 def _day_of_a_sitting(match: re.Match[str], text: str, end: int) -> bool:
