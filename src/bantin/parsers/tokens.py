@@ -1281,6 +1281,54 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
     return _date_token(text, match, day, month)
 
 
+#: A fraction of one or two digits, as a share of a whole is printed: "1/3", "2/5".
+_FRACTION_RE = re.compile(r"(?P<num>\d{1,2})/(?P<den>\d{1,2})")
+#: What joins the two ends of a range of shares: "1/3 đến 1/2", "1/4 tới 1/3".
+_FRACTION_JOINER_RE = re.compile(r"\s+(?i:đến|tới)\s+")
+#: A verb of change or share right before "từ" and a range of fractions: "giảm từ 1/3 đến 1/2",
+#: "rút ngắn từ …", "tiết kiệm từ …", "chiếm từ …".
+_SHARE_VERB_BEFORE_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?i:tăng|giảm|rút\s+ngắn|tiết\s+kiệm|chiếm)(?:\s+(?i:được|thêm))?\s+(?i:từ)\s+$"
+    ),
+    5,
+)
+#: The denominators of the shares a range of them is printed with as a rule: halves to fifths.
+_COMMON_DENOMINATOR = 5
+
+
+def _fraction_range(text: str, first: Token, match: re.Match[str]) -> bool:
+    """Whether the date ``first`` and the "D/M" ``match`` after it are the ends of a range of
+    shares after a bare "từ" ("từ 1/3 đến 1/2 số thủ tục"): both fractions below one, joined by
+    "đến" or "tới", and things counted or compared after the end ("số thủ tục", "so với"), a verb
+    of change before "từ" ("giảm từ 1/3 đến 1/2"), or the end a smaller part of the year than a
+    start that is at most a fifth ("từ 1/3 đến 1/2 thời gian"; "từ 1/12 đến 1/2" is days)."""
+    if match.lastgroup != "slash" or match["c"] is not None or first.weekday is not None:
+        return False
+    start = _FRACTION_RE.fullmatch(first.text)
+    if start is None or _FRACTION_JOINER_RE.fullmatch(text, first.end, match.start()) is None:
+        return False
+    if not (0 < int(start["num"]) < int(start["den"])):
+        return False
+    a, b = match.group("a", "b")
+    if not (_day_digits(a, b) and 0 < int(a) < int(b)):
+        return False
+    left = _left(text, first.start)
+    if _FROM_RE.search(left) is None:
+        return False  # "từ ngày 1/3 đến 1/4": days
+    end = match.end()
+    return (
+        count_noun_after(text, end) is not None
+        or _COMPARED_AFTER_RE.match(text, end, end + 12) is not None
+        or _SHARE_VERB_BEFORE_RE.search(left) is not None
+        or int(b) < int(start["den"]) <= _COMMON_DENOMINATOR
+    )
+
+
+#: A comparison right after a number: "1/2 so với quy định".
+_COMPARED_AFTER_RE = re.compile(r"\s+(?i:so)\s+(?i:với)(?!\w)")
+
+
 #: What joins two days of a list: "các ngày 31/3 và 1/4", "ngày 2/9 hoặc 3/9", "ngày 5/6, 7/6".
 _LIST_JOINER_RE = re.compile(r"\s*(?:,|(?i:và|hoặc))\s*")
 
@@ -1989,6 +2037,9 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
     token = _READERS[match.lastgroup or ""](text, match)
     if token is not None and token.kind == "ratio" and _scored_place(text, match, token):
         token = _as_rank(token) or token
+    if found and found[-1].kind == "date" and _fraction_range(text, found[-1], match):
+        found.pop()  # "từ 1/3 đến 1/2 số thủ tục": two shares, neither a day
+        return None if token is None or token.kind == "date" else token
     if found and (token is None or token.kind == "ratio" or _misstated_pair(token)):
         if found[-1].kind == "date":
             # "Ngày 5/12 và 6/12 (đạt 97%)": the next day of a list, no 50% misstated as 97%
