@@ -1095,13 +1095,26 @@ def _year_said_after(text: str, end: int) -> re.Match[str] | None:
 def _full_date(text: str, match: re.Match[str], a: str, b: str, c: str) -> Token | None:
     """ "D/M/YYYY": a year of four digits, or of five or zeros (a date that cannot be, "19/8/19999"),
     or of three after a word that only introduces dates ("ngày 17/9/202": a digit dropped, as
-    impossible; elsewhere three digits may number something else)."""
+    impossible; elsewhere three digits may number something else), or of two there ("ngày
+    20/11/25": ``_century_year``)."""
     plausible_year = len(c) in (4, 5) or set(c) == {"0"}
     if not _day_digits(a, b) or not (
-        plausible_year or (len(c) == 3 and _introduced_date(text, match))
+        plausible_year or (len(c) in (2, 3) and _introduced_date(text, match))
     ):
         return None
-    return _date_token(text, match, a, b, c)
+    year = _century_year(c) if len(c) == 2 and not plausible_year else c  # "00": a year 0
+    return _date_token(text, match, a, b, year)
+
+
+#: The last year of two digits read as one of this century ("20/11/25": 2025); those after it
+#: are of the last, as the history a report recalls prints them ("2/9/45", "30/4/75").
+_LAST_SHORT_YEAR_OF_THIS_CENTURY = 40
+
+
+def _century_year(short: str) -> str:
+    """The four digits of a year printed with two ("25": "2025", "45": "1945")."""
+    century = 20 if int(short) <= _LAST_SHORT_YEAR_OF_THIS_CENTURY else 19
+    return f"{century}{short}"
 
 
 #: The first of two days printed with one month, ending the text before the second: "ngày 27-"
