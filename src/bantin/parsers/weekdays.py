@@ -101,7 +101,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     if before in _ORDINAL_WORDS or _day_of_a_sitting(match, text, end):
         return None  # "lần thứ Hai", "Kỳ họp thứ Hai", "Ngày thứ Hai (15/10) của kỳ họp"
     if match["sep"] and match["sep"].strip() == "(" and (pair := _PAIR_BEFORE_RE.search(left)):
-        if _ordinal_pair(pair):
+        if _ordinal_pair(pair) or _third_weekday_before(left, pair):
             return None  # "Kỳ họp thứ Hai và thứ Ba (15/6 …)": two sittings, no weekdays
         if (first := _first_of_pair(pair, text, end)) is not None:
             return first
@@ -342,7 +342,7 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
         match = _PAIR_AFTER_RE.match(text, end, end + 48)
     if match is None and left.rstrip().endswith("("):
         match = _PAIR_BEFORE_RE.search(left)
-        if match is not None and _ordinal_pair(match):
+        if match is not None and (_ordinal_pair(match) or _third_weekday_before(left, match)):
             return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
     if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
         return None
@@ -358,6 +358,21 @@ _SECOND_OF_PAIR_RE = at_end(re.compile(rf"{_PAIR_OPENS}{_DAY}{_AND}(?:(?i:ngày)
 _SECOND_DAY_AFTER_RE = re.compile(rf"{_AND}(?:(?i:ngày)\s+)?\d{{1,2}}[/.\-]\d")
 #: How far back the two weekdays before the second day may start.
 _PAIR_TAIL = 64
+
+
+#: A weekday and what joins it to the next, ending the text: "thứ Hai, " of "thứ Hai, thứ Tư và
+#: thứ Sáu (".
+_LISTED_WEEKDAY_END_RE = re.compile(rf"(?<!\w){_NAME}{_AND}$")
+#: How far before two weekdays a third one listed before them may start.
+_LISTED_REACH = 24
+
+
+def _third_weekday_before(left: str, pair: re.Match[str]) -> bool:
+    """Whether another weekday is listed right before the two that ``pair`` (a search of the end
+    of ``left``) found: "thứ Hai, thứ Tư, thứ Sáu (30/11, 2/12, 4/12)", "thứ Sáu, thứ Bảy và Chủ
+    nhật (4-6/12)". Which day each of three or more names, the last two do not tell."""
+    at = len(left) - (len(pair.string) - pair.start("wd"))
+    return _LISTED_WEEKDAY_END_RE.search(left, max(0, at - _LISTED_REACH), at) is not None
 
 
 def _ordinal_pair(match: re.Match[str]) -> bool:
@@ -383,6 +398,8 @@ def _second_of_pair(left: str) -> str | None:
         return None
     match = _SECOND_OF_PAIR_RE.search(left)
     if match is None or _ordinal_pair(match) or weekday_index(match["wd2"]) is None:
+        return None
+    if _third_weekday_before(left, match):
         return None
     return " ".join(match["wd2"].split())
 
