@@ -29,6 +29,7 @@ from bantin.parsers.weekdays import (
     weekday_after,
     weekday_before,
     weekdays_of_two,
+    weekend_of_two,
 )
 from bantin.parsers.window_end import at_end
 
@@ -1143,9 +1144,16 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
     if _PER_DAY_RE.search(before):
         return None  # "mỗi ngày 2-3/5": so many a day
     weekdays = weekdays_of_two(before, text, match.end())
+    weekend = None
+    if weekdays is None and a.isdigit() and int(found["first"]) + 1 == int(a):
+        weekend = weekdays = weekend_of_two(before)  # "Cuối tuần qua (28-29/11)"
     if not _window_ends(before).date and weekdays is None:
         return None  # no date word before the first day, nor the two days' weekdays
-    if c is None:  # as one day: after "từ" or "đến", a count noun after makes it a range
+    if weekend is not None:  # the weekend's two days, unless things are counted after them
+        if c is None and (unit is not None or not _could_be_day(a, b)):
+            return None  # "Cuối tuần qua (2-3/5 xã)"
+        second = _full_date(text, match, a, b, c) if c else _date_token(text, match, a, b)
+    elif c is None:  # as one day: after "từ" or "đến", a count noun after makes it a range
         second = _day_month(text, match, before, unit)  # ("từ 2-3/5 hồ sơ")
     else:
         second = _full_date(text, match, a, b, c) if _DATE_WORD_RE.search(before) else None

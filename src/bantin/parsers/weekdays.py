@@ -71,7 +71,9 @@ _WHICH_WEEK_END_RE = re.compile(f"{_WHICH_WEEK}$")
 
 def weekday_index(printed: str) -> int | None:
     """Monday 0 to Sunday 6 for a weekday as printed ("thứ Hai", "THỨ 2", "Chủ nhật", and
-    abbreviated in capitals: "T2", "CN")."""
+    abbreviated in capitals: "T2", "CN"), or as a weekend names it (``WEEKEND_DAYS``)."""
+    if printed.startswith(_WEEKEND_MARK):
+        printed = printed[len(_WEEKEND_MARK) : -1]
     if printed in _ABBREVIATIONS:
         return _ABBREVIATIONS[printed]
     words = printed.casefold().split()
@@ -347,6 +349,30 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
     if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
         return None
     return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
+
+
+#: The weekdays of the two days a weekend names, as the check reports them: "Cuối tuần qua
+#: (28-29/11)" prints a Saturday and the Sunday after it.
+_WEEKEND_MARK = "cuối tuần ("
+WEEKEND_DAYS = (f"{_WEEKEND_MARK}thứ Bảy)", f"{_WEEKEND_MARK}Chủ nhật)")
+#: A weekend named right before its days in parentheses: "Cuối tuần qua (", "Dịp cuối tuần này
+#: (ngày ", "Hai ngày cuối tuần (".
+_WEEKEND_BEFORE_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?i:cuối)\s+(?i:tuần)(?:\s+(?i:qua|này|trước|tới|sau|vừa\s+qua))?"
+        r"\s*\(\s*(?:(?i:ngày)\s+)?$"
+    ),
+    5,
+)
+
+
+def weekend_of_two(left: str) -> tuple[str, str] | None:
+    """The weekdays (``WEEKEND_DAYS``) of two days in a row that a weekend names right before
+    them in parentheses ("Cuối tuần qua (28-29/11)"; ``left`` ends before the first day), or
+    None. Only two days in a row are a weekend's: "Cuối tuần (27-29/11)" takes in its Friday."""
+    if "(" not in left[-12:] or _WEEKEND_BEFORE_RE.search(left) is None:
+        return None
+    return WEEKEND_DAYS
 
 
 #: A day printed whole, with its month (and maybe year): "15/6", "30.4", "1-5-2024".
