@@ -2149,7 +2149,9 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
     the two places of a change of rank, a bare "X/Y" after a rank out of as many, and a bound
     word after a percentage or ratio ("45% trở lên"); a day of the lunar calendar, said so
     after it ("ngày 10/3 âm lịch"), is no date of the solar one."""
-    if token.kind == "date" and _LUNAR_AFTER_RE.match(text, token.end):
+    if token.kind == "date" and (
+        _LUNAR_AFTER_RE.match(text, token.end) or _lunar_new_year_day(text, token)
+    ):
         return token._replace(kind="lunar_date")
     if found and _rank_change(text, found[-1], token):
         # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
@@ -2176,6 +2178,44 @@ _LUNAR_AFTER_RE = re.compile(
     r"\s*+\(?\s*(?:(?i:(?:theo\s+)?(?:âm\s+lịch|lịch\s+âm))|ÂL|AL|âl|Â\.L\b\.?"
     rf"|(?i:năm\s+(?:{_STEMS})\s+(?:{_BRANCHES}))|(?:{_STEMS})\s+(?:{_BRANCHES}))(?!\w)"
 )
+
+
+#: "mùng" or "mồng" right before a day: one of the first ten days of a month, of either calendar
+#: ("mồng 2/9" is the National Day, "mùng 7/1" after Tết a lunar day).
+_MUNG_BEFORE_RE = at_end(re.compile(r"(?<!\w)(?i:mùng|mồng)\s+$"), 1)
+#: The solar day printed in parentheses after a lunar one: "(tức 20/2/2026)", "(20/2)", "(thứ
+#: Hai, 23/2)", "(ngày 20/2)".
+_SOLAR_DAY_AFTER_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:(?i:tức)[ \t]+)?(?:(?:(?i:thứ)[ \t]+\w+|(?i:chủ)[ \t]+(?i:nhật))[ \t]*,?[ \t]*)?"
+    r"(?:(?i:ngày)[ \t]+)?\d{1,2}[/.\-]\d{1,2}"
+)
+#: Tết, the lunar new year ("Tết Dương lịch", "Tết Tây" are the solar one's).
+_LUNAR_NEW_YEAR_RE = re.compile(r"(?<!\w)(?i:tết)(?!\w)(?!\s+(?i:dương|tây)(?!\w))")
+#: How far around a day its sentence is looked through for Tết.
+_TET_REACH = 120
+
+
+def _lunar_new_year_day(text: str, token: Token) -> bool:
+    """Whether a day printed without its year after "mùng" or "mồng" is of the lunar calendar:
+    the solar day follows it in parentheses ("Sáng mùng 4/1 (tức 20/2/2026)", "mùng 10/3 (26/4)"),
+    or it is of the first month and its sentence speaks of Tết ("Ngày mùng 7/1 (thứ
+    Hai), công chức trở lại làm việc sau Tết"): its weekday is the lunar day's."""
+    if token.year is not None or token.first_day is not None:
+        return False
+    if _MUNG_BEFORE_RE.search(_left(text, token.start)) is None:
+        return False
+    if _SOLAR_DAY_AFTER_RE.match(text, token.end):
+        return True
+    if token.month != 1:
+        return False
+    before = text[max(0, token.start - _TET_REACH) : token.start]
+    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
+    closing = _SENTENCE_END_RE.search(text, token.end, token.end + _TET_REACH)
+    stop = closing.start() if closing else min(len(text), token.end + _TET_REACH)
+    return bool(
+        _LUNAR_NEW_YEAR_RE.search(before, opening)
+        or _LUNAR_NEW_YEAR_RE.search(text, token.end, stop)
+    )
 
 
 _MEMO = TextMemo(tokenize, size=2048)
