@@ -456,9 +456,17 @@ _SAID_AFTER_RE = re.compile(
 _SAID_AFTER_STARTS = ("l", "r", "n", "t", "L", "R", "N", "T")
 
 
+#: The words that say a day is to come or past, between it and its weekday in parentheses: "12/12
+#: tới (thứ Bảy)", "7/12 tới đây (", "30/11 vừa qua (".
+_COMING_OR_PAST_RE = re.compile(r"[ \t]+(?i:tới(?:[ \t]+đây)?|vừa[ \t]+qua)(?=[ \t]*\()")
+
+
 def weekday_after(text: str, end: int) -> str | None:
     """The weekday in parentheses right after a day that ends at ``end`` ("(thứ Hai)", "(T2)"),
-    or said of it right after ("… 10/4 là Chủ nhật")."""
+    maybe after a word that says it is to come or past ("12/12 tới (thứ Bảy)"), or said of it
+    right after ("… 10/4 là Chủ nhật")."""
+    if text[end + 1 : end + 2] in ("t", "v") and (said := _COMING_OR_PAST_RE.match(text, end)):
+        end = said.end()
     if text.find("(", end, end + 4) < 0:
         if text[end + 1 : end + 2] not in _SAID_AFTER_STARTS or text[end : end + 1] != " ":
             return None
