@@ -193,19 +193,22 @@ TWO_DAY_STYLES = (
 )
 #: How running text prints two days of one month with each one's weekday ({days}: the two days
 #: as ``TWO_DAY_STYLES`` prints them; {w1}, {w2}: their weekdays): after them in parentheses, or
-#: before them with the days in parentheses.
+#: before them with the days in parentheses, as two days or the ends of a range.
 TWO_WEEKDAY_STYLES = (
     "Trong hai ngày {days} ({w1} và {w2})",
     "Các ngày {days} ({w1}, {w2})",
     "Ngày {days} ({w1} - {w2})",
     "Trong hai ngày {w1} và {w2} ({days})",
     "Vào {w1}, {w2} ({days})",
+    "Ngày {days} ({w1} đến {w2})",
+    "Từ {w1} đến {w2} ({days})",
 )
 #: How running text prints two days, each with its own weekday, the year printed with one of
 #: them only ({a}, {b}: the days; {w1}, {w2}: their weekdays; {W1}: the first capitalised): a
 #: range ("Từ thứ Hai (29/12) đến thứ Sáu (2/1/2026)", "Từ thứ Năm (26/12/2024) đến Chủ nhật
 #: (5/1)"), a list ("Thứ Bảy, ngày 30/11 và Chủ nhật, ngày 1/12/2024"), or both weekdays
-#: before both days, as holiday notices print them ("vào thứ Bảy và Chủ nhật (15/6 và 16/6)").
+#: before both days, as holiday notices print them ("vào thứ Bảy và Chủ nhật (15/6 và 16/6)"), or
+#: the ends of a range ("Từ thứ Hai đến thứ Sáu (30/11 - 4/12)").
 RANGE_WEEKDAY_STYLES = (
     "Từ {w1} ({a}) đến {w2} ({b})",
     "{W1}, ngày {a} và {w2}, ngày {b}",
@@ -215,6 +218,7 @@ RANGE_WEEKDAY_STYLES = (
     "Sáng {w1}, {a} và chiều {w2}, {b}",
     "Bộ phận một cửa làm việc vào {w1} và {w2} ({a} và {b})",
     "Cán bộ trực vào {w1}, {w2} (ngày {a}, ngày {b})",
+    "Từ {w1} đến {w2} ({a} - {b})",
 )
 #: How running text prints a range from one day to another ({a}, {b}: each day as
 #: ``DAY_MONTH_STYLES`` prints it, the second maybe with its year): "từ ngày 28/2 đến 3/3",

@@ -22,6 +22,7 @@ from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
 from bantin.parsers.weekdays import (
     day_of_an_ordinal,
+    first_of_two_after_pair,
     may_end_with_weekday,
     past_weekday_after,
     range_after,
@@ -1074,10 +1075,13 @@ def _date_token(
     if year is None and (said := _year_said_after(text, end)) is not None:
         year, end = said["year"], said.end()
     weekday = weekday_after(text, end)
-    if weekday is None and (
-        weekday := weekday_before(_left(text, start), text, end, with_year=year is not None)
-    ):
-        weekday = None if range_after(text, end) else weekday
+    left = _left(text, start)
+    if weekday is None:
+        weekday = weekday_before(left, text, end, with_year=year is not None)
+        # "từ thứ Hai đến thứ Sáu (29/1-2/2)": a weekday before a range names neither end,
+        # unless two do, one each ("Từ thứ Hai đến thứ Sáu (30/11 - 4/12)")
+        if weekday and range_after(text, end) and not first_of_two_after_pair(left, text, end):
+            weekday = None
     return Token(
         "date", text[start:end], start, end, day=int(day), month=int(month),
         year=None if year is None else int(year), weekday=weekday,

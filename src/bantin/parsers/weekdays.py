@@ -320,8 +320,9 @@ def range_after(text: str, end: int) -> bool:
 
 _NAME_2 = _NAME.replace("?P<wd>", "?P<wd2>").replace("?P<day>", "?P<day2>")
 #: What joins the weekdays of two days: "thứ Sáu và thứ Bảy", "thứ Sáu, thứ Bảy", "thứ Sáu - thứ
-#: Bảy".
-_AND = r"\s*(?:,|[-–]|\s(?i:và))\s*"
+#: Bảy", and of the ends of a range, "thứ Hai đến thứ Sáu".
+_AND = r"\s*(?:,|[-–]|\s(?i:và|đến|tới))\s*"
+
 #: Two weekdays in parentheses right after two days: " (thứ Sáu và thứ Bảy)".
 _PAIR_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
 #: Two weekdays before a parenthesis that the days are printed in, and the word before them (an
@@ -399,6 +400,19 @@ def _third_weekday_before(left: str, pair: re.Match[str]) -> bool:
     nhật (4-6/12)". Which day each of three or more names, the last two do not tell."""
     at = len(left) - (len(pair.string) - pair.start("wd"))
     return _LISTED_WEEKDAY_END_RE.search(left, max(0, at - _LISTED_REACH), at) is not None
+
+
+def first_of_two_after_pair(left: str, text: str, end: int) -> bool:
+    """Whether the day that ends at ``end`` of ``text`` (``left`` the text before it) is the
+    first of two days in parentheses after two weekdays, which names it ("Từ thứ Hai đến thứ Sáu
+    (30/11 - 4/12)": 30/11 is the Monday), though a range goes on after it."""
+    pair = _PAIR_BEFORE_RE.search(left) if "(" in left[-8:] else None
+    return (
+        pair is not None
+        and not _ordinal_pair(pair)
+        and not _third_weekday_before(left, pair)
+        and _first_of_pair(pair, text, end) is not None
+    )
 
 
 def _ordinal_pair(match: re.Match[str]) -> bool:
