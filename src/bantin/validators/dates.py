@@ -289,7 +289,8 @@ _YEAR_NAMED_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?![\d/.,]\d)(?!\d)"
 )
 #: A year named by its distance from the issue's: "năm ngoái" (last year), "năm trước" (not
-#: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year).
+#: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year;
+#: not "thứ Năm tới", next Thursday).
 _RELATIVE_YEAR_RE = re.compile(
     r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau))(?!\w)"
 )
@@ -297,6 +298,9 @@ _RELATIVE_YEAR_RE = re.compile(
 _COUNTS_OF_YEARS = frozenset(
     ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều")
 )
+#: The words before "năm" that make "năm tới", "năm trước" no year of the issue's: a count of
+#: years, or "thứ" ("thứ Năm tới" is next Thursday).
+_NOT_A_YEAR_BEFORE = _COUNTS_OF_YEARS | {"thứ"}
 _RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 #: Where a sentence ends.
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
@@ -340,7 +344,7 @@ def _sentences_and_years(
     relative: dict[int, list[int]] = {-1: [], 1: []}
     for match in _RELATIVE_YEAR_RE.finditer(text):
         count = match["count"]
-        if count is None or not (count.isdigit() or count.casefold() in _COUNTS_OF_YEARS):
+        if count is None or not (count.isdigit() or count.casefold() in _NOT_A_YEAR_BEFORE):
             relative[_RELATIVE_YEARS[match["which"].casefold()]].append(match.start("which"))
     return [m.start() for m in found], [m.end() for m in found], years, relative
 
