@@ -51,6 +51,8 @@ def test_a_digit_weekday_before_comma_and_ngay_is_checked(sentence: str, found: 
         # an ordinal after the noun of a thing done in turns: no weekday
         "Hội nghị lần Thứ 2, ngày 1/12, thống nhất kế hoạch năm 2027.",
         "Đợt kiểm tra thứ 3, ngày 1/12, đoàn làm việc tại 5 xã.",
+        # the points of an enumeration, its first "Thứ nhất"
+        "Thứ nhất, ngày 1/12 tỉnh ban hành kế hoạch. Thứ 2, ngày 1/12 các xã rà soát thủ tục.",
         # a digit weekday and a comma without "ngày" before a share: no day
         "Thứ 2, 3/4 số xã đã hoàn thành việc số hóa hồ sơ.",
     ],

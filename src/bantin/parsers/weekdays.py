@@ -115,7 +115,11 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     if (
         name is None
         or (name[0].isupper() and not name.isdigit())
-        or (name.isdigit() and match["wd"][0] == "T" and (with_year or _comma_ngay(match)))
+        or (
+            name.isdigit()
+            and match["wd"][0] == "T"
+            and (with_year or (_comma_ngay(match) and not _enumerated_before(text, end)))
+        )
         or before in _TIME_WORDS
         or (match["ngay"] and not match["sep"] and not _numbers_a_turn(left, from_end))
         or _introduced_in_a_clause(match, with_year, text, end)
@@ -137,6 +141,19 @@ _OF_A_SITTING_RE = re.compile(
 #: The last words of the nouns whose ordinal numbers a day ("Ngày làm việc thứ Ba (16/10)",
 #: "Phiên thứ Hai (15/10)", "Buổi thứ hai (…)"): the day in parentheses after it is that one's.
 _DAY_TURN_WORDS = frozenset(("việc", "phiên", "buổi"))
+
+
+#: The head of an enumeration's first point: "Thứ nhất, …".
+_FIRST_POINT_RE = re.compile(r"(?<!\w)(?i:thứ)\s+(?i:nhất)(?!\w)")
+#: How far before a point its enumeration's first is looked for: a few paragraphs' sentences.
+_POINT_REACH = 600
+
+
+def _enumerated_before(text: str, end: int) -> bool:
+    """Whether the text before the day that ends at ``end`` (up to ``_POINT_REACH`` characters
+    back) opens an enumeration ("Thứ nhất, …"), whose next points "Thứ 2, ngày 15/12 …" may
+    head."""
+    return _FIRST_POINT_RE.search(text, max(0, end - _POINT_REACH), end) is not None
 
 
 def _comma_ngay(match: re.Match[str]) -> bool:
