@@ -98,11 +98,11 @@ def test_an_offset_printed_as_news_sites_print_it_is_that_offset(
     [
         # Indochina Time, which feeds in Vietnam print as a name.
         ("Mon, 04 May 2026 12:05:08 ICT", dt.datetime(2026, 5, 4, 5, 5, 8, tzinfo=dt.UTC)),
-        # A day alone: its first instant, as feed readers read it.
-        ("Mon, 04 May 2026", dt.datetime(2026, 5, 4, tzinfo=dt.UTC)),
-        ("4 May 2026", dt.datetime(2026, 5, 4, tzinfo=dt.UTC)),
-        # No zone at all: UTC, as feed readers read it.
-        ("Mon, 04 May 2026 12:05:08", dt.datetime(2026, 5, 4, 12, 5, 8, tzinfo=dt.UTC)),
+        # A day alone: its first instant, as feed readers read it, on Vietnam's clock.
+        ("Mon, 04 May 2026", dt.datetime(2026, 5, 3, 17, tzinfo=dt.UTC)),
+        ("4 May 2026", dt.datetime(2026, 5, 3, 17, tzinfo=dt.UTC)),
+        # No zone at all: the site's clock, Vietnam's (feed readers read it as UTC).
+        ("Mon, 04 May 2026 12:05:08", dt.datetime(2026, 5, 4, 5, 5, 8, tzinfo=dt.UTC)),
     ],
 )
 def test_what_feed_readers_read_is_read_alike(text: str, utc: dt.datetime) -> None:

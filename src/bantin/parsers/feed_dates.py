@@ -16,7 +16,7 @@ from bantin.parsers.weekdays import weekday_index
 _ISO_RE = re.compile(
     r"^(?P<y>\d{4})-?(?P<m>\d{2})(?:-?(?P<d>\d{2}))?"
     r"(?:[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)"
-    r"(?P<space> ?)(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$",
+    r"(?P<space> ?)(?P<zone>Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?)?)?$",
     re.IGNORECASE,
 )
 #: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
@@ -55,9 +55,11 @@ _DAY_ONLY_RE = re.compile(_RFC822_DAY + r"\s*$")
 #: The time of a date (its first "H:MM"; the date before it has no colon): the zone follows it.
 _TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
 #: A zone printed as an offset, in any of the ways feeds print one: "+0700" (RFC 822), "+07:00",
-#: "+07", "+7", "GMT+7" (Tuổi Trẻ), "GMT+07:00", "UTC+0700", "GMT +0700".
+#: "+07", "+7", "GMT+7" (Tuổi Trẻ), "GMT+07:00", "UTC+0700", "GMT +0700", and with its seconds
+#: ("+07:00:00", as a server that formats an offset as a time of day prints it).
 _OFFSET_RE = re.compile(
-    r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.IGNORECASE
+    r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2})(?::(?P<s>\d{2}))?)?$",
+    re.IGNORECASE,
 )
 #: Zone names and their offsets in minutes (upper case, one space between words): RFC 822's, and
 #: Vietnam's time as its sites print it: Indochina Time, "giờ Hà Nội", "giờ Việt Nam".
@@ -105,6 +107,13 @@ class FeedDate:
         return cls(text, local.astimezone(dt.UTC), local.date())
 
 
+#: Vietnam's clock (ICT, UTC+7), which a date that prints no zone keeps: bantin reads the feeds
+#: of Vietnamese sites, whose servers print their own clock ("2025-12-02T10:30:00" from an ASP.NET
+#: portal's ``ToString("s")`` is 10:30 in Hanoi). Read as UTC, as feed readers read it, an item
+#: was seven hours late: after a build date printed in GMT, a false date.future.
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
 def _iso(text: str) -> FeedDate | None:
     match = _ISO_RE.match(text)
     if match is None:
@@ -114,12 +123,14 @@ def _iso(text: str) -> FeedDate | None:
         normal = normal[: match.start("space")] + normal[match.end("space") :]
     if match["d"] is None:  # "2025-09": the first of the month
         normal = f"{match['y']}-{match['m']}-01"
+    if match["zone"] and _zone_named(match["zone"]) is None:
+        return FeedDate(text, None)  # "+07:00:99", which ``fromisoformat`` reads
     try:
         moment = dt.datetime.fromisoformat(normal)
     except ValueError:
         return FeedDate(text, None)
-    if moment.tzinfo is None:  # no offset printed: read as UTC, as feed readers do
-        moment = moment.replace(tzinfo=dt.UTC)
+    if moment.tzinfo is None:  # no offset printed: the site's clock (``VIETNAM``)
+        moment = moment.replace(tzinfo=VIETNAM)
     return FeedDate.at(text, moment)
 
 
@@ -127,10 +138,6 @@ def _iso(text: str) -> FeedDate | None:
 #: h:mm:ss tt" prints the month first) or "SA"/"CH" (sáng/chiều, vi-VN's, the day first).
 _HALF_OF_DAY = r"(?i:am|pm|a\.m\.|p\.m\.|sa|ch)"
 _MERIDIEM_RE = re.compile(rf"^\s*(?P<half>{_HALF_OF_DAY})(?!\w)(?P<rest>.*)$")
-
-
-#: Vietnam's clock (ICT, UTC+7), which a day-first date that prints no zone keeps.
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def _day_first(text: str) -> FeedDate | None:
@@ -207,10 +214,20 @@ def _time_first(text: str) -> FeedDate | None:
 
 #: A day whose month is written in Vietnamese, by number: "01 tháng 12 năm 2025", "01 Tháng 12
 #: 2025" (a site's own format), "01 Thg12 2025" and "01 thg 12, 2025" (the vi-VN locale's short
-#: month, as .NET and ICU print it).
+#: month, as .NET and ICU print it), or by its name: "02 Tháng Mười Hai 2025" (.NET's vi-VN "MMMM",
+#: January "Tháng Giêng"), "15 tháng Một 2026".
 _VIETNAMESE_MONTH_RE = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s+(?i:tháng|thg)\s*(?P<m>\d{1,2})\s*(?:,\s*|(?i:năm)\s+)?(?P<y>\d{4})(?!\d)"
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?i:tháng|thg)\s*"
+    r"(?:(?P<m>\d{1,2})|(?P<word>(?i:mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy"
+    r"|tám|chín|mười|chạp))(?!\w))\s*(?:,\s*|(?i:năm)\s+)?(?P<y>\d{4})(?!\d)"
 )
+#: The months' names in Vietnamese (lower case, one space) and their numbers: the calendar's
+#: ("tháng Một", "tháng Mười Hai") and the names January and December also go by ("tháng
+#: Giêng", "tháng Chạp"), "tháng Bốn" for "tháng Tư".
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
 
 
 def _vietnamese_month(text: str) -> FeedDate | None:
@@ -230,7 +247,8 @@ def _month_by_number(text: str) -> str | None:
     match = _VIETNAMESE_MONTH_RE.search(text)
     if match is None:
         return None
-    return f"{text[: match.start()]}{match['d']}/{match['m']}/{match['y']}{text[match.end() :]}"
+    month = match["m"] or _MONTH_WORDS[" ".join(match["word"].lower().split())]
+    return f"{text[: match.start()]}{match['d']}/{month}/{match['y']}{text[match.end() :]}"
 
 
 #: Java's ``Date.toString()``, which a Java portal may print for a feed date: "Tue Dec 02 07:00:00
@@ -241,16 +259,75 @@ _JAVA_DATE_RE = re.compile(
 )
 
 
-def _java_date(text: str) -> FeedDate | None:
-    """Java's ``Date.toString()`` (``_JAVA_DATE_RE``), read as the RFC 822 date it holds
-    ("Tue, 02 Dec 2025 07:00:00 ICT")."""
+def _java_spelled(text: str) -> str | None:
+    """The RFC 822 date a Java ``Date.toString()`` (``_JAVA_DATE_RE``) holds ("Tue Dec 02
+    07:00:00 ICT 2025" -> "Tue, 02 Dec 2025 07:00:00 ICT"), or None."""
     match = _JAVA_DATE_RE.match(text)
     if match is None:
         return None
-    rfc822 = (
+    return (
         f"{match['wd']}, {match['d']} {match['mon']} {match['y']} {match['time']} {match['zone']}"
     )
-    parsed = _rfc822(rfc822)
+
+
+#: The English months in full, as a site's date format spells them ("F" in PHP, "MMMM" in .NET).
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A month named in English before its day, as PHP's "F j, Y" and .NET's en-US long date print
+#: it: "December 2, 2025", "Dec. 2, 2025 10:30 AM", "Tuesday, December 2nd, 2025 at 3:05 pm".
+_MONTH_FIRST_RE = re.compile(
+    r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)"
+    rf"(?:(?:\s*,\s*|\s+(?i:at)\s+|\s+)(?P<time>{_TIME_RE.pattern})"
+    rf"(?:\s*(?P<half>{_HALF_OF_DAY})(?!\w))?)?(?P<rest>.*)$"
+)
+
+
+def _english_name(word: str, names: tuple[str, ...]) -> str | None:
+    """The three-letter name RFC 822 gives ``word``, a name of ``names`` in full or shortened to
+    its first three letters ("December", "Dec" -> "Dec"), or None."""
+    for name in names:
+        if word.capitalize() in (name, name[:3]):
+            return name[:3]
+    return None
+
+
+def _month_first_spelled(text: str) -> str | None:
+    """The RFC 822 date a date whose English month comes before its day (``_MONTH_FIRST_RE``)
+    holds ("Tuesday, December 2, 2025 3:05 PM" -> "Tue, 2 Dec 2025 15:05"), or None."""
+    match = _MONTH_FIRST_RE.match(text)
+    if match is None or (month := _english_name(match["mon"], _ENGLISH_MONTHS)) is None:
+        return None
+    weekday = ""
+    if match["wd"]:
+        if (name := _english_name(match["wd"], _ENGLISH_WEEKDAYS)) is None:
+            return None
+        weekday = f"{name}, "
+    time = match["time"] or ""
+    if time and match["half"]:
+        hour, _, minutes = time.partition(":")
+        if (hour24 := _twenty_four(int(hour), match["half"])) < 0:
+            return None  # "13:05 PM": no time a reader can tell
+        time = f"{hour24:02d}:{minutes}"
+    return f"{weekday}{match['d']} {month} {match['y']}{' ' + time if time else ''}{match['rest']}"
+
+
+def rfc822_spelled(text: str) -> str | None:
+    """The RFC 822 date ``text`` holds in another order (Java's ``Date.toString()``, an English
+    month before its day), whose weekday the date rules check; None for any other text."""
+    if text[:1].isascii() and text[:1].isalpha():
+        return _java_spelled(text) or _month_first_spelled(text)
+    return None
+
+
+def _reordered(text: str) -> FeedDate | None:
+    """A date in another order than RFC 822's (``rfc822_spelled``), read as the RFC 822 date it
+    holds."""
+    spelled = rfc822_spelled(text)
+    parsed = None if spelled is None else _rfc822(spelled)
     return None if parsed is None else replace(parsed, text=text)
 
 
@@ -307,7 +384,7 @@ def _without_time(text: str) -> FeedDate | None:
         return FeedDate(text, None)
     if _DAY_ONLY_RE.match(text) is None:
         return None  # a real day and what no reader can read after it
-    return FeedDate.at(text, dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
+    return FeedDate.at(text, dt.datetime(day.year, day.month, day.day, tzinfo=VIETNAM))
 
 
 def _zone_of(text: str) -> dt.timezone | None:
@@ -320,7 +397,7 @@ def _zone_of(text: str) -> dt.timezone | None:
     return _zone_printed(text[found.end() :] if found else "")
 
 
-def _zone_printed(printed: str, unprinted: dt.timezone = dt.UTC) -> dt.timezone | None:
+def _zone_printed(printed: str, unprinted: dt.timezone = VIETNAM) -> dt.timezone | None:
     """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)", "giờ Hà
     Nội"; nothing: ``unprinted``, UTC unless the form says whose clock it is); None when it is no
     zone a reader can place. With none before them, the
@@ -349,11 +426,11 @@ def _zone_named(printed: str) -> dt.timezone | None:
     offset = _OFFSET_RE.match(printed)
     if offset is None:
         return None
-    hours, minutes = int(offset["h"]), int(offset["m"] or 0)
-    if hours > 14 or minutes > 59:
+    hours, minutes, seconds = (int(offset[g] or 0) for g in ("h", "m", "s"))
+    if hours > 14 or minutes > 59 or seconds > 59:
         return None  # no clock is that far from UTC
-    total = hours * 60 + minutes
-    return dt.timezone(dt.timedelta(minutes=-total if offset["sign"] == "-" else total))
+    total = dt.timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    return dt.timezone(-total if offset["sign"] == "-" else total)
 
 
 #: A label a portal prints before the date it puts in a feed, as its pages print it: "Cập nhật:
@@ -386,7 +463,7 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
         or _day_first(text)
         or _rfc822(text)
         or _vietnamese_month(text)
-        or _java_date(text)
+        or _reordered(text)
     )
 
 

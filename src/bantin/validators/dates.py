@@ -12,7 +12,12 @@ from itertools import chain
 from operator import attrgetter
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
-from bantin.parsers.feed_dates import day_first_weekday, parse_feed_date, printed_day
+from bantin.parsers.feed_dates import (
+    day_first_weekday,
+    parse_feed_date,
+    printed_day,
+    rfc822_spelled,
+)
 from bantin.parsers.mentions import DateMention
 from bantin.parsers.scan import Scan
 from bantin.parsers.text import (
@@ -182,8 +187,10 @@ def _no_such_date(mention: DateMention) -> str:
 
 
 def _rfc822_weekday_clash(text: str) -> tuple[str, str] | None:
-    """(printed weekday, true weekday) when an RFC 822 date names the wrong day (local calendar)."""
-    match = _RFC822_DAY_RE.match(text.strip())
+    """(printed weekday, true weekday) when an RFC 822 date names the wrong day (local calendar),
+    or the same date in another order (``rfc822_spelled``: "Mon Dec 02 07:00:00 ICT 2025")."""
+    text = text.strip()
+    match = _RFC822_DAY_RE.match(rfc822_spelled(text) or text)
     if match is None or match["wd"] is None or match["mon"] not in RFC822_MONTHS:
         return None
     day = make_date(int(match["year"]), RFC822_MONTHS.index(match["mon"]) + 1, int(match["day"]))

@@ -1,0 +1,166 @@
+"""Feed dates in forms Vietnamese portals print that were misread or unchecked: an offset with
+seconds ("+07:00:00"), an ISO 8601 date with no zone (a Vietnamese site's clock), a month
+written as a word ("02 Tháng Mười Hai 2025", "December 2, 2025"), and a Java ``Date.toString()``
+date whose weekday is wrong (made-up sites and titles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bantin.parsers import parse_bytes
+from bantin.parsers.feed_dates import parse_feed_date
+from bantin.validators import validate
+
+ICT = dt.timezone(dt.timedelta(hours=7))
+
+#: A commune portal's feed whose one item is dated by ``{dates}``, built the channel's day.
+DATED_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<title>Cổng TTĐT xã Mẫu</title><link>https://xamau.example.gov.vn</link>
+<lastBuildDate>Tue, 02 Dec 2025 03:30:00 GMT</lastBuildDate>
+<item><title>Xã Mẫu trả 99% hồ sơ đúng hạn</title><link>https://xamau.example.gov.vn/1</link>
+{dates}<description>Trong tháng, xã tiếp nhận 210 hồ sơ.</description></item>
+</channel></rss>
+"""
+
+
+def _findings(dates: str) -> list[str]:
+    parsed = parse_bytes(DATED_RSS.format(dates=dates).encode(), "cong.xml")
+    return [f"{f.rule}: {f.message}" for f in validate([parsed])]
+
+
+def _instant(text: str) -> dt.datetime | None:
+    parsed = parse_feed_date(text)
+    return None if parsed is None else parsed.utc
+
+
+# ---------------------------------------------------------------- an offset with seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-12-02T10:30:00+07:00:00",
+        "2025-12-02 10:30:00 +07:00:00",
+        "Tue, 02 Dec 2025 10:30:00 +07:00:00",
+        "02/12/2025 10:30:00 +07:00:00",
+    ],
+)
+def test_an_offset_printed_with_its_seconds_is_that_offset(text: str) -> None:
+    assert _instant(text) == dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)
+
+
+@pytest.mark.parametrize(
+    "text", ["2025-12-02T10:30:00+07:00:99", "Tue, 02 Dec 2025 10:30:00 +07:00:75"]
+)
+def test_an_offset_whose_seconds_no_clock_has_names_no_instant(text: str) -> None:
+    assert _instant(text) is None
+
+
+# ---------------------------------------------------------------- ISO 8601 without a zone
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("2025-12-02T10:30:00", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("2025-12-02 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("2025-12-02T10:30:00.123", dt.datetime(2025, 12, 2, 10, 30, 0, 123000, tzinfo=ICT)),
+        ("2025-12-02", dt.datetime(2025, 12, 2, tzinfo=ICT)),
+        # A zone printed is the zone, as before.
+        ("2025-12-02T10:30:00Z", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
+        ("2025-12-02T10:30:00+00:00", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
+        ("2025-12-02T10:30:00+07:00", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+    ],
+)
+def test_an_iso_date_without_a_zone_is_on_vietnams_clock(text: str, moment: dt.datetime) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc == moment
+    assert parsed.day == dt.date(2025, 12, 2)
+
+
+def test_an_item_on_the_sites_clock_is_not_after_a_build_date_in_gmt() -> None:
+    # 09:30 in Hanoi is 02:30 GMT, an hour before the build (10:30 in Hanoi): read as UTC, it
+    # was seven hours after it, a date.future error that withheld the item.
+    assert _findings("<pubDate>2025-12-02T09:30:00</pubDate>") == []
+
+
+def test_an_item_on_the_sites_clock_after_the_build_is_still_found() -> None:
+    (finding,) = _findings("<pubDate>2025-12-02T11:30:00</pubDate>")
+    assert finding.startswith("date.future")
+
+
+# ---------------------------------------------------------------- a month written as a word
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        # .NET's vi-VN month names ("MMMM"), with and without the time and a weekday.
+        ("02 Tháng Mười Hai 2025", dt.datetime(2025, 12, 2, tzinfo=ICT)),
+        ("2 tháng Mười Hai, 2025 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("Thứ Ba, 02 Tháng Mười Hai 2025 10:30", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("15 Tháng Giêng 2026", dt.datetime(2026, 1, 15, tzinfo=ICT)),
+        ("15 tháng Một 2026", dt.datetime(2026, 1, 15, tzinfo=ICT)),
+        ("20 Tháng Mười Một 2025", dt.datetime(2025, 11, 20, tzinfo=ICT)),
+        ("20 Tháng Mười 2025", dt.datetime(2025, 10, 20, tzinfo=ICT)),
+        ("05 Tháng Tư 2025", dt.datetime(2025, 4, 5, tzinfo=ICT)),
+        ("05 tháng Bảy 2025 08:00", dt.datetime(2025, 7, 5, 8, tzinfo=ICT)),
+        # English month names, month first or day first (PHP's "F j, Y", "j F Y"); no zone
+        # printed is the site's clock, as with every form.
+        ("December 2, 2025", dt.datetime(2025, 12, 2, tzinfo=ICT)),
+        ("December 2, 2025 10:30 am", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("December 2nd, 2025 at 3:05 PM", dt.datetime(2025, 12, 2, 15, 5, tzinfo=ICT)),
+        ("Dec 2, 2025 10:30 +0700", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("Dec. 2, 2025 03:30 GMT", dt.datetime(2025, 12, 2, 3, 30, tzinfo=dt.UTC)),
+        ("2 December 2025", dt.datetime(2025, 12, 2, tzinfo=ICT)),
+        ("Tuesday, December 2, 2025", dt.datetime(2025, 12, 2, tzinfo=ICT)),
+    ],
+)
+def test_a_month_written_as_a_word_is_that_month(text: str, moment: dt.datetime) -> None:
+    assert _instant(text) == moment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "02 Tháng Mười Ba 2025",  # no thirteenth month
+        "31 Tháng Tư 2025",  # April has 30 days
+        "February 30, 2025",
+    ],
+)
+def test_a_month_word_with_a_day_it_has_not_names_no_instant(text: str) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is None or parsed.utc is None
+
+
+@pytest.mark.parametrize(
+    "text", ["tháng Mười Hai", "Mười Hai 2025", "hôm qua", "Decembers 2, 2025"]
+)
+def test_words_that_are_no_date_stay_no_date(text: str) -> None:
+    assert parse_feed_date(text) is None
+
+
+def test_a_month_word_dates_an_item_without_a_finding() -> None:
+    assert _findings("<pubDate>02 Tháng Mười Hai 2025 09:00</pubDate>") == []
+
+
+# ---------------------------------------------------------------- a Java date's weekday
+
+
+def test_a_java_date_whose_weekday_is_wrong_is_found() -> None:
+    # 2 December 2025 is a Tuesday.
+    (finding,) = _findings("<pubDate>Mon Dec 02 07:00:00 ICT 2025</pubDate>")
+    assert finding.startswith("date.weekday")
+    assert "'Mon Dec 02 07:00:00 ICT 2025' says Mon but that day is a Tue" in finding
+
+
+def test_a_java_date_whose_weekday_is_right_is_no_finding() -> None:
+    assert _findings("<pubDate>Tue Dec 02 07:00:00 ICT 2025</pubDate>") == []
+
+
+def test_an_english_weekday_before_a_month_word_is_checked() -> None:
+    (finding,) = _findings("<pubDate>Monday, December 2, 2025</pubDate>")
+    assert finding.startswith("date.weekday")
