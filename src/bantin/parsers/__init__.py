@@ -10,13 +10,7 @@ from bantin.model import Bulletin, ParsedSource, SourceFormat
 from bantin.parsers.corrections import Correction, apply_corrections, for_source
 from bantin.parsers.decode import decode_bytes, read_bytes
 from bantin.parsers.detect import HtmlPage, detect_format, html_page
-from bantin.parsers.feed_misfiled import (
-    browser_view_line,
-    browser_view_reason,
-    json_document,
-    json_reason,
-    php_failure,
-)
+from bantin.parsers.feed_misfiled import misfiled
 from bantin.parsers.feed_text import parse_feed_text
 from bantin.parsers.feed_xml import parse_feed_xml
 from bantin.parsers.garbage import how_misdecoded, misdecoded_words
@@ -41,14 +35,8 @@ def parse_text(text: str, source: str = "<text>", suspects: str | None = None) -
     page = html_page(text)
     if page is not None:
         raise _an_html_page(page, source)
-    document = json_document(text)
-    if document is not None:
-        raise NotABulletin(source, json_reason(document), document.line)
-    if (failure := php_failure(text)) is not None:
-        raise NotABulletin(source, failure[1], failure[0])
-    viewer_line = browser_view_line(text)
-    if viewer_line is not None:
-        raise NotABulletin(source, browser_view_reason(), viewer_line)
+    if (other := misfiled(text)) is not None:  # JSON, a PHP error, a browser's view
+        raise NotABulletin(source, other.reason, other.line)
     source_format = detect_format(text)
     if source_format is None:
         raise _not_a_bulletin(text, source)

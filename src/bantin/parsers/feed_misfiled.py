@@ -30,17 +30,24 @@ _JSON_FEED_HEAD = 4000
 
 
 @dataclass(frozen=True)
-class JsonDocument:
-    """A JSON document where a feed was expected: the line that tells what it is (a JSON Feed's
-    ``version``, else where the document starts) and a description of it for the error."""
+class Misfiled:
+    """What was saved where a feed was expected: the line that tells what it is, and the reason
+    the file is refused (what it is, and what to save instead)."""
 
     line: int
-    what: str
+    reason: str
 
 
-def json_document(text: str) -> JsonDocument | None:
+def misfiled(text: str) -> Misfiled | None:
+    """What ``text`` is when it is no feed saved where one was expected (a JSON document, a PHP
+    error, a browser's view of a feed); None when it is none of them."""
+    return json_document(text) or php_failure(text) or browser_view(text)
+
+
+def json_document(text: str) -> Misfiled | None:
     """The JSON document ``text`` is (a JSON Feed, or any JSON that parses), told by its first
-    character ("{" or "[") and its ``version`` or by parsing it; None for any other text."""
+    character ("{" or "[") and its ``version`` or by parsing it; None for any other text. The
+    line is a JSON Feed's ``version``, else where the document starts."""
     head = text.lstrip("\ufeff \t\r\n")
     if not head.startswith(("{", "[")):
         return None
@@ -56,8 +63,8 @@ def json_document(text: str) -> JsonDocument | None:
         return None
     if version is not None:
         line = text.count("\n", 0, version.start()) + 1
-        return JsonDocument(line, _json_feed(version["v"], value))
-    return JsonDocument(text.count("\n", 0, start) + 1, _other_json(value))
+        return Misfiled(line, _json_reason(_json_feed(version["v"], value)))
+    return Misfiled(text.count("\n", 0, start) + 1, _json_reason(_other_json(value)))
 
 
 def _json_feed(version: str, value: object) -> str:
@@ -90,10 +97,10 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def json_reason(document: JsonDocument) -> str:
-    """The reason a JSON document is refused, saying what it is and what to fetch instead."""
+def _json_reason(what: str) -> str:
+    """The reason a JSON document (``what`` it is) is refused, saying what to fetch instead."""
     return (
-        f"the file is {document.what}, not an RSS or Atom feed or a bulletin: bantin reads "
+        f"the file is {what}, not an RSS or Atom feed or a bulletin: bantin reads "
         "feeds in RSS or Atom XML; save the site's RSS or Atom feed instead (WordPress gives "
         "it at the site's address followed by /feed/)"
     )
@@ -107,24 +114,23 @@ _BROWSER_VIEW_RE = re.compile(
 )
 
 
-def browser_view_line(text: str) -> int | None:
-    """The line of the banner of a browser's XML viewer that opens ``text`` (a feed copied from
-    the browser's page); None when it opens otherwise."""
+def browser_view(text: str) -> Misfiled | None:
+    """A feed copied from a browser's XML viewer, at the line of the viewer's banner that opens
+    ``text``; None when it opens otherwise."""
     match = _BROWSER_VIEW_RE.match(text)
     if match is None:
         return None
-    return text.count("\n", 0, match.end()) + 1
+    return Misfiled(text.count("\n", 0, match.end()) + 1, _BROWSER_VIEW_REASON)
 
 
-def browser_view_reason() -> str:
-    """The reason a feed copied from a browser's XML viewer is refused."""
-    return (
-        "the file is a feed as a web browser's XML viewer shows it (its banner 'This XML file "
-        "does not appear to have any style information…'), copied from the page: the copy "
-        "shows the feed's escaped markup and references as text, so it may not read as it was "
-        "published; save the feed itself (download its address, or the browser's Save Page As) "
-        "instead"
-    )
+#: The reason a feed copied from a browser's XML viewer is refused.
+_BROWSER_VIEW_REASON = (
+    "the file is a feed as a web browser's XML viewer shows it (its banner 'This XML file "
+    "does not appear to have any style information…'), copied from the page: the copy "
+    "shows the feed's escaped markup and references as text, so it may not read as it was "
+    "published; save the feed itself (download its address, or the browser's Save Page As) "
+    "instead"
+)
 
 
 #: A PHP error that stopped a site's script before it printed its feed: "Fatal error: …",
@@ -136,15 +142,16 @@ _PHP_FAILURE_RE = re.compile(
 )
 
 
-def php_failure(text: str) -> tuple[int, str] | None:
-    """(line, reason) of the PHP error a site's script stopped with, printed where its feed was
-    expected (``_PHP_FAILURE_RE``); None when the text opens otherwise."""
+def php_failure(text: str) -> Misfiled | None:
+    """The PHP error a site's script stopped with, printed where its feed was expected
+    (``_PHP_FAILURE_RE``), at its line; None when the text opens otherwise."""
     match = _PHP_FAILURE_RE.match(text)
     if match is None:
         return None
     message = re.sub(r"\s+on\s+line$", "", clean_words(match["message"]))
     shown = f"{match['kind']}: {message}".rstrip(": ")
-    return text.count("\n", 0, match.start("kind")) + 1, (
+    return Misfiled(
+        text.count("\n", 0, match.start("kind")) + 1,
         f"the file is a PHP error the site's script stopped with ({shown!r}), printed where "
-        "its feed was expected: no feed was sent; fetch the feed again later, or tell the site"
+        "its feed was expected: no feed was sent; fetch the feed again later, or tell the site",
     )
