@@ -7,7 +7,6 @@ import hashlib
 import os
 import re
 import stat
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,8 +14,11 @@ from typing import BinaryIO
 
 from bantin.errors import UnreadableSource
 from bantin.parsers.text import utf8_suspects
-from bantin.parsers.vietnamese import looks_vietnamese
-from bantin.parsers.xml_encoding import decode_declared
+from bantin.parsers.xml_encoding import (
+    decode_declared,
+    reads_as_vietnamese,
+    windows_1258_vietnamese,
+)
 
 #: The largest source file bantin reads (bytes); larger files are ``source.unreadable``. Bulletins
 #: are tens of kilobytes: this is hundreds of times that, yet keeps one run's memory bounded.
@@ -143,7 +145,6 @@ def decode_bytes(data: bytes, source: str) -> DecodedSource:
     return DecodedSource(text, decoded.encoding, decoded.sha256, decoded.suspects)
 
 
-_MARKUP_RE = re.compile(r"<[^>]*>")
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -194,14 +195,8 @@ def _decode(data: bytes, source: str) -> DecodedSource:
     except UnicodeDecodeError as exc:
         line = line_at(data, exc.start)
         utf8_error = f"not valid UTF-8 at line {line} (byte 0x{data[exc.start]:02x})"
-    try:
-        legacy = data.decode("cp1258")
-    except UnicodeDecodeError:
-        legacy = None
-    # Windows-1258 only when the result is Vietnamese (judged without markup): Latin-1 text
-    # decodes as cp1258 too, but into non-words ("São" -> "Săo").
-    if legacy is not None and looks_vietnamese(_MARKUP_RE.sub(" ", legacy)):
-        return DecodedSource(unicodedata.normalize("NFC", legacy), "cp1258", digest)
+    if (legacy := windows_1258_vietnamese(data)) is not None:
+        return DecodedSource(legacy, "cp1258", digest)
     raise UnreadableSource(
         source,
         f"{utf8_error}, and not Vietnamese in Windows-1258 either (Latin-1 or another "
@@ -222,7 +217,7 @@ def _utf8_vietnamese(data: bytes) -> str | None:
         text = data.decode("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8")
     except UnicodeDecodeError:
         return None
-    return text if looks_vietnamese(_MARKUP_RE.sub(" ", text)) else None
+    return text if reads_as_vietnamese(text) else None
 
 
 _KINDS = (

@@ -61,7 +61,13 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
         text = data.decode(name)
     except UnicodeDecodeError:
         return None
-    if name in _WESTERN and (vietnamese := _windows_1258_vietnamese(data, text)) is not None:
+    # Windows-1258 behind a Western default of an old ASP or PHP portal's template: "Cổng" in
+    # Windows-1258 is "CôÒng" read as ISO-8859-1 or windows-1252.
+    if (
+        name in _WESTERN
+        and not reads_as_vietnamese(text)
+        and (vietnamese := windows_1258_vietnamese(data)) is not None
+    ):
         return vietnamese, "cp1258"
     return unicodedata.normalize("NFC", text), name
 
@@ -73,22 +79,23 @@ _WESTERN = frozenset({"iso8859-1", "cp1252", "iso8859-15"})
 _MARKUP_RE = re.compile(r"<[^>]*>")
 
 
-def _windows_1258_vietnamese(data: bytes, declared: str) -> str | None:
-    """The NFC text of ``data`` read as Windows-1258 when that reads as Vietnamese and the text
-    as its declaration reads it (``declared``) does not: "Cổng" written in Windows-1258 is
-    "CôÒng" read as ISO-8859-1 or windows-1252, letters no reader could tell from a legacy font
-    encoding's. Text truly in a Western encoding reads as no Vietnamese in Windows-1258."""
+def reads_as_vietnamese(text: str) -> bool:
+    """Whether ``text`` reads as Vietnamese (``looks_vietnamese``), its markup left out."""
+    return looks_vietnamese(_MARKUP_RE.sub(" ", text))
+
+
+def windows_1258_vietnamese(data: bytes) -> str | None:
+    """The NFC text of ``data`` read as Windows-1258 when that reads as Vietnamese, else None:
+    the one place bantin reads Windows-1258, in a file that declares it in vain (a Western
+    encoding) or declares nothing and is not UTF-8. Latin-1 text decodes as Windows-1258 too,
+    but into no Vietnamese ("São" -> "Săo"), and so is left alone."""
     if data.isascii():
         return None
     try:
         legacy = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
         return None
-    if looks_vietnamese(_MARKUP_RE.sub(" ", legacy)) and not looks_vietnamese(
-        _MARKUP_RE.sub(" ", declared)
-    ):
-        return legacy
-    return None
+    return legacy if reads_as_vietnamese(legacy) else None
 
 
 #: The Windows-1252 character at each code of the C1 controls (0x80-0x9F) it gives one: curly
