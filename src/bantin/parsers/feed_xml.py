@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_day, says_no_date
+from bantin.parsers.feed_fields import sharepoint_fields_read
 from bantin.parsers.feed_footer import without_site_additions
 from bantin.parsers.feed_html import holds_html_tags, html_paragraphs, text_paragraphs
 from bantin.parsers.text import clean_words
@@ -238,7 +239,7 @@ class _Reader:
         markup = _markup(element)
         if kind == "text" and not holds_html_tags(markup):
             return text_paragraphs(markup, line)
-        return html_paragraphs(_markup_escaped_once(markup), line)
+        return html_paragraphs(sharepoint_fields_read(_markup_escaped_once(markup)), line)
 
     def first_body(
         self,
