@@ -105,6 +105,9 @@ class Article:
     #: The notes that close the short items of an article gathering several ("Tin vắn"), each
     #: paragraph with its own, in printed order; the last item's note is ``citation``.
     item_citations: tuple[Citation, ...] = ()
+    #: Feeds: the address of the file an item attaches (RSS ``<enclosure>``, Atom's link
+    #: ``rel="enclosure"``: a PDF bulletin, a picture), or None.
+    attachment: str | None = None
 
     @property
     def body(self) -> str:

@@ -38,6 +38,7 @@ CONTRACT = {
     "feed.undated": Severity.WARNING,
     "feed.empty": Severity.WARNING,
     "feed.headlines-only": Severity.WARNING,
+    "feed.item-attachment-only": Severity.WARNING,
     "bulletin.duplicate": Severity.ERROR,
     "text.control-char": Severity.ERROR,
     "text.lost-char": Severity.ERROR,

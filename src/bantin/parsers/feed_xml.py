@@ -267,6 +267,7 @@ class _Reader:
         paragraphs: tuple[Paragraph, ...],
         url: str,
         guid: str,
+        attachment: str = "",
     ) -> Article:
         date_text = _text(date) or None
         return Article(
@@ -279,6 +280,7 @@ class _Reader:
             pub_date_text=date_text,
             published_at=_utc(date_text),
             pub_date_line=self.doc.line(date) if date is not None and date_text else None,
+            attachment=attachment or None,
         )
 
 
@@ -331,6 +333,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 body,
                 _resolved(link, home),
                 _text(_child(element, "guid", own)),
+                _resolved(_enclosure(element, own), home),
             )
         )
     date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", DC_NAMESPACES))
@@ -378,6 +381,12 @@ def is_headline_only(article: Article) -> bool:
     is no article's text). It is published as a headline (title, link, date) without a body;
     the feed.headlines-only rule says so once, for the feed."""
     return not article.paragraphs and _is_news_aggregator_link(article.url or "")
+
+
+def is_attachment_only(article: Article) -> bool:
+    """Whether a feed item gives no text, only a file it attaches (a PDF bulletin, a picture):
+    it is published without a body, and the feed.item-attachment-only rule says so."""
+    return not article.paragraphs and article.attachment is not None
 
 
 def _without_outlet(title: str, outlet: str) -> str:
@@ -455,15 +464,26 @@ def _rdf(doc: XmlDocument, source: str) -> _Feed:
     )
 
 
-def _atom_link(element: ET.Element, own: tuple[str, ...], base: str = "") -> str:
-    """The alternate link of an Atom feed or entry, resolved against the ``xml:base`` in effect
-    (``_based``): "/tin/bai-1.html" under "https://sonoivu.example.vn/" is that page's address."""
+def _atom_link(
+    element: ET.Element, own: tuple[str, ...], base: str = "", rel: str = "alternate"
+) -> str:
+    """The alternate link (or the one of relation ``rel``) of an Atom feed or entry, resolved
+    against the ``xml:base`` in effect (``_based``): "/tin/bai-1.html" under
+    "https://sonoivu.example.vn/" is that page's address."""
     links = _children(element, "link", own)
     for link in links:
-        if (link.get("rel") or "alternate").strip() == "alternate" and link.get("href"):
+        if (link.get("rel") or "alternate").strip() == rel and link.get("href"):
             href, based = one_line(link.get("href") or ""), _based(link, base)
             return urljoin(based, href) if based else href
+    if rel != "alternate":
+        return ""
     return _text(links[0]) if links and not links[0].get("href") else ""
+
+
+def _enclosure(item: ET.Element, own: tuple[str, ...]) -> str:
+    """The address of the file an RSS item attaches (``<enclosure url=…>``), or ""."""
+    enclosure = _child(item, "enclosure", own)
+    return "" if enclosure is None else one_line(enclosure.get("url") or "")
 
 
 def _self_link(element: ET.Element, own: tuple[str, ...]) -> str:
@@ -510,6 +530,7 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
                 reader.first_body(element, ("content", own), ("summary", own), kind=_atom_type),
                 _resolved(_atom_link(element, own, _based(element, base)), home),
                 _text(_child(element, "id", own)),
+                _resolved(_atom_link(element, own, _based(element, base), "enclosure"), home),
             )
         )
     date = _first_dated(root, ("updated", own), ("modified", own), ("date", DC_NAMESPACES))

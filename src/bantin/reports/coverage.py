@@ -114,6 +114,7 @@ RULE_UNITS: dict[str, str] = {
     "feed.item-untitled": "feed_items",
     "feed.item-undated": "feed_items",
     "feed.item-date-unreadable": "feed_items",
+    "feed.item-attachment-only": "feed_items",
     "bulletin.duplicate": "bulletins",
 }
 

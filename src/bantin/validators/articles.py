@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from bantin.model import Article, Bulletin, Kind
-from bantin.parsers.feed_xml import is_headline_only
+from bantin.parsers.feed_xml import is_attachment_only, is_headline_only
 from bantin.parsers.places import (
     merged_into,
     names_of,
@@ -99,8 +99,8 @@ def _empty_article(bulletin: Bulletin) -> Bulletin | None:
 def check_empty(bulletin: Bulletin) -> Iterator[Hit]:
     feed = bulletin.kind is Kind.FEED
     for index, article in enumerate(bulletin.articles):
-        if feed and is_headline_only(article):
-            continue  # a news aggregator's headline: feed.headlines-only says so for the feed
+        if feed and (is_headline_only(article) or is_attachment_only(article)):
+            continue  # feed.headlines-only and feed.item-attachment-only say so
         if not _has_body(article):
             yield Hit(
                 article.title_line,

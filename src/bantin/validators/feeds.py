@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from bantin.model import Article, Bulletin, Kind, SourceFormat
 from bantin.parsers.feed_dates import EARLIEST_FEED_YEAR, parse_feed_date, says_no_date
-from bantin.parsers.feed_xml import UNTITLED, is_headline_only
+from bantin.parsers.feed_xml import UNTITLED, is_attachment_only, is_headline_only
 from bantin.validators.edits import first_index, replace_article
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
@@ -355,3 +355,45 @@ def check_headlines_only(bulletin: Bulletin) -> Iterator[Hit]:
             "aggregator's headlines (news.google.com links), with no article text; published "
             "as headlines without bodies",
         )
+
+
+# ---------------------------------------------------------------- an item that only attaches a file
+
+
+def _attachment_only(bulletin: Bulletin) -> Bulletin | None:
+    """The first item with a body made an item that gives only an attached PDF."""
+    if bulletin.kind is not Kind.FEED:
+        return None
+    index = first_index(bulletin.articles, lambda a: bool(a.paragraphs))
+    if index is None:
+        return None
+    article = replace(
+        bulletin.articles[index],
+        paragraphs=(),
+        attachment="https://cong.example.gov.vn/files/ban-tin-cchc.pdf",
+    )
+    return replace_article(bulletin, index, article)
+
+
+@register_rule(
+    "feed.item-attachment-only",
+    Severity.WARNING,
+    description="a feed item that gives no text, only a file it attaches (RSS <enclosure>, Atom "
+    'rel="enclosure": a PDF bulletin, a picture); published without a body, not an '
+    "article.empty: its text is in the file",
+    example="item 2 'Bản tin CCHC tháng 11/2025' gives no text, only an attached file "
+    "(https://…/ban-tin-11.pdf); published without a body",
+    inject=_attachment_only,
+)
+def check_attachment_only(bulletin: Bulletin) -> Iterator[Hit]:
+    if bulletin.kind is not Kind.FEED:
+        return
+    for index, article in enumerate(bulletin.articles):
+        if is_attachment_only(article):
+            yield Hit(
+                article.title_line,
+                f"item {index + 1} {_short(article.title)!r} gives no text, only an attached "
+                f"file ({article.attachment}); published without a body: to read its text, "
+                "extract it from the file",
+                article=index,
+            )
