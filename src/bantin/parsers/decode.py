@@ -64,6 +64,13 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     ),
     (b"{\\rtf", "an RTF document, not text: save it as plain text (UTF-8) first"),
     (b"\x1f\x8b", "a gzip-compressed file: decompress it first"),
+    (
+        b"\x28\xb5\x2f\xfd",
+        "a zstd-compressed file (a feed saved as the server sent it, with Content-Encoding: "
+        "zstd?): decompress it first (zstd -d), or download it again with a tool that does "
+        "(curl --compressed)",
+    ),
+    (b"\xfd7zXZ\x00", "an xz-compressed file: decompress it first (xz -d)"),
     (b"\x89PNG\r\n", "a PNG image, not text"),
     (b"\xff\xd8\xff", "a JPEG image, not text"),
 )
@@ -80,6 +87,18 @@ def document_kind(data: bytes) -> str | None:
 _DEFLATED = (
     "a deflate-compressed file (a feed saved as the server sent it, with Content-Encoding: "
     "deflate): decompress it first, or download it again with a tool that does (curl "
+    "--compressed)"
+)
+
+
+#: The endings of a feed's name: a binary file so named is a feed saved compressed, most likely.
+_FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
+#: Why a binary file named as a feed is refused: a server's Brotli compression (Content-Encoding:
+#: br, which browsers ask for) has no signature to tell it by, as gzip and deflate have.
+_MAYBE_BROTLI = (
+    "binary file, not a text bulletin or feed: a feed saved as the server sent it may be "
+    "compressed with Brotli (Content-Encoding: br), which has no signature to tell it by; if "
+    "so, decompress it (brotli -d) or download it again with a tool that does (curl "
     "--compressed)"
 )
 
@@ -187,6 +206,8 @@ def _decode(data: bytes, source: str) -> DecodedSource:
     if _looks_binary(data):
         if _deflated_markup(data):
             raise UnreadableSource(source, _DEFLATED)
+        if Path(source).suffix.lower() in _FEED_SUFFIXES:
+            raise UnreadableSource(source, _MAYBE_BROTLI)
         raise UnreadableSource(source, "binary file, not a text bulletin")
     try:
         # The codec "utf-8-sig" is Python code around "utf-8": called only when there is a BOM.
