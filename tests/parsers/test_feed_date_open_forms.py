@@ -164,3 +164,35 @@ def test_a_java_date_whose_weekday_is_right_is_no_finding() -> None:
 def test_an_english_weekday_before_a_month_word_is_checked() -> None:
     (finding,) = _findings("<pubDate>Monday, December 2, 2025</pubDate>")
     assert finding.startswith("date.weekday")
+
+
+# ---------------------------------------------------------------- a year first with slashes, Windows' zone name
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("2025/12/02 10:30:00", dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)),
+        ("2025/12/2", dt.datetime(2025, 12, 2, tzinfo=ICT)),
+        ("2025/12/02 10:30:00 +0000", dt.datetime(2025, 12, 2, 10, 30, tzinfo=dt.UTC)),
+        (
+            "Tue, 02 Dec 2025 10:30:00 SE Asia Standard Time",
+            dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT),
+        ),
+    ],
+)
+def test_a_year_first_with_slashes_and_windows_zone_name_are_read(
+    text: str, moment: dt.datetime
+) -> None:
+    assert _instant(text) == moment
+
+
+@pytest.mark.parametrize("text", ["2025/13/02", "2025/02/30 10:30"])
+def test_a_year_first_day_that_does_not_exist_names_no_instant(text: str) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is not None and parsed.utc is None
+
+
+@pytest.mark.parametrize("text", ["2025/12/02/15", "12025/12/02"])
+def test_more_numbers_than_a_year_first_date_is_no_date(text: str) -> None:
+    assert parse_feed_date(text) is None

@@ -62,11 +62,12 @@ _OFFSET_RE = re.compile(
     re.IGNORECASE,
 )
 #: Zone names and their offsets in minutes (upper case, one space between words): RFC 822's, and
-#: Vietnam's time as its sites print it: Indochina Time, "giờ Hà Nội", "giờ Việt Nam".
+#: Vietnam's time as its sites print it: Indochina Time, "giờ Hà Nội", "giờ Việt Nam", and
+#: Windows' name for its zone, as a .NET server prints it ("SE Asia Standard Time").
 _NAMED_ZONES = {
     "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "ICT": 420,
-    "GIỜ HÀ NỘI": 420, "GIỜ VIỆT NAM": 420, "GIỜ VN": 420,
+    "GIỜ HÀ NỘI": 420, "GIỜ VIỆT NAM": 420, "GIỜ VN": 420, "SE ASIA STANDARD TIME": 420,
 }  # fmt: skip
 #: A comment after the zone ("+0700 (ICT)"), which RFC 822 allows.
 _COMMENT_RE = re.compile(r"\s*\([^()]*\)$")
@@ -114,7 +115,15 @@ class FeedDate:
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
+#: A year first with slashes, as a server's "yyyy/MM/dd" prints it: "2025/12/02 10:30:00".
+_YEAR_FIRST_SLASHES_RE = re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+
+
 def _iso(text: str) -> FeedDate | None:
+    if text[4:5] == "/" and (slashes := _YEAR_FIRST_SLASHES_RE.match(text)) is not None:
+        dashes = f"{slashes['y']}-{int(slashes['m']):02d}-{int(slashes['d']):02d}"
+        parsed = _iso(dashes + text[slashes.end() :])
+        return None if parsed is None else replace(parsed, text=text)
     match = _ISO_RE.match(text)
     if match is None:
         return None
