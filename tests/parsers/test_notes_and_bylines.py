@@ -393,7 +393,7 @@ def test_a_byline_in_parentheses_after_the_text_is_no_text(
     "closing",
     [
         "Đoàn đã làm việc với Chủ tịch UBND huyện (Nguyễn Văn Hùng).",  # inside the sentence
-        "Xã đã trả kết quả sớm. (VTV)",  # a station, no writer
+        "Phóng sự được phát trên kênh (VTV).",  # a station inside the sentence, no writer
     ],
 )
 def test_names_in_parentheses_that_are_no_byline_stay_text(closing: str) -> None:

@@ -433,6 +433,8 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
         return text, None  # "… (Ảnh minh họa (theo Báo Hà Nam))": a parenthesis the note is in
     if OUTLET_RE.search(outlet) if match["frame"] else _signs_as_a_source(outlet):
         return _cited(text, match, "", match["authors"], line)
+    if _outlet_alone_after_a_sentence(text, match):
+        return _cited(text, match, "", None, line)  # "… hồ sơ. (TTXVN)"
     office = _office_note(text, match)
     return (
         (text, None)
@@ -478,11 +480,28 @@ def _office_note(text: str, match: re.Match[str]) -> Citation | None:
         outlet, authors = text[match.start("outlet") : match.end("authors")].strip(), ""
     if not _names_an_office(outlet) or (authors and not _persons_only(authors)):
         return None
-    before = text[: match.start()].rstrip()
-    if not match["frame"] and before[-1:] not in ("", *".!?…"):
+    if not match["frame"] and not _after_a_sentence(text, match):
         return None
     writers, separator = _authors(authors)
     return Citation(collapse_spaces(outlet), "", writers, 0, separator)
+
+
+def _after_a_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the note ``match`` of ``text`` follows a sentence's end or stands alone."""
+    return text[: match.start()].rstrip()[-1:] in ("", *".!?…")
+
+
+def _outlet_alone_after_a_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a note with no frame, no day and no writer names an agency or a national paper
+    alone ("TTXVN", "VOV", "Dân trí") after the last sentence's end or on a line of its own:
+    "… hồ sơ. (TTXVN)" cites it, "… trên sóng truyền hình quốc gia (VTV)." is the sentence's."""
+    outlet = match["outlet"].strip()
+    return (
+        not match["frame"]
+        and match["authors"] is None
+        and (_AGENCY_ALONE_RE.fullmatch(outlet) is not None or outlet in NATIONAL_OUTLETS)
+        and _after_a_sentence(text, match)
+    )
 
 
 def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
