@@ -73,3 +73,10 @@ def test_a_source_after_the_last_sentence_on_its_line_is_cited(
 def test_what_is_no_byline_or_source_stays_text(closing: str) -> None:
     article = web_article(f"{closing} Về đầu trang")
     assert article.paragraphs[-1].text.endswith(closing.split()[-1])
+
+
+def test_a_degrees_full_stop_ends_no_sentence_before_a_name() -> None:
+    """A degree before a name ("TS. Lê Văn Chiến …") is no sentence: no "TS." is left alone."""
+    credit = "TS. Lê Văn Chiến - Học viện Hành chính quốc gia"
+    article = web_article(f"{_TEXT}\n\n{credit}\n\nVề đầu trang")
+    assert "TS." not in [p.text for p in article.paragraphs]

@@ -223,12 +223,14 @@ _FRAME_HINTS = ("heo", "HEO", "guồn", "GUỒN", "rích", "RÍCH")
 
 def _tail_start(text: str) -> int | None:
     """Where the text after the last sentence or note of ``text`` (stripped) starts, within
-    ``_SOURCE_LINE_LONGEST`` of its end (``_TAIL_START_RE``), or None."""
-    ends = [
-        match.end()
-        for match in _TAIL_START_RE.finditer(text, max(0, len(text) - _SOURCE_LINE_LONGEST))
-    ]
-    return ends[-1] if ends else None
+    ``_SOURCE_LINE_LONGEST`` of its end (``_TAIL_START_RE``), or None. A degree's or a rank's
+    full stop ends no sentence: "TS. Lê Văn Chiến" is one name."""
+    reach = max(0, len(text) - _SOURCE_LINE_LONGEST)
+    for match in reversed(list(_TAIL_START_RE.finditer(text, reach))):
+        word = text[: match.start() + 1].rsplit(maxsplit=1)[-1]
+        if _TITLE_ALONE_RE.fullmatch(word) is None:
+            return match.end()
+    return None
 
 
 def _source_after_sentence(text: str, line: int) -> tuple[str, Citation | None] | None:
