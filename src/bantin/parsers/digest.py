@@ -21,6 +21,7 @@ from bantin.parsers.notes import (
     item_notes,
     names_writers,
     picture_credit,
+    signed_office,
     source_line,
     split_citation,
     without_bracketed_byline,
@@ -1703,6 +1704,8 @@ class _OpenArticle:
     citation: Citation | None = None
     #: How the edition's parts become paragraphs (``join_page_breaks`` with its layout).
     join: Callable[[Sequence[tuple[str, int]]], tuple[Paragraph, ...]] = join_page_breaks
+    #: The byline the closing took out, as printed: the office it names may be the source.
+    signed: str = ""
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
         """Add a paragraph; the closing one may end with the citation, which is taken out.
@@ -1727,10 +1730,14 @@ class _OpenArticle:
                     kept, credits = without_trailing_byline(last)  # "… (Báo X 05/5) Minh Anh"
                 if credits is not None:
                     self.parts[-1:] = [(kept, last_line)] if kept else []
+                    self.signed = last[len(kept) :]
             else:
+                printed = text
                 text, bracketed = without_bracketed_byline(text)
                 if bracketed is None and credits is None:
                     text, bracketed = without_trailing_byline(text)
+                if bracketed is not None and credits is None:
+                    self.signed = printed[len(text) :]
                 credits = credits or bracketed
             text, citation = split_citation(text, line)
             if citation is None and "(" not in text and (")" in text or not text.strip()):
@@ -1746,6 +1753,9 @@ class _OpenArticle:
                         del self.parts[start:]
             if citation is not None and credits is not None:
                 citation = credited_by(citation, *credits)
+            elif credits is not None and (office := signed_office(self.signed)) is not None:
+                names, separator = credits  # "Minh Anh - Sở Nội vụ": the office is the source
+                citation = Citation(office, "", names, line, separator)
             self.citation = citation or self.citation
         if (text := text.strip()) and not (is_picture_credit(text) and self._ended()):
             self.parts.append((text, line))
@@ -1785,12 +1795,15 @@ class _OpenArticle:
         after a note, which shows the line credits writers (a heading reads so too)."""
         if text.strip():
             credits = self._byline_after(len(self.parts), text)
-            return credits if credits is not None and self._ended() else None
+            if credits is None or not self._ended():
+                return None
+            self.signed = text
+            return credits
         if len(self.parts) < 2 or self.parts[-2][0][-1:] not in TERMINAL_PUNCTUATION:
             return None
         credits = self._byline_after(len(self.parts) - 1, self.parts[-1][0])
         if credits is not None:
-            self.parts.pop()
+            self.signed = self.parts.pop()[0]
         return credits
 
     def _byline_after(self, at: int, text: str) -> tuple[tuple[str, ...], str] | None:

@@ -506,6 +506,22 @@ def _outlet_alone_after_a_sentence(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def signed_office(credit: str) -> str | None:
+    """The office a byline names after its writers, where they work ("Minh Anh - Sở Nội vụ",
+    "Minh Anh (Sở Nội vụ)", "(Thu Hà - Sở Nội vụ)": Sở Nội vụ), or None: an article with no
+    note that a department's writer signs comes from the department. A scholar's institution
+    ("Học viện Hành chính quốc gia") is no office."""
+    stripped = credit.strip(" \t-–").removesuffix(".").rstrip()
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1].strip()
+    if stripped.endswith(")") and (at := stripped.rfind("(")) > 0:
+        office = stripped[at + 1 : -1]
+    else:
+        pieces = _AUTHOR_SEPARATOR_RE.split(stripped)
+        office = pieces[-1] if len(pieces) > 2 else ""
+    return office.strip() if _names_an_office(office.strip()) else None
+
+
 def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
     """Whether a note with no frame and no day (``match``) is the address of a site the sentence
     names inside it, no source: it follows a word, no sentence's end, and is a portal's
