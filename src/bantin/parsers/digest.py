@@ -21,7 +21,7 @@ from bantin.parsers.notes import (
     item_notes,
     names_writers,
     picture_credit,
-    signed_office,
+    signed_source,
     source_line,
     split_citation,
     without_bracketed_byline,
@@ -1704,7 +1704,8 @@ class _OpenArticle:
     citation: Citation | None = None
     #: How the edition's parts become paragraphs (``join_page_breaks`` with its layout).
     join: Callable[[Sequence[tuple[str, int]]], tuple[Paragraph, ...]] = join_page_breaks
-    #: The byline the closing took out, as printed: the office it names may be the source.
+    #: The byline the closing took out, as printed: the office or paper it names may be the
+    #: source.
     signed: str = ""
 
     def add(self, text: str, line: int, closing: bool = False) -> None:
@@ -1753,9 +1754,9 @@ class _OpenArticle:
                         del self.parts[start:]
             if citation is not None and credits is not None:
                 citation = credited_by(citation, *credits)
-            elif credits is not None and (office := signed_office(self.signed)) is not None:
-                names, separator = credits  # "Minh Anh - Sở Nội vụ": the office is the source
-                citation = Citation(office, "", names, line, separator)
+            elif credits is not None and (source := signed_source(self.signed)) is not None:
+                names, separator = credits  # "Minh Anh - Sở Nội vụ", "Thu Hà/TTXVN": the source
+                citation = Citation(source, "", names, line, separator)
             self.citation = citation or self.citation
         if (text := text.strip()) and not (is_picture_credit(text) and self._ended()):
             self.parts.append((text, line))

@@ -506,20 +506,24 @@ def _outlet_alone_after_a_sentence(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def signed_office(credit: str) -> str | None:
-    """The office a byline names after its writers, where they work ("Minh Anh - Sở Nội vụ",
-    "Minh Anh (Sở Nội vụ)", "(Thu Hà - Sở Nội vụ)": Sở Nội vụ), or None: an article with no
-    note that a department's writer signs comes from the department. A scholar's institution
-    ("Học viện Hành chính quốc gia") is no office."""
+def signed_source(credit: str) -> str | None:
+    """The source a byline names after its writers, where they work: an office ("Minh Anh - Sở
+    Nội vụ", "Minh Anh (Sở Nội vụ)", "(Thu Hà - Sở Nội vụ)": Sở Nội vụ) or the paper or agency
+    they write for ("Minh Anh/Báo Nam Định", "Thu Hà (TTXVN)"), or None: an article with no
+    note that such a byline signs comes from there. A scholar's institution ("Học viện Hành
+    chính quốc gia") is none."""
     stripped = credit.strip(" \t-–").removesuffix(".").rstrip()
     if stripped.startswith("(") and stripped.endswith(")"):
         stripped = stripped[1:-1].strip()
     if stripped.endswith(")") and (at := stripped.rfind("(")) > 0:
-        office = stripped[at + 1 : -1]
+        source = stripped[at + 1 : -1]
+    elif (signed := _AGENCY_SIGNED_RE.search(stripped)) is not None:
+        source = signed[0].lstrip(" /–-")
     else:
         pieces = _AUTHOR_SEPARATOR_RE.split(stripped)
-        office = pieces[-1] if len(pieces) > 2 else ""
-    return office.strip() if _names_an_office(office.strip()) else None
+        source = pieces[-1] if len(pieces) > 2 else ""
+    source = source.strip()
+    return source if _names_an_office(source) or _opens_with_a_source(source) else None
 
 
 def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
@@ -899,22 +903,35 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         return None  # "Ảnh: Thu Hà": a picture's credit, no writer's
     names = stripped[role.end() :] if role is not None else stripped  # "Bài, ảnh: Quang Lâm"
     names = _BYLINE_NOTE_RE.sub("", names)
-    if (at := _unclosed_note_start(names)) is not None and _INSTITUTION_RE.match(names[at + 1 :]):
-        names = names[:at]  # "Minh Anh (Sở Nội vụ)": where the writer works
+    if (at := _unclosed_note_start(names)) is not None and _works_for(names[at + 1 : -1]):
+        names = names[:at]  # "Minh Anh (Sở Nội vụ)", "Thu Hà (TTXVN)": where the writer works
     if _first_word_no_name(names):
         return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
     pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
-    if len(pieces) > 1 and _INSTITUTION_RE.match(pieces[-1]):
-        pieces.pop()  # "Minh Anh - Sở Nội vụ": where the writer works, no writer
-    if not all(_is_persons_name(_ROLE_AFTER_RE.sub("", piece)) for piece in pieces):
+    if len(pieces) > 1 and _works_for(pieces[-1]):
+        pieces.pop()  # "Minh Anh - Sở Nội vụ", "… - Báo Nam Định": where the writer works
+    if not all(_is_persons_name(_signed_name(piece)) for piece in pieces):
         return None
     in_capitals = [piece for piece in pieces if " " in piece and piece.isupper()]
     if in_capitals and not (capitals and _names_in_capitals(in_capitals)):
         return None  # "KẾT QUẢ BƯỚC ĐẦU": a heading in capitals reads as a name in capitals
     credited, separator = _authors(stripped)
+    credited = tuple(name for name in credited if not _opens_with_a_source(name))
     if in_capitals:
         credited = tuple(map(_in_title_case, credited))
     return (credited, separator) if credited else None
+
+
+def _works_for(text: str) -> bool:
+    """Whether ``text``, after a byline's writers, names where they work: an institution ("Sở
+    Nội vụ", "Học viện …") or the paper or agency they write for ("Báo Nam Định", "TTXVN")."""
+    return _INSTITUTION_RE.match(text) is not None or _opens_with_a_source(text.strip())
+
+
+def _signed_name(piece: str) -> str:
+    """A byline's piece without what the writer did ("Thu Hà tổng hợp") and the agency or paper
+    signed after the name ("Thu Hà/TTXVN", "Minh Anh/Báo Nam Định")."""
+    return _ROLE_AFTER_RE.sub("", _AGENCY_SIGNED_RE.sub("", piece))
 
 
 def _names_in_capitals(pieces: Sequence[str]) -> bool:
