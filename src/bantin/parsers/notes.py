@@ -197,6 +197,10 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         before, citation = split_citation(text[: mark.start()], line)
         if citation is not None:
             return before, citation
+    if text.rstrip().endswith("]") and (parenthesised := _bracketed_source(text)) is not None:
+        before, citation = split_citation(parenthesised, line)  # "[Nguồn: Báo Nam Định]"
+        if citation is not None:
+            return before, citation
     start = _note_start(text)
     if (start is None or text[:1] in "NnTt") and (source := source_line(text)) is not None:
         # "Nguồn: Cổng TTĐT Chính phủ (chinhphu.vn)": the address is the source's, no note
@@ -262,6 +266,20 @@ def without_trailing_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str]
     if credits is None and noted and split_citation(before, 0)[1] is not None:
         credits = byline(tail, capitals=True)
     return (before, credits) if credits is not None else (text, None)
+
+
+#: A source set off in square brackets at the end, as some pages print it: "[Nguồn: Báo Nam
+#: Định]", "[Theo Báo Nam Định]".
+_BRACKETED_SOURCE_RE = re.compile(rf"\[(?P<inner>{_FRAME}[\s:][^\[\]]*)\]\.?\s*$")
+
+
+def _bracketed_source(text: str) -> str | None:
+    """``text`` with the source in square brackets that ends it in parentheses, as a note is
+    read (``_BRACKETED_SOURCE_RE``), or None when it ends with no such source ("… [1].")."""
+    reach = max(0, len(text) - _SOURCE_LINE_LONGEST)
+    if (match := _BRACKETED_SOURCE_RE.search(text, reach)) is None:
+        return None
+    return f"{text[: match.start()]}({match['inner']})"
 
 
 #: The end mark of an official text after a note: "./.", "/.".
@@ -384,8 +402,8 @@ _SOURCE_LINE_RE = re.compile(
     rf"\s*(?P<frame>{_FRAME})\s*:?\s+"
     rf"(?P<outlet>{_AT}[^\s()]+|[^\W\d_][^()\d,;:]*?\s*:\s*{_AT}[^\s()]+"
     rf"|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
-    r"(?:\s*,?\s+(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
-    rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY}))?"
+    r"(?:\s*,?\s+(?P<open>\()?(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY})(?(open)\)))?"
     r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
 )
 #: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
@@ -1001,6 +1019,8 @@ def picture_credit(text: str) -> bool:
     T.A"). Its names are no writer's (a caption that the credit ends, "… hồ sơ. Ảnh: Thu Hà",
     is none)."""
     stripped = text.strip().removesuffix(".").rstrip()
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1].strip()  # "(Ảnh: Minh Anh)"
     if len(stripped) > _BYLINE_LONGEST or ":" not in stripped:
         return False
     role = _CREDIT_RE.match(stripped)
@@ -1016,7 +1036,7 @@ def picture_credit(text: str) -> bool:
 
 #: A picture's credit after a note on the note's line: "… (Báo Nam Định 05/5) Ảnh: Thu Hà".
 _NOTE_THEN_PICTURE_CREDIT_RE = re.compile(
-    rf"(?<=\))\.?[^\S\n]+(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?\n]{{1,60}}$"
+    rf"(?<=\))\.?[^\S\n]+\(?(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?\n]{{1,60}}\)?$"
 )
 #: How far from a line's end a picture's credit after a note starts.
 _NOTE_CREDIT_REACH = 90
