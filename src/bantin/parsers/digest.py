@@ -498,9 +498,27 @@ def _toc_row(cells: Sequence[str], paged: bool = True) -> str | None:
     return line if _toc_item(line) else None
 
 
+#: A TOC line that prints its page first, set apart from the title (or heading) by a tab or two
+#: spaces or more ("3   Kon Tum: …", "3    1. Title", "8\tQUẢN LÝ HÀNH CHÍNH"): a table's page
+#: column laid out before the others, or a magazine's "TRONG SỐ NÀY".
+_PAGE_FIRST_RE = re.compile(r"(?P<page>\d{1,3})(?=\t|[^\S\n]{2})[^\S\n]++(?P<title>\S.*)")
+
+
+def _page_first(text: str) -> re.Match[str] | None:
+    """The page and the rest of a paged TOC line that prints its page first apart by spaces
+    ("3    1. Title", ``_PAGE_FIRST_RE``), or None (a tab sets cells apart: ``_table_cells``)."""
+    if not text[:1].isdigit() or "  " not in text or "\t" in text:
+        return None
+    return _PAGE_FIRST_RE.fullmatch(text)
+
+
 def _table_row(text: str, paged: bool = True) -> str | None:
     """The TOC line the table's row ``text`` prints (``_toc_row``), or None. Not ``paged``,
-    only a row between pipes is one: a web page's text sets no table apart by tabs."""
+    only a row between pipes is one: a web page's text sets no table apart by tabs. ``paged``,
+    a page column laid out with spaces before an entry or a heading is a row's first cell too
+    ("3    1. Title": ``_page_first``)."""
+    if paged and (first := _page_first(text)) is not None:
+        return _toc_row([first["page"], first["title"]])
     if not text.startswith("|") and (not paged or "\t" not in text):
         # Neither between pipes nor (``paged``) apart by tabs: one cell (``_table_cells``).
         return None
@@ -560,6 +578,8 @@ def _may_read_as_a_table(lines: Sequence[Line], paged: bool) -> bool:
         tabbed = paged and "\t" in text
         if text.startswith("|") or (tabbed and not _reads_as_itself(text)):
             return True
+        if paged and not ended and _page_first(text) is not None:
+            return True
         if ended and not tabbed:
             return False
         ended = ended or _reads_as_a_paragraph(text)
@@ -580,17 +600,32 @@ def toc_table_read(lines: list[Line], paged: bool = True) -> list[Line]:
     if start is None:
         return lines
     rows: list[Line] = []
+    read = 0  # the rows that are TOC lines, headings between them left out
     end = start
     while end < len(lines):
         row = _table_row(lines[end].text, paged)
-        if row is None:
-            break
         if row:
             rows.append(Line(lines[end].number, row))
+            read += 1
+        elif row is None and read and _heading_between_rows(lines, end, paged):
+            rows.append(lines[end])  # a section's heading on a row of its own: a merged cell
+        elif row is None:
+            break
         end += 1
-    if len(rows) < 2:
+    if read < 2:
         return lines
     return [*lines[:start], *rows, *lines[end:]]
+
+
+def _heading_between_rows(lines: Sequence[Line], at: int, paged: bool) -> bool:
+    """Whether ``lines[at]``, after a TOC table's rows, is a section's heading printed on a row
+    of its own with no page (one cell across the table: "CẢI CÁCH ĐỊA PHƯƠNG"), a row of the
+    table after it: the TOC goes on under it."""
+    return (
+        at + 1 < len(lines)
+        and is_upper_heading(lines[at].text)
+        and bool(_table_row(lines[at + 1].text, paged))
+    )
 
 
 @dataclass
@@ -1354,10 +1389,6 @@ def check_toc_read(
 
 #: How many lines with a page after a leader tell a TOC that ``scan_toc`` did not read.
 _FEWEST_UNREAD_TOC_LINES = 2
-#: A TOC line that prints its page first, set apart from the title (or heading) by a tab or two
-#: spaces or more ("3   Kon Tum: …", "8\tQUẢN LÝ HÀNH CHÍNH"), as a magazine's "TRONG SỐ NÀY"
-#: sets them.
-_PAGE_FIRST_RE = re.compile(r"(?P<page>\d{1,3})(?=\t|[^\S\n]{2})[^\S\n]++(?P<title>[^\W\d_].*)")
 #: How many of a TOC's lines a message names.
 _LINES_NAMED = 3
 
