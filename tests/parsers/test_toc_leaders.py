@@ -77,7 +77,7 @@ def _assert_read_as_printed(bulletin: Bulletin) -> None:
 
 @pytest.mark.parametrize(
     "leader",
-    ["…{}", "… {}", "…  {}", "….{}", "…. {}", "…...{}", " …{}"],
+    ["…{}", "… {}", "…  {}", "….{}", "…. {}", "…...{}", " …{}", "… . {}", "\t…{}", "\t\t…{}"],
     ids=[
         "glued",
         "space",
@@ -86,6 +86,9 @@ def _assert_read_as_printed(bulletin: Bulletin) -> None:
         "ellipsis-dot-space",
         "ellipsis-dots",
         "space-before",
+        "spaced-dot",
+        "tab-before",
+        "tabs-before",
     ],
 )
 def test_an_ellipsis_glued_to_the_page_is_the_leader(leader: str) -> None:

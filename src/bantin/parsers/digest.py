@@ -262,11 +262,11 @@ _ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 
 #: A page right after one ellipsis, or after a dot or more (and spaces) after it, as a word
 #: processor prints three typed dots (made one "…") with the tab before the page lost
-#: ("Title…12", "Title….12", "Title…. 12"): the ellipsis stays on the title, for
+#: ("Title…12", "Title….12", "Title… . 12"): the ellipsis stays on the title, for
 #: ``_ellipses_before_pages`` to tell a leader from a title cut short. At most three digits: "…
 #: 2024" ends with a year. After spaces alone ("Title… 12") the page is one after one space,
 #: read only where every line of the TOC prints one so (``_pages_after_one_space``).
-_PAGE_AFTER_ELLIPSIS_RE = re.compile(r"(?<=…)(?:\.[.\s]*+)?(?P<page>\d{1,3})$")
+_PAGE_AFTER_ELLIPSIS_RE = re.compile(r"(?<=…)(?:\s*+\.[.\s]*+)?(?P<page>\d{1,3})$")
 
 
 #: A page printed between dashes, as a page's foot prints its number ("Title\t- 5 -", "Title
@@ -295,8 +295,8 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
     if not (tab or leader):
         if spaced and (match := _PAGE_AFTER_SPACES_RE.search(rest.rstrip())):
             return rest[: match.start()].strip(), int(match["page"])
-        if spaced and "…" in rest and (match := _PAGE_AFTER_ELLIPSIS_RE.search(rest.rstrip())):
-            return rest[: match.start()].strip(), int(match["page"])
+        if spaced and (after_ellipsis := _page_after_ellipsis(rest)) is not None:
+            return after_ellipsis
         return rest.strip(), None
     start = _page_run_start(rest)
     if tab:
@@ -310,7 +310,21 @@ def split_page(rest: str, spaced: bool = False) -> tuple[str, int | None]:
         if _ELLIPSIS_END_RE.search(rest):
             return rest.strip(), None  # "Nam Định: “Một cửa”...": a title cut short, no leader
         return without_leader(rest).strip(), None
+    if spaced and (after_ellipsis := _page_after_ellipsis(rest)) is not None:
+        return after_ellipsis  # "Title\t…12": the tab before the ellipsis, not the page
     return rest.strip(), None
+
+
+def _page_after_ellipsis(rest: str) -> tuple[str, int] | None:
+    """The title and page of a paged TOC line whose page follows one ellipsis
+    (``_PAGE_AFTER_ELLIPSIS_RE``), or None. An ellipsis set apart from the title ("Title …12",
+    "Title\t…12") is the leader, and no part of it; one glued to it stays on it."""
+    if "…" not in rest or (match := _PAGE_AFTER_ELLIPSIS_RE.search(rest.rstrip())) is None:
+        return None
+    title = rest[: match.start()]
+    if title[-2:-1].isspace():
+        title = title[:-1]
+    return title.strip(), int(match["page"])
 
 
 def _is_entry(line: Line) -> bool:
