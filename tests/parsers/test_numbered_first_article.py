@@ -160,3 +160,22 @@ def test_a_web_toc_of_titles_cut_short_before_a_paragraph_stays_a_toc() -> None:
     assert [e.title for e in bulletin.toc] == [
         line.split(_NB)[-1].strip() for line in toc[1:5] if _NB in line
     ]
+
+
+def test_a_web_toc_of_titles_without_their_place_before_a_paragraph_stays_a_toc() -> None:
+    """Guard: a TOC that leaves out each title's place ("Năm 2024 hoàn thành …" for "Bắc Ninh:
+    Năm 2024 hoàn thành …"), a foreword after it, is still the TOC."""
+    titles = [_FIRST, *(t for _, t in _LATER)]
+    short = [title.split(": ", 1)[-1] for title in titles]
+    assert [len(title) - len(s) for title, s in zip(titles, short, strict=True)][:2] != [0, 0]
+    short[2] = "Thái Bình – " + titles[2]  # a label the body leaves out, before a dash
+    toc = [
+        "CẢI CÁCH ĐỊA PHƯƠNG",
+        f"1.{_NB} {short[0]}",
+        f"2.{_NB} {short[1]}",
+        "QUẢN LÝ HÀNH CHÍNH",
+        f"3.{_NB} {short[2]}",
+        "Kính gửi quý bạn đọc, bản tin hôm nay điểm các tin cải cách nổi bật.",
+    ]
+    bulletin = _digest((*_WEB_HEAD, *toc), [], [_CLOSE], web=True)
+    assert [e.title for e in bulletin.toc] == short

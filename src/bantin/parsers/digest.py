@@ -823,14 +823,31 @@ def _points_of_an_article(lines: Sequence[Line], scan: TocScan) -> bool:
     if not (ended or _reads_as_prose(after) or find_back_to_top(after)):
         return False
     toc_lines = range(scan.toc_start or 0, scan.body_start)
-    # Each line outside the TOC, as ``title_words`` keys it, and without the number it opens with.
+    # Each line outside the TOC, as ``title_words`` keys it, without the number it opens with,
+    # and without its first part (a TOC may leave out a title's place, or the body may).
     printed: set[str] = set()
     for at, line in enumerate(lines):
         if at not in toc_lines:
             words = title_words(line.text)
             printed.update((words, _NUMBER_WORD_RE.sub("", words, count=1)))
+            printed.update(_without_first_part(line.text))
     ordered = sorted(printed)
-    return not any(_printed_in(title_words(entry.title), printed, ordered) for entry in entries)
+    return not any(
+        _printed_in(key, printed, ordered)
+        for entry in entries
+        for key in (title_words(entry.title), *_without_first_part(entry.title))
+    )
+
+
+#: A title's first part, a place or a label before a colon or a dash between spaces ("Lào Cai: ",
+#: "Infographic – "), which a TOC or the body may leave out.
+_FIRST_PART_RE = re.compile(r"[^:\n]{1,60}?(?::\s|\s[-–—]\s)")
+
+
+def _without_first_part(title: str) -> tuple[str, ...]:
+    """The ``title_words`` key of ``title`` without its first part (``_FIRST_PART_RE``), or none."""
+    part = _FIRST_PART_RE.match(title)
+    return (title_words(title[part.end() :]),) if part else ()
 
 
 def _ends_a_point(title: str) -> bool:
