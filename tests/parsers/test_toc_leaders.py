@@ -135,3 +135,25 @@ def test_an_ellipsis_before_a_number_in_a_web_toc_is_the_title() -> None:
     lines = ["Bản tin Cải cách hành chính ngày 06/01/2025", *toc, *_body()]
     bulletin = parse_text("\n\n".join(lines), "web.txt")
     assert bulletin.toc[1].title == f"{t2}… 5" and bulletin.toc[1].page is None
+
+
+def test_ellipses_then_one_space_on_most_entries_under_paged_headings() -> None:
+    """ "Title… 4" on two entries of three, the headings and the other entry with a leader and a
+    tab: the one-space pages were read only where most entries (headings not counted) had a
+    page, and the two titles were published with "… 4" on their ends (toc.body-mismatch)."""
+    toc = _toc(".....\t{}")
+    toc[2] = toc[2].replace(".....\t4", "… 4")
+    toc[4] = toc[4].replace(".....\t7", "… 7")
+    _assert_read_as_printed(_digest(toc))
+
+
+def test_a_title_ending_with_a_number_keeps_it_where_no_page_fits() -> None:
+    """Guard: "… khu phố 12" among pages 2 to 7 is no page (past the next page): the title keeps
+    its number, and toc.body-mismatch is not made up."""
+    toc = _toc(".....\t{}")
+    toc[2] = "2. Vĩnh Long: Hồ sơ đất đai nộp qua mạng tăng 12"
+    bulletin = _digest(toc)
+    assert (bulletin.toc[1].title, bulletin.toc[1].page) == (
+        "Vĩnh Long: Hồ sơ đất đai nộp qua mạng tăng 12",
+        None,
+    )

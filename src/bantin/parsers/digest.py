@@ -1094,15 +1094,16 @@ _MOST_PAGES_ON = 5
 def _pages_at_title_ends(scan: TocScan) -> None:
     """Give an entry of a paged TOC that lacks a page the number its title ends with, after one
     space or glued to its last word in lower case ("Kiểm tra công vụ 3", "… hồ sơ12": a line
-    whose leader or tab the editor or the PDF's text lost), when most of the TOC's entries have
-    a page and the number lies between the pages before and after it (the last one no more than
-    ``_MOST_PAGES_ON`` past the one before): "… Nghị định 118" or "… năm 2024" keeps its
-    number. A title that did end with it is then one number short, and toc.body-mismatch says
-    so (never a wrong title published silently)."""
-    paged = sum(entry.page is not None for entry in scan.entries)
-    if not scan.entries or paged * 2 < len(scan.entries) or paged == len(scan.entries):
+    whose leader or tab the editor or the PDF's text lost), when most of the TOC's lines (its
+    headings too) have a page and the number lies between the pages before and after it (the
+    last one no more than ``_MOST_PAGES_ON`` past the one before): "… Nghị định 118" or "… năm
+    2024" keeps its number. A title that did end with it is then one number short, and
+    toc.body-mismatch says so (never a wrong title published silently)."""
+    if all(entry.page is not None for entry in scan.entries):
         return
     items: list[Section | TocEntry] = sorted([*scan.sections, *scan.entries], key=_line_of_item)
+    if sum(item.page is not None for item in items) * 2 < len(items):
+        return
     entries = list(scan.entries)
     for at, item in enumerate(items):
         if not isinstance(item, TocEntry) or item.page is not None:
