@@ -54,6 +54,13 @@ def test_a_ward_bearing_a_merged_province_s_name_places_it(title: str, sentence:
     assert hits("article.locality", bulletin) == []
 
 
+@pytest.mark.parametrize("day", [_BEFORE, _AFTER])
+def test_lao_cai_s_ward_of_its_name_places_it_before_and_after_the_merger(day: dt.date) -> None:
+    """The capital's ward "Lào Cai" was one before 2025 and is one since."""
+    bulletin, _ = _issued(day, "Lào Cai: Một cửa cấp phường", "Phường Lào Cai nhận 90 hồ sơ.")
+    assert hits("article.locality", bulletin) == []
+
+
 @pytest.mark.parametrize(
     ("title", "sentence", "province"),
     [

@@ -265,7 +265,8 @@ PROVINCES: tuple[Province, ...] = (
     Province("Lai Châu"),
     Province("Lâm Đồng", towns=("Đà Lạt", "Bảo Lộc")),
     Province("Lạng Sơn", towns=_unit("Lạng", "xứ")),
-    Province("Lào Cai", towns=("Sa Pa",)),
+    # Its capital's ward "Lào Cai", before 2025 and since, is its own.
+    Province("Lào Cai", towns=("Sa Pa", *_unit("Lào Cai", "phường"))),
     Province("Long An", merged_into="Tây Ninh", towns=_city("Tân An"), wards=_wards("Long An")),
     Province("Nam Định", merged_into="Ninh Bình", wards=_wards("Nam Định")),
     Province(
