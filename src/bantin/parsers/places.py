@@ -699,7 +699,7 @@ def _joined(texts: Iterable[str]) -> str:
 _COMMA = ","
 #: Where ``_names`` cuts the texts into stretches.
 _CUTS = (_JOIN, _COMMA)
-_CUT_RE = re.compile(f"[{_JOIN}{_COMMA}]")
+_CUT_RE = re.compile(f"[{re.escape(''.join(_CUTS))}]")  # the first cut after a match
 
 
 def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> bool:
