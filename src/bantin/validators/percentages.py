@@ -24,7 +24,8 @@ from bantin.parsers.figures import (
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import (
-    COMPARED_OR_MEASURED,
+    COMPARED_AFTER,
+    PLAN_SAID_SHORT_AFTER,
     TIMELINESS_AFTER_RE,
     count_noun_after,
     names_another_whole,
@@ -212,12 +213,8 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
 _PERIOD_AFTER_RE = re.compile(
     r"\s+(?:(?i:của)\s+)?(?:(?i:cả|cùng)\s+)?(?i:năm|quý|tháng|kỳ)\s+(?:\d|[IVX]+(?!\w))"
 )
-#: A plan named right after a percentage in the short forms of reports: "KH" (kế hoạch) and "NQ"
-#: (nghị quyết) as tables print them, or the resolution whose target it is ("đạt 115% KH năm",
-#: "đạt 105% so KH", "đạt 110% Nghị quyết đề ra"); never a document's code ("12/KH-UBND").
-_PLAN_NAMED_AFTER_RE = re.compile(
-    r"\s*(?:(?i:so)(?:\s+(?i:với))?\s+)?(?:(?:KH|NQ)(?![\w/-])|(?i:nghị\s+quyết)(?!\w))"
-)
+#: A plan named right after a percentage in short: "đạt 115% KH", "đạt 110% Nghị quyết đề ra".
+_PLAN_NAMED_AFTER_RE = re.compile(PLAN_SAID_SHORT_AFTER)
 #: The verb that states how far a figure passes its plan: "vượt 12,5%".
 _EXCESS_RE = re.compile(rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$")
 
@@ -580,9 +577,9 @@ _ROUNDED_REACH = 24
 #: A clause that counts some of what the clause before it counted: "; trong đó, …".
 _THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
-#: với cùng kỳ"), or a measure of another kind ("đạt 85% khối lượng"): it compares, and is no share
-#: of the count before it.
-_COMPARED_AFTER_RE = re.compile(rf"\s*{COMPARED_OR_MEASURED}(?!\w)")
+#: với cùng kỳ", "đạt 90% KH"), or a measure of another kind ("đạt 85% khối lượng"): it compares,
+#: and is no share of the count before it.
+_COMPARED_AFTER_RE = re.compile(COMPARED_AFTER)
 #: A comma right before a percentage, with no verb between them (", 100% …").
 _BARE_COMMA_BEFORE_RE = re.compile(r",\s*$")
 #: Words right after a percentage, which make it the subject of a clause ("100% được giải quyết
