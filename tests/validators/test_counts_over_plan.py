@@ -77,3 +77,20 @@ def test_shares_near_those_words_still_fire(text: str) -> None:
 def test_households_supported_over_all_still_fire() -> None:
     """Supporting acts on households that were there before: no plan bounds the count."""
     assert _range_lines("Xã đã hỗ trợ 1.380/1.200 hộ (115%).") == [32]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có 23/20 xã đạt chuẩn nông thôn mới, đạt 115% KH.",
+        "Có 23/20 xã đạt chuẩn nông thôn mới (115% KH).",
+        "Có 23/20 xã đạt chuẩn nông thôn mới, bằng 115% yêu cầu.",
+    ],
+)
+def test_a_count_over_a_plan_named_in_short_may_pass_100(text: str) -> None:
+    assert _range_lines(text) == []
+
+
+def test_meeting_requirements_is_no_plan() -> None:
+    """ "đạt yêu cầu" says what the communes met, not a plan their count is of."""
+    assert _range_lines("Có 23/20 xã đạt yêu cầu (115%).") == [32]

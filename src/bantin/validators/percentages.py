@@ -215,6 +215,8 @@ _PERIOD_AFTER_RE = re.compile(
 )
 #: A plan named right after a percentage in short: "đạt 115% KH", "đạt 110% Nghị quyết đề ra".
 _PLAN_NAMED_AFTER_RE = re.compile(PLAN_SAID_SHORT_AFTER)
+#: A percentage and such a plan, anywhere in a clause: "23/20 xã đạt chuẩn (115% KH)".
+_PERCENT_OF_PLAN_RE = re.compile(rf"%{PLAN_SAID_SHORT_AFTER}")
 #: The verb that states how far a figure passes its plan: "vượt 12,5%".
 _EXCESS_RE = re.compile(rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$")
 
@@ -273,8 +275,9 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
         return False  # "kết nạp 115/100 đảng viên (115%)": more made than planned, not than all
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     clause_end = _right_edge(text, figure.end, CLAUSE_BREAK_RE)
-    if _has_word(text[clause_start:clause_end], _PLAN_WORDS):
-        return False  # "1.620/1.500 hộ được hỗ trợ, đạt 108% kế hoạch": done over planned
+    clause = text[clause_start:clause_end]
+    if _has_word(clause, _PLAN_WORDS) or _PERCENT_OF_PLAN_RE.search(clause):
+        return False  # "1.620/1.500 hộ được hỗ trợ, đạt 108% kế hoạch" ("… KH"): done over planned
     return _counted_alone(text, clause_start, figure.start, figure.unit)
 
 
