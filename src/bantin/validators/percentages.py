@@ -195,8 +195,10 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
     # the words before it describe) or right after it ("130% trên tổng số").
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     before = text[clause_start : figure.start]
-    earlier = extract_figures(before)
-    if earlier:
+    respective = _respective_measure(text, clause_start, figure)
+    if respective is not None:
+        before = respective  # "Số hồ sơ và tỷ lệ đúng hạn lần lượt đạt 112% và 98%": the count's
+    elif earlier := extract_figures(before):
         before = before[earlier[-1].end :]
     after = text[figure.end : _right_edge(text, figure.end, _SEGMENT_BREAK_RE)]
     if _has_word(before, UNBOUNDED_WORDS):
@@ -206,6 +208,41 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         or _has_word(after, (*SHARE_WORDS, *WHOLE_AFTER_WORDS))
         or _share_of_counted(text, clause_start, figure)
     )
+
+
+#: "lần lượt" (respectively): the measures listed before it take the percentages after it in order.
+_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?i:lần\s+lượt)(?!\w)")
+#: What separates the measures of such a list: a comma, "và" or "cùng".
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?i:và|cùng)\s+")
+#: Nouns that name a measure of their own in such a list ("Số hồ sơ", "tỷ lệ đúng hạn", "chỉ số
+#: SIPAS"), where a place alone ("xã Bình") shares the measure named first.
+_MEASURE_NOUNS = (
+    "số", "tổng số", "số lượng", "chỉ số", "tỷ lệ", "tỉ lệ", "mức độ", "tốc độ", "giá trị",
+)  # fmt: skip
+
+
+def _respective_measure(text: str, clause_start: int, figure: Figure) -> str | None:
+    """The words that name ``figure``'s measure when measures listed before "lần lượt" take the
+    percentages listed after it in order: the one in its place ("Số hồ sơ trực tuyến và tỷ lệ
+    đúng hạn lần lượt đạt 112% và 98%": 112% is of "Số hồ sơ trực tuyến"), or all of them when
+    it names none of its own ("Tỷ lệ … của các xã An, Bình và Cát lần lượt là …"). None when
+    no "lần lượt" comes before the figure in its clause, or the two lists differ in length."""
+    before = text[clause_start : figure.start]
+    if "lượt" not in before:
+        return None  # most figures
+    found = list(_RESPECTIVELY_RE.finditer(before))
+    if not found:
+        return None
+    said = found[-1]
+    listed_from = clause_start + said.end()
+    listed_text = text[listed_from : _right_edge(text, figure.end, CLAUSE_BREAK_RE)]
+    listed = [f.start for f in extract_figures(listed_text) if f.kind == _PERCENT]
+    measures = [m for m in _LIST_SPLIT_RE.split(before[: said.start()].strip()) if m]
+    if len(measures) != len(listed) or figure.start - listed_from not in listed:
+        return None
+    own = measures[listed.index(figure.start - listed_from)]
+    named = (*_MEASURE_NOUNS, *SHARE_WORDS, *UNBOUNDED_WORDS)
+    return own if _has_word(own, named) else before[: said.start()]
 
 
 #: Another period named right after a percentage ("bằng 124% năm 2024", "đạt 130% của quý I",
