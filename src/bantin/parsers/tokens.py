@@ -187,10 +187,11 @@ _OPENING_CHARS = "[^\x00-'\\)-/:-ÜÞ-üþ-\u065f\u1e00-\u1ee9\u1eec-\u2fff]"
 _OPENING = re.compile(
     # A digit right after a letter or digit opens nothing (every reading starts after neither):
     # one test turns away the inner digits of numbers, most of the stops. After a number's
-    # digits, the marks that follow a space are tried after one test of the space.
+    # digits, the marks that follow a space are tried after one test of the space (a slash typed
+    # with spaces, "45 / 50", is rare: _MASTER reads it).
     _OPENING_CHARS + r"(?<!\w\d)(?:(?<=\d)(?<![\w.].)(?:(?<!/.)|(?<=%/.))(?<!\d,.)(?<!\d[^\W\d_],.)"
-    r"(?=[\d.,]*+(?:(?P<slash_after>/|[ \t]/[ \t]\d)|(?P<percent_after>\s?%)"
-    rf"|[{_RANGE_SIGNS}h:]|(?i:đến|tới)|\s(?:\s?(?:[{_RANGE_SIGNS}]|(?i:đến|tới))"
+    r"(?=[\d.,]*+(?:(?P<slash_after>/)|(?P<percent_after>\s?%)"
+    rf"|[{_RANGE_SIGNS}h:]|(?i:đến|tới)|\s(?:/[ \t]\d|\s?(?:[{_RANGE_SIGNS}]|(?i:đến|tới))"
     rf"|\s*+[^\W\d_]++(?:\s++[^\W\d_]++){{0,{_NOUN_WORDS - 1}}}+\s*/)|\s++(?i:tháng)\s)"
     # Or a day and month with dots ("12.4", "12.4.2022"), never the digits of "1.234".
     r"|\d?\.\d\d?(?:\.\d{4,5})?(?![\d.,]?\d)"
