@@ -29,6 +29,7 @@ from bantin.parsers.weekdays import (
     time_after,
     weekday_after,
     weekday_before,
+    weekdays_after_two,
     weekdays_of_two,
     weekend_of_two,
 )
@@ -2167,6 +2168,8 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
         _LUNAR_AFTER_RE.match(text, token.end) or _lunar_new_year_day(text, token)
     ):
         return token._replace(kind="lunar_date")
+    if token.kind == "date" and found and found[-1].kind == "date":
+        token = _weekdays_after_both(text, token, found)
     if found and _rank_change(text, found[-1], token):
         # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
         token = _as_rank(token) or token
@@ -2180,6 +2183,26 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
     if token.qualifier is None and token.kind in _BOUNDED_AFTER:
         token = _bound_after(text, token)
     return token
+
+
+def _weekdays_after_both(text: str, token: Token, found: list[Token]) -> Token:
+    """``token``, the second of two days joined as a range or a list, each printed whole, with
+    the second of two weekdays in parentheses after it, and the last of ``found``, the first day,
+    with the first ("30/11 và 1/12 (thứ Hai và thứ Ba)"); both unchanged when no two follow, or
+    when either day has a weekday of its own or is two days already ("27-28/11")."""
+    first = found[-1]
+    if token.weekday or first.weekday or token.first_day or first.first_day:
+        return token
+    if (pair := weekdays_after_two(text, token.end)) is None:
+        return token
+    between = (first.end, token.start)
+    if (
+        _RANGE_JOINER_RE.fullmatch(text, *between) is None
+        and _LIST_JOINER_RE.fullmatch(text, *between) is None
+    ):
+        return token
+    found[-1] = first._replace(weekday=pair[0])
+    return token._replace(weekday=pair[1])
 
 
 #: The stems and branches that name a year of the lunar calendar ("Giáp Thìn", "Ất Tỵ").

@@ -352,6 +352,17 @@ _PAIR_OPENS = (
 _PAIR_BEFORE_RE = at_end(re.compile(rf"{_PAIR_OPENS}$"), 10)
 
 
+def weekdays_after_two(text: str, end: int) -> tuple[str, str] | None:
+    """The two weekdays in parentheses right after the second of two days, which ends at ``end``
+    ("30/11 và 1/12 (thứ Hai và thứ Ba)"), in their order, or None."""
+    if text.find("(", end, end + 4) < 0:
+        return None
+    match = _PAIR_AFTER_RE.match(text, end, end + 48)
+    if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
+        return None
+    return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
+
+
 def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
     """The weekdays printed with two days of one month, in their order ("Trong hai ngày 11-12/10
     (thứ Sáu và thứ Bảy)", "hai ngày thứ Sáu và thứ Bảy (11-12/10)"), or None: ``left`` is the
