@@ -49,6 +49,13 @@ def test_a_day_with_a_two_digit_year_is_checked(
     assert _date_hits(sentence) == found
 
 
+def test_a_document_number_is_no_date_and_its_date_is() -> None:
+    found = find_dates("Nghị định số 118/2025/NĐ-CP ngày 9/6/25 của Chính phủ quy định.")
+    assert [(m.text, m.year) for m in found] == [("9/6/25", 2025)]
+    assert find_dates("Theo Quyết định số 15/12/25 của UBND tỉnh, các xã rà soát.") == []
+    assert find_dates("Công văn số 25/11/25/UBND hướng dẫn các xã.") == []
+
+
 def test_a_two_digit_year_is_of_this_century_and_historic_ones_of_the_last() -> None:
     (day,) = find_dates("Ngày 20/11/25 (thứ Năm), tỉnh ra mắt Trung tâm Phục vụ hành chính công.")
     assert (day.day, day.month, day.year, day.weekday) == (20, 11, 2025, "thứ Năm")
