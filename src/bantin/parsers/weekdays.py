@@ -343,10 +343,11 @@ _AND = r"\s*(?:,|[-–]|\s(?i:và|đến|tới))\s*"
 #: Two weekdays in parentheses right after two days: " (thứ Sáu và thứ Bảy)".
 _PAIR_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
 #: Two weekdays before a parenthesis that the days are printed in, and the word before them (an
-#: ordinal's noun, "Kỳ họp"): "… thứ Sáu và thứ Bảy (", "thứ Bảy, Chủ nhật (ngày ".
+#: ordinal's noun, "Kỳ họp"): "… thứ Sáu và thứ Bảy (", "thứ Bảy, Chủ nhật (ngày ", the second
+#: maybe after its time of day, "Sáng thứ Sáu và chiều thứ Bảy (".
 _PAIR_OPENS = (
-    rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}{_NAME_2}\s*\(\s*"
-    r"(?:(?i:ngày)\s+)?"
+    rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}"
+    rf"(?:{L.words_pattern(L.WEEKDAY_TIME_WORDS)}\s+)?{_NAME_2}\s*\(\s*(?:(?i:ngày)\s+)?"
 )
 #: Two weekdays ending the text before the days in parentheses: "… thứ Sáu và thứ Bảy (".
 _PAIR_BEFORE_RE = at_end(re.compile(rf"{_PAIR_OPENS}$"), 10)
