@@ -38,6 +38,8 @@ def test_a_range_of_fractions_is_no_range_of_days(text: str) -> None:
         ("Từ 1/3 đến 5/3 các xã tổ chức ngày hội dịch vụ công.", [(1, 3), (5, 3)]),
         ("Từ ngày 1/3 đến ngày 1/2 năm sau, tỉnh thí điểm mô hình.", [(1, 3), (1, 2)]),
         ("Số hồ sơ giảm từ ngày 1/3 đến 1/4 do nghỉ lễ.", [(1, 3), (1, 4)]),
+        # a share that falls would be printed so, and a fronted time is: days
+        ("Từ 1/3 đến 1/4 hồ sơ được tiếp nhận trực tuyến.", [(1, 3), (1, 4)]),
     ],
 )
 def test_ranges_of_days_stay_days(text: str, days: list[tuple[int, int]]) -> None:

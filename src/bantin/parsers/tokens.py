@@ -1335,8 +1335,8 @@ _COMMON_DENOMINATOR = 5
 
 def _fraction_range(text: str, first: Token, match: re.Match[str]) -> bool:
     """Whether the date ``first`` and the "D/M" ``match`` after it are the ends of a range of
-    shares after a bare "từ" ("từ 1/3 đến 1/2 số thủ tục"): both fractions below one, joined by
-    "đến" or "tới", and things counted or compared after the end ("số thủ tục", "so với"), a verb
+    shares after a bare "từ" ("từ 1/3 đến 1/2 số thủ tục"): both fractions below one, the second
+    the larger, joined by "đến" or "tới", and things counted or compared after the end ("số thủ tục", "so với"), a verb
     of change before "từ" ("giảm từ 1/3 đến 1/2"), or the end a smaller part of the year than a
     start that is at most a fifth ("từ 1/3 đến 1/2 thời gian"; "từ 1/12 đến 1/2" is days)."""
     if match.lastgroup != "slash" or match["c"] is not None or first.weekday is not None:
@@ -1349,6 +1349,8 @@ def _fraction_range(text: str, first: Token, match: re.Match[str]) -> bool:
     a, b = match.group("a", "b")
     if not (_day_digits(a, b) and 0 < int(a) < int(b)):
         return False
+    if int(a) * int(start["den"]) <= int(start["num"]) * int(b):
+        return False  # "Từ 1/3 đến 1/4 hồ sơ …": a share that falls is printed so as days are
     left = _left(text, first.start)
     if _FROM_RE.search(left) is None:
         return False  # "từ ngày 1/3 đến 1/4": days
