@@ -49,6 +49,19 @@ def test_a_day_with_a_two_digit_year_is_checked(
     assert _date_hits(sentence) == found
 
 
+def test_the_end_of_a_range_with_a_two_digit_year_is_a_date() -> None:
+    found = find_dates("Từ ngày 20/11/25 đến 31/11/25, đoàn kiểm tra làm việc tại 12 xã.")
+    assert [(m.day, m.month, m.year, m.exists) for m in found] == [
+        (20, 11, 2025, True),
+        (31, 11, 2025, False),
+    ]
+    found = find_dates("Các ngày 1/12/25 và 2/12/25, Sở Nội vụ tập huấn cho công chức.")
+    assert [(m.day, m.month, m.year) for m in found] == [(1, 12, 2025), (2, 12, 2025)]
+    # after a start without its year, "đến" alone may lead to anything: not read
+    found = find_dates("Từ ngày 20/11 đến 25/11/25 hồ sơ được tiếp nhận.")
+    assert [(m.day, m.month) for m in found] == [(20, 11)]
+
+
 def test_a_document_number_is_no_date_and_its_date_is() -> None:
     found = find_dates("Nghị định số 118/2025/NĐ-CP ngày 9/6/25 của Chính phủ quy định.")
     assert [(m.text, m.year) for m in found] == [("9/6/25", 2025)]

@@ -1305,7 +1305,9 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
             return None  # "đến 3-5 ngày", "đến 2-3 hồ sơ" count
     else:
         return None
-    if year is not None or not _could_be_day(day, month):
+    # "ngày 20/11/25 đến 25/11/25": a year of two digits after a start that prints its year
+    short_year = year is not None and len(year) == 2 and first.year is not None
+    if (year is not None and not short_year) or not _could_be_day(day, month):
         return None
     # The first day's weekday may stand between them: "13/10 (thứ Hai) và 14/10 (thứ Ba)".
     joined_at = past_weekday_after(text, first.end) if first.weekday else first.end
@@ -1314,7 +1316,7 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
         or count_noun_after(text, match.end()) is not None
     ):
         return None  # "ngày 15/3, 2/3 số xã …": a share after the day
-    return _date_token(text, match, day, month)
+    return _date_token(text, match, day, month, _century_year(year) if short_year else None)
 
 
 #: A fraction of one or two digits, as a share of a whole is printed: "1/3", "2/5".
