@@ -872,6 +872,13 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         # one the words do not tell, so neither is published ("Hôm nay 5/9 xã …", of no time
         # of day, is a share).
         return None
+    if (
+        "(" in left[-12:]
+        and _could_be_day(a, b)
+        and unit is None
+        and _LUNAR_DAY_BEFORE_RE.search(left)
+    ):
+        return _date_token(text, match, a, b)  # "Mùng 1 Tết (17/2)": a lunar day's solar one
     if _may_follow_first_day(left) and (days := _two_days(text, match, left, unit)) is not None:
         return days
     # "1.00" or "1,00" is as long as a year but no year: only digits are read as one.
@@ -919,6 +926,17 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
         qualifier=_qualifier(left), unit=unit,
     )  # fmt: skip
+
+
+#: A day of the lunar calendar named in words, before its solar day in parentheses: "Mùng 1 Tết
+#: (", "30 Tết (", "Rằm tháng Giêng (tức ngày ", "ngày 23 tháng Chạp (".
+_LUNAR_DAY_BEFORE_RE = at_end(
+    re.compile(
+        r"(?<!\w)(?:(?:(?i:mùng|mồng)\s+)?\d{1,2}\s+(?i:tết)|(?i:rằm)\s+(?i:tháng)\s+[^\W\d_]+"
+        r"|\d{1,2}\s+(?i:tháng)\s+(?i:giêng|chạp))\s*\(\s*(?:(?i:tức)\s+)?(?:(?i:ngày)\s+)?$"
+    ),
+    7,
+)
 
 
 #: A percentage and the parenthesis that restates it as a ratio: "100% (" of "100% (24/24) xã".
