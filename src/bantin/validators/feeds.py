@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from bantin.model import Article, Bulletin, Kind, SourceFormat
+from bantin.model import Article, Bulletin, FeedDialect, Kind, SourceFormat
 from bantin.parsers.feed_dates import EARLIEST_FEED_YEAR, parse_feed_date, says_no_date
 from bantin.parsers.feed_xml import UNTITLED, is_attachment_only, is_headline_only
 from bantin.validators.edits import first_index, replace_article
@@ -361,8 +361,10 @@ def check_headlines_only(bulletin: Bulletin) -> Iterator[Hit]:
 
 
 def _attachment_only(bulletin: Bulletin) -> Bulletin | None:
-    """The first item with a body made an item that gives only an attached PDF."""
-    if bulletin.kind is not Kind.FEED:
+    """The first item with a body made an item that gives only an attached PDF (in an XML feed
+    that can attach one: RSS 2.0 or Atom, not RSS 1.0 or a flattened feed)."""
+    channel = bulletin.channel
+    if not _xml_feed(bulletin) or channel is None or channel.dialect is FeedDialect.RSS1:
         return None
     index = first_index(bulletin.articles, lambda a: bool(a.paragraphs))
     if index is None:

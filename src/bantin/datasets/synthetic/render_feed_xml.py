@@ -71,6 +71,13 @@ def _date_line(writer: LineWriter, indent: int, tag: str, article: Article) -> i
     return writer.write(_element(indent, tag, article.pub_date_text))
 
 
+def _enclosure(writer: LineWriter, indent: int, article: Article) -> None:
+    """The file an item attaches (``Article.attachment``), as RSS writes it."""
+    if article.attachment is not None:
+        url = quoteattr(article.attachment)
+        writer.write(f'{"  " * indent}<enclosure url={url} type="application/pdf"/>')
+
+
 def _rss_item(writer: LineWriter, article: Article, index: int, site: str) -> Article:
     writer.write("    <item>")
     title_line = writer.write(_element(3, "title", article.title))
@@ -80,6 +87,7 @@ def _rss_item(writer: LineWriter, article: Article, index: int, site: str) -> Ar
     if article.guid is not None:
         writer.write(_element(3, "guid", article.guid, ' isPermaLink="false"'))
     paragraphs = _write_html_body(writer, article, index, site, "content:encoded")
+    _enclosure(writer, 3, article)
     end = writer.write("    </item>")
     return replace(
         article,
@@ -102,6 +110,7 @@ def _news_item(writer: LineWriter, article: Article, index: int, site: str) -> A
     if article.guid is not None:
         writer.write(_element(3, "guid", article.guid))
     date_line = _date_line(writer, 3, "pubDate", article)
+    _enclosure(writer, 3, article)
     end = writer.write("    </item>")
     return replace(
         article,
@@ -210,6 +219,9 @@ def _atom(
         if article.pub_date_text is not None:
             writer.write(_element(2, "updated", article.pub_date_text))
         paragraphs = _write_html_body(writer, article, index, site, "content", ' type="html"')
+        if article.attachment is not None:
+            url = quoteattr(article.attachment)
+            writer.write(f'    <link rel="enclosure" type="application/pdf" href={url}/>')
         end = writer.write("  </entry>")
         items.append(
             replace(
