@@ -196,3 +196,34 @@ def test_a_year_first_day_that_does_not_exist_names_no_instant(text: str) -> Non
 @pytest.mark.parametrize("text", ["2025/12/02/15", "12025/12/02"])
 def test_more_numbers_than_a_year_first_date_is_no_date(text: str) -> None:
     assert parse_feed_date(text) is None
+
+
+# ---------------------------------------------------------------- a weekday in Vietnamese or in full
+
+
+@pytest.mark.parametrize(
+    ("date", "printed", "true"),
+    [
+        ("Thứ Tư, 02 Dec 2025 08:15:00 +0700", "Thứ Tư", "thứ Ba"),
+        ("Chủ nhật, 02 Dec 2025 08:15:00 +0700", "Chủ nhật", "thứ Ba"),
+        ("Wednesday, 02 Dec 2025 10:00:00 +0700", "Wed", "Tue"),
+    ],
+)
+def test_a_wrong_weekday_in_vietnamese_or_in_full_is_found(
+    date: str, printed: str, true: str
+) -> None:
+    (finding,) = _findings(f"<pubDate>{date}</pubDate>")
+    assert finding == f"date.weekday: item date {date!r} says {printed} but that day is a {true}"
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Thứ Ba, 02 Dec 2025 08:15:00 +0700",
+        "thứ ba, 02 Dec 2025 08:15:00 +0700",
+        "Tuesday, 02 Dec 2025 10:00:00 +0700",
+        "Tuesday, December 2, 2025",
+    ],
+)
+def test_a_right_weekday_in_vietnamese_or_in_full_is_no_finding(date: str) -> None:
+    assert _findings(f"<pubDate>{date}</pubDate>") == []

@@ -324,12 +324,41 @@ def _month_first_spelled(text: str) -> str | None:
     return f"{weekday}{match['d']} {month} {match['y']}{' ' + time if time else ''}{match['rest']}"
 
 
+#: A weekday in full before an RFC 822 date: "Wednesday, 03 Dec 2025 10:00:00 +0700".
+_FULL_WEEKDAY_RE = re.compile(r"^(?P<wd>[A-Za-z]{6,9}),\s*(?=\d)")
+
+
+def _full_weekday_spelled(text: str) -> str | None:
+    """An RFC 822 date whose English weekday is printed in full, with RFC 822's three letters
+    ("Wednesday, 03 Dec 2025" -> "Wed, 03 Dec 2025"), or None."""
+    match = _FULL_WEEKDAY_RE.match(text)
+    if match is None or (name := _english_name(match["wd"], _ENGLISH_WEEKDAYS)) is None:
+        return None
+    return f"{name}, {text[match.end() :]}"
+
+
 def rfc822_spelled(text: str) -> str | None:
-    """The RFC 822 date ``text`` holds in another order (Java's ``Date.toString()``, an English
-    month before its day), whose weekday the date rules check; None for any other text."""
+    """The RFC 822 date ``text`` holds in another order or spelling (Java's ``Date.toString()``,
+    an English month before its day, a weekday in full), whose weekday the date rules check;
+    None for any other text."""
     if text[:1].isascii() and text[:1].isalpha():
-        return _java_spelled(text) or _month_first_spelled(text)
+        return _java_spelled(text) or _month_first_spelled(text) or _full_weekday_spelled(text)
     return None
+
+
+def vietnamese_weekday_rfc822(text: str) -> tuple[str, dt.date] | None:
+    """The Vietnamese weekday an RFC 822 date prints in place of its English one and the day it
+    prints ("Thứ Năm, 05 Dec 2024 08:15:00 +0700" -> ("Thứ Năm", 2024-12-05)); None for any
+    other text, or a day that does not exist."""
+    weekday = _VIETNAMESE_WEEKDAY_RE.match(text) if text[:1] in "TtCc" else None
+    if weekday is None:
+        return None
+    shape = _RFC822_SHAPE_RE.match(text[weekday.end() :])
+    if shape is None or (month := shape["mon"][:3].capitalize()) not in RFC822_MONTHS:
+        return None
+    year = int(shape["y"]) + (2000 if len(shape["y"]) == 2 else 0)
+    day = make_date(year, RFC822_MONTHS.index(month) + 1, int(shape["d"]))
+    return None if day is None else (weekday.group().rstrip(", \t"), day)
 
 
 def _reordered(text: str) -> FeedDate | None:

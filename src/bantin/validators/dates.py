@@ -17,6 +17,7 @@ from bantin.parsers.feed_dates import (
     parse_feed_date,
     printed_day,
     rfc822_spelled,
+    vietnamese_weekday_rfc822,
 )
 from bantin.parsers.mentions import DateMention
 from bantin.parsers.scan import Scan
@@ -27,6 +28,7 @@ from bantin.parsers.text import (
     RFC822_MONTHS,
     RFC822_WEEKDAYS,
     WEEKDAY_NAMES,
+    collapse_spaces,
     day_month_exists,
     format_rfc822,
     infer_year,
@@ -200,10 +202,10 @@ def _rfc822_weekday_clash(text: str) -> tuple[str, str] | None:
     return None if true == match["wd"] else (match["wd"], true)
 
 
-def _day_first_weekday_clash(text: str) -> tuple[str, str] | None:
-    """(printed weekday, true weekday) when a day-first feed date ("Thứ Ba, 02/12/2025 - 10:30")
-    names the wrong day."""
-    printed = day_first_weekday(text)
+def _vietnamese_weekday_clash(text: str) -> tuple[str, str] | None:
+    """(printed weekday, true weekday) when a feed date's Vietnamese weekday names the wrong day:
+    a day-first date ("Thứ Ba, 02/12/2025 - 10:30") or an RFC 822 one ("Thứ Ba, 02 Dec 2025")."""
+    printed = day_first_weekday(text) or vietnamese_weekday_rfc822(collapse_spaces(text))
     if printed is None or weekday_index(printed[0]) == printed[1].weekday():
         return None
     return printed[0], weekday_name(printed[1].weekday())
@@ -260,7 +262,7 @@ def check_weekday(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]
     for index, article in enumerate(bulletin.articles):
         if not article.pub_date_text:
             continue  # digest articles: no item date
-        clash = _rfc822_weekday_clash(article.pub_date_text) or _day_first_weekday_clash(
+        clash = _rfc822_weekday_clash(article.pub_date_text) or _vietnamese_weekday_clash(
             article.pub_date_text
         )
         if clash:
