@@ -227,3 +227,16 @@ def test_a_wrong_weekday_in_vietnamese_or_in_full_is_found(
 )
 def test_a_right_weekday_in_vietnamese_or_in_full_is_no_finding(date: str) -> None:
     assert _findings(f"<pubDate>{date}</pubDate>") == []
+
+
+def test_a_build_date_with_a_wrong_vietnamese_weekday_is_found() -> None:
+    text = DATED_RSS.replace("Tue, 02 Dec 2025 03:30:00 GMT", "Thứ Tư, 02/12/2025 10:30").format(
+        dates="<pubDate>Tue, 02 Dec 2025 02:00:00 GMT</pubDate>"
+    )
+    findings = validate([parse_bytes(text.encode(), "cong.xml")])
+    assert [(f.rule, f.message) for f in findings] == [
+        (
+            "date.weekday",
+            "feed build date 'Thứ Tư, 02/12/2025 10:30' says Thứ Tư but that day is a thứ Ba",
+        )
+    ]

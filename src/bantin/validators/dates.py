@@ -252,7 +252,8 @@ def check_weekday(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]
                 f"{bulletin.issue_date:%d/%m/%Y} is a {WEEKDAY_NAMES[true]}",
             )
     if bulletin.channel is not None:
-        clash = _rfc822_weekday_clash(bulletin.channel.build_date_text)
+        built = bulletin.channel.build_date_text
+        clash = _rfc822_weekday_clash(built) or _vietnamese_weekday_clash(built)
         if clash:
             yield Hit(
                 bulletin.channel.line,
