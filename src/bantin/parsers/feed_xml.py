@@ -39,6 +39,9 @@ MEDIA = "http://search.yahoo.com/mrss/"
 FEEDBURNER = "http://rssnamespace.org/feedburner/ext/1.0"
 
 
+DCTERMS = "http://purl.org/dc/terms/"
+
+
 def _spellings(uri: str) -> tuple[str, ...]:
     """A module's namespace as feeds spell it: as specified, without its final "/" and over
     https, as feed readers take them all for it (a generator that writes it wrong loses no
@@ -48,10 +51,31 @@ def _spellings(uri: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((uri, bare, bare + "/", secure, secure + "/")))
 
 
-#: Dublin Core's elements as feeds spell their namespace, and DCMI terms, which hold them too.
-DC_NAMESPACES = (*_spellings(DC), *_spellings("http://purl.org/dc/terms/"))
-CONTENT_NAMESPACES = _spellings(CONTENT)
-MEDIA_NAMESPACES = _spellings(MEDIA)
+#: The module each other spelling of its namespace (``_spellings``) is, read as the module's.
+_MODULE_OF_SPELLING = {
+    spelling: uri
+    for uri in (DC, DCTERMS, CONTENT, MEDIA)
+    for spelling in _spellings(uri)
+    if spelling != uri
+}
+#: Dublin Core's elements, and DCMI terms, which hold them too.
+DC_NAMESPACES = (DC, DCTERMS)
+CONTENT_NAMESPACES = (CONTENT,)
+MEDIA_NAMESPACES = (MEDIA,)
+
+
+def _modules_spelled_as_specified(root: ET.Element) -> None:
+    """Rename each element whose module's namespace a feed spells otherwise (``_spellings``)
+    with the namespace as specified, once for the whole tree, so that each reader of an
+    element names the module alone."""
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and tag[:1] == "{":
+            namespace, local = _split(tag)
+            if (module := _MODULE_OF_SPELLING.get(namespace)) is not None:
+                element.tag = f"{{{module}}}{local}"
+
+
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 #: A feed without a title of its own is published under this one (and the feed.untitled warning).
@@ -613,6 +637,7 @@ def _dated(feed: _Feed) -> Bulletin:
 def parse_feed_xml(text: str, source: str = "<text>") -> Bulletin:
     """Parse RSS 0.9x/1.0/2.0 or Atom; unsafe XML (DTD subsets, entity declarations) is refused."""
     doc = read_xml(text, source)
+    _modules_spelled_as_specified(doc.root)
     ns, name = _split(doc.root.tag)
     if name == "rss":
         feed = _rss(doc, source)
