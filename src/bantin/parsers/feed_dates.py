@@ -169,7 +169,7 @@ def _day_first(text: str) -> FeedDate | None:
     if half is not None:
         hour = _twenty_four(hour, half)
     # No zone printed: the site's own clock, Vietnam's (a Vietnamese site prints its day first).
-    zone = _zone_printed(rest, VIETNAM)
+    zone = _zone_printed(rest)
     if zone is None:
         return None  # "CEST", or more that is no zone: no instant a reader can place
     day = make_date(int(match["y"]), second, first)
@@ -411,8 +411,8 @@ def _rfc822(text: str) -> FeedDate | None:
 
 def _without_time(text: str) -> FeedDate | None:
     """A text ``email.utils`` reads no date and time from: a day alone ("Mon, 04 May 2026") is its
-    first instant; a day that does not exist ("31 Sep 2025") a ``FeedDate`` without one; anything
-    else (no month name, or more that is no time) no date."""
+    first instant on Vietnam's clock (``VIETNAM``); a day that does not exist ("31 Sep 2025") a
+    ``FeedDate`` without one; anything else (no month name, or more that is no time) no date."""
     shape = _RFC822_SHAPE_RE.match(text)
     if shape is None or (month := shape["mon"][:3].capitalize()) not in RFC822_MONTHS:
         return None
@@ -426,8 +426,8 @@ def _without_time(text: str) -> FeedDate | None:
 
 
 def _zone_of(text: str) -> dt.timezone | None:
-    """The zone printed after the time of a date that is not strict RFC 822: UTC when there is
-    none (as feed readers read it), None when it is no zone a reader can place ("CEST", "+99").
+    """The zone printed after the time of a date that is not strict RFC 822: Vietnam's when there
+    is none (``VIETNAM``), None when it is no zone a reader can place ("CEST", "+99").
 
     ``email.utils`` is not asked: it reads a zone it does not know ("GMT+7", "ICT", "+07:00") as
     UTC and "+7" as seven minutes, each a silently wrong instant."""
@@ -435,13 +435,13 @@ def _zone_of(text: str) -> dt.timezone | None:
     return _zone_printed(text[found.end() :] if found else "")
 
 
-def _zone_printed(printed: str, unprinted: dt.timezone = VIETNAM) -> dt.timezone | None:
+def _zone_printed(printed: str) -> dt.timezone | None:
     """The zone ``printed`` after a date's time ("+0700", "GMT+7", "ICT", "+07:00 (ICT)", "giờ Hà
-    Nội"; nothing: ``unprinted``, UTC unless the form says whose clock it is); None when it is no
-    zone a reader can place. With none before them, the
-    first zone in parentheses is the date's ("10:15 (GMT+7)", "10:15 (giờ Hà Nội)", as Vietnamese
-    sites print it); other words there are a comment, as RFC 822 reads them ("(cập nhật)"), but
-    a zone no reader can place ("(CEST)") leaves the date unread, as it does without them."""
+    Nội"; nothing: the site's clock, ``VIETNAM``); None when it is no zone a reader can place.
+    With none before them, the first zone in parentheses is the date's ("10:15 (GMT+7)", "10:15
+    (giờ Hà Nội)", as Vietnamese sites print it); other words there are a comment, as RFC 822
+    reads them ("(cập nhật)"), but a zone no reader can place ("(CEST)") leaves the date unread,
+    as it does without them."""
     printed = " ".join(printed.split())
     comments: list[str] = []
     while (last := _COMMENT_RE.search(printed)) is not None:
@@ -454,7 +454,7 @@ def _zone_printed(printed: str, unprinted: dt.timezone = VIETNAM) -> dt.timezone
             return zone
         if _ZONE_LIKE_RE.match(comment):
             return None
-    return unprinted
+    return VIETNAM
 
 
 def _zone_named(printed: str) -> dt.timezone | None:
@@ -483,8 +483,8 @@ def parse_feed_date(text: str | None) -> FeedDate | None:
     """Read an RFC 822 ("Sat, 27 Sep 2025 16:18:56 +0700"), ISO 8601 ("2025-09-27T16:18:56+07:00",
     "2025-09-27 16:18:56 +0700") or day-first ("27/09/2025 16:18", as Vietnamese sites print it)
     date to UTC: an offset however printed ("+07:00", "GMT+7"), a zone named by RFC 822 or "ICT";
-    no zone is UTC (a day-first date's is Vietnam's) and no time the day's first instant, as feed
-    readers read them. None when the
+    no zone is Vietnam's (``VIETNAM``, the clock of the sites whose feeds bantin reads) and no
+    time the day's first instant, as feed readers read it. None when the
     text is no date at all ("hôm qua"), or its zone cannot be placed ("CEST"); a ``FeedDate``
     whose ``utc`` is None when it has a date's shape but names no real day."""
     if text is None:
