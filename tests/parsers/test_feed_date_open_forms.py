@@ -240,3 +240,41 @@ def test_a_build_date_with_a_wrong_vietnamese_weekday_is_found() -> None:
             "feed build date 'Thứ Tư, 02/12/2025 10:30' says Thứ Tư but that day is a thứ Ba",
         )
     ]
+
+
+# ---------------------------------------------------------------- a 12-hour clock, its weekday telling the day
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        # Monday 1 December 2025 (12 January 2025 is a Sunday).
+        ("Thứ Hai, 01/12/2025 08:00 AM", dt.datetime(2025, 12, 1, 8, tzinfo=ICT)),
+        # Sunday 12 January 2025 (1 December 2025 is a Monday).
+        ("Chủ nhật, 01/12/2025 08:00 PM", dt.datetime(2025, 1, 12, 20, tzinfo=ICT)),
+        ("CN, 01/12/2025 08:00 PM", dt.datetime(2025, 1, 12, 20, tzinfo=ICT)),
+    ],
+)
+def test_a_weekday_tells_day_from_month_on_a_12_hour_clock(text: str, moment: dt.datetime) -> None:
+    assert _instant(text) == moment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "01/12/2025 08:00 AM",  # no weekday: 1 December or 12 January
+        "Thứ Ba, 01/12/2025 08:00 AM",  # neither day is a Tuesday
+    ],
+)
+def test_without_a_weekday_that_tells_them_apart_it_stays_unread(text: str) -> None:
+    parsed = parse_feed_date(text)
+    assert parsed is None or parsed.utc is None
+
+
+@pytest.mark.parametrize("text", ["03/03/2025 08:00 PM", "Thứ Hai, 03/03/2025 08:00 PM"])
+def test_a_day_whose_day_and_month_are_one_number_is_that_day(text: str) -> None:
+    assert _instant(text) == dt.datetime(2025, 3, 3, 20, tzinfo=ICT)
+
+
+def test_an_item_dated_so_is_no_finding() -> None:
+    assert _findings("<pubDate>Thứ Hai, 01/12/2025 08:00 AM</pubDate>") == []

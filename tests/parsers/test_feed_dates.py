@@ -210,7 +210,9 @@ def test_the_weekday_of_a_12_hour_date_is_checked_on_the_day_it_names() -> None:
 
     assert day_first_weekday("Thứ Ba, 9/30/2025 10:15 PM") == ("Thứ Ba", dt.date(2025, 9, 30))
     assert day_first_weekday("Thứ Ba, 02/12/2025 8:30 SA") == ("Thứ Ba", dt.date(2025, 12, 2))
-    assert day_first_weekday("Thứ Ba, 12/2/2025 10:30 AM") is None  # no day a reader can tell
+    # 12 February 2025 is a Wednesday: the weekday tells the day, 2 December.
+    assert day_first_weekday("Thứ Ba, 12/2/2025 10:30 AM") == ("Thứ Ba", dt.date(2025, 12, 2))
+    assert day_first_weekday("Thứ Tư, 1/2/2026 10:30 AM") is None  # no day a reader can tell
 
 
 def test_a_flattened_feed_is_issued_on_the_day_its_build_date_prints() -> None:

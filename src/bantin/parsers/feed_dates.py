@@ -181,16 +181,35 @@ def _day_first(text: str) -> FeedDate | None:
 
 def _day_month(match: re.Match[str]) -> tuple[int, int, str | None, str] | None:
     """(day, month, the 12-hour clock's half or None, what follows) of a ``_DAY_FIRST_RE`` match;
-    None when a 12-hour clock leaves day and month apart to no reader ("12/2/2025 10:30 AM")."""
+    None when a 12-hour clock leaves day and month apart to no reader ("12/2/2025 10:30 AM")
+    and no weekday printed before it falls on one of the two days alone (``_weekday_tells``)."""
     first, second = int(match["d"]), int(match["m"])
     half = _MERIDIEM_RE.match(match["rest"]) if match["H"] else None
     if half is None:
         return first, second, None, match["rest"]
-    if half["half"].lower() in ("sa", "ch") or first > 12:
-        return first, second, half["half"], half["rest"]
-    if second > 12:
+    if half["half"].lower() in ("sa", "ch") or first > 12 or first == second:
+        return first, second, half["half"], half["rest"]  # "03/03/2025": one day either way
+    if second > 12 or _weekday_tells(match, second, first):
         return second, first, half["half"], half["rest"]
+    if _weekday_tells(match, first, second):
+        return first, second, half["half"], half["rest"]
     return None
+
+
+def _weekday_tells(match: re.Match[str], day: int, month: int) -> bool:
+    """Whether the weekday printed before a ``_DAY_FIRST_RE`` match ("Thứ Hai, 01/12/2025 08:00
+    AM") falls on ``day``/``month`` and not on the other reading (``month``/``day``): Monday
+    1 December, not Sunday 12 January, is the day it names."""
+    printed = weekday_index(match["wd"]) if match["wd"] else None
+    if printed is None:
+        return False
+    year = int(match["y"])
+    this, other = make_date(year, month, day), make_date(year, day, month)
+    return (
+        this is not None
+        and this.weekday() == printed
+        and (other is None or other.weekday() != printed)
+    )
 
 
 def _twenty_four(hour: int, half: str) -> int:
