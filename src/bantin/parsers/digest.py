@@ -1810,7 +1810,7 @@ class _OpenArticle:
                     start -= 1
                     before = self.parts[start][0]
                     joined = f"{before}{line_gap(before, joined)}{joined}"
-                if start < len(self.parts):
+                if start < len(self.parts) and ("(" in joined or "[" in joined):  # a note
                     joined, citation = split_citation(joined, self.parts[start][1])
                     if citation is not None:
                         text, line = joined, self.parts[start][1]
@@ -1834,14 +1834,16 @@ class _OpenArticle:
                 return ""
             return without_picture_credit_after_note(text)
         parts = len(self.parts)
-        if parts and picture_credit(self.parts[-1][0]) and self._credit_may_follow(parts - 1):
-            self.parts.pop()
+        last = self.parts[-1][0] if parts else ""
+        if (picture_credit(last) or is_picture_credit(last)) and self._credit_may_follow(parts - 1):
+            self.parts.pop()  # "Ảnh: Thu Hà", "Ảnh minh họa"
         return text
 
     def _credit_may_follow(self, at: int) -> bool:
-        """Whether a picture's credit after the first ``at`` parts closes the article, no
-        caption's words: they end with a paragraph that has ended (the note's ")" too), a
-        byline ("Minh Anh" / "Ảnh: Thu Hà") or a source line ("Nguồn: Báo Lào Cai")."""
+        """Whether a credit (a byline, a picture's) after the first ``at`` parts closes the
+        article, no words of a sentence or a caption: they end with a paragraph that has ended
+        (the note's ")" too), a byline ("Minh Anh" / "Ảnh: Thu Hà") or a source line ("Nguồn:
+        Báo Lào Cai" / "Minh Anh")."""
         if not at:
             return False
         last = self.parts[at - 1][0]
@@ -1854,7 +1856,8 @@ class _OpenArticle:
         separator printed between them (``byline``), taken out of the article: the closing
         ``text`` when it is one ("Minh Anh [Về đầu trang](#)"), else, when ``text`` is empty (the
         back-to-top link alone), the last paragraph so far. Only after a paragraph that has
-        ended: "… ông" / "Nguyễn Văn Hùng" is a sentence a page's width broke. None when there
+        ended or a source line (``_credit_may_follow``): "… ông" / "Nguyễn Văn Hùng" is a
+        sentence a page's width broke. None when there
         is no byline; the article's text is left as it was. Names in capitals ("MINH ANH") only
         after a note, which shows the line credits writers (a heading reads so too)."""
         if text.strip():
@@ -1863,7 +1866,7 @@ class _OpenArticle:
                 return None
             self.signed = text
             return credits
-        if len(self.parts) < 2 or self.parts[-2][0][-1:] not in TERMINAL_PUNCTUATION:
+        if len(self.parts) < 2 or not self._credit_may_follow(len(self.parts) - 1):
             return None
         credits = self._byline_after(len(self.parts) - 1, self.parts[-1][0])
         if credits is not None:
