@@ -49,3 +49,9 @@ def test_after_a_note_the_signed_writer_is_credited(byline: str) -> None:
 def test_what_signs_no_writer_stays_text(closing: str) -> None:
     article = web_article(f"{_TEXT}\n\n{closing}\n\nVề đầu trang")
     assert article.paragraphs[-1].text == closing
+
+
+def test_a_dated_note_with_its_writer_first_is_a_note_no_byline() -> None:
+    article = web_article(f"{_TEXT} (Minh An - TTXVN 01/01)Về đầu trang")
+    assert article.body == _TEXT
+    assert cited(article) == ("TTXVN", "01/01", ("Minh An",))

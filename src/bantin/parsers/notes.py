@@ -417,7 +417,9 @@ def source_line(text: str) -> re.Match[str] | None:
     """The source a paragraph of its own names (``_SOURCE_LINE_RE``), or None: an outlet by its
     name, in a few words, and only persons' names after it ("Theo Báo Lào Cai, tỉnh đã …" is a
     sentence that cites, no source line)."""
-    if len(text) > _SOURCE_LINE_LONGEST or (match := _SOURCE_LINE_RE.fullmatch(text)) is None:
+    if len(text) > _SOURCE_LINE_LONGEST:
+        return None
+    if (match := _SOURCE_LINE_RE.fullmatch(_without_picture_tail(text))) is None:
         return None
     outlet, authors = _place_rejoined(text, match, match["authors"])
     name = outlet.partition("(")[0]  # the address after the name is no word of it
@@ -920,6 +922,7 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
     if role is not None and role["text"] is None:
         return None  # "Ảnh: Thu Hà": a picture's credit, no writer's
     names = stripped[role.end() :] if role is not None else stripped  # "Bài, ảnh: Quang Lâm"
+    names = _without_picture_tail(names)  # "Tin: Minh Anh - Ảnh: Thu Hà": Minh Anh
     names = _BYLINE_NOTE_RE.sub("", names)
     if (at := _unclosed_note_start(names)) is not None and _works_for(names[at + 1 : -1]):
         names = names[:at]  # "Minh Anh (Sở Nội vụ)", "Thu Hà (TTXVN)": where the writer works
@@ -942,7 +945,10 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
 
 def _works_for(text: str) -> bool:
     """Whether ``text``, after a byline's writers, names where they work: an institution ("Sở
-    Nội vụ", "Học viện …") or the paper or agency they write for ("Báo Nam Định", "TTXVN")."""
+    Nội vụ", "Học viện …") or the paper or agency they write for ("Báo Nam Định", "TTXVN"). A
+    day after it makes it a source note's ("Minh An - TTXVN 01/01"), no byline's."""
+    if any(map(str.isdigit, text)):
+        return False
     return _INSTITUTION_RE.match(text) is not None or _opens_with_a_source(text.strip())
 
 
@@ -1038,6 +1044,22 @@ def picture_credit(text: str) -> bool:
 _NOTE_THEN_PICTURE_CREDIT_RE = re.compile(
     rf"(?<=\))\.?[^\S\n]+\(?(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?\n]{{1,60}}\)?$"
 )
+#: A picture's credit after the writers or the source on their line: "Tin: Minh Anh - Ảnh: Thu
+#: Hà", "Bài: Minh Anh; ảnh: Thu Hà", "Nguồn: Báo Nam Định - Ảnh: Minh Anh".
+_PICTURE_TAIL_RE = re.compile(
+    rf"\s*(?:[,;.]|\s[-–])\s*(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?]{{1,60}}$"
+)
+
+
+def _without_picture_tail(text: str) -> str:
+    """``text`` without the picture's credit that ends it after its writers or its source
+    (``_PICTURE_TAIL_RE``); ``text`` as it is when none does."""
+    if ":" not in text[-_NOTE_CREDIT_REACH:]:
+        return text
+    tail = _PICTURE_TAIL_RE.search(text, max(0, len(text) - _NOTE_CREDIT_REACH))
+    return text if tail is None else text[: tail.start()]
+
+
 #: How far from a line's end a picture's credit after a note starts.
 _NOTE_CREDIT_REACH = 90
 
