@@ -631,6 +631,57 @@ def toc_table_read(lines: list[Line], paged: bool = True) -> list[Line]:
     return [*lines[:start], *rows, *lines[end:]]
 
 
+#: A TOC table's number cell on a line of its own, as a copy of a PDF's table prints a cell to a
+#: line: "1", "1.".
+_NUMBER_ALONE_RE = re.compile(r"\d{1,3}\.?")
+
+
+def toc_cells_read(lines: list[Line]) -> list[Line]:
+    """``lines`` with a paged TOC whose table a copy printed a cell to a line, each entry's number
+    on a line of its own, then its title, its page on the title's line or alone on the next
+    ("1" / "Hà Tĩnh: …" / "5"), as the TOC lines they are ("1. Hà Tĩnh: …\t5", on the number's
+    line): two entries at least, before the first line that reads as a paragraph; other lines
+    (headings, their pages under them) are kept. Read as they were, the numbers were no
+    entries, and the TOC was refused as one of unnumbered titles."""
+    start = _first_before_an_end(lines, lambda text: _NUMBER_ALONE_RE.fullmatch(text) is not None)
+    if start is None:
+        return lines
+    read: list[Line] = []
+    entries = 0
+    at = start
+    while at < len(lines):
+        cells = _entry_in_cells(lines, at)
+        if cells is not None:  # before a paragraph's test: "1." ends as a sentence does
+            entry, used = cells
+            read.append(entry)
+            entries += 1
+            at += used
+            continue
+        if _reads_as_a_paragraph(lines[at].text):
+            break
+        read.append(lines[at])
+        at += 1
+    return [*lines[:start], *read, *lines[at:]] if entries >= 2 else lines
+
+
+def _entry_in_cells(lines: Sequence[Line], at: int) -> tuple[Line, int] | None:
+    """The TOC entry whose cells start at ``lines[at]`` (``toc_cells_read``: its number alone,
+    its title, its page), as a TOC line, and how many lines it takes; None for any other line."""
+    if at + 1 >= len(lines) or _NUMBER_ALONE_RE.fullmatch(lines[at].text) is None:
+        return None
+    text = lines[at + 1].text
+    if _numbered_entry(text) is not None or page_alone(text) is not None:
+        return None
+    title, page = split_page(text, spaced=True)
+    used = 2
+    if page is None and at + 2 < len(lines) and (page := page_alone(lines[at + 2].text)):
+        used = 3
+    if page is None or not title or _reads_as_prose(title):
+        return None
+    line = Line(lines[at].number, f"{lines[at].text.rstrip('.')}. {title}\t{page}")
+    return line, used
+
+
 def _heading_between_rows(lines: Sequence[Line], at: int, paged: bool) -> bool:
     """Whether ``lines[at]``, after a TOC table's rows, is a section's heading printed on a row
     of its own with no page (one cell across the table: "CẢI CÁCH ĐỊA PHƯƠNG"), a row of the

@@ -17,6 +17,7 @@ from bantin.parsers.digest import (
     parse_body,
     scan_toc,
     toc_at_the_end,
+    toc_cells_read,
     toc_columns_read_down,
     toc_table_read,
     without_anchor_links,
@@ -131,7 +132,7 @@ def _masthead_end(content: list[Line]) -> int:
 def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
     lines = without_anchor_links(clean_lines(without_markup(text)))
-    content = toc_columns_read_down(toc_table_read(non_empty(lines)))
+    content = toc_columns_read_down(toc_cells_read(toc_table_read(non_empty(lines))))
     toc = scan_toc(content, 0, paged=True)
     body_end = len(content)
     if toc.toc_start is not None:
