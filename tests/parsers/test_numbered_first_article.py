@@ -179,3 +179,13 @@ def test_a_web_toc_of_titles_without_their_place_before_a_paragraph_stays_a_toc(
     ]
     bulletin = _digest((*_WEB_HEAD, *toc), [], [_CLOSE], web=True)
     assert [e.title for e in bulletin.toc] == short
+
+
+@pytest.mark.parametrize("mark", ["- 2 -", "Trang 2"])
+def test_points_before_a_page_break_are_the_first_articles(mark: str) -> None:
+    """A page's number between the points and the paragraph after them (text taken from a PDF)
+    is no heading or title after a TOC: the points are still the first article's."""
+    points = _points(web=False)
+    bulletin = _digest(_PRINT_HEAD, points, [mark, _CLOSE], web=False)
+    assert bulletin.toc == ()
+    assert [a.title for a in bulletin.articles] == [_FIRST, *(t for _, t in _LATER)]

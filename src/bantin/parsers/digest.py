@@ -869,7 +869,8 @@ def _points_of_an_article(lines: Sequence[Line], scan: TocScan) -> bool:
     entries = scan.entries
     if not entries or any(entry.page is not None for entry in entries):
         return False
-    after = lines[scan.body_start].text if scan.body_start < len(lines) else ""
+    # The line after them, past a page's number or a widget (text taken from a PDF or a page).
+    after = next((li.text for li in lines[scan.body_start :] if not is_furniture(li.text)), "")
     ended = any(_ends_a_point(entry.title) for entry in entries)
     if not (ended or _reads_as_prose(after) or find_back_to_top(after)):
         return False
