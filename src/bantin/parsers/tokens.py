@@ -479,17 +479,20 @@ COMPARED_OR_MEASURED = L.words_pattern((*L.COMPARISON_WORDS, *OTHER_MEASURE_WORD
 #: the percentages of several things said respectively, the first of which is no share of the
 #: ratio right before the list ("45/50 xã, 30/40 xã đạt chuẩn, tương ứng 90% và 75%").
 _LISTED_AFTER = rf"\s*(?:,\s*|(?i:và|hoặc)\s+)[-+]?{_NUM}\s?%"
-#: A plan named right after a percentage in the short forms of reports: "KH" (kế hoạch) and "NQ"
-#: (nghị quyết) as tables print them, the resolution or the requirement whose target it is, maybe
-#: after "so (với)" or "theo": "đạt 115% KH", "đạt 105% so KH", "đạt 110% Nghị quyết đề ra",
-#: "đạt 100% yêu cầu", "đạt 100% theo NQ"; never a document's code ("12/KH-UBND").
-PLAN_SAID_SHORT_AFTER = (
-    r"\s*(?:(?i:so|theo)(?:\s+(?i:với))?\s+)?"
-    r"(?:(?:KH|NQ)(?![\w/-])|(?i:nghị\s+quyết|yêu\s+cầu)(?!\w))"
+#: What a percentage is of, named right after it in the short forms of reports, maybe after "so
+#: (với)" or "theo": a plan, "KH" (kế hoạch) and "NQ" (nghị quyết) as tables print them ("đạt
+#: 115% KH", "đạt 105% so KH", "đạt 100% theo NQ"), the resolution, requirement, roadmap or
+#: commitment whose target it is ("đạt 110% Nghị quyết đề ra", "đạt 100% yêu cầu", "đạt 125%
+#: lộ trình", "đạt 125% mức đăng ký"), or an average ("đạt 115% mức bình quân cả nước"); never a
+#: document's code ("12/KH-UBND").
+BASE_NAMED_AFTER = (
+    r"\s*(?:(?i:so|theo)(?:\s+(?i:với))?\s+)?(?:(?:KH|NQ)(?![\w/-])"
+    r"|(?i:(?:mức\s+)?(?:bình\s+quân|trung\s+bình|cam\s+kết|đăng\s+ký)|nghị\s+quyết|yêu\s+cầu"
+    r"|lộ\s+trình)(?!\w))"
 )
 #: What compares or measures a percentage right after it (``COMPARED_OR_MEASURED``, also after
-#: "theo": "đạt 100% theo kế hoạch"), or names a plan in short (``PLAN_SAID_SHORT_AFTER``).
-COMPARED_AFTER = rf"(?:\s*(?:(?i:theo)\s+)?{COMPARED_OR_MEASURED}(?!\w)|{PLAN_SAID_SHORT_AFTER})"
+#: "theo": "đạt 100% theo kế hoạch"), or names its base in short (``BASE_NAMED_AFTER``).
+COMPARED_AFTER = rf"(?:\s*(?:(?i:theo)\s+)?{COMPARED_OR_MEASURED}(?!\w)|{BASE_NAMED_AFTER})"
 _STATED_END = rf"(?(paren)\s*\)|(?!{COMPARED_AFTER}|{_TIMELINESS_AFTER}|{_LISTED_AFTER}))"
 #: When they were resolved, right after a percentage ("đạt 100% đúng hạn"): the share of them
 #: that were on time (or late), which the rules on implied ratios leave alone too.

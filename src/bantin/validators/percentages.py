@@ -24,8 +24,8 @@ from bantin.parsers.figures import (
 from bantin.parsers.scan import PlacedFigure, Scan
 from bantin.parsers.text import format_vn_number, parse_vn_number
 from bantin.parsers.tokens import (
+    BASE_NAMED_AFTER,
     COMPARED_AFTER,
-    PLAN_SAID_SHORT_AFTER,
     TIMELINESS_AFTER_RE,
     count_noun_after,
     names_another_whole,
@@ -246,14 +246,17 @@ def _respective_measure(text: str, clause_start: int, figure: Figure) -> str | N
 
 
 #: Another period named right after a percentage ("bằng 124% năm 2024", "đạt 130% của quý I",
-#: "bằng 110% cùng tháng 2024"): the figure compares with it, and may pass 100%.
+#: "bằng 110% cùng tháng 2024", "đạt 125% tháng trước", "… kỳ báo cáo trước"): the figure compares
+#: with it, and may pass 100%.
 _PERIOD_AFTER_RE = re.compile(
-    r"\s+(?:(?i:của)\s+)?(?:(?i:cả|cùng)\s+)?(?i:năm|quý|tháng|kỳ)\s+(?:\d|[IVX]+(?!\w))"
+    r"\s+(?:(?i:của)\s+)?(?:(?i:cả|cùng)\s+)?(?i:năm|quý|tháng|tuần|kỳ)\s+"
+    r"(?:\d|[IVX]+(?!\w)|(?:(?i:báo\s+cáo)\s+)?(?i:trước|liền\s+kề)(?!\w))"
 )
-#: A plan named right after a percentage in short: "đạt 115% KH", "đạt 110% Nghị quyết đề ra".
-_PLAN_NAMED_AFTER_RE = re.compile(PLAN_SAID_SHORT_AFTER)
+#: A plan or an average named right after a percentage in short: "đạt 115% KH", "đạt 110% Nghị
+#: quyết đề ra", "đạt 115% mức bình quân cả nước".
+_PLAN_NAMED_AFTER_RE = re.compile(BASE_NAMED_AFTER)
 #: A percentage and such a plan, anywhere in a clause: "23/20 xã đạt chuẩn (115% KH)".
-_PERCENT_OF_PLAN_RE = re.compile(rf"%{PLAN_SAID_SHORT_AFTER}")
+_PERCENT_OF_PLAN_RE = re.compile(rf"%{BASE_NAMED_AFTER}")
 #: The verb that states how far a figure passes its plan: "vượt 12,5%".
 _EXCESS_RE = re.compile(rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$")
 
