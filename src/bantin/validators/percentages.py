@@ -189,15 +189,15 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
         return False
     if _PERIOD_AFTER_RE.match(text, figure.end):
         return False  # "đạt 250% năm 2024", "bằng 120% của quý I": against another period
-    if _PLAN_NAMED_AFTER_RE.match(text, figure.end):
-        return False  # "đạt 115% KH", "đạt 110% Nghị quyết (đề ra)": of a plan, as reports say
+    if _BASE_NAMED_AFTER_RE.match(text, figure.end):
+        return False  # "đạt 115% KH", "đạt 115% mức bình quân": of a plan or an average
     # The measure is named before the figure (back to the previous figure of the clause, which
     # the words before it describe) or right after it ("130% trên tổng số").
     clause_start = _left_edge(text, figure.start, CLAUSE_BREAK_RE)
     before = text[clause_start : figure.start]
     respective = _respective_measure(text, clause_start, figure)
     if respective is not None:
-        before = respective  # "Số hồ sơ và tỷ lệ đúng hạn lần lượt đạt 112% và 98%": the count's
+        before = respective  # "Số hồ sơ và tỷ lệ … lần lượt đạt 112% và 98%": 112% of "Số hồ sơ"
     elif earlier := extract_figures(before):
         before = before[earlier[-1].end :]
     after = text[figure.end : _right_edge(text, figure.end, _SEGMENT_BREAK_RE)]
@@ -254,7 +254,7 @@ _PERIOD_AFTER_RE = re.compile(
 )
 #: A plan or an average named right after a percentage in short: "đạt 115% KH", "đạt 110% Nghị
 #: quyết đề ra", "đạt 115% mức bình quân cả nước".
-_PLAN_NAMED_AFTER_RE = re.compile(BASE_NAMED_AFTER)
+_BASE_NAMED_AFTER_RE = re.compile(BASE_NAMED_AFTER)
 #: A percentage and such a plan, anywhere in a clause: "23/20 xã đạt chuẩn (115% KH)".
 _PERCENT_OF_PLAN_RE = re.compile(rf"%{BASE_NAMED_AFTER}")
 #: The verb that states how far a figure passes its plan: "vượt 12,5%".
