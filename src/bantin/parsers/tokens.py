@@ -1359,9 +1359,10 @@ _COMMON_DENOMINATOR = 5
 def _fraction_range(text: str, first: Token, match: re.Match[str]) -> bool:
     """Whether the date ``first`` and the "D/M" ``match`` after it are the ends of a range of
     shares after a bare "từ" ("từ 1/3 đến 1/2 số thủ tục"): both fractions below one, the second
-    the larger, joined by "đến" or "tới", and things counted or compared after the end ("số thủ tục", "so với"), a verb
-    of change before "từ" ("giảm từ 1/3 đến 1/2"), or the end a smaller part of the year than a
-    start that is at most a fifth ("từ 1/3 đến 1/2 thời gian"; "từ 1/12 đến 1/2" is days)."""
+    the larger, joined by "đến" or "tới", and things counted or compared after the end ("số thủ
+    tục", "so với"), a verb of change before "từ" ("giảm từ 1/3 đến 1/2"), or the end a smaller
+    part of the year than a start that is at most a fifth ("từ 1/3 đến 1/2 thời gian"; "từ 1/12
+    đến 1/2" is days)."""
     if match.lastgroup != "slash" or match["c"] is not None or first.weekday is not None:
         return False
     start = _FRACTION_RE.fullmatch(first.text)
@@ -2259,8 +2260,8 @@ _TET_REACH = 120
 
 def _lunar_new_year_day(text: str, token: Token) -> bool:
     """Whether a day printed without its year after "mùng" or "mồng" is of the lunar calendar:
-    the solar day follows it in parentheses ("Sáng mùng 4/1 (tức 20/2/2026)", "mùng 10/3 (26/4)"),
-    or it is of the first month and its sentence speaks of Tết ("Ngày mùng 7/1 (thứ
+    the solar day follows it in parentheses ("Sáng mùng 4/1 (tức 20/2/2026)", "mùng 10/3
+    (26/4)"), or it is of the first month and its sentence speaks of Tết ("Ngày mùng 7/1 (thứ
     Hai), công chức trở lại làm việc sau Tết"): its weekday is the lunar day's."""
     if token.year is not None or token.first_day is not None:
         return False

@@ -369,14 +369,14 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
     (thứ Sáu và thứ Bảy)", "hai ngày thứ Sáu và thứ Bảy (11-12/10)"), or None: ``left`` is the
     text before the days, which end at ``end`` of ``text``. Only both names, in parentheses or
     right before them, tell which day each is; one weekday with two days tells neither."""
-    match = None
-    if text.find("(", end, end + 4) >= 0:
-        match = _PAIR_AFTER_RE.match(text, end, end + 48)
-    if match is None and left.rstrip().endswith("("):
-        match = _PAIR_BEFORE_RE.search(left)
-        if match is not None and (_ordinal_pair(match) or _third_weekday_before(left, match)):
-            return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
-    if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
+    if (after := weekdays_after_two(text, end)) is not None:
+        return after
+    if not left.rstrip().endswith("("):
+        return None
+    match = _PAIR_BEFORE_RE.search(left)
+    if match is None or _ordinal_pair(match) or _third_weekday_before(left, match):
+        return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
+    if weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
         return None
     return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
 
