@@ -785,6 +785,9 @@ def scan_toc(
             )
             after_entry = True
             continue
+        if scan.entries and (broken := _page_break_in_toc(lines, index, scan, head)):
+            index += broken  # "- 1 -" / "BẢN TIN …": a TOC over two pages goes on
+            continue
         if not paged and after_entry and _goes_on_in_capitals(lines, index, scan.entries[-1]):
             # "1. … SIPAS và" / "PAR INDEX": a title a text browser wrapped, in capitals there.
             _last_title_goes_on(scan, [line.text.strip()])
@@ -966,6 +969,41 @@ def _ellipses_before_pages(scan: TocScan, lines: Sequence[Line]) -> None:
         named = renamed.get(entry.section or "", entry.section)
         if title != entry.title or named != entry.section:
             scan.entries[at] = replace(entry, title=title, section=named)
+
+
+#: The most lines a page break prints between two lines of a TOC: the page's number, the next
+#: page's running head.
+_PAGE_BREAK_LINES = 3
+
+
+def _page_break_in_toc(lines: Sequence[Line], index: int, scan: TocScan, head: str | None) -> int:
+    """How many lines from ``lines[index]`` on a page break prints inside a TOC that goes on after
+    it, as text taken from a PDF whose TOC runs over two pages has them: the page's number ("- 1
+    -", "Trang 1", "1"), the next page's running head (``head``: "BẢN TIN CẢI CÁCH HÀNH CHÍNH").
+    The TOC goes on where the entry after them counts on from the last one, maybe under a
+    heading. 0 for any other line: the TOC ends there."""
+    count = 0
+    while count < _PAGE_BREAK_LINES and index + count < len(lines):
+        text = lines[index + count].text
+        if not (is_furniture(text) or (head is not None and _is_running_head(text, head))):
+            break
+        count += 1
+    return count if count and _toc_counts_on(lines, index + count, scan) else 0
+
+
+def _toc_counts_on(lines: Sequence[Line], at: int, scan: TocScan) -> bool:
+    """Whether ``lines[at]`` is the TOC's next entry, its number one more than the last one's, or
+    a heading in capitals over it: a TOC line, where the body's first heading is over its first
+    title (numbered 1 if at all)."""
+    last = scan.entries[-1].number.rsplit(".", 1)[-1]
+    if not last.isdigit():
+        return False
+    for position, line in enumerate(lines[at : at + 2]):
+        if (match := _numbered_entry(line.text)) is not None:
+            return int(match["number"].rsplit(".", 1)[-1]) == int(last) + 1
+        if position or not is_upper_heading(split_page(line.text, spaced=True)[0]):
+            return False
+    return False
 
 
 def _last_title_goes_on(scan: TocScan, pieces: Sequence[str]) -> None:

@@ -133,7 +133,7 @@ def parse_print_text(text: str, source: str = "<text>") -> Bulletin:
     """Parse a print-edition digest; raises MalformedBulletin when the masthead has no issue date."""
     lines = without_anchor_links(clean_lines(without_markup(text)))
     content = toc_columns_read_down(toc_cells_read(toc_table_read(non_empty(lines))))
-    toc = scan_toc(content, 0, paged=True)
+    toc = scan_toc(content, 0, paged=True, running_head=DEFAULT_TITLE)
     body_end = len(content)
     if toc.toc_start is not None:
         masthead = content[: toc.toc_start]
