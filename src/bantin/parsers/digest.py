@@ -1879,19 +1879,11 @@ class _OpenArticle:
                 credits = credits or self._closing_byline("")  # "Minh Anh" / "Nguồn: …"
             if not text.strip() and self.parts and credits is None:
                 last, last_line = self.parts[-1]  # the link alone: the paragraph before ends
-                kept, credits = without_bracketed_byline(last)
-                if credits is None:
-                    kept, credits = without_trailing_byline(last)  # "… (Báo X 05/5) Minh Anh"
+                kept, credits = self._without_byline_at_end(last)
                 if credits is not None:
                     self.parts[-1:] = [(kept, last_line)] if kept else []
-                    self.signed = last[len(kept) :]
             else:
-                printed = text
-                text, bracketed = without_bracketed_byline(text)
-                if bracketed is None and credits is None:
-                    text, bracketed = without_trailing_byline(text)
-                if bracketed is not None and credits is None:
-                    self.signed = printed[len(text) :]
+                text, bracketed = self._without_byline_at_end(text)
                 credits = credits or bracketed
             text, citation = split_citation(text, line)
             if citation is None and "(" not in text and (")" in text or not text.strip()):
@@ -1947,9 +1939,9 @@ class _OpenArticle:
         ``text`` when it is one ("Minh Anh [Về đầu trang](#)"), else, when ``text`` is empty (the
         back-to-top link alone), the last paragraph so far. Only after a paragraph that has
         ended or a source line (``_credit_may_follow``): "… ông" / "Nguyễn Văn Hùng" is a
-        sentence a page's width broke. None when there
-        is no byline; the article's text is left as it was. Names in capitals ("MINH ANH") only
-        after a note, which shows the line credits writers (a heading reads so too)."""
+        sentence a page's width broke. None when there is no byline; the article's text is left
+        as it was. Names in capitals ("MINH ANH") only after a note, which shows the line
+        credits writers (a heading reads so too)."""
         if text.strip():
             credits = self._byline_after(len(self.parts), text)
             if credits is None or not self._ended():
@@ -1962,6 +1954,17 @@ class _OpenArticle:
         if credits is not None:
             self.signed = self.parts.pop()[0]
         return credits
+
+    def _without_byline_at_end(self, text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:
+        """``text`` without the byline that ends it in parentheses ("… hài lòng. (PV)") or after
+        its last sentence or its note ("… (Báo Nam Định 05/5) Minh Anh"), and its credits; the
+        byline as printed is kept in ``signed`` (its office or paper may be the source)."""
+        kept, credits = without_bracketed_byline(text)
+        if credits is None:
+            kept, credits = without_trailing_byline(text)
+        if credits is not None:
+            self.signed = text[len(kept) :]
+        return kept, credits
 
     def _byline_after(self, at: int, text: str) -> tuple[tuple[str, ...], str] | None:
         """``byline(text)`` of a line after the first ``at`` parts; in capitals (a line with no
