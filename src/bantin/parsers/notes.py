@@ -1093,7 +1093,7 @@ def item_notes(
     (``_item_note``) is taken: a sentence's "(dichvucong.gov.vn)" stays its own. A byline on a
     line of its own after an item's note ("Minh Anh") credits its writers, no text. Most
     paragraphs end with no ")" and open with no "Theo" or "Nguồn": told by their ends alone."""
-    if not any(map(_may_end_with_a_note, paragraphs)):
+    if not any(map(_may_hold_an_item_note, paragraphs)):
         return paragraphs, ()
     kept: list[Paragraph] = []
     items: list[Citation] = []
@@ -1105,7 +1105,7 @@ def item_notes(
             items[-1] = credited_by(items[-1], *credits)  # the item's byline after its note
             noted = False
             continue
-        note = _item_note(paragraph)
+        note = _item_note(paragraph) or _item_note_with_byline(paragraph)
         noted = note is not None
         if note is None:
             kept.append(paragraph)
@@ -1142,6 +1142,26 @@ def _may_end_with_a_note(paragraph: Paragraph) -> bool:
     source on a line of its own opens ("Theo …", "Nguồn: …")."""
     text = paragraph.text
     return text.rstrip(" .")[-1:] == ")" or _AFTER_SOURCE_RE.match(text) is not None
+
+
+def _may_hold_an_item_note(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` may end with a note (``_may_end_with_a_note``) or with a note and
+    the byline after it ("… (Báo Hà Giang 04/5) Minh Anh": a ")" not far from its end)."""
+    return _may_end_with_a_note(paragraph) or ")" in paragraph.text[-_BYLINE_LONGEST - 2 :]
+
+
+def _item_note_with_byline(paragraph: Paragraph) -> tuple[str, Citation] | None:
+    """``_item_note`` of an item whose note the writer's name follows on its line ("… (Báo Hà
+    Giang 04/5) Minh Anh", ``without_trailing_byline``), its writers credited; None for any
+    other paragraph."""
+    text = paragraph.text
+    if ")" not in text[-_BYLINE_LONGEST - 2 :]:
+        return None
+    kept, credits = without_trailing_byline(text)
+    if credits is None or not kept.removesuffix(".").endswith(")"):
+        return None
+    note = _item_note(replace(paragraph, text=kept))
+    return None if note is None else (note[0], credited_by(note[1], *credits))
 
 
 def _breaks_in(paragraph: Paragraph, length: int) -> tuple[tuple[int, int], ...]:
