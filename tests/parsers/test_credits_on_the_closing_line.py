@@ -80,3 +80,26 @@ def test_a_degrees_full_stop_ends_no_sentence_before_a_name() -> None:
     credit = "TS. Lê Văn Chiến - Học viện Hành chính quốc gia"
     article = web_article(f"{_TEXT}\n\n{credit}\n\nVề đầu trang")
     assert "TS." not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("note", "cited_as"),
+    [
+        (
+            "(Theo TTXVN 01/01, PGS.TS. Minh An - Học viện Hành chính quốc gia)",
+            ("TTXVN", "01/01", ("Minh An",)),
+        ),
+        (
+            "(Theo TTXVN, PGS.TS. Minh An - Học viện Hành chính quốc gia)",
+            ("TTXVN", "", ("Minh An",)),
+        ),
+    ],
+)
+def test_a_name_inside_the_note_after_degrees_is_the_notes_writer(
+    note: str, cited_as: tuple[str, str, tuple[str, ...]]
+) -> None:
+    """Found by the citation-styles law: "PGS.TS." ends no sentence, and a name before the
+    note's ")" is inside the note, no byline after it."""
+    article = web_article(f"{_TEXT} {note}Về đầu trang")
+    assert article.body == _TEXT
+    assert cited(article) == cited_as

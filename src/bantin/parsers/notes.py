@@ -232,7 +232,7 @@ def _tail_start(text: str) -> int | None:
     reach = max(0, len(text) - _SOURCE_LINE_LONGEST)
     for match in reversed(list(_TAIL_START_RE.finditer(text, reach))):
         word = text[: match.start() + 1].rsplit(maxsplit=1)[-1]
-        if _TITLE_ALONE_RE.fullmatch(word) is None:
+        if _TITLE_ALONE_RE.fullmatch(word) is None and not _HONORIFIC_RE.match(f"{word} A"):
             return match.end()
     return None
 
@@ -261,6 +261,8 @@ def without_trailing_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str]
     if at is None:
         return text, None
     tail, before = stripped[at:], stripped[:at].rstrip(" \t-–")
+    if tail.count(")") > tail.count("("):
+        return text, None  # "(Theo TTXVN, PGS.TS. Minh An - …)": inside the note, no byline
     credits = byline(tail)
     noted = tail.isupper() and before.removesuffix(".").endswith(")")  # "… 05/5) MINH ANH"
     if credits is None and noted and split_citation(before, 0)[1] is not None:
