@@ -83,3 +83,23 @@ def test_a_page_number_alone_over_the_first_article_is_no_entry() -> None:
     bulletin = parse_text("\n\n".join([*_HEAD, "1", *_body()]), "no-toc.txt")
     assert bulletin.toc == ()
     assert [a.title for a in bulletin.articles] == [t for _, t in _ARTICLES]
+
+
+def test_pages_alone_under_numbered_entries_and_headings_stay_their_pages() -> None:
+    """Guard (the PDF layout law's form): "HEADING" / "1" / "1. Title" / "1" / "HEADING" / "1":
+    a number alone under an entry or a heading is its page, and the heading after it is no
+    entry's title."""
+    sections = ("CẢI CÁCH ĐỊA PHƯƠNG", "LĨNH VỰC CẢI CÁCH", "QUẢN LÝ HÀNH CHÍNH")
+    articles = tuple(zip(sections, (t for _, t in _ARTICLES), strict=True))
+    toc: list[str] = []
+    for n, ((name, title), page) in enumerate(zip(articles, _PAGES, strict=True), 1):
+        toc += [name, str(page), f"{n}. {title}", str(page)]
+    body: list[str] = []
+    for name, title in articles:
+        body += [name, title, "Kết quả được trả đúng hẹn. (Baotravinh.vn 09/01) [Về đầu trang](#)"]
+    bulletin = parse_text("\n\n".join([*_HEAD, *toc, *body]), "pages-alone.txt")
+    assert [(e.number, e.title, e.section, e.page) for e in bulletin.toc] == [
+        (str(n), title, name, page)
+        for n, ((name, title), page) in enumerate(zip(articles, _PAGES, strict=True), 1)
+    ]
+    assert [(s.name, s.page) for s in bulletin.sections] == list(zip(sections, _PAGES, strict=True))

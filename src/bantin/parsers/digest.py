@@ -666,11 +666,19 @@ def toc_cells_read(lines: list[Line]) -> list[Line]:
 
 def _entry_in_cells(lines: Sequence[Line], at: int) -> tuple[Line, int] | None:
     """The TOC entry whose cells start at ``lines[at]`` (``toc_cells_read``: its number alone,
-    its title, its page), as a TOC line, and how many lines it takes; None for any other line."""
+    its title, its page), as a TOC line, and how many lines it takes; None for any other line.
+    A number alone under an entry or a heading with no page is that line's page ("1. Title" /
+    "1", ``page_alone``), and a line in capitals is a heading, no entry's title."""
     if at + 1 >= len(lines) or _NUMBER_ALONE_RE.fullmatch(lines[at].text) is None:
         return None
+    if at and split_page(lines[at - 1].text, spaced=True)[1] is None:
+        before = lines[at - 1].text
+        if _numbered_entry(before) is not None or is_upper_heading(before):
+            return None
     text = lines[at + 1].text
     if _numbered_entry(text) is not None or page_alone(text) is not None:
+        return None
+    if is_upper_heading(text):
         return None
     title, page = split_page(text, spaced=True)
     used = 2
