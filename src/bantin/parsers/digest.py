@@ -17,6 +17,7 @@ from bantin.parsers import lexicon as L
 from bantin.parsers.memo import short_texts_cached
 from bantin.parsers.notes import (
     byline,
+    closing_source,
     credited_by,
     item_notes,
     names_writers,
@@ -1882,7 +1883,7 @@ class _OpenArticle:
             credits = self._closing_byline(text)
             if credits is not None:
                 text = self._without_picture_credit("")  # "Ảnh: Thu Hà" / "Minh Anh" / link
-            if not text.strip() and self.parts and source_line(self.parts[-1][0]):
+            if not text.strip() and self.parts and closing_source(self.parts[-1][0]):
                 text, line = self.parts.pop()  # the source on a line of its own before the link
                 credits = credits or self._closing_byline("")  # "Minh Anh" / "Nguồn: …"
             if not text.strip() and self.parts and credits is None:

@@ -206,7 +206,8 @@ def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
         # "Nguồn: Cổng TTĐT Chính phủ (chinhphu.vn)": the address is the source's, no note
         return _cited(text, source, source["date"] or "", source["authors"], line)
     if start is None:
-        after = _source_after_sentence(text, line)  # "… hồ sơ. Theo Báo Nam Định"
+        # "Tác giả: Minh Anh - Nguồn: Báo Nam Định", "… hồ sơ. Theo Báo Nam Định"
+        after = _byline_then_source(text, line) or _source_after_sentence(text, line)
         return after if after is not None else _unclosed_citation(text, line)
     match = CITATION_RE.search(text, start)
     if match is None and (credited := _credits_before_source(text, start)) is not None:
@@ -249,6 +250,31 @@ def _source_after_sentence(text: str, line: int) -> tuple[str, Citation | None] 
         return None
     _, citation = _cited(stripped[at:], source, source["date"] or "", source["authors"], line)
     return stripped[:at].rstrip(" \t-–"), citation
+
+
+def _byline_then_source(text: str, line: int) -> tuple[str, Citation] | None:
+    """``split_citation`` of a line that is a byline and a source after it
+    (``_BYLINE_THEN_SOURCE_RE``): the source's citation with the byline's writers, no text;
+    None for any other line (a sentence or a place before the source)."""
+    stripped = text.strip()
+    if len(stripped) > _BYLINE_LONGEST + _SOURCE_LINE_LONGEST:
+        return None
+    if not any(hint in stripped for hint in _FRAME_HINTS):
+        return None
+    match = _BYLINE_THEN_SOURCE_RE.fullmatch(stripped)
+    if match is None or (credits := byline(match["credit"])) is None:
+        return None
+    if (source := source_line(match["source"])) is None:
+        return None
+    _, citation = _cited(match["source"], source, source["date"] or "", source["authors"], line)
+    return "", credited_by(citation, *credits)
+
+
+def closing_source(text: str) -> bool:
+    """Whether ``text``, a paragraph of its own before the back-to-top link, names the article's
+    source: a source line ("Nguồn: Báo Lào Cai") or a byline and its source ("Tác giả: Minh Anh
+    - Nguồn: Báo Nam Định")."""
+    return source_line(text) is not None or _byline_then_source(text, 0) is not None
 
 
 def without_trailing_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:
@@ -896,6 +922,11 @@ def _name_and_note(piece: str) -> tuple[str, str | None]:
 
 #: A byline's longest text: "Hoàng Thu Hà - Nguyễn Minh Anh (tổng hợp)".
 _BYLINE_LONGEST = 80
+#: A byline and the source after it on one line, as a portal's article footer prints them:
+#: "Tác giả: Minh Anh - Nguồn: Báo Nam Định", "Minh Anh | Nguồn: Báo Nam Định".
+_BYLINE_THEN_SOURCE_RE = re.compile(
+    rf"(?P<credit>[^|]{{1,{_BYLINE_LONGEST}}}?)\s*(?:[-–,;|.]|\s)\s*(?P<source>{_FRAME}\s*:?\s.*)"
+)
 #: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
 #: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
 _BYLINE_NOTE_RE = re.compile(r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập)\)")
