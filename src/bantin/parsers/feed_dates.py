@@ -101,18 +101,38 @@ class FeedDate:
     text: str
     utc: dt.datetime | None
     day: dt.date | None = None
+    #: How much later than ``utc`` the text may name (``latest``): 0 for a date with its time
+    #: and zone printed.
+    leeway: dt.timedelta = dt.timedelta(0)
 
     @classmethod
-    def at(cls, text: str, local: dt.datetime) -> FeedDate:
-        """The date ``text`` naming ``local``, an instant in the zone it is printed in."""
-        return cls(text, local.astimezone(dt.UTC), local.date())
+    def at(cls, text: str, local: dt.datetime, *, timed: bool = True) -> FeedDate:
+        """The date ``text`` naming ``local``, an instant in the zone it is printed in (``VIETNAM``
+        when it prints none), at the time it prints unless not ``timed`` (the day's first)."""
+        leeway = (_VIETNAM_LEEWAY if local.tzinfo is VIETNAM else dt.timedelta(0)) + (
+            dt.timedelta(0) if timed else _UNTIMED_LEEWAY
+        )
+        return cls(text, local.astimezone(dt.UTC), local.date(), leeway)
+
+    @property
+    def latest(self) -> dt.datetime | None:
+        """The latest instant the text may name: ``utc`` is its earliest reading when it prints no
+        zone (Vietnam's clock; a server may print UTC's, seven hours on) or no time (the day's
+        first instant; it may be any of the day's)."""
+        return None if self.utc is None else self.utc + self.leeway
 
 
 #: Vietnam's clock (ICT, UTC+7), which a date that prints no zone keeps: bantin reads the feeds
 #: of Vietnamese sites, whose servers print their own clock ("2025-12-02T10:30:00" from an ASP.NET
 #: portal's ``ToString("s")`` is 10:30 in Hanoi). Read as UTC, as feed readers read it, an item
-#: was seven hours late: after a build date printed in GMT, a false date.future.
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
+#: was seven hours late: after a build date printed in GMT, a false date.future. Only such a date
+#: is in this zone (a printed "+07:00" or "ICT" is a zone of its own): ``FeedDate.at`` tells it
+#: by identity, as the earliest reading of a date that may also be on UTC's clock.
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+#: How much later a date without a zone may be (on UTC's clock) than read on Vietnam's, and one
+#: without a time than its day's first instant.
+_VIETNAM_LEEWAY = dt.timedelta(hours=7)
+_UNTIMED_LEEWAY = dt.timedelta(days=1)
 
 
 #: A year first with slashes, as a server's "yyyy/MM/dd" prints it: "2025/12/02 10:30:00".
@@ -140,7 +160,7 @@ def _iso(text: str) -> FeedDate | None:
         return FeedDate(text, None)
     if moment.tzinfo is None:  # no offset printed: the site's clock (``VIETNAM``)
         moment = moment.replace(tzinfo=VIETNAM)
-    return FeedDate.at(text, moment)
+    return FeedDate.at(text, moment, timed=match["time"] is not None)
 
 
 #: A 12-hour clock's half of the day after the time: "AM"/"PM" (English, .NET's en-US "M/d/yyyy
@@ -176,7 +196,7 @@ def _day_first(text: str) -> FeedDate | None:
     if day is None or not 0 <= hour <= 23 or minute > 59 or second_of_minute > 59:
         return FeedDate(text, None)
     moment = dt.datetime(day.year, day.month, day.day, hour, minute, second_of_minute, tzinfo=zone)
-    return FeedDate.at(text, moment)
+    return FeedDate.at(text, moment, timed=match["H"] is not None)
 
 
 def _day_month(match: re.Match[str]) -> tuple[int, int, str | None, str] | None:
@@ -441,7 +461,7 @@ def _without_time(text: str) -> FeedDate | None:
         return FeedDate(text, None)
     if _DAY_ONLY_RE.match(text) is None:
         return None  # a real day and what no reader can read after it
-    return FeedDate.at(text, dt.datetime(day.year, day.month, day.day, tzinfo=VIETNAM))
+    return FeedDate.at(text, dt.datetime(day.year, day.month, day.day, tzinfo=VIETNAM), timed=False)
 
 
 def _zone_of(text: str) -> dt.timezone | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
-from bantin.model import Article, Bulletin, Kind, SourceFormat
+from bantin.model import Article, Bulletin, FeedChannel, Kind, SourceFormat
 from bantin.parsers.feed_dates import (
     day_first_weekday,
     parse_feed_date,
@@ -494,6 +494,15 @@ def _printed_day(article: Article, moment: dt.datetime) -> dt.date:
     return printed_day(article.pub_date_text) or moment.date()
 
 
+def _latest_build(channel: FeedChannel) -> dt.datetime | None:
+    """The latest instant a feed's build date may name (``FeedDate.latest``): "2025-12-02T10:30:00"
+    is read on Vietnam's clock, but a server may have printed UTC's, and "2025-12-02" may be
+    any time that day; an item is after the build only if after every reading of it."""
+    built = channel.build_date
+    parsed = parse_feed_date(channel.build_date_text) if built is not None else None
+    return parsed.latest if parsed is not None and parsed.utc == built else built
+
+
 def _future_date(bulletin: Bulletin) -> Bulletin | None:
     """Cite a date three days after the issue, or date the newest feed item after the build date."""
     index = first_index(bulletin.articles, lambda a: a.citation is not None)
@@ -541,13 +550,14 @@ def _future_citations(article: Article, index: int, issued: dt.date | None) -> I
 )
 def check_future(bulletin: Bulletin) -> Iterator[Hit]:
     channel = bulletin.channel
+    built = _latest_build(channel) if channel is not None else None
     for index, article in enumerate(bulletin.articles):
         yield from _future_citations(article, index, bulletin.issue_date)
         moment = _item_time(article.published_at, article.pub_date_text)
         if moment is None:
             continue
-        if channel is not None and channel.build_date is not None:
-            if moment > channel.build_date:
+        if channel is not None and built is not None:
+            if moment > built:
                 yield Hit(
                     _date_line(article),
                     f"item dated {article.pub_date_text or moment.isoformat()} is after "
