@@ -69,8 +69,6 @@ _NAMED_ZONES = {
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "ICT": 420,
     "GIỜ HÀ NỘI": 420, "GIỜ VIỆT NAM": 420, "GIỜ VN": 420, "SE ASIA STANDARD TIME": 420,
 }  # fmt: skip
-#: A comment after the zone ("+0700 (ICT)"), which RFC 822 allows.
-_COMMENT_RE = re.compile(r"\s*\([^()]*\)$")
 #: What in parentheses can only be a zone: an abbreviation ("CEST") or an offset ("GMT+2").
 _ZONE_LIKE_RE = re.compile(r"^(?:[A-Z]{2,5}|(?i:GMT|UTC|UT)?\s*[+-]\s*\d.*)$")
 
@@ -481,11 +479,7 @@ def _zone_printed(printed: str) -> dt.timezone | None:
     (giờ Hà Nội)", as Vietnamese sites print it); other words there are a comment, as RFC 822
     reads them ("(cập nhật)"), but a zone no reader can place ("(CEST)") leaves the date unread,
     as it does without them."""
-    printed = " ".join(printed.split())
-    comments: list[str] = []
-    while (last := _COMMENT_RE.search(printed)) is not None:
-        comments.insert(0, last.group().strip()[1:-1].strip())
-        printed = printed[: last.start()]
+    printed, comments = _comments_after(" ".join(printed.split()))
     if printed:
         return _zone_named(printed)
     for comment in comments:
@@ -494,6 +488,21 @@ def _zone_printed(printed: str) -> dt.timezone | None:
         if _ZONE_LIKE_RE.match(comment):
             return None
     return VIETNAM
+
+
+def _comments_after(printed: str) -> tuple[str, list[str]]:
+    """``printed`` (collapsed) without the comments that end it ("+0700 (ICT)", which RFC 822
+    allows: each in parentheses with none inside), and those comments in order, read from the
+    end back in one pass."""
+    comments: list[str] = []
+    end = len(printed)
+    while end and printed[end - 1] == ")":
+        opening = printed.rfind("(", 0, end - 1)
+        if opening == -1 or printed.find(")", opening, end - 1) != -1:
+            break
+        comments.append(printed[opening + 1 : end - 1].strip())
+        end = opening - 1 if opening and printed[opening - 1] == " " else opening
+    return printed[:end], comments[::-1]
 
 
 def _zone_named(printed: str) -> dt.timezone | None:
