@@ -7,6 +7,7 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from bantin.parsers.memo import short_texts_cached
 from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse_rfc822
@@ -390,12 +391,8 @@ def vietnamese_weekday_rfc822(text: str) -> tuple[str, dt.date] | None:
     weekday = _VIETNAMESE_WEEKDAY_RE.match(text) if text[:1] in "TtCc" else None
     if weekday is None:
         return None
-    shape = _RFC822_SHAPE_RE.match(text[weekday.end() :])
-    if shape is None or (month := shape["mon"][:3].capitalize()) not in RFC822_MONTHS:
-        return None
-    year = int(shape["y"]) + (2000 if len(shape["y"]) == 2 else 0)
-    day = make_date(year, RFC822_MONTHS.index(month) + 1, int(shape["d"]))
-    return None if day is None else (weekday.group().rstrip(", \t"), day)
+    day = _rfc822_day(text[weekday.end() :])
+    return None if not day else (weekday.group().rstrip(", \t"), day)
 
 
 def _reordered(text: str) -> FeedDate | None:
@@ -446,15 +443,24 @@ def _rfc822(text: str) -> FeedDate | None:
         return FeedDate(text, None)
 
 
+def _rfc822_day(text: str) -> dt.date | Literal[False] | None:
+    """The day an RFC 822 date opens with (``_RFC822_SHAPE_RE``: "Mon, 04 May 2026", "02 Dec
+    25"); None when it has that shape but the day does not exist ("31 Sep 2025"), False when
+    the text does not open with one (no month name)."""
+    shape = _RFC822_SHAPE_RE.match(text)
+    if shape is None or (month := shape["mon"][:3].capitalize()) not in RFC822_MONTHS:
+        return False
+    year = int(shape["y"]) + (2000 if len(shape["y"]) == 2 else 0)
+    return make_date(year, RFC822_MONTHS.index(month) + 1, int(shape["d"]))
+
+
 def _without_time(text: str) -> FeedDate | None:
     """A text ``email.utils`` reads no date and time from: a day alone ("Mon, 04 May 2026") is its
     first instant on Vietnam's clock (``VIETNAM``); a day that does not exist ("31 Sep 2025") a
     ``FeedDate`` without one; anything else (no month name, or more that is no time) no date."""
-    shape = _RFC822_SHAPE_RE.match(text)
-    if shape is None or (month := shape["mon"][:3].capitalize()) not in RFC822_MONTHS:
+    day = _rfc822_day(text)
+    if day is False:
         return None
-    year = int(shape["y"]) + (2000 if len(shape["y"]) == 2 else 0)
-    day = make_date(year, RFC822_MONTHS.index(month) + 1, int(shape["d"]))
     if day is None:
         return FeedDate(text, None)
     if _DAY_ONLY_RE.match(text) is None:
