@@ -444,6 +444,12 @@ _LOWER_CASE_NAME_WORDS = tuple(
 )
 #: How the word for a city opens a name that holds it ("TP. Hồ Chí Minh", "TPHCM"), case-folded.
 _CITY_WORDS = ("tp", "thành phố")
+#: Names that in lower case say what a city is, after the word for a city: "xây dựng thành phố
+#: hòa bình, văn minh" (a peaceful city) names no Hòa Bình. They name it in lower case only after
+#: "tỉnh" (case-folded, NFC).
+_CITY_QUALITIES = frozenset({"hòa bình"})
+#: The words for a province alone among ``_LOWER_CASE_NAME_WORDS``.
+_PROVINCE_WORDS = ("tỉnh ", "Tỉnh ")
 
 
 def _lower_cased(spelling: str) -> set[str]:
@@ -461,7 +467,8 @@ def _lower_case_names(spelling: str) -> tuple[set[str], set[str]]:
     bare = {form for lowered in _lower_cased(spelling) for form in _spellings(lowered)}
     if spelling.casefold().startswith(_CITY_WORDS):
         return bare, bare
-    return {f"{word}{form}" for form in bare for word in _LOWER_CASE_NAME_WORDS}, bare
+    words = _PROVINCE_WORDS if spelling.casefold() in _CITY_QUALITIES else _LOWER_CASE_NAME_WORDS
+    return {f"{word}{form}" for form in bare for word in words}, bare
 
 
 @cache
