@@ -45,10 +45,22 @@ def _kind(label: str) -> str | None:
     return None
 
 
+def _own_div_end(html: str, start: int, end: int) -> int:
+    """Where the div of a data column whose value starts at ``start`` ends (after its "</div>",
+    before ``end``, the next field): what follows it before the next field is no column's and is
+    kept ("<div><b>Tác giả:</b> Minh Anh</div><p>Sáng 2/12, …</p>"). A value that opens a div
+    of its own (a picture's "<div><img …></div>") is dropped up to ``end``, as nothing tells
+    where it ends but the next field."""
+    close = html.find("</div>", start, end)
+    if close == -1 or html.find("<div", start, close) != -1:
+        return end
+    return close + len("</div>")
+
+
 def sharepoint_fields_read(html: str) -> str:
     """``html`` with the fields of a SharePoint list item (``_FIELD_RE``) read as its text: a
-    text column's label dropped, a data column dropped whole (its lines kept, so each paragraph
-    keeps its source line), an unknown column kept as printed. Other HTML is returned as it is:
+    text column's label dropped, a data column's div dropped whole (its lines kept, so each
+    paragraph keeps its source line), an unknown column kept as printed. Other HTML is returned as it is:
     it must open with a field and hold two, one of them a known column."""
     opening = _OPENING_FIELD_RE.match(html)
     if opening is None:  # most descriptions: told by their first characters
@@ -63,7 +75,8 @@ def sharepoint_fields_read(html: str) -> str:
     for index, (field, kind) in enumerate(zip(fields, kinds, strict=True)):
         end = fields[index + 1].start() if index + 1 < len(fields) else len(html)
         if kind == "data":
-            pieces.append("\n" * html.count("\n", field.start(), end))
+            stop = _own_div_end(html, field.end(), end)
+            pieces.append("\n" * html.count("\n", field.start(), stop) + html[stop:end])
         elif kind == "text":
             pieces.append("<div>" + html[field.end() : end])
         else:
