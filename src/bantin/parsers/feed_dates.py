@@ -20,12 +20,15 @@ _ISO_RE = re.compile(
     r"(?P<space> ?)(?P<zone>Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?)?)?$",
     re.IGNORECASE,
 )
+#: A weekday written out in Vietnamese, as feeds print it before a date: "Thứ Ba", "thứ 3", "Chủ
+#: nhật" (the name after "thứ" is told by ``weekday_index``).
+_WEEKDAY = r"(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật)"
 #: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
 #: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" or
 #: "Thứ Ba, ngày 02/12/2025", the time on a 24-hour clock ("10:30", "10h30") or a 12-hour one
 #: (``_MERIDIEM_RE``).
 _DAY_FIRST_RE = re.compile(
-    r"^(?:(?P<wd>(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))(?:\s*,\s*|\s+(?=(?i:ngày)\s)))?"
+    rf"^(?:(?P<wd>{_WEEKDAY})(?:\s*,\s*|\s+(?=(?i:ngày)\s)))?"
     r"(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"(?:(?:\s+-\s+|\s*,\s*|\s+(?i:lúc)\s+|\s+|T)"
@@ -244,7 +247,7 @@ def _twenty_four(hour: int, half: str) -> int:
 #: and with the day's weekday, "10:15 | Thứ Ba, 02/12/2025".
 _TIME_FIRST_RE = re.compile(
     rf"^(?P<time>{_TIME_RE.pattern}(?:\s+{_HALF_OF_DAY})?)"
-    r"\s*(?:[|,-]\s*)?(?P<day>(?:(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật)|CN|T[2-7])\s*,\s*)?"
+    rf"\s*(?:[|,-]\s*)?(?P<day>(?:(?:{_WEEKDAY}|CN|T[2-7])\s*,\s*)?"
     r"\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
 )
 
@@ -420,7 +423,7 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
 
 #: A weekday in Vietnamese where RFC 822 prints one in English, as a site that translates its
 #: dates prints it: "Thứ Năm, 05 Dec 2024 08:15:00 +0700".
-_VIETNAMESE_WEEKDAY_RE = re.compile(r"^(?:(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật))\s*,\s*(?=\d)")
+_VIETNAMESE_WEEKDAY_RE = re.compile(rf"^(?:{_WEEKDAY})\s*,\s*(?=\d)")
 
 
 def _rfc822(text: str) -> FeedDate | None:
