@@ -71,12 +71,14 @@ def _hcm_spellings() -> tuple[str, ...]:
     return tuple(s for s in spellings if s != _HCM)
 
 
+#: The word for a city as the press prints it before a city's name, mid-sentence or opening it.
+_CITY_WORD_FORMS = ("TP", "TP.", "Tp", "Tp.", "thành phố", "Thành phố")
+
+
 def _city(name: str) -> tuple[str, ...]:
     """A city whose bare name many other places' names hold ("Vinh": "Trường Vinh", "Vinh Quang"),
     named only with the word for a city before it: "TP Vinh", "thành phố Vinh"."""
-    spaced = tuple(
-        f"{word} {name}" for word in ("TP", "TP.", "Tp", "Tp.", "thành phố", "Thành phố")
-    )
+    spaced = tuple(f"{word} {name}" for word in _CITY_WORD_FORMS)
     return (*spaced, f"TP.{name}", f"Tp.{name}")  # "TP.Vinh", as "TP.HCM" is printed
 
 
@@ -438,18 +440,14 @@ class _Gazetteer:
 #: its first word capitalised, is the province's ("tỉnh lào cai", "Thành phố đà nẵng", "tp hà
 #: nội"), as feeds' tags and hastily typed items print it. Bare, many such names are common
 #: words ("hòa bình" is peace, "thái bình" peaceful): they name nothing.
-_LOWER_CASE_NAME_WORDS = tuple(
-    f"{word} "
-    for word in ("tỉnh", "Tỉnh", "thành phố", "Thành phố", "tp", "Tp", "TP", "tp.", "Tp.", "TP.")
-)
+_PROVINCE_WORDS = ("tỉnh ", "Tỉnh ")
+_LOWER_CASE_NAME_WORDS = (*_PROVINCE_WORDS, *(f"{w} " for w in (*_CITY_WORD_FORMS, "tp", "tp.")))
 #: How the word for a city opens a name that holds it ("TP. Hồ Chí Minh", "TPHCM"), case-folded.
 _CITY_WORDS = ("tp", "thành phố")
 #: Names that in lower case say what a city is, after the word for a city: "xây dựng thành phố
 #: hòa bình, văn minh" (a peaceful city) names no Hòa Bình. They name it in lower case only after
-#: "tỉnh" (case-folded, NFC).
+#: "tỉnh" (``_PROVINCE_WORDS``; case-folded, NFC).
 _CITY_QUALITIES = frozenset({"hòa bình"})
-#: The words for a province alone among ``_LOWER_CASE_NAME_WORDS``.
-_PROVINCE_WORDS = ("tỉnh ", "Tỉnh ")
 
 
 def _lower_cased(spelling: str) -> set[str]:
