@@ -109,7 +109,9 @@ def _wards(*names: str) -> tuple[str, ...]:
     """Wards named ``names`` since 1 July 2025, printed only with the word for a ward before them
     ("phường Hải Dương", or "P.Hải Dương" as some papers shorten it): bare, the name is the old
     province's, and a commune's ("xã Long An") is a commune's in many provinces."""
-    return tuple(f"{word}{name}" for name in names for word in ("phường ", "Phường ", "P.", "P. "))
+    return tuple(
+        form for name in names for form in (*_unit(name, "phường"), f"P.{name}", f"P. {name}")
+    )
 
 
 #: Districts (until 1 July 2025) that bear the name of another province: the province's name
