@@ -1193,15 +1193,15 @@ _MOST_PAGES_ON = 5
 def _pages_at_title_ends(scan: TocScan) -> None:
     """Give an entry of a paged TOC that lacks a page the number its title ends with, after one
     space or glued to its last word in lower case ("Kiểm tra công vụ 3", "… hồ sơ12": a line
-    whose leader or tab the editor or the PDF's text lost), when most of the TOC's lines (its
-    headings too) have a page and the number lies between the pages before and after it (the
-    last one no more than ``_MOST_PAGES_ON`` past the one before): "… Nghị định 118" or "… năm
-    2024" keeps its number. A title that did end with it is then one number short, and
-    toc.body-mismatch says so (never a wrong title published silently)."""
+    whose leader or tab the editor or the PDF's text lost), when most of the TOC's entries, or
+    most of its lines (its headings too), have a page and the number lies between the pages
+    before and after it (the last one no more than ``_MOST_PAGES_ON`` past the one before): "…
+    Nghị định 118" or "… năm 2024" keeps its number. A title that did end with it is then one
+    number short, and toc.body-mismatch says so (never a wrong title published silently)."""
     if all(entry.page is not None for entry in scan.entries):
         return
     items: list[Section | TocEntry] = sorted([*scan.sections, *scan.entries], key=_line_of_item)
-    if sum(item.page is not None for item in items) * 2 < len(items):
+    if not (_mostly_paged(scan.entries) or _mostly_paged(items)):
         return
     entries = list(scan.entries)
     for at, item in enumerate(items):
@@ -1218,6 +1218,11 @@ def _pages_at_title_ends(scan: TocScan) -> None:
         index = entries.index(item)
         entries[index] = replace(item, title=item.title[: found.start()].rstrip(), page=page)
     scan.entries = entries
+
+
+def _mostly_paged(items: Sequence[Section | TocEntry]) -> bool:
+    """Whether half of ``items`` (a paged TOC's lines) or more have a page."""
+    return sum(item.page is not None for item in items) * 2 >= len(items)
 
 
 def _page_fits(items: Sequence[Section | TocEntry], at: int, page: int) -> bool:
@@ -1239,7 +1244,7 @@ def _pages_at_heading_ends(scan: TocScan) -> None:
     between the pages before and after it (``_page_fits``); its entries are under the name so
     cut. Kept in the name, the page made a section the body never names."""
     items: list[Section | TocEntry] = sorted([*scan.sections, *scan.entries], key=_line_of_item)
-    if sum(item.page is not None for item in items) * 2 < len(items):
+    if not _mostly_paged(items):
         return
     renamed: dict[str, str] = {}
     for at, item in enumerate(items):
