@@ -468,7 +468,8 @@ def _counts_on(column: Sequence[Line], text: str) -> bool:
 _PIPE_ROW_RE = re.compile(r"^\|(?P<cells>.*)\|\s*$")
 #: A cell of a pipe table's rule under its header: "---", ":---:".
 _RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
-#: A table's cell that holds an entry's number ("1", "1.") or a page ("3", "3-4", "3 – 4").
+#: A table's cell that holds an entry's number ("1", "1."; on a line of its own too, as a copy of a
+#: PDF's table prints a cell to a line: ``toc_cells_read``) or a page ("3", "3-4", "3 – 4").
 _NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
 _PAGE_CELL_RE = re.compile(rf"^{_PAGE}$")
 #: The words a TOC table's header row prints over its columns (``comparable``).
@@ -632,11 +633,6 @@ def toc_table_read(lines: list[Line], paged: bool = True) -> list[Line]:
     return [*lines[:start], *rows, *lines[end:]]
 
 
-#: A TOC table's number cell on a line of its own, as a copy of a PDF's table prints a cell to a
-#: line: "1", "1.".
-_NUMBER_ALONE_RE = re.compile(r"\d{1,3}\.?")
-
-
 def toc_cells_read(lines: list[Line]) -> list[Line]:
     """``lines`` with a paged TOC whose table a copy printed a cell to a line, each entry's number
     on a line of its own, then its title, its page on the title's line or alone on the next
@@ -644,7 +640,7 @@ def toc_cells_read(lines: list[Line]) -> list[Line]:
     line): two entries at least, before the first line that reads as a paragraph; other lines
     (headings, their pages under them) are kept. Read as they were, the numbers were no
     entries, and the TOC was refused as one of unnumbered titles."""
-    start = _first_before_an_end(lines, lambda text: _NUMBER_ALONE_RE.fullmatch(text) is not None)
+    start = _first_before_an_end(lines, lambda text: _NUMBER_CELL_RE.match(text) is not None)
     if start is None:
         return lines
     read: list[Line] = []
@@ -670,7 +666,7 @@ def _entry_in_cells(lines: Sequence[Line], at: int) -> tuple[Line, int] | None:
     its title, its page), as a TOC line, and how many lines it takes; None for any other line.
     A number alone under an entry or a heading with no page is that line's page ("1. Title" /
     "1", ``page_alone``), and a line in capitals is a heading, no entry's title."""
-    if at + 1 >= len(lines) or _NUMBER_ALONE_RE.fullmatch(lines[at].text) is None:
+    if at + 1 >= len(lines) or _NUMBER_CELL_RE.match(lines[at].text) is None:
         return None
     if at and split_page(lines[at - 1].text, spaced=True)[1] is None:
         before = lines[at - 1].text
