@@ -1004,8 +1004,8 @@ def _toc_counts_on(lines: Sequence[Line], at: int, scan: TocScan) -> bool:
     if not last.isdigit():
         return False
     for position, line in enumerate(lines[at : at + 2]):
-        if (match := _numbered_entry(line.text)) is not None:
-            return int(match["number"].rsplit(".", 1)[-1]) == int(last) + 1
+        if (number := _entry_number(line.text)) is not None:
+            return number == int(last) + 1
         if position or not is_upper_heading(split_page(line.text, spaced=True)[0]):
             return False
     return False
