@@ -637,21 +637,28 @@ def toc_cells_read(lines: list[Line]) -> list[Line]:
     """``lines`` with a paged TOC whose table a copy printed a cell to a line, each entry's number
     on a line of its own, then its title, its page on the title's line or alone on the next
     ("1" / "Hà Tĩnh: …" / "5"), as the TOC lines they are ("1. Hà Tĩnh: …\t5", on the number's
-    line): two entries at least, before the first line that reads as a paragraph; other lines
-    (headings, their pages under them) are kept. Read as they were, the numbers were no
-    entries, and the TOC was refused as one of unnumbered titles."""
+    line): two entries at least, before the first line that reads as a paragraph, numbered 1, 2,
+    3 … (or 1 again); other lines (headings, their pages under them) are kept. Read as they
+    were, the numbers were no entries, and the TOC was refused as one of unnumbered titles.
+    Numbers that do not count so are the pages of unnumbered titles ("Kon Tum: …" / "1" /
+    "Bạc Liêu: …" / "3"), no entries': ``lines`` are kept, and that TOC is refused as before."""
     start = _first_before_an_end(lines, lambda text: _NUMBER_CELL_RE.match(text) is not None)
     if start is None:
         return lines
     read: list[Line] = []
     entries = 0
+    number = 0  # the last entry's
     at = start
     while at < len(lines):
         cells = _entry_in_cells(lines, at)
         if cells is not None:  # before a paragraph's test: "1." ends as a sentence does
             entry, used = cells
+            counted = int(lines[at].text.rstrip("."))
+            if counted not in (number + 1, 1):
+                return lines
             read.append(entry)
             entries += 1
+            number = counted
             at += used
             continue
         if _reads_as_a_paragraph(lines[at].text):
