@@ -583,7 +583,8 @@ def _reads_as_itself(text: str) -> bool:
 
 def _may_read_as_a_table(lines: Sequence[Line], paged: bool) -> bool:
     """Whether reading ``lines`` as a TOC set in a table (``toc_table_read``) may change them,
-    told cheaply. A table's row opens with a pipe or, ``paged``, holds a tab (``_table_row``);
+    told cheaply. A table's row opens with a pipe or, ``paged``, holds a tab or prints its page
+    first apart by spaces ("3    1. Title": ``_page_first``, True before the first paragraph);
     its rows start before the first line that reads as a paragraph (``_first_before_an_end``)
     and go on to the first line that is no row. A row of lines that each read as themselves
     (``_reads_as_itself``) changes nothing: False when every line up to there, and past it up
