@@ -33,6 +33,7 @@ from bantin.parsers.text import (
     LEADER,
     LEADER_CHARS,
     TERMINAL_PUNCTUATION,
+    TITLE_PART_BREAK,
     blank_run_start,
     collapse_spaces,
     comparable,
@@ -908,8 +909,8 @@ def _points_of_an_article(lines: Sequence[Line], scan: TocScan) -> bool:
 
 
 #: A title's first part, a place or a label before a colon or a dash between spaces ("Lào Cai: ",
-#: "Infographic – "), which a TOC or the body may leave out.
-_FIRST_PART_RE = re.compile(r"[^:\n]{1,60}?(?::\s|\s[-–—]\s)")
+#: "Infographic – ": ``TITLE_PART_BREAK``), which a TOC or the body may leave out.
+_FIRST_PART_RE = re.compile(rf"[^:\n]{{1,60}}?(?:{TITLE_PART_BREAK})")
 
 
 def _without_first_part(title: str) -> tuple[str, ...]:

@@ -681,3 +681,9 @@ def blank_run_start(text: str, index: int, also: str = "") -> int:
     while index > 0 and (text[index - 1].isspace() or text[index - 1] in also):
         index -= 1
     return index
+
+
+#: What cuts a title into its parts: a colon, or a dash between spaces ("Lào Cai: Số hóa …",
+#: "Lào Cai – Số hóa …", "Infographic: …", "… - Bước tiến mới"). A TOC or the body may leave a
+#: title's first part (its place, a label) or its last out.
+TITLE_PART_BREAK = r"\s*:\s+|\s+[-–—]\s+"

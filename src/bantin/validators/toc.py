@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bantin.model import Article, Bulletin, TocEntry
 from bantin.parsers.notes import names_writers
-from bantin.parsers.text import section_words, title_words
+from bantin.parsers.text import TITLE_PART_BREAK, section_words, title_words
 from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, register_rule
@@ -253,9 +253,8 @@ def check_body(bulletin: Bulletin) -> Iterator[Hit]:
             )
 
 
-#: What cuts a title into its parts: a colon, or a dash between spaces ("Lào Cai: Số hóa …",
-#: "Lào Cai – Số hóa …", "Infographic: …", "… - Bước tiến mới").
-_TITLE_PART_RE = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+#: What cuts a title into its parts (``TITLE_PART_BREAK``).
+_TITLE_PART_RE = re.compile(TITLE_PART_BREAK)
 #: The fewest words the part two printings of a title share must have to name one article.
 _FEWEST_SHARED_WORDS = 4
 #: What ends a title the TOC shortened: an ellipsis.
