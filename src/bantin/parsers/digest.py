@@ -999,10 +999,16 @@ def _page_break_in_toc(lines: Sequence[Line], index: int, scan: TocScan, head: s
     count = 0
     while count < _PAGE_BREAK_LINES and index + count < len(lines):
         text = lines[index + count].text
-        if not (is_furniture(text) or (head is not None and _is_running_head(text, head))):
+        if not _breaks_a_page(text, head):
             break
         count += 1
     return count if count and _toc_counts_on(lines, index + count, scan) else 0
+
+
+def _breaks_a_page(text: str, head: str | None) -> bool:
+    """Whether a line is a page's furniture (its number, a widget: ``is_furniture``) or the next
+    page's running head (``head``, ``comparable``), no line of a TOC."""
+    return is_furniture(text) or (head is not None and _is_running_head(text, head))
 
 
 def _toc_counts_on(lines: Sequence[Line], at: int, scan: TocScan) -> bool:
@@ -1307,8 +1313,7 @@ def _title_wrapped_on(
             _is_entry(lines[index])
             or is_upper_heading(text)
             or find_back_to_top(text)
-            or is_furniture(text)  # a page's number or a widget between the TOC and the body
-            or (head is not None and _is_running_head(text, head))  # a page's head
+            or _breaks_a_page(text, head)  # a page's number or head, a widget before the body
             or section_words(text) in named  # the body's first heading, typed
             or _opens_first_title(scan, text)  # the body's first title
             or len(text) > _LONGEST_TITLE  # a paragraph: a foreword before the body
