@@ -25,6 +25,8 @@ _ARTICLES = (
     ("CHÍNH QUYỀN SỐ", "Hà Nam: Cấp chữ ký số cho cán bộ xã"),
 )
 _PAGES = (1, 3, 5, 6, 8)
+#: Pages two short articles share each: alone, they would count 1, 2, 3 as entries' numbers do.
+_SHARED_PAGES = (1, 1, 2, 2, 3)
 
 
 def _body() -> list[str]:
@@ -42,10 +44,10 @@ def _body() -> list[str]:
     return lines
 
 
-def _toc(numbered: bool, headings: bool) -> list[str]:
+def _toc(numbered: bool, headings: bool, pages: tuple[int, ...] = _PAGES) -> list[str]:
     lines: list[str] = []
     section = None
-    for n, ((name, title), page) in enumerate(zip(_ARTICLES, _PAGES, strict=True), 1):
+    for n, ((name, title), page) in enumerate(zip(_ARTICLES, pages, strict=True), 1):
         if headings and name != section:
             lines.append(name)
             section = name
@@ -57,10 +59,13 @@ def _text(toc: list[str]) -> str:
     return "\n\n".join([*_HEAD, *toc, *_body()])
 
 
+@pytest.mark.parametrize("pages", [_PAGES, _SHARED_PAGES], ids=["pages", "shared-pages"])
 @pytest.mark.parametrize("headings", [False, True], ids=["no-headings", "headings"])
-def test_unnumbered_titles_over_their_pages_are_refused(headings: bool) -> None:
+def test_unnumbered_titles_over_their_pages_are_refused(
+    headings: bool, pages: tuple[int, ...]
+) -> None:
     with pytest.raises(MalformedBulletin, match="number"):
-        parse_text(_text(_toc(numbered=False, headings=headings)), "unnumbered.txt")
+        parse_text(_text(_toc(numbered=False, headings=headings, pages=pages)), "unnumbered.txt")
 
 
 def test_numbered_cells_still_read_as_the_toc() -> None:

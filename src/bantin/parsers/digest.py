@@ -642,21 +642,23 @@ def toc_cells_read(lines: list[Line]) -> list[Line]:
     line): two entries at least, before the first line that reads as a paragraph, numbered 1, 2,
     3 … (or 1 again); other lines (headings, their pages under them) are kept. Read as they
     were, the numbers were no entries, and the TOC was refused as one of unnumbered titles.
-    Numbers that do not count so are the pages of unnumbered titles ("Kon Tum: …" / "1" /
-    "Bạc Liêu: …" / "3"), no entries': ``lines`` are kept, and that TOC is refused as before."""
+    Numbers that do not count so, or a title with no page between two entries, are the pages
+    and titles of an unnumbered TOC ("Kon Tum: …" / "1" / "Bạc Liêu: …" / "1"), no entries':
+    ``lines`` are kept, and that TOC is refused as before."""
     start = _first_before_an_end(lines, lambda text: _NUMBER_CELL_RE.match(text) is not None)
     if start is None:
         return lines
     read: list[Line] = []
     entries = 0
     number = 0  # the last entry's
+    title_between = False  # whether a line since the last entry is a title with no page
     at = start
     while at < len(lines):
         cells = _entry_in_cells(lines, at)
         if cells is not None:  # before a paragraph's test: "1." ends as a sentence does
             entry, used = cells
             counted = int(lines[at].text.rstrip("."))
-            if counted not in (number + 1, 1):
+            if counted not in (number + 1, 1) or title_between:
                 return lines
             read.append(entry)
             entries += 1
@@ -665,9 +667,22 @@ def toc_cells_read(lines: list[Line]) -> list[Line]:
             continue
         if _reads_as_a_paragraph(lines[at].text):
             break
+        title_between = title_between or (entries > 0 and _unpaged_title(lines[at].text))
         read.append(lines[at])
         at += 1
     return [*lines[:start], *read, *lines[at:]] if entries >= 2 else lines
+
+
+def _unpaged_title(text: str) -> bool:
+    """Whether a line among a TOC's cells (``toc_cells_read``) is a title with no page: neither a
+    heading in capitals, a number alone (a heading's page), a page's furniture, nor a line that
+    ends with its page ("Cải cách địa phương.....\t1")."""
+    return not (
+        is_upper_heading(text)
+        or _NUMBER_CELL_RE.match(text)
+        or is_furniture(text)
+        or split_page(text, spaced=True)[1] is not None
+    )
 
 
 def _entry_in_cells(lines: Sequence[Line], at: int) -> tuple[Line, int] | None:
