@@ -224,9 +224,12 @@ _MEASURE_NOUNS = (
 def _respective_measure(text: str, clause_start: int, figure: Figure) -> str | None:
     """The words that name ``figure``'s measure when measures listed before "lần lượt" take the
     percentages listed after it in order: the one in its place ("Số hồ sơ trực tuyến và tỷ lệ
-    đúng hạn lần lượt đạt 112% và 98%": 112% is of "Số hồ sơ trực tuyến"), or all of them when
-    it names none of its own ("Tỷ lệ … của các xã An, Bình và Cát lần lượt là …"). None when
-    no "lần lượt" comes before the figure in its clause, or the two lists differ in length."""
+    đúng hạn lần lượt đạt 112% và 98%": 112% is of "Số hồ sơ trực tuyến"), or when it names none
+    of its own, the nearest before it that does ("Tỷ lệ … của xã An, xã Bình và xã Cát lần lượt
+    là …", "Số hồ sơ tiếp nhận, giải quyết trực tuyến và …"), or all of them when none does. A
+    time or a source that opens the sentence, naming no measure, is none of the list ("Năm
+    2025, số hồ sơ … và tỷ lệ … lần lượt …"). None when no "lần lượt" comes before the figure in
+    its clause, or the two lists differ in length."""
     before = text[clause_start : figure.start]
     if "lượt" not in before:
         return None  # most figures
@@ -238,11 +241,18 @@ def _respective_measure(text: str, clause_start: int, figure: Figure) -> str | N
     listed_text = text[listed_from : _right_edge(text, figure.end, CLAUSE_BREAK_RE)]
     listed = [f.start for f in extract_figures(listed_text) if f.kind == _PERCENT]
     measures = [m for m in _LIST_SPLIT_RE.split(before[: said.start()].strip()) if m]
+    named = (*_MEASURE_NOUNS, *SHARE_WORDS, *UNBOUNDED_WORDS)
+    opening = 0  # "Năm 2025, số hồ sơ … và tỷ lệ … lần lượt": what opens the sentence
+    while len(measures) - opening > len(listed) and not _has_word(measures[opening], named):
+        opening += 1
+    measures = measures[opening:]
     if len(measures) != len(listed) or figure.start - listed_from not in listed:
         return None
-    own = measures[listed.index(figure.start - listed_from)]
-    named = (*_MEASURE_NOUNS, *SHARE_WORDS, *UNBOUNDED_WORDS)
-    return own if _has_word(own, named) else before[: said.start()]
+    place = listed.index(figure.start - listed_from)
+    for own in reversed(measures[: place + 1]):
+        if _has_word(own, named):
+            return own  # its own, or the one before it that it shares ("…, giải quyết trực tuyến")
+    return before[: said.start()]
 
 
 #: Another period named right after a percentage ("bằng 124% năm 2024", "đạt 130% của quý I",
