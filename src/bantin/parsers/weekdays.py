@@ -103,7 +103,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     if before in _ORDINAL_WORDS or _day_of_a_sitting(match, text, end):
         return None  # "lần thứ Hai", "Kỳ họp thứ Hai", "Ngày thứ Hai (15/10) của kỳ họp"
     if match["sep"] and match["sep"].strip() == "(" and (pair := _PAIR_BEFORE_RE.search(left)):
-        if _ordinal_pair(pair) or _third_weekday_before(left, pair):
+        if _names_no_days(left, pair):
             return None  # "Kỳ họp thứ Hai và thứ Ba (15/6 …)": two sittings, no weekdays
         if (first := _first_of_pair(pair, text, end)) is not None:
             return first
@@ -359,9 +359,7 @@ def weekdays_after_two(text: str, end: int) -> tuple[str, str] | None:
     if text.find("(", end, end + 4) < 0:
         return None
     match = _PAIR_AFTER_RE.match(text, end, end + 48)
-    if match is None or weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
-        return None
-    return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
+    return None if match is None else _both_names(match)
 
 
 def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
@@ -374,11 +372,17 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
     if not left.rstrip().endswith("("):
         return None
     match = _PAIR_BEFORE_RE.search(left)
-    if match is None or _ordinal_pair(match) or _third_weekday_before(left, match):
+    if match is None or _names_no_days(left, match):
         return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
-    if weekday_index(match["wd"]) is None or weekday_index(match["wd2"]) is None:
+    return _both_names(match)
+
+
+def _both_names(pair: re.Match[str]) -> tuple[str, str] | None:
+    """The two weekdays a match of two names holds ("wd", "wd2"), as printed with single spaces,
+    or None when either is no weekday."""
+    if weekday_index(pair["wd"]) is None or weekday_index(pair["wd2"]) is None:
         return None
-    return " ".join(match["wd"].split()), " ".join(match["wd2"].split())
+    return " ".join(pair["wd"].split()), " ".join(pair["wd2"].split())
 
 
 #: The weekdays of the two days a weekend names, as the check reports them: "Cuối tuần qua
@@ -438,10 +442,16 @@ def first_of_two_after_pair(left: str, text: str, end: int) -> bool:
     pair = _PAIR_BEFORE_RE.search(left) if "(" in left[-8:] else None
     return (
         pair is not None
-        and not _ordinal_pair(pair)
-        and not _third_weekday_before(left, pair)
+        and not _names_no_days(left, pair)
         and _first_of_pair(pair, text, end) is not None
     )
+
+
+def _names_no_days(left: str, pair: re.Match[str]) -> bool:
+    """Whether two weekday names that ``pair`` found at the end of ``left`` tell no day's weekday:
+    they count turns (``_ordinal_pair``), or end a list of three or more
+    (``_third_weekday_before``)."""
+    return _ordinal_pair(pair) or _third_weekday_before(left, pair)
 
 
 def _ordinal_pair(match: re.Match[str]) -> bool:
@@ -466,9 +476,7 @@ def _second_of_pair(left: str) -> str | None:
     if "(" not in window or not any(mark in window for mark in _MARKS):
         return None
     match = _SECOND_OF_PAIR_RE.search(left)
-    if match is None or _ordinal_pair(match) or weekday_index(match["wd2"]) is None:
-        return None
-    if _third_weekday_before(left, match):
+    if match is None or weekday_index(match["wd2"]) is None or _names_no_days(left, match):
         return None
     return " ".join(match["wd2"].split())
 
