@@ -9,12 +9,18 @@ thứ 2"), before "ngày" and the day ("Thứ 5 ngày 12/1"; not after the noun 
 kiểm tra thứ hai ngày 19/7"), in parentheses after the day, in a dateline, after a word that
 introduces a day before "ngày" and a date with its year ("đến hết thứ sáu, ngày 20/2/2026"), or
 before "(" and the day, or ", ngày" and the day ("từ thứ ba (28.1.2014)", "đến hết thứ tư, ngày
-1/5"), or right before a day printed with dots or dashes ("từ thứ bảy 25.4"), or,
-a capital "Thứ" and a digit, before a date with its year ("Thứ 4, 17/01/2024") or before ", ngày"
-and the day ("Thứ 7, ngày 13/12"), or opening the
-text or a line of a schedule before its day ("Thứ 6 (13/3):", "THỨ 3 - 10/3"); a capitalised
-name counts unless the noun of a thing counted in turns comes before "thứ" (``lexicon
+1/5"), or right before a day printed with dots or dashes ("từ thứ bảy 25.4"), or, a capital "Thứ"
+and a digit, before a date with its year ("Thứ 4, 17/01/2024") or before ", ngày" and the day
+("Thứ 7, ngày 13/12"; not a point of an enumeration that "Thứ nhất" opened), or opening the text
+or a line of a schedule before its day ("Thứ 6 (13/3):", "THỨ 3 - 10/3"); a capitalised name
+counts unless the noun of a thing counted in turns comes before "thứ" (``lexicon
 .ORDINAL_WORDS``, ``lexicon.COUNTED_TURN_WORDS``: "Kỳ họp thứ Hai", "Hội thảo thứ Hai").
+
+Two weekdays joined by "và", a comma, a dash, "đến" or "tới" name two days in their order, before
+them ("Sáng thứ Sáu và chiều thứ Bảy (4 và 5/12)", "Từ thứ Hai đến thứ Sáu (30/11 - 4/12)") or
+in parentheses after them ("Trong 2 ngày 30/11 và 1/12 (thứ Hai và thứ Ba)"); three listed name
+none ("thứ Hai, thứ Tư, thứ Sáu (…)"). A weekend names the two days in a row in parentheses after
+it, a Saturday and a Sunday ("Cuối tuần qua (28-29/11)": ``WEEKEND_DAYS``).
 """
 
 from __future__ import annotations
