@@ -1603,9 +1603,10 @@ _RANKED_UNITS_RE = re.compile(
     r"(?:[ \t]+(?i:(?:trong[ \t]+)?cả[ \t]+nước|toàn[ \t]+quốc|trực[ \t]+thuộc[ \t]+Trung[ \t]+ương))?+"
     r"[ \t]*(?:[.;,)]|$)"
 )
-#: A parenthesis opened right after a percentage ("đạt 89,12% ("): after a ranked index's value,
-#: what it holds may be the index's place (``_place_after_value``).
-_VALUE_OPENED_RE = re.compile(rf"(?<![\w.,]){_NUM}\s?%\s*\(\s*$")
+#: A parenthesis opened right after a value in percent or in points ("đạt 89,12% (", "đạt 87,61
+#: điểm ("): after a ranked index's value, what it holds may be the index's place
+#: (``_place_after_value``).
+_VALUE_OPENED_RE = re.compile(rf"(?<![\w.,]){_NUM}\s?(?:%|(?i:điểm)(?!\w))\s*\(\s*$")
 #: The scales of points an index may be printed out of with no "điểm" ("PCI: 68/100"): no place.
 _POINT_SCALES = frozenset((10.0, 80.0, 100.0))
 
@@ -1625,11 +1626,12 @@ def _index_place(text: str, match: re.Match[str], left: str) -> Token | None:
 
 
 def _place_after_value(text: str, match: re.Match[str], left: str) -> Token | None:
-    """ "X/Y" in parentheses right after a ranked index's value in percent, the value unbounded:
-    "Chỉ số PAR INDEX của tỉnh đạt 89,12% (15/63 tỉnh, thành phố)" prints the province's place
-    (``_index_place``), never 15 of 63 provinces said to be 89,12%. A bound makes the percentage
-    a threshold that some reached: "đạt trên 80% (63/63 tỉnh, thành phố)" counts them."""
-    if "%" not in left or (value := _VALUE_OPENED_RE.search(left)) is None:
+    """ "X/Y" in parentheses right after a ranked index's value in percent or points, the value
+    unbounded: "Chỉ số PAR INDEX của tỉnh đạt 89,12% (15/63 tỉnh, thành phố)", "… đạt 87,61 điểm
+    (15/63 …)" print the province's place (``_index_place``), never 15 of 63 provinces said to be
+    89,12%. A bound makes the value a threshold that some reached: "đạt trên 80% (63/63 tỉnh,
+    thành phố)" counts them."""
+    if not left.rstrip().endswith("(") or (value := _VALUE_OPENED_RE.search(left)) is None:
         return None
     if _qualifier(left[: value.start()]) is not None:
         return None
