@@ -11,6 +11,7 @@ at the words around a number is confined to a window of fixed size.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable
@@ -2198,6 +2199,8 @@ def placed(text: str, token: Token, found: list[Token]) -> Token:
         return token._replace(kind="lunar_date")
     if token.kind == "date" and found and found[-1].kind == "date":
         token = _weekdays_after_both(text, token, found)
+    if token.kind == "date" and (token.first_weekday or (found and found[-1].kind == "date")):
+        token = _weekdays_of_every_week(text, token, found)
     if found and _rank_change(text, found[-1], token):
         # "từ vị trí 15/63 lên 10/63": the other place is no ratio of 15.9% but a rank.
         token = _as_rank(token) or token
@@ -2231,6 +2234,57 @@ def _weekdays_after_both(text: str, token: Token, found: list[Token]) -> Token:
         return token
     found[-1] = first._replace(weekday=pair[0])
     return token._replace(weekday=pair[1])
+
+
+#: The most days the ends of a range named by two weekdays may be apart: two weeks ("từ thứ Hai
+#: tuần này đến thứ Sáu tuần sau"). A longer range, a month's, takes the weekdays of its weeks.
+_LONGEST_NAMED_RANGE = 14
+#: The start of two days of one month that make a range: "1 - " of "1 - 31/12", "1 đến ".
+_FIRST_DAY_OF_RANGE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|(?i:đến|tới)(?!\w))")
+
+
+def _weekdays_of_every_week(text: str, token: Token, found: list[Token]) -> Token:
+    """``token`` (and the last of ``found``, the range's start) without the two weekdays named
+    for a range longer than two weeks, not beside each end: "làm thêm giờ từ thứ Hai đến thứ Sáu
+    (1/12 - 31/12)", "Từ 1/12 đến 31/12 (thứ Hai đến thứ Sáu)", "1 - 31/12 (…)" name the days of
+    every week in it, not its ends. A shorter range keeps them ("(2/12 - 6/12)"), and so
+    do two days listed ("1/12 và 31/12 (…)") or a weekday printed by its own day ("thứ Hai
+    (1/12) đến thứ Sáu (31/12)")."""
+    if token.first_day is not None:
+        if (
+            token.first_weekday
+            and token.weekday
+            and _FIRST_DAY_OF_RANGE_RE.match(token.text)
+            and _days_apart(token.first_day, token.month, token.day, token.month)
+            > _LONGEST_NAMED_RANGE
+        ):
+            return token._replace(weekday=None, first_weekday=None)
+        return token
+    first = found[-1]
+    if not (token.weekday and first.weekday) or first.first_day is not None:
+        return token
+    if _RANGE_JOINER_RE.fullmatch(text, first.end, token.start) is None:
+        return token
+    if _days_apart(first.day, first.month, token.day, token.month) > _LONGEST_NAMED_RANGE:
+        found[-1] = first._replace(weekday=None)
+        return token._replace(weekday=None)
+    return token
+
+
+def _days_apart(
+    day: int | None, month: int | None, end_day: int | None, end_month: int | None
+) -> int:
+    """How many days the end of a range comes after its start, years not told (in the next year
+    when it falls earlier in this one: "28/12 - 3/1"); 0 when either cannot be a day."""
+    if day is None or month is None or end_day is None or end_month is None:
+        return 0
+    try:  # 2000 is a leap year: 29/2 is a day
+        start, end = dt.date(2000, month, day), dt.date(2000, end_month, end_day)
+        if end < start:
+            end = dt.date(2001, end_month, end_day)
+    except ValueError:
+        return 0
+    return (end - start).days
 
 
 #: The stems and branches that name a year of the lunar calendar ("Giáp Thìn", "Ất Tỵ").
