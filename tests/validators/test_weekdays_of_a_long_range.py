@@ -56,6 +56,11 @@ def test_the_weekdays_of_every_week_of_a_long_range_name_no_end(sentence: str) -
             "Từ thứ Hai (1/12) đến thứ Sáu (31/12), Sở tiếp nhận hồ sơ.",
             ["text says thứ Sáu 31/12 but 31/12/2025 is a thứ Tư"],
         ),
+        # the end's own weekday, after it
+        (
+            "Từ thứ Hai, ngày 1/12 đến ngày 31/12 (thứ Sáu), Sở tiếp nhận hồ sơ.",
+            ["text says thứ Sáu 31/12 but 31/12/2025 is a thứ Tư"],
+        ),
         # two days listed, each named
         (
             "Ngày 1/12 và 31/12 (thứ Hai và thứ Sáu), Sở tổ chức hội nghị.",
