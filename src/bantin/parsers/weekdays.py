@@ -399,7 +399,7 @@ WEEKEND_DAYS = (f"{_WEEKEND_MARK}thứ Bảy)", f"{_WEEKEND_MARK}Chủ nhật)")
 #: (ngày ", "Hai ngày cuối tuần (".
 _WEEKEND_BEFORE_RE = at_end(
     re.compile(
-        r"(?<!\w)(?i:cuối)\s+(?i:tuần)(?:\s+(?i:qua|này|trước|tới|sau|vừa\s+qua))?"
+        rf"(?<!\w)(?i:cuối)\s+(?i:tuần)(?:\s+(?i:{'|'.join(_WEEK_WORDS)}|vừa\s+qua))?"
         r"\s*\(\s*(?:(?i:ngày)\s+)?$"
     ),
     5,
