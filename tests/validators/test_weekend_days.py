@@ -1,5 +1,6 @@
 """date.weekday of two days a weekend names ("Cuối tuần qua (28-29/11)"): a Saturday and the
-Sunday after it, as papers print a weekend's events without naming the weekdays."""
+Sunday after it, or a Friday and the Saturday after it, as papers print a weekend's events
+without naming the weekdays."""
 
 from __future__ import annotations
 
@@ -36,10 +37,10 @@ def test_a_weekend_names_a_saturday_and_a_sunday() -> None:
             ],
         ),
         (
-            "Hai ngày cuối tuần (27 và 28/11), Đoàn thanh niên hỗ trợ người dân cài VNeID.",
+            "Hai ngày cuối tuần (26 và 27/11), Đoàn thanh niên hỗ trợ người dân cài VNeID.",
             [
-                "text says cuối tuần (thứ Bảy) 27/11 but 27/11/2026 is a thứ Sáu",
-                "text says cuối tuần (Chủ nhật) 28/11 but 28/11/2026 is a thứ Bảy",
+                "text says cuối tuần (thứ Bảy) 26/11 but 26/11/2026 is a thứ Năm",
+                "text says cuối tuần (Chủ nhật) 27/11 but 27/11/2026 is a thứ Sáu",
             ],
         ),
     ],
@@ -55,6 +56,10 @@ def test_days_a_weekend_names_off_the_weekend_are_found(sentence: str, found: li
     [
         "Cuối tuần qua (28-29/11), các xã tổ chức ngày hội dịch vụ công trực tuyến.",
         "Dịp cuối tuần này (ngày 5 và 6/12), Trung tâm Phục vụ hành chính công vẫn làm việc.",
+        # a Friday and the Saturday after it: "cuối tuần" is said loosely of a Friday too, and a
+        # false error would withhold the article
+        "Hai ngày cuối tuần (27 và 28/11), Đoàn thanh niên hỗ trợ người dân cài VNeID.",
+        "Cuối tuần này (4-5/12), Trung tâm Phục vụ hành chính công tiếp nhận hồ sơ đến 17 giờ.",
         # three days, a weekend taken with its Friday: no pair of weekdays
         "Cuối tuần (27-29/11), tỉnh tổ chức hội chợ chuyển đổi số.",
         # the weekend of a count, no days

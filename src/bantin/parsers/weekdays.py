@@ -90,6 +90,19 @@ def weekday_index(printed: str) -> int | None:
     return None
 
 
+def weekday_fits(printed: str, weekday: int) -> bool | None:
+    """Whether a day that falls on ``weekday`` (Monday 0) may be the day printed with ``printed``,
+    or None when ``printed`` names no weekday (``weekday_index``). A weekend's two days
+    (``WEEKEND_DAYS``) are its Saturday and Sunday, or a Friday and the Saturday after it: papers
+    say "cuối tuần" loosely of a Friday too, and a false error would withhold the article."""
+    index = weekday_index(printed)
+    if index is None:
+        return None
+    if printed.startswith(_WEEKEND_MARK):
+        return weekday in (index - 1, index)
+    return weekday == index
+
+
 def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> str | None:
     """The weekday printed right before a day, as printed ("thứ Hai"), or None: ``left`` is the
     text before the day, which ends at ``end`` of ``text``; ``with_year``: the day prints its

@@ -38,7 +38,7 @@ from bantin.parsers.text import (
     parse_rfc822,
     resolve_cited_date,
 )
-from bantin.parsers.weekdays import weekday_index
+from bantin.parsers.weekdays import weekday_fits, weekday_index
 from bantin.validators.edits import (
     day_month_text,
     first_index,
@@ -371,15 +371,16 @@ def _weekday_clash(
     day that cannot be placed: impossible, or without year or issue date). A day printed without
     its year whose weekday is right in another year the text (of ``text``, whose dates are
     ``others``) makes it likely is that year's (``_another_year_fits``)."""
-    printed = None if mention.weekday is None else weekday_index(mention.weekday)
-    if printed is None or mention.day is None or mention.year_impossible:
+    if mention.weekday is None or weekday_index(mention.weekday) is None:
+        return None
+    if mention.day is None or mention.year_impossible:
         return None
     year = mention.known_year
     if year is not None:
         day = make_date(year, mention.month, mention.day)
     else:
         day = None if near is None else infer_year(mention.day, mention.month, near)
-    if day is None or day.weekday() == printed:
+    if day is None or weekday_fits(mention.weekday, day.weekday()):
         return None
     if (
         year is None
@@ -461,9 +462,10 @@ def _another_year_fits(
 
 def _falls_on_its_weekday(mention: DateMention, year: int) -> bool:
     """Whether the day of ``mention`` falls on the weekday printed with it in ``year``."""
-    printed = None if mention.weekday is None else weekday_index(mention.weekday)
     day = None if mention.day is None else make_date(year, mention.month, mention.day)
-    return printed is not None and day is not None and day.weekday() == printed
+    if mention.weekday is None or day is None:
+        return False
+    return bool(weekday_fits(mention.weekday, day.weekday()))
 
 
 def weekday_name(index: int) -> str:
