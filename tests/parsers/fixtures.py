@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bantin.model import Article
 from bantin.parsers import parse_text
 
@@ -151,3 +153,29 @@ def cited(article: Article) -> tuple[str, str, tuple[str, ...]] | None:
     """The closing citation of ``article`` as (outlet, date as printed, authors), or None."""
     citation = article.citation
     return None if citation is None else (citation.outlet, citation.date_text, citation.authors)
+
+
+def print_masthead(issued: str, weekday: str) -> tuple[str, ...]:
+    """The masthead of a print digest issued on ``issued`` ("dd/mm/yyyy"), a ``weekday`` ("THỨ
+    SÁU"), as its lines."""
+    return (
+        f"Năm {issued[-4:]}",
+        weekday,
+        f"Phát hành: {issued}",
+        "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
+        "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
+    )
+
+
+def sectioned_body(articles: Sequence[tuple[str, str]], *paragraphs: str) -> list[str]:
+    """A digest's body as its lines: each ``(section, title)`` of ``articles`` under its
+    section's heading, printed once before its first article, with ``paragraphs`` under each
+    title (the last one closing with the article's note)."""
+    lines: list[str] = []
+    section = None
+    for name, title in articles:
+        if name != section:
+            lines.append(name)
+            section = name
+        lines += [title, *paragraphs]
+    return lines

@@ -9,14 +9,9 @@ import pytest
 
 from bantin.errors import MalformedBulletin
 from bantin.parsers import parse_text
+from tests.parsers.fixtures import print_masthead, sectioned_body
 
-_HEAD = (
-    "Năm 2025",
-    "THỨ NĂM",
-    "Phát hành: 09/01/2025",
-    "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
-    "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
-)
+_HEAD = print_masthead("09/01/2025", "THỨ NĂM")
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Kon Tum: Đưa dịch vụ công về tận thôn"),
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Bạc Liêu: Giảm một nửa giấy tờ khi làm thủ tục"),
@@ -26,18 +21,11 @@ _PAGES = (3, 5, 8)
 
 
 def _body() -> list[str]:
-    lines: list[str] = []
-    section = None
-    for name, title in _ARTICLES:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Các xã đã bố trí cán bộ hướng dẫn người dân nộp hồ sơ qua mạng.",
-            "Kết quả được trả đúng hẹn. (Baokontum.vn 08/01, Hồng Nhung) [Về đầu trang](#)",
-        ]
-    return lines
+    return sectioned_body(
+        _ARTICLES,
+        "Các xã đã bố trí cán bộ hướng dẫn người dân nộp hồ sơ qua mạng.",
+        "Kết quả được trả đúng hẹn. (Baokontum.vn 08/01, Hồng Nhung) [Về đầu trang](#)",
+    )
 
 
 def _text(toc: list[str], body: list[str] | None = None) -> str:

@@ -10,14 +10,9 @@ import pytest
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import print_masthead, sectioned_body
 
-_HEAD = (
-    "Năm 2025",
-    "THỨ SÁU",
-    "Phát hành: 10/01/2025",
-    "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
-    "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
-)
+_HEAD = print_masthead("10/01/2025", "THỨ SÁU")
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Hà Tĩnh: Trả kết quả thủ tục tại nhà qua bưu điện"),
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Trà Vinh: Thêm quầy hướng dẫn dịch vụ công trực tuyến"),
@@ -27,19 +22,11 @@ _PAGES = (1, 3, 5)
 
 
 def _body() -> list[str]:
-    lines: list[str] = []
-    section = None
-    for name, title in _ARTICLES:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Người dân đăng ký nhận kết quả tại nhà ngay khi nộp hồ sơ.",
-            "Phí chuyển phát do ngân sách hỗ trợ. (Baohatinh.vn 09/01, Thu Phương) "
-            "[Về đầu trang](#)",
-        ]
-    return lines
+    return sectioned_body(
+        _ARTICLES,
+        "Người dân đăng ký nhận kết quả tại nhà ngay khi nộp hồ sơ.",
+        "Phí chuyển phát do ngân sách hỗ trợ. (Baohatinh.vn 09/01, Thu Phương) [Về đầu trang](#)",
+    )
 
 
 def _cells(number: str, page_on_title: bool) -> list[str]:

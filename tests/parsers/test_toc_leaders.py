@@ -9,6 +9,7 @@ import pytest
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import print_masthead, sectioned_body
 
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Quảng Trị: Rút ngắn thời gian cấp sổ đỏ"),
@@ -16,29 +17,16 @@ _ARTICLES = (
     ("QUẢN LÝ HÀNH CHÍNH", "Rà soát thủ tục nội bộ trong cơ quan sở"),
 )
 _PAGES = (2, 4, 7)
-_HEAD = (
-    "Năm 2025",
-    "THỨ HAI",
-    "Phát hành: 06/01/2025",
-    "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
-    "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
-)
+_HEAD = print_masthead("06/01/2025", "THỨ HAI")
 
 
 def _body() -> list[str]:
-    lines: list[str] = []
-    section = None
-    for name, title in _ARTICLES:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Bộ phận tiếp nhận đã trả kết quả sớm cho phần lớn hồ sơ trong tuần.",
-            "Người dân được nhắn tin khi hồ sơ có kết quả. (Baoquangtri.vn 05/01, Thu Hà) "
-            "[Về đầu trang](#)",
-        ]
-    return lines
+    return sectioned_body(
+        _ARTICLES,
+        "Bộ phận tiếp nhận đã trả kết quả sớm cho phần lớn hồ sơ trong tuần.",
+        "Người dân được nhắn tin khi hồ sơ có kết quả. (Baoquangtri.vn 05/01, Thu Hà) "
+        "[Về đầu trang](#)",
+    )
 
 
 def _toc(leader: str) -> list[str]:

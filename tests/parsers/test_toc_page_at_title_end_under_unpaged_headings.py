@@ -7,14 +7,9 @@ from __future__ import annotations
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import print_masthead, sectioned_body
 
-_HEAD = (
-    "Năm 2025",
-    "THỨ NĂM",
-    "Phát hành: 09/01/2025",
-    "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
-    "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
-)
+_HEAD = print_masthead("09/01/2025", "THỨ NĂM")
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Kon Tum: Đưa dịch vụ công về tận thôn"),
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Bạc Liêu: Bớt một nửa giấy tờ khi làm thủ tục đất đai"),
@@ -26,18 +21,11 @@ _PAGES = (1, 3, 5, 6, 8)
 
 
 def _body() -> list[str]:
-    lines: list[str] = []
-    section = None
-    for name, title in _ARTICLES:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Các xã đã bố trí cán bộ hướng dẫn người dân nộp hồ sơ qua mạng.",
-            "Kết quả được trả đúng hẹn. (Baokontum.vn 08/01, Hồng Nhung) [Về đầu trang](#)",
-        ]
-    return lines
+    return sectioned_body(
+        _ARTICLES,
+        "Các xã đã bố trí cán bộ hướng dẫn người dân nộp hồ sơ qua mạng.",
+        "Kết quả được trả đúng hẹn. (Baokontum.vn 08/01, Hồng Nhung) [Về đầu trang](#)",
+    )
 
 
 def _toc(lost: dict[int, str]) -> list[str]:

@@ -9,14 +9,9 @@ import pytest
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import print_masthead, sectioned_body
 
-_HEAD = (
-    "Năm 2025",
-    "THỨ BA",
-    "Phát hành: 07/01/2025",
-    "BẢN TIN CẢI CÁCH HÀNH CHÍNH",
-    "(Phát hành hàng ngày từ thứ Hai đến thứ Sáu)",
-)
+_HEAD = print_masthead("07/01/2025", "THỨ BA")
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Ninh Bình: Cấp phiếu lý lịch tư pháp qua ứng dụng"),
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Phú Yên: Hướng dẫn viên tại Trung tâm Phục vụ hành chính công"),
@@ -26,19 +21,11 @@ _PAGES = (2, 4, 6)
 
 
 def _body() -> list[str]:
-    lines: list[str] = []
-    section = None
-    for name, title in _ARTICLES:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Người dân không phải đến trụ sở mà vẫn nhận được kết quả đúng hẹn.",
-            "Mỗi tháng đơn vị tổng hợp ý kiến góp ý. (Baophuyen.vn 06/01, Ngọc Hân) "
-            "[Về đầu trang](#)",
-        ]
-    return lines
+    return sectioned_body(
+        _ARTICLES,
+        "Người dân không phải đến trụ sở mà vẫn nhận được kết quả đúng hẹn.",
+        "Mỗi tháng đơn vị tổng hợp ý kiến góp ý. (Baophuyen.vn 06/01, Ngọc Hân) [Về đầu trang](#)",
+    )
 
 
 def _toc(gap: str, heading_pages: bool) -> list[str]:
