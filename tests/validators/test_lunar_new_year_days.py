@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 
 from bantin.parsers.mentions import find_dates
-from tests.validators.builders import digest, on_date, with_paragraph
-from tests.validators.helpers import hits
+from tests.validators.helpers import messages_on
 
 #: An issue of February 2026: the lunar new year's first day is 17/2/2026 (a Tuesday), its seventh
 #: 23/2 (a Monday); 7/1/2026 (solar) is a Wednesday.
@@ -17,8 +16,7 @@ _ISSUED = dt.date(2026, 2, 24)
 
 
 def _weekday_hits(sentence: str) -> list[str]:
-    bulletin = with_paragraph(on_date(digest(), _ISSUED), sentence)
-    return [message for _, message in hits("date.weekday", bulletin)]
+    return messages_on("date.weekday", sentence, _ISSUED)
 
 
 @pytest.mark.parametrize(

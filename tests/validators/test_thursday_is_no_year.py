@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
-from tests.validators.builders import digest, on_date, with_paragraph
-from tests.validators.helpers import hits
+from tests.validators.helpers import messages_on
 
 #: 13/2/2024 is a Tuesday, 13/2/2025 a Thursday.
 _ISSUED = dt.date(2024, 2, 1)
 
 
 def _weekday_hits(sentence: str) -> list[str]:
-    bulletin = with_paragraph(on_date(digest(), _ISSUED), sentence)
-    return [message for _, message in hits("date.weekday", bulletin)]
+    return messages_on("date.weekday", sentence, _ISSUED)
 
 
 @pytest.mark.parametrize(

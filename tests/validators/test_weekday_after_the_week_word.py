@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
-from tests.validators.builders import digest, on_date, with_paragraph
-from tests.validators.helpers import hits
+from tests.validators.helpers import messages_on
 
 #: A Saturday: 30/11/2026 is a Monday, 7/12 a Monday, 12/12 a Saturday.
 _ISSUED = dt.date(2026, 12, 5)
 
 
 def _weekday_hits(sentence: str) -> list[str]:
-    bulletin = with_paragraph(on_date(digest(), _ISSUED), sentence)
-    return [message for _, message in hits("date.weekday", bulletin)]
+    return messages_on("date.weekday", sentence, _ISSUED)
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,14 @@ import datetime as dt
 import pytest
 
 from bantin.parsers.mentions import find_dates
-from tests.validators.builders import digest, on_date, with_paragraph
-from tests.validators.helpers import hits
+from tests.validators.helpers import messages_on
 
 #: A Saturday: 3/12/2026 is a Thursday, 4/12 a Friday, 5/12 a Saturday.
 _ISSUED = dt.date(2026, 12, 5)
 
 
 def _weekday_hits(sentence: str) -> list[str]:
-    bulletin = with_paragraph(on_date(digest(), _ISSUED), sentence)
-    return sorted(message for _, message in hits("date.weekday", bulletin))
+    return sorted(messages_on("date.weekday", sentence, _ISSUED))
 
 
 def test_each_day_takes_the_weekday_of_its_time() -> None:

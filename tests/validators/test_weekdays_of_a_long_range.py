@@ -9,16 +9,14 @@ import datetime as dt
 
 import pytest
 
-from tests.validators.builders import digest, on_date, with_paragraph
-from tests.validators.helpers import hits
+from tests.validators.helpers import messages_on
 
 #: 1/12/2025 is a Monday, 31/12/2025 a Wednesday.
 _ISSUED = dt.date(2025, 12, 5)
 
 
 def _weekday_hits(sentence: str) -> list[str]:
-    bulletin = with_paragraph(on_date(digest(), _ISSUED), sentence)
-    return [message for _, message in hits("date.weekday", bulletin)]
+    return messages_on("date.weekday", sentence, _ISSUED)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,14 @@ import datetime as dt
 import pytest
 
 from bantin.parsers.mentions import find_dates
-from tests.validators.builders import digest, on_date, with_paragraph
-from tests.validators.helpers import hits
+from tests.validators.helpers import messages_on
 
 #: A Saturday: 28/11/2026 is a Saturday, 29/11 a Sunday, 30/11 a Monday.
 _ISSUED = dt.date(2026, 12, 5)
 
 
 def _weekday_hits(sentence: str) -> list[str]:
-    bulletin = with_paragraph(on_date(digest(), _ISSUED), sentence)
-    return [message for _, message in hits("date.weekday", bulletin)]
+    return messages_on("date.weekday", sentence, _ISSUED)
 
 
 def test_a_weekend_names_a_saturday_and_a_sunday() -> None:
