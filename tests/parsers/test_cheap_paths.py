@@ -154,7 +154,7 @@ def test_clean_words_is_its_definition(text: str) -> None:
 #: The leader and the page patterns as first written, with nested repeats and no possessive one:
 #: the definition that ``LEADER`` and the page patterns, rewritten to read a long run of dots
 #: once, must agree with (they take time with the cube of a run no page ends: short texts only).
-_LEADER_DEFINED = r"(?:\.{2,}|…{2,}|·{2,}|_{2,}|‥{2,}|⋯{2,}|-{3,}|[.·](?: [.·]){2,})[-.…·‥⋯_]*"
+_LEADER_DEFINED = r"(?:\.{2,}|…{2,}|·{2,}|_{2,}|‥{2,}|⋯{2,}|-{3,}|[.·](?: ?[.·]){2,})[-.…·‥⋯_]*"
 _DOT_LEADER_DEFINED = rf"\s*{_LEADER_DEFINED}[-.…·‥⋯_\s]*$"
 #: A page, or the pages an article runs over, read as the first ("3-4").
 _PAGES_DEFINED = r"(?P<page>\d{1,4})(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
@@ -221,6 +221,9 @@ def test_split_page_is_the_regex_definition(rest: str) -> None:
 @given(st.lists(_TOC_PIECES, max_size=12).map("".join))
 @example("Tin vắn…‥‥‥‥ 4")
 @example("Tiêu đề . . . . 5 . .")
+@example(".··")
+@example("Tiêu đề .·.")
+@example(" …. ..")
 def test_a_leader_is_cut_off_as_the_definition_cuts_it(rest: str) -> None:
     assert without_leader(rest) == re.sub(_DOT_LEADER_DEFINED, "", rest)
     assert without_leader(rest) == DOT_LEADER_RE.sub("", rest)

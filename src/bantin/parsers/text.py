@@ -39,7 +39,7 @@ LEADER = (
 )
 DOT_LEADER_RE = re.compile(rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+$")
 #: What every leader holds (``LEADER``): a cheap test that spares most lines a regex.
-_LEADER_HINTS = ("..", "……", "··", "__", "---", ". .", "· ·", ". ·", "· .", "‥", "⋯")
+_LEADER_HINTS = ("..", "……", "··", ".·", "·.", "__", "---", ". .", "· ·", ". ·", "· .", "‥", "⋯")
 
 
 def has_leader(text: str) -> bool:
