@@ -177,16 +177,24 @@ def _note_start(text: str) -> int | None:
 
 def _opening(text: str) -> int | None:
     """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced): the
-    last "(" after which as many close as open. One pass back from that ")", counting the
-    parentheses still open: a paragraph of many of them is read in linear time."""
-    depth = 0
-    for at in range(text.rfind(")"), -1, -1):
-        if text[at] == ")":
+    last "(" after which as many close as open. One pass back from that ")" over the parentheses
+    alone, each found by ``rfind`` from where the last of its kind was: a paragraph of many of
+    them is read in linear time, and the text between them at C speed."""
+    end = text.rfind(")")
+    if end < 0:
+        return None
+    depth = 1
+    opening = text.rfind("(", 0, end)
+    closing = text.rfind(")", 0, end)
+    while opening >= 0:
+        if closing > opening:
             depth += 1
-        elif text[at] == "(":
+            closing = text.rfind(")", 0, closing)
+        else:
             depth -= 1
             if not depth:
-                return at
+                return opening
+            opening = text.rfind("(", 0, opening)
     return None
 
 
