@@ -44,9 +44,10 @@ CITATION_RE = re.compile(
     # Possessive spaces: a run of them after a word is tried once, not split every way.
     # A paper's issue ("Báo Nhân Dân số 24567", "…, số 1234 ra ngày …") and the day's weekday with
     # its comma ("Baolaocai.vn, Thứ Ba, 02/01/2024") between the outlet and the day are no part of
-    # the name.
+    # the name, nor is a weekday named right before the day ("Báo Cần Thơ, thứ Năm 3/12").
     rf"(?:{_GAP}(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
-    rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,))?"
+    rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,)"
+    rf"|{_GAP}(?i:thứ\s++(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)(?=\s++\d))?"
     # What a page prints before the day it posted or updated the text: "cập nhật", "đăng ngày".
     rf"(?:{_GAP}(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?:\s*+:)?)?"
     rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
