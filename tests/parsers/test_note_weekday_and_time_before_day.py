@@ -37,3 +37,19 @@ def test_a_weekday_without_its_comma_before_the_day_is_no_part_of_the_outlet(
 def test_notes_read_before_keep_their_outlet_and_day(note: str, outlet: str, date: str) -> None:
     _, citation = split_citation(f"Người dân hài lòng. {note}", 9)
     assert citation is not None and (citation.outlet, citation.date_text) == (outlet, date)
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "date"),
+    [
+        # The posting time printed before the day, as some portals stamp an article.
+        ("(Theo Cổng TTĐT Chính phủ, 14:20, 03/12/2026)", "Cổng TTĐT Chính phủ", "03/12/2026"),
+        ("(Theo Báo Thái Bình, 08:30, 03/12/2026)", "Báo Thái Bình", "03/12/2026"),
+        ("(Baoquangninh.vn 8h15 03/12/2026, Minh Anh)", "Baoquangninh.vn", "03/12/2026"),
+    ],
+)
+def test_a_posting_time_before_the_day_is_no_part_of_the_outlet(
+    note: str, outlet: str, date: str
+) -> None:
+    _, citation = split_citation(f"Người dân hài lòng. {note}", 9)
+    assert citation is not None and (citation.outlet, citation.date_text) == (outlet, date)

@@ -48,6 +48,8 @@ CITATION_RE = re.compile(
     rf"(?:{_GAP}(?i:số)\s++\d++)?(?:\s++(?i:số\s+ra|ra))?"
     rf"(?:{_GAP}(?:(?i:thứ)\s++(?:[2-7]|\w+)|(?i:chủ\s+nhật))(?=\s*+,)"
     rf"|{_GAP}(?i:thứ\s++(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)(?=\s++\d))?"
+    # The time a page stamped before the day: "(Theo Báo Thái Bình, 08:30, 03/12/2026)".
+    rf"(?:{_GAP}\d{{1,2}}[:h]\d{{2}}(?=(?:\s*+,)?\s++\d{{1,2}}[/.-]\d))?"
     # What a page prints before the day it posted or updated the text: "cập nhật", "đăng ngày".
     rf"(?:{_GAP}(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?:\s*+:)?)?"
     rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
