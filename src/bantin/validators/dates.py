@@ -300,9 +300,10 @@ _YEAR_NAMED_RE = re.compile(
 )
 #: A year named by its distance from the issue's: "năm ngoái" (last year), "năm trước" (not
 #: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year;
-#: not "thứ Năm tới", next Thursday).
+#: not "thứ Năm tới", next Thursday), "năm nay" (the issue's own: "Hồi đầu năm nay, sáng thứ Năm
+#: (15/1)" in a December issue; not "hai năm nay", for two years now).
 _RELATIVE_YEAR_RE = re.compile(
-    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau))(?!\w)"
+    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau|nay))(?!\w)"
 )
 #: Words that count the years before "năm trước" ("2 năm trước", "vài năm trước").
 _COUNTS_OF_YEARS = frozenset(
@@ -311,7 +312,7 @@ _COUNTS_OF_YEARS = frozenset(
 #: The words before "năm" that make "năm tới", "năm trước" no year of the issue's: a count of
 #: years, or "thứ" ("thứ Năm tới" is next Thursday).
 _NOT_A_YEAR_BEFORE = _COUNTS_OF_YEARS | {"thứ"}
-_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
+_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1, "nay": 0}
 #: Where a sentence ends.
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
@@ -345,13 +346,13 @@ def _sentences_and_years(
     text: str,
 ) -> tuple[list[int], list[int], list[tuple[int, int, int]], dict[int, list[int]]]:
     """Where each sentence end of ``text`` starts and ends, each year it names (start, end,
-    year), and where it names one by its distance from the issue's, by that distance (-1, 1;
+    year), and where it names one by its distance from the issue's, by that distance (-1, 0, 1;
     ``_RELATIVE_YEAR_RE``, not after a count: "hai năm trước"): read once a text, however many
     of its days are checked (a search from its start for each day was quadratic in a long
     paragraph of days)."""
     found = list(_SENTENCE_END_RE.finditer(text))
     years = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_NAMED_RE.finditer(text)]
-    relative: dict[int, list[int]] = {-1: [], 1: []}
+    relative: dict[int, list[int]] = {-1: [], 0: [], 1: []}
     for match in _RELATIVE_YEAR_RE.finditer(text):
         count = match["count"]
         if count is None or not (count.isdigit() or count.casefold() in _NOT_A_YEAR_BEFORE):

@@ -1,0 +1,52 @@
+"""date.weekday: "năm nay" (this year) names the issue's year, so a day of its early months
+told in a December issue's review of the year is checked in that year, not the next."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.validators.helpers import messages_on
+
+#: 15/1/2026 is a Thursday; 15/1/2027, the day nearest this issue, a Friday.
+_ISSUED = dt.date(2026, 12, 4)
+
+
+def _weekday_hits(sentence: str) -> list[str]:
+    return messages_on("date.weekday", sentence, _ISSUED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hồi đầu năm nay, sáng thứ Năm (15/1), tỉnh đã ban hành kế hoạch cải cách hành chính.",
+        "Ngày 15/1 năm nay (thứ Năm), UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ.",
+        "Năm nay, ngày 15/1 (thứ Năm) là ngày tỉnh ra mắt cổng dịch vụ công mới.",
+    ],
+)
+def test_this_year_said_places_the_day_in_the_issues_year(sentence: str) -> None:
+    assert _weekday_hits(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Guards: no "năm nay" of the issue's year, the nearest year stays and the misprint is
+        # reported; "hai năm nay" (for two years now) and "thứ Năm nay" name no year.
+        "Sáng thứ Năm (15/1), tỉnh tổ chức hội nghị triển khai nhiệm vụ.",
+        "Hai năm nay, sáng thứ Năm (15/1) hằng năm tỉnh tổ chức hội nghị.",
+    ],
+)
+def test_without_this_year_the_nearest_year_stays(sentence: str) -> None:
+    assert [message.split(" but ")[1] for message in _weekday_hits(sentence)] == [
+        "15/01/2027 is a thứ Sáu"
+    ]
+
+
+def test_this_year_in_a_january_issue_still_reports_a_wrong_weekday() -> None:
+    # 15/1/2027 is a Friday: "năm nay" in an issue of 2027 keeps the day in 2027.
+    hits = messages_on(
+        "date.weekday", "Năm nay, sáng thứ Năm (15/1), tỉnh họp.", dt.date(2027, 1, 5)
+    )
+    assert [message.split(" but ")[1] for message in hits] == ["15/01/2027 is a thứ Sáu"]
