@@ -50,3 +50,30 @@ def test_this_year_in_a_january_issue_still_reports_a_wrong_weekday() -> None:
         "date.weekday", "Năm nay, sáng thứ Năm (15/1), tỉnh họp.", dt.date(2027, 1, 5)
     )
     assert [message.split(" but ")[1] for message in hits] == ["15/01/2027 is a thứ Sáu"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhìn lại năm qua, ngày 15/1 (thứ Năm) tỉnh đã ban hành kế hoạch.",
+        "Ngay từ đầu năm, ngày 15/1 (thứ Năm), tỉnh đã ban hành kế hoạch.",
+    ],
+)
+def test_the_year_past_or_its_start_places_the_day_in_the_issues_year(sentence: str) -> None:
+    assert _weekday_hits(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Guards: "thứ Năm tuần qua" is last Thursday, "hai năm qua" two years, "đầu năm học" a
+        # school year: none names the issue's year.
+        "Sáng thứ Năm tuần qua (15/1), tỉnh tổ chức hội nghị.",
+        "Hai năm qua, sáng thứ Năm (15/1) tỉnh họp.",
+        "Đầu năm học, sáng thứ Năm (15/1), trường tổ chức hội nghị.",
+    ],
+)
+def test_words_that_name_no_year_keep_the_nearest(sentence: str) -> None:
+    assert [message.split(" but ")[1] for message in _weekday_hits(sentence)] == [
+        "15/01/2027 is a thứ Sáu"
+    ]

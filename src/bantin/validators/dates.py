@@ -301,9 +301,11 @@ _YEAR_NAMED_RE = re.compile(
 #: A year named by its distance from the issue's: "năm ngoái" (last year), "năm trước" (not
 #: "hai năm trước", so many years ago: ``_COUNTS_OF_YEARS``), "năm tới", "năm sau" (next year;
 #: not "thứ Năm tới", next Thursday), "năm nay" (the issue's own: "Hồi đầu năm nay, sáng thứ Năm
-#: (15/1)" in a December issue; not "hai năm nay", for two years now).
+#: (15/1)" in a December issue; not "hai năm nay", for two years now), and so do "năm qua" and
+#: "đầu năm" (not "đầu năm học", a school year's; "đầu năm 2026" names its own).
 _RELATIVE_YEAR_RE = re.compile(
-    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau|nay))(?!\w)"
+    r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau|nay|qua))"
+    r"(?!\w)|(?<!\w)(?P<start>(?i:đầu))\s+(?i:năm)(?!\w)(?!\s+(?i:học|\d))"
 )
 #: Words that count the years before "năm trước" ("2 năm trước", "vài năm trước").
 _COUNTS_OF_YEARS = frozenset(
@@ -312,7 +314,7 @@ _COUNTS_OF_YEARS = frozenset(
 #: The words before "năm" that make "năm tới", "năm trước" no year of the issue's: a count of
 #: years, or "thứ" ("thứ Năm tới" is next Thursday).
 _NOT_A_YEAR_BEFORE = _COUNTS_OF_YEARS | {"thứ"}
-_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1, "nay": 0}
+_RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1, "nay": 0, "qua": 0}
 #: Where a sentence ends.
 _SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
@@ -354,6 +356,9 @@ def _sentences_and_years(
     years = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_NAMED_RE.finditer(text)]
     relative: dict[int, list[int]] = {-1: [], 0: [], 1: []}
     for match in _RELATIVE_YEAR_RE.finditer(text):
+        if match["start"] is not None:
+            relative[0].append(match.start("start"))
+            continue
         count = match["count"]
         if count is None or not (count.isdigit() or count.casefold() in _NOT_A_YEAR_BEFORE):
             relative[_RELATIVE_YEARS[match["which"].casefold()]].append(match.start("which"))
