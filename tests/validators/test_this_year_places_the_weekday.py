@@ -77,3 +77,19 @@ def test_words_that_name_no_year_keep_the_nearest(sentence: str) -> None:
     assert [message.split(" but ")[1] for message in _weekday_hits(sentence)] == [
         "15/01/2027 is a thứ Sáu"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hồi tháng 1, ngày 15/1 (thứ Năm), tỉnh ban hành kế hoạch.",
+        "Tháng 1 vừa qua, sáng 15/1 (thứ Năm) tỉnh đã họp.",
+    ],
+)
+def test_a_month_told_as_past_places_the_day_in_the_issues_year(sentence: str) -> None:
+    assert _weekday_hits(sentence) == []
+
+
+def test_a_month_to_come_keeps_the_nearest_year() -> None:
+    hits = _weekday_hits("Tháng 1 tới, sáng 15/1 (thứ Năm) tỉnh họp.")
+    assert [message.split(" but ")[1] for message in hits] == ["15/01/2027 is a thứ Sáu"]

@@ -306,6 +306,8 @@ _YEAR_NAMED_RE = re.compile(
 _RELATIVE_YEAR_RE = re.compile(
     r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau|nay|qua))"
     r"(?!\w)|(?<!\w)(?P<start>(?i:đầu))\s+(?i:năm)(?!\w)(?!\s+(?i:học|\d))"
+    # A month told as past, "Hồi tháng 1", "Tháng 1 vừa qua": of the year, or nearest.
+    r"|(?<!\w)(?P<past>(?i:hồi\s+tháng\s+\d{1,2}(?!\d)|tháng\s+\d{1,2}\s+vừa\s+qua))(?!\w)"
 )
 #: Words that count the years before "năm trước" ("2 năm trước", "vài năm trước").
 _COUNTS_OF_YEARS = frozenset(
@@ -356,8 +358,8 @@ def _sentences_and_years(
     years = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_NAMED_RE.finditer(text)]
     relative: dict[int, list[int]] = {-1: [], 0: [], 1: []}
     for match in _RELATIVE_YEAR_RE.finditer(text):
-        if match["start"] is not None:
-            relative[0].append(match.start("start"))
+        if match["start"] is not None or match["past"] is not None:
+            relative[0].append(match.start())
             continue
         count = match["count"]
         if count is None or not (count.isdigit() or count.casefold() in _NOT_A_YEAR_BEFORE):
