@@ -152,8 +152,12 @@ ISSUE = dt.date(2024, 2, 1)
 def _wrong_weekdays(day: dt.date, with_year: bool) -> list[int]:
     """The weekdays a day may be printed with that date.weekday finds wrong: any but its own;
     of a day printed without its year far from the issue (``_RECENT_DAYS``), none it falls on
-    the year before or after either (that day may be of a story of that year)."""
+    the year before or after either (that day may be of a story of that year); of one across
+    the turn of the year from the issue, none it falls on in the issue's own year."""
     kept = {day.weekday()}
+    own = None if with_year or day.year == ISSUE.year else _same_day_in(day, ISSUE.year)
+    if own is not None:
+        kept.add(own.weekday())
     if not with_year and abs((day - ISSUE).days) > _RECENT_DAYS:
         kept.update(
             neighbour.weekday()

@@ -32,10 +32,11 @@ def test_this_year_said_places_the_day_in_the_issues_year(sentence: str) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        # Guards: no "năm nay" of the issue's year, the nearest year stays and the misprint is
-        # reported; "hai năm nay" (for two years now) and "thứ Năm nay" name no year.
-        "Sáng thứ Năm (15/1), tỉnh tổ chức hội nghị triển khai nhiệm vụ.",
-        "Hai năm nay, sáng thứ Năm (15/1) hằng năm tỉnh tổ chức hội nghị.",
+        # Guards: a weekday that neither 15/1/2026 nor the nearest 15/1/2027 falls on is a
+        # misprint, with or without year words ("hai năm nay", for two years now, names none).
+        # A weekday of either year is no error (test_turn_of_the_year_weekdays).
+        "Sáng thứ Tư (15/1), tỉnh tổ chức hội nghị triển khai nhiệm vụ.",
+        "Hai năm nay, sáng thứ Tư (15/1) hằng năm tỉnh tổ chức hội nghị.",
     ],
 )
 def test_without_this_year_the_nearest_year_stays(sentence: str) -> None:
@@ -68,9 +69,9 @@ def test_the_year_past_or_its_start_places_the_day_in_the_issues_year(sentence: 
     [
         # Guards: "thứ Năm tuần qua" is last Thursday, "hai năm qua" two years, "đầu năm học" a
         # school year: none names the issue's year.
-        "Sáng thứ Năm tuần qua (15/1), tỉnh tổ chức hội nghị.",
-        "Hai năm qua, sáng thứ Năm (15/1) tỉnh họp.",
-        "Đầu năm học, sáng thứ Năm (15/1), trường tổ chức hội nghị.",
+        "Sáng thứ Tư tuần qua (15/1), tỉnh tổ chức hội nghị.",
+        "Hai năm qua, sáng thứ Tư (15/1) tỉnh họp.",
+        "Đầu năm học, sáng thứ Tư (15/1), trường tổ chức hội nghị.",
     ],
 )
 def test_words_that_name_no_year_keep_the_nearest(sentence: str) -> None:
@@ -91,5 +92,5 @@ def test_a_month_told_as_past_places_the_day_in_the_issues_year(sentence: str) -
 
 
 def test_a_month_to_come_keeps_the_nearest_year() -> None:
-    hits = _weekday_hits("Tháng 1 tới, sáng 15/1 (thứ Năm) tỉnh họp.")
+    hits = _weekday_hits("Tháng 1 tới, sáng 15/1 (thứ Tư) tỉnh họp.")
     assert [message.split(" but ")[1] for message in hits] == ["15/01/2027 is a thứ Sáu"]

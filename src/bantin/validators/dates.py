@@ -437,7 +437,10 @@ def _another_year_fits(
     (thứ Ba)" in an issue of December 2026, 1/7/2025 a Tuesday), unless another day of its
     sentence printed with a weekday and without a year (of ``others``) falls on another weekday
     in that year ("từ thứ bảy, ngày 27/4 đến hết thứ năm, ngày 1/5": 27/4 says which year).
-    Near the issue the nearest year stays, whatever year another sentence names: a misprint."""
+    Near the issue the nearest year stays, whatever year another sentence names: a misprint;
+    but where the nearest is across the turn of the year, the issue's own year may be meant too
+    (a December issue looks back on "Trước đó, ngày 15/1 (thứ Năm)" as often as it looks ahead
+    to next January, and a January issue ahead to "ngày 17/12 (thứ Năm)")."""
     relative = _sentences_and_years(text)[3]
     opening, closing = _sentence_around(text, mention.start, mention.end)
     years = set(_years_between(text, opening, closing))
@@ -448,6 +451,8 @@ def _another_year_fits(
     )
     if any(_falls_on_its_weekday(mention, year) for year in years):
         return True
+    if nearest.year != near.year and _falls_on_its_weekday(mention, near.year):
+        return True  # across the turn of the year, the issue's own: "15/1 (thứ Năm)" in December
     if abs((nearest - near).days) <= _RECENT_DAYS:
         return False
     memo = _WeekdayMemo() if memo is None else memo
