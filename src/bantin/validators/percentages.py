@@ -662,6 +662,16 @@ def implied_ratio(text: str, figure: Figure) -> tuple[float, float] | None:
     return None if implied is None else implied[:2]
 
 
+def _said_of_whole(said: str, unit: str) -> str:
+    """The words ``said`` before the whole N that describe N: those after another count of the
+    same noun, if one comes first ("tiếp nhận 3.500 hồ sơ, đã giải quyết 3.420 hồ sơ": "tiếp
+    nhận" was said of the 3.500, so "97,4% số hồ sơ tiếp nhận" is no share of the 3.420)."""
+    if unit not in said:
+        return said
+    counts = re.finditer(rf"\d[ \t]+{re.escape(unit)}(?!\w)", said)
+    return said[max((count.end() for count in counts), default=0) :]
+
+
 def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
     """``implied_ratio`` and the noun counted."""
     if figure.kind != "percent" or figure.value is None:
@@ -688,7 +698,8 @@ def _implied(text: str, figure: Figure) -> tuple[float, float, str] | None:
     first = min(match.start("n"), match.start("m"))
     if _ROUNDED_COUNT_RE.search(text, max(0, first - _ROUNDED_REACH), first):
         return None  # "tiếp nhận gần 8.500 hồ sơ, trong đó 7.660 …": no exact whole to divide by
-    if names_another_whole(text, figure.end, text[start:first], bare=True):
+    said = _said_of_whole(text[start:first], match["unit"])
+    if names_another_whole(text, figure.end, said, bare=True):
         return None  # "…, chiếm 30% (số) hồ sơ trễ hạn": a share of the late ones, not of all N
     named = match.groupdict().get("mnoun")
     if named is not None and not _same_noun(named, match["unit"]):
