@@ -782,9 +782,43 @@ def _unit_ratio(text: str, match: re.Match[str]) -> Token | None:
     if num is None or den is None or den == 0 or num > den:
         return None
     start, end = match.span()
+    qualifier = _qualifier(_left(text, start))
+    stated = _unit_ratio_stated(text, match, num / den * 100, qualifier)
+    if stated is not None:
+        return stated
     return Token(
         "ratio", match.group(), start, end, num / den * 100, numerator=num, denominator=den,
-        qualifier=_qualifier(_left(text, start)), unit=match["unit"],
+        qualifier=qualifier, unit=match["unit"],
+    )  # fmt: skip
+
+
+def _unit_ratio_stated(
+    text: str, match: re.Match[str], share: float, qualifier: str | None
+) -> Token | None:
+    """ "101 TTHC/235 TTHC (43%)", "… hồ sơ/… hồ sơ, đạt Z%": the ratio and the percentage
+    right after it (``_PAIR_RE`` with no noun: the ratio holds its own) as one figure, unless
+    the percentage, clearly not the ratio, names a whole of its own or the population."""
+    ratio_end = match.end()
+    window = min(len(text), ratio_end + RIGHT_WINDOW)
+    if text.find("%", ratio_end, window) < 0:
+        return None
+    pair = _PAIR_RE.match(text, ratio_end, window)
+    if pair is None or pair["noun"]:
+        return None
+    stated, dot = _number(pair["z"])
+    if stated is None:
+        return None
+    end = pair.end()
+    if abs(share - stated) > _PAIRED_SLACK and (
+        names_another_whole(text, end, match.group(), bare=not pair["paren"])
+        or _POPULATION_AFTER_RE.match(text, end) is not None
+    ):
+        return None  # "12 xã/15 xã, chiếm 8% tổng số xã của tỉnh": a share of another whole
+    printed, bound = _stated(text, pair)
+    return Token(
+        "ratio_percent", text[match.start() : end], match.start(), end, stated, None, None,
+        _count(match["ua"]), _count(match["ub"]), dot, qualifier, match["unit"], printed, bound,
+        match.group(),
     )  # fmt: skip
 
 
