@@ -73,7 +73,8 @@ WHOLE_AFTER_WORDS = ("tổng số",)
 #: bad debt ("tỷ lệ bao phủ nợ xấu 150%"), any budget, revenue, capital or debt collected against
 #: its plan ("tỷ lệ thu nộp ngân sách đạt 103%", "tỷ lệ tăng thu 115%", "tỷ lệ thu hồi nợ 103%",
 #: "tỷ lệ sử dụng vốn 105%"), enrolment against the children counted ("tỷ lệ huy động trẻ đến
-#: trường 101,3%") and work completed against the plan ("tỷ lệ hoàn thành nhiệm vụ 125%").
+#: trường 101,3%") and work completed against the plan ("tỷ lệ hoàn thành nhiệm vụ 125%",
+#: "tỷ lệ thực hiện chỉ tiêu …: 120%").
 UNBOUNDED_WORDS = (
     "GDP",
     "GRDP",
@@ -95,6 +96,10 @@ UNBOUNDED_WORDS = (
     "huy động",
     "tỷ lệ hoàn thành",
     "tỉ lệ hoàn thành",
+    "tỷ lệ thực hiện kế hoạch",
+    "tỉ lệ thực hiện kế hoạch",
+    "tỷ lệ thực hiện chỉ tiêu",
+    "tỉ lệ thực hiện chỉ tiêu",
 )
 #: A change governs the figure when its verb stands right before it ("tăng 150%", "bằng 205,6%",
 #: "giảm hơn 12%"); "tăng lên 112%" and "tăng, … đạt 112%" are levels reached, not changes.
