@@ -64,3 +64,26 @@ def test_guards_no_false_finding(text: str) -> None:
 def test_a_bare_ratio_with_both_nouns_stays_a_ratio() -> None:
     (figure,) = extract_figures("Có 1.245 TTHC/1.876 TTHC phát sinh hồ sơ trực tuyến.")
     assert (figure.kind, figure.numerator, figure.denominator) == ("ratio", 1245.0, 1876.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Tỷ lệ trễ hạn là 5% (99 hồ sơ/12.430 hồ sơ).", "99 hồ sơ/12.430 hồ sơ is 0,8%, not 5%"),
+        ("Đạt 80% (1.245 TTHC/1.876 TTHC).", "1.245 TTHC/1.876 TTHC is 66,36%, not 80%"),
+    ],
+)
+def test_the_percentage_first_restated_by_both_nouns_is_checked(text: str, message: str) -> None:
+    assert _ratio_findings(text) == [message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ trễ hạn là 0,8% (99 hồ sơ/12.430 hồ sơ).",
+        # a change and the counts it reached: no pair
+        "Số hồ sơ trực tuyến tăng 12% (850 hồ sơ/1.000 hồ sơ).",
+    ],
+)
+def test_the_percentage_first_guards(text: str) -> None:
+    assert _ratio_findings(text) == []

@@ -761,9 +761,9 @@ def _stated_first(
     if _CHANGE_RE.search(_left(text, percent.start())):
         return None  # "tăng 12% (850/1.000 hồ sơ)": a change, and the level it reached
     inner = _MASTER.match(text, opened.end())
-    if inner is None or inner.lastgroup != "slash":
-        return None
-    ratio = _slash(text, inner)
+    if inner is None or inner.lastgroup not in ("slash", "unit_ratio"):
+        return None  # "(12.050/12.500 hồ sơ)", "(99 hồ sơ/12.430 hồ sơ)"
+    ratio = _slash(text, inner) if inner.lastgroup == "slash" else _unit_ratio(text, inner)
     if ratio is None or ratio.kind != "ratio":
         return None
     close = _RATIO_CLOSE_RE.match(text, ratio.end, ratio.end + RIGHT_WINDOW)
