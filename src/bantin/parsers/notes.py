@@ -201,9 +201,44 @@ def _opening(text: str) -> int | None:
     return None
 
 
+#: The comma a merged provincial paper's name holds since 2025 ("Báo và Phát thanh, Truyền hình
+#: Hưng Yên"): no separator between an outlet and its writers.
+_COMMA_IN_NAME_RE = re.compile(r"(?<=Phát thanh),(?=\s*Truyền hình\s)", re.IGNORECASE)
+#: What stands for that comma while a note is read, one character as it is: no separator.
+_KEPT_COMMA = "\ue000"
+
+
+def _comma_kept(text: str) -> str:
+    """``text`` with the comma of an outlet's name (``_COMMA_IN_NAME_RE``) read as no separator."""
+    return _COMMA_IN_NAME_RE.sub(_KEPT_COMMA, text) if "hát thanh," in text else text
+
+
+def _comma_restored(text: str) -> str:
+    """``text`` with the comma ``_comma_kept`` stood for printed again."""
+    return text.replace(_KEPT_COMMA, ",")
+
+
+def _citation_restored(citation: Citation | None) -> Citation | None:
+    """``citation`` with the comma of its outlet's name printed again (``_comma_kept``)."""
+    if citation is None or _KEPT_COMMA not in citation.outlet + "".join(citation.authors):
+        return citation
+    authors = tuple(map(_comma_restored, citation.authors))
+    return replace(citation, outlet=_comma_restored(citation.outlet), authors=authors)
+
+
 def split_citation(text: str, line: int) -> tuple[str, Citation | None]:
     """Split a closing paragraph on ``line`` into (body text, its citation or None). The end
-    mark of an official text after the note ("(Theo TTXVN)./.") ends the text with it."""
+    mark of an official text after the note ("(Theo TTXVN)./.") ends the text with it. The
+    comma of a merged paper's name ("Báo và Phát thanh, Truyền hình Hưng Yên") cuts nothing."""
+    kept = _comma_kept(text)
+    if kept is text:
+        return _split_citation(text, line)
+    before, citation = _split_citation(kept, line)
+    return _comma_restored(before), _citation_restored(citation)
+
+
+def _split_citation(text: str, line: int) -> tuple[str, Citation | None]:
+    """``split_citation`` of a ``text`` whose outlet's comma is kept (``_comma_kept``)."""
     if text.endswith("/.") and (mark := _END_MARK_RE.search(text)) is not None:
         before, citation = split_citation(text[: mark.start()], line)
         if citation is not None:
@@ -458,15 +493,27 @@ def source_line(text: str) -> re.Match[str] | None:
     sentence that cites, no source line)."""
     if len(text) > _SOURCE_LINE_LONGEST:
         return None
+    text = _comma_kept(text)
     if (match := _SOURCE_LINE_RE.fullmatch(_without_picture_tail(text))) is None:
         return None
     outlet, authors = _place_rejoined(text, match, match["authors"])
     name = outlet.partition("(")[0]  # the address after the name is no word of it
     office = not _opens_with_a_source(outlet) and _names_an_office(name)  # "Nguồn: Sở Nội vụ"
     most = _PORTAL_WORDS if office or _PORTAL_RE.match(name) else _SOURCE_LINE_WORDS
-    if len(name.split()) > most or not (office or _opens_with_a_source(outlet)):
+    if _name_words(name) > most or not (office or _opens_with_a_source(outlet)):
         return None
     return None if authors and not _persons_only(authors) else match
+
+
+#: The words of a merged paper's name beyond a paper's ("Báo và Phát thanh, Truyền hình Gia Lai"
+#: is as long as "Báo Truyền hình Gia Lai").
+_BROADCAST_WORDS = 3
+
+
+def _name_words(name: str) -> int:
+    """How many words a source's ``name`` has, a merged paper's (``_comma_kept``) as a paper's."""
+    words = len(name.split())
+    return words - _BROADCAST_WORDS if _KEPT_COMMA in name else words
 
 
 def _persons_only(authors: str) -> bool:
@@ -970,6 +1017,8 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
     names = _BYLINE_NOTE_RE.sub("", names)
     if (at := _unclosed_note_start(names)) is not None and _works_for(names[at + 1 : -1]):
         names = names[:at]  # "Minh Anh (Sở Nội vụ)", "Thu Hà (TTXVN)": where the writer works
+        # The credits are read without it: "Đài Phát thanh và Truyền hình" names no writer.
+        stripped = stripped[: stripped.rfind("(")].rstrip()
     if _first_word_no_name(names):
         return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
     pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]

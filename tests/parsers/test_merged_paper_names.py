@@ -1,0 +1,59 @@
+"""A merged provincial paper's name holds a comma ("Báo và Phát thanh, Truyền hình Hưng Yên",
+since the 2025 merger) and an outlet's may hold "và": neither cuts a writer off the outlet or
+leaves the source line in the text (the project's own text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsers.fixtures import cited, web_article
+
+_TEXT = "Các xã mới đã trả kết quả đúng hạn cho người dân."
+_PAPER = "Báo và Phát thanh, Truyền hình Hưng Yên"
+
+
+@pytest.mark.parametrize(
+    ("closing", "cited_as"),
+    [
+        (f"Theo {_PAPER}", (_PAPER, "", ())),
+        (
+            "Nguồn: Báo và Phát thanh, Truyền hình Gia Lai",
+            (_PAPER.replace("Hưng Yên", "Gia Lai"), "", ()),
+        ),
+        (f"Theo {_PAPER}, Thu Hà", (_PAPER, "", ("Thu Hà",))),
+        (f"Minh An ({_PAPER})", (_PAPER, "", ("Minh An",))),
+        (
+            "Minh An (Đài Phát thanh và Truyền hình Lào Cai)",
+            ("Đài Phát thanh và Truyền hình Lào Cai", "", ("Minh An",)),
+        ),
+    ],
+)
+def test_a_merged_papers_name_is_cited_whole(
+    closing: str, cited_as: tuple[str, str, tuple[str, ...]]
+) -> None:
+    article = web_article(f"{_TEXT}\n\n{closing}\n\nVề đầu trang")
+    assert article.body == _TEXT
+    assert cited(article) == cited_as
+
+
+@pytest.mark.parametrize(
+    ("closing", "cited_as"),
+    [
+        (f"({_PAPER} 03/12)", (_PAPER, "03/12", ())),
+        ("Theo Báo Nhân Dân, Minh An", ("Báo Nhân Dân", "", ("Minh An",))),
+        ("Minh An (Báo Hưng Yên)", ("Báo Hưng Yên", "", ("Minh An",))),
+        ("Theo Báo Lào Cai, Thu Hà - Minh An", ("Báo Lào Cai", "", ("Thu Hà", "Minh An"))),
+    ],
+)
+def test_nearby_closings_are_cited_as_before(
+    closing: str, cited_as: tuple[str, str, tuple[str, ...]]
+) -> None:
+    article = web_article(f"{_TEXT}\n\n{closing}\n\nVề đầu trang")
+    assert article.body == _TEXT
+    assert cited(article) == cited_as
+
+
+def test_a_sentence_citing_the_merged_paper_stays_text() -> None:
+    sentence = f"Theo {_PAPER}, tỉnh đã giải quyết 98% hồ sơ đúng hạn."
+    article = web_article(f"{_TEXT}\n\n{sentence}\n\nVề đầu trang")
+    assert article.body.endswith(sentence)
