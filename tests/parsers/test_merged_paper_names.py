@@ -1,6 +1,7 @@
-"""A merged provincial paper's name holds a comma ("Báo và Phát thanh, Truyền hình Hưng Yên",
-since the 2025 merger) and an outlet's may hold "và": neither cuts a writer off the outlet or
-leaves the source line in the text (the project's own text)."""
+"""A merged provincial paper's name holds a comma or a dash ("Báo và Phát thanh, Truyền hình
+Hưng Yên", "Báo và Đài Phát thanh - Truyền hình Quảng Bình", since the 2025 mergers) and "và":
+none cuts a writer off the outlet or leaves the source line in the text (the project's own
+text)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,21 @@ _PAPER = "Báo và Phát thanh, Truyền hình Hưng Yên"
         ),
         (f"Theo {_PAPER}, Thu Hà", (_PAPER, "", ("Thu Hà",))),
         (f"Minh An ({_PAPER})", (_PAPER, "", ("Minh An",))),
+        (f"Minh An - {_PAPER}", (_PAPER, "", ("Minh An",))),
+        (f"Hoàng Lan - Thu Hà - {_PAPER}", (_PAPER, "", ("Hoàng Lan", "Thu Hà"))),
+        (
+            "Theo Báo và Đài Phát thanh - Truyền hình Quảng Bình",
+            ("Báo và Đài Phát thanh - Truyền hình Quảng Bình", "", ()),
+        ),
+        ("(Theo Báo và Đài PT - TH Trà Vinh)", ("Báo và Đài PT - TH Trà Vinh", "", ())),
+        (
+            "(Theo Trung tâm Báo chí - Truyền thông tỉnh Đồng Tháp)",
+            ("Trung tâm Báo chí - Truyền thông tỉnh Đồng Tháp", "", ()),
+        ),
+        (
+            "(Theo Đài Phát thanh - Truyền hình Quảng Bình, Minh An)",
+            ("Đài Phát thanh - Truyền hình Quảng Bình", "", ("Minh An",)),
+        ),
         (
             "Minh An (Đài Phát thanh và Truyền hình Lào Cai)",
             ("Đài Phát thanh và Truyền hình Lào Cai", "", ("Minh An",)),
@@ -43,6 +59,8 @@ def test_a_merged_papers_name_is_cited_whole(
         ("Theo Báo Nhân Dân, Minh An", ("Báo Nhân Dân", "", ("Minh An",))),
         ("Minh An (Báo Hưng Yên)", ("Báo Hưng Yên", "", ("Minh An",))),
         ("Theo Báo Lào Cai, Thu Hà - Minh An", ("Báo Lào Cai", "", ("Thu Hà", "Minh An"))),
+        ("Minh An - Sở Nội vụ", ("Sở Nội vụ", "", ("Minh An",))),
+        ("(Báo và Đài PT-TH Vĩnh Long 03/12)", ("Báo và Đài PT-TH Vĩnh Long", "03/12", ())),
     ],
 )
 def test_nearby_closings_are_cited_as_before(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import takewhile
@@ -201,26 +202,46 @@ def _opening(text: str) -> int | None:
     return None
 
 
-#: The comma a merged provincial paper's name holds since 2025 ("Báo và Phát thanh, Truyền hình
-#: Hưng Yên"): no separator between an outlet and its writers.
-_COMMA_IN_NAME_RE = re.compile(r"(?<=Phát thanh),(?=\s*Truyền hình\s)", re.IGNORECASE)
-#: What stands for that comma while a note is read, one character as it is: no separator.
-_KEPT_COMMA = "\ue000"
+#: The comma or dash a merged provincial paper's name holds ("Báo và Phát thanh, Truyền hình Hưng
+#: Yên", "Báo và Đài Phát thanh - Truyền hình Quảng Bình", "Báo và Đài PT - TH Trà Vinh", "Trung
+#: tâm Truyền thông - Báo chí"): no separator between an outlet and its writers.
+_MARK_IN_NAME_RE = re.compile(
+    r"(?i:(?P<before>phát thanh\s?|\bPT\s?|truyền thông\s?|báo chí\s?)[-–,]"
+    r"(?P<after>\s*(?:truyền hình|TH|báo chí|truyền thông)\b))"
+)
+#: Words that hold a ``_MARK_IN_NAME_RE`` mark: a text with none is read as it is.
+_MARK_IN_NAME_HINTS = ("thanh", "THANH", "PT", "thông", "THÔNG", "chí", "CHÍ")
+#: What stands for each such mark while a note is read, one character as it is: no separator.
+_KEPT_MARKS = {",": "\ue000", "-": "\ue001", "–": "\ue002"}
+_MARKS_KEPT = str.maketrans(dict(zip(_KEPT_MARKS.values(), _KEPT_MARKS.keys(), strict=True)))
+
+
+def _keep_mark(match: re.Match[str]) -> str:
+    mark = match[0][len(match["before"])]
+    return f"{match['before']}{_KEPT_MARKS[mark]}{match['after']}"
 
 
 def _comma_kept(text: str) -> str:
-    """``text`` with the comma of an outlet's name (``_COMMA_IN_NAME_RE``) read as no separator."""
-    return _COMMA_IN_NAME_RE.sub(_KEPT_COMMA, text) if "hát thanh," in text else text
+    """``text`` with the comma or dash of an outlet's name (``_MARK_IN_NAME_RE``) read as no
+    separator, the text itself when it holds none."""
+    if not any(hint in text for hint in _MARK_IN_NAME_HINTS):
+        return text
+    kept = _MARK_IN_NAME_RE.sub(_keep_mark, text)
+    return text if kept == text else kept
 
 
 def _comma_restored(text: str) -> str:
-    """``text`` with the comma ``_comma_kept`` stood for printed again."""
-    return text.replace(_KEPT_COMMA, ",")
+    """``text`` with the marks ``_comma_kept`` stood for printed again."""
+    return text.translate(_MARKS_KEPT)
+
+
+def _has_kept_mark(text: str) -> bool:
+    return any(kept in text for kept in _KEPT_MARKS.values())
 
 
 def _citation_restored(citation: Citation | None) -> Citation | None:
-    """``citation`` with the comma of its outlet's name printed again (``_comma_kept``)."""
-    if citation is None or _KEPT_COMMA not in citation.outlet + "".join(citation.authors):
+    """``citation`` with the marks of its outlet's name printed again (``_comma_kept``)."""
+    if citation is None or not _has_kept_mark(citation.outlet + "".join(citation.authors)):
         return citation
     authors = tuple(map(_comma_restored, citation.authors))
     return replace(citation, outlet=_comma_restored(citation.outlet), authors=authors)
@@ -505,15 +526,15 @@ def source_line(text: str) -> re.Match[str] | None:
     return None if authors and not _persons_only(authors) else match
 
 
-#: The words of a merged paper's name beyond a paper's ("Báo và Phát thanh, Truyền hình Gia Lai"
-#: is as long as "Báo Truyền hình Gia Lai").
-_BROADCAST_WORDS = 3
+#: The words of a merged paper's name beyond a paper's ("Báo và Đài Phát thanh - Truyền hình Gia
+#: Lai" is as long as "Báo Truyền hình Gia Lai").
+_BROADCAST_WORDS = 4
 
 
 def _name_words(name: str) -> int:
     """How many words a source's ``name`` has, a merged paper's (``_comma_kept``) as a paper's."""
     words = len(name.split())
-    return words - _BROADCAST_WORDS if _KEPT_COMMA in name else words
+    return words - _BROADCAST_WORDS if _has_kept_mark(name) else words
 
 
 def _persons_only(authors: str) -> bool:
@@ -618,18 +639,21 @@ def signed_source(credit: str) -> str | None:
     they write for ("Minh Anh/Báo Nam Định", "Thu Hà (TTXVN)"), or None: an article with no
     note that such a byline signs comes from there. A scholar's institution ("Học viện Hành
     chính quốc gia") is none."""
-    stripped = credit.strip(" \t-–").removesuffix(".").rstrip()
+    stripped = _comma_kept(credit.strip(" \t-–").removesuffix(".").rstrip())
     if stripped.startswith("(") and stripped.endswith(")"):
         stripped = stripped[1:-1].strip()
     if stripped.endswith(")") and (at := stripped.rfind("(")) > 0:
         source = stripped[at + 1 : -1]
     elif (signed := _AGENCY_SIGNED_RE.search(stripped)) is not None:
         source = signed[0].lstrip(" /–-")
+    elif _has_kept_mark(stripped) and (dash := _workplace_dash(stripped)) is not None:
+        source = stripped[dash:].lstrip(" -–")  # "Minh An - Báo và Phát thanh, Truyền hình …"
     else:
         pieces = _AUTHOR_SEPARATOR_RE.split(stripped)
         source = pieces[-1] if len(pieces) > 2 else ""
     source = source.strip()
-    return source if _names_an_office(source) or _opens_with_a_source(source) else None
+    named = _names_an_office(source) or _opens_with_a_source(source)
+    return _comma_restored(source) if named else None
 
 
 def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
@@ -1000,7 +1024,7 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
     capitals ("MINH ANH") are read only with ``capitals``, where a note before the line shows
     it credits writers (a heading in capitals reads as such names), and credited in the case a
     name is written ("Minh Anh")."""
-    stripped = text.strip().removesuffix(".").rstrip()
+    stripped = _comma_kept(text.strip().removesuffix(".").rstrip())
     if not stripped or len(stripped) > _BYLINE_LONGEST or not stripped[0].isupper():
         return None
     if _AFTER_SOURCE_RE.match(stripped):
@@ -1019,6 +1043,11 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         names = names[:at]  # "Minh Anh (Sở Nội vụ)", "Thu Hà (TTXVN)": where the writer works
         # The credits are read without it: "Đài Phát thanh và Truyền hình" names no writer.
         stripped = stripped[: stripped.rfind("(")].rstrip()
+    elif (dash := _workplace_dash(names)) is not None and _has_kept_mark(names):
+        # "Minh An - Báo và Phát thanh, Truyền hình Hưng Yên": the "và" of the paper's name
+        # joins no writers, so the workplace is cut before the names are.
+        stripped = stripped[: len(stripped) - len(names) + dash].rstrip()
+        names = names[:dash]
     if _first_word_no_name(names):
         return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
     pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
@@ -1033,7 +1062,20 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
     credited = tuple(name for name in credited if not _opens_with_a_source(name))
     if in_capitals:
         credited = tuple(map(_in_title_case, credited))
+    credited = tuple(map(_comma_restored, credited))
     return (credited, separator) if credited else None
+
+
+#: A dash between spaces of a byline: what follows the last may name where the writers work.
+_SPACED_DASH_RE = re.compile(r"\s[-–]\s")
+
+
+def _workplace_dash(names: str) -> int | None:
+    """Where the last spaced dash of ``names`` is, when what follows it names where the writers
+    work (``_works_for``); None otherwise."""
+    last = deque(_SPACED_DASH_RE.finditer(names), maxlen=1)  # the last, in one pass
+    dash = last.pop() if last else None
+    return dash.start() if dash is not None and _works_for(names[dash.end() :]) else None
 
 
 def _works_for(text: str) -> bool:
