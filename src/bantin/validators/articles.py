@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -264,8 +265,13 @@ def _outlet_vouches(province: str, article: Article) -> bool:
     """
     if article.citation is None:
         return False
-    outlet = _ascii_key(article.citation.outlet)
+    outlet = _BROADCASTER_RE.sub("", _ascii_key(article.citation.outlet))
     return any(key in outlet for key in _outlet_keys(province))
+
+
+#: The ``_ascii_key`` of the words a paper merged with its broadcaster (2025) prints between
+#: "Báo" and the province's name: "Báo và Phát thanh, Truyền hình Huế" is "Báo Huế"'s key.
+_BROADCASTER_RE = re.compile(r"(?<=bao)va(?:dai)?(?:phatthanhtruyenhinh|ptth)")
 
 
 #: The shortest key of a province's name, and of a town's, that an outlet's name may hold by
