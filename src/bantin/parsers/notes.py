@@ -1011,7 +1011,9 @@ _BYLINE_THEN_SOURCE_RE = re.compile(
 )
 #: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
 #: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
-_BYLINE_NOTE_RE = re.compile(r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập)\)")
+_BYLINE_NOTE_RE = re.compile(
+    r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập|thực hiện|nhóm thực hiện)\)"
+)
 
 
 def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | None:
