@@ -25,6 +25,7 @@ _PAPER = "Báo và Phát thanh, Truyền hình Hưng Yên"
         (f"Minh An ({_PAPER})", (_PAPER, "", ("Minh An",))),
         (f"Minh An - {_PAPER}", (_PAPER, "", ("Minh An",))),
         (f"Hoàng Lan - Thu Hà - {_PAPER}", (_PAPER, "", ("Hoàng Lan", "Thu Hà"))),
+        (f"Thu Hà/{_PAPER}", (_PAPER, "", ("Thu Hà",))),
         (
             "Theo Báo và Đài Phát thanh - Truyền hình Quảng Bình",
             ("Báo và Đài Phát thanh - Truyền hình Quảng Bình", "", ()),
@@ -60,6 +61,7 @@ def test_a_merged_papers_name_is_cited_whole(
         ("Minh An (Báo Hưng Yên)", ("Báo Hưng Yên", "", ("Minh An",))),
         ("Theo Báo Lào Cai, Thu Hà - Minh An", ("Báo Lào Cai", "", ("Thu Hà", "Minh An"))),
         ("Minh An - Sở Nội vụ", ("Sở Nội vụ", "", ("Minh An",))),
+        ("Thu Hà/Báo Ninh Bình", ("Báo Ninh Bình", "", ("Thu Hà",))),
         ("(Báo và Đài PT-TH Vĩnh Long 03/12)", ("Báo và Đài PT-TH Vĩnh Long", "03/12", ())),
     ],
 )

@@ -1074,7 +1074,10 @@ _SPACED_DASH_RE = re.compile(r"\s[-–]\s")
 
 def _workplace_dash(names: str) -> int | None:
     """Where the last spaced dash of ``names`` is, when what follows it names where the writers
-    work (``_works_for``); None otherwise."""
+    work (``_works_for``), or the slash of the paper they sign for ("Thu Hà/Báo và Phát thanh,
+    Truyền hình Ninh Bình"); None otherwise."""
+    if "/" in names and (signed := _AGENCY_SIGNED_RE.search(names)) is not None:
+        return signed.start()
     last = deque(_SPACED_DASH_RE.finditer(names), maxlen=1)  # the last, in one pass
     dash = last.pop() if last else None
     return dash.start() if dash is not None and _works_for(names[dash.end() :]) else None
