@@ -77,3 +77,11 @@ def test_a_sentence_citing_the_merged_paper_stays_text() -> None:
     sentence = f"Theo {_PAPER}, tỉnh đã giải quyết 98% hồ sơ đúng hạn."
     article = web_article(f"{_TEXT}\n\n{sentence}\n\nVề đầu trang")
     assert article.body.endswith(sentence)
+
+
+def test_a_group_credit_before_the_merged_papers_name_names_no_writer_of_its_words() -> None:
+    """ "Nhóm PV Báo và Phát thanh, Truyền hình Ninh Bình" is read as no byline (as "Nhóm PV Báo
+    Ninh Bình" is): never a writer "Nhóm PV Báo" for an outlet "Phát thanh, Truyền hình …"."""
+    closing = "Nhóm PV Báo và Phát thanh, Truyền hình Ninh Bình"
+    article = web_article(f"{_TEXT}\n\n{closing}\n\nVề đầu trang")
+    assert cited(article) is None

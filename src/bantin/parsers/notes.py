@@ -1052,6 +1052,8 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         names = names[:dash]
     if _first_word_no_name(names):
         return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
+    if _has_kept_mark(names):
+        return None  # "Nhóm PV Báo và Phát thanh, Truyền hình …": a paper's name, no writer's
     pieces = [piece.strip() for piece in _AUTHOR_SEPARATOR_RE.split(names)[::2]]
     if len(pieces) > 1 and _works_for(pieces[-1]):
         pieces.pop()  # "Minh Anh - Sở Nội vụ", "… - Báo Nam Định": where the writer works
