@@ -9,7 +9,7 @@ from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.parsers.notes import names_writers
 from bantin.validators.run import validate_bulletins
-from tests.parsers.fixtures import WEB_DIGEST
+from tests.parsers.fixtures import WEB_DIGEST, sectioned_body
 
 _ARTICLES = (
     ("CẢI CÁCH ĐỊA PHƯƠNG", "Gia Lai: Tiếp nhận hồ sơ đất đai qua mạng"),
@@ -28,19 +28,12 @@ _WEB_HEAD = ("Bản tin Cải cách hành chính ngày 03/01/2025",)
 
 def _body(titles: tuple[tuple[str, str], ...] = _ARTICLES) -> list[str]:
     """The body: each section's heading, then its articles (title, paragraph, citation)."""
-    lines: list[str] = []
-    section = None
-    for name, title in titles:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Đơn vị đã trả kết quả đúng hạn cho người dân trong tuần đầu năm.",
-            "Việc tiếp nhận được duy trì cả ngày thứ Bảy. (Baonoivu.vn 02/01, Minh Châu) "
-            "[Về đầu trang](#)",
-        ]
-    return lines
+    return sectioned_body(
+        titles,
+        "Đơn vị đã trả kết quả đúng hạn cho người dân trong tuần đầu năm.",
+        "Việc tiếp nhận được duy trì cả ngày thứ Bảy. (Baonoivu.vn 02/01, Minh Châu) "
+        "[Về đầu trang](#)",
+    )
 
 
 def _digest(head: tuple[str, ...], toc: list[str], body: list[str] | None = None) -> Bulletin:

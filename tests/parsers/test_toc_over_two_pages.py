@@ -10,6 +10,7 @@ import pytest
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import sectioned_body
 
 _HEAD = (
     "Năm 2025",
@@ -28,19 +29,15 @@ _PAGES = (2, 3, 5, 6)
 
 
 def _body(numbered: bool = False) -> list[str]:
-    lines: list[str] = []
-    section = None
-    for n, (name, title) in enumerate(_ARTICLES, 1):
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            f"{n}. {title}" if numbered else title,
-            "Thời gian giải quyết hồ sơ rút ngắn còn một nửa so với quy định.",
-            "Người dân đánh giá cao sự thay đổi. (Baolamdong.vn 12/01, Quốc Hưng) "
-            "[Về đầu trang](#)",
-        ]
-    return lines
+    titles = [
+        (name, f"{n}. {title}" if numbered else title)
+        for n, (name, title) in enumerate(_ARTICLES, 1)
+    ]
+    return sectioned_body(
+        titles,
+        "Thời gian giải quyết hồ sơ rút ngắn còn một nửa so với quy định.",
+        "Người dân đánh giá cao sự thay đổi. (Baolamdong.vn 12/01, Quốc Hưng) [Về đầu trang](#)",
+    )
 
 
 def _toc() -> list[str]:

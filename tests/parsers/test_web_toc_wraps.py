@@ -8,6 +8,7 @@ from __future__ import annotations
 from bantin.model import Bulletin
 from bantin.parsers import parse_text
 from bantin.validators.run import validate_bulletins
+from tests.parsers.fixtures import sectioned_body
 
 _NBSP = "\u00a0\u00a0\u00a0"
 _TAIL = "Bộ phận Một cửa các cấp"
@@ -19,18 +20,11 @@ _ARTICLES = (
 
 
 def _body(articles: tuple[tuple[str, str], ...] = _ARTICLES) -> list[str]:
-    lines: list[str] = []
-    section = None
-    for name, title in articles:
-        if name != section:
-            lines.append(name)
-            section = name
-        lines += [
-            title,
-            "Cán bộ tiếp nhận đeo thẻ, hướng dẫn người dân tận tình. (Baodienbienphu.vn 04/01, "
-            "Quỳnh Anh) Về đầu trang",
-        ]
-    return lines
+    return sectioned_body(
+        articles,
+        "Cán bộ tiếp nhận đeo thẻ, hướng dẫn người dân tận tình. (Baodienbienphu.vn 04/01, "
+        "Quỳnh Anh) Về đầu trang",
+    )
 
 
 def _digest(toc: list[str], body: list[str]) -> Bulletin:
