@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import pairwise
+from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -1706,6 +1706,7 @@ def page_alone(text: str) -> int | None:
 #: target, "](#top)", "](#muc-luc)": ``_LINK_TARGET_RE``) and an arrow.
 _AFTER_WORDS = "./](#)" + BACK_TO_TOP_ARROWS
 _AFTER_WORDS_OR_SPACE = _AFTER_WORDS + " \t"
+_LONGEST_VERB = max(map(len, BACK_TO_TOP_VERBS))
 _LINK_TARGET_RE = re.compile(r"\([^\S\n]?#(?P<name>[\w-]+)[^\S\n]?\)[\s./]*$")
 
 
@@ -1729,10 +1730,13 @@ def find_back_to_top(text: str) -> re.Match[str] | None:
     if words < 0 or text[words:end].lower() != BACK_TO_TOP_WORDS:
         return None
     # The verb before the words: the longest that is printed there starts the leftmost match.
-    verbs = [v for v in BACK_TO_TOP_VERBS if text[max(0, words - len(v)) : words].lower() == v]
+    # One slice as long as the longest verb, lowered once, ends with each verb printed there
+    # (lowering maps each character on its own: no verb's letters come from a character before).
+    before = text[max(0, words - _LONGEST_VERB) : words].lower()
+    verbs = [len(verb) for verb in BACK_TO_TOP_VERBS if before.endswith(verb)]
     if not verbs:
         return None
-    start = words - max(map(len, verbs))
+    start = words - max(verbs)
     return BACK_TO_TOP_RE.search(text, blank_run_start(text, start, "[" + BACK_TO_TOP_ARROWS))
 
 
@@ -2254,8 +2258,8 @@ def _links_rejoined(lines: Sequence[Line]) -> Sequence[Line]:
     Lào Cai 02/01, Thu Hà)[Về" / "đầu trang](#)", as text taken from a PDF without joining its
     lines prints a link after a long note) joined back on its first line, whose number it
     keeps: the second half alone is no link, and the article went on past its end."""
-    if not any(line.text.startswith(_LINK_TAIL_STARTS) for line in lines):
-        return lines  # most bodies: no line opens with a link's last words
+    if not any(map(str.startswith, map(itemgetter(1), lines), repeat(_LINK_TAIL_STARTS))):
+        return lines  # most bodies: no line opens with a link's last words (told at C speed)
     joined: list[Line] = []
     for line in lines:
         if joined and _LINK_TAIL_RE.match(line.text):
@@ -2433,7 +2437,7 @@ def _read_body(
         ):
             article.title = Line(article.title.number, whole)  # broken where the page ended it
             continue
-        upper = is_upper_heading(text)
+        upper = text.isupper() and is_upper_heading(text)  # most lines: not in capitals
         if (
             (upper and section_words(text) in section_names)
             or named_section(text)

@@ -310,10 +310,25 @@ def _tail_start(text: str) -> int | None:
     full stop ends no sentence: "TS. Lê Văn Chiến" is one name."""
     reach = max(0, len(text) - _SOURCE_LINE_LONGEST)
     for match in reversed(list(_TAIL_START_RE.finditer(text, reach))):
-        word = text[: match.start() + 1].rsplit(maxsplit=1)[-1]
+        word = _last_word(text, match.start() + 1)
         if _TITLE_ALONE_RE.fullmatch(word) is None and not _HONORIFIC_RE.match(f"{word} A"):
             return match.end()
     return None
+
+
+#: How far back the last word before a sentence's end is looked for first: a word is shorter.
+_WORD_REACH = 40
+
+
+def _last_word(text: str, end: int) -> str:
+    """The last word of ``text[:end]`` (``rsplit``), which ends with no white space: found in
+    the ``_WORD_REACH`` characters before ``end`` when white space there sets it apart, so that
+    a long paragraph is not copied whole to find it; else in all of them."""
+    near = max(0, end - _WORD_REACH)
+    words = text[near:end].rsplit(maxsplit=1)
+    if len(words) == 2 or not near:
+        return words[-1]
+    return text[:end].rsplit(maxsplit=1)[-1]
 
 
 def _source_after_sentence(text: str, line: int) -> tuple[str, Citation | None] | None:
@@ -465,15 +480,21 @@ def _unclosed_citation(text: str, line: int) -> tuple[str, Citation | None]:
 
 
 def _unclosed(text: str) -> int | None:
-    """Where the last "(" of ``text`` that no ")" after it closes is, or None."""
+    """Where the last "(" of ``text`` that no ")" after it closes is, or None. One pass back
+    over the parentheses alone, each found by ``rfind`` from where the last of its kind was (as
+    ``_opening`` reads them): the text between them is skipped at C speed."""
     depth = 0
-    for at in range(len(text) - 1, -1, -1):
-        if text[at] == ")":
+    opening = text.rfind("(")
+    closing = text.rfind(")")
+    while opening >= 0:
+        if closing > opening:
             depth += 1
-        elif text[at] == "(":
-            if not depth:
-                return at
+            closing = text.rfind(")", 0, closing)
+        elif not depth:
+            return opening
+        else:
             depth -= 1
+            opening = text.rfind("(", 0, opening)
     return None
 
 
