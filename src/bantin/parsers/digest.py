@@ -2440,7 +2440,7 @@ def _read_body(
         upper = text.isupper() and is_upper_heading(text)  # most lines: not in capitals
         if (
             (upper and section_words(text) in section_names)
-            or named_section(text)
+            or (len(text) <= longest_name and named_section(text))  # most lines: too long
             or (upper and heads_next_title(index, after) and not _lists_title(listed, text))
         ):
             # A heading while an article is open: its back-to-top link is missing. One the TOC
@@ -2469,8 +2469,11 @@ def _read_body(
             article = _OpenArticle(Line(line.number, unnumbered(text)), section, join=join)
             after, shortest, longest = title_after(len(body.articles))
             continue
-        if is_page_mark(text) or running(line, text):
-            continue  # a page's number or head between the two halves of a paragraph
+        if (len(text) <= _LONGEST_PAGE_MARK and is_page_mark(text)) or (
+            head is not None and running(line, text)
+        ):
+            continue  # a page's number or head between the two halves of a paragraph (most
+            # lines are told none by their length, or by a digest that names no running head)
         marker = find_back_to_top(text)
         if marker:
             article.add(text[: marker.start()], line.number, closing=True)
