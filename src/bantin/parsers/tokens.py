@@ -25,6 +25,7 @@ from bantin.parsers.weekdays import (
     day_of_an_ordinal,
     first_of_two_after_pair,
     may_end_with_weekday,
+    pair_names_days,
     past_weekday_after,
     range_after,
     time_after,
@@ -1226,6 +1227,8 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
         second = _full_date(text, match, a, b, c) if c else _date_token(text, match, a, b)
     elif c is None:  # as one day: after "từ" or "đến", a count noun after makes it a range
         second = _day_month(text, match, before, unit)  # ("từ 2-3/5 hồ sơ")
+        if second is None and weekdays is not None and unit is None and pair_names_days(before):
+            second = _date_token(text, match, a, b)  # "hai ngày thứ năm và thứ sáu (3-4/12)"
     else:
         second = _full_date(text, match, a, b, c) if _DATE_WORD_RE.search(before) else None
     if second is None:

@@ -19,7 +19,9 @@ counts unless the noun of a thing counted in turns comes before "thứ" (``lexic
 Two weekdays joined by "và", a comma, a dash, "đến" or "tới" name two days in their order, before
 them ("Sáng thứ Sáu và chiều thứ Bảy (4 và 5/12)", "Từ thứ Hai đến thứ Sáu (30/11 - 4/12)") or
 in parentheses after them ("Trong 2 ngày 30/11 và 1/12 (thứ Hai và thứ Ba)"); three listed name
-none ("thứ Hai, thứ Tư, thứ Sáu (…)"). A weekend names the two days in a row in parentheses after
+none ("thứ Hai, thứ Tư, thứ Sáu (…)"). In lower case or with digits the two count after a time
+of day, "vào" or a count of days, or opening the text ("Trong hai ngày thứ năm và thứ sáu
+(3-4/12)", "Thứ 6 và thứ 7 (4-5/12)": ``pair_names_days``). A weekend names the two days in a row in parentheses after
 it, a Saturday and a Sunday ("Cuối tuần qua (28-29/11)": ``WEEKEND_DAYS``).
 """
 
@@ -394,6 +396,34 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
     if match is None or _names_no_days(left, match):
         return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
     return _both_names(match)
+
+
+#: The words before two weekdays that make them name days in any case, as papers that print
+#: weekdays in lower case or with digits write them: a time of day or "vào" ("vào thứ sáu và thứ
+#: bảy (", "Sáng thứ 6 và thứ 7 ("), or "ngày" of the days counted (``_DAYS_COUNTED_RE``: "Trong
+#: hai ngày thứ năm và thứ sáu ("); "Thứ" opening the text or a clause with no word before it
+#: ("Thứ 6 và thứ 7 (").
+_PAIR_DAY_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
+#: How many days, ending the text before "ngày" and two weekdays: "hai ", "2 ", "các "; "ngày thứ
+#: hai và thứ ba (…) của kỳ họp" alone numbers a sitting's days.
+_DAYS_COUNTED_RE = re.compile(r"(?<!\w)(?:\d{1,2}|(?i:hai|ba|các|những))[ \t]+$")
+
+
+def pair_names_days(left: str) -> bool:
+    """Whether two weekdays ending ``left`` before the days in parentheses name those days
+    whatever their case (``_PAIR_DAY_WORDS``): "Trong hai ngày thứ năm và thứ sáu (3-4/12)",
+    "Thứ 6 và thứ 7 (4-5/12)"; not after a noun they number ("Đợt kiểm tra thứ hai và thứ ba
+    (…)") nor ending a list of three."""
+    pair = _PAIR_BEFORE_RE.search(left)
+    if pair is None or _names_no_days(left, pair) or _both_names(pair) is None:
+        return False
+    if pair["before"] is None:
+        return pair["wd"].startswith(("Thứ", "THỨ"))
+    before = pair["before"].casefold()
+    if before == "ngày":  # counted: the text before "ngày" ends with how many
+        at = len(left) - (len(pair.string) - pair.start("before"))
+        return _DAYS_COUNTED_RE.search(left, max(0, at - 8), at) is not None
+    return before in _PAIR_DAY_WORDS
 
 
 def _both_names(pair: re.Match[str]) -> tuple[str, str] | None:
