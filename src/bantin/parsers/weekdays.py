@@ -21,8 +21,9 @@ them ("Sáng thứ Sáu và chiều thứ Bảy (4 và 5/12)", "Từ thứ Hai �
 in parentheses after them ("Trong 2 ngày 30/11 và 1/12 (thứ Hai và thứ Ba)"); three listed name
 none ("thứ Hai, thứ Tư, thứ Sáu (…)"). In lower case or with digits the two count after a time
 of day, "vào" or a count of days, or opening the text ("Trong hai ngày thứ năm và thứ sáu
-(3-4/12)", "Thứ 6 và thứ 7 (4-5/12)": ``pair_names_days``). A weekend names the two days in a row in parentheses after
-it, a Saturday and a Sunday ("Cuối tuần qua (28-29/11)": ``WEEKEND_DAYS``).
+(3-4/12)", "Thứ 6 và thứ 7 (4-5/12)": ``pair_names_days``). A weekend names the two days in a
+row in parentheses after it, a Saturday and a Sunday ("Cuối tuần qua (28-29/11)":
+``WEEKEND_DAYS``).
 """
 
 from __future__ import annotations
