@@ -366,13 +366,15 @@ _AND = r"\s*(?:,|[-–]|\s(?i:và|đến|tới))\s*"
 _PAIR_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
 #: Two weekdays before a parenthesis that the days are printed in, and the word before them (an
 #: ordinal's noun, "Kỳ họp"): "… thứ Sáu và thứ Bảy (", "thứ Bảy, Chủ nhật (ngày ", the second
-#: maybe after its time of day, "Sáng thứ Sáu và chiều thứ Bảy (".
+#: maybe after its time of day, "Sáng thứ Sáu và chiều thứ Bảy (", and the week both are of
+#: after them, "thứ Hai và thứ Ba tuần tới (".
 _PAIR_OPENS = (
     rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_AND}"
-    rf"(?:{L.words_pattern(L.WEEKDAY_TIME_WORDS)}\s+)?{_NAME_2}\s*\(\s*(?:(?i:ngày)\s+)?"
+    rf"(?:{L.words_pattern(L.WEEKDAY_TIME_WORDS)}\s+)?{_NAME_2}{_WHICH_WEEK}?\s*\(\s*"
+    r"(?:(?i:ngày)\s+)?"
 )
 #: Two weekdays ending the text before the days in parentheses: "… thứ Sáu và thứ Bảy (".
-_PAIR_BEFORE_RE = at_end(re.compile(rf"{_PAIR_OPENS}$"), 10)
+_PAIR_BEFORE_RE = at_end(re.compile(rf"{_PAIR_OPENS}$"), 12)
 
 
 def weekdays_after_two(text: str, end: int) -> tuple[str, str] | None:
@@ -463,7 +465,7 @@ def weekend_of_two(left: str) -> tuple[str, str] | None:
 _DAY = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?"
 #: The second of two days after two weekdays in parentheses, up to where it starts: "thứ Bảy và
 #: Chủ nhật (15/6 và ", "thứ Ba, thứ Tư (ngày 30/4, ngày ".
-_SECOND_OF_PAIR_RE = at_end(re.compile(rf"{_PAIR_OPENS}{_DAY}{_AND}(?:(?i:ngày)\s+)?$"), 13)
+_SECOND_OF_PAIR_RE = at_end(re.compile(rf"{_PAIR_OPENS}{_DAY}{_AND}(?:(?i:ngày)\s+)?$"), 15)
 #: The second day after the first in such a parenthesis: " và 16/6", ", ngày 1/5/2024".
 _SECOND_DAY_AFTER_RE = re.compile(rf"{_AND}(?:(?i:ngày)\s+)?\d{{1,2}}[/.\-]\d")
 #: How far back the two weekdays before the second day may start.
