@@ -1451,13 +1451,45 @@ def _rank_change(text: str, earlier: Token, later: Token) -> bool:
         return False
     if "rank" in (earlier.kind, later.kind):
         return True
+    if earlier.kind != "ratio" or later.kind != "ratio" or earlier.unit is not None:
+        return False
+    if _FROM_RE.search(_left(text, earlier.start)) is None:
+        return False
+    if later.unit is None and _RANKING_NAMED_RE.search(
+        text, _sentence_start(text, earlier.start), earlier.start
+    ):
+        return True
+    return _moved_steps(text, earlier, later)
+
+
+#: A move of some places said of a ranking: "tăng 5 bậc", "giảm 3 bậc", "nhảy vọt 8 bậc".
+_STEPS_MOVED = r"(?<!\w)(?i:tăng|giảm|tụt|vượt|thăng|vọt)\s+\d{1,2}\s+(?i:bậc)(?!\w)"
+#: The move right before "từ" and the first place of a change: "tăng 5 bậc, từ ", "giảm 3 bậc
+#: (từ ", "tăng 5 bậc, vươn từ ".
+_STEPS_BEFORE_FROM_RE = re.compile(
+    rf"{_STEPS_MOVED}\s*[,(:]?\s*(?:(?i:vươn|tụt|rơi)\s+)?(?i:từ)\s+$"
+)
+#: The move right after the second place of a change: ", tăng 5 bậc", " (giảm 3 bậc".
+_STEPS_AFTER_RE = re.compile(rf"\s*[,(]?\s*{_STEPS_MOVED}")
+#: How far before the first place of a change its move of places may start.
+_STEPS_REACH = 32
+
+
+def _moved_steps(text: str, earlier: Token, later: Token) -> bool:
+    """Whether a move of some places is said right before the change from ``earlier`` to
+    ``later`` ("tăng 5 bậc, từ 15/34 lên 10/34 tỉnh, thành phố") or right after it ("từ 15/34 lên
+    10/34, tăng 5 bậc"): the two are places; the second may name those ranked
+    (``_RANKED_UNITS_RE``), never other things counted ("… lên 20/34 xã")."""
+    after = later.end
+    if later.unit is not None:
+        ranked = _RANKED_UNITS_RE.match(text, after)
+        if ranked is None:
+            return False
+        after = ranked.end() - 1 if ranked.group().endswith((",", ")")) else ranked.end()
+    reach = max(0, earlier.start - _STEPS_REACH)
     return (
-        earlier.kind == later.kind == "ratio"
-        and earlier.unit is None
-        and later.unit is None
-        and _FROM_RE.search(_left(text, earlier.start)) is not None
-        and _RANKING_NAMED_RE.search(text, _sentence_start(text, earlier.start), earlier.start)
-        is not None
+        _STEPS_BEFORE_FROM_RE.search(text, reach, earlier.start) is not None
+        or _STEPS_AFTER_RE.match(text, after) is not None
     )
 
 
