@@ -1311,15 +1311,31 @@ def _two_dated_days(text: str, match: re.Match[str], left: str) -> Token | None:
     found, before = first
     word = _DATE_WORD_RE.search(before)
     end = match.end()
+    weekdays = weekdays_of_two(before, text, end)
     if (
-        word is None
-        or _ambiguous(word)
+        (word is None and not _pair_names_them(before, text, end, weekdays))
+        or (word is not None and _ambiguous(word))
         or _PER_DAY_RE.search(before)
         or count_noun_after(text, end) is not None
         or _DURATION_RE.match(text, end, end + 12)
     ):
         return None
-    return _from_first_day(text, match, left, found, _date_token(text, match, day, month))
+    second = _date_token(text, match, day, month)
+    if weekdays is None:
+        return _from_first_day(text, match, left, found, second)
+    return _from_first_day(
+        text, match, left, found, second, weekday=weekdays[1], first_weekday=weekdays[0]
+    )
+
+
+def _pair_names_them(before: str, text: str, end: int, weekdays: tuple[str, str] | None) -> bool:
+    """Whether the two weekdays ``weekdays`` printed right before two days in parentheses (the
+    text before the first is ``before``; the second ends at ``end``) name them, as one weekday
+    names its day ("Trong hai ngày thứ Năm và thứ Sáu (3 và 4-12)"), or as two in any case do
+    (``pair_names_days``: "hai ngày thứ năm và thứ sáu (3-4.12)")."""
+    if weekdays is None or not before.rstrip().endswith("("):
+        return False
+    return pair_names_days(before) or weekday_before(before, text, end) is not None
 
 
 def _today_named(left: str) -> re.Match[str] | None:
