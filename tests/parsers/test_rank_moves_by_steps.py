@@ -28,6 +28,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
             "Chỉ số PCI đi từ 15/34 lên 10/34 tỉnh, thành phố, tăng 5 bậc so với năm trước.",
             ["15/34", "10/34"],
         ),
+        ("Chỉ số PAR INDEX tăng 8 bậc so với năm 2025 (từ 20/34 lên 12/34).", ["20/34", "12/34"]),
+        ("Chỉ số SIPAS giảm 2 bậc so với năm 2025, từ 6/34 xuống 8/34.", ["6/34", "8/34"]),
+        ("Chỉ số PCI nhảy vọt 8 bậc, từ 20/34 lên 12/34.", ["20/34", "12/34"]),
     ],
 )
 def test_a_move_of_places_makes_both_ends_places(text: str, places: list[str]) -> None:
@@ -41,6 +44,7 @@ def test_a_move_of_places_makes_both_ends_places(text: str, places: list[str]) -
         "Số xã đạt chuẩn tăng từ 15/34 lên 20/34.",
         "Chỉ số PAR INDEX tăng 5 bậc, số xã đạt chuẩn tăng từ 15/34 lên 20/34.",
         "Chỉ số PAR INDEX tăng 5 bậc, từ 15/34 lên 20/34 xã đạt chuẩn.",
+        "Chỉ số tăng 8 bậc so với năm 2025, số xã đạt chuẩn tăng từ 20/34 lên 24/34.",
     ],
 )
 def test_counts_rising_stay_ratios(text: str) -> None:

@@ -1480,15 +1480,17 @@ def _rank_change(text: str, earlier: Token, later: Token) -> bool:
 
 #: A move of some places said of a ranking: "tăng 5 bậc", "giảm 3 bậc", "nhảy vọt 8 bậc".
 _STEPS_MOVED = r"(?<!\w)(?i:tăng|giảm|tụt|vượt|thăng|vọt)\s+\d{1,2}\s+(?i:bậc)(?!\w)"
+#: The year a move of places is counted from: " so với năm 2025", " so với năm trước".
+_STEPS_SINCE = r"(?:\s+(?i:so)\s+(?i:với)\s+(?i:năm)\s+(?:\d{4}|(?i:trước|ngoái)))?"
 #: The move right before "từ" and the first place of a change: "tăng 5 bậc, từ ", "giảm 3 bậc
-#: (từ ", "tăng 5 bậc, vươn từ ".
+#: (từ ", "tăng 5 bậc, vươn từ ", "tăng 8 bậc so với năm 2025 (từ ".
 _STEPS_BEFORE_FROM_RE = re.compile(
-    rf"{_STEPS_MOVED}\s*[,(:]?\s*(?:(?i:vươn|tụt|rơi)\s+)?(?i:từ)\s+$"
+    rf"{_STEPS_MOVED}{_STEPS_SINCE}\s*[,(:]?\s*(?:(?i:vươn|tụt|rơi)\s+)?(?i:từ)\s+$"
 )
 #: The move right after the second place of a change: ", tăng 5 bậc", " (giảm 3 bậc".
 _STEPS_AFTER_RE = re.compile(rf"\s*[,(]?\s*{_STEPS_MOVED}")
 #: How far before the first place of a change its move of places may start.
-_STEPS_REACH = 32
+_STEPS_REACH = 56
 
 
 def _moved_steps(text: str, earlier: Token, later: Token) -> bool:
