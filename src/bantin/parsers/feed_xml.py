@@ -24,22 +24,20 @@ from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_da
 from bantin.parsers.feed_fields import sharepoint_fields_read
 from bantin.parsers.feed_footer import without_site_additions
 from bantin.parsers.feed_html import holds_html_tags, html_paragraphs, text_paragraphs
+from bantin.parsers.feed_namespaces import (
+    ADMIN,
+    ATOM10,
+    CONTENT,
+    DC,
+    DCTERMS,
+    FEEDBURNER,
+    MEDIA,
+    RDF,
+    RSS090,
+    RSS10,
+)
 from bantin.parsers.text import clean_words
 from bantin.parsers.xml_read import REFERENCE_RE, XmlDocument, read_xml
-
-ATOM10 = "http://www.w3.org/2005/Atom"
-ATOM03 = "http://purl.org/atom/ns#"
-RSS10 = "http://purl.org/rss/1.0/"
-RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-DC = "http://purl.org/dc/elements/1.1/"
-CONTENT = "http://purl.org/rss/1.0/modules/content/"
-ADMIN = "http://webns.net/mvcb/"
-MEDIA = "http://search.yahoo.com/mrss/"
-FEEDBURNER = "http://rssnamespace.org/feedburner/ext/1.0"
-
-
-DCTERMS = "http://purl.org/dc/terms/"
 
 
 def _spellings(uri: str) -> tuple[str, ...]:

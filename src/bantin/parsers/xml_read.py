@@ -22,6 +22,7 @@ from defusedxml import DefusedXmlException, DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from bantin.errors import MalformedBulletin
+from bantin.parsers.feed_namespaces import KNOWN_PREFIXES
 from bantin.parsers.xml_encoding import WINDOWS_1252_C1
 
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
@@ -292,20 +293,6 @@ def _without_declared_encoding(text: str) -> str:
     return text if match is None else match[1] + text[match.end() :]
 
 
-#: The namespaces feeds use by prefix, as feed readers know them: a feed that uses one of the
-#: prefixes without declaring it ("<dc:creator>" in an ``<rss>`` that names no Dublin Core) is
-#: read with its usual namespace, as feedparser reads it, not refused.
-KNOWN_PREFIXES = {
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "content": "http://purl.org/rss/1.0/modules/content/",
-    "media": "http://search.yahoo.com/mrss/",
-    "atom": "http://www.w3.org/2005/Atom",
-    "sy": "http://purl.org/rss/1.0/modules/syndication/",
-    "slash": "http://purl.org/rss/1.0/modules/slash/",
-    "wfw": "http://wellformedweb.org/CommentAPI/",
-    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
-    "georss": "http://www.georss.org/georss",
-}
 #: The root element's name, after the prolog (declaration, processing instructions, comments,
 #: doctype), which are passed over.
 _ROOT_NAME_RE = re.compile(r"<!--.*?-->|<\?.*?\?>|<![^>]*>|<(?P<name>[A-Za-z_][\w.:-]*)", re.S)
