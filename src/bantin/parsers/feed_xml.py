@@ -346,6 +346,9 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
             body = reader.body(media, "html" if media.get("type") == "html" else "text")
         if _is_news_aggregator_link(link):
             body = ()  # a list of headlines linking to their outlets: no text of the article
+        attachment = _enclosure(element, own) or _media_file(element)
+        if not body and not attachment:
+            attachment = _pictured(element, own)
         articles.append(
             reader.item(
                 element,
@@ -355,7 +358,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 body,
                 _resolved(link, home),
                 _text(_child(element, "guid", own)),
-                _resolved(_enclosure(element, own), home),
+                _resolved(attachment, home),
             )
         )
     date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", DC_NAMESPACES))
@@ -508,6 +511,31 @@ def _enclosure(item: ET.Element, own: tuple[str, ...]) -> str:
     return "" if enclosure is None else one_line(enclosure.get("url") or "")
 
 
+def _media_file(item: ET.Element) -> str:
+    """The address of the picture or video an item publishes as Media RSS (``<media:content
+    url=…>``, its own or in a ``media:group``), as a site that posts a photo without text writes
+    it in place of an ``<enclosure>``, or ""."""
+    for holder in (item, *_children(item, "group", MEDIA_NAMESPACES)):
+        for content in _children(holder, "content", MEDIA_NAMESPACES):
+            if url := one_line(content.get("url") or ""):
+                return url
+    return ""
+
+
+#: A picture in an item's HTML, with its address: ``<img class="x" src="/anh/1.jpg" />``.
+_IMG_SRC_RE = re.compile(r"<img\b[^<>]*?\ssrc\s*=\s*[\"']?(?P<src>[^\"'\s<>]+)", re.IGNORECASE)
+
+
+def _pictured(item: ET.Element, own: tuple[str, ...]) -> str:
+    """The address of the picture an RSS item's HTML (``content:encoded``, else ``description``)
+    holds when it holds no text, as a photo story is published ("<a href=…><img src=…></a>"
+    and nothing else), or ""."""
+    for element in (_child(item, "encoded", CONTENT_NAMESPACES), _child(item, "description", own)):
+        if element is not None and (found := _IMG_SRC_RE.search(_markup(element))):
+            return unescape(found["src"])
+    return ""
+
+
 def _self_link(element: ET.Element, own: tuple[str, ...]) -> str:
     """The address an Atom feed gives for itself (``rel="self"``), the base its entries' relative
     links resolve against when it has no alternate link and no ``xml:base``."""
@@ -552,7 +580,11 @@ def _atom(doc: XmlDocument, source: str) -> _Feed:
                 reader.first_body(element, ("content", own), ("summary", own), kind=_atom_type),
                 _resolved(_atom_link(element, own, _based(element, base)), home),
                 _text(_child(element, "id", own)),
-                _resolved(_atom_link(element, own, _based(element, base), "enclosure"), home),
+                _resolved(
+                    _atom_link(element, own, _based(element, base), "enclosure")
+                    or _media_file(element),
+                    home,
+                ),
             )
         )
     date = _first_dated(root, ("updated", own), ("modified", own), ("date", DC_NAMESPACES))
