@@ -327,20 +327,22 @@ _ENGLISH_MONTHS = (
 )  # fmt: skip
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: A month named in English before its day, as PHP's "F j, Y" and .NET's en-US long date print
-#: it: "December 2, 2025", "Dec. 2, 2025 10:30 AM", "Tuesday, December 2nd, 2025 at 3:05 pm".
+#: it: "December 2, 2025", "Dec. 2, 2025 10:30 AM", "Tuesday, December 2nd, 2025 at 3:05 pm",
+#: and an English edition's "September 02, 2025 - 15:01", a dash before the time.
 _MONTH_FIRST_RE = re.compile(
     r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)"
-    rf"(?:(?:\s*,\s*|\s+(?i:at)\s+|\s+)(?P<time>{_TIME_RE.pattern})"
+    rf"(?:(?:\s*,\s*|\s+(?i:at)\s+|\s+[-–]\s+|\s+)(?P<time>{_TIME_RE.pattern})"
     rf"(?:\s*(?P<half>{_HALF_OF_DAY})(?!\w))?)?(?P<rest>.*)$"
 )
 
 
 def _english_name(word: str, names: tuple[str, ...]) -> str | None:
     """The three-letter name RFC 822 gives ``word``, a name of ``names`` in full or shortened to
-    its first three letters ("December", "Dec" -> "Dec"), or None."""
+    its first three letters ("December", "Dec" -> "Dec"), or to the four news style gives
+    September ("Sept" -> "Sep", as in "Sept. 2, 2025"), or None."""
     for name in names:
-        if word.capitalize() in (name, name[:3]):
+        if word.capitalize() in (name, name[:3], name[:4] if name == "September" else name):
             return name[:3]
     return None
 
