@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: A field of a SharePoint list item as its RSS feed (listfeed.aspx) writes each column into the
 #: description: "<div><b>Nội dung:</b> …</div>", one div per column, in the list's order.
@@ -57,6 +58,24 @@ def _own_div_end(html: str, start: int, end: int) -> int:
     return close + len("</div>")
 
 
+#: A div's start or end tag: "<div>", "<div class=…>", "</div>".
+_DIV_TAG_RE = re.compile(r"<(/?)div\b", re.IGNORECASE)
+
+
+def _columns(html: str, fields: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The ``fields`` that are the list's columns: those outside every div, as the feed writes
+    each column. One inside a div is a rich text column's own bold lead-in ("<div><b>Nội
+    dung:</b> <div class=…><div><b>Kết quả:</b> …</div>"), part of that column's text."""
+    columns, depth, position = [], 0, 0
+    for field in fields:
+        for tag in _DIV_TAG_RE.finditer(html, position, field.start()):
+            depth = max(depth - 1, 0) if tag[1] else depth + 1
+        position = field.start()
+        if depth == 0:
+            columns.append(field)
+    return columns
+
+
 def sharepoint_fields_read(html: str) -> str:
     """``html`` with the fields of a SharePoint list item (``_FIELD_RE``) read as its text: a
     text column's label dropped, a data column's div dropped whole (its lines kept, so each
@@ -65,7 +84,7 @@ def sharepoint_fields_read(html: str) -> str:
     opening = _OPENING_FIELD_RE.match(html)
     if opening is None:  # most descriptions: told by their first characters
         return html
-    fields = list(_FIELD_RE.finditer(html, opening.start("field")))
+    fields = _columns(html, _FIELD_RE.finditer(html, opening.start("field")))
     if len(fields) < 2 or fields[0].start() != opening.start("field"):
         return html
     kinds = [_kind(field["label"]) for field in fields]
