@@ -51,6 +51,9 @@ HIDDEN_CLASSES = frozenset(
     # a portal's "tin liên quan" box): their titles and figures are other articles'.
     | {"yarpp-related", "yarpp-related-rss", "jp-relatedposts", "related-posts"}
     | {"tinlienquan", "tin-lien-quan"}
+    # WordPress's file block prints a download button after the file's link ("Tải xuống",
+    # "Download"): read, its label was glued to the file's name ("Kế hoạch CCHCTải xuống").
+    | {"wp-block-file__button"}
 )
 #: An inline style that hides its element ("display: none", "visibility:hidden"): a site's
 #: text kept in the page for its scripts, which no reader sees.
