@@ -60,6 +60,9 @@ _MODULE_OF_SPELLING = {
 DC_NAMESPACES = (DC, DCTERMS)
 CONTENT_NAMESPACES = (CONTENT,)
 MEDIA_NAMESPACES = (MEDIA,)
+#: Atom's elements an RSS item borrows: .NET's ``Rss20FeedFormatter`` writes an item's content
+#: and its last update, which RSS has no element for, as "a10:content" and "a10:updated".
+ATOM_IN_RSS = (ATOM10,)
 
 
 def _modules_spelled_as_specified(root: ET.Element) -> None:
@@ -342,6 +345,8 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
             or _permalink(_child(element, "guid", own))
         )
         body = reader.first_body(element, ("encoded", CONTENT_NAMESPACES), ("description", own))
+        if not body:  # .NET's SyndicationFeed writes an item's content as Atom's, "a10:content"
+            body = reader.first_body(element, ("content", ATOM_IN_RSS), kind=_atom_type)
         if not body and (media := _media_description(element)) is not None:
             body = reader.body(media, "html" if media.get("type") == "html" else "text")
         if _is_news_aggregator_link(link):
@@ -354,7 +359,9 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
                 element,
                 title,
                 _without_outlet(_title(title), _text(_child(element, "source", own))),
-                _first_dated(element, ("pubDate", own), ("date", DC_NAMESPACES)),
+                _first_dated(
+                    element, ("pubDate", own), ("date", DC_NAMESPACES), ("updated", ATOM_IN_RSS)
+                ),
                 body,
                 _resolved(link, home),
                 _text(_child(element, "guid", own)),
