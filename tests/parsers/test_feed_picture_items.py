@@ -98,3 +98,23 @@ def test_an_atom_entry_with_only_a_media_picture_is_named_with_it() -> None:
 """
     parsed = parse_bytes(atom.encode("utf-8"), "tin.xml")
     assert [f.rule for f in validate([parsed])] == ["feed.item-attachment-only"]
+
+
+def test_a_picture_and_a_read_more_link_alone_give_the_picture() -> None:
+    item = (
+        '<description><![CDATA[<a href="https://snv.example.gov.vn/tin/1"><img src="/anh/3.jpg" />'
+        '</a> <a href="https://snv.example.gov.vn/tin/1">Xem chi tiết »</a>]]></description>'
+    )
+    assert [rule for rule, _ in _rules(item)] == ["feed.item-attachment-only"]
+    assert _attachment(item) == "https://snv.example.gov.vn/anh/3.jpg"
+
+
+def test_an_aggregator_s_headline_with_a_picture_is_still_a_headline() -> None:
+    feed = FEED.replace(
+        "<link>https://snv.example.gov.vn/tin/1</link>",
+        "<link>https://news.google.com/rss/articles/CBMiAbc?oc=5</link>",
+    )
+    item = '<description><![CDATA[<img src="https://anh.example.vn/1.jpg" />]]></description>'
+    parsed = parse_bytes(feed.format(item=item).encode("utf-8"), "tin.xml")
+    assert parsed.bulletin.articles[0].attachment is None
+    assert [f.rule for f in validate([parsed])] == ["feed.headlines-only"]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from html import unescape
 from urllib.parse import urljoin
@@ -352,22 +352,21 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
         if _is_news_aggregator_link(link):
             body = ()  # a list of headlines linking to their outlets: no text of the article
         attachment = _enclosure(element, own) or _media_file(element)
-        if not body and not attachment:
-            attachment = _pictured(element, own)
-        articles.append(
-            reader.item(
-                element,
-                title,
-                _without_outlet(_title(title), _text(_child(element, "source", own))),
-                _first_dated(
-                    element, ("pubDate", own), ("date", DC_NAMESPACES), ("updated", ATOM_IN_RSS)
-                ),
-                body,
-                _resolved(link, home),
-                _text(_child(element, "guid", own)),
-                _resolved(attachment, home),
-            )
+        article = reader.item(
+            element,
+            title,
+            _without_outlet(_title(title), _text(_child(element, "source", own))),
+            _first_dated(
+                element, ("pubDate", own), ("date", DC_NAMESPACES), ("updated", ATOM_IN_RSS)
+            ),
+            body,
+            _resolved(link, home),
+            _text(_child(element, "guid", own)),
+            _resolved(attachment, home),
         )
+        if not article.paragraphs and not attachment and not _is_news_aggregator_link(link):
+            article = _with_picture(article, element, own, home)
+        articles.append(article)
     date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", DC_NAMESPACES))
     dialect = FeedDialect.RSS2
     if has_description and not has_content:
@@ -541,6 +540,13 @@ def _pictured(item: ET.Element, own: tuple[str, ...]) -> str:
         if element is not None and (found := _IMG_SRC_RE.search(_markup(element))):
             return unescape(found["src"])
     return ""
+
+
+def _with_picture(article: Article, item: ET.Element, own: tuple[str, ...], home: str) -> Article:
+    """``article``, an item with neither text nor a file, with the picture its HTML holds
+    (``_pictured``) for its file, resolved against the channel's ``home``; as it is without one."""
+    picture = _pictured(item, own)
+    return replace(article, attachment=_resolved(picture, home)) if picture else article
 
 
 def _self_link(element: ET.Element, own: tuple[str, ...]) -> str:
