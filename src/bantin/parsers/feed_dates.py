@@ -25,10 +25,10 @@ _ISO_RE = re.compile(
 _WEEKDAY = r"(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật)"
 #: A day first, as Vietnamese sites print a date in their feeds: "02/12/2025 10:30",
 #: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" or
-#: "Thứ Ba, ngày 02/12/2025", the time on a 24-hour clock ("10:30", "10h30") or a 12-hour one
-#: (``_MERIDIEM_RE``).
+#: "Thứ Ba, ngày 02/12/2025" or with no comma, "Thứ Ba 02/12/2025 10:30" (a law paper's), the
+#: time on a 24-hour clock ("10:30", "10h30") or a 12-hour one (``_MERIDIEM_RE``).
 _DAY_FIRST_RE = re.compile(
-    rf"^(?:(?P<wd>{_WEEKDAY})(?:\s*,\s*|\s+(?=(?i:ngày)\s)))?"
+    rf"^(?:(?P<wd>{_WEEKDAY})(?:\s*,\s*|\s+(?=(?i:ngày)\s)|\s+(?=\d)))?"
     r"(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"(?:(?:\s+-\s+|\s*,\s*|\s+(?i:lúc)\s+|\s+|T)"
