@@ -173,7 +173,19 @@ def _title(element: ET.Element | None) -> str:
     twice, or put markup in them: the references the XML leaves ("Bình Định: &quot;Một
     cửa&quot;", "&#8211;") are resolved and tags ("<b>Bình Định</b>") dropped, as a reader of
     the page sees the title."""
-    return _unescaped(_text(element))
+    return _unescaped(_unwrapped(_text(element)))
+
+
+#: A CDATA section's markers printed as text around what they wrap: a generator that escapes
+#: the section it writes ("<title>&lt;![CDATA[Xã Một]]&gt;</title>") leaves them in the text.
+_CDATA_WRAPPER_RE = re.compile(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*", re.DOTALL)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without the CDATA markers a generator escaped around it (``_CDATA_WRAPPER_RE``),
+    as feed readers show it: the text they wrap; any other text as it is."""
+    wrapped = _CDATA_WRAPPER_RE.fullmatch(text) if "<![CDATA[" in text[:64] else None
+    return text if wrapped is None else wrapped["inside"]
 
 
 def _unescaped(text: str) -> str:
@@ -237,7 +249,7 @@ def _markup(element: ET.Element) -> str:
         # its markup: its text alone was the text before the first element.
         children = "".join(ET.tostring(child, encoding="unicode") for child in element)
         return (element.text or "") + children
-    return element.text or ""
+    return _unwrapped(element.text or "")
 
 
 def _atom_text(element: ET.Element | None) -> str:
