@@ -545,9 +545,9 @@ _IMG_SRC_RE = re.compile(r"<img\b[^<>]*?\ssrc\s*=\s*[\"']?(?P<src>[^\"'\s<>]+)",
 
 
 def _pictured(item: ET.Element, own: tuple[str, ...]) -> str:
-    """The address of the picture an RSS item's HTML (``content:encoded``, else ``description``)
-    holds when it holds no text, as a photo story is published ("<a href=…><img src=…></a>"
-    and nothing else), or ""."""
+    """The address of the first picture an RSS item's HTML (``content:encoded``, else
+    ``description``) holds, or "": what an item without text gives, as a photo story is
+    published ("<a href=…><img src=…></a>" and nothing else)."""
     for element in (_child(item, "encoded", CONTENT_NAMESPACES), _child(item, "description", own)):
         if element is not None and (found := _IMG_SRC_RE.search(_markup(element))):
             return unescape(found["src"])
