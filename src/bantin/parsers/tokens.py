@@ -211,9 +211,24 @@ _OPENING = re.compile(
 #: right after the number's digits, dots and commas, and a phone there is read as a percentage
 #: first. Where most tokens start, these cost less than _MASTER's nine alternatives; where they
 #: read nothing, _MASTER is tried (a day with dots before a stray "%": "12.4.2022, %").
+#: They are tried only at the digit where _OPENING stopped, which its branch for these groups
+#: has already tested by _B's lookbehinds (shifted by the digit it took), so ``_at_opening``
+#: leaves _B out of them: sre runs every lookbehind as a match of its own, and the readings
+#: repeated _B in each alternative (a third of what a match cost).
+_RANGE_FROM = r"(?:(?<!\w)(?i:từ)\s+)?"
+
+
+def _at_opening(name: str) -> str:
+    """The reading ``name`` without _B, and a range without the "từ" before it (at a digit no
+    "từ" is), as it is read where _OPENING stopped at the number that opens it."""
+    reading = _READINGS[name].replace(_RANGE_FROM + _B, "", 1).replace(_B, "")
+    assert _B not in reading and "từ" not in reading[:20], name
+    return reading
+
+
 _AFTER = {
-    "slash_after": re.compile(f"(?:{_READINGS['document']}|{_READINGS['slash']})"),
-    "percent_after": re.compile(f"(?:{_READINGS['range']}|{_READINGS['percent']})"),
+    "slash_after": re.compile(f"(?:{_at_opening('document')}|{_at_opening('slash')})"),
+    "percent_after": re.compile(f"(?:{_at_opening('range')}|{_at_opening('percent')})"),
 }
 #: By the group of _OPENING that stopped: how far before the character it stops at the token
 #: starts ("từ", "quý"), and the pattern that reads it there.
@@ -712,7 +727,10 @@ def _percent(text: str, match: re.Match[str]) -> Token | None:
             dot, _qualifier(_left(text, start - 1)),
         )  # fmt: skip
     qualifier = _qualifier(_left(text, start))
-    opened = _RATIO_AFTER_RE.match(text, end, end + RIGHT_WINDOW)
+    reach = end + RIGHT_WINDOW
+    # The ratio restated after it opens a parenthesis: with none in reach (most percentages), the
+    # regex is spared.
+    opened = _RATIO_AFTER_RE.match(text, end, reach) if text.find("(", end, reach) >= 0 else None
     if (
         opened is not None
         and (pair := _stated_first(text, match, value, dot, qualifier, opened)) is not None
@@ -1463,11 +1481,16 @@ def _rank_change(text: str, earlier: Token, later: Token) -> bool:
     """Whether ``earlier`` and ``later`` are the two places of one change of rank: one of them
     read as a rank ("từ vị trí 15/63 lên 10/63", "từ 15/63 lên vị trí thứ 10/63"), or both bare
     after the sentence names a ranking ("Thứ hạng của tỉnh tăng mạnh, từ 45/63 lên 30/63")."""
+    # The kinds first: most pairs of tokens (two percentages, a day and a figure) are neither,
+    # which spares the regex of the words between them.
+    ranked = "rank" in (earlier.kind, later.kind)
+    if not ranked and not earlier.kind == later.kind == "ratio":
+        return False
     if _RANK_CHANGE_RE.fullmatch(text, earlier.end, later.start) is None:
         return False
-    if "rank" in (earlier.kind, later.kind):
+    if ranked:
         return True
-    if earlier.kind != "ratio" or later.kind != "ratio" or earlier.unit is not None:
+    if earlier.unit is not None:  # two ratios (the kinds above): a bare first place, no count
         return False
     if _FROM_RE.search(_left(text, earlier.start)) is None:
         return False
@@ -2192,7 +2215,11 @@ def read_at(text: str, match: re.Match[str], found: list[Token]) -> Token | None
     if found and found[-1].kind == "date" and _fraction_range(text, found[-1], match):
         found.pop()  # "từ 1/3 đến 1/2 số thủ tục": two shares, neither a day
         return None if token is None or token.kind == "date" else token
-    if found and (token is None or token.kind == "ratio" or _misstated_pair(token)):
+    if found and (
+        token is None
+        or token.kind == "ratio"
+        or (token.kind == "ratio_percent" and _misstated_pair(token))
+    ):
         if found[-1].kind == "date":
             # "Ngày 5/12 và 6/12 (đạt 97%)": the next day of a list, no 50% misstated as 97%
             token = _range_end(text, match, found[-1]) or token
