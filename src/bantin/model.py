@@ -20,7 +20,8 @@ class SourceFormat(StrEnum):
 
     @property
     def kind(self) -> Kind:
-        return Kind.FEED if self in (SourceFormat.FEED_TEXT, SourceFormat.FEED_XML) else Kind.DIGEST
+        """The kind of bulletin a source in this format holds: a feed or a digest."""
+        return _KIND_OF_FORMAT[self]
 
 
 class Kind(StrEnum):
@@ -28,6 +29,18 @@ class Kind(StrEnum):
 
     DIGEST = "digest"
     FEED = "feed"
+
+
+#: The kind of bulletin each source format holds, looked up (every rule asks a bulletin's kind;
+#: a dict is several times cheaper than comparing enum members, each fetched from its class).
+_KIND_OF_FORMAT = {
+    source_format: (
+        Kind.FEED
+        if source_format in (SourceFormat.FEED_TEXT, SourceFormat.FEED_XML)
+        else Kind.DIGEST
+    )
+    for source_format in SourceFormat
+}
 
 
 @quick_init
@@ -45,7 +58,10 @@ class Paragraph:
 
     def line_at(self, offset: int) -> int:
         """The source line holding character ``offset`` of this paragraph (``breaks`` are in
-        increasing offset order; a binary search keeps many figures on many pages linear-ish)."""
+        increasing offset order; a binary search keeps many figures on many pages linear-ish).
+        Most paragraphs sit on one page: their ``line``, without the search."""
+        if not self.breaks:
+            return self.line
         index = bisect_right(self.breaks, offset, key=lambda pair: pair[0])
         return self.breaks[index - 1][1] if index else self.line
 
@@ -174,7 +190,8 @@ class Bulletin:
 
     @property
     def kind(self) -> Kind:
-        return self.source_format.kind
+        """A digest or a feed, as its ``source_format`` tells (``SourceFormat.kind``)."""
+        return _KIND_OF_FORMAT[self.source_format]
 
     def with_articles(self, articles: tuple[Article, ...]) -> Bulletin:
         return replace(self, articles=articles)
