@@ -121,7 +121,7 @@ def comparable_body(article: Article, printable: bool = False) -> str:
     every paragraph is printable (``Scan.printable``), so only the plain spaces are left to look
     at (``is_collapsed`` without its ``str.isprintable`` pass).
     """
-    body = " ".join(p.text for p in article.paragraphs)
+    body = " ".join([p.text for p in article.paragraphs])
     if not printable:
         body = collapse_spaces(body)
     elif "  " in body or body.startswith(" ") or body.endswith(" "):
