@@ -19,7 +19,7 @@ from bantin import ids
 from bantin.model import Article, Bulletin, ParsedSource
 from bantin.parsers.figures import clause_around
 from bantin.parsers.scan import Scan
-from bantin.parsers.text import resolve_cited_date
+from bantin.validators.dates import cited_date
 
 if TYPE_CHECKING:
     import polars as pl
@@ -196,8 +196,7 @@ def _citations(bulletin: Bulletin, article_ids: list[str]) -> Rows:
             "outlet": [citation.outlet for _, _, citation in cited],
             "date_text": [_none_if_empty(citation.date_text) for _, _, citation in cited],
             "cited_date": [
-                resolve_cited_date(citation.date_text, bulletin.issue_date)
-                for _, _, citation in cited
+                cited_date(citation.date_text, bulletin.issue_date) for _, _, citation in cited
             ],
             "line": [citation.line for _, _, citation in cited],
         },

@@ -492,8 +492,8 @@ def weekday_name(index: int) -> str:
 
 
 #: The day a citation stands for (``resolve_cited_date``), kept: a digest cites the same few days
-#: again and again.
-_cited_date = lru_cache(maxsize=1024)(resolve_cited_date)
+#: again and again, and the citations table asks for each one this rule asked for.
+cited_date = lru_cache(maxsize=1024)(resolve_cited_date)
 
 
 def _item_time(article_pub: dt.datetime | None, text: str | None) -> dt.datetime | None:
@@ -545,7 +545,7 @@ def _future_citations(article: Article, index: int, issued: dt.date | None) -> I
     if issued is None:
         return
     for citation in article.citations:
-        cited = _cited_date(citation.date_text, issued)
+        cited = cited_date(citation.date_text, issued)
         if cited is not None and cited > issued:
             yield Hit(
                 citation.line,
