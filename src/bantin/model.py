@@ -128,7 +128,7 @@ class Article:
     @property
     def body(self) -> str:
         """Paragraphs joined by a blank line."""
-        return "\n\n".join(p.text for p in self.paragraphs)
+        return "\n\n".join([p.text for p in self.paragraphs])
 
     @property
     def citations(self) -> tuple[Citation, ...]:

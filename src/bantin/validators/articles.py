@@ -328,16 +328,14 @@ def _after_the_merger(bulletin: Bulletin) -> bool:
 )
 def check_locality(bulletin: Bulletin, scan: Scan | None = None) -> Iterator[Hit]:
     scan = scan or Scan(bulletin)
+    merged = _after_the_merger(bulletin)
     for index, article in enumerate(bulletin.articles):
         named = scan.title_provinces[index]
         if not named or not _has_body(article):
             continue
         # Only whether the body names the title's provinces matters (most often it does, which
         # a few substring searches show), so the body is read for those here, not in the scan.
-        body = provinces_placed_among(
-            (p.text for p in article.paragraphs), named, merged=_after_the_merger(bulletin)
-        )
-        merged = _after_the_merger(bulletin)
+        body = provinces_placed_among([p.text for p in article.paragraphs], named, merged=merged)
         missing = sorted(
             p for p in set(named) - body if not _outlet_vouches_for(p, article, merged=merged)
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bantin.quick_init import quick_init
+
 
 class Severity(StrEnum):
     """How serious a finding is; ``ERROR > WARNING`` (comparisons use the rank, not the text)."""
@@ -40,7 +42,8 @@ class Severity(StrEnum):
 _RANK = {Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem found in one source; ``line`` is 1-based in that file (None when unknown)."""
 

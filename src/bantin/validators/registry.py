@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar, overload
 
 from bantin.model import Bulletin
 from bantin.parsers.scan import Scan
+from bantin.quick_init import quick_init
 from bantin.validators.finding import Severity
 
 RULE_ID_RE = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
@@ -51,7 +52,8 @@ class Hit:
     subject: int = 0
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class ArticleKey:
     """What run-scope rules know of an article with a body: where it is and a digest, not its text.
 
@@ -65,7 +67,8 @@ class ArticleKey:
     digest: bytes
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Subject:
     """A bulletin as run-scope checks see it: its source, the id it is published under, the line of
     its issue date and compact keys of its articles."""
