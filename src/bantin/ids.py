@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from bantin import patterncache
 from bantin.model import Bulletin, Kind
 
 _PREFIX = {Kind.DIGEST: "cchc", Kind.FEED: "feed"}
-_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_NOT_SLUG_RE = patterncache.compile(r"[^a-z0-9]+")
 
 
 def ascii_slug(text: str) -> str:
@@ -25,7 +25,7 @@ def ascii_slug(text: str) -> str:
 
 #: What separates the parts of a feed's title: "Cải cách hành chính – Báo Lào Cai", "Thế giới -
 #: VnExpress RSS", "Tin tức | Sở Nội vụ".
-_TITLE_PARTS_RE = re.compile(r"\s+[-–—|:»]\s+")
+_TITLE_PARTS_RE = patterncache.compile(r"\s+[-–—|:»]\s+")
 #: Words of a feed's title that tell no feed of a site from another.
 _FEED_WORDS = frozenset(("rss", "feed", "feeds", "atom", "xml", "www", "com", "vn", "net", "org"))
 #: The shortest first label of a host looked for in a title's parts ("vnexpress" in "VnExpress
@@ -135,7 +135,7 @@ def citation_id(article_id: str, item: int | None = None) -> str:
 
 #: The citation's suffix after its article's id: "-c", "-c2" (a pattern Polars reads too).
 CITATION_SUFFIX = r"-c[0-9]*$"
-_CITATION_SUFFIX_RE = re.compile(CITATION_SUFFIX)
+_CITATION_SUFFIX_RE = patterncache.compile(CITATION_SUFFIX)
 
 
 def citation_article(citation: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from bantin import patterncache
 from bantin.errors import UnreadableSource
 from bantin.names import portable_name
 from bantin.outputs import carries_marker
@@ -72,7 +73,7 @@ class InputOptions:
     skip: tuple[Path, ...] = field(default_factory=tuple)
 
 
-_SIZE_RE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
+_SIZE_RE = patterncache.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import re
 import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from bantin import patterncache
 from bantin.errors import UnreadableSource
 from bantin.parsers.text import utf8_suspects
 from bantin.parsers.xml_encoding import (
@@ -26,8 +26,8 @@ from bantin.parsers.xml_encoding import (
 MAX_FILE_BYTES = 16 * 1024 * 1024
 #: A line end: LF with any CRs before it (CRLF, or CRLF converted twice: CR CR LF), or a lone CR
 #: (classic Mac files, and files that mix CR with CRLF).
-_NEWLINES_RE = re.compile(r"\r*\n|\r")
-_LINE_BREAK_RE = re.compile(rb"\r*\n|\r")
+_NEWLINES_RE = patterncache.compile(r"\r*\n|\r")
+_LINE_BREAK_RE = patterncache.compile(rb"\r*\n|\r")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from html import unescape
 from itertools import islice
 
+from bantin import patterncache
 from bantin.model import SourceFormat
 from bantin.parsers.digest import plain_line
 from bantin.parsers.feed_text import CHANNEL_RE
@@ -17,7 +18,7 @@ from bantin.parsers.web_text import WEB_CHROME_LINES, WEB_TITLE_RE, web_title_in
 from bantin.parsers.xml_read import php_messages_blanked
 
 #: Root elements of the XML feeds bantin reads: RSS 0.9x/2.0, RSS 1.0 (any prefix) and Atom.
-_FEED_ROOT_RE = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?:rss|RDF|feed)[\s>/]")
+_FEED_ROOT_RE = patterncache.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?:rss|RDF|feed)[\s>/]")
 _PRINT_TITLE = comparable("BẢN TIN CẢI CÁCH HÀNH CHÍNH")
 #: How many of its first lines hold a print digest's masthead.
 _MASTHEAD_LINES = 30
@@ -58,9 +59,9 @@ def is_xml_feed(text: str) -> bool:
 
 #: An HTML document's opening after the prolog: its doctype ("<!DOCTYPE html>", XHTML's "<!DOCTYPE
 #: html PUBLIC …>") or its root element ("<html>", "<html lang=…>").
-_HTML_OPENING_RE = re.compile(r"<!DOCTYPE\s+html\b|<html[\s>]", re.IGNORECASE)
+_HTML_OPENING_RE = patterncache.compile(r"<!DOCTYPE\s+html\b|<html[\s>]", re.IGNORECASE)
 #: The page's title, looked for in its head ("<title>Just a moment...</title>").
-_HTML_TITLE_RE = re.compile(r"<title\b[^>]*>([^<]{1,200})</title\s*>", re.IGNORECASE)
+_HTML_TITLE_RE = patterncache.compile(r"<title\b[^>]*>([^<]{1,200})</title\s*>", re.IGNORECASE)
 #: How far into a page its title is looked for: a head that long holds it.
 _HTML_HEAD_CHARS = 8000
 

@@ -11,6 +11,7 @@ from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from bantin import patterncache
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers import lexicon as L
@@ -50,14 +51,14 @@ from bantin.parsers.text import (
 #: "5/ Title", "5 - Title", "5- Title", "5 – Title"; without the space ("5.Title", as text taken
 #: from a page may lose a non-breaking one) only before what no number goes on with, so "1.000 hồ
 #: sơ" and "1/2 số xã" are no entries. The number is its digits alone ("5" of "(5)").
-TOC_ENTRY_RE = re.compile(
+TOC_ENTRY_RE = patterncache.compile(
     r"^(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|(?:[.)/]|\s?[-–]))"
     r"(?:\s+|(?=[^\d\s.,]))(?P<rest>\S.*)$"
 )
 #: A TOC line numbered in two levels, its section's number first ("1.2. Title", "2.1 Title"), as
 #: quarterly issues number their TOC under numbered sections ("1. CẢI CÁCH ĐỊA PHƯƠNG"). The
 #: second level has one or two digits: "1.000 thủ tục" is a number a wrapped title goes on with.
-NESTED_ENTRY_RE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\.?\s+(?P<rest>\S.*)$")
+NESTED_ENTRY_RE = patterncache.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\.?\s+(?P<rest>\S.*)$")
 #: The last of the pages an article runs over, after its first ("-4" of "3-4", " – 5" of "3 – 5",
 #: as a quarterly's TOC prints them), or nothing.
 _LAST_PAGE = r"(?:[^\S\n]?[-–][^\S\n]?\d{1,4})?"
@@ -67,12 +68,12 @@ _PAGE = rf"(?P<page>\d{{1,4}}){_LAST_PAGE}"
 #: after a dot leader. The title is the text before the leftmost place either matches.
 PAGE_AFTER_TAB = rf"(?:\s*+{LEADER})?[^\S\t]*+\t\s*+{_PAGE}$"
 PAGE_AFTER_LEADER = rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+{_PAGE}$"
-_PAGE_AFTER_TAB_RE = re.compile(PAGE_AFTER_TAB)
-_PAGE_AFTER_LEADER_RE = re.compile(PAGE_AFTER_LEADER)
+_PAGE_AFTER_TAB_RE = patterncache.compile(PAGE_AFTER_TAB)
+_PAGE_AFTER_LEADER_RE = patterncache.compile(PAGE_AFTER_LEADER)
 #: A page set off from the title by a run of spaces alone, as text taken from a laid-out PDF
 #: prints it ("Title      5"): two spaces at least, and at most three digits, so that a title
 #: ending with a year or a number ("… năm 2024", "… 5 huyện 3") keeps it.
-_PAGE_AFTER_SPACES_RE = re.compile(
+_PAGE_AFTER_SPACES_RE = patterncache.compile(
     r"(?<=\S)[^\S\t\n]{2,}(?P<page>\d{1,3})(?:[^\S\n]?[-–][^\S\n]?\d{1,3})?$"
 )
 #: How many lines a wrapped TOC title may continue on.
@@ -93,7 +94,7 @@ _TARGET = r"[^\S\n]?\([^\S\n]?#[\w-]*[^\S\n]?\)"
 #: "… đưa lên đầu trang."), the link otherwise worded, bracketed or with an arrow, or with a full
 #: stop typed after it: "Trở về đầu trang", "[Lên đầu trang]", "↑ Về đầu trang", "Quay lại đầu
 #: trang ▲", "Về đầu trang.".
-BACK_TO_TOP_RE = re.compile(
+BACK_TO_TOP_RE = patterncache.compile(
     rf"(?:\s*(?:\[\s*Về đầu trang\s*(?:\./\.)?\s*\]{_TARGET}|Về đầu trang\s*(?:\./\.)?)"
     rf"|(?:^|(?<=[)\].!?…\"”]))\s*(?:{_ARROW}\s*)?"
     rf"(?:\[\s*(?:{_ARROW}\s*)?{_OTHER_WORDS}\s*(?:{_ARROW}\s*)?(?:\./\.)?\s*\](?:{_TARGET})?"
@@ -106,7 +107,7 @@ BACK_TO_TOP_WORDS = "đầu trang"
 #: "BTV:", "Người biên tập:", "Người tổng hợp:"; never "Tổng hợp:" alone, which opens text too).
 #: What follows the colon is a name or a unit: no digit, no sentence in it, so a paragraph that
 #: opens with such a word stays text.
-EDITOR_RE = re.compile(
+EDITOR_RE = patterncache.compile(
     r"^(?:Biên tập viên|Người biên tập|Biên tập|BTV|Người tổng hợp)\s*:\s*"
     r"(?P<name>[^\W\d][^\d.!?;:]{0,58}?)\s*\.?$",
     re.IGNORECASE,
@@ -115,7 +116,7 @@ EDITOR_RE = re.compile(
 #: off: its board ("BAN BIÊN TẬP", "Ban biên tập: …"), who answers for it ("Chịu trách nhiệm xuất
 #: bản: …"), its secretary, chief editor, licence or printer, or who compiled it ("Tổng hợp: Phòng
 #: CCHC - Sở Nội vụ", "Thực hiện: …"). Those who made it (``name``) are the digest's editor.
-COLOPHON_RE = re.compile(
+COLOPHON_RE = patterncache.compile(
     r"^(?:(?P<makers>ban biên tập|tổng hợp|người tổng hợp|thực hiện|người thực hiện|nhóm biên tập)"
     r"|chịu trách nhiệm(?: xuất bản| nội dung)?|thư ký (?:tòa|toà) soạn|(?:phó )?tổng biên tập"
     r"|giấy phép xuất bản|in tại|nơi nhận)"
@@ -140,7 +141,7 @@ _line_of = partial(tuple.__new__, Line)
 #: or a title that is its own anchor. A reader sees the text. A link to nowhere ("(#)", the
 #: back-to-top link's), a link to another page and a footnote's mark ("[1](#_ftn1)", no word in
 #: it) stay as printed.
-_ANCHOR_LINK_RE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\(#[^()\s]+\)")
+_ANCHOR_LINK_RE = patterncache.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\(#[^()\s]+\)")
 
 
 def without_anchor_links(lines: list[str]) -> list[str]:
@@ -153,7 +154,7 @@ def without_anchor_links(lines: list[str]) -> list[str]:
 #: Only a number glued to what it opens (a word, a quotation mark, a digit), after no word: a
 #: footnote's mark ends a word ("Nghị quyết 18-NQ/TW[1] nêu") or stands alone ("số 18 [1].")
 #: and stays as printed.
-_LINK_NUMBER_RE = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\s.,;:!?)\]])")
+_LINK_NUMBER_RE = patterncache.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\s.,;:!?)\]])")
 
 
 def without_link_numbers(lines: list[str]) -> list[str]:
@@ -163,12 +164,12 @@ def without_link_numbers(lines: list[str]) -> list[str]:
 
 #: The marks HTML-to-text tools print for a heading and for bold type: "## CẢI CÁCH ĐỊA PHƯƠNG"
 #: (<h2>), "**Hà Nam: Tiếp nhận …**" (<strong>, <b>), "__…__". A reader sees the words.
-_HEADING_MARK_RE = re.compile(r"^([^\S\n]*)#{1,6}[^\S\n]+(?=\S)")
-_STRONG_RE = re.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*|(?<!\w)__(?=\S)([^_\n]*?\S)__(?!\w)")
+_HEADING_MARK_RE = patterncache.compile(r"^([^\S\n]*)#{1,6}[^\S\n]+(?=\S)")
+_STRONG_RE = patterncache.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*|(?<!\w)__(?=\S)([^_\n]*?\S)__(?!\w)")
 #: A Markdown converter's escape (turndown, html2text, a "copy as Markdown" of a page): a backslash
 #: before an ASCII punctuation mark Markdown would read as syntax, "1\. Hà Nam: …" (so that it
 #: is no list), "\- ", "\*", "\_", "\[". A reader sees the mark alone.
-_MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MARKDOWN_ESCAPE_RE = patterncache.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def without_markup(text: str) -> str:
@@ -181,7 +182,7 @@ def without_markup(text: str) -> str:
 
 
 #: ``_HEADING_MARK_RE`` from a line's start inside a text (no "^", which matches at the text's).
-_HEADING_MARK_AT_RE = re.compile(_HEADING_MARK_RE.pattern.removeprefix("^"))
+_HEADING_MARK_AT_RE = patterncache.compile(_HEADING_MARK_RE.pattern.removeprefix("^"))
 
 
 def _has_heading_mark(text: str) -> bool:
@@ -240,12 +241,12 @@ def _page_run_start(text: str) -> int:
 
 
 #: The first of the pages an entry runs over, before the last ("3-" of "3-4", "3 – " of "3 – 5").
-_FIRST_PAGE_RE = re.compile(r"(?<!\d)\d{1,4}[^\S\n]?[-–][^\S\n]?$")
+_FIRST_PAGE_RE = patterncache.compile(r"(?<!\d)\d{1,4}[^\S\n]?[-–][^\S\n]?$")
 
 
 #: The word some TOCs print before a page ("Title..... Trang 7", "Title..... tr. 7"), after the
 #: leader, tab or run of spaces that sets a page off; a title's own "trang" is left alone.
-_PAGE_WORD_RE = re.compile(
+_PAGE_WORD_RE = patterncache.compile(
     r"(?:(?<=[.…·‥⋯_\t])|(?<=---)|(?<=\s\s))(?P<space>\s*)(?i:trang|tr\.)\s*"
     rf"(?=\d{{1,4}}{_LAST_PAGE}\s*$)"
 )
@@ -253,13 +254,13 @@ _PAGE_WORD_RE = re.compile(
 _PAGE_WORD_HINTS = ("rang", "RANG", "r.", "R.")
 #: A page named in parentheses after the title, as a reference list prints one: "Title (tr. 3)",
 #: "Title (trang 12)".
-_PAGE_IN_PARENTHESES_RE = re.compile(rf"\s*\(\s*(?i:tr\.|trang)\s*{_PAGE}\s*\)\s*$")
+_PAGE_IN_PARENTHESES_RE = patterncache.compile(rf"\s*\(\s*(?i:tr\.|trang)\s*{_PAGE}\s*\)\s*$")
 
 
 #: Three dots right after a title's last character with no page after them: an ellipsis that
 #: ends a title the TOC cut short ("Nam Định: “Một cửa”..."), as a web TOC prints it, no leader
 #: (a leader sets a page off, and runs longer).
-_ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
+_ELLIPSIS_END_RE = patterncache.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 
 
 #: A page right after one ellipsis, or after a dot or more (and spaces) after it, as a word
@@ -268,12 +269,14 @@ _ELLIPSIS_END_RE = re.compile(r"(?<=[^\s.…])\.\.\.\s*$")
 #: ``_ellipses_before_pages`` to tell a leader from a title cut short. At most three digits: "…
 #: 2024" ends with a year. After spaces alone ("Title… 12") the page is one after one space,
 #: read only where every line of the TOC prints one so (``_pages_after_one_space``).
-_PAGE_AFTER_ELLIPSIS_RE = re.compile(r"(?<=…)(?:\s*+\.[.\s]*+)?(?P<page>\d{1,3})$")
+_PAGE_AFTER_ELLIPSIS_RE = patterncache.compile(r"(?<=…)(?:\s*+\.[.\s]*+)?(?P<page>\d{1,3})$")
 
 
 #: A page printed between dashes, as a page's foot prints its number ("Title\t- 5 -", "Title
 #: ..... – 5 –"), after a tab, a leader or spaces.
-_PAGE_IN_DASHES_RE = re.compile(r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$")
+_PAGE_IN_DASHES_RE = patterncache.compile(
+    r"(?<=[\t.…·_ ])\s*[-–][^\S\n]?(?P<page>\d{1,4})[^\S\n]?[-–]$"
+)
 
 
 @short_texts_cached(1024, longest=400)  # a TOC line is split by each reading of the TOC
@@ -357,7 +360,7 @@ def _numbers_a_section(
 
 #: A TOC line whose number an editor typed by hand otherwise than the others: "2, Title", "2..
 #: Title", "2 Title" (``_mistyped_entry``).
-_MISTYPED_ENTRY_RE = re.compile(
+_MISTYPED_ENTRY_RE = patterncache.compile(
     r"^(?P<number>\d{1,3})(?:\s*,|\.{2,}|(?=\s))(?P<gap>\s*)(?P<rest>\S.*)$"
 )
 #: The indent a web TOC prints after an entry's number ("1.\xa0\xa0\xa0\xa0 Title"), at least.
@@ -386,7 +389,7 @@ def _mistyped_entry(
 
 #: The gap between two columns of a TOC that text laid out as the page is sets side by side on
 #: one line (``pdftotext -layout``): a tab, or three spaces or more.
-_COLUMN_GAP_RE = re.compile(r"\t+|[^\S\t\n]{3,}")
+_COLUMN_GAP_RE = patterncache.compile(r"\t+|[^\S\t\n]{3,}")
 #: The widest line two TOC items side by side are printed on: two of the longest titles.
 _WIDEST_TOC_ROW = 400
 
@@ -466,13 +469,13 @@ def _counts_on(column: Sequence[Line], text: str) -> bool:
 
 #: A row of a table written with pipes, as a converter to Markdown prints a Word table: "| 1 |
 #: Title | 3 |".
-_PIPE_ROW_RE = re.compile(r"^\|(?P<cells>.*)\|\s*$")
+_PIPE_ROW_RE = patterncache.compile(r"^\|(?P<cells>.*)\|\s*$")
 #: A cell of a pipe table's rule under its header: "---", ":---:".
-_RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
+_RULE_CELL_RE = patterncache.compile(r"^:?-{3,}:?$")
 #: A table's cell that holds an entry's number ("1", "1."; on a line of its own too, as a copy of a
 #: PDF's table prints a cell to a line: ``toc_cells_read``) or a page ("3", "3-4", "3 – 4").
-_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
-_PAGE_CELL_RE = re.compile(rf"^{_PAGE}$")
+_NUMBER_CELL_RE = patterncache.compile(r"^\d{1,3}\.?$")
+_PAGE_CELL_RE = patterncache.compile(rf"^{_PAGE}$")
 #: The words a TOC table's header row prints over its columns (``comparable``).
 _HEADER_CELLS = frozenset(
     {"tt", "stt", "số tt", "tên bài", "tiêu đề", "nội dung", "bài viết", "trang"}
@@ -518,7 +521,7 @@ def _toc_row(cells: Sequence[str], paged: bool = True) -> str | None:
 #: A TOC line that prints its page first, set apart from the title (or heading) by a tab or two
 #: spaces or more ("3   Kon Tum: …", "3    1. Title", "8\tQUẢN LÝ HÀNH CHÍNH"): a table's page
 #: column laid out before the others, or a magazine's "TRONG SỐ NÀY".
-_PAGE_FIRST_RE = re.compile(r"(?P<page>\d{1,3})(?=\t|[^\S\n]{2})[^\S\n]++(?P<title>\S.*)")
+_PAGE_FIRST_RE = patterncache.compile(r"(?P<page>\d{1,3})(?=\t|[^\S\n]{2})[^\S\n]++(?P<title>\S.*)")
 
 
 def _page_first(text: str) -> re.Match[str] | None:
@@ -925,7 +928,7 @@ def _points_of_an_article(lines: Sequence[Line], scan: TocScan) -> bool:
 
 #: A title's first part, a place or a label before a colon or a dash between spaces ("Lào Cai: ",
 #: "Infographic – ": ``TITLE_PART_BREAK``), which a TOC or the body may leave out.
-_FIRST_PART_RE = re.compile(rf"[^:\n]{{1,60}}?(?:{TITLE_PART_BREAK})")
+_FIRST_PART_RE = patterncache.compile(rf"[^:\n]{{1,60}}?(?:{TITLE_PART_BREAK})")
 
 
 def _without_first_part(title: str) -> tuple[str, ...]:
@@ -940,7 +943,7 @@ def _ends_a_point(title: str) -> bool:
 
 
 #: The number a line opens with, as ``title_words`` keys it ("1 " of "1. Title").
-_NUMBER_WORD_RE = re.compile(r"^\d{1,3} ")
+_NUMBER_WORD_RE = patterncache.compile(r"^\d{1,3} ")
 
 
 def _printed_in(title: str, printed: set[str], ordered: Sequence[str]) -> bool:
@@ -962,7 +965,7 @@ def _printed_in(title: str, printed: set[str], ordered: Sequence[str]) -> bool:
 
 
 #: One ellipsis, or three dots, that ends a TOC line's text before its page ("Title…\t12").
-_ELLIPSIS_AT_END_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+_ELLIPSIS_AT_END_RE = patterncache.compile(r"\s*(?:…|\.\.\.)$")
 
 
 def _ellipses_before_pages(scan: TocScan, lines: Sequence[Line]) -> None:
@@ -1172,7 +1175,7 @@ class _Printings:
 
 
 #: A number after one space at the end of a TOC line, the page of "Title 5".
-_ONE_SPACE_PAGE_RE = re.compile(r"(?<=\S) (?P<page>\d{1,3})$")
+_ONE_SPACE_PAGE_RE = patterncache.compile(r"(?<=\S) (?P<page>\d{1,3})$")
 #: The fewest TOC lines whose numbers at their ends tell that they are pages.
 _FEWEST_ONE_SPACE_PAGES = 3
 
@@ -1209,7 +1212,7 @@ def _pages_after_one_space(scan: TocScan) -> None:
 
 #: A page at the end of a TOC title that has none: after one space ("Title 5"), or right after
 #: its last word in lower case ("… hồ sơ12", its leader and tab lost).
-_PAGE_AT_TITLE_END_RE = re.compile(r"(?:(?<=\S) |(?<=[^\W\d_]))(?P<page>\d{1,3})$")
+_PAGE_AT_TITLE_END_RE = patterncache.compile(r"(?:(?<=\S) |(?<=[^\W\d_]))(?P<page>\d{1,3})$")
 
 
 #: The most pages past the one before it the last entry's page may be read at its title's end.
@@ -1456,7 +1459,7 @@ _FIRST_ENTRY_REACH = 12
 
 #: The heading a TOC printed after the articles stands under, as a magazine's back page prints
 #: one: "MỤC LỤC", "NỘI DUNG", "NỘI DUNG CHÍNH", "TRONG SỐ NÀY", "Nội dung bản tin:".
-_TOC_HEADING_RE = re.compile(
+_TOC_HEADING_RE = patterncache.compile(
     r"(?i:mục\s+lục|nội\s+dung(?:\s+chính)?|trong\s+số\s+này)"
     r"(?:\s+(?i:bản\s+tin|số\s+này))?\s*:?"
 )
@@ -1641,7 +1644,7 @@ def check_no_titles_listed(articles: Sequence[Article], toc: TocScan, source: st
 
 
 #: An entry numbered in two levels, its section's number first: "1.1. Title", "2.3 Title".
-_NESTED_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,3}\.?(?=\s)")
+_NESTED_NUMBER_RE = patterncache.compile(r"\d{1,3}\.\d{1,3}\.?(?=\s)")
 
 
 def _wrapped_title(lines: list[Line], index: int, title: str = "") -> tuple[str, int, int] | None:
@@ -1707,7 +1710,7 @@ def page_alone(text: str) -> int | None:
 _AFTER_WORDS = "./](#)" + BACK_TO_TOP_ARROWS
 _AFTER_WORDS_OR_SPACE = _AFTER_WORDS + " \t"
 _LONGEST_VERB = max(map(len, BACK_TO_TOP_VERBS))
-_LINK_TARGET_RE = re.compile(r"\([^\S\n]?#(?P<name>[\w-]+)[^\S\n]?\)[\s./]*$")
+_LINK_TARGET_RE = patterncache.compile(r"\([^\S\n]?#(?P<name>[\w-]+)[^\S\n]?\)[\s./]*$")
 
 
 def find_back_to_top(text: str) -> re.Match[str] | None:
@@ -1793,7 +1796,7 @@ def join_page_breaks(
 
 #: A line that ends inside a hyphenated word, as text taken from a PDF breaks one: "Bà Rịa-",
 #: "VNe-" ("kinh tế -", a dash between words, keeps its space).
-_HYPHEN_BROKEN_RE = re.compile(r"\w-$")
+_HYPHEN_BROKEN_RE = patterncache.compile(r"\w-$")
 
 
 def line_gap(first: str, then: str) -> str:
@@ -1852,7 +1855,7 @@ _ACHIEVED_VERBS = frozenset(("đạt", "làm"))
 
 #: A photo's credit ending its caption, with no full stop after it: "… quốc gia. Ảnh: Thu Trang",
 #: "Ảnh: TTXVN". A caption is a paragraph of its own, and a page never breaks a sentence there.
-_PHOTO_CREDIT_END_RE = re.compile(r"(?<![^\W\d_])Ảnh\s*:\s*[^\s:.!?][^:.!?]{0,60}$")
+_PHOTO_CREDIT_END_RE = patterncache.compile(r"(?<![^\W\d_])Ảnh\s*:\s*[^\s:.!?][^:.!?]{0,60}$")
 _PHOTO_CREDIT_REACH = 70
 
 
@@ -2064,7 +2067,7 @@ class DigestBody:
 #: with the page count, as a word processor's "page X of Y" field prints it: "Trang 5/12",
 #: "Trang 5 / 12", "- 5/12 -".
 _OF_PAGES = r"(?:\s*/\s*\d{1,3})?"
-_PAGE_NUMBER_RE = re.compile(
+_PAGE_NUMBER_RE = patterncache.compile(
     rf"(?:[-–]\s*\d{{1,3}}{_OF_PAGES}\s*[-–]|(?i:trang)\s+\d{{1,3}}{_OF_PAGES})"
 )
 #: The longest page mark: "Trang 123 / 456".
@@ -2078,7 +2081,7 @@ SITE_CHROME = frozenset(
     | {"quay lại", "trở về", "tải về", "bình luận", "lượt xem", "đầu trang"}
 )
 #: The font-size widget: its name and its controls ("Font size : A- A A+", "Cỡ chữ: A- A A+").
-_FONT_SIZE_RE = re.compile(r"(?:font size|cỡ chữ)\s*:?(?:\s*a[-+]?)*", re.IGNORECASE)
+_FONT_SIZE_RE = patterncache.compile(r"(?:font size|cỡ chữ)\s*:?(?:\s*a[-+]?)*", re.IGNORECASE)
 #: No line longer than this (its closing marks left out) is a link of ``SITE_CHROME``: casefolding
 #: shortens nothing, so the length alone turns most lines away.
 _CHROME_LONGEST = max(map(len, SITE_CHROME))
@@ -2092,7 +2095,7 @@ _CHROME_MARKS = " :»›>"
 #: of the page's links a text browser's dump ends with ("References", "Visible links:"). Once the
 #: body holds every article the TOC lists, the digest ends there. Only the whole name counts
 #: ("Chia sẻ kinh nghiệm …" is a title).
-_PAGE_TRAILER_RE = re.compile(
+_PAGE_TRAILER_RE = patterncache.compile(
     r"(?:(?i:tin liên quan|bài viết liên quan|bài liên quan|các tin khác|tin khác|tin cùng"
     r" chuyên mục|các bài viết khác|bài viết khác|tin tức khác|các tin đã đưa(?: ngày)?|tin đã đưa"
     r"|tin mới nhất|tin mới|tin đọc nhiều|tin xem nhiều|đọc nhiều nhất|xem nhiều nhất|xem thêm"
@@ -2140,10 +2143,12 @@ def is_page_mark(text: str) -> bool:
 
 
 #: What follows a running head: the page, "– Trang 5", " - 5", " 5", " - Trang 5/12".
-_AFTER_HEAD_RE = re.compile(rf"\s*+[-–|]?\s*(?:(?i:trang)\s+)?\d{{1,3}}{_OF_PAGES}")
+_AFTER_HEAD_RE = patterncache.compile(rf"\s*+[-–|]?\s*(?:(?i:trang)\s+)?\d{{1,3}}{_OF_PAGES}")
 #: The issue a running head may name after the title: "… ngày 03/3/2025", "… số 45", "… số
 #: 45/2025" (``comparable`` text: lower case).
-_HEAD_ISSUE_RE = re.compile(r"\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|số\s+\d{1,4}(?:/\d{4})?)")
+_HEAD_ISSUE_RE = patterncache.compile(
+    r"\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|số\s+\d{1,4}(?:/\d{4})?)"
+)
 #: The longest such issue: " ngày 03/03/2025".
 _LONGEST_HEAD_ISSUE = 16
 
@@ -2152,7 +2157,7 @@ _LONGEST_HEAD_ISSUE = 16
 #: TIN CẢI CÁCH HÀNH CHÍNH" / "Ngày 14/03/2024", "Số 45 - Ngày 14/03/2024", "Số 09 - Tháng
 #: 9/2025", "Quý III/2025"), maybe with the page ("Ngày 14/03/2024 - Trang 2"); ``comparable``
 #: text: lower case.
-_HEAD_ISSUE_LINE_RE = re.compile(
+_HEAD_ISSUE_LINE_RE = patterncache.compile(
     r"(?:số\s+\d{1,4}(?:/\d{4})?(?:\s*[-–,]\s*|\s+)?)?"
     r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}/\d{4}|quý\s+[ivx]{1,3}/\d{4}|năm\s+\d{4})?"
     rf"(?:\s*+[-–|]?\s*(?:trang\s+)?\d{{1,3}}{_OF_PAGES})?"
@@ -2227,7 +2232,7 @@ def parse_body(
 
 
 #: What opens a line that goes on with a back-to-top link the page's width broke: its last words.
-_LINK_TAIL_RE = re.compile(r"(?:đầu\s+trang|trang)(?![^\W_])", re.IGNORECASE)
+_LINK_TAIL_RE = patterncache.compile(r"(?:đầu\s+trang|trang)(?![^\W_])", re.IGNORECASE)
 #: How such a line starts, as ``str.startswith`` tests it at C speed (any case of the words).
 _LINK_TAIL_STARTS = ("đầu", "Đầu", "ĐẦU", "trang", "Trang", "TRANG")
 
@@ -2235,7 +2240,7 @@ _LINK_TAIL_STARTS = ("đầu", "Đầu", "ĐẦU", "trang", "Trang", "TRANG")
 #: A gap inside a body line that text laid out as the page is leaves: a run of spaces where a
 #: justified line was widened or a page's head set its page apart ("BẢN TIN …      Trang 2",
 #: "[Về  đầu trang](#)", ``pdftotext -layout``), or a tab.
-_GAP_RE = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}+|\t)[ \t\u00a0]*+(?=\S)")
+_GAP_RE = patterncache.compile(r"(?<=\S)(?:[ \u00a0]{2,}+|\t)[ \t\u00a0]*+(?=\S)")
 
 
 def _gaps_closed(lines: Sequence[Line]) -> Sequence[Line]:

@@ -9,12 +9,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bantin import patterncache
 from bantin.parsers.memo import short_texts_cached
 from bantin.parsers.text import RFC822_MONTHS, collapse_spaces, make_date, parse_rfc822
 from bantin.parsers.weekdays import weekday_index
 
 #: The shape of an ISO 8601 / W3C-DTF date: a four-digit year, then month (and day).
-_ISO_RE = re.compile(
+_ISO_RE = patterncache.compile(
     r"^(?P<y>\d{4})-?(?P<m>\d{2})(?:-?(?P<d>\d{2}))?"
     r"(?:[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)"
     r"(?P<space> ?)(?P<zone>Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?)?)?$",
@@ -27,7 +28,7 @@ _WEEKDAY = r"(?i:thứ)\s+\w+|(?i:chủ)\s+(?i:nhật)"
 #: "02-12-2025 10:30:00 +0700", "2/12/2025", after a weekday "Thứ Ba, 02/12/2025 - 10:30" or
 #: "Thứ Ba, ngày 02/12/2025" or with no comma, "Thứ Ba 02/12/2025 10:30" (a law paper's), the
 #: time on a 24-hour clock ("10:30", "10h30") or a 12-hour one (``_MERIDIEM_RE``).
-_DAY_FIRST_RE = re.compile(
+_DAY_FIRST_RE = patterncache.compile(
     rf"^(?:(?P<wd>{_WEEKDAY})(?:\s*,\s*|\s+(?=(?i:ngày)\s)|\s+(?=\d)))?"
     r"(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
@@ -36,7 +37,7 @@ _DAY_FIRST_RE = re.compile(
 )
 #: A weekday as sites abbreviate it before a day-first date: "CN" (Chủ nhật), "T2" to "T7" (Thứ
 #: Hai to Thứ Bảy), then a comma ("CN, 30/11/2025 08:00", "T5, 04/12/2025").
-_ABBREVIATED_WEEKDAY_RE = re.compile(r"^(?:(?P<sunday>CN)|T(?P<day>[2-7]))(?=\s*,)")
+_ABBREVIATED_WEEKDAY_RE = patterncache.compile(r"^(?:(?P<sunday>CN)|T(?P<day>[2-7]))(?=\s*,)")
 
 
 def _weekday_spelled(text: str) -> str:
@@ -53,15 +54,15 @@ def _weekday_spelled(text: str) -> str:
 #: The day an RFC 822 date opens with: optional weekday, day, month name, year (what a reader
 #: needs to tell an impossible date such as "31 Sep 2025" from text that is no date at all).
 _RFC822_DAY = r"^(?:[A-Za-z]{3,9},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>\d{2,4})"
-_RFC822_SHAPE_RE = re.compile(_RFC822_DAY + r"\b")
+_RFC822_SHAPE_RE = patterncache.compile(_RFC822_DAY + r"\b")
 #: That day with nothing after it ("Mon, 04 May 2026"): its first instant, as feed readers read it.
-_DAY_ONLY_RE = re.compile(_RFC822_DAY + r"\s*$")
+_DAY_ONLY_RE = patterncache.compile(_RFC822_DAY + r"\s*$")
 #: The time of a date (its first "H:MM"; the date before it has no colon): the zone follows it.
-_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
+_TIME_RE = patterncache.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
 #: A zone printed as an offset, in any of the ways feeds print one: "+0700" (RFC 822), "+07:00",
 #: "+07", "+7", "GMT+7" (Tuổi Trẻ), "GMT+07:00", "UTC+0700", "GMT +0700", and with its seconds
 #: ("+07:00:00", as a server that formats an offset as a time of day prints it).
-_OFFSET_RE = re.compile(
+_OFFSET_RE = patterncache.compile(
     r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2})(?::(?P<s>\d{2}))?)?$",
     re.IGNORECASE,
 )
@@ -74,7 +75,7 @@ _NAMED_ZONES = {
     "GIỜ HÀ NỘI": 420, "GIỜ VIỆT NAM": 420, "GIỜ VN": 420, "SE ASIA STANDARD TIME": 420,
 }  # fmt: skip
 #: What in parentheses can only be a zone: an abbreviation ("CEST") or an offset ("GMT+2").
-_ZONE_LIKE_RE = re.compile(r"^(?:[A-Z]{2,5}|(?i:GMT|UTC|UT)?\s*[+-]\s*\d.*)$")
+_ZONE_LIKE_RE = patterncache.compile(r"^(?:[A-Z]{2,5}|(?i:GMT|UTC|UT)?\s*[+-]\s*\d.*)$")
 
 
 #: No feed item is older than the web in Vietnam: an earlier instant is what a site prints for
@@ -138,7 +139,9 @@ _UNTIMED_LEEWAY = dt.timedelta(days=1)
 
 
 #: A year first with slashes, as a server's "yyyy/MM/dd" prints it: "2025/12/02 10:30:00".
-_YEAR_FIRST_SLASHES_RE = re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_YEAR_FIRST_SLASHES_RE = patterncache.compile(
+    r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"
+)
 
 
 def _iso(text: str) -> FeedDate | None:
@@ -168,7 +171,7 @@ def _iso(text: str) -> FeedDate | None:
 #: A 12-hour clock's half of the day after the time: "AM"/"PM" (English, .NET's en-US "M/d/yyyy
 #: h:mm:ss tt" prints the month first) or "SA"/"CH" (sáng/chiều, vi-VN's, the day first).
 _HALF_OF_DAY = r"(?i:am|pm|a\.m\.|p\.m\.|sa|ch)"
-_MERIDIEM_RE = re.compile(rf"^\s*(?P<half>{_HALF_OF_DAY})(?!\w)(?P<rest>.*)$")
+_MERIDIEM_RE = patterncache.compile(rf"^\s*(?P<half>{_HALF_OF_DAY})(?!\w)(?P<rest>.*)$")
 
 
 def _day_first(text: str) -> FeedDate | None:
@@ -245,7 +248,7 @@ def _twenty_four(hour: int, half: str) -> int:
 
 #: The time before the day, as some sites print it: "10:15 02/12/2025", "10:15 | 02/12/2025",
 #: and with the day's weekday, "10:15 | Thứ Ba, 02/12/2025".
-_TIME_FIRST_RE = re.compile(
+_TIME_FIRST_RE = patterncache.compile(
     rf"^(?P<time>{_TIME_RE.pattern}(?:\s+{_HALF_OF_DAY})?)"
     rf"\s*(?:[|,-]\s*)?(?P<day>(?:(?:{_WEEKDAY}|CN|T[2-7])\s*,\s*)?"
     r"\d{1,2}([/.-])\d{1,2}\3\d{4})(?P<rest>.*)$"
@@ -266,7 +269,7 @@ def _time_first(text: str) -> FeedDate | None:
 #: 2025" (a site's own format), "01 Thg12 2025" and "01 thg 12, 2025" (the vi-VN locale's short
 #: month, as .NET and ICU print it), or by its name: "02 Tháng Mười Hai 2025" (.NET's vi-VN "MMMM",
 #: January "Tháng Giêng"), "15 tháng Một 2026".
-_VIETNAMESE_MONTH_RE = re.compile(
+_VIETNAMESE_MONTH_RE = patterncache.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?i:tháng|thg)\s*"
     r"(?:(?P<m>\d{1,2})|(?P<word>(?i:mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy"
     r"|tám|chín|mười|chạp))(?!\w))\s*(?:,\s*|(?i:năm)\s+)?(?P<y>\d{4})(?!\d)"
@@ -303,7 +306,7 @@ def _month_by_number(text: str) -> str | None:
 
 #: Java's ``Date.toString()``, which a Java portal may print for a feed date: "Tue Dec 02 07:00:00
 #: ICT 2025" (weekday, month, day, time, zone, year).
-_JAVA_DATE_RE = re.compile(
+_JAVA_DATE_RE = patterncache.compile(
     r"^(?P<wd>[A-Za-z]{3}) (?P<mon>[A-Za-z]{3}) (?P<d>\d{1,2}) (?P<time>\d{1,2}:\d{2}:\d{2})"
     r" (?P<zone>[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?) (?P<y>\d{4})$"
 )
@@ -329,7 +332,7 @@ _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 #: A month named in English before its day, as PHP's "F j, Y" and .NET's en-US long date print
 #: it: "December 2, 2025", "Dec. 2, 2025 10:30 AM", "Tuesday, December 2nd, 2025 at 3:05 pm",
 #: and an English edition's "September 02, 2025 - 15:01", a dash before the time.
-_MONTH_FIRST_RE = re.compile(
+_MONTH_FIRST_RE = patterncache.compile(
     r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)"
     rf"(?:(?:\s*,\s*|\s+(?i:at)\s+|\s+[-–]\s+|\s+)(?P<time>{_TIME_RE.pattern})"
@@ -368,7 +371,7 @@ def _month_first_spelled(text: str) -> str | None:
 
 
 #: A weekday in full before an RFC 822 date: "Wednesday, 03 Dec 2025 10:00:00 +0700".
-_FULL_WEEKDAY_RE = re.compile(r"^(?P<wd>[A-Za-z]{6,9}),\s*(?=\d)")
+_FULL_WEEKDAY_RE = patterncache.compile(r"^(?P<wd>[A-Za-z]{6,9}),\s*(?=\d)")
 
 
 def _full_weekday_spelled(text: str) -> str | None:
@@ -425,7 +428,7 @@ def day_first_weekday(text: str) -> tuple[str, dt.date] | None:
 
 #: A weekday in Vietnamese where RFC 822 prints one in English, as a site that translates its
 #: dates prints it: "Thứ Năm, 05 Dec 2024 08:15:00 +0700".
-_VIETNAMESE_WEEKDAY_RE = re.compile(rf"^(?:{_WEEKDAY})\s*,\s*(?=\d)")
+_VIETNAMESE_WEEKDAY_RE = patterncache.compile(rf"^(?:{_WEEKDAY})\s*,\s*(?=\d)")
 
 
 def _rfc822(text: str) -> FeedDate | None:
@@ -532,7 +535,7 @@ def _zone_named(printed: str) -> dt.timezone | None:
 
 #: A label a portal prints before the date it puts in a feed, as its pages print it: "Cập nhật:
 #: 01/12/2025 08:00", "Ngày đăng: …", "Ngày cập nhật: …", "Đăng lúc: …", "Ngày xuất bản: …".
-_DATE_LABEL_RE = re.compile(
+_DATE_LABEL_RE = patterncache.compile(
     r"^(?i:ngày\s+)?(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?i:\s+(?:lúc|ngày))?\s*:\s*"
 )
 

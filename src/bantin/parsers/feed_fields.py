@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bantin import patterncache
+
 #: A field of a SharePoint list item as its RSS feed (listfeed.aspx) writes each column into the
 #: description: "<div><b>Nội dung:</b> …</div>", one div per column, in the list's order.
-_FIELD_RE = re.compile(r"<div>\s*<b>\s*(?P<label>[^<>:\n]{1,40}):\s*</b>", re.IGNORECASE)
+_FIELD_RE = patterncache.compile(r"<div>\s*<b>\s*(?P<label>[^<>:\n]{1,40}):\s*</b>", re.IGNORECASE)
 #: A description that opens with such a field, after white space.
-_OPENING_FIELD_RE = re.compile(r"\s*(?P<field><div>\s*<b>)", re.IGNORECASE)
+_OPENING_FIELD_RE = patterncache.compile(r"\s*(?P<field><div>\s*<b>)", re.IGNORECASE)
 #: Columns that hold the article's text, by their display name (lower case, one space): the
 #: label goes, the text stays.
 _TEXT_LABELS = frozenset(

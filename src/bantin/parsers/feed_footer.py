@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from bantin import patterncache
 from bantin.model import Paragraph
 from bantin.parsers.text import comparable, is_picture_credit
 
 #: "The post <title> appeared first on <site>.", "Bài viết <title> xuất hiện đầu tiên vào ngày
 #: <site>.", "Bài viết <title> đã xuất hiện đầu tiên tại <site>." and the like.
-FOOTER_RE = re.compile(
+FOOTER_RE = patterncache.compile(
     r"(?:The post|Bài viết|Bài đăng)\s+\S.*?\s+"
     r"(?:(?:appeared|was first published|first appeared)\s+(?:first\s+)?on"
     r"|(?:đã\s+)?(?:xuất hiện|được đăng)\s+(?:đầu tiên|lần đầu)\s+(?:vào ngày|tại|trên))"
@@ -52,7 +53,7 @@ _RELATED_WORDS = (
 #: The marks that may point at such a link before its word (">> Đọc thêm", "▶ Xem thêm").
 _POINTERS = ">»▶►→=-–"
 _RELATED = "(?:" + "|".join(_RELATED_WORDS) + ")"
-RELATED_LINK_RE = re.compile(
+RELATED_LINK_RE = patterncache.compile(
     rf"(?:[{re.escape(_POINTERS)}]+\s*)?(?:\[{_RELATED}\]\s*|{_RELATED}\s*[:>»\-–]\s*)\S.{{0,300}}",
     re.IGNORECASE,
 )
@@ -72,7 +73,7 @@ def is_related_link(text: str) -> bool:
 #: (WordPress's ``more-link`` is left out with its markup): "Đọc tiếp …", "Đọc tiếp →", "Xem chi
 #: tiết »", ">> Đọc toàn bài", "Xem thêm", "Read more". It ends the last paragraph after a
 #: sentence's end, or is the whole of it ("… xem chi tiết" ending a sentence is the sentence's).
-_READ_MORE_RE = re.compile(
+_READ_MORE_RE = patterncache.compile(
     rf"(?:^|(?<=[.…!?:;”\"])\s+)(?:[{re.escape(_POINTERS)}]+\s*)?"
     r"(?:đọc tiếp|xem tiếp|đọc thêm|xem thêm|xem chi tiết|chi tiết|đọc toàn bài|xem toàn bài"
     r"|xem toàn văn|read more|continue reading)"

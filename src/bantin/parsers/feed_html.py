@@ -20,6 +20,7 @@ from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
+from bantin import patterncache
 from bantin.model import Paragraph
 from bantin.parsers.text import clean_words
 
@@ -57,20 +58,22 @@ HIDDEN_CLASSES = frozenset(
 )
 #: An inline style that hides its element ("display: none", "visibility:hidden"): a site's
 #: text kept in the page for its scripts, which no reader sees.
-_HIDING_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDING_STYLE_RE = patterncache.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE
+)
 #: Elements with no end tag: hidden, they hide nothing after them.
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
 #: The mark a WordPress excerpt ends with, "[…]" ("[&hellip;]"), or "[...]".
-_EXCERPT_MARK_RE = re.compile(r"\s*\[(?:…|\.\.\.)\]$")
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+_EXCERPT_MARK_RE = patterncache.compile(r"\s*\[(?:…|\.\.\.)\]$")
+_BLANK_LINE_RE = patterncache.compile(r"\n[ \t\r\f\v]*\n")
 #: WordPress's built-in shortcodes, which a feed prints raw where the site skipped expanding
 #: them (imported posts, a theme's feed): "[caption id="…" align="…" width="800"]<img …> Cán bộ
 #: hướng dẫn …[/caption]" keeps its caption; a gallery, a video, an audio, a playlist and an
 #: embedded link hold no text of the article.
-_CAPTION_TAG_RE = re.compile(r"\[/?(?:wp_)?caption(?:\s[^\[\]]*)?\]", re.IGNORECASE)
-_MEDIA_SHORTCODE_RE = re.compile(
+_CAPTION_TAG_RE = patterncache.compile(r"\[/?(?:wp_)?caption(?:\s[^\[\]]*)?\]", re.IGNORECASE)
+_MEDIA_SHORTCODE_RE = patterncache.compile(
     r"\[(?P<name>gallery|video|audio|playlist|embed)(?:\s[^\[\]]*)?\]"
     r"(?:[^\[\]]*\[/(?P=name)\])?",
     re.IGNORECASE,
@@ -259,7 +262,7 @@ _SPACE = "[ \t\n\r\f]"  # what the full parser separates a tag name with
 #: a simple tag. This is ``re.split(r"(<[^<>]*>)", html)``, cut with ``str.split`` and
 #: ``str.partition`` instead of a regex that walks every tag's inside.
 #: The inside of an end tag, or of a start tag with quoted attributes (or an empty one, "br/").
-_SIMPLE_TAG_RE = re.compile(
+_SIMPLE_TAG_RE = patterncache.compile(
     r"/(?P<end>[A-Za-z][A-Za-z0-9]*)"
     rf"|(?P<start>[A-Za-z][A-Za-z0-9]*)"
     rf"(?:{_SPACE}+[A-Za-z_][-A-Za-z0-9_.:]*(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?)*"
@@ -267,7 +270,7 @@ _SIMPLE_TAG_RE = re.compile(
 )
 
 
-_WORD_RE = re.compile(r"[-\w]+")
+_WORD_RE = patterncache.compile(r"[-\w]+")
 
 
 def _words(inside: str) -> list[str]:
@@ -358,7 +361,7 @@ def _read_simple(html: str) -> list[Found] | None:
 
 
 #: A tag of an article's HTML: "<p>", "</p>", "<img src=…>", "<figure>", "<br/>".
-_HTML_TAG_RE = re.compile(
+_HTML_TAG_RE = patterncache.compile(
     r"</?(?:p|div|span|br|img|figure|figcaption|a|strong|b|em|i|u|h[1-6]|ul|ol|li|table|tbody|tr"
     r"|td|th|blockquote|section|article|iframe|video|audio|source)(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
@@ -395,13 +398,13 @@ def html_paragraphs(html: str, first_line: int) -> tuple[Paragraph, ...]:
 #: A character or entity reference left in a paragraph's text once its markup is read: the body
 #: was escaped twice ("210&amp;nbsp;hồ sơ" in a CDATA section, "&amp;amp;nbsp;" outside one), so
 #: a reader of the page sees "&nbsp;" where a space was meant.
-_REFERENCE_LEFT_RE = re.compile(
+_REFERENCE_LEFT_RE = patterncache.compile(
     r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
 )
 
 
 #: What opens a tag or markup: "<p", "</", "<!--" (a "<" before a space or a digit is text).
-_TAG_OPENING_RE = re.compile(r"<[A-Za-z/!?]")
+_TAG_OPENING_RE = patterncache.compile(r"<[A-Za-z/!?]")
 
 
 def _references_escaped_twice_read(text: str) -> str:

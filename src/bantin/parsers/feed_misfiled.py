@@ -18,10 +18,11 @@ import json
 import re
 from dataclasses import dataclass
 
+from bantin import patterncache
 from bantin.parsers.text import clean_words
 
 #: A JSON Feed's ``version`` member: "https://jsonfeed.org/version/1.1" (1 and 1.1).
-_JSON_FEED_VERSION_RE = re.compile(
+_JSON_FEED_VERSION_RE = patterncache.compile(
     r'"version"\s*:\s*"(?P<url>https?:(?:\\?/){2}jsonfeed\.org(?:\\?/)version(?:\\?/)(?P<v>[\w.]+))"'
 )
 #: How far into a document a JSON Feed's ``version`` is looked for when the document does not
@@ -108,7 +109,7 @@ def _json_reason(what: str) -> str:
 
 #: The banner a web browser's XML viewer shows above a feed it displays as a tree (Chromium's and
 #: Firefox's wording), which a copy of the page takes along.
-_BROWSER_VIEW_RE = re.compile(
+_BROWSER_VIEW_RE = patterncache.compile(
     r"\A[\ufeff\s]*This XML file does not appear to have any style information",
     re.IGNORECASE,
 )
@@ -135,7 +136,7 @@ _BROWSER_VIEW_REASON = (
 
 #: A PHP error that stopped a site's script before it printed its feed: "Fatal error: …",
 #: "Parse error: …", as PHP prints them into a page ("<br />\n<b>Fatal error</b>:  …").
-_PHP_FAILURE_RE = re.compile(
+_PHP_FAILURE_RE = patterncache.compile(
     r"\A[\ufeff\s]*(?:<br\s*/?>\s*)?(?:<b>)?(?:PHP\s+)?(?P<kind>Fatal error|Parse error)(?:</b>)?:"
     r"\s*(?P<message>[^\n<]{0,120})",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from html import unescape
 
+from bantin import patterncache
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import dated_instant
@@ -29,8 +30,8 @@ _ITEM_HEADER = (
     rf"(?P<title>\S.*?) (?P<url>https?://\S+){_COMMENTS_LINK} (?P<date>{RFC822_PATTERN})"
     r" (?P<guid>\S+)"
 )
-ITEM_HEADER_RE = re.compile(_ITEM_HEADER + "$")
-CHANNEL_RE = re.compile(
+ITEM_HEADER_RE = patterncache.compile(_ITEM_HEADER + "$")
+CHANNEL_RE = patterncache.compile(
     rf"^(?P<title>.+?) (?P<link>https?://\S+) (?:(?P<description>.*?) )?(?P<build>{RFC822_PATTERN})"
     r" (?P<language>[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?)"
     r"(?: (?:hourly|daily|weekly|monthly|yearly))?(?: \d+)?"
@@ -39,9 +40,11 @@ CHANNEL_RE = re.compile(
     r"(?: (?P<item>" + _ITEM_HEADER.replace("?P<", "?P<item_") + "))?$"
 )
 ITEM_END = "]]>"
-ITEM_END_RE = re.compile(r"\]\]>(?: https?://\S+)?(?: \d+)?")
+ITEM_END_RE = patterncache.compile(r"\]\]>(?: https?://\S+)?(?: \d+)?")
 #: An HTML character reference: "&#8220;", "&#x201C;", "&amp;", "&nbsp;".
-_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE_RE = patterncache.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
 
 
 def resolved(text: str) -> str:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from html import unescape
 from urllib.parse import urljoin
 
+from bantin import patterncache
 from bantin.errors import MalformedBulletin
 from bantin.model import Article, Bulletin, FeedChannel, FeedDialect, Paragraph, SourceFormat
 from bantin.parsers.feed_dates import dated_instant, parse_feed_date, printed_day, says_no_date
@@ -165,7 +166,7 @@ def _text(element: ET.Element | None) -> str:
 
 
 #: An HTML tag in a title's text: "<b>", "</strong>", "<span class='x'>", "<br/>".
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_TAG_RE = patterncache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def _title(element: ET.Element | None) -> str:
@@ -200,7 +201,7 @@ def _unescaped(text: str) -> str:
 
 
 #: A tag of an article's body escaped as text: "&lt;p&gt;", "&lt;br /&gt;", "&lt;img src=…".
-_ESCAPED_TAG_RE = re.compile(
+_ESCAPED_TAG_RE = patterncache.compile(
     r"&lt;/?(?:p|div|br|span|strong|b|i|em|a|img|h[1-6]|ul|ol|li|table|tr|td|figure)(?=[\s/&])",
     re.IGNORECASE,
 )
@@ -393,7 +394,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
 #: ("https://news.google.com/rss/articles/CBMi…"), and its description is no article's text but
 #: the headline (or a cluster of headlines, from other outlets too), each linked, with its
 #: outlet's name: read as the body, another outlet's figures were this article's.
-_AGGREGATOR_LINK_RE = re.compile(
+_AGGREGATOR_LINK_RE = patterncache.compile(
     r"https?://news\.google\.[a-z.]+/(?:rss/|__i/rss/rd/)?articles/", re.IGNORECASE
 )
 

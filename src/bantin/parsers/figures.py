@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bantin import patterncache
 from bantin.parsers import tokens
 from bantin.parsers.memo import TextMemo
 from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
@@ -13,13 +14,13 @@ from bantin.parsers.tokens import FIGURE_KINDS, Token, read_tokens
 CONTEXT_WIDTH = 120
 #: A clause ends at ";", "!", "?", or "." before a space or the end: ``[;!?]|\.(?=\s|$)``, written
 #: to open with a set of characters, which the regex engine looks for at C speed.
-CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:(?<=[;!?])|(?=\s|$))")
+CLAUSE_BREAK_RE = patterncache.compile(r"[.;!?](?:(?<=[;!?])|(?=\s|$))")
 
 
 def last_break(breaks: re.Pattern[str]) -> re.Pattern[str]:
     """``breaks`` behind ``(?s:.*)``: matched from a position, it runs to the end and backs off to
     the last break, inside the regex engine (no Python step per break)."""
-    return re.compile(rf"(?s:.*)(?:{breaks.pattern})")
+    return patterncache.compile(rf"(?s:.*)(?:{breaks.pattern})")
 
 
 _LAST_CLAUSE_BREAK_RE = last_break(CLAUSE_BREAK_RE)

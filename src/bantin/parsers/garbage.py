@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from bantin import patterncache
 from bantin.parsers.vietnamese import is_syllable
 
 #: C0 controls but TAB/LF/CR, DEL, C1 controls, bidirectional embeddings/overrides and isolates.
@@ -19,14 +20,14 @@ UNSAFE_RANGES = (
     (0x202A, 0x202E),
     (0x2066, 0x2069),
 )
-UNSAFE_RE = re.compile(
+UNSAFE_RE = patterncache.compile(
     "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in UNSAFE_RANGES) + "]"
 )
 #: The same class in the syntax of Rust's regex crate (polars ``str.replace_all``).
 UNSAFE_PATTERN_RUST = "[" + "".join(f"\\x{{{a:X}}}-\\x{{{b:X}}}" for a, b in UNSAFE_RANGES) + "]"
 #: U+FFFD, or "?" standing inside a word ("B?n tin c?i c?ch"), where a letter was lost.
-_LOST_RE = re.compile(r"\ufffd|(?<=[^\W\d_])\?+(?=[^\W\d_])")
-_URL_LIKE_RE = re.compile(r"\S*(?:://|www\.|\.php|\.aspx?|[=&/])\S*")
+_LOST_RE = patterncache.compile(r"\ufffd|(?<=[^\W\d_])\?+(?=[^\W\d_])")
+_URL_LIKE_RE = patterncache.compile(r"\S*(?:://|www\.|\.php|\.aspx?|[=&/])\S*")
 _C0_NAMES = {0: "NULL", 0x1B: "ESCAPE", 0x7F: "DELETE"}
 
 
@@ -84,19 +85,21 @@ INNER_SIGNS = "¡¢£¤¥¦§¨©«¬®¯°±²³´¶·¸¹»¼½¾¿×÷€‚�
 #: TCVN3's vowels that end words as signs: "x·" (xã), "s¬" (sơ), "c¸" (cá), "c¶" (cả), "n¨" (nă).
 _END_SIGNS = "·¬¸¶¨"
 #: Any character of these sets: a text without one has no misdecoded word.
-MISDECODED_CHAR_RE = re.compile(f"[{re.escape(NAME_LETTERS + ODD_LETTERS + INNER_SIGNS)}]")
+MISDECODED_CHAR_RE = patterncache.compile(
+    f"[{re.escape(NAME_LETTERS + ODD_LETTERS + INNER_SIGNS)}]"
+)
 _LETTER = r"[^\W\d_]"
 #: The signs above with the typographic ones Windows-1252 also shows a UTF-8 byte as: runs of them
 #: stand in a misread letter ("á»‘" for "ố", "Ã’" for "Ò").
 _RUN = re.escape(INNER_SIGNS + "‘’“”•–—…")
-_STRONG_RE = re.compile(
+_STRONG_RE = patterncache.compile(
     rf"[{re.escape(ODD_LETTERS)}]"
     rf"|(?<={_LETTER})[{_RUN}]*[{re.escape(INNER_SIGNS)}][{_RUN}]*(?={_LETTER})"
     rf"|(?<={_LETTER})(?=[{_RUN}]{{2,}}$)[{_RUN}]*[{re.escape(INNER_SIGNS)}]"  # "Bá»™" (Bộ)
     rf"|(?<={_LETTER})[{re.escape(_END_SIGNS)}]$"  # "x·" (xã)
     rf"|^®(?={_LETTER})"  # TCVN3's "đ" opens a word: "®Þa" (địa)
 )
-_NAME_LETTER_RE = re.compile(f"[{re.escape(NAME_LETTERS)}]")
+_NAME_LETTER_RE = patterncache.compile(f"[{re.escape(NAME_LETTERS)}]")
 #: What is cut from the ends of a word before it is looked at: ASCII punctuation only (a quote or
 #: a dash of Windows-1252 may be part of a misread letter).
 _WORD_EDGES = ".,;:!?\"'()[]{}-/"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bantin import patterncache
+
 #: Nouns a ratio counts ("7/9 huyện", "6.084/7.669 xã", "101 TTHC/235 TTHC"). A small ratio
 #: ("5/9") is a figure only when one of these follows it; the first one is the row's ``unit``.
 COUNT_NOUNS: tuple[str, ...] = (
@@ -134,7 +136,7 @@ def verb_right_before(verbs: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pa
     """One of ``verbs`` ending a text, maybe followed by ``fillers`` and bound words ("giảm thêm
     hơn "), any case: the verb that governs the number printed right after the text."""
     bound = words_pattern(list(QUALIFIERS))
-    return re.compile(
+    return patterncache.compile(
         rf"(?<!\w)(?:{'|'.join(verbs)})(?:\s+(?:{'|'.join(fillers)}|{bound}))*\s*$", re.IGNORECASE
     )
 

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
+from bantin import patterncache
 from bantin.parsers import lexicon as L
 from bantin.parsers.text import make_date
 from bantin.parsers.tokens import DATE_KINDS, EARLIER_DAYS_RE, Token, read_tokens
@@ -101,7 +102,7 @@ _DATE_KINDS = frozenset(DATE_KINDS)
 #: words between, and a text of many spaces that fails to match would otherwise be tried at
 #: every split of them (16,000 spaces took 3.4 s, and time grew with their square).
 _WEEKDAY_WORDS = r"(?:(?i:thứ)\s++\w+|(?i:chủ)\s++(?i:nhật))"
-_RANGE_BETWEEN_RE = re.compile(
+_RANGE_BETWEEN_RE = patterncache.compile(
     rf"(?:\s*+\(\s*+{_WEEKDAY_WORDS}\s*+\))?\)?\s*+"  # the first day's weekday after it
     r"(?:[-–,]|(?i:đến|tới|và)(?:\s++(?i:hết))?)\s*+"
     rf"(?:{L.words_pattern(L.WEEKDAY_TIME_WORDS)}\s++)?(?:(?i:ngày)\s*+)?"  # "chiều", "ngày"
@@ -144,7 +145,7 @@ def dates_in(found: tuple[Token, ...], text: str | None = None) -> tuple[DateMen
 
 #: The start of a range printed as a day alone before its end's day and month: "từ 13 đến ",
 #: "Từ ngày 2 đến ngày ", "từ 26 đến hết ngày ".
-_RANGE_START_RE = re.compile(
+_RANGE_START_RE = patterncache.compile(
     r"(?<!\w)(?i:từ)\s+(?:(?i:ngày)\s+)?(?P<first>\d{1,2})\s+(?i:đến|tới)"
     r"(?:\s+(?i:hết))?(?:\s+(?i:ngày))?\s+$"
 )

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import takewhile
 
+from bantin import patterncache
 from bantin.model import Citation, Paragraph
 from bantin.parsers.places import is_place_name, provinces_named_in
 from bantin.parsers.text import (
@@ -40,7 +41,7 @@ _FRAME = r"(?i:theo|nguồn(?:\s+tin)?|trích(?:\s+(?:nguồn|từ|dẫn))?)"
 _TIME = r"(?:\s*+(?:[-–,]\s*+)?\d{1,2}[:h]\d{2}(?:\s*+(?:GMT|UTC)\s*+[+-]\s*+\d{1,2})?(?!\d))?"
 #: A comma or spaces between the parts of a note before its day, each run of spaces taken once.
 _GAP = r"(?:\s*+,\s*+|\s++)"
-CITATION_RE = re.compile(
+CITATION_RE = patterncache.compile(
     rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
     # Fail fast where the outlet cannot end: what follows it opens with separators, then a digit
     # or the first letter of a word read before the day ("số", "ra", "thứ", "chủ", "cập",
@@ -67,7 +68,7 @@ CITATION_RE = re.compile(
 #: Hà)", read after an outlet's name (``OUTLET_RE``); with no frame, "(Báo Nhân Dân điện tử)",
 #: "(Thu Hà/TTXVN)", read as ``_signs_as_a_source`` says: "(VTV)" closing a sentence names a
 #: station, no source.
-DATELESS_CITATION_RE = re.compile(
+DATELESS_CITATION_RE = patterncache.compile(
     rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
     rf"\s*+(?:(?:[,;]|(?<=\s)[-–])\s*+(?P<authors>{_AUTHORS_TEXT}))?(?<!\s\s)\s*+\)\.?\s*$"
 )
@@ -89,7 +90,7 @@ NATIONAL_OUTLETS = (
     "Giáo dục và Thời đại", "Infonet", "Soha", "Kenh14", "Thời báo Tài chính", "VTC News",
 )  # fmt: skip
 _NATIONAL = "|".join(re.escape(name) for name in sorted(NATIONAL_OUTLETS, key=len, reverse=True))
-OUTLET_RE = re.compile(
+OUTLET_RE = patterncache.compile(
     rf"^(?i:{_NATIONAL})(?!\w)"
     r"|^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
     rf"|(?<!\w){_AGENCIES}(?![\w+])|\w\.(?i:vn|com|net|org)\b"
@@ -98,7 +99,7 @@ OUTLET_RE = re.compile(
 _AND = r"\s+và\s+"
 #: What separates two authors: a comma, a dash with space on each side, "và" (``_AND``), or a
 #: semicolon, between two credits: "Mai Anh; ảnh: Hồng Hà".
-_AUTHOR_SEPARATOR_RE = re.compile(rf"(\s*[,;]\s*|\s+[-–&]\s+|{_AND})")
+_AUTHOR_SEPARATOR_RE = patterncache.compile(rf"(\s*[,;]\s*|\s+[-–&]\s+|{_AND})")
 #: The separators printed as they are between a note's authors (others print as ", ").
 _KEPT_SEPARATORS = ("-", "–", "và")
 #: A credit's role, printed before its names at the start of the authors or after a separator.
@@ -107,7 +108,7 @@ _KEPT_SEPARATORS = ("-", "–", "và")
 #: The pictures a credit may be for: a photo ("Nguồn ảnh: …" too), an illustration, a graphic.
 _PICTURES = r"(?:nguồn\s+)?(?:ảnh|hình)(?:\s+minh\s+h(?:ọa|oạ))?|minh\s+h(?:ọa|oạ)|đồ\s+h(?:ọa|oạ)"
 _MADE = rf"(?:{_PICTURES}|video|clip|trình\s+bày|thiết\s+kế)"
-_CREDIT_RE = re.compile(
+_CREDIT_RE = patterncache.compile(
     r"(?:^|(?<=[,;.])|(?<=\s[-–]))\s*(?:"
     r"(?P<text>(?:bài|tin)(?:\s*(?:,|và|/|&|\+)\s*ảnh)?|tổng\s+hợp|thực\s+hiện|nội\s+dung|tác\s+giả)"
     rf"\s*:\s*|(?P<picture>{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*"
@@ -117,15 +118,15 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
-_NAME_NOTE_RE = re.compile(r"(?:(?<!\s)\s++)?\((?P<note>[^()]*)\)$")
+_NAME_NOTE_RE = patterncache.compile(r"(?:(?<!\s)\s++)?\((?P<note>[^()]*)\)$")
 #: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
 #: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
 _AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
-_AGENCY_SIGNED_RE = re.compile(
+_AGENCY_SIGNED_RE = patterncache.compile(
     rf"\s*(?:[/–-]\s*{_AGENCY_CREDIT}|/\s*(?:Báo|Tạp chí|Đài)\s+[^/]+)$"  # "Thu Hà/Báo Tin tức"
 )
 #: An agency credited on its own between the names ("Thu Hà - TTXVN"): no author.
-_AGENCY_ALONE_RE = re.compile(_AGENCY_CREDIT)
+_AGENCY_ALONE_RE = patterncache.compile(_AGENCY_CREDIT)
 #: A degree or rank printed before a writer's name, "TS. Lê Văn Chiến", "PGS.TS. Trần Lan",
 #: "ThS Mai Hoa", "Thượng tá Nguyễn Hải", "CTV Minh An" (a contributor): no part of the name.
 #: Academic degrees a comma may cut from a name ("PGS, TS. …"), and the others printed before one.
@@ -133,7 +134,7 @@ _DEGREES = r"P?GS|TSKH|TS|(?i:th\.?s)|NCS"
 _OTHER_DEGREES = r"BS|LS|KS|CN"
 #: Military and police ranks: "Thượng tá", "Đại úy".
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)"
-_HONORIFIC_RE = re.compile(
+_HONORIFIC_RE = patterncache.compile(
     rf"^(?:(?:(?:{_DEGREES}|{_OTHER_DEGREES})(?:\.\s*|,\s*|\s+))+"
     rf"|(?:{_RANKS}(?:,\s*|\s+))+(?:TS\.?\s*)?"
     r"|(?:CTV|PV|Luật sư|Luật gia|Nhà báo|Thạc sĩ|Tiến sĩ|Phó Giáo sư|Giáo sư)\s+)"
@@ -142,7 +143,7 @@ _HONORIFIC_RE = re.compile(
 #: The institution a writer works at, credited after the name ("TS. Lê Văn Chiến - Học viện Hành
 #: chính quốc gia", "…, Trường Đại học Nội vụ Hà Nội"): no author. Credited alone, an office is
 #: the note's author ("Ban Biên tập").
-_INSTITUTION_RE = re.compile(
+_INSTITUTION_RE = patterncache.compile(
     r"^(?:Học viện|(?:Trường\s+)?Đại học|Trường\s+(?:Cao đẳng|Chính trị|Cán bộ|Trung cấp)"
     r"|Viện|Sở|Bộ|Cục|Chi cục|Vụ|Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|Khoa|Thanh tra"
     r"|(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ]y|Ban|Phòng|Hội|(?:Tổng\s+)?[Cc]ông ty|Tòa án|Toà án"
@@ -153,9 +154,9 @@ _INSTITUTION_RE = re.compile(
     r"|Chuyên viên|Công chức|Cán bộ|Giảng viên|Nghiên cứu viên)\s+[^\W\d_]"
 )
 #: A credit that names where an aggregator took the text from: "theo Báo Lào Cai", "nguồn: …".
-_AFTER_SOURCE_RE = re.compile(rf"{_FRAME}(?:\s*:)?\s")
+_AFTER_SOURCE_RE = patterncache.compile(rf"{_FRAME}(?:\s*:)?\s")
 #: A note that makes the name a picture's credit: "Minh Tú (ảnh)".
-_PICTURE_NOTE_RE = re.compile(_PICTURES, re.IGNORECASE)
+_PICTURE_NOTE_RE = patterncache.compile(_PICTURES, re.IGNORECASE)
 
 
 def find_citation(text: str) -> re.Match[str] | None:
@@ -224,7 +225,7 @@ def _opening(text: str) -> int | None:
 #: The comma or dash a merged provincial paper's name holds ("Báo và Phát thanh, Truyền hình Hưng
 #: Yên", "Báo và Đài Phát thanh - Truyền hình Quảng Bình", "Báo và Đài PT - TH Trà Vinh", "Trung
 #: tâm Truyền thông - Báo chí"): no separator between an outlet and its writers.
-_MARK_IN_NAME_RE = re.compile(
+_MARK_IN_NAME_RE = patterncache.compile(
     r"(?i:(?P<before>phát thanh\s?|\bPT\s?|truyền thông\s?|báo chí\s?)[-–,]"
     r"(?P<after>\s*(?:truyền hình|TH|báo chí|truyền thông)\b))"
 )
@@ -232,7 +233,7 @@ _MARK_IN_NAME_RE = re.compile(
 _MARK_IN_NAME_HINTS = ("thanh", "THANH", "PT", "thông", "THÔNG", "chí", "CHÍ")
 #: The last word before each mark of ``_MARK_IN_NAME_RE`` and the mark, in lower case: a text
 #: whose lower case holds none holds no such mark (one regex with no case to ignore, so fast).
-_MARK_AFTER_HINT_RE = re.compile(r"(?:thanh|pt|thông|chí)\s?[-–,]")
+_MARK_AFTER_HINT_RE = patterncache.compile(r"(?:thanh|pt|thông|chí)\s?[-–,]")
 #: What stands for each such mark while a note is read, one character as it is: no separator.
 _KEPT_MARKS = {",": "\ue000", "-": "\ue001", "–": "\ue002"}
 _MARKS_KEPT = str.maketrans(dict(zip(_KEPT_MARKS.values(), _KEPT_MARKS.keys(), strict=True)))
@@ -314,7 +315,7 @@ def _split_citation(text: str, line: int) -> tuple[str, Citation | None]:
 #: Where what a closing line prints after its last sentence or its note starts: after ".", "!",
 #: "?", "…" or ")" (a full stop may follow it), white space and maybe a dash, at a letter ("… hồ
 #: sơ. Minh Anh", "… (Báo Nam Định 05/5) - Minh Anh", "… hồ sơ. Theo Báo Nam Định").
-_TAIL_START_RE = re.compile(r"[.!?…)]\.?[^\S\n]+(?:[-–][^\S\n]+)?(?=[^\W\d_])")
+_TAIL_START_RE = patterncache.compile(r"[.!?…)]\.?[^\S\n]+(?:[-–][^\S\n]+)?(?=[^\W\d_])")
 #: The words that open a source printed after the last sentence ("Theo", "Nguồn", "Trích").
 _FRAME_HINTS = ("heo", "HEO", "guồn", "GUỒN", "rích", "RÍCH")
 
@@ -406,7 +407,7 @@ def without_trailing_byline(text: str) -> tuple[str, tuple[tuple[str, ...], str]
 
 #: A source set off in square brackets at the end, as some pages print it: "[Nguồn: Báo Nam
 #: Định]", "[Theo Báo Nam Định]".
-_BRACKETED_SOURCE_RE = re.compile(rf"\[(?P<inner>{_FRAME}[\s:][^\[\]]*)\]\.?\s*$")
+_BRACKETED_SOURCE_RE = patterncache.compile(rf"\[(?P<inner>{_FRAME}[\s:][^\[\]]*)\]\.?\s*$")
 
 
 def _bracketed_source(text: str) -> str | None:
@@ -419,7 +420,7 @@ def _bracketed_source(text: str) -> str | None:
 
 
 #: The end mark of an official text after a note: "./.", "/.".
-_END_MARK_RE = re.compile(r"(?<=\))\s*\.?/\.\s*$")
+_END_MARK_RE = patterncache.compile(r"(?<=\))\s*\.?/\.\s*$")
 
 
 def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Citation | None]:
@@ -440,7 +441,7 @@ def _dated_citation(text: str, match: re.Match[str], line: int) -> tuple[str, Ci
 
 #: What a day is printed after in a sentence's own parenthesis, never an outlet's name: "(ngày
 #: 01/12)", "(từ ngày 01/12)", "(tính đến 30/11)", "(cập nhật 01/12)".
-_DAY_WORDS_RE = re.compile(
+_DAY_WORDS_RE = patterncache.compile(
     r"(?i:(?:từ |đến |tính đến |cập nhật |hết )?ngày|tính đến|cập nhật|đến|từ)"
 )
 
@@ -457,7 +458,7 @@ def _may_name_an_outlet(outlet: str) -> bool:
 
 #: What opens a document's or a report's name, never an outlet's: "(Theo Quyết định số 12 ngày
 #: 5/3/2024)", "(Nguồn: Báo cáo của Sở, 5/3/2024)".
-_DOCUMENT_WORDS_RE = re.compile(
+_DOCUMENT_WORDS_RE = patterncache.compile(
     r"(?i:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|báo cáo"
     r"|tờ trình|luật|đề án|chương trình|thông báo|kết luận|số liệu)(?!\w)"
 )
@@ -515,7 +516,7 @@ def _unclosed(text: str) -> int | None:
 
 #: Writers with their source in a parenthesis of its own inside the note: "(Hải Yến (theo Báo Hà
 #: Nam))", "(Minh Anh - Thu Hà (Nguồn: TTXVN))".
-_CREDITS_BEFORE_SOURCE_RE = re.compile(
+_CREDITS_BEFORE_SOURCE_RE = patterncache.compile(
     r"(?:(?<!\s)\s++)?\((?P<authors>[^()]*?[^\s(),;:–-])\s*+"
     rf"\((?P<frame>{_FRAME}\s*:?\s+)(?P<outlet>[^()]*?[^\s(),;:–-])\s*+\)\s*+\)\.?\s*$"
 )
@@ -540,7 +541,7 @@ _ADDRESS_AFTER = r"(?:\s*\([^()\s]+\.(?:vn|com|net|org)\b[^()\s]*\))?"
 #: What opens a web address: "https://", "http://", "www.".
 _AT = r"(?:https?://|(?i:www)\.)"
 #: The source by its page's address, or a paper's name before it ("Nguồn Báo Lào Cai: https://…").
-_SOURCE_LINE_RE = re.compile(
+_SOURCE_LINE_RE = patterncache.compile(
     rf"\s*(?P<frame>{_FRAME})\s*:?\s+"
     rf"(?P<outlet>{_AT}[^\s()]+|[^\W\d_][^()\d,;:]*?\s*:\s*{_AT}[^\s()]+"
     rf"|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
@@ -551,7 +552,7 @@ _SOURCE_LINE_RE = re.compile(
 #: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
 _SOURCE_LINE_WORDS = 6
 #: A portal's name, longer: "Cổng Thông tin điện tử tỉnh Bà Rịa - Vũng Tàu" (ten words at most).
-_PORTAL_RE = re.compile(r"(?i:cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt))\s")
+_PORTAL_RE = patterncache.compile(r"(?i:cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt))\s")
 _PORTAL_WORDS = 10
 
 
@@ -621,7 +622,7 @@ def _dateless_citation(text: str, start: int, line: int) -> tuple[str, Citation 
 
 #: The words that open an office's name whatever word follows: "UBND tỉnh Lào Cai", "Công an
 #: tỉnh", "Trung tâm Phục vụ hành chính công", "Bộ phận Một cửa".
-_OFFICE_RE = re.compile(
+_OFFICE_RE = patterncache.compile(
     r"(?:Văn phòng|[UỦ]y ban|UBND|HĐND|Trung tâm|Chi cục|Thanh tra|Kho bạc|Công an"
     r"|Bảo hiểm xã hội|T[oò]a án|Viện kiểm sát|Bộ phận|(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ]y)"
     r"\s+[^\W\d_]"
@@ -730,11 +731,11 @@ def _signed_for_an_agency(match: re.Match[str]) -> Citation | None:
 
 
 #: A paper's or a site's name: "Báo …" (not "báo cáo"), "Tạp chí …", or a web address.
-_PAPER_RE = re.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|net|org)\b")
+_PAPER_RE = patterncache.compile(r"^(?:Báo(?!\s+cáo)|Tạp chí)\s+\S|^\S+\.(?:vn|com|net|org)\b")
 #: Numbers joined as a day's or a version's are: "05.01", "2.0", "1-2".
-_NUMBERS_JOINED_RE = re.compile(r"\d\s*[./-]\s*\d")
+_NUMBERS_JOINED_RE = patterncache.compile(r"\d\s*[./-]\s*\d")
 #: Agencies signed after each other: "TTXVN/Vietnam+".
-_AGENCIES_SIGNED_RE = re.compile(rf"{_AGENCIES}(?:\s*/\s*{_AGENCIES})+")
+_AGENCIES_SIGNED_RE = patterncache.compile(rf"{_AGENCIES}(?:\s*/\s*{_AGENCIES})+")
 
 
 def _opens_with_a_source(text: str) -> bool:
@@ -759,15 +760,15 @@ def _signs_as_a_source(outlet: str) -> bool:
 
 #: What a magazine's note prints after its name, where the writers go: its issue ("số 338",
 #: "số 4/2024", "kỳ 2") or its period ("tháng 3/2024", "quý I/2024", "năm 2024").
-_ISSUE_RE = re.compile(
+_ISSUE_RE = patterncache.compile(
     r"(?i:số|kỳ|tập)\s+\d[\d/.-]*|(?i:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4})?|(?i:năm)\s+\d{4}"
 )
 
 
 #: A day written in words closing the text a note prints before its writers, maybe after
 #: "ngày" ("Báo Lào Cai ngày 02 tháng 12 năm 2026").
-_WRITTEN_DAY_END_RE = re.compile(rf"\s*,?\s*(?:(?i:ngày)\s+)?{_WRITTEN_DAY}$")
-_WRITTEN_DAY_RE = re.compile(_WRITTEN_DAY)
+_WRITTEN_DAY_END_RE = patterncache.compile(rf"\s*,?\s*(?:(?i:ngày)\s+)?{_WRITTEN_DAY}$")
+_WRITTEN_DAY_RE = patterncache.compile(_WRITTEN_DAY)
 
 
 def _in_figures(date: str) -> str:
@@ -783,9 +784,11 @@ def _in_figures(date: str) -> str:
 
 #: A paper's name before the address of its page: "Báo Lào Cai: https://…", "Kinh Tế Đô Thị:
 #: www.…" (an aggregator's "Nguồn Báo Lào Cai: https://…").
-_NAME_THEN_ADDRESS_RE = re.compile(rf"(?P<name>[^:]*[^\s:])\s*:\s*{_AT}\S+")
+_NAME_THEN_ADDRESS_RE = patterncache.compile(rf"(?P<name>[^:]*[^\s:])\s*:\s*{_AT}\S+")
 #: A page's address alone, "https://baolaocai.vn/xa-123.html", "www.baochinhphu.vn": its host.
-_ADDRESS_RE = re.compile(rf"{_AT}(?:(?i:www)\.)?(?P<host>[^/\s?#:]+)(?::\d+)?(?:[/?#]\S*)?")
+_ADDRESS_RE = patterncache.compile(
+    rf"{_AT}(?:(?i:www)\.)?(?P<host>[^/\s?#:]+)(?::\d+)?(?:[/?#]\S*)?"
+)
 
 
 def _without_address(outlet: str) -> str:
@@ -875,11 +878,13 @@ def _cited(
 
 
 #: What separates an outlet from the writers printed with it before the day: " - ", " – ", ", ".
-_CREDIT_SPLIT_RE = re.compile(r"(?<!\s)(?:\s++[-–]\s++|\s*+,\s*+)")  # a run of spaces once
+_CREDIT_SPLIT_RE = patterncache.compile(
+    r"(?<!\s)(?:\s++[-–]\s++|\s*+,\s*+)"
+)  # a run of spaces once
 #: The words a person's name has: two to five, each capitalised.
 _NAME_WORDS = range(2, 6)
 #: A reporter credited by role alone: "PV" (phóng viên), "CTV" (cộng tác viên), "BTV".
-_ROLE_CREDIT_RE = re.compile(r"[A-ZĐ]{2,3}")
+_ROLE_CREDIT_RE = patterncache.compile(r"[A-ZĐ]{2,3}")
 #: Words of outlets' names that no person's name holds ("Báo Thanh Niên - Thanh Niên Online" is
 #: one outlet).
 _MEDIA_WORDS = frozenset({"Online", "News", "Plus", "Times", "Media", "Net", "Post", "Today", "TV"})
@@ -911,13 +916,13 @@ def _credited_with_outlet(outlet: str) -> tuple[str, str] | None:
 
 #: A writer signing for an agency in the outlet's place: "(Thu Hà/TTXVN 02/01)"; an outlet's name
 #: may hold a slash too ("TTXVN/Bnews.vn"), so it is tried after ``_CREDIT_SPLIT_RE``.
-_SIGNED_SPLIT_RE = re.compile(r"(?<!\s)\s*+/\s*+")
+_SIGNED_SPLIT_RE = patterncache.compile(r"(?<!\s)\s*+/\s*+")
 
 
 #: ``_AND`` between writers printed beside the outlet ("Minh An và Minh Bình - TTXVN 01/01"); an
 #: outlet's name may hold it too ("Đài Phát thanh và Truyền hình"), so it is read only in a piece
 #: with no outlet.
-_AND_RE = re.compile(_AND)
+_AND_RE = patterncache.compile(_AND)
 
 
 def names_writers(text: str) -> bool:
@@ -988,9 +993,9 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
 
 #: What a writer did, alone after the names: "Thu Hà - tổng hợp" (a role credit, "PV", "CTV",
 #: is a byline of its own).
-_ROLE_ALONE_RE = re.compile(r"(?i:tổng hợp|t/h|biên dịch|lược dịch)")
+_ROLE_ALONE_RE = patterncache.compile(r"(?i:tổng hợp|t/h|biên dịch|lược dịch)")
 #: A role printed after a writer's name: "Thu Hà tổng hợp", "Thu Hà t/h", "Minh Anh lược dịch".
-_ROLE_AFTER_RE = re.compile(r"(?<!\s)\s++(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
+_ROLE_AFTER_RE = patterncache.compile(r"(?<!\s)\s++(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
 
 
 def _writers(names: Iterable[str]) -> tuple[str, ...]:
@@ -1008,11 +1013,11 @@ def _writers(names: Iterable[str]) -> tuple[str, ...]:
 
 #: A degree or rank alone, cut from the name after it by a comma: "PGS" of "PGS, TS. Trần Lan",
 #: "Đại tá" of "Đại tá, TS. Nguyễn Hải".
-_TITLE_ALONE_RE = re.compile(rf"(?:{_DEGREES}|{_RANKS})\.?")
+_TITLE_ALONE_RE = patterncache.compile(rf"(?:{_DEGREES}|{_RANKS})\.?")
 
 
 #: A dash between two words with no space around it ("Mai Vân-Trọng Trang").
-_BARE_DASH_RE = re.compile(r"(?<=\w)[-–](?=\w)")
+_BARE_DASH_RE = patterncache.compile(r"(?<=\w)[-–](?=\w)")
 
 
 def _split_joined_names(pieces: Sequence[str]) -> Iterator[str]:
@@ -1053,12 +1058,12 @@ def _name_and_note(piece: str) -> tuple[str, str | None]:
 _BYLINE_LONGEST = 80
 #: A byline and the source after it on one line, as a portal's article footer prints them:
 #: "Tác giả: Minh Anh - Nguồn: Báo Nam Định", "Minh Anh | Nguồn: Báo Nam Định".
-_BYLINE_THEN_SOURCE_RE = re.compile(
+_BYLINE_THEN_SOURCE_RE = patterncache.compile(
     rf"(?P<credit>[^|]{{1,{_BYLINE_LONGEST}}}?)\s*(?:[-–,;|.]|\s)\s*(?P<source>{_FRAME}\s*:?\s.*)"
 )
 #: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
 #: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
-_BYLINE_NOTE_RE = re.compile(
+_BYLINE_NOTE_RE = patterncache.compile(
     r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập|thực hiện|nhóm thực hiện)\)"
 )
 
@@ -1119,7 +1124,7 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
 
 
 #: A dash between spaces of a byline: what follows the last may name where the writers work.
-_SPACED_DASH_RE = re.compile(r"\s[-–]\s")
+_SPACED_DASH_RE = patterncache.compile(r"\s[-–]\s")
 
 
 def _workplace_dash(names: str) -> int | None:
@@ -1179,7 +1184,7 @@ def _first_word_no_name(names: str, marks: str = "") -> bool:
 
 
 #: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
-_GROUP_CREDIT_RE = re.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
+_GROUP_CREDIT_RE = patterncache.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
 
 
 def _unclosed_note_start(text: str) -> int | None:
@@ -1231,12 +1236,12 @@ def picture_credit(text: str) -> bool:
 
 
 #: A picture's credit after a note on the note's line: "… (Báo Nam Định 05/5) Ảnh: Thu Hà".
-_NOTE_THEN_PICTURE_CREDIT_RE = re.compile(
+_NOTE_THEN_PICTURE_CREDIT_RE = patterncache.compile(
     rf"(?<=\))\.?[^\S\n]+\(?(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?\n]{{1,60}}\)?$"
 )
 #: A picture's credit after the writers or the source on their line: "Tin: Minh Anh - Ảnh: Thu
 #: Hà", "Bài: Minh Anh; ảnh: Thu Hà", "Nguồn: Báo Nam Định - Ảnh: Minh Anh".
-_PICTURE_TAIL_RE = re.compile(
+_PICTURE_TAIL_RE = patterncache.compile(
     rf"\s*(?:[,;.]|\s[-–])\s*(?i:{_MADE}(?:\s*(?:,|và|/|&)\s*{_MADE})*)\s*:\s*[^():;!?]{{1,60}}$"
 )
 

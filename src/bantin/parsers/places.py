@@ -13,6 +13,7 @@ from typing import Any
 
 import ahocorasick
 
+from bantin import patterncache
 from bantin.parsers.text import TONE_MARKS, collapse_spaces, nfc
 
 
@@ -706,7 +707,7 @@ def _joined(texts: Iterable[str]) -> str:
 _COMMA = ","
 #: Where ``_names`` cuts the texts into stretches.
 _CUTS = (_JOIN, _COMMA)
-_CUT_RE = re.compile(f"[{re.escape(''.join(_CUTS))}]")  # the first cut after a match
+_CUT_RE = patterncache.compile(f"[{re.escape(''.join(_CUTS))}]")  # the first cut after a match
 
 
 def _names(joined: str, province: str, named_in: Callable[[str], list[str]]) -> bool:
@@ -946,7 +947,7 @@ def locality_of(title: str) -> str | None:
 
 #: A dash with a space on each side: what parts a head from the rest of a title. Names hold
 #: dashes too ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"), so each is tried in turn.
-_SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]\s+")
+_SPACED_DASH = patterncache.compile(r"\s+[-‐‑‒–—]\s+")
 
 
 def _dashed_locality(title: str) -> str | None:
@@ -967,7 +968,7 @@ def _dashed_locality(title: str) -> str | None:
 
 #: "(mới)" or "(cũ)" after a name, or "mới", "cũ" bare: the province as formed on 1 July 2025,
 #: or as it was before.
-_ERA = re.compile(r"(?:\s*\((?:mới|cũ)\)|\s+(?:mới|cũ))$", re.IGNORECASE)
+_ERA = patterncache.compile(r"(?:\s*\((?:mới|cũ)\)|\s+(?:mới|cũ))$", re.IGNORECASE)
 
 
 def _without_era(head: str) -> str:
@@ -979,11 +980,11 @@ def _without_era(head: str) -> str:
 
 #: A head naming a province and, in brackets, another it is one with since 1 July 2025: "Đắk
 #: Lắk (Phú Yên cũ)" (the part that was Phú Yên), "Bình Thuận (nay là Lâm Đồng)".
-_BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+_BRACKETED = patterncache.compile(r"(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
 #: Words around the province named in brackets: "nay là", "nay thuộc", "trước đây là", "cũ";
 #: or around those it took in on 1 July 2025: "gồm", "bao gồm cả", "sáp nhập", "khu vực",
 #: "địa bàn" (the area that was that province).
-_NOTE_WORDS = re.compile(
+_NOTE_WORDS = patterncache.compile(
     r"^(?:nay\s+(?:là|thuộc)|trước\s+đây\s+là|thuộc|trước\s+là|(?:bao\s+)?gồm(?:\s+cả)?"
     r"|sáp\s+nhập(?:\s+với)?|hợp\s+nhất(?:\s+với)?|khu\s+vực|địa\s+bàn)\s+",
     re.IGNORECASE,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
+from bantin import patterncache
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
@@ -42,7 +43,7 @@ _PERIOD = r"(?:Quý\s+(?:[IV]{1,3}|[1-4])|Tháng\s+\d{1,2})(?:\s*[/-]\s*\d{4}|\s
 #: or "01 tháng 02 năm 2024", and a note after it ("(lưu hành nội bộ)"); without the colon
 #: ("Phát hành 01/02/2024") only before a date or a weekday, since "Phát hành nội bộ" is no date
 #: line. ``other``: what is printed after the colon that is no date.
-ISSUE_DATE_RE = re.compile(
+ISSUE_DATE_RE = patterncache.compile(
     rf"^(?:Số\s+\d{{1,4}}(?:/\d{{4}})?(?:\s*[-–,]\s*{_PERIOD}|\s*\(\s*{_PERIOD}\s*\))?\s*[-–,]\s*)?"
     r"(?:Ngày\s+)?"
     r"Phát hành(?:\s*:\s*(?:ngày\s*:?\s*)?|\s+ngày\s*:?\s*|(?P<bare>\s+)(?=\d|thứ|chủ))"
@@ -56,7 +57,7 @@ WEEKDAYS_ONLY_MARK = comparable("từ thứ Hai đến thứ Sáu")
 DEFAULT_TITLE = "BẢN TIN CẢI CÁCH HÀNH CHÍNH"
 #: The series' title as a masthead may word it (compared as ``comparable`` prints it): "BẢN TIN CẢI
 #: CÁCH HÀNH CHÍNH", "BẢN TIN ĐIỂM BÁO CẢI CÁCH HÀNH CHÍNH", "Bản tin CCHC".
-_SERIES_TITLE_RE = re.compile(r"bản tin (?:[^\d:]{1,30} )?(?:cải cách hành chính|cchc)")
+_SERIES_TITLE_RE = patterncache.compile(r"bản tin (?:[^\d:]{1,30} )?(?:cải cách hành chính|cchc)")
 
 
 def _is_series_title(text: str) -> bool:
@@ -65,7 +66,7 @@ def _is_series_title(text: str) -> bool:
 
 #: The gap between a masthead's items that text laid out as the page is sets side by side on one
 #: line ("THỨ NĂM          Phát hành: 01/02/2024", ``pdftotext -layout``): three spaces or a tab.
-_COLUMN_GAP_RE = re.compile(r"\s{3,}|\t")
+_COLUMN_GAP_RE = patterncache.compile(r"\s{3,}|\t")
 
 
 def masthead_cells(text: str) -> list[str]:

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from bantin import patterncache
+
 NBSP_CHARS = "\u00a0\u2007\u202f\ufeff"
 _QUOTES = {
     "\u201c": '"',
@@ -37,7 +39,7 @@ LEADER = (
     r"(?:\.{2,}+|…{2,}+|·{2,}+|_{2,}+|‥{2,}+|⋯{2,}+|-{3,}+|[.·](?: ?[.·]){2,}+)"
     rf"[{LEADER_CHARS}]*+"
 )
-DOT_LEADER_RE = re.compile(rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+$")
+DOT_LEADER_RE = patterncache.compile(rf"\s*+{LEADER}[{LEADER_CHARS}\s]*+$")
 #: What every leader holds (``LEADER``): a cheap test that spares most lines a regex.
 _LEADER_HINTS = ("..", "……", "··", ".·", "·.", "__", "---", ". .", "· ·", ". ·", "· .", "‥", "⋯")
 
@@ -125,7 +127,7 @@ def _replace_each(text: str, chars: str, by: str) -> str:
 #: A word a soft hyphen broke at a line's end, as a typesetter's hyphenation leaves it in text
 #: taken from a page ("tiếp nh\u00ad" / "ận hồ sơ"): the letter before the soft hyphen, the line
 #: break, and the rest of the word opening the next line in lower case, more words after it.
-_SOFT_HYPHEN_BREAK_RE = re.compile(
+_SOFT_HYPHEN_BREAK_RE = patterncache.compile(
     r"(?<=[^\W\d_])\u00ad[ \t]*(\r?\n)([ \t]*)([^\W\d_][^\s\u00ad]*)[ \t]+(?=\S)"
 )
 
@@ -152,7 +154,7 @@ def _word_moved_up(match: re.Match[str]) -> str:
 #: a line. Dropped, they glue two words; between two words they are read as a space
 #: (``_word_break``), and dropped anywhere else (inside a word or a number, by a space).
 WORD_BREAK_CHARS = "\f\u200b"
-_WORD_BREAK_RE = re.compile(r"(?<=\S)[\f\u200b]+(?=\S)")
+_WORD_BREAK_RE = patterncache.compile(r"(?<=\S)[\f\u200b]+(?=\S)")
 #: The marks a word ends a sentence or a figure with, after which a word follows a space.
 _WORD_ENDING_MARKS = frozenset('.,;:!?%)]"”’…')
 #: A word's letters, with the combining marks of a text not yet in NFC ("e\u0302\u0301t") and
@@ -160,8 +162,8 @@ _WORD_ENDING_MARKS = frozenset('.,;:!?%)]"”’…')
 #: another break: "Tin\fxã\u200bVí" is three words).
 _INSIDE_WORDS = "".join(re.escape(c) for c in INVISIBLE_CHARS if c not in WORD_BREAK_CHARS)
 _LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f" + _INSIDE_WORDS + "])+"
-_LETTERS_BEFORE_RE = re.compile(_LETTERS + "$")
-_LETTERS_AFTER_RE = re.compile(_LETTERS)
+_LETTERS_BEFORE_RE = patterncache.compile(_LETTERS + "$")
+_LETTERS_AFTER_RE = patterncache.compile(_LETTERS)
 #: How far back the letters of the word before a break are looked for (a syllable is shorter).
 _SYLLABLE_REACH = 24
 
@@ -223,7 +225,7 @@ _TOKEN_REACH = 200
 #: What ends a token: white space, and the edges of a tag ("<title>Tin\fmột</title>": the
 #: title's words are no address for the "/" of its end tag).
 _TOKEN_ENDS = (" ", "\n", "\t", ">", "<")
-_TOKEN_RE = re.compile(r"[^\s<>]*")
+_TOKEN_RE = patterncache.compile(r"[^\s<>]*")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -377,7 +379,7 @@ def comparable(text: str) -> str:
 
 #: A run of what is not a letter or digit (punctuation, dashes, spaces), but for the one mark
 #: inside a number ("10,5", "1.240", "2/3"), which is part of the number.
-_NON_WORD_RUN_RE = re.compile(r"(?!(?<=\d)[.,/](?=\d))[\W_]+")
+_NON_WORD_RUN_RE = patterncache.compile(r"(?!(?<=\d)[.,/](?=\d))[\W_]+")
 
 
 #: The tone marks of Vietnamese (grave, acute, tilde, hook, dot below), as NFD writes them.
@@ -398,7 +400,9 @@ def _new_style_pairs() -> dict[str, str]:
 _NEW_STYLE = _new_style_pairs()
 #: A toned "o" or "u" before the vowel a new-style tone goes on, at a word's end: one character
 #: set first, so that sre skips every other position at C speed.
-_OLD_STYLE_RE = re.compile(f"[{''.join(sorted({old[0] for old in _NEW_STYLE}))}][aey](?!\\w)")
+_OLD_STYLE_RE = patterncache.compile(
+    f"[{''.join(sorted({old[0] for old in _NEW_STYLE}))}][aey](?!\\w)"
+)
 
 
 @lru_cache(maxsize=4096)  # a TOC's titles are looked for on every line of the body
@@ -414,11 +418,11 @@ def title_words(text: str) -> str:
 
 
 #: The decimal mark inside a number, a comma or a point as the one who typed it set it.
-_DECIMAL_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
+_DECIMAL_COMMA_RE = patterncache.compile(r"(?<=\d),(?=\d)")
 #: A final "y" after a syllable's first consonants alone ("lý", "kỹ", "quy", "mỹ"), which the
 #: spelling of 1980 writes "i" ("lí", "kĩ", "qui", "mĩ"): both are taught, and typed. After a
 #: vowel "y" and "i" are other words ("tay", "tai"), and are kept.
-_FINAL_Y_RE = re.compile(
+_FINAL_Y_RE = patterncache.compile(
     r"(?<![^\W\d_])(?P<first>[bcdđghklmnprstvx]|ch|gh|kh|ng|nh|ph|qu|th|tr)(?P<y>[yýỳỷỹỵ])(?!\w)"
 )
 _Y_AS_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
@@ -446,7 +450,7 @@ def _new_style(old: re.Match[str]) -> str:
 
 
 #: What numbers a section before its name: "I. ", "II) ", "1. ", "A. ", "Phần I: ", "PHẦN 2 - ".
-_SECTION_NUMBER_RE = re.compile(
+_SECTION_NUMBER_RE = patterncache.compile(
     r"^(?:phần\s+)?(?:[ivxlc]+|\d{1,2}|[a-e])\s*[.):–-]\s+", re.IGNORECASE
 )
 
@@ -481,8 +485,8 @@ class VnNumber:
         return float(self.value).is_integer()
 
 
-_THOUSANDS_DOT_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+_THOUSANDS_DOT_RE = patterncache.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_NUMBER_RE = patterncache.compile(r"^\d+(?:[.,]\d+)*$")
 
 
 @lru_cache(maxsize=4096)  # the same few numbers are read again and again
@@ -516,9 +520,11 @@ def format_vn_number(value: float, decimals: int = 0) -> str:
 # ---------------------------------------------------------------- dates
 
 #: A day and month as a citation or a page prints them: "05/01", also "05-01" and "05.01".
-DAY_MONTH_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
+DAY_MONTH_RE = patterncache.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 #: A full date: "05/01/2025", also "05-01-2025" and "05.01.2025" (one separator throughout).
-FULL_DATE_RE = re.compile(r"^(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})$")
+FULL_DATE_RE = patterncache.compile(
+    r"^(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})$"
+)
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -541,11 +547,11 @@ PRINTED_DATE = (
     r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,5}(?!\d)"
     r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{1,5}(?!\d)"
 )
-PRINTED_DATE_RE = re.compile(PRINTED_DATE)
+PRINTED_DATE_RE = patterncache.compile(PRINTED_DATE)
 #: A weekday as a masthead or a web title prints it before its date: "Thứ Năm", "thứ 5", "Chủ nhật"
 #: (for a pattern compiled to ignore case).
 PRINTED_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
-_PRINTED_DATE_NUMBERS_RE = re.compile(r"\d+")
+_PRINTED_DATE_NUMBERS_RE = patterncache.compile(r"\d+")
 
 
 def parse_printed_date(text: str) -> dt.date | None:
@@ -595,7 +601,7 @@ def resolve_cited_date(text: str, issue_date: dt.date | None) -> dt.date | None:
     return resolve_day_month(text, issue_date)
 
 
-_RFC822_RE = re.compile(
+_RFC822_RE = patterncache.compile(
     r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4}) "
     r"(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))? (?P<tz>[+-]\d{4}|GMT|UTC|UT|Z)$"
 )
@@ -661,7 +667,7 @@ def format_rfc822(moment: dt.datetime) -> str:
 #: A paragraph that only marks a picture as an illustration: "Ảnh minh họa", "(Ảnh minh hoạ)",
 #: "Hình: minh họa". A credit that names who took it ("Ảnh: Thu Hà") may end a caption a page's
 #: width broke ("… điện tử." / "Ảnh: Thu Hà") and stays.
-_PICTURE_CREDIT_RE = re.compile(
+_PICTURE_CREDIT_RE = patterncache.compile(
     r"\(?\s*(?:Ảnh|Hình)(?:\s*:\s*|\s+)minh\s+h(?:ọa|oạ)\s*\)?\.?", re.IGNORECASE
 )
 

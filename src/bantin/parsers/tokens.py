@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
+from bantin import patterncache
 from bantin.parsers import lexicon as L
 from bantin.parsers.memo import TextMemo
 from bantin.parsers.text import parse_vn_number
@@ -116,7 +117,7 @@ _B = r"(?<![\w.])(?<!\d,)(?<!\d[^\W\d_],)(?:(?<!/)|(?<=%/))"
 #: technical writing ("20—25%", "10−15%", "30÷50%").
 _RANGE_SIGNS = "-–—−÷"
 _YEAR = r"(?:19|20)\d{2}"
-_YEAR_RE = re.compile(_YEAR)
+_YEAR_RE = patterncache.compile(_YEAR)
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*(?:[-–][A-Za-zĐđ0-9]+)*"  # "NĐ-CP", "QĐ-TTg", "QH13"
 
 #: Every reading, by the name of its group, tried in this order at each position (the first that
@@ -165,7 +166,7 @@ _ALTERNATIVES = "(?:" + "|".join(_READINGS.values()) + ")"
 #: tried. The matches are those of the bare alternatives, and _MASTER's search from any position is
 #: what the reader's faster scan (``tokenize``) is held to (``tests/properties/test_token_windows.py``).
 _START = r"(?=[\dqQtT(])(?<!\w)(?=[\d(]|(?i:từ|quý)\s)"
-_MASTER = re.compile(_START + _ALTERNATIVES)
+_MASTER = patterncache.compile(_START + _ALTERNATIVES)
 
 #: Words in a count noun ("thủ tục hành chính": 4), for the test of "101 TTHC/235 TTHC" below.
 _NOUN_WORDS = max(len(noun.split()) for noun in (*L.COUNT_NOUNS, *L.COUNT_ABBREVIATIONS))
@@ -187,7 +188,7 @@ _NOUN_WORDS = max(len(noun.split()) for noun in (*L.COUNT_NOUNS, *L.COUNT_ABBREV
 #: as the characters it leaves out, all below U+3000: a set reaching beyond U+FFFF costs sre a
 #: second test for every character it does not hold, most of the text.
 _OPENING_CHARS = "[^\x00-'\\)-/:-ÜÞ-üþ-\u065f\u1e00-\u1ee9\u1eec-\u2fff]"
-_OPENING = re.compile(
+_OPENING = patterncache.compile(
     # A digit right after a letter or digit opens nothing (every reading starts after neither):
     # one test turns away the inner digits of numbers, most of the stops. After a number's
     # digits, the marks that follow a space are tried after one test of the space (a slash typed
@@ -227,8 +228,8 @@ def _at_opening(name: str) -> str:
 
 
 _AFTER = {
-    "slash_after": re.compile(f"(?:{_at_opening('document')}|{_at_opening('slash')})"),
-    "percent_after": re.compile(f"(?:{_at_opening('range')}|{_at_opening('percent')})"),
+    "slash_after": patterncache.compile(f"(?:{_at_opening('document')}|{_at_opening('slash')})"),
+    "percent_after": patterncache.compile(f"(?:{_at_opening('range')}|{_at_opening('percent')})"),
 }
 #: By the group of _OPENING that stopped: how far before the character it stops at the token
 #: starts ("từ", "quý"), and the pattern that reads it there.
@@ -245,19 +246,19 @@ def _most_words(words: list[str] | tuple[str, ...]) -> int:
 
 
 _QUALIFIER_RE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?:(?P<before>\w+)\s+)?(?P<q>{L.words_pattern(list(L.QUALIFIERS))})\s*$", re.IGNORECASE
     ),
     _most_words(list(L.QUALIFIERS)) + 1,
 )
 _DATE_WORD_RE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?<!\w)(?P<word>{L.words_pattern(L.DATE_WORDS)})\s+(?:(?i:ngày)\s+)?$", re.IGNORECASE
     ),
     _most_words(L.DATE_WORDS) + 1,
 )
 _TIME_WORD_RE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?<!\w)(?:(?P<time>{L.words_pattern(L.TIME_WORDS)})"
         rf"|(?P<clause>{L.words_pattern(L.CLAUSE_TIME_WORDS)}))\s+$",
         re.IGNORECASE,
@@ -270,7 +271,7 @@ _CLAUSE_MARKS = frozenset(",.;:!?()[]-–—…\"“”'")
 #: right after: "Sáng nay (3/3)", "Chiều qua (2/3)", "Hôm nay, 19/12", "Sáng nay 4-7", "Ngày mai
 #: 4/3" (``mark``: the parenthesis or comma).
 _RELATIVE_DAY_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?i:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+(?i:nay|qua|mai)\s*(?P<mark>[(,])?\s*$"
     ),
     3,
@@ -297,7 +298,7 @@ _ORDINALS = {
 #: share in the parentheses ("dẫn đầu về tỷ lệ đúng hạn (98/100)") is none of them. Up to ten
 #: words (no number among them) between: "đứng đầu khối sở, ngành (1/20)".
 _STANDING_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?:(?:đứng|xếp|dẫn|nằm|giữ|về)\s+(?:ở\s+)?(?:vị\s+trí\s+)?"
         r"(?:(?P<end>đầu|cuối(?:\s+cùng)?|chót|áp\s+chót|bét)"
         rf"(?!\s+(?:{_PERIOD_WORDS})(?!\w))"
@@ -312,7 +313,7 @@ _STANDING_RE = at_end(
 #: "nằm trong nhóm dẫn đầu (5/63)", "thuộc tốp cuối (58/63)". Any place of that half is one
 #: (``_standing``); a share in the parentheses, "nhóm dẫn đầu về tỷ lệ đúng hạn (98/100)", is none.
 _GROUP_STANDING_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?:nhóm|tốp|top)\s+(?:dẫn\s+)?(?P<end>đầu|cuối)(?!\w)"
         rf"(?!\s+(?:{_PERIOD_WORDS})(?!\w))"
         r"(?:\s+[^\s().;:!?\d]+){0,10}?\s*\(\s*$",
@@ -325,7 +326,7 @@ _GROUP_STANDING_RE = at_end(
 #: positions ("vị trí việc làm … 21/63 đơn vị"), and "kết quả xếp hạng … là 12/20 sở đạt loại
 #: tốt" may count. A year may name the ranking ("Thứ hạng của tỉnh năm 2025 là 21/63").
 _RANK_SAID_AFTER_RE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?<!\w)thứ\s+hạng(?:\s+(?:[^\s().;:!?\d,]+|{_YEAR}(?!\w)))"
         r"{1,12}?\s+(?:là|đạt|ở)\s+$",
         re.IGNORECASE,
@@ -342,14 +343,16 @@ _SAID_ENDINGS = ("là", "đạt", "ở", "LÀ", "ĐẠT", "Ở")
 #: place too, out of as many or not ("xếp thứ 8/34 (năm 2024: 20/63)": 63 provinces then), as
 #: ``_rank_earlier_in_sentence`` says; elsewhere "45/63 tỉnh" counts provinces.
 _EARLIER_PLACE_RE = at_end(
-    re.compile(r"(?<!\w)(?:năm|kỳ)\s+(?:\d{4}|trước|ngoái)\s*(?:là|:|\()?\s*$", re.IGNORECASE),
+    patterncache.compile(
+        r"(?<!\w)(?:năm|kỳ)\s+(?:\d{4}|trước|ngoái)\s*(?:là|:|\()?\s*$", re.IGNORECASE
+    ),
     4,
 )
 #: A school class is named by its grade and number: "lớp 6/9", "lớp 12/3".
-_CLASS_RE = at_end(re.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
+_CLASS_RE = at_end(patterncache.compile(r"(?<!\w)(?i:lớp)\s+$"), 1)
 #: A whole named right after a small "X/Y", which makes it a fraction of that whole: "2/3 tổng
 #: số", "1/4 dân số", "3/4 trong số đó", "rút ngắn 1/2 thời gian", "giảm 1/3 chi phí".
-_WHOLE_AFTER_RE = re.compile(
+_WHOLE_AFTER_RE = patterncache.compile(
     r"\s+(?:(?i:trong\s+)?(?i:tổng\s+số)|(?i:trong\s+số)|(?i:dân\s+số)|(?i:số\s+lượng)"
     r"|(?i:diện\s+tích)|(?i:khối\s+lượng)|(?i:thời\s+gian)|(?i:kinh\s+phí)|(?i:chi\s+phí)"
     r"|(?i:ngân\s+sách))(?!\w)"
@@ -359,38 +362,43 @@ _WHOLE_AFTER_RE = re.compile(
 #: so với quy định", "rút ngắn được 1/3", "cắt giảm xuống còn 1/4" ("giảm 5/9" may be a day); or
 #: the share a part takes of a whole: "chiếm gần 1/4 cả nước", "chiếm khoảng 1/3".
 _CUT_BEFORE_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?:(?i:giảm|rút\s+ngắn|tiết\s+kiệm)(?:\s+(?i:được|còn|xuống\s+còn|xuống))?"
         r"|(?i:chiếm)(?:\s+(?i:gần|khoảng|hơn|trên|xấp\s+xỉ))?)\s+$"
     ),
     4,
 )
-_HOURS_AFTER_RE = re.compile(r"\s?(?i:giờ|h)(?!\w)")
+_HOURS_AFTER_RE = patterncache.compile(r"\s?(?i:giờ|h)(?!\w)")
 #: A word of maps and plans in the window before "1/N", and "tỷ lệ" (scale) right before it or
 #: before the scales it follows ("tỷ lệ 1/2.000 và 1/500"): N is a scale's.
-_MAP_RE = re.compile(rf"(?<!\w){L.words_pattern(L.MAP_WORDS)}(?!\w)")
-_SCALE_WORD_RE = re.compile(r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s+(?:1/[\d.]+\s*(?:,|(?i:và|hoặc))\s*)*$")
+_MAP_RE = patterncache.compile(rf"(?<!\w){L.words_pattern(L.MAP_WORDS)}(?!\w)")
+_SCALE_WORD_RE = patterncache.compile(
+    r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s+(?:1/[\d.]+\s*(?:,|(?i:và|hoặc))\s*)*$"
+)
 #: A split of a whole ("chia theo tỷ lệ 30/70", "cơ cấu 40/60 giữa …"): a split word in the window
 #: before, "tỷ lệ" right before, or "giữa" (between) right after.
-_SPLIT_WORD_RE = re.compile(rf"(?<!\w){L.words_pattern(L.SPLIT_WORDS)}(?!\w)(?!\s+(?i:sẻ)(?!\w))")
-_SPLIT_RATE_RE = re.compile(r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s*$")
-_BETWEEN_AFTER_RE = re.compile(r"\s+(?i:giữa)(?!\w)")
+_SPLIT_WORD_RE = patterncache.compile(
+    rf"(?<!\w){L.words_pattern(L.SPLIT_WORDS)}(?!\w)(?!\s+(?i:sẻ)(?!\w))"
+)
+_SPLIT_RATE_RE = patterncache.compile(r"(?<!\w)(?i:tỷ|tỉ)\s+(?i:lệ)\s*$")
+_BETWEEN_AFTER_RE = patterncache.compile(r"\s+(?i:giữa)(?!\w)")
 #: How far back a split word is looked for, within the sentence ("cơ cấu … là 45/55").
 SPLIT_WINDOW = 120
-_SENTENCE_START_RE = re.compile(r"[.;!?]\s")
+_SENTENCE_START_RE = patterncache.compile(r"[.;!?]\s")
 #: The smallest scale denominator: a map or plan is drawn at 1/100 (a building) or coarser.
 _SMALLEST_SCALE = 100
-_MONTH_RE = at_end(re.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
+_MONTH_RE = at_end(patterncache.compile(r"(?<!\w)(?i:tháng)\s+$"), 1)
 _RANK_RE = at_end(
-    re.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
+    patterncache.compile(rf"(?<!\w)(?P<before>\w+\s+)?(?P<w>{L.words_pattern(L.RANK_WORDS)})\s+$"),
     _most_words(L.RANK_WORDS) + 1,
 )
 _ADDRESS_RE = at_end(
-    re.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"), _most_words(L.ADDRESS_WORDS)
+    patterncache.compile(rf"(?<!\w){L.words_pattern(L.ADDRESS_WORDS)}\s+$"),
+    _most_words(L.ADDRESS_WORDS),
 )
-_NUMBER_WORD_RE = at_end(re.compile(r"(?<!\w)(?i:số)\s+$"), 1)
+_NUMBER_WORD_RE = at_end(patterncache.compile(r"(?<!\w)(?i:số)\s+$"), 1)
 _NAMED_PLACE_RE = at_end(
-    re.compile(rf"(?<!\w){L.words_pattern(L.NAMED_PLACE_WORDS)}\s+$", re.IGNORECASE),
+    patterncache.compile(rf"(?<!\w){L.words_pattern(L.NAMED_PLACE_WORDS)}\s+$", re.IGNORECASE),
     _most_words(L.NAMED_PLACE_WORDS),
 )
 
@@ -442,16 +450,16 @@ def _window_ends(left: str) -> _Ends:
     return _ends_of(left.rstrip()[-_LONGEST_ENDING:])
 
 
-_STREET_AFTER_RE = re.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
+_STREET_AFTER_RE = patterncache.compile(rf"\s*,?\s*{L.words_pattern(L.STREET_WORDS)}(?!\w)")
 #: The noun a ratio counts, right after it: "7/9 huyện", and "2/3 số hồ sơ", "2/3 tổng số thành
 #: viên" ("(tổng) số": the (total) number of).
-_NOUN_AFTER_RE = re.compile(rf"\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN}")
-_SCORE_AFTER_RE = re.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
+_NOUN_AFTER_RE = patterncache.compile(rf"\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN}")
+_SCORE_AFTER_RE = patterncache.compile(r"\s*(?i:điểm)(?!\w)(?!\s+(?i:giao dịch|cầu|tiếp nhận))")
 #: Points named before the number instead: "tổng điểm 91,25/100", "đạt số điểm 95/100", "đạt
 #: điểm trên 80/100", "điểm số bình quân 8,5/10", "điểm trung bình đạt 8,7/10" ("điểm" alone is
 #: no score: a clause of a law, "điểm 2", or a place).
 _SCORE_BEFORE_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?:(?i:tổng|số|đạt|được|chấm)\s+(?i:điểm)|(?i:điểm)\s+(?i:số)"
         r"|(?i:điểm)(?=\s+(?i:trung bình|bình quân)))"
         r"(?:\s+(?i:đạt|là|được|trung bình|bình quân)){0,2}"
@@ -513,7 +521,7 @@ COMPARED_AFTER = rf"(?:\s*(?:(?i:theo)\s+)?{COMPARED_OR_MEASURED}(?!\w)|{BASE_NA
 _STATED_END = rf"(?(paren)\s*\)|(?!{COMPARED_AFTER}|{_TIMELINESS_AFTER}|{_LISTED_AFTER}))"
 #: When they were resolved, right after a percentage ("đạt 100% đúng hạn"): the share of them
 #: that were on time (or late), which the rules on implied ratios leave alone too.
-TIMELINESS_AFTER_RE = re.compile(_TIMELINESS_AFTER)
+TIMELINESS_AFTER_RE = patterncache.compile(_TIMELINESS_AFTER)
 #: The stated percentage after a ratio's noun: in parentheses, or after a comma and "đạt",
 #: "chiếm", "tỷ lệ", "tương đương" or "tương ứng (với)" (``_STATED``: "27/30 xã đạt chuẩn,
 #: tương ứng 90%", "…, đạt tỷ lệ tương ứng 90%", "(tỷ lệ tương ứng 90%)"; never "lần lượt là
@@ -528,7 +536,7 @@ _STATED_AFTER = (
 #: compares).
 #: The noun phrase starts with a count noun and runs at most six words, none a verb, so a
 #: percentage said of something else ("45/60 xã có tỷ lệ trực tuyến cao (trên 80%)") is no pair.
-_PAIR_RE = re.compile(
+_PAIR_RE = patterncache.compile(
     rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!{L.words_pattern(L.PHRASE_VERBS)}(?!\w))[^\W\d_]\w*+){{0,5}}?)?)"
     rf"{_STATED_AFTER}"
@@ -538,7 +546,7 @@ _PAIR_RE = re.compile(
 #: "X/Y noun … (chiếm Z%)": "chiếm" (accounts for) says the percentage is the ratio's own share, so
 #: the noun phrase may hold a verb ("152/160 xã, phường đạt chuẩn (chiếm 95%)"), though never
 #: another figure or a "tỷ lệ" of something else.
-_SHARE_PAIR_RE = re.compile(
+_SHARE_PAIR_RE = patterncache.compile(
     rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?!(?i:tỷ|tỉ)\s+(?i:lệ)(?!\w))[^\W\d_]\w*+){{0,8}}?)"
     rf"\s*\(\s*(?i:chiếm)\s+(?:(?P<sq>{L.words_pattern(list(L.QUALIFIERS))})\s+)?"
@@ -559,7 +567,7 @@ _GRADE = (
 #: (a rate of something else) and no "trong đó" (a part of it); the percentage is of no plan or
 #: target (``_STATED_END``) nor of other things (``_counts_the_same``), and in parentheses a bound
 #: alone is a threshold said of the words before it ("mức cao (trên 80%)"): no pair.
-_CLAUSE_PAIR_RE = re.compile(
+_CLAUSE_PAIR_RE = patterncache.compile(
     rf"(?P<noun>\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?:(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+|{_GRADE})){{1,16}}?)"
     rf"{_STATED_AFTER}"
@@ -570,7 +578,7 @@ _PLAN_AFTER = r"\s*(?:(?i:so với|của)\s+)?(?i:kế hoạch|chỉ tiêu|mục
 #: "X/Y noun …, đạt Z% kế hoạch", "X/Y noun (đạt Z% chỉ tiêu)": a count done over a count planned
 #: (X above Y: ``_over_plan``), and the percentage of the plan reached, which X/Y is; a stated
 #: excess ("…, vượt 15% kế hoạch") is no restatement.
-_PLAN_PAIR_RE = re.compile(
+_PLAN_PAIR_RE = patterncache.compile(
     rf"(?P<noun>(?:\s++{L.COUNT_NOUN_WORDS}"
     rf"(?:,?\s++(?:(?!(?i:tỷ lệ|tỉ lệ|trong đó)(?!\w))[^\W\d_]\w*+|{_GRADE})){{0,16}}?)?)"
     r"(?:\s*(?P<paren>\()\s*|\s*,\s*)(?P<verb>(?i:đạt|bằng|tương đương|tương ứng(?:\s+với)?))\s+"
@@ -658,7 +666,7 @@ _BOUND_AFTER_REACH = 100
 #: A bound word right after a percentage or ratio, or past "(tổng) số" and a few words of what
 #: it counts: "đạt 80% trở lên", "từ 2/3 tổng số thành viên trở lên", "5% trở xuống". Other words
 #: between may carry the bound themselves ("10% ở cấp huyện trở lên"): none is read then.
-_QUALIFIER_AFTER_RE = re.compile(
+_QUALIFIER_AFTER_RE = patterncache.compile(
     r"(?:\s+(?:tổng\s+)?số(?:\s+[^\W\d]+){1,6}?)?"
     rf"\s+(?P<q>{L.words_pattern(list(L.QUALIFIERS_AFTER))})(?!\w)",
     re.IGNORECASE,
@@ -767,14 +775,16 @@ def _minus_before(text: str, start: int) -> bool:
 #: A parenthesis that opens on a number right after a percentage, maybe past the noun it counts:
 #: "100% (21/21)", "96,4% (12.050/12.500 hồ sơ)", "85% số xã (17/20 xã)", said to correspond:
 #: "90% (tương ứng 38/40 xã)".
-_RATIO_AFTER_RE = re.compile(
+_RATIO_AFTER_RE = patterncache.compile(
     rf"(?:\s+(?:(?:(?i:tổng)\s+)?(?i:số)\s+)?{L.COUNT_NOUN})?\s*\(\s*"
     r"(?:(?i:tương ứng|tương đương)(?:\s+(?i:với))?\s+)?(?=\d)"
 )
 #: The rest of that parenthesis after the ratio: words ("sở, ngành"), and after a comma or a
 #: semicolon, a remark with counts in it ("58,9% (66/112 thôn, tăng thêm 20 thôn)"); no other
 #: figure, share or day ("…, 30/40 phường", "…, tăng 5%", "…, tính đến 31-12").
-_RATIO_CLOSE_RE = re.compile(r"[^()\d%/]{0,60}?(?:[,;](?:(?!\d\s?[-.–]\s?\d)[^()%/]){0,80}?)?\)")
+_RATIO_CLOSE_RE = patterncache.compile(
+    r"[^()\d%/]{0,60}?(?:[,;](?:(?!\d\s?[-.–]\s?\d)[^()%/]){0,80}?)?\)"
+)
 
 
 #: A change right before a percentage ("tăng 12%", "giảm thêm 5%", "cao hơn khoảng 3%"): what it
@@ -1005,7 +1015,7 @@ def _slash(text: str, match: re.Match[str]) -> Token | None:
 #: A day of the lunar calendar named in words, before its solar day in parentheses: "Mùng 1 Tết
 #: (", "30 Tết (", "Rằm tháng Giêng (tức ngày ", "ngày 23 tháng Chạp (".
 _LUNAR_DAY_BEFORE_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?:(?:(?i:mùng|mồng)\s+)?\d{1,2}\s+(?i:tết)|(?i:rằm)\s+(?i:tháng)\s+[^\W\d_]+"
         r"|\d{1,2}\s+(?i:tháng)\s+(?i:giêng|chạp))\s*\(\s*(?:(?i:tức)\s+)?(?:(?i:ngày)\s+)?$"
     ),
@@ -1014,25 +1024,27 @@ _LUNAR_DAY_BEFORE_RE = at_end(
 
 
 #: A percentage and the parenthesis that restates it as a ratio: "100% (" of "100% (24/24) xã".
-_RESTATING_RE = re.compile(r"%\s*\(\s*(?:(?i:tương ứng|tương đương)(?:\s+(?i:với))?\s+)?$")
+_RESTATING_RE = patterncache.compile(
+    r"%\s*\(\s*(?:(?i:tương ứng|tương đương)(?:\s+(?i:với))?\s+)?$"
+)
 
 #: A street's word and its name (capitalised, or a number) right after a number: "32/45 đường
 #: Trần Phú", "45/12 hẻm 7", "32/45 Quốc lộ 1A" ("45/60 đường giao thông" may count roads).
-_NAMED_STREET_AFTER_RE = re.compile(
+_NAMED_STREET_AFTER_RE = patterncache.compile(
     r"[ \t]+(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc[ \t]+lộ|tỉnh[ \t]+lộ)[ \t]+(?P<name>\w)"
 )
 #: The two words right after a number, as a street's name opens: "32/45 Trần Phú".
-_TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)(?![\w/])")
+_TWO_WORDS_AFTER_RE = patterncache.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)(?![\w/])")
 #: Seats after "X/Y": a vehicle's classes ("xe 16/29 chỗ": of 16 or 29 seats).
-_SEATS_AFTER_RE = re.compile(r"[ \t]+(?i:chỗ)(?!\w)")
+_SEATS_AFTER_RE = patterncache.compile(r"[ \t]+(?i:chỗ)(?!\w)")
 #: What carries seats: a vehicle, named in the sentence before its classes.
-_VEHICLE_RE = re.compile(r"(?<!\w)(?i:xe|ô\s?tô|phương\s+tiện)(?!\w)")
+_VEHICLE_RE = patterncache.compile(r"(?<!\w)(?i:xe|ô\s?tô|phương\s+tiện)(?!\w)")
 
 
 #: A word that says where, right before a house number with no "số" or street word: "đến",
 #: "tại", "ở", "về", "địa chỉ", "trụ sở", "nhà", "trú tại" ("8/10 Hội Nông dân" counts).
 _WHERE_BEFORE_RE = at_end(
-    re.compile(r"(?<!\w)(?i:đến|tới|tại|ở|về|địa chỉ|trụ sở|nhà|ngụ|cư trú)\s*:?\s+$"), 3
+    patterncache.compile(r"(?<!\w)(?i:đến|tới|tại|ở|về|địa chỉ|trụ sở|nhà|ngụ|cư trú)\s*:?\s+$"), 3
 )
 
 
@@ -1069,7 +1081,7 @@ def _seat_classes(text: str, start: int, end: int) -> bool:
 #: The word that numbers what it names, right before "X/Y": "số" (but "tổng số", "đa số" count),
 #: "trang" (a page), "tuần" (a week).
 _NUMBERED_RE = at_end(
-    re.compile(r"(?<!\w)(?<!(?i:tổng) )(?<!(?i:đa) )(?i:số|trang|tuần)\s+$"),
+    patterncache.compile(r"(?<!\w)(?<!(?i:tổng) )(?<!(?i:đa) )(?i:số|trang|tuần)\s+$"),
     2,
 )
 
@@ -1106,14 +1118,14 @@ def _scale(text: str, end: int, left: str) -> bool:
 #: A word of maps and plans, and at most two words of its kind, right before a scale: "quy hoạch
 #: chi tiết ", "bản đồ địa chính ", "quy hoạch phân khu tỷ lệ ".
 _MAP_BEFORE_RE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?<!\w){L.words_pattern(L.MAP_WORDS)}(?:\s+[^\W\d_]+){{0,2}}"
         r"(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ))?\s+$"
     ),
     7,
 )
 #: A proper name right after a number: a capital letter opens its first word.
-_NAME_AFTER_RE = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+_NAME_AFTER_RE = patterncache.compile(r"\s+[A-ZĐÀ-Ỹ]")
 
 
 def _split(
@@ -1192,7 +1204,9 @@ def _date_token(
 
 
 #: A year said after a day and month: "ngày 30/4 năm 2025", "Sáng thứ Tư 30/4 năm 2025".
-_YEAR_SAID_AFTER_RE = re.compile(rf"[ \t]+(?i:năm)[ \t]+(?P<year>{_YEAR})(?![\d/.,]\d)(?!\d)")
+_YEAR_SAID_AFTER_RE = patterncache.compile(
+    rf"[ \t]+(?i:năm)[ \t]+(?P<year>{_YEAR})(?![\d/.,]\d)(?!\d)"
+)
 
 
 def _year_said_after(text: str, end: int) -> re.Match[str] | None:
@@ -1227,12 +1241,14 @@ def _century_year(short: str) -> str:
 
 #: The first of two days printed with one month, ending the text before the second: "ngày 27-"
 #: of "ngày 27-28/11", "27 – ", "15 và ", "15, ".
-_FIRST_DAY_RE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})(?:\s?[-–]\s?|\s?,\s?|\s+(?i:và)\s+)$")
+_FIRST_DAY_RE = patterncache.compile(
+    r"(?<![\w/.,])(?P<first>\d{1,2})(?:\s?[-–]\s?|\s?,\s?|\s+(?i:và)\s+)$"
+)
 
 
 #: Earlier days of a list before the last two: "27, " of "27, 28 và 29/11" (``mentions`` reads
 #: them as days of the list's month).
-EARLIER_DAYS_RE = re.compile(r"(?:(?<![\w/.,])\d{1,2}\s?,\s?){1,5}$")
+EARLIER_DAYS_RE = patterncache.compile(r"(?:(?<![\w/.,])\d{1,2}\s?,\s?){1,5}$")
 
 
 def _may_follow_first_day(left: str) -> bool:
@@ -1319,7 +1335,7 @@ def _dated(text: str, match: re.Match[str]) -> Token | None:
 
 #: The end of a range after a day that "từ" (``_FROM_RE``) opens it with, a day printed as papers
 #: print one: "từ 30-4 đến hết 4-5", "từ 25-1 đến 2-2", "từ 30.4 tới ngày 4.5.2025".
-_DAY_ENDS_RANGE_RE = re.compile(
+_DAY_ENDS_RANGE_RE = patterncache.compile(
     r"\s+(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?\s+"
     r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?:(?P=sep)\d{4})?(?![\d%])"
 )
@@ -1381,12 +1397,14 @@ def _today_named(left: str) -> re.Match[str] | None:
 
 
 #: A duration after a number: "3-5 ngày" counts days, it is no date.
-_DURATION_RE = re.compile(r"\s*(?i:ngày|tuần|tháng|năm|giờ|phút|lần)(?!\w)")
+_DURATION_RE = patterncache.compile(r"\s*(?i:ngày|tuần|tháng|năm|giờ|phút|lần)(?!\w)")
 #: What joins the two ends of a range of days: "từ ngày 28/2 đến 3/3", "28/2 - 3/3", "tới",
 #: "đến hết 13-9" (to the end of that day), "đến hết ngày 2-9".
-_RANGE_JOINER_RE = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?)\s*")
+_RANGE_JOINER_RE = patterncache.compile(
+    r"\s*(?:[-–]|(?i:đến|tới)(?:\s+(?i:hết))?(?:\s+(?i:ngày))?)\s*"
+)
 #: The end of a range of days right after its start: " - 1/5", "–1/5", " - 1/5/2025".
-_DAY_AFTER_JOINER_RE = re.compile(r"\s?[-–]\s?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+_DAY_AFTER_JOINER_RE = patterncache.compile(r"\s?[-–]\s?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 
 
 def _range_start(text: str, match: re.Match[str]) -> Token | None:
@@ -1430,13 +1448,13 @@ def _range_end(text: str, match: re.Match[str], first: Token) -> Token | None:
 
 
 #: A fraction of one or two digits, as a share of a whole is printed: "1/3", "2/5".
-_FRACTION_RE = re.compile(r"(?P<num>\d{1,2})/(?P<den>\d{1,2})")
+_FRACTION_RE = patterncache.compile(r"(?P<num>\d{1,2})/(?P<den>\d{1,2})")
 #: What joins the two ends of a range of shares: "1/3 đến 1/2", "1/4 tới 1/3".
-_FRACTION_JOINER_RE = re.compile(r"\s+(?i:đến|tới)\s+")
+_FRACTION_JOINER_RE = patterncache.compile(r"\s+(?i:đến|tới)\s+")
 #: A verb of change or share right before "từ" and a range of fractions: "giảm từ 1/3 đến 1/2",
 #: "rút ngắn từ …", "tiết kiệm từ …", "chiếm từ …".
 _SHARE_VERB_BEFORE_RE = at_end(
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?i:tăng|giảm|rút\s+ngắn|tiết\s+kiệm|chiếm)(?:\s+(?i:được|thêm))?\s+(?i:từ)\s+$"
     ),
     5,
@@ -1477,17 +1495,17 @@ def _fraction_range(text: str, first: Token, match: re.Match[str]) -> bool:
 
 
 #: A comparison right after a number: "1/2 so với quy định".
-_COMPARED_AFTER_RE = re.compile(r"\s+(?i:so)\s+(?i:với)(?!\w)")
+_COMPARED_AFTER_RE = patterncache.compile(r"\s+(?i:so)\s+(?i:với)(?!\w)")
 
 
 #: What joins two days of a list: "các ngày 31/3 và 1/4", "ngày 2/9 hoặc 3/9", "ngày 5/6, 7/6".
-_LIST_JOINER_RE = re.compile(r"\s*(?:,|(?i:và|hoặc))\s*")
+_LIST_JOINER_RE = patterncache.compile(r"\s*(?:,|(?i:và|hoặc))\s*")
 
 
 #: What joins the two places of a change of rank: "từ vị trí 15/63 lên 10/63", "tụt từ hạng 8/63
 #: xuống 12/63", "từ 20/63 vươn lên vị trí thứ 5/34", the year of the first place between them
 #: ("từ vị trí 20/63 năm 2023 lên 12/63", "từ hạng 20/63 (năm 2023) lên …").
-_RANK_CHANGE_RE = re.compile(
+_RANK_CHANGE_RE = patterncache.compile(
     r"(?:\s+\(?(?:(?:của|vào|trong|cuối)\s+)?năm\s+\d{4}\)?,?)?"
     r"\s+(?:(?:vươn|tụt|rơi|tăng|giảm)\s+)?(?:lên|xuống)\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?",
     re.IGNORECASE,
@@ -1524,11 +1542,11 @@ _STEPS_MOVED = r"(?<!\w)(?i:tăng|giảm|tụt|vượt|thăng|vọt)\s+\d{1,2}\s
 _STEPS_SINCE = r"(?:\s+(?i:so)\s+(?i:với)\s+(?i:năm)\s+(?:\d{4}|(?i:trước|ngoái)))?"
 #: The move right before "từ" and the first place of a change: "tăng 5 bậc, từ ", "giảm 3 bậc
 #: (từ ", "tăng 5 bậc, vươn từ ", "tăng 8 bậc so với năm 2025 (từ ".
-_STEPS_BEFORE_FROM_RE = re.compile(
+_STEPS_BEFORE_FROM_RE = patterncache.compile(
     rf"{_STEPS_MOVED}{_STEPS_SINCE}\s*[,(:]?\s*(?:(?i:vươn|tụt|rơi)\s+)?(?i:từ)\s+$"
 )
 #: The move right after the second place of a change: ", tăng 5 bậc", " (giảm 3 bậc".
-_STEPS_AFTER_RE = re.compile(rf"\s*[,(]?\s*{_STEPS_MOVED}")
+_STEPS_AFTER_RE = patterncache.compile(rf"\s*[,(]?\s*{_STEPS_MOVED}")
 #: How far before the first place of a change its move of places may start.
 _STEPS_REACH = 56
 
@@ -1552,10 +1570,10 @@ def _moved_steps(text: str, earlier: Token, later: Token) -> bool:
 
 
 #: "từ" opening the first place of a change ("… từ 45/63 lên 30/63"), or a range of days.
-_FROM_RE = re.compile(r"(?<!\w)(?i:từ)\s+$")
+_FROM_RE = patterncache.compile(r"(?<!\w)(?i:từ)\s+$")
 #: Words that name a ranking ("thứ hạng", "xếp hạng", "vị trí", but not "vị trí việc làm", the
 #: posts of a civil service): a change of bare "X/Y" after one is a change of place.
-_RANKING_NAMED_RE = re.compile(
+_RANKING_NAMED_RE = patterncache.compile(
     r"(?<!\w)(?:thứ\s+hạng|xếp\s+hạng|thứ\s+bậc|vị\s+trí(?!\s+việc\s+làm))(?!\w)", re.IGNORECASE
 )
 
@@ -1600,9 +1618,9 @@ def _spelled(text: str, match: re.Match[str]) -> Token | None:
 
 #: The year after a comma that the long date of Vietnamese locales (ICU's, a browser's, a CMS's)
 #: prints: "14 tháng 2, 2023", "Thứ Ba, 14 tháng 2, 2023 - 10:15".
-_COMMA_YEAR_RE = re.compile(rf",[ \t]?(?P<year>{_YEAR})(?![\d/]|[.,]\d)")
+_COMMA_YEAR_RE = patterncache.compile(rf",[ \t]?(?P<year>{_YEAR})(?![\d/]|[.,]\d)")
 #: What may follow that year: the end, punctuation, a time, or "lúc" before one.
-_AFTER_COMMA_YEAR_RE = re.compile(r"[ \t]*(?:$|[^\w \t]|\d|(?i:lúc|vào)(?!\w))")
+_AFTER_COMMA_YEAR_RE = patterncache.compile(r"[ \t]*(?:$|[^\w \t]|\d|(?i:lúc|vào)(?!\w))")
 
 
 def _comma_year(text: str, end: int) -> re.Match[str] | None:
@@ -1647,7 +1665,7 @@ def _ambiguous(word: re.Match[str]) -> bool:
 
 
 #: "Each day", "daily": what follows counts, it is no date.
-_PER_DAY_RE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng|một)\s+(?i:ngày)\s+$")
+_PER_DAY_RE = patterncache.compile(r"(?<!\w)(?i:mỗi|hàng|hằng|một)\s+(?i:ngày)\s+$")
 
 
 def _rank(text: str, match: re.Match[str], left: str) -> Token | None:
@@ -1668,7 +1686,9 @@ _CLIMB_WORDS = frozenset(("vươn lên", "tụt xuống", "rơi xuống"))
 #: How far after a place the sentence is read for a word of ranking ("…, giảm 8 bậc").
 _RANKING_AFTER_REACH = 80
 #: A word of ranking: one that names it (``_RANKING_NAMED_RE``) or steps of it ("bậc").
-_RANKING_WORD_RE = re.compile(rf"{_RANKING_NAMED_RE.pattern}|(?<!\w)bậc(?!\w)", re.IGNORECASE)
+_RANKING_WORD_RE = patterncache.compile(
+    rf"{_RANKING_NAMED_RE.pattern}|(?<!\w)bậc(?!\w)", re.IGNORECASE
+)
 
 
 def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
@@ -1692,7 +1712,7 @@ def _ranking_in_sentence(text: str, match: re.Match[str]) -> bool:
 #: The indexes by which the provinces, ministries or departments are ranked each year: "Chỉ số
 #: cải cách hành chính" (PAR INDEX), "Chỉ số hài lòng" (SIPAS), PAPI, PCI, DTI, PGI, ICT Index,
 #: "Chỉ số năng lực cạnh tranh", "Chỉ số chuyển đổi số", "Chỉ số hiệu quả quản trị …".
-_RANKED_INDEX_RE = re.compile(
+_RANKED_INDEX_RE = patterncache.compile(
     r"(?<!\w)(?:PAR[ \t]*(?i:index)|SIPAS|PAPI|PCI|DTI|PGI|DDCI|ICT[ \t]*(?i:index)"
     r"|(?i:chỉ[ \t]+số)[ \t]+(?i:cải[ \t]+cách[ \t]+hành[ \t]+chính|hài[ \t]+lòng"
     r"|năng[ \t]+lực[ \t]+cạnh[ \t]+tranh|chuyển[ \t]+đổi[ \t]+số|hiệu[ \t]+quả[ \t]+quản[ \t]+trị))"
@@ -1701,7 +1721,7 @@ _RANKED_INDEX_RE = re.compile(
 #: A count or a rate said after an index's name, which the number after it may be of ("Chỉ số
 #: SIPAS đạt 85%, số xã đạt chuẩn vươn lên 45/60 xã"): "số" (not "chỉ số", "điểm số"), "tỷ lệ",
 #: or another number than the index's own value, year or change (``_INDEX_OWN_NUMBER_RE``).
-_COUNT_SAID_RE = re.compile(
+_COUNT_SAID_RE = patterncache.compile(
     r"(?<!\w)(?<!(?i:chỉ)[ \t])(?<!(?i:điểm)[ \t])(?i:số)(?!\w)|(?<!\w)(?i:tỷ|tỉ)[ \t]+(?i:lệ)(?!\w)"
     r"|\d"
 )
@@ -1709,13 +1729,13 @@ _COUNT_SAID_RE = re.compile(
 
 #: The numbers an index's sentence says of the index itself: its year, its value or change in
 #: percent or points ("đạt 90,5 điểm", "88,2%", "tăng 1,59 điểm").
-_INDEX_OWN_NUMBER_RE = re.compile(
+_INDEX_OWN_NUMBER_RE = patterncache.compile(
     rf"(?<![\w.,]){_YEAR}(?![\w/]|[.,]\d)|{_NUM}\s?(?:%|(?i:điểm)(?!\w))"
 )
 
 #: The index a place is in, said right after the place and what it is among: "… 5/34 tỉnh,
 #: thành về Chỉ số PAR INDEX", "… 7/34 về SIPAS" (up to four words between, no number).
-_INDEX_AFTER_RE = re.compile(
+_INDEX_AFTER_RE = patterncache.compile(
     rf"(?:,?[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?i:về)[ \t]+(?:(?i:chỉ[ \t]+số)[ \t]+)?"
     rf"(?:{_RANKED_INDEX_RE.pattern})"
 )
@@ -1726,7 +1746,7 @@ _INDEX_AFTER_RE = re.compile(
 _INDEX_SAID_ENDINGS = (":", "là", "LÀ")
 #: Those the indexes rank, named after a place in one, the clause ending there: "là 15/63 tỉnh,
 #: thành phố", "là 5/34 tỉnh, thành trong cả nước" ("là 12/20 sở đạt loại tốt" counts them).
-_RANKED_UNITS_RE = re.compile(
+_RANKED_UNITS_RE = patterncache.compile(
     r"[ \t]+(?i:tỉnh|thành phố|địa phương|bộ|sở)(?:[ \t]*,[ \t]*(?i:thành phố|thành|ngành))?+"
     r"(?:[ \t]+(?i:(?:trong[ \t]+)?cả[ \t]+nước|toàn[ \t]+quốc|trực[ \t]+thuộc[ \t]+Trung[ \t]+ương))?+"
     r"[ \t]*(?:[.;,)]|$)"
@@ -1734,7 +1754,7 @@ _RANKED_UNITS_RE = re.compile(
 #: A parenthesis opened right after a value in percent or in points ("đạt 89,12% (", "đạt 87,61
 #: điểm ("): after a ranked index's value, what it holds may be the index's place
 #: (``_place_after_value``).
-_VALUE_OPENED_RE = re.compile(rf"(?<![\w.,]){_NUM}\s?(?:%|(?i:điểm)(?!\w))\s*\(\s*$")
+_VALUE_OPENED_RE = patterncache.compile(rf"(?<![\w.,]){_NUM}\s?(?:%|(?i:điểm)(?!\w))\s*\(\s*$")
 #: The scales of points an index may be printed out of with no "điểm" ("PCI: 68/100"): no place.
 _POINT_SCALES = frozenset((10.0, 80.0, 100.0))
 
@@ -1786,7 +1806,7 @@ _PLACING_VERBS = frozenset(("xếp", "đứng"))
 
 
 #: A move of some places before the place reached: "tăng 3 bậc lên ", "giảm 2 bậc, xuống vị trí ".
-_STEPS_BEFORE_RE = re.compile(
+_STEPS_BEFORE_RE = patterncache.compile(
     r"(?<!\w)(?:tăng|giảm|tụt|vượt|lên|xuống|thăng)\s+\d{1,2}\s+bậc\s*,?\s+(?:(?:để\s+)?(?:vươn\s+)?"
     r"(?:lên|xuống)\s+)(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$",
     re.IGNORECASE,
@@ -1836,7 +1856,7 @@ def _rank_token(text: str, match: re.Match[str], *, beyond: bool = False) -> Tok
 
 
 #: Where a sentence ends, between a rank and a bare "X/Y" that may be another place of it.
-_SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
+_SENTENCE_END_RE = patterncache.compile(r"[.!?…](?:\s|$)")
 
 
 def _rank_earlier_in_sentence(
@@ -2011,22 +2031,24 @@ def _over_plan(
 
 #: The population named right after a percentage ("chiếm 30% dân số toàn tỉnh"): a whole of
 #: people, which a count of communes or applications clearly not that share is no part of.
-_POPULATION_AFTER_RE = re.compile(r"\s*(?i:dân\s+số|số\s+dân)(?!\w)")
+_POPULATION_AFTER_RE = patterncache.compile(r"\s*(?i:dân\s+số|số\s+dân)(?!\w)")
 #: Percentage points by which "X/Y" and the percentage after it differ before the percentage
 #: may be of another whole (``names_another_whole``); closer, they state one share.
 _PAIRED_SLACK = 1.0
 #: A whole named after a percentage ("(tổng) số" and its noun), and the words after its noun that
 #: say which of them it is: "… tổng số xã của tỉnh", "… số hồ sơ trễ hạn", "… tổng số hồ sơ trực
 #: tuyến cả nước" (up to six words). A noun alone after it ("45/60 (80%) phiếu") names no whole.
-_NAMED_WHOLE_RE = re.compile(
+_NAMED_WHOLE_RE = patterncache.compile(
     rf"\s+(?:(?i:tổng)\s+)?(?i:số)\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{0,6}})"
 )
 #: A whole named after a percentage by its noun alone, with the words that say which of them it
 #: is ("… đạt 100% hồ sơ đến hạn"): read only where the noun cannot be the count's own, printed
 #: after a closing parenthesis ("45/60 (80%) phiếu trả lời …" counts the "phiếu").
-_BARE_WHOLE_RE = re.compile(rf"\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{1,6}})")
+_BARE_WHOLE_RE = patterncache.compile(
+    rf"\s+{L.COUNT_NOUN_WORDS}(?P<which>(?:[ \t]+[^\W\d_]+){{1,6}})"
+)
 #: A word, without the punctuation around it.
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = patterncache.compile(r"[^\W\d_]+")
 
 
 def names_another_whole(text: str, end: int, said: str, bare: bool = False) -> bool:
@@ -2106,7 +2128,7 @@ def _opens_clause(text: str, match: re.Match[str], word: re.Match[str]) -> bool:
 #: What makes a number after "từ"/"đến" a share even where they open a clause: "(tổng) số"
 #: right after it ("Từ 2/3 số xã …": of the communes), or a bound a few words on ("Từ 2/3 thành
 #: viên trở lên …": at least two thirds).
-_SHARE_OF_RE = re.compile(
+_SHARE_OF_RE = patterncache.compile(
     r"\s+(?:(?i:tổng)\s+)?(?i:số)\s"
     rf"|(?:\s+[^\W\d_]+){{1,6}}?\s+{L.words_pattern(list(L.QUALIFIERS_AFTER))}(?!\w)",
     re.IGNORECASE,
@@ -2114,7 +2136,7 @@ _SHARE_OF_RE = re.compile(
 
 
 #: "lên" or "xuống" after "từ X": a figure that changes ("từ 5/9 lên 7/9 huyện"); a day does not.
-_CHANGE_TO_RE = re.compile(r"\s+(?i:lên|xuống)(?!\w)(?!\s+(?i:đường))")
+_CHANGE_TO_RE = patterncache.compile(r"\s+(?i:lên|xuống)(?!\w)(?!\s+(?i:đường))")
 
 
 def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> Token | None:
@@ -2144,7 +2166,7 @@ def _day_month(text: str, match: re.Match[str], left: str, unit: str | None) -> 
 
 #: A word before "đến" that makes it a bound ("chưa đến 1/3", "không đến 1/4": less than; "có
 #: đến", "lên đến": as many as) or the verb of a share ("chiếm đến 1/3").
-_BOUND_BEFORE_RE = re.compile(r"(?<!\w)(?i:chưa|không|có|lên|chiếm)\s+$")
+_BOUND_BEFORE_RE = patterncache.compile(r"(?<!\w)(?i:chưa|không|có|lên|chiếm)\s+$")
 
 
 def _bound_before(left: str, word: re.Match[str]) -> bool:
@@ -2259,7 +2281,7 @@ def _misstated_pair(token: Token) -> bool:
 #: What joins a score to the next one of a list: what the first was given for (up to six words,
 #: a small number among them: "ở nhóm tiêu chí 1"), then a comma, a semicolon or "và".
 _SCORE_LIST_WORD = r"(?:[^\W\d_]+|\d{1,2}(?![\d/%]|[.,]\d))"
-_NEXT_SCORE_RE = re.compile(
+_NEXT_SCORE_RE = patterncache.compile(
     rf"(?:[ \t]*,?[ \t]*{_SCORE_LIST_WORD}(?:[ \t]+{_SCORE_LIST_WORD}){{0,5}})?"
     r"[ \t]*(?:[,;]|[ \t]+(?i:và))[ \t]*"
 )
@@ -2280,7 +2302,7 @@ def _next_score(text: str, score: Token, token: Token) -> Token | None:
 
 
 #: A score in points after a place in parentheses: "Indonesia (77/167 – 70,22 điểm)".
-_SCORE_AFTER_PLACE_RE = re.compile(rf"[ \t]*[–-][ \t]*{_NUM}[ \t]+(?i:điểm)[ \t]*\)")
+_SCORE_AFTER_PLACE_RE = patterncache.compile(rf"[ \t]*[–-][ \t]*{_NUM}[ \t]+(?i:điểm)[ \t]*\)")
 
 
 def _scored_place(text: str, match: re.Match[str], token: Token) -> bool:
@@ -2297,7 +2319,9 @@ def _scored_place(text: str, match: re.Match[str], token: Token) -> bool:
 #: ranking's scope (up to five words, no digit among them), then a comma, a semicolon or "và":
 #: "xếp hạng 86/193 toàn cầu, 23/47 châu Á và 6/11 Đông Nam Á", "xếp thứ 31/63 tỉnh, thành
 #: phố, 4/14 tỉnh miền núi phía Bắc".
-_NEXT_PLACE_RE = re.compile(r"(?:[ \t]*,?[ \t]*[^\W\d_]+){0,5}[ \t]*(?:[,;]|[ \t]+(?i:và))[ \t]*")
+_NEXT_PLACE_RE = patterncache.compile(
+    r"(?:[ \t]*,?[ \t]*[^\W\d_]+){0,5}[ \t]*(?:[,;]|[ \t]+(?i:và))[ \t]*"
+)
 
 
 def _next_place(text: str, match: re.Match[str], rank: Token, token: Token | None) -> Token | None:
@@ -2370,7 +2394,7 @@ def _weekdays_after_both(text: str, token: Token, found: list[Token]) -> Token:
 #: tuần này đến thứ Sáu tuần sau"). A longer range, a month's, takes the weekdays of its weeks.
 _LONGEST_NAMED_RANGE = 14
 #: The start of two days of one month that make a range: "1 - " of "1 - 31/12", "1 đến ".
-_FIRST_DAY_OF_RANGE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|(?i:đến|tới)(?!\w))")
+_FIRST_DAY_OF_RANGE_RE = patterncache.compile(r"\d{1,2}\s*(?:[-–]|(?i:đến|tới)(?!\w))")
 
 
 def _weekdays_of_every_week(text: str, token: Token, found: list[Token]) -> Token:
@@ -2423,7 +2447,7 @@ _BRANCHES = "Tý|Tí|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|D�
 #: What says a day is of the lunar calendar, right after it: "âm lịch", "lịch âm", "(ÂL)",
 #: "Â.L", "theo âm lịch", or the year's name, after "năm" or capitalised ("ngày 15/1 năm Giáp
 #: Thìn", "mùng 10/3 Ất Tỵ").
-_LUNAR_AFTER_RE = re.compile(
+_LUNAR_AFTER_RE = patterncache.compile(
     r"\s*+\(?\s*(?:(?i:(?:theo\s+)?(?:âm\s+lịch|lịch\s+âm))|ÂL|AL|âl|Â\.L\b\.?"
     rf"|(?i:năm\s+(?:{_STEMS})\s+(?:{_BRANCHES}))|(?:{_STEMS})\s+(?:{_BRANCHES}))(?!\w)"
 )
@@ -2431,15 +2455,15 @@ _LUNAR_AFTER_RE = re.compile(
 
 #: "mùng" or "mồng" right before a day: one of the first ten days of a month, of either calendar
 #: ("mồng 2/9" is the National Day, "mùng 7/1" after Tết a lunar day).
-_MUNG_BEFORE_RE = at_end(re.compile(r"(?<!\w)(?i:mùng|mồng)\s+$"), 1)
+_MUNG_BEFORE_RE = at_end(patterncache.compile(r"(?<!\w)(?i:mùng|mồng)\s+$"), 1)
 #: The solar day printed in parentheses after a lunar one: "(tức 20/2/2026)", "(20/2)", "(thứ
 #: Hai, 23/2)", "(ngày 20/2)".
-_SOLAR_DAY_AFTER_RE = re.compile(
+_SOLAR_DAY_AFTER_RE = patterncache.compile(
     r"[ \t]*\([ \t]*(?:(?i:tức)[ \t]+)?(?:(?:(?i:thứ)[ \t]+\w+|(?i:chủ)[ \t]+(?i:nhật))[ \t]*,?[ \t]*)?"
     r"(?:(?i:ngày)[ \t]+)?\d{1,2}[/.\-]\d{1,2}"
 )
 #: Tết, the lunar new year ("Tết Dương lịch", "Tết Tây" are the solar one's).
-_LUNAR_NEW_YEAR_RE = re.compile(r"(?<!\w)(?i:tết)(?!\w)(?!\s+(?i:dương|tây)(?!\w))")
+_LUNAR_NEW_YEAR_RE = patterncache.compile(r"(?<!\w)(?i:tết)(?!\w)(?!\s+(?i:dương|tây)(?!\w))")
 #: How far around a day its sentence is looked through for Tết.
 _TET_REACH = 120
 

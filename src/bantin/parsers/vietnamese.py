@@ -3,9 +3,9 @@ of a fixed shape (onset, rhyme, tone), which text in another language decoded wr
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from bantin import patterncache
 from bantin.parsers.text import TONE_MARKS
 
 _TONE_MARKS = dict.fromkeys(map(ord, TONE_MARKS))
@@ -23,8 +23,8 @@ y yêm yên yêng yêt yêu
 """.split()  # noqa: SIM905 - a table of rhymes reads better as text
 )
 _RHYME_RE = "|".join(sorted(_RHYMES, key=len, reverse=True))
-_SYLLABLE_RE = re.compile(rf"^(?:{_ONSETS})?(?:{_RHYME_RE})$")
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_SYLLABLE_RE = patterncache.compile(rf"^(?:{_ONSETS})?(?:{_RHYME_RE})$")
+_WORD_RE = patterncache.compile(r"[^\W\d_]+")
 #: Letters only Vietnamese uses among Latin scripts (base letters and every toned vowel).
 VIETNAMESE_ONLY = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 

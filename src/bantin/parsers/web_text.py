@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import partial
 from itertools import pairwise
 
+from bantin import patterncache
 from bantin.errors import MalformedBulletin
 from bantin.model import Bulletin, SourceFormat
 from bantin.parsers.digest import (
@@ -37,7 +38,7 @@ DEFAULT_HEAD = "Bản tin Cải cách hành chính"
 #: undated; without "ngày" a day is no title ("BẢN TIN CẢI CÁCH HÀNH CHÍNH 2024" heads a
 #: printed page).
 _PERIOD = r"(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})"
-WEB_TITLE_RE = re.compile(
+WEB_TITLE_RE = patterncache.compile(
     r"^(?P<title>Bản\s+tin\s+(?:Cải\s+cách\s+hành\s+chính|CCHC)"
     r"(?:\s+số\s+\d{1,4}(?:/\d{4})?)?"
     rf"(?:\s*[-–,]?\s+{_PERIOD}(?=\s*[-–,(]))?(?:\s*[-–,:]\s*|\s+)"

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from bantin import patterncache
 from bantin.parsers import lexicon as L
 from bantin.parsers.window_end import at_end
 
@@ -43,23 +44,23 @@ _WHICH_WEEK = rf"(?:\s+(?i:tuần)\s+(?i:{'|'.join(_WEEK_WORDS)})|\s+(?i:tới|n
 #: "Thứ Năm - ", "thứ Sáu tuần trước ("; the words of the longest looked at: a word before,
 #: "thứ", the name, the week, "(", "ngày".
 _BEFORE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?:(?<!\w)(?P<before>[^\W\d_]+)\s+)?(?<!\w){_NAME}{_WHICH_WEEK}?\s*(?P<sep>[,(\-–]\s*)?"
         r"(?:(?P<ngay>(?i:ngày))\s+)?$"
     ),
     7,
 )
 #: A weekday in parentheses right after a day: " (thứ Hai)", "(Chủ nhật)".
-_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}\s*\)")
+_AFTER_RE = patterncache.compile(rf"\s*\(\s*{_NAME}\s*\)")
 #: A time right after a full date, as a dateline prints it ("30/05/2024 11:24", "- 08h30").
-_TIME_AFTER_RE = re.compile(r"\s*+[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+_TIME_AFTER_RE = patterncache.compile(r"\s*+[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)")
 #: A time right before the weekday, as a dateline that prints the time first does ("Cập nhật lúc
 #: 16:40 Thứ sáu, 26/01/2024"); searched in the few characters before the weekday.
-_TIME_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}\s*[,|\-–]?\s*$")
+_TIME_BEFORE_RE = patterncache.compile(r"(?<!\d)\d{1,2}[:h]\d{2}\s*[,|\-–]?\s*$")
 _TIME_BEFORE_REACH = 10
 #: A range going on after a day: "(29/1-2/2)", "29/1 đến ngày 2/2". The weekday before the first
 #: day may name either end ("từ thứ Hai đến thứ Sáu (29/1-2/2)"), so it is not the first day's.
-_RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\d")
+_RANGE_AFTER_RE = patterncache.compile(r"\s?[-–]\s?\d|\s+(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\d")
 #: What every weekday ending holds, in its last ``_TAIL`` characters: "thứ" or "nhật", any case.
 _MARKS = ("hứ", "HỨ", "hật", "HẬT")
 _TAIL = 24
@@ -69,13 +70,13 @@ _ORDINAL_WORDS = frozenset(word.split()[-1] for word in (*L.ORDINAL_WORDS, *L.CO
 #: How far back, and up to which mark, the noun a lower-case ordinal numbers is looked for: a
 #: head noun and a few words of its own ("Buổi làm việc với các sở thứ hai").
 _TURN_WINDOW = 40
-_CLAUSE_END_RE = re.compile(r"[.,;:!?()\[\]\n]|\s[-–]\s")
-_COUNTED_TURN_RE = re.compile(rf"(?<!\w){L.words_pattern(L.COUNTED_TURN_WORDS)}(?!\w)")
+_CLAUSE_END_RE = patterncache.compile(r"[.,;:!?()\[\]\n]|\s[-–]\s")
+_COUNTED_TURN_RE = patterncache.compile(rf"(?<!\w){L.words_pattern(L.COUNTED_TURN_WORDS)}(?!\w)")
 _TIME_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
 #: The last word of a weekday ("thứ Hai", "thứ 2", "Chủ nhật").
 _LAST_WORDS = frozenset([*L.WEEKDAY_DAYS, "nhật"])
 #: The week said after a weekday, at the end of a text.
-_WHICH_WEEK_END_RE = re.compile(f"{_WHICH_WEEK}$")
+_WHICH_WEEK_END_RE = patterncache.compile(f"{_WHICH_WEEK}$")
 
 
 def weekday_index(printed: str) -> int | None:
@@ -157,7 +158,7 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
 #: What follows the day in parentheses after "ngày thứ Hai" that makes the ordinal number the
 #: days of a sitting, no weekday: "Ngày thứ Hai (15/10) của kỳ họp", "ngày thứ Ba (16/10) làm
 #: việc", "ngày thứ 2 (15/10) của Hội nghị".
-_OF_A_SITTING_RE = re.compile(
+_OF_A_SITTING_RE = patterncache.compile(
     rf"\s*\)\s*(?:(?i:của)\s+{L.words_pattern(L.COUNTED_TURN_WORDS)}(?!\w)|(?i:làm)\s+(?i:việc))"
 )
 #: The last words of the nouns whose ordinal numbers a day ("Ngày làm việc thứ Ba (16/10)",
@@ -166,7 +167,7 @@ _DAY_TURN_WORDS = frozenset(("việc", "phiên", "buổi"))
 
 
 #: The head of an enumeration's first point: "Thứ nhất, …".
-_FIRST_POINT_RE = re.compile(r"(?<!\w)(?i:thứ)\s+(?i:nhất)(?!\w)")
+_FIRST_POINT_RE = patterncache.compile(r"(?<!\w)(?i:thứ)\s+(?i:nhất)(?!\w)")
 #: How far before a point its enumeration's first is looked for: a few paragraphs' sentences.
 _POINT_REACH = 600
 
@@ -224,7 +225,7 @@ _DAY_OFF_VERBS = frozenset(("nghỉ", "bù"))
 
 #: A day printed as papers print one, with dots or dashes ("25.4", "27-4", "1.7.2025"), ending
 #: the text: its reading already holds that it could be a day and that nothing counted follows.
-_PRESS_DAY_END_RE = re.compile(r"(?<![\d.,/])\d{1,2}([.-])\d{1,2}(?:\1\d{4})?$")
+_PRESS_DAY_END_RE = patterncache.compile(r"(?<![\d.,/])\d{1,2}([.-])\d{1,2}(?:\1\d{4})?$")
 
 
 def _day_off_said(match: re.Match[str], left: str, weekday_from_end: int) -> bool:
@@ -303,7 +304,7 @@ _ABBREVIATIONS = {**{f"T{digit}": digit - 2 for digit in range(2, 8)}, "CN": 6}
 #: T2 (", "CN (", "T2, ", "T3, ngày "; after a time of day or a word that introduces a day
 #: (``before``), or opening a clause (after ``mark``) or the text. Elsewhere "T2" or "CN" may be
 #: anything ("tầng T2", "khu CN"), and "T2/2026" is a month.
-_ABBREVIATED_BEFORE_RE = re.compile(
+_ABBREVIATED_BEFORE_RE = patterncache.compile(
     r"(?:(?<!\w)(?P<before>[^\W\d_]+)[ \t]+|(?P<mark>[\n.,;:(\-–])[ \t]*|^[ \t]*)"
     r"(?P<wd>T[2-7]|CN)[ \t]*(?P<sep>[(,])[ \t]*(?:(?i:ngày)[ \t]+)?$"
 )
@@ -363,7 +364,7 @@ _NAME_2 = _NAME.replace("?P<wd>", "?P<wd2>").replace("?P<day>", "?P<day2>")
 _AND = r"\s*(?:,|[-–]|\s(?i:và|đến|tới))\s*"
 
 #: Two weekdays in parentheses right after two days: " (thứ Sáu và thứ Bảy)".
-_PAIR_AFTER_RE = re.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
+_PAIR_AFTER_RE = patterncache.compile(rf"\s*\(\s*{_NAME}{_AND}{_NAME_2}\s*\)")
 #: Two weekdays before a parenthesis that the days are printed in, and the word before them (an
 #: ordinal's noun, "Kỳ họp"): "… thứ Sáu và thứ Bảy (", "thứ Bảy, Chủ nhật (ngày ", the second
 #: maybe after its time of day, "Sáng thứ Sáu và chiều thứ Bảy (", and the week both are of
@@ -374,7 +375,7 @@ _PAIR_OPENS = (
     r"(?:(?i:ngày)\s+)?"
 )
 #: Two weekdays ending the text before the days in parentheses: "… thứ Sáu và thứ Bảy (".
-_PAIR_BEFORE_RE = at_end(re.compile(rf"{_PAIR_OPENS}$"), 12)
+_PAIR_BEFORE_RE = at_end(patterncache.compile(rf"{_PAIR_OPENS}$"), 12)
 
 
 def weekdays_after_two(text: str, end: int) -> tuple[str, str] | None:
@@ -409,7 +410,7 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
 _PAIR_DAY_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
 #: How many days, ending the text before "ngày" and two weekdays: "hai ", "2 ", "các "; "ngày thứ
 #: hai và thứ ba (…) của kỳ họp" alone numbers a sitting's days.
-_DAYS_COUNTED_RE = re.compile(r"(?<!\w)(?:\d{1,2}|(?i:hai|ba|các|những))[ \t]+$")
+_DAYS_COUNTED_RE = patterncache.compile(r"(?<!\w)(?:\d{1,2}|(?i:hai|ba|các|những))[ \t]+$")
 
 
 def pair_names_days(left: str) -> bool:
@@ -444,7 +445,7 @@ WEEKEND_DAYS = (f"{_WEEKEND_MARK}thứ Bảy)", f"{_WEEKEND_MARK}Chủ nhật)")
 #: A weekend named right before its days in parentheses: "Cuối tuần qua (", "Dịp cuối tuần này
 #: (ngày ", "Hai ngày cuối tuần (".
 _WEEKEND_BEFORE_RE = at_end(
-    re.compile(
+    patterncache.compile(
         rf"(?<!\w)(?i:cuối)\s+(?i:tuần)(?:\s+(?i:{'|'.join(_WEEK_WORDS)}|vừa\s+qua))?"
         r"\s*\(\s*(?:(?i:ngày)\s+)?$"
     ),
@@ -465,16 +466,18 @@ def weekend_of_two(left: str) -> tuple[str, str] | None:
 _DAY = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?"
 #: The second of two days after two weekdays in parentheses, up to where it starts: "thứ Bảy và
 #: Chủ nhật (15/6 và ", "thứ Ba, thứ Tư (ngày 30/4, ngày ".
-_SECOND_OF_PAIR_RE = at_end(re.compile(rf"{_PAIR_OPENS}{_DAY}{_AND}(?:(?i:ngày)\s+)?$"), 15)
+_SECOND_OF_PAIR_RE = at_end(
+    patterncache.compile(rf"{_PAIR_OPENS}{_DAY}{_AND}(?:(?i:ngày)\s+)?$"), 15
+)
 #: The second day after the first in such a parenthesis: " và 16/6", ", ngày 1/5/2024".
-_SECOND_DAY_AFTER_RE = re.compile(rf"{_AND}(?:(?i:ngày)\s+)?\d{{1,2}}[/.\-]\d")
+_SECOND_DAY_AFTER_RE = patterncache.compile(rf"{_AND}(?:(?i:ngày)\s+)?\d{{1,2}}[/.\-]\d")
 #: How far back the two weekdays before the second day may start.
 _PAIR_TAIL = 64
 
 
 #: A weekday and what joins it to the next, ending the text: "thứ Hai, " of "thứ Hai, thứ Tư và
 #: thứ Sáu (".
-_LISTED_WEEKDAY_END_RE = re.compile(rf"(?<!\w){_NAME}{_AND}$")
+_LISTED_WEEKDAY_END_RE = patterncache.compile(rf"(?<!\w){_NAME}{_AND}$")
 #: How far before two weekdays a third one listed before them may start.
 _LISTED_REACH = 24
 
@@ -543,14 +546,14 @@ def past_weekday_after(text: str, end: int) -> int:
 
 
 #: A weekday abbreviated in parentheses right after a day: " (T2)", "(CN)".
-_ABBREVIATED_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<wd>T[2-7]|CN)[ \t]*\)")
+_ABBREVIATED_AFTER_RE = patterncache.compile(r"[ \t]*\([ \t]*(?P<wd>T[2-7]|CN)[ \t]*\)")
 
 
 #: A weekday said of a day right after it, by "là", "rơi vào", "nhằm", "trùng vào", as holiday
 #: notices say why a day is moved: "do ngày 10/4 là Chủ nhật", "ngày 1/1/2026 rơi vào thứ năm,
 #: …"; the clause ends after it (or goes on with "nên", "và", "do"), so "là thứ hai trong …" (the
 #: second of something) is none.
-_SAID_AFTER_RE = re.compile(
+_SAID_AFTER_RE = patterncache.compile(
     r"[ \t]+(?i:là|rơi[ \t]+vào|nhằm(?:[ \t]+vào)?|trùng[ \t]+vào)[ \t]+"
     r"(?P<wd>(?i:thứ)[ \t]+[^\W_]+|(?i:chủ)[ \t]+(?i:nhật))"
     r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?i:nên|và|do)(?!\w))"
@@ -561,7 +564,7 @@ _SAID_AFTER_STARTS = ("l", "r", "n", "t", "L", "R", "N", "T")
 
 #: The words that say a day is to come or past, between it and its weekday in parentheses: "12/12
 #: tới (thứ Bảy)", "7/12 tới đây (", "30/11 vừa qua (".
-_COMING_OR_PAST_RE = re.compile(r"[ \t]+(?i:tới(?:[ \t]+đây)?|vừa[ \t]+qua)(?=[ \t]*\()")
+_COMING_OR_PAST_RE = patterncache.compile(r"[ \t]+(?i:tới(?:[ \t]+đây)?|vừa[ \t]+qua)(?=[ \t]*\()")
 
 
 def weekday_after(text: str, end: int) -> str | None:

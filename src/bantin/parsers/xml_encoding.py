@@ -11,10 +11,11 @@ import codecs
 import re
 import unicodedata
 
+from bantin import patterncache
 from bantin.parsers.vietnamese import looks_vietnamese
 
 #: An XML declaration in ASCII-compatible bytes at the start of the file (a UTF-8 BOM overrides it).
-_DECLARATION_RE = re.compile(
+_DECLARATION_RE = patterncache.compile(
     r"^\s*<\?xml\s[^>]{0,200}?\bencoding\s*=\s*[\"']([\w][\w.:-]{0,40})[\"']"
 )
 _EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC
@@ -78,7 +79,7 @@ _WESTERN = frozenset({"iso8859-1", "cp1252", "iso8859-15"})
 #: Markup, left out when telling whether a text reads as Vietnamese: a tag, which holds no "<"
 #: (a "<" with no ">" after it costs one look as far as the next "<", not to the end of the
 #: text: linear on a text of many comparisons, "tỷ lệ < 5%").
-_MARKUP_RE = re.compile(r"<[^<>]*>")
+_MARKUP_RE = patterncache.compile(r"<[^<>]*>")
 
 
 def reads_as_vietnamese(text: str) -> bool:
@@ -108,4 +109,6 @@ WINDOWS_1252_C1 = {
     if (char := bytes([code]).decode("cp1252", errors="ignore"))
 }
 #: A byte of the C1 controls that Windows-1252 gives a character.
-_C1_BYTES_RE = re.compile(b"[" + b"".join(re.escape(bytes([c])) for c in WINDOWS_1252_C1) + b"]")
+_C1_BYTES_RE = patterncache.compile(
+    b"[" + b"".join(re.escape(bytes([c])) for c in WINDOWS_1252_C1) + b"]"
+)

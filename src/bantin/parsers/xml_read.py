@@ -21,16 +21,21 @@ from typing import Any
 from defusedxml import DefusedXmlException, DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
+from bantin import patterncache
 from bantin.errors import MalformedBulletin
 from bantin.parsers.feed_namespaces import KNOWN_PREFIXES
 from bantin.parsers.xml_encoding import WINDOWS_1252_C1
 
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_ENTITY_RE = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]{1,31})|#(1[2-5][0-9])|#[xX]([89][0-9A-Fa-f]));")
+_ENTITY_RE = patterncache.compile(
+    r"&(?:([A-Za-z][A-Za-z0-9]{1,31})|#(1[2-5][0-9])|#[xX]([89][0-9A-Fa-f]));"
+)
 #: Where character data is not markup: entities inside these stay as they are.
 _VERBATIM = (("<![CDATA[", "]]>"), ("<!--", "-->"))
 #: The encoding pseudo-attribute of the XML declaration: the text is decoded already.
-_DECLARED_ENCODING_RE = re.compile(r"""^(\s*<\?xml\s[^>]*?)\s+encoding\s*=\s*(["'])[^"'>]*\2""")
+_DECLARED_ENCODING_RE = patterncache.compile(
+    r"""^(\s*<\?xml\s[^>]*?)\s+encoding\s*=\s*(["'])[^"'>]*\2"""
+)
 
 
 def _reference(match: re.Match[str]) -> str:
@@ -59,9 +64,9 @@ def html_entities_to_references(text: str) -> str:
 #: What follows the "&" of a character or entity reference: "quot;", "#8211;", "#x2013;".
 _REFERENCE_BODY = r"(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
 #: A character or entity reference: "&quot;", "&#8211;".
-REFERENCE_RE = re.compile(f"&{_REFERENCE_BODY}")
+REFERENCE_RE = patterncache.compile(f"&{_REFERENCE_BODY}")
 #: An ampersand that starts no reference: "R&D", "?a=1&b=2", "&copy 2025" (no ";").
-_BARE_AMPERSAND_RE = re.compile(f"&(?!{_REFERENCE_BODY})")
+_BARE_AMPERSAND_RE = patterncache.compile(f"&(?!{_REFERENCE_BODY})")
 
 
 def bare_ampersands_escaped(text: str) -> str | None:
@@ -76,7 +81,7 @@ def bare_ampersands_escaped(text: str) -> str | None:
 
 #: A "<" that opens no markup: before white space, a digit or a sign ("tỷ lệ < 5%", "<5 ngày",
 #: "<= 3"), as a feed written by hand compares a figure; a tag's name, "/", "!" or "?" never follow.
-_BARE_LESS_THAN_RE = re.compile(r"<(?=[\s\d=<>%.,;:)(+-])")
+_BARE_LESS_THAN_RE = patterncache.compile(r"<(?=[\s\d=<>%.,;:)(+-])")
 
 
 def bare_less_thans_escaped(text: str) -> str | None:
@@ -90,7 +95,7 @@ def bare_less_thans_escaped(text: str) -> str | None:
 
 #: The XML declaration after white space: blank lines a template or a script printed first,
 #: and a byte-order mark among them (a file with one included after a blank line).
-_LATE_DECLARATION_RE = re.compile(r"\A\ufeff?([\s\ufeff]*)(<\?xml\b[^>]*\?>)?")
+_LATE_DECLARATION_RE = patterncache.compile(r"\A\ufeff?([\s\ufeff]*)(<\?xml\b[^>]*\?>)?")
 
 
 def declaration_blanked(text: str) -> str | None:
@@ -121,7 +126,7 @@ def declaration_blanked(text: str) -> str | None:
 
 
 #: An XML declaration, wherever it is.
-_REPEATED_DECLARATION_RE = re.compile(r"<\?xml\s[^>]*\?>")
+_REPEATED_DECLARATION_RE = patterncache.compile(r"<\?xml\s[^>]*\?>")
 
 
 def _blanked(match: re.Match[str]) -> str:
@@ -146,7 +151,7 @@ _PHP_MESSAGE = (
     r"(?:<br\s*/?>\s*)?(?:<b>)?(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards)(?:</b>)?:"
     r"[^\n]*?\son\s+line\s+(?:<b>)?\d+(?:</b>)?(?:<br\s*/?>)?"
 )
-_PHP_MESSAGES_RE = re.compile(rf"\A\ufeff?(?:\s*{_PHP_MESSAGE})+", re.IGNORECASE)
+_PHP_MESSAGES_RE = patterncache.compile(rf"\A\ufeff?(?:\s*{_PHP_MESSAGE})+", re.IGNORECASE)
 
 
 def php_messages_blanked(text: str) -> str | None:
@@ -164,11 +169,11 @@ def php_messages_blanked(text: str) -> str | None:
 #: tab, line feed and carriage return. A feed's text pasted from a word processor may hold one
 #: (a vertical tab for a line break, a backspace).
 _ILLEGAL_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
-_ILLEGAL_CONTROL_RE = re.compile(f"[{re.escape(_ILLEGAL_CONTROLS)}]")
+_ILLEGAL_CONTROL_RE = patterncache.compile(f"[{re.escape(_ILLEGAL_CONTROLS)}]")
 #: Where each such character stands while the text is parsed: a code point of the supplementary
 #: private use area B, which XML allows, one for one, so that no line moves.
 _STAND_IN = 0x100000
-_STAND_IN_RE = re.compile(f"[{chr(_STAND_IN)}-{chr(_STAND_IN + 0x1F)}]")
+_STAND_IN_RE = patterncache.compile(f"[{chr(_STAND_IN)}-{chr(_STAND_IN + 0x1F)}]")
 _TO_STAND_INS = str.maketrans({c: chr(_STAND_IN + ord(c)) for c in _ILLEGAL_CONTROLS})
 _FROM_STAND_INS = str.maketrans({chr(_STAND_IN + ord(c)): c for c in _ILLEGAL_CONTROLS})
 
@@ -295,7 +300,9 @@ def _without_declared_encoding(text: str) -> str:
 
 #: The root element's name, after the prolog (declaration, processing instructions, comments,
 #: doctype), which are passed over.
-_ROOT_NAME_RE = re.compile(r"<!--.*?-->|<\?.*?\?>|<![^>]*>|<(?P<name>[A-Za-z_][\w.:-]*)", re.S)
+_ROOT_NAME_RE = patterncache.compile(
+    r"<!--.*?-->|<\?.*?\?>|<![^>]*>|<(?P<name>[A-Za-z_][\w.:-]*)", re.S
+)
 
 
 def with_known_prefixes(text: str) -> str | None:
@@ -386,7 +393,7 @@ _ENDED_EARLY = frozenset(
 
 _UNDEFINED_ENTITY = pyexpat.errors.codes[pyexpat.errors.XML_ERROR_UNDEFINED_ENTITY]
 #: An entity reference's name, at the position the parser reports it.
-_ENTITY_NAME_RE = re.compile(r"&([A-Za-z_][\w.-]{0,40});")
+_ENTITY_NAME_RE = patterncache.compile(r"&([A-Za-z_][\w.-]{0,40});")
 
 
 def _entity_at(text: str, line: int, column: int) -> str | None:

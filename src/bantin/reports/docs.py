@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -12,7 +11,7 @@ from typing import Any
 
 import polars as pl
 
-from bantin import __version__
+from bantin import __version__, patterncache
 from bantin.parsers.places import canonical_province
 from bantin.reports.catalogue import report_rules
 from bantin.reports.charts import (
@@ -28,7 +27,7 @@ from bantin.reports.excerpts import ExcerptLine, SourceTexts, excerpt
 from bantin.reports.profile import TableProfile, profile_tables
 
 Tables = Mapping[str, pl.DataFrame]
-_DATE_IN_ID = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+_DATE_IN_ID = patterncache.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _SEVERITY_RANK = {"error": 0, "warning": 1}
 
 

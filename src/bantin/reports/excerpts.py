@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from bantin import patterncache
 from bantin.errors import SourceError
 from bantin.parsers.decode import decode_bytes, read_bytes, sha256_hex
 
@@ -17,8 +18,8 @@ CONTEXT = 2
 #: lines around it.
 MAX_LINE = 360
 MAX_NEIGHBOUR = 140
-_QUOTED = re.compile(r"'([^']{2,})'|\"([^\"]{2,})\"")
-_WORD = re.compile(r"\S+")
+_QUOTED = patterncache.compile(r"'([^']{2,})'|\"([^\"]{2,})\"")
+_WORD = patterncache.compile(r"\S+")
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
+from bantin import patterncache
 from bantin.reports.catalogue import report_rules
 from bantin.validators.finding import Finding
 from bantin.validators.report import SOURCE_RULES, Report
 
 #: Characters XML 1.0 cannot carry; they are replaced so a hostile message cannot break the file.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = patterncache.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _xml_text(text: str) -> str:

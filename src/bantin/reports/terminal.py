@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from bantin import patterncache
+
 #: What may not reach a terminal as it is: C0 and C1 controls (a newline or an escape sequence
 #: in a file's name would forge report lines or colours), the line and paragraph separators, and
 #: the bidirectional embeddings, overrides and isolates (which reorder what a reader sees).
-_UNSAFE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_RE = patterncache.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

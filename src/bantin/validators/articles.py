@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from bantin import patterncache
 from bantin.model import Article, Bulletin, Kind
 from bantin.parsers.feed_xml import is_attachment_only, is_headline_only
 from bantin.parsers.places import (
@@ -273,7 +273,7 @@ def _outlet_vouches(province: str, article: Article) -> bool:
 
 #: The ``_ascii_key`` of the words a paper merged with its broadcaster (2025) prints between
 #: "Báo" and the province's name: "Báo và Phát thanh, Truyền hình Huế" is "Báo Huế"'s key.
-_BROADCASTER_RE = re.compile(r"(?<=bao)va(?:dai)?(?:phatthanhtruyenhinh|ptth)")
+_BROADCASTER_RE = patterncache.compile(r"(?<=bao)va(?:dai)?(?:phatthanhtruyenhinh|ptth)")
 
 
 #: The shortest key of a province's name, and of a town's, that an outlet's name may hold by

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -11,6 +10,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
+from bantin import patterncache
 from bantin.model import Article, Bulletin, FeedChannel, Kind, SourceFormat
 from bantin.parsers.feed_dates import (
     day_first_weekday,
@@ -49,7 +49,7 @@ from bantin.validators.edits import (
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, Withholds, register_rule
 
-_RFC822_DAY_RE = re.compile(
+_RFC822_DAY_RE = patterncache.compile(
     r"^(?:(?P<wd>[A-Z][a-z]{2}), )?(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2}) (?P<year>\d{4})"
 )
 
@@ -58,7 +58,7 @@ _RFC822_DAY_RE = re.compile(
 
 
 #: A citation's day with a year a digit short or long: "30/12/202", "30/12/20234".
-_MISPRINTED_YEAR_RE = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1(?:\d{3}|\d{5})$")
+_MISPRINTED_YEAR_RE = patterncache.compile(r"^\d{1,2}([/.-])\d{1,2}\1(?:\d{3}|\d{5})$")
 
 
 @lru_cache(maxsize=1024)  # a few hundred citation dates ("12/3") recur over a run
@@ -294,7 +294,7 @@ def _text_weekday_clashes(bulletin: Bulletin, scan: Scan) -> Iterator[Hit]:
 #: A year the text names: "năm 2024", "Năm 2025,", an event's ("Quốc khánh 2025", "Giỗ Tổ Hùng
 #: Vương 2025"), or a date's ("lễ 2/9/2025", "từ 26/12/2024"): digits of their own, never those of
 #: a number ("2.025", "2025,5") or a decimal.
-_YEAR_NAMED_RE = re.compile(
+_YEAR_NAMED_RE = patterncache.compile(
     r"(?:(?<!\w)(?i:năm)\s+|(?<=\d[/.\-])|(?<![\w/.,\-–]))"
     r"(?P<year>(?:19|20)\d{2})(?![\d/.,]\d)(?!\d)"
 )
@@ -303,7 +303,7 @@ _YEAR_NAMED_RE = re.compile(
 #: not "thứ Năm tới", next Thursday), "năm nay" (the issue's own: "Hồi đầu năm nay, sáng thứ Năm
 #: (15/1)" in a December issue; not "hai năm nay", for two years now), and so do "năm qua" and
 #: "đầu năm" (not "đầu năm học", a school year's; "đầu năm 2026" names its own).
-_RELATIVE_YEAR_RE = re.compile(
+_RELATIVE_YEAR_RE = patterncache.compile(
     r"(?<!\w)(?:(?P<count>[^\W_]+)\s+)?(?i:năm)\s+(?P<which>(?i:ngoái|trước|tới|sau|nay|qua))"
     r"(?!\w)|(?<!\w)(?P<start>(?i:đầu))\s+(?i:năm)(?!\w)(?!\s+(?i:học|\d))"
     # A month told as past, "Hồi tháng 1", "Tháng 1 vừa qua": of the issue's year, or nearest.
@@ -318,7 +318,7 @@ _COUNTS_OF_YEARS = frozenset(
 _NOT_A_YEAR_BEFORE = _COUNTS_OF_YEARS | {"thứ"}
 _RELATIVE_YEARS = {"ngoái": -1, "trước": -1, "tới": 1, "sau": 1, "nay": 0, "qua": 0}
 #: Where a sentence ends.
-_SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END_RE = patterncache.compile(r"[.;!?](?:\s|$)")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

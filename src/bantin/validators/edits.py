@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from bantin import patterncache
 from bantin.model import Article, Bulletin, Citation, Paragraph, TocEntry
 
 T = TypeVar("T")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "'", "’", ")")
-_FULL_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_FULL_DATE_RE = patterncache.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def first_index(items: Sequence[T], predicate: Callable[[T], bool]) -> int | None:

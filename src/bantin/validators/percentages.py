@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from bantin import patterncache
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers import lexicon as L
 from bantin.parsers.figures import (
@@ -115,7 +116,7 @@ _WORK_OR_TARGET = frozenset((
     "mục tiêu", "kế hoạch", "chương trình", "chỉ số", "chỉ số thành phần", "tiêu chí",
 ))  # fmt: skip
 #: Where a comma-level segment ends: a clause break or ", " / ": " ("132,58" keeps its comma).
-_SEGMENT_BREAK_RE = re.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
+_SEGMENT_BREAK_RE = patterncache.compile(rf"{CLAUSE_BREAK_RE.pattern}|,\s|:\s")
 #: The kinds of figure a rule looks at.
 _PERCENT = "percent"
 _RATIO_PERCENT = "ratio_percent"
@@ -216,9 +217,9 @@ def is_share_over_100(text: str, figure: Figure) -> bool:
 
 
 #: "lần lượt" (respectively): the measures listed before it take the percentages after it in order.
-_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?i:lần\s+lượt)(?!\w)")
+_RESPECTIVELY_RE = patterncache.compile(r"(?<!\w)(?i:lần\s+lượt)(?!\w)")
 #: What separates the measures of such a list: a comma, "và" or "cùng".
-_LIST_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?i:và|cùng)\s+")
+_LIST_SPLIT_RE = patterncache.compile(r"\s*,\s*|\s+(?i:và|cùng)\s+")
 #: Nouns that name a measure of their own in such a list ("Số hồ sơ", "tỷ lệ đúng hạn", "chỉ số
 #: SIPAS"), where a place alone ("xã Bình") shares the measure named first.
 _MEASURE_NOUNS = (
@@ -263,17 +264,19 @@ def _respective_measure(text: str, clause_start: int, figure: Figure) -> str | N
 #: Another period named right after a percentage ("bằng 124% năm 2024", "đạt 130% của quý I",
 #: "bằng 110% cùng tháng 2024", "đạt 125% tháng trước", "… kỳ báo cáo trước"): the figure compares
 #: with it, and may pass 100%.
-_PERIOD_AFTER_RE = re.compile(
+_PERIOD_AFTER_RE = patterncache.compile(
     r"\s+(?:(?i:của)\s+)?(?:(?i:cả|cùng)\s+)?(?i:năm|quý|tháng|tuần|kỳ)\s+"
     r"(?:\d|[IVX]+(?!\w)|(?:(?i:báo\s+cáo)\s+)?(?i:trước|liền\s+kề)(?!\w))"
 )
 #: A plan or an average named right after a percentage in short: "đạt 115% KH", "đạt 110% Nghị
 #: quyết đề ra", "đạt 115% mức bình quân cả nước".
-_BASE_NAMED_AFTER_RE = re.compile(BASE_NAMED_AFTER)
+_BASE_NAMED_AFTER_RE = patterncache.compile(BASE_NAMED_AFTER)
 #: A percentage and such a plan, anywhere in a clause: "23/20 xã đạt chuẩn (115% KH)".
-_PERCENT_OF_PLAN_RE = re.compile(rf"%{BASE_NAMED_AFTER}")
+_PERCENT_OF_PLAN_RE = patterncache.compile(rf"%{BASE_NAMED_AFTER}")
 #: The verb that states how far a figure passes its plan: "vượt 12,5%".
-_EXCESS_RE = re.compile(rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$")
+_EXCESS_RE = patterncache.compile(
+    rf"^\s*(?i:vượt)(?:\s+{L.words_pattern(list(L.QUALIFIERS))})?\s*$"
+)
 
 
 def _states_the_excess(following: str, top: float) -> bool:
@@ -341,7 +344,9 @@ def is_count_over_all(text: str, figure: Figure) -> bool:
 _MADE_BEFORE_RE = L.verb_right_before(L.MAKING_VERBS, ("được", "mới", "thêm", "cho"))
 #: "đạt" (reached) right before the percentage a ratio states, a bound word maybe between: "…,
 #: đạt 115%" (not "đạt tỷ lệ 116,7%", a rate, nor "(115%)").
-_REACHED_RE = re.compile(rf"(?<!\w)(?i:đạt)\s+(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$")
+_REACHED_RE = patterncache.compile(
+    rf"(?<!\w)(?i:đạt)\s+(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
+)
 
 
 def _reached(figure: Figure) -> bool:
@@ -579,7 +584,7 @@ _OPENER_WORDS = (
     r"(?:(?i:đạt|chiếm|tương ứng(?:\s+với)?)\s+)?(?:(?i:tương ứng)\s+)?"
     r"(?:(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:tương ứng))?\s+)?"
 )
-_IMPLIED_OPENER_RE = re.compile(
+_IMPLIED_OPENER_RE = patterncache.compile(
     rf"(?:\(|,)\s*{_OPENER_WORDS}(?:{L.words_pattern(list(L.QUALIFIERS))}\s+)?$"
 )
 #: What ends an implied ratio: the words up to the stated percentage's opener, which ends right
@@ -600,14 +605,14 @@ _IMPLIED_RES = (
     # "N noun, trong đó/với M noun …" ("N noun; trong đó M noun …" and "trong đó, M noun" too),
     # and the part's timeliness first or alone: "trong đó đúng hạn (là) M noun", "trong đó M
     # đúng hạn" (no other part goes without its noun: "trong đó 30 ngày …" counts days)
-    re.compile(
+    patterncache.compile(
         rf"(?P<n>\d(?<![\d.,/]\d)(?:{_INT_REST}))\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?"
         r"\s*+[,;]?\s*(?:(?i:trong\s+(?:số\s+)?đó)(?:\s*,)?|(?i:với))\s+(?:(?i:có)\s+)?"
         rf"(?:{_TIMELINESS}\s+(?:(?i:có|là)\s+)?)?"
         rf"(?P<m>{_INT})(?:\s+(?P=unit)(?!\w)|(?=\s+{_TIMELINESS})){_TO_THE_OPENER}"
     ),
     # "Trong (tổng) số N noun …, (có) M noun …"
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?i:trong)\s+(?:(?i:tổng)\s+)?(?i:số)\s+"
         rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}[^\d;!?()%/]{{0,80}}?,\s*(?:(?i:có)\s+)?"
         rf"(?P<m>{_INT})\s+(?P=unit)(?!\w){_TO_THE_OPENER}"
@@ -616,7 +621,7 @@ _IMPLIED_RES = (
     # how one-stop shops report timeliness, or in parentheses after N ("giải quyết N hồ sơ (đúng
     # hạn M hồ sơ, đạt Z%)"), a share of the applications resolved (never of those
     # received: "tiếp nhận N hồ sơ, hồ sơ đúng hạn là M hồ sơ (đạt Z%)" may be of those due)
-    re.compile(
+    patterncache.compile(
         r"(?<!\w)(?i:giải\s+quyết)(?:\s+(?i:xong|được))?\s*:?\s+"
         rf"(?P<n>{_INT})\s+{L.COUNT_NOUN}\s*[,;(]\s*(?:(?i:trong\s+đó)\s*,?\s*)?"
         r"(?:(?i:số)\s+)?(?:(?P=unit)\s+)?(?:(?i:được)\s+)?(?:(?i:giải\s+quyết)\s+)?"
@@ -624,7 +629,7 @@ _IMPLIED_RES = (
     ),
     # "M trên (tổng số) N noun …", "M trong (tổng) số N noun …" (out of N; never a rank: "thứ 5
     # trên 63 tỉnh"), the noun after M too: "M noun trong tổng số N noun …" (of the same noun)
-    re.compile(
+    patterncache.compile(
         rf"(?P<m>\d(?<![\d.,/]\d)(?<!(?i:thứ) \d)(?:{_INT_REST}))"
         rf"\s+(?:(?P<mnoun>{L.COUNT_NOUN_WORDS})\s+)?"
         r"(?:(?i:trên)(?:\s+(?i:tổng))?(?:\s+(?i:số))?|(?i:trong)(?:\s+(?i:tổng))?\s+(?i:số))\s+"
@@ -635,20 +640,20 @@ _IMPLIED_RES = (
 
 #: A bound or an approximation right before a count ("gần 8.500 hồ sơ", "hơn 8.000", "khoảng"):
 #: the count is rounded, and so is any share worked out from it.
-_ROUNDED_COUNT_RE = re.compile(rf"(?<!\w){L.words_pattern(list(L.QUALIFIERS))}\s+$")
+_ROUNDED_COUNT_RE = patterncache.compile(rf"(?<!\w){L.words_pattern(list(L.QUALIFIERS))}\s+$")
 #: How far back of a count its bound word may start.
 _ROUNDED_REACH = 24
 #: A clause that counts some of what the clause before it counted: "; trong đó, …".
-_THEREOF_RE = re.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
+_THEREOF_RE = patterncache.compile(r"(?<=;)\s*(?i:trong\s+(?:số\s+)?đó)(?!\w)")
 #: A plan, a target or another period right after a percentage ("đạt 30% kế hoạch", "tăng 30% so
 #: với cùng kỳ", "đạt 90% KH"), or a measure of another kind ("đạt 85% khối lượng"): it compares,
 #: and is no share of the count before it.
-_COMPARED_AFTER_RE = re.compile(COMPARED_AFTER)
+_COMPARED_AFTER_RE = patterncache.compile(COMPARED_AFTER)
 #: A comma right before a percentage, with no verb between them (", 100% …").
-_BARE_COMMA_BEFORE_RE = re.compile(r",\s*$")
+_BARE_COMMA_BEFORE_RE = patterncache.compile(r",\s*$")
 #: Words right after a percentage, which make it the subject of a clause ("100% được giải quyết
 #: đúng hạn", "95% hồ sơ …"), not the share the count before it states.
-_OPENS_A_CLAUSE_RE = re.compile(r"[ \t]+[^\W\d_]")
+_OPENS_A_CLAUSE_RE = patterncache.compile(r"[ \t]+[^\W\d_]")
 #: How far back of a figure its opener ("(đạt tỷ lệ ", ", chiếm khoảng ") may start.
 _OPENER_REACH = 40
 

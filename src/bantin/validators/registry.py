@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from typing import Any, Protocol, TypeVar, overload
 
+from bantin import patterncache
 from bantin.model import Bulletin
 from bantin.parsers.scan import Scan
 from bantin.quick_init import quick_init
 from bantin.validators.finding import Severity
 
-RULE_ID_RE = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
+RULE_ID_RE = patterncache.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
 #: Families in report and catalogue order; other families follow, alphabetically.
 FAMILY_ORDER = ("toc", "date", "pct", "article", "feed", "bulletin")
 

@@ -3,10 +3,10 @@ text decoded with the wrong encoding."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from bantin import patterncache
 from bantin.model import Bulletin, Paragraph
 from bantin.parsers.garbage import (
     MISDECODED_CHAR_RE,
@@ -93,7 +93,7 @@ def _edit_first_body(bulletin: Bulletin, edit: Callable[[Paragraph], Paragraph])
 # ---------------------------------------------------------------- text.control-char
 
 
-_SENTENCE_START_RE = re.compile(r"(?<=[.!?…]) (?=\S)")
+_SENTENCE_START_RE = patterncache.compile(r"(?<=[.!?…]) (?=\S)")
 
 
 def _plant_override(bulletin: Bulletin) -> Bulletin | None:
@@ -143,7 +143,7 @@ def check_control_characters(bulletin: Bulletin, scan: Scan | None = None) -> It
 # ---------------------------------------------------------------- text.lost-char
 
 
-_LOWER_WORD_RE = re.compile(r"\b[^\W\d_A-Z]*[^\W\d_]\b")
+_LOWER_WORD_RE = patterncache.compile(r"\b[^\W\d_A-Z]*[^\W\d_]\b")
 
 
 def _lose_letters(bulletin: Bulletin) -> Bulletin | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from bantin import patterncache
 from bantin.model import Article, Bulletin, TocEntry
 from bantin.parsers.notes import names_writers
 from bantin.parsers.text import TITLE_PART_BREAK, section_words, title_words
@@ -14,7 +14,7 @@ from bantin.validators.edits import replace_toc_entry
 from bantin.validators.finding import Severity
 from bantin.validators.registry import Hit, register_rule
 
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = patterncache.compile(r"\d+")
 
 
 def _number(entry: TocEntry) -> int | None:
@@ -254,7 +254,7 @@ def check_body(bulletin: Bulletin) -> Iterator[Hit]:
 
 
 #: What cuts a title into its parts (``TITLE_PART_BREAK``).
-_TITLE_PART_RE = re.compile(TITLE_PART_BREAK)
+_TITLE_PART_RE = patterncache.compile(TITLE_PART_BREAK)
 #: The fewest words the part two printings of a title share must have to name one article.
 _FEWEST_SHARED_WORDS = 4
 #: What ends a title the TOC shortened: an ellipsis.
@@ -264,7 +264,7 @@ _SHORTEST_KEPT_START = 16
 
 
 #: The writer a TOC names in parentheses after a title: "Title (Minh Châu)".
-_BYLINE_RE = re.compile(r"\s*\((?P<names>[^()]+)\)$")
+_BYLINE_RE = patterncache.compile(r"\s*\((?P<names>[^()]+)\)$")
 
 
 def _parts(title: str) -> list[str]:
