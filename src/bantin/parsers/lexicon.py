@@ -301,10 +301,17 @@ def _branches_differ(tree: _Tree) -> bool:
     """Whether no two branches of one node match the same character, case ignored: then a text
     can take one branch only, and the tree tries the words in the flat alternation's order."""
     keys = [key for key in tree if key]
-    alike = any(
-        re.fullmatch(f"(?i:{re.escape(a)})", b) for i, a in enumerate(keys) for b in keys[i + 1 :]
-    )
+    alike = any(_alike(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
     return not alike and all(_branches_differ(below) for below in tree.values())
+
+
+@cache
+def _alike(one: str, other: str) -> bool:
+    """Whether ``one`` as a pattern, case ignored, matches all of ``other`` ("Đ" and "đ": True).
+
+    Asked of the same pairs of letters for every tree at start-up, so each pair is asked once and
+    its one-letter pattern is taken from ``bantin.patterncache`` instead of compiled."""
+    return patterncache.compile(f"(?i:{re.escape(one)})").fullmatch(other) is not None
 
 
 #: Words a sentence goes on after and a heading does not end with: what a page break leaves at
