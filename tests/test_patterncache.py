@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import marshal
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,42 @@ def test_a_rewrite_keeps_earlier_patterns_until_the_file_is_full(tmp_path: Path)
     second.save()
     kept = patterncache.read_entries(path)
     assert set(kept) == {(SAMPLES[0][0], 0), (SAMPLES[1][0], int(SAMPLES[1][1]))}
+
+
+IMPORT_PROBE = """
+import re, sys
+from pathlib import Path
+real = re._compile
+asked = []
+
+def probe(pattern, flags):
+    frame = sys._getframe(1)
+    while frame.f_code.co_filename == real.__code__.co_filename:  # re.fullmatch and the like
+        frame = frame.f_back
+    asked.append((frame.f_code.co_filename, frame.f_code.co_name))
+    return real(pattern, flags)
+
+re._compile = probe
+import bantin.cli
+package = Path(sys.modules["bantin"].__file__).parent
+cache = str(package / "patterncache.py")
+for name, function in sorted(set(asked)):
+    if Path(name).is_relative_to(package) and name != cache:
+        print(f"{Path(name).relative_to(package)}:{function}")
+"""
+
+
+#: Compiled at start-up outside the cache, and cheap: ``re.split(r"([ -])", …)`` in a function
+#: that spells the gazetteer's names (one tiny pattern, well under a millisecond).
+SMALL_AT_START = ["parsers/places.py:_spellings"]
+
+
+def test_start_up_compiles_bantins_patterns_through_the_cache() -> None:
+    """A pattern bantin compiles as it starts, outside ``bantin.patterncache``, is compiled in
+    Python at every start (up to milliseconds each): it belongs in a module-level
+    ``patterncache.compile`` (or compiled on first use, off the start-up path)."""
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == SMALL_AT_START
