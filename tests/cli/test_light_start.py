@@ -49,6 +49,16 @@ NOT_BY_VALIDATE = (
     "pydantic",
     "importlib.metadata",
     "tomllib",
+    # the packaging side: writing, describing, reading and checking a package, and its schemas
+    "bantin.packaging.writer",
+    "bantin.packaging.descriptor",
+    "bantin.packaging.datadoc",
+    "bantin.packaging.reader",
+    "bantin.packaging.verify",
+    "bantin.packaging.storage",
+    "bantin.schemas.tables",
+    "bantin.schemas.frames",
+    "bantin.schemas.release",
 )
 PROBE = """
 import json, sys
