@@ -5,6 +5,7 @@ code and groups, so every answer stays the same. A file that does not fit is ign
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -152,3 +153,17 @@ def test_start_up_compiles_bantins_patterns_through_the_cache() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == SMALL_AT_START
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_worker_neither_keeps_nor_writes_patterns(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    cache = PatternCache(path, write=True)
+    child = os.fork()
+    if child == 0:  # the worker: compiles a pattern the file lacks, then ends as a worker can
+        status = 0 if cache.compile(*SAMPLES[0]) and not cache.new else 1
+        cache.save()
+        os._exit(status)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert not path.exists()

@@ -94,6 +94,7 @@ class PatternCache:
         self.stored: dict[Key, Entry] | None = None  # read on the first compile
         self.used: set[Key] = set()
         self.new: dict[Key, Entry] = {}
+        self.owner = os.getpid()  # a forked worker ends without saving, so keeps nothing
 
     def compile(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
         """The compiled pattern: rebuilt from the file when it holds it, else from ``re``."""
@@ -106,13 +107,13 @@ class PatternCache:
         if found is not None:
             return found
         compiled = re.compile(pattern, flags)
-        if self.write:
+        if self.write and os.getpid() == self.owner:
             self.remember(pattern, int(flags), compiled)
         return compiled
 
     def remember(self, pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> None:
-        """Keep the entry of a freshly compiled pattern to write at exit, if the pattern rebuilt
-        from it is the same as ``compiled``; registers the write on the first one."""
+        """Keep the entry of a freshly compiled pattern for ``save``, if the pattern rebuilt from
+        it is the same as ``compiled``."""
         entry = matcher_entry(pattern, flags)
         again = rebuilt(pattern, entry)
         if again is None or not same_pattern(again, compiled):
@@ -122,8 +123,9 @@ class PatternCache:
     def save(self) -> None:
         """Write the stored and new entries (only those this run used, past ``MOST_ENTRIES``)
         to a temporary file and move it over the cache file; a failure leaves the old file. A run
-        that compiled no new pattern writes nothing."""
-        if not self.new:
+        that compiled no new pattern writes nothing, nor does a process forked from the one that
+        made the cache (a worker)."""
+        if not self.new or os.getpid() != self.owner:
             return
         kept = dict(self.stored or {})
         if len(kept) + len(self.new) > MOST_ENTRIES:
