@@ -167,3 +167,10 @@ def test_a_forked_worker_neither_keeps_nor_writes_patterns(tmp_path: Path) -> No
     _, status = os.waitpid(child, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert not path.exists()
+
+
+def test_a_compiled_pattern_is_handed_back_as_re_compile_does(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path / "patterns.marshal", write=True)
+    compiled = re.compile(r"\d+")
+    assert cache.compile(compiled) is compiled  # type: ignore[type-var]
+    assert cache.new == {}

@@ -125,7 +125,10 @@ class PatternCache:
     def remember(self, pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> None:
         """Keep the entry of a freshly compiled pattern for ``save``, if the pattern rebuilt from
         it is the same as ``compiled``."""
-        entry = matcher_entry(pattern, flags)
+        try:
+            entry = matcher_entry(pattern, flags)
+        except (AttributeError, TypeError, ValueError, RuntimeError):  # not a text, or a Python
+            return  # whose private steps of re.compile differ: no entry, compiled as usual
         again = rebuilt(pattern, entry)
         if again is None or not same_pattern(again, compiled):
             return
