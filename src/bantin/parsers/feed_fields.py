@@ -61,7 +61,7 @@ def _own_div_end(html: str, start: int, end: int) -> int:
 
 
 #: A div's start or end tag: "<div>", "<div class=…>", "</div>".
-_DIV_TAG_RE = re.compile(r"<(/?)div\b", re.IGNORECASE)
+_DIV_TAG_RE = patterncache.compile(r"<(/?)div\b", re.IGNORECASE)
 
 
 def _columns(html: str, fields: Iterator[re.Match[str]]) -> list[re.Match[str]]:

@@ -179,7 +179,7 @@ def _title(element: ET.Element | None) -> str:
 
 #: A CDATA section's markers printed as text around what they wrap: a generator that escapes
 #: the section it writes ("<title>&lt;![CDATA[Xã Một]]&gt;</title>") leaves them in the text.
-_CDATA_WRAPPER_RE = re.compile(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*", re.DOTALL)
+_CDATA_WRAPPER_RE = patterncache.compile(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*", re.DOTALL)
 
 
 def _unwrapped(text: str) -> str:
@@ -542,7 +542,9 @@ def _media_file(item: ET.Element) -> str:
 
 
 #: A picture in an item's HTML, with its address: ``<img class="x" src="/anh/1.jpg" />``.
-_IMG_SRC_RE = re.compile(r"<img\b[^<>]*?\ssrc\s*=\s*[\"']?(?P<src>[^\"'\s<>]+)", re.IGNORECASE)
+_IMG_SRC_RE = patterncache.compile(
+    r"<img\b[^<>]*?\ssrc\s*=\s*[\"']?(?P<src>[^\"'\s<>]+)", re.IGNORECASE
+)
 
 
 def _pictured(item: ET.Element, own: tuple[str, ...]) -> str:

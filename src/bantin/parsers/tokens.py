@@ -417,7 +417,7 @@ class _Ends(NamedTuple):
 
 
 def _ending_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{L.words_pattern([word.split()[-1] for word in words])}\Z")
+    return patterncache.compile(rf"{L.words_pattern([word.split()[-1] for word in words])}\Z")
 
 
 #: The tests of ``_Ends``, in the order of its fields.
