@@ -2110,6 +2110,21 @@ def is_page_trailer(text: str) -> bool:
     return _PAGE_TRAILER_RE.match(text.strip()) is not None
 
 
+#: No line longer than this is a page's link alone (``is_page_link``): "Bài viết liên quan:".
+_LINK_LONGEST = 24
+
+
+def is_page_link(text: str) -> bool:
+    """Whether ``text`` is nothing but a link a web page prints by an article: a widget of
+    ``SITE_CHROME`` ("Xem thêm", "Chia sẻ") or the bare name of what follows an article ("Tin
+    liên quan", "Tin khác:"), with no words after it."""
+    key = text.strip().rstrip(_CHROME_MARKS)
+    if key.casefold() in SITE_CHROME:
+        return True
+    name = _PAGE_TRAILER_RE.match(key)
+    return name is not None and name.end() == len(key) and key != "©"
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture between or after articles: a web page's widgets and links (the font-size
     widget, "More", "Chia sẻ", ``SITE_CHROME``), a page's number ("5", "- 5 -", "Trang 5")."""
@@ -2479,6 +2494,8 @@ def _read_body(
         ):
             continue  # a page's number or head between the two halves of a paragraph (most
             # lines are told none by their length, or by a digest that names no running head)
+        if len(text) <= _LINK_LONGEST and is_page_link(text) and article.ends_with_a_note():
+            continue  # "Tin liên quan" after the note: the page's link, left by its copy
         marker = find_back_to_top(text)
         if marker:
             article.add(text[: marker.start()], line.number, closing=True)
