@@ -1943,6 +1943,8 @@ class _OpenArticle:
                     if citation is not None:
                         text, line = joined, self.parts[start][1]
                         del self.parts[start:]
+            if citation is not None and credits is None and not text.strip():
+                credits = self._closing_byline("")  # "Minh Anh" / "(Theo Báo Nam Định)"
             if citation is not None and credits is not None:
                 citation = credited_by(citation, *credits)
             elif credits is not None and (source := signed_source(self.signed)) is not None:
