@@ -1086,6 +1086,8 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
     if _GROUP_CREDIT_RE.fullmatch(stripped):
         return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
+    if _INITIALS_RE.fullmatch(stripped):
+        return (stripped,), ", "  # "N.H": a writer signing with the initials of the name
     if _first_word_no_name(stripped, _ROLE_OR_NOTE_MARKS):
         return None  # as below, before the role and the notes are looked for: see the marks
     role = _CREDIT_RE.match(stripped)
@@ -1183,6 +1185,9 @@ def _first_word_no_name(names: str, marks: str = "") -> bool:
     )
 
 
+#: A writer's initials, as a byline signs with them alone: "N.H", "T.T.H" (a full stop after the
+#: last is cut before, as a byline's is).
+_INITIALS_RE = re.compile(r"[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?")
 #: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
 _GROUP_CREDIT_RE = patterncache.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
 
