@@ -873,6 +873,8 @@ def _cited(
     # One space between words: "Minh  Anh" (a PDF's spacing) is the writer "Minh Anh" whom the
     # citation_authors table lists elsewhere, and "Báo  Bình  Dương" the same outlet.
     outlet, names = collapse_spaces(outlet), tuple(map(collapse_spaces, names))
+    if any(" " in name and name.isupper() for name in names):
+        names = tuple(map(_written_as_names_are, names))  # "(Báo Nam Định 05/5, MINH ANH)"
     citation = Citation(outlet, date, names, line, separator)
     return text[: note.start()].rstrip(), citation
 
@@ -1158,6 +1160,13 @@ def _signed_name(piece: str) -> str:
 def _names_in_capitals(pieces: Sequence[str]) -> bool:
     """Whether the names in capitals of a byline name persons, no place ("HÀ NỘI")."""
     return not any(is_place_name(piece.title()) for piece in pieces)
+
+
+def _written_as_names_are(name: str) -> str:
+    """A writer's name a note prints in capitals ("MINH ANH") in the case a name is written
+    ("Minh Anh"), as a byline in capitals is credited; a place in capitals ("HÀ NỘI"), a role
+    ("PV") and any other name as they are."""
+    return _in_title_case(name) if _names_in_capitals((name,)) else name
 
 
 def _in_title_case(name: str) -> str:
