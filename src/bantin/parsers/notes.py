@@ -1090,7 +1090,7 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
     if _INITIALS_RE.fullmatch(stripped):
         return (stripped,), ", "  # "N.H": a writer signing with the initials of the name
-    if _first_word_no_name(stripped, _ROLE_OR_NOTE_MARKS):
+    if _first_word_no_name(_without_degree(stripped), _ROLE_OR_NOTE_MARKS):
         return None  # as below, before the role and the notes are looked for: see the marks
     role = _CREDIT_RE.match(stripped)
     if role is not None and role["text"] is None:
@@ -1102,12 +1102,15 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         names = names[:at]  # "Minh Anh (Sở Nội vụ)", "Thu Hà (TTXVN)": where the writer works
         # The credits are read without it: "Đài Phát thanh và Truyền hình" names no writer.
         stripped = stripped[: stripped.rfind("(")].rstrip()
-    elif (dash := _workplace_dash(names)) is not None and _has_kept_mark(names):
-        # "Minh An - Báo và Phát thanh, Truyền hình Hưng Yên": the "và" of the paper's name
-        # joins no writers, so the workplace is cut before the names are.
+    elif (dash := _workplace_dash(names)) is not None and (
+        _has_kept_mark(names) or _AND_RE.search(names, dash) is not None
+    ):
+        # "Minh An - Báo và Phát thanh, Truyền hình Hưng Yên", "… - Học viện Hành chính và Quản
+        # trị công": the "và" of the workplace's name joins no writers, so the workplace is cut
+        # before the names are.
         stripped = stripped[: len(stripped) - len(names) + dash].rstrip()
         names = names[:dash]
-    if _first_word_no_name(names):
+    if _first_word_no_name(_without_degree(names)):
         return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
     if _has_kept_mark(names):
         return None  # "Nhóm PV Báo và Phát thanh, Truyền hình …": a paper's name, no writer's
@@ -1152,9 +1155,16 @@ def _works_for(text: str) -> bool:
 
 
 def _signed_name(piece: str) -> str:
-    """A byline's piece without what the writer did ("Thu Hà tổng hợp") and the agency or paper
-    signed after the name ("Thu Hà/TTXVN", "Minh Anh/Báo Nam Định")."""
-    return _ROLE_AFTER_RE.sub("", _AGENCY_SIGNED_RE.sub("", piece))
+    """A byline's piece without the degree or rank before the name ("TS. Lê Văn Chiến"), what
+    the writer did ("Thu Hà tổng hợp") and the agency or paper signed after the name ("Thu
+    Hà/TTXVN", "Minh Anh/Báo Nam Định")."""
+    return _ROLE_AFTER_RE.sub("", _AGENCY_SIGNED_RE.sub("", _without_degree(piece)))
+
+
+def _without_degree(text: str) -> str:
+    """``text`` without the degree, rank or title a byline prints before the first name ("TS.
+    Lê Văn Chiến", "PGS.TS. Lê Nam", "Thượng tá Nguyễn Hải": ``_HONORIFIC_RE``)."""
+    return _HONORIFIC_RE.sub("", text, count=1)
 
 
 def _names_in_capitals(pieces: Sequence[str]) -> bool:
