@@ -119,9 +119,11 @@ _CREDIT_RE = patterncache.compile(
 )
 #: A note after a name, "Thùy Loan (tổng hợp)", "Minh Tú (ảnh)": no part of the name.
 _NAME_NOTE_RE = patterncache.compile(r"(?:(?<!\s)\s++)?\((?P<note>[^()]*)\)$")
-#: The agency a reporter writes for, signed after the name, maybe with its bureau: "Thu
-#: Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu Hà-TTXVN"; no part of the name.
-_AGENCY_CREDIT = rf"{_AGENCIES}(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*)?"
+#: The agency a reporter writes for, signed after the name, maybe with its bureau after a dash
+#: or a space, in capitalised words there: "Thu Hà/TTXVN", "Thanh Hà/VOV-Đông Bắc", "Thu
+#: Hà-TTXVN", "PV Minh Anh/VOV Miền Trung"; no part of the name.
+_BUREAU = r"(?:\s*[-–]\s*[^\W\d_]+(?: [^\W\d_]+)*|(?: [A-ZĐ][^\W\d_]*)+)"
+_AGENCY_CREDIT = rf"{_AGENCIES}{_BUREAU}?"
 _AGENCY_SIGNED_RE = patterncache.compile(
     rf"\s*(?:[/–-]\s*{_AGENCY_CREDIT}|/\s*(?:Báo|Tạp chí|Đài)\s+[^/]+)$"  # "Thu Hà/Báo Tin tức"
 )
@@ -1206,7 +1208,7 @@ def _first_word_no_name(names: str, marks: str = "") -> bool:
 
 #: A writer's initials, as a byline signs with them alone: "N.H", "T.T.H" (a full stop after the
 #: last is cut before, as a byline's is).
-_INITIALS_RE = re.compile(r"[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?")
+_INITIALS_RE = patterncache.compile(r"[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?")
 #: A group of reporters credited as one: "Nhóm PV", "Nhóm phóng viên", "Nhóm tác giả".
 _GROUP_CREDIT_RE = patterncache.compile(r"Nhóm\s+(?:PV|phóng viên|CTV|cộng tác viên|tác giả)")
 
