@@ -1922,7 +1922,7 @@ class _OpenArticle:
                 text = self._without_picture_credit("")  # "Ảnh: Thu Hà" / "Minh Anh" / link
             if not text.strip() and self.parts and closing_source(self.parts[-1][0]):
                 text, line = self.parts.pop()  # the source on a line of its own before the link
-                credits = credits or self._closing_byline("")  # "Minh Anh" / "Nguồn: …"
+                credits = credits or self._closing_byline("") or self._bracketed_byline()
             if not text.strip() and self.parts and credits is None:
                 last, last_line = self.parts[-1]  # the link alone: the paragraph before ends
                 kept, credits = self._without_byline_at_end(last)
@@ -1944,7 +1944,8 @@ class _OpenArticle:
                         text, line = joined, self.parts[start][1]
                         del self.parts[start:]
             if citation is not None and credits is None and not text.strip():
-                credits = self._closing_byline("")  # "Minh Anh" / "(Theo Báo Nam Định)"
+                # "Minh Anh" / "(Theo Báo Nam Định)", "(Nhóm PV thực hiện)" / "(Theo …)"
+                credits = self._closing_byline("") or self._bracketed_byline()
             if citation is not None and credits is not None:
                 citation = credited_by(citation, *credits)
             elif credits is not None and (source := signed_source(self.signed)) is not None:
@@ -2001,6 +2002,19 @@ class _OpenArticle:
         credits = self._byline_after(len(self.parts) - 1, self.parts[-1][0])
         if credits is not None:
             self.signed = self.parts.pop()[0]
+        return credits
+
+    def _bracketed_byline(self) -> tuple[tuple[str, ...], str] | None:
+        """The writers a byline in parentheses ending the last paragraph so far credits ("…
+        hồ sơ. (Nhóm PV thực hiện)", or alone on its line), before a source printed on a line of
+        its own; the byline is taken out of the paragraph. None when it ends with none."""
+        if not self.parts or not self.parts[-1][0].endswith(")"):
+            return None
+        last, line = self.parts[-1]
+        kept, credits = without_bracketed_byline(last)
+        if credits is not None:
+            self.signed = last[len(kept) :]
+            self.parts[-1:] = [(kept, line)] if kept.strip() else []
         return credits
 
     def _without_byline_at_end(self, text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:

@@ -998,8 +998,11 @@ def _authors(text: str) -> tuple[tuple[str, ...], str]:
 #: What a writer did, alone after the names: "Thu Hà - tổng hợp" (a role credit, "PV", "CTV",
 #: is a byline of its own).
 _ROLE_ALONE_RE = patterncache.compile(r"(?i:tổng hợp|t/h|biên dịch|lược dịch)")
-#: A role printed after a writer's name: "Thu Hà tổng hợp", "Thu Hà t/h", "Minh Anh lược dịch".
-_ROLE_AFTER_RE = patterncache.compile(r"(?<!\s)\s++(?:tổng hợp|t/h|biên dịch|lược dịch|ghi)$")
+#: A role printed after a writer's name: "Thu Hà tổng hợp", "Thu Hà t/h", "Minh Anh lược dịch",
+#: "Nhóm PV thực hiện".
+_ROLE_AFTER_RE = patterncache.compile(
+    r"(?<!\s)\s++(?:tổng hợp|t/h|biên dịch|lược dịch|ghi|thực hiện)$"
+)
 
 
 def _writers(names: Iterable[str]) -> tuple[str, ...]:
@@ -1088,8 +1091,8 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
     stripped = _comma_kept(stripped)
     if _AFTER_SOURCE_RE.match(stripped):
         return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
-    if _GROUP_CREDIT_RE.fullmatch(stripped):
-        return (stripped,), ", "  # "Nhóm phóng viên": the group is the writer
+    if _GROUP_CREDIT_RE.fullmatch(group := _ROLE_AFTER_RE.sub("", stripped)):
+        return (group,), ", "  # "Nhóm phóng viên (thực hiện)": the group is the writer
     if _INITIALS_RE.fullmatch(stripped):
         return (stripped,), ", "  # "N.H": a writer signing with the initials of the name
     if _first_word_no_name(_without_degree(stripped), _ROLE_OR_NOTE_MARKS):
