@@ -1069,9 +1069,11 @@ _BYLINE_THEN_SOURCE_RE = patterncache.compile(
     rf"(?P<credit>[^|]{{1,{_BYLINE_LONGEST}}}?)\s*(?:[-–,;|.]|\s)\s*(?P<source>{_FRAME}\s*:?\s.*)"
 )
 #: What a byline may print after a writer's name, in parentheses: what the writer did ("Ngọc Mai
-#: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)").
+#: (tổng hợp)", "PV (t/h)", "Minh Anh (lược dịch)") or is, a reporter or a contributor ("Minh Anh
+#: (CTV)", "Thu Hà (PV)").
 _BYLINE_NOTE_RE = patterncache.compile(
-    r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập|thực hiện|nhóm thực hiện)\)"
+    r"\s*\((?i:tổng hợp|t/h|biên dịch|lược dịch|tổng hợp, biên tập|thực hiện|nhóm thực hiện"
+    r"|CTV|PV|BTV|cộng tác viên|phóng viên)\)"
 )
 
 
