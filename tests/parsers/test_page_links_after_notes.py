@@ -1,6 +1,7 @@
 """A web page's own link left on a line of its own after an article's source note ("Tin liên
 quan", "Xem thêm", "Chia sẻ"), as a copy of the page keeps it, is neither text of the article nor
-what ends it: the note still closes the article (the project's own sentences)."""
+what ends it: the note still closes the article. A portal's buttons ("Xem cỡ chữ", "Đọc bài
+viết", "In trang") are no text wherever they fall (the project's own sentences)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,16 @@ _NOTE = "(Baonamdinh.vn 05/5, Hà Linh)"
 
 @pytest.mark.parametrize(
     "link",
-    ["Tin liên quan", "Tin liên quan:", "Bài viết liên quan", "Xem thêm", "Chia sẻ", "Tin khác"],
+    [
+        "Tin liên quan",
+        "Tin liên quan:",
+        "Bài viết liên quan",
+        "Xem thêm",
+        "Chia sẻ",
+        "Tin khác",
+        "Đọc bài viết",
+        "Xem cỡ chữ",
+    ],
 )
 def test_a_link_after_the_note_before_the_back_to_top_link(link: str) -> None:
     article = web_article(f"{_TEXT} {_NOTE}\n\n{link}\n\nVề đầu trang")
@@ -51,3 +61,9 @@ def test_a_paragraph_opening_with_the_words_of_a_link_stays_text(paragraph: str)
 def test_a_link_with_no_note_before_it_stays_where_it_was() -> None:
     article = web_article(f"{_TEXT}\n\nTin liên quan\n\nVề đầu trang")
     assert cited(article) is None
+
+
+def test_a_portals_buttons_before_the_text_are_no_text() -> None:
+    article = web_article(f"Xem cỡ chữ\n\nĐọc bài viết\n\nIn trang\n\n{_TEXT} {_NOTE}Về đầu trang")
+    assert article.body == _TEXT
+    assert cited(article) == ("Baonamdinh.vn", "05/5", ("Hà Linh",))

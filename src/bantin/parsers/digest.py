@@ -2095,6 +2095,7 @@ _LONGEST_PAGE_MARK = 16
 SITE_CHROME = frozenset(
     {"more", "xem thêm", "chia sẻ", "in bài", "in trang", "bản in", "gửi email", "gửi bài viết"}
     | {"quay lại", "trở về", "tải về", "bình luận", "lượt xem", "đầu trang"}
+    | {"xem cỡ chữ", "đọc bài viết"}  # a portal's text-size and read-aloud buttons
 )
 #: The font-size widget: its name and its controls ("Font size : A- A A+", "Cỡ chữ: A- A A+").
 _FONT_SIZE_RE = patterncache.compile(r"(?:font size|cỡ chữ)\s*:?(?:\s*a[-+]?)*", re.IGNORECASE)
@@ -2510,8 +2511,12 @@ def _read_body(
         ):
             continue  # a page's number or head between the two halves of a paragraph (most
             # lines are told none by their length, or by a digest that names no running head)
-        if len(text) <= _LINK_LONGEST and is_page_link(text) and article.ends_with_a_note():
-            continue  # "Tin liên quan" after the note: the page's link, left by its copy
+        if (
+            len(text) <= _LINK_LONGEST
+            and is_page_link(text)
+            and (is_furniture(text) or article.ends_with_a_note())
+        ):
+            continue  # "In trang" anywhere, "Tin liên quan" after the note: the page's links
         marker = find_back_to_top(text)
         if marker:
             article.add(text[: marker.start()], line.number, closing=True)
