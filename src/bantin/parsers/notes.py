@@ -1093,7 +1093,7 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
     stripped = _comma_kept(stripped)
     if _AFTER_SOURCE_RE.match(stripped):
         return None  # "Theo Báo Nhân Dân, Minh An": a source note framed as one, no byline
-    if _GROUP_CREDIT_RE.fullmatch(group := _ROLE_AFTER_RE.sub("", stripped)):
+    if stripped[0] == "N" and _GROUP_CREDIT_RE.fullmatch(group := _ROLE_AFTER_RE.sub("", stripped)):
         return (group,), ", "  # "Nhóm phóng viên (thực hiện)": the group is the writer
     if _INITIALS_RE.fullmatch(stripped):
         return (stripped,), ", "  # "N.H": a writer signing with the initials of the name
