@@ -78,7 +78,8 @@ _AGENCIES = (
     r"|Thông tấn xã Việt Nam)"
 )
 #: What names an outlet: a paper, magazine, station, portal or news agency by the word it opens
-#: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"), an agency
+#: with ("Báo …" but not "báo cáo", "Tạp chí", "Đài", "Cổng", "Thông tấn"; a department's site
+#: by the words "Trang thông tin điện tử", "Trang TTĐT", not a page's "Trang 5"), an agency
 #: ("TTXVN", "VOV", "VTV"), or a web address ("Baolaocai.vn").
 #: The national papers and news sites, named by their titles alone in notes ("(Theo Dân trí)",
 #: "(Tuổi Trẻ 30-12-2023, Minh Anh)"): a closed set, as a province's paper says "Báo".
@@ -90,9 +91,12 @@ NATIONAL_OUTLETS = (
     "Giáo dục và Thời đại", "Infonet", "Soha", "Kenh14", "Thời báo Tài chính", "VTC News",
 )  # fmt: skip
 _NATIONAL = "|".join(re.escape(name) for name in sorted(NATIONAL_OUTLETS, key=len, reverse=True))
+#: A department's own site, named as a source as a portal is: "Trang thông tin điện tử Sở Nội vụ",
+#: "Trang TTĐT Sở Nội vụ tỉnh …", "Trang tin điện tử …".
+_SITE = r"trang\s+(?:thông\s+tin\s+điện\s+tử|ttđt|tin\s+điện\s+tử)"
 OUTLET_RE = patterncache.compile(
     rf"^(?i:{_NATIONAL})(?!\w)"
-    r"|^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh)(?!\w)"
+    rf"|^(?i:báo(?!\s+cáo)|tạp chí|đài|cổng|thông tấn|truyền hình|phát thanh|{_SITE})(?!\w)"
     rf"|(?<!\w){_AGENCIES}(?![\w+])|\w\.(?i:vn|com|net|org)\b"
 )
 #: "và" between two writers' names ("Minh Anh và Thu Hà"; no name holds the word).
@@ -554,7 +558,7 @@ _SOURCE_LINE_RE = patterncache.compile(
 #: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
 _SOURCE_LINE_WORDS = 6
 #: A portal's name, longer: "Cổng Thông tin điện tử tỉnh Bà Rịa - Vũng Tàu" (ten words at most).
-_PORTAL_RE = patterncache.compile(r"(?i:cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt))\s")
+_PORTAL_RE = patterncache.compile(rf"(?i:cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt)|{_SITE})\s")
 _PORTAL_WORDS = 10
 
 
@@ -582,9 +586,18 @@ _BROADCAST_WORDS = 4
 
 
 def _name_words(name: str) -> int:
-    """How many words a source's ``name`` has, a merged paper's (``_comma_kept``) as a paper's."""
+    """How many words a source's ``name`` has, a merged paper's (``_comma_kept``) as a paper's,
+    and a site's "thông tin điện tử" spelled out as the one word "TTĐT" ("Cổng thông tin điện tử
+    Sở Nội vụ tỉnh Tuyên Quang" as "Cổng TTĐT Sở Nội vụ tỉnh Tuyên Quang")."""
     words = len(name.split())
+    if _SPELLED_OUT_RE.search(name) is not None:
+        words -= _SPELLED_OUT_WORDS
     return words - _BROADCAST_WORDS if _has_kept_mark(name) else words
+
+
+#: A site's kind spelled out, as "TTĐT" abbreviates it, and the words it adds to the abbreviation.
+_SPELLED_OUT_RE = patterncache.compile(r"(?i:thông\s+tin\s+điện\s+tử)")
+_SPELLED_OUT_WORDS = 3
 
 
 def _persons_only(authors: str) -> bool:
