@@ -83,7 +83,7 @@ def test_a_damaged_entry_is_compiled_as_usual(tmp_path: Path) -> None:
     flags_, code, groups, names, numbers = matcher_entry(pattern, flags)
     damaged = (flags_, code[: len(code) // 2], groups, names, numbers)
     path = tmp_path / "patterns.marshal"
-    path.write_bytes(marshal.dumps((patterncache.STAMP, {(pattern, int(flags)): damaged})))
+    path.write_bytes(patterncache.file_bytes({(pattern, int(flags)): damaged}))
     compiled = PatternCache(path, write=False).compile(pattern, flags)
     assert same_pattern(compiled, re.compile(pattern, flags))
 

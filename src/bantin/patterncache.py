@@ -9,7 +9,9 @@ calls last (``_sre.compile``), which takes microseconds.
 What keeps it safe:
 
 - the file belongs to one Python build (its full version and the regex engine's MAGIC number);
-  any other build ignores it, and a missing, unreadable or damaged file is ignored too;
+  any other build ignores it, and a missing, unreadable or damaged file is ignored too: the
+  entries are stored with a digest of their bytes, so a byte changed on disk, which could still
+  make valid matcher code that matches other texts, is told;
 - an entry is stored only after the pattern rebuilt from it compared equal (text, flags, matcher
   code, groups) to what ``re.compile`` made, so a pattern from the cache is the one ``re`` makes;
 - a pattern not in the file is compiled by ``re.compile`` as usual;
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import _sre
 import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -40,7 +43,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 #: The layout of the file and the Python build that wrote it; a file with another stamp is not
 #: read.
-STAMP = ("bantin patterns 1", sys.version, _sre.MAGIC, _sre.CODESIZE)
+STAMP = ("bantin patterns 2", sys.version, _sre.MAGIC, _sre.CODESIZE)
 #: Above this many entries, a rewrite keeps only the patterns compiled by the run that writes.
 MOST_ENTRIES = 2000
 #: The array type of the matcher's code words (``_sre.CODESIZE`` bytes each). As bytes, a file's
@@ -58,14 +61,30 @@ def default_path() -> Path:
     return bytecode.with_name(f"patterns.{sys.implementation.cache_tag}.marshal")
 
 
+def digest(stored: bytes) -> bytes:
+    """The digest of the entries' bytes that the file keeps beside them."""
+    return hashlib.blake2b(stored, digest_size=16).digest()
+
+
+def file_bytes(entries: dict[Key, Entry]) -> bytes:
+    """What the cache file holds for ``entries``: the stamp, the digest of the entries' bytes,
+    and those bytes."""
+    stored = marshal.dumps(entries)
+    return marshal.dumps((STAMP, digest(stored), stored))
+
+
 def read_entries(path: Path) -> dict[Key, Entry]:
     """The entries stored at ``path`` by this Python build, or none if the file is missing,
-    unreadable, damaged or written by another build."""
+    unreadable, damaged (its entries' bytes do not have the digest kept with them) or written by
+    another build."""
     try:
-        stamp, entries = marshal.loads(path.read_bytes())
+        stamp, kept_digest, stored = marshal.loads(path.read_bytes())
+        if stamp != STAMP or not isinstance(stored, bytes) or kept_digest != digest(stored):
+            return {}
+        entries = marshal.loads(stored)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    return entries if stamp == STAMP and isinstance(entries, dict) else {}
+    return entries if isinstance(entries, dict) else {}
 
 
 def matcher_entry(pattern: str | bytes, flags: int) -> Entry:
@@ -81,9 +100,10 @@ def matcher_entry(pattern: str | bytes, flags: int) -> Entry:
 
 
 def rebuilt(pattern: AnyStr, entry: Entry) -> re.Pattern[AnyStr] | None:
-    """The pattern rebuilt from a stored entry, or None if the entry does not make one."""
-    flags, code, groups, names, numbers = entry
+    """The pattern rebuilt from a stored entry, or None if the entry does not make one (not
+    the five parts ``matcher_entry`` makes, or code the regex engine turns down)."""
     try:
+        flags, code, groups, names, numbers = entry
         return _sre.compile(pattern, flags, array(CODE_TYPE, code).tolist(), groups, names, numbers)
     except (TypeError, ValueError, RuntimeError, OverflowError):
         return None
@@ -148,7 +168,7 @@ class PatternCache:
         partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_bytes(marshal.dumps((STAMP, kept)))
+            partial.write_bytes(file_bytes(kept))
             os.replace(partial, self.path)
         except OSError:
             with suppress(OSError):
