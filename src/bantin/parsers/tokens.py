@@ -1278,7 +1278,12 @@ def _two_days(text: str, match: re.Match[str], left: str, unit: str | None) -> T
         second = _full_date(text, match, a, b, c) if c else _date_token(text, match, a, b)
     elif c is None:  # as one day: after "từ" or "đến", a count noun after makes it a range
         second = _day_month(text, match, before, unit)  # ("từ 2-3/5 hồ sơ")
-        if second is None and weekdays is not None and unit is None and pair_names_days(before):
+        if (
+            second is None
+            and weekdays is not None
+            and unit is None
+            and pair_names_days(before, text, match.end())
+        ):
             second = _date_token(text, match, a, b)  # "hai ngày thứ năm và thứ sáu (3-4/12)"
     else:
         second = _full_date(text, match, a, b, c) if _DATE_WORD_RE.search(before) else None
@@ -1386,7 +1391,7 @@ def _pair_names_them(before: str, text: str, end: int, weekdays: tuple[str, str]
     (``pair_names_days``: "hai ngày thứ năm và thứ sáu (3-4.12)")."""
     if weekdays is None or not before.rstrip().endswith("("):
         return False
-    return pair_names_days(before) or weekday_before(before, text, end) is not None
+    return pair_names_days(before, text, end) or weekday_before(before, text, end) is not None
 
 
 def _today_named(left: str) -> re.Match[str] | None:

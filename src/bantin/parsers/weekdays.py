@@ -413,11 +413,12 @@ _PAIR_DAY_WORDS = frozenset(L.WEEKDAY_TIME_WORDS)
 _DAYS_COUNTED_RE = patterncache.compile(r"(?<!\w)(?:\d{1,2}|(?i:hai|ba|các|những))[ \t]+$")
 
 
-def pair_names_days(left: str) -> bool:
-    """Whether two weekdays ending ``left`` before the days in parentheses name those days
-    whatever their case (``_PAIR_DAY_WORDS``): "Trong hai ngày thứ năm và thứ sáu (3-4/12)",
-    "Thứ 6 và thứ 7 (4-5/12)"; not after a noun they number ("Đợt kiểm tra thứ hai và thứ ba
-    (…)") nor ending a list of three."""
+def pair_names_days(left: str, text: str, end: int) -> bool:
+    """Whether two weekdays ending ``left`` before the days in parentheses (the last day ends at
+    ``end`` of ``text``) name those days whatever their case (``_PAIR_DAY_WORDS``): "Trong hai
+    ngày thứ năm và thứ sáu (3-4/12)", "Thứ 6 và thứ 7 (4-5/12)"; not after a noun they number
+    ("Đợt kiểm tra thứ hai và thứ ba (…)"), nor ending a list of three, nor the days of a sitting
+    they number ("Trong hai ngày thứ hai và thứ ba (3-4/12) của kỳ họp")."""
     pair = _PAIR_BEFORE_RE.search(left)
     if pair is None or _names_no_days(left, pair) or _both_names(pair) is None:
         return False
@@ -425,9 +426,16 @@ def pair_names_days(left: str) -> bool:
         return pair["wd"].startswith(("Thứ", "THỨ"))
     before = pair["before"].casefold()
     if before == "ngày":  # counted: the text before "ngày" ends with how many
-        at = len(left) - (len(pair.string) - pair.start("before"))
-        return _DAYS_COUNTED_RE.search(left, max(0, at - 8), at) is not None
+        return _days_counted(left, pair) and _OF_A_SITTING_RE.match(text, end) is None
     return before in _PAIR_DAY_WORDS
+
+
+def _days_counted(left: str, pair: re.Match[str]) -> bool:
+    """Whether the text before "ngày" of two weekdays (``pair``, found at the end of ``left``)
+    ends with how many days: "Trong hai ngày thứ năm và thứ sáu (", "các ngày thứ 6 và thứ 7 (".
+    """
+    at = len(left) - (len(pair.string) - pair.start("before"))
+    return _DAYS_COUNTED_RE.search(left, max(0, at - 8), at) is not None
 
 
 def _both_names(pair: re.Match[str]) -> tuple[str, str] | None:
