@@ -362,9 +362,11 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
             body = reader.first_body(element, ("content", ATOM_IN_RSS), kind=_atom_type)
         if not body and (media := _media_description(element)) is not None:
             body = reader.body(media, "html" if media.get("type") == "html" else "text")
-        if _is_news_aggregator_link(link):
+        aggregated = _is_news_aggregator_link(link)
+        if aggregated:
             body = ()  # a list of headlines linking to their outlets: no text of the article
-        attachment = _enclosure(element, own) or _media_file(element)
+        # An aggregator's thumbnail (media:content) is no file the headline publishes.
+        attachment = _enclosure(element, own) or ("" if aggregated else _media_file(element))
         article = reader.item(
             element,
             title,
@@ -377,7 +379,7 @@ def _rss(doc: XmlDocument, source: str) -> _Feed:
             _text(_child(element, "guid", own)),
             _resolved(attachment, home),
         )
-        if not article.paragraphs and not attachment and not _is_news_aggregator_link(link):
+        if not article.paragraphs and not attachment and not aggregated:
             article = _with_picture(article, element, own, home)
         articles.append(article)
     date = _first_dated(channel, ("lastBuildDate", own), ("pubDate", own), ("date", DC_NAMESPACES))
