@@ -2007,14 +2007,18 @@ class _OpenArticle:
     def _bracketed_byline(self) -> tuple[tuple[str, ...], str] | None:
         """The writers a byline in parentheses ending the last paragraph so far credits ("…
         hồ sơ. (Nhóm PV thực hiện)", or alone on its line), before a source printed on a line of
-        its own; the byline is taken out of the paragraph. None when it ends with none."""
+        its own; the byline is taken out of the paragraph. None when it ends with none, or when
+        it is alone on its line after a paragraph that has not ended (``_credit_may_follow``):
+        "… như sau" / "(Giao Thủy, Hải Hậu)" is that sentence's, as the same line bare is."""
         if not self.parts or not self.parts[-1][0].endswith(")"):
             return None
         last, line = self.parts[-1]
         kept, credits = without_bracketed_byline(last)
-        if credits is not None:
-            self.signed = last[len(kept) :]
-            self.parts[-1:] = [(kept, line)] if kept.strip() else []
+        alone = not kept.strip()
+        if credits is None or (alone and not self._credit_may_follow(len(self.parts) - 1)):
+            return None
+        self.signed = last[len(kept) :]
+        self.parts[-1:] = [] if alone else [(kept, line)]
         return credits
 
     def _without_byline_at_end(self, text: str) -> tuple[str, tuple[tuple[str, ...], str] | None]:
