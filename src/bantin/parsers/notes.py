@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -1201,8 +1202,26 @@ def _written_as_names_are(name: str) -> str:
 
 def _in_title_case(name: str) -> str:
     """A writer's name printed in capitals ("HOÀNG THU HÀ") in the case a name is written
-    ("Hoàng Thu Hà"); a role's letters ("PV") and any other name as they are."""
-    return name.title() if " " in name and name.isupper() else name
+    ("Hoàng Thu Hà"); a role's letters ("PV"), a name with a word that is no syllable, as an
+    office's initials are ("UBND TỈNH", "HĐND HUYỆN": never "Ubnd Tỉnh"), and any other name
+    as they are."""
+    if " " not in name or not name.isupper():
+        return name
+    return name.title() if all(map(_is_syllable, name.split())) else name
+
+
+#: A syllable's letters without their marks ("nghiêng" as "nghieng"): consonants before, one to
+#: three vowels, and a final a syllable may end with; "UBND" and "TTXVN" are none.
+_SYLLABLE_RE = patterncache.compile(
+    r"[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def _is_syllable(word: str) -> bool:
+    """Whether ``word`` is spelled as one Vietnamese syllable (``_SYLLABLE_RE``), marks aside."""
+    folded = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return _SYLLABLE_RE.fullmatch(plain) is not None
 
 
 #: What a byline's first word may hold where a role ends in it ("Bài:", "Tin/ảnh :", "Bài,
