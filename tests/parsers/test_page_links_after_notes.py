@@ -67,3 +67,9 @@ def test_a_portals_buttons_before_the_text_are_no_text() -> None:
     article = web_article(f"Xem cỡ chữ\n\nĐọc bài viết\n\nIn trang\n\n{_TEXT} {_NOTE}Về đầu trang")
     assert article.body == _TEXT
     assert cited(article) == ("Baonamdinh.vn", "05/5", ("Hà Linh",))
+
+
+@pytest.mark.parametrize("heading", ["Bình luận", "Chia sẻ", "Xem thêm"])
+def test_a_link_word_heading_a_part_of_the_text_stays_text(heading: str) -> None:
+    article = web_article(f"{_TEXT}\n\n{heading}\n\n{_TEXT} {_NOTE}")
+    assert heading in article.body

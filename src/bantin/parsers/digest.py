@@ -2101,6 +2101,12 @@ SITE_CHROME = frozenset(
     | {"quay lại", "trở về", "tải về", "bình luận", "lượt xem", "đầu trang"}
     | {"xem cỡ chữ", "đọc bài viết"}  # a portal's text-size and read-aloud buttons
 )
+#: The links of ``SITE_CHROME`` that are a page's buttons and nothing else: no text wherever they
+#: fall in an article. The others ("Bình luận", "Chia sẻ", "Xem thêm") may head a part of an
+#: article's text, so they are dropped only after its note.
+PAGE_BUTTONS = frozenset(
+    {"in bài", "in trang", "bản in", "gửi email", "gửi bài viết", "xem cỡ chữ", "đọc bài viết"}
+)
 #: The font-size widget: its name and its controls ("Font size : A- A A+", "Cỡ chữ: A- A A+").
 _FONT_SIZE_RE = patterncache.compile(r"(?:font size|cỡ chữ)\s*:?(?:\s*a[-+]?)*", re.IGNORECASE)
 #: No line longer than this (its closing marks left out) is a link of ``SITE_CHROME``: casefolding
@@ -2144,6 +2150,15 @@ def is_page_link(text: str) -> bool:
         return True
     name = _PAGE_TRAILER_RE.match(key)
     return name is not None and name.end() == len(key) and key != "©"
+
+
+def is_page_button(text: str) -> bool:
+    """Whether ``text`` is nothing but one of a page's buttons (``PAGE_BUTTONS``: "In trang",
+    "Xem cỡ chữ") or its font-size widget ("Cỡ chữ: A- A A+")."""
+    stripped = text.strip()
+    if stripped[:1] in "FfCc" and _FONT_SIZE_RE.fullmatch(stripped):
+        return True
+    return stripped.rstrip(_CHROME_MARKS).casefold() in PAGE_BUTTONS
 
 
 def is_furniture(text: str) -> bool:
@@ -2518,7 +2533,7 @@ def _read_body(
         if (
             len(text) <= _LINK_LONGEST
             and is_page_link(text)
-            and (is_furniture(text) or article.ends_with_a_note())
+            and (is_page_button(text) or article.ends_with_a_note())
         ):
             continue  # "In trang" anywhere, "Tin liên quan" after the note: the page's links
         marker = find_back_to_top(text)
