@@ -118,15 +118,15 @@ def weekday_before(left: str, text: str, end: int, with_year: bool = False) -> s
     if not any(mark in tail for mark in _MARKS):
         # Most days: no "thứ" or "nhật" near, told by a few substring tests; the second of two
         # days after two weekdays may be further from them.
-        return _second_of_pair(left)
+        return _second_of_pair(left, text, end)
     match = _BEFORE.search(left)
     if match is None or weekday_index(match["wd"]) is None:
-        return _second_of_pair(left)
+        return _second_of_pair(left, text, end)
     before = (match["before"] or "").casefold()
     if before in _ORDINAL_WORDS or _day_of_a_sitting(match, text, end):
         return None  # "lần thứ Hai", "Kỳ họp thứ Hai", "Ngày thứ Hai (15/10) của kỳ họp"
     if match["sep"] and match["sep"].strip() == "(" and (pair := _PAIR_BEFORE_RE.search(left)):
-        if _names_no_days(left, pair):
+        if _names_no_days(left, pair) or _pair_names_other_days(pair, text, end):
             return None  # "Kỳ họp thứ Hai và thứ Ba (15/6 …)": two sittings, no weekdays
         if (first := _first_of_pair(pair, text, end)) is not None:
             return first
@@ -397,7 +397,7 @@ def weekdays_of_two(left: str, text: str, end: int) -> tuple[str, str] | None:
     if not left.rstrip().endswith("("):
         return None
     match = _PAIR_BEFORE_RE.search(left)
-    if match is None or _names_no_days(left, match):
+    if match is None or _names_no_days(left, match) or _days_of_a_sitting(match, text, end):
         return None  # "Kỳ họp thứ Hai và thứ Ba (…)": the second and third sittings
     return _both_names(match)
 
@@ -532,16 +532,80 @@ def _first_of_pair(pair: re.Match[str], text: str, end: int) -> str | None:
     return " ".join(pair["wd"].split())
 
 
-def _second_of_pair(left: str) -> str | None:
+def _second_of_pair(left: str, text: str, end: int) -> str | None:
     """The second of two weekdays printed before two days in parentheses, for the second day
-    ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 16/6 is the Sunday), which ``left`` ends before."""
+    ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 16/6 is the Sunday), which ``left`` ends before and
+    which ends at ``end`` of ``text``; None when the two name no days (``_names_no_days``, the
+    days of a sitting, or two days not in their order: ``_in_order``)."""
     window = left[-_PAIR_TAIL:]
     if "(" not in window or not any(mark in window for mark in _MARKS):
         return None
     match = _SECOND_OF_PAIR_RE.search(left)
     if match is None or weekday_index(match["wd2"]) is None or _names_no_days(left, match):
         return None
+    first = _FIRST_OF_TWO_DAYS_RE.search(match.group())
+    second = _DAY_ENDING_RE.search(text, max(0, end - 12), end)
+    if (
+        _days_of_a_sitting(match, text, end)
+        or first is None
+        or second is None
+        or not _in_order(first, second)
+    ):
+        return None
     return " ".join(match["wd2"].split())
+
+
+#: The day and month of a day printed whole ending the text searched: "15/6", "1.5.2024".
+_DAY_ENDING_RE = patterncache.compile(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-]\d{4})?$"
+)
+#: The first of two days in parentheses, ending the text before the second: "15/6 và ".
+_FIRST_OF_TWO_DAYS_RE = patterncache.compile(
+    rf"(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})(?:[/.\-]\d{{4}})?{_AND}(?:(?i:ngày)\s+)?$"
+)
+#: The second of two days in parentheses, right after the first: " và 16/6", ", ngày 1/5".
+_SECOND_DAY_PARTS_RE = patterncache.compile(
+    rf"{_AND}(?:(?i:ngày)\s+)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
+)
+#: The most days apart two days that two weekdays name may be: two weeks, as for the ends of a
+#: range (``tokens._LONGEST_NAMED_RANGE``: "Từ thứ Hai đến thứ Năm (1/12 - 12/12)").
+_PAIR_REACH = 14
+_DAYS_BEFORE_MONTH = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
+
+
+def _in_order(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether the day and month ``second`` holds ("d", "m") come a few days after those of
+    ``first`` (at most ``_PAIR_REACH``, across a year's end too), as two days that two weekdays
+    name do: "thứ Năm và thứ Sáu (31/12 và 1/1)"; "Thứ 2 và thứ 3 (3/4 và 2/3)" counts ranks and
+    fractions."""
+    numbers = [int(day) for day in (first["d"], first["m"], second["d"], second["m"])]
+    if not (1 <= numbers[1] <= 12 and 1 <= numbers[3] <= 12):
+        return False
+    start = _DAYS_BEFORE_MONTH[numbers[1] - 1] + numbers[0]
+    apart = (_DAYS_BEFORE_MONTH[numbers[3] - 1] + numbers[2] - start) % 366
+    return 1 <= apart <= _PAIR_REACH
+
+
+def _pair_names_other_days(pair: re.Match[str], text: str, end: int) -> bool:
+    """Whether two weekdays (``pair``) printed before two days in parentheses, the first of
+    which ends at ``end`` of ``text``, name no days: they number a sitting's days
+    (``_days_of_a_sitting``), or the second day comes not a few days after the first
+    (``_in_order``: "Thứ 2 và thứ 3 (3/4 và 2/3)")."""
+    if _days_of_a_sitting(pair, text, end):
+        return True
+    first = _DAY_ENDING_RE.search(text, max(0, end - 12), end)
+    second = _SECOND_DAY_PARTS_RE.match(text, end)
+    return first is not None and second is not None and not _in_order(first, second)
+
+
+def _days_of_a_sitting(pair: re.Match[str], text: str, end: int) -> bool:
+    """Whether "ngày" before two weekdays (``pair``) numbers a sitting's days: "của" and the
+    sitting, or "làm việc", follow the parenthesis the days are in, which goes on from ``end``
+    of ``text`` ("Các ngày thứ Hai và thứ Ba (3-4/12) của kỳ họp")."""
+    if (pair["before"] or "").casefold() != "ngày":
+        return False
+    close = text.find(")", end, end + 24)
+    return close >= 0 and _OF_A_SITTING_RE.match(text, close) is not None
 
 
 def past_weekday_after(text: str, end: int) -> int:
