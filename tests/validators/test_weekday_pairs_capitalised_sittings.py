@@ -1,8 +1,9 @@
 """Two capitalised ordinals after "ngày" that number a sitting's days ("Các ngày thứ Hai và thứ
 Ba (3-4/12) của kỳ họp": its second and third days), with the days printed as a range or one by
-one, are no weekdays: no date.weekday error, as the lower-case pair has none. Two weekdays whose
-two days are not a few days apart in their order ("Thứ 2 và thứ 3 (3/4 và 2/3)": ranks and
-fractions) name no days either. Real weekday pairs, a wrong one among them, are still checked."""
+one ("(3/12 và 4/12) của kỳ họp", in any case), are no weekdays: no date.weekday error, as the
+lower-case pair has none. Two weekdays whose two days are more than two weeks apart ("Thứ 2 và
+thứ 3 (3/4 và 2/3)": ranks and fractions) name no days either. Real weekday pairs, a wrong one
+among them or two named the wrong way round, are still checked."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _ISSUED = dt.date(2026, 12, 5)
         "Các ngày thứ Hai và thứ Ba (3-4/12) của kỳ họp, đại biểu thảo luận 6 dự thảo.",
         "Các ngày thứ Hai và thứ Ba (3/12 và 4/12) của kỳ họp dành cho chất vấn.",
         "Hai ngày thứ Hai và thứ Ba (3-4/12) làm việc, đoàn giám sát đến 4 huyện.",
+        "Ngày thứ hai và thứ ba (3/12 và 4/12) của kỳ họp, đại biểu chất vấn 3 giám đốc sở.",
+        "Ngày thứ Hai và ngày thứ Ba (3/12 và 4/12) của kỳ họp dành cho chất vấn.",
     ],
 )
 def test_a_sittings_days_numbered_in_capitals_are_no_weekdays(sentence: str) -> None:
@@ -48,6 +51,7 @@ def test_two_weekdays_before_days_out_of_order_name_no_days(sentence: str) -> No
         ("Từ thứ Hai đến thứ Sáu (1/12 - 5/12), tỉnh kiểm tra 20 cơ quan.", 2),
         ("Sáng thứ Hai và thứ Ba (7/12 và 8/12), UBND tỉnh họp về chuyển đổi số.", 0),
         ("Thứ Năm và thứ Sáu (31/12 và 1/1), các bộ phận một cửa trực.", 0),
+        ("Sáng thứ Hai và thứ Ba (8/12 và 7/12), UBND tỉnh họp về chuyển đổi số.", 2),
     ],
 )
 def test_weekday_pairs_that_name_days_are_still_checked(sentence: str, count: int) -> None:

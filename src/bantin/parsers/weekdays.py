@@ -189,13 +189,21 @@ def _comma_ngay(match: re.Match[str]) -> bool:
 def _day_of_a_sitting(match: re.Match[str], text: str, end: int) -> bool:
     """Whether "ngày thứ Hai" before a day in parentheses (``match`` of ``_BEFORE``; the day ends
     at ``end`` of ``text``) is a sitting's second day: "của" and the sitting follow the
-    parenthesis, or "làm việc" ("Ngày thứ Hai (15/10) của kỳ họp"; "ngày thứ Hai (15/10)" alone
-    is a Monday)."""
+    parenthesis, or "làm việc" ("Ngày thứ Hai (15/10) của kỳ họp", "Ngày thứ Hai và ngày thứ Ba
+    (15/10 và 16/10) của kỳ họp"; "ngày thứ Hai (15/10)" alone is a Monday)."""
     return (
         (match["before"] or "").casefold() == "ngày"
         and (match["sep"] or "").strip() == "("
-        and _OF_A_SITTING_RE.match(text, end) is not None
+        and _sitting_follows(text, end)
     )
+
+
+def _sitting_follows(text: str, end: int) -> bool:
+    """Whether the parenthesis that a day ending at ``end`` of ``text`` is in (alone, or the
+    first of two: "(3/12 và 4/12)") closes before "của" and a sitting, or "làm việc"
+    (``_OF_A_SITTING_RE``): the ordinal before the parenthesis numbers the sitting's days."""
+    close = text.find(")", end, end + 24)
+    return close >= 0 and _OF_A_SITTING_RE.match(text, close) is not None
 
 
 def day_of_an_ordinal(left: str, text: str, end: int) -> bool:
@@ -536,7 +544,7 @@ def _second_of_pair(left: str, text: str, end: int) -> str | None:
     """The second of two weekdays printed before two days in parentheses, for the second day
     ("thứ Bảy và Chủ nhật (15/6 và 16/6)": 16/6 is the Sunday), which ``left`` ends before and
     which ends at ``end`` of ``text``; None when the two name no days (``_names_no_days``, the
-    days of a sitting, or two days not in their order: ``_in_order``)."""
+    days of a sitting, or two days more than two weeks apart: ``_close_together``)."""
     window = left[-_PAIR_TAIL:]
     if "(" not in window or not any(mark in window for mark in _MARKS):
         return None
@@ -549,7 +557,7 @@ def _second_of_pair(left: str, text: str, end: int) -> str | None:
         _days_of_a_sitting(match, text, end)
         or first is None
         or second is None
-        or not _in_order(first, second)
+        or not _close_together(first, second)
     ):
         return None
     return " ".join(match["wd2"].split())
@@ -573,39 +581,37 @@ _PAIR_REACH = 14
 _DAYS_BEFORE_MONTH = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
 
 
-def _in_order(first: re.Match[str], second: re.Match[str]) -> bool:
-    """Whether the day and month ``second`` holds ("d", "m") come a few days after those of
-    ``first`` (at most ``_PAIR_REACH``, across a year's end too), as two days that two weekdays
-    name do: "thứ Năm và thứ Sáu (31/12 và 1/1)"; "Thứ 2 và thứ 3 (3/4 và 2/3)" counts ranks and
+def _close_together(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether the days and months ``first`` and ``second`` hold ("d", "m") are at most
+    ``_PAIR_REACH`` days apart, either way and across a year's end, as two days that two
+    weekdays name are ("thứ Năm và thứ Sáu (31/12 và 1/1)"; named the wrong way round, "(23/6
+    và 22/6)", they are still checked); "Thứ 2 và thứ 3 (3/4 và 2/3)" counts ranks and
     fractions."""
     numbers = [int(day) for day in (first["d"], first["m"], second["d"], second["m"])]
     if not (1 <= numbers[1] <= 12 and 1 <= numbers[3] <= 12):
         return False
     start = _DAYS_BEFORE_MONTH[numbers[1] - 1] + numbers[0]
     apart = (_DAYS_BEFORE_MONTH[numbers[3] - 1] + numbers[2] - start) % 366
-    return 1 <= apart <= _PAIR_REACH
+    return min(apart, 366 - apart) <= _PAIR_REACH
 
 
 def _pair_names_other_days(pair: re.Match[str], text: str, end: int) -> bool:
     """Whether two weekdays (``pair``) printed before two days in parentheses, the first of
     which ends at ``end`` of ``text``, name no days: they number a sitting's days
-    (``_days_of_a_sitting``), or the second day comes not a few days after the first
-    (``_in_order``: "Thứ 2 và thứ 3 (3/4 và 2/3)")."""
+    (``_days_of_a_sitting``), or the two days are more than two weeks apart
+    (``_close_together``: "Thứ 2 và thứ 3 (3/4 và 2/3)")."""
     if _days_of_a_sitting(pair, text, end):
         return True
     first = _DAY_ENDING_RE.search(text, max(0, end - 12), end)
     second = _SECOND_DAY_PARTS_RE.match(text, end)
-    return first is not None and second is not None and not _in_order(first, second)
+    return first is not None and second is not None and not _close_together(first, second)
 
 
 def _days_of_a_sitting(pair: re.Match[str], text: str, end: int) -> bool:
     """Whether "ngày" before two weekdays (``pair``) numbers a sitting's days: "của" and the
     sitting, or "làm việc", follow the parenthesis the days are in, which goes on from ``end``
     of ``text`` ("Các ngày thứ Hai và thứ Ba (3-4/12) của kỳ họp")."""
-    if (pair["before"] or "").casefold() != "ngày":
-        return False
-    close = text.find(")", end, end + 24)
-    return close >= 0 and _OF_A_SITTING_RE.match(text, close) is not None
+    return (pair["before"] or "").casefold() == "ngày" and _sitting_follows(text, end)
 
 
 def past_weekday_after(text: str, end: int) -> int:
