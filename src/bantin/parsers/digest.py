@@ -17,6 +17,7 @@ from bantin.model import Article, Citation, Paragraph, Section, TocEntry
 from bantin.parsers import lexicon as L
 from bantin.parsers.memo import short_texts_cached
 from bantin.parsers.notes import (
+    agency_line,
     byline,
     closing_source,
     credited_by,
@@ -1932,6 +1933,8 @@ class _OpenArticle:
                 text, bracketed = self._without_byline_at_end(text)
                 credits = credits or bracketed
             text, citation = split_citation(text, line)
+            if citation is None and (agency := self._agency_alone(text, line)) is not None:
+                text, citation = "", Citation(agency[0], "", (), agency[1])  # "TTXVN" alone
             if citation is None and "(" not in text and (")" in text or not text.strip()):
                 start, joined = len(self.parts), text
                 while start and "(" not in joined and len(self.parts) - start < _NOTE_LINES:
@@ -1954,6 +1957,23 @@ class _OpenArticle:
             self.citation = citation or self.citation
         if (text := text.strip()) and not (is_picture_credit(text) and self._ended()):
             self.parts.append((text, line))
+
+    def _agency_alone(self, text: str, line: int) -> tuple[str, int] | None:
+        """(agency, line) of the agency an article's last line names alone ("TTXVN",
+        ``agency_line``), the source of the text it took: the closing ``text`` on ``line``, or
+        the last paragraph so far when that is empty (the back-to-top link alone), which is then
+        taken out; only after a paragraph that has ended ("… phát trên kênh" / "VTV" is a sentence
+        the page's width broke). None for any other line."""
+        if text.strip():
+            agency = agency_line(text) if self.parts and self._ended() else None
+            return None if agency is None else (agency, line)
+        if len(self.parts) < 2 or not self._credit_may_follow(len(self.parts) - 1):
+            return None
+        last, line = self.parts[-1]
+        if (agency := agency_line(last)) is None:
+            return None
+        self.parts.pop()
+        return agency, line
 
     def _without_picture_credit(self, text: str) -> str:
         """The closing ``text`` without a credit for the pictures (``picture_credit``: "Ảnh:

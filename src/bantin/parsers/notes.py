@@ -46,8 +46,8 @@ CITATION_RE = patterncache.compile(
     rf"(?:(?<!\s)\s++)?\((?P<frame>{_FRAME}\s*:?\s+)?(?P<outlet>[^()]*?[^\s,;:–-])"
     # Fail fast where the outlet cannot end: what follows it opens with separators, then a digit
     # or the first letter of a word read before the day ("số", "ra", "thứ", "chủ", "cập",
-    # "đăng", "xuất", "ngày"), so an outlet of many words is not tried at every space.
-    r"(?=[\s,;:–-]++(?i:[\dsrtcđxn]))(?:\s*+[,;:–-])?"
+    # "đăng", "xuất", "ngày", "phát"), so an outlet of many words is not tried at every space.
+    r"(?=[\s,;:–-]++(?i:[\dsrtcđxnp]))(?:\s*+[,;:–-])?"
     # Possessive spaces: a run of them after a word is tried once, not split every way.
     # A paper's issue ("Báo Nhân Dân số 24567", "…, số 1234 ra ngày …") and the day's weekday with
     # its comma ("Baolaocai.vn, Thứ Ba, 02/01/2024") between the outlet and the day are no part of
@@ -57,8 +57,9 @@ CITATION_RE = patterncache.compile(
     rf"|{_GAP}(?i:thứ\s++(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)(?=\s++\d))?"
     # The time a page stamped before the day: "(Theo Báo Thái Bình, 08:30, 03/12/2026)".
     rf"(?:{_GAP}\d{{1,2}}[:h]\d{{2}}(?=(?:\s*+,)?\s++\d{{1,2}}[/.-]\d))?"
-    # What a page prints before the day it posted or updated the text: "cập nhật", "đăng ngày".
-    rf"(?:{_GAP}(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)(?:\s*+:)?)?"
+    # What a page prints before the day it posted or updated the text: "cập nhật", "đăng ngày",
+    # "đưa tin ngày", "phát ngày" (a station's).
+    rf"(?:{_GAP}(?i:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản|(?:đưa\s+tin|phát)(?=\s+ngày))(?:\s*+:)?)?"
     rf"(?:{_GAP}(?i:ngày))?(?:\s*+,)?\s++"
     r"(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P<year>(?P=sep)\d{3,5})?)\.?"
     rf"{_TIME}"
@@ -354,6 +355,25 @@ def _last_word(text: str, end: int) -> str:
     return text[:end].rsplit(maxsplit=1)[-1]
 
 
+#: An agency's letters alone on the closing line, as a page signs the text it took from the
+#: agency: "TTXVN", "TTXVN/Vietnam+", "VOV." (a full stop may end it).
+_AGENCY_LINE_RE = patterncache.compile(
+    rf"\s*(?P<agency>{_AGENCIES}(?:\s*/\s*{_AGENCIES})*)\s*\.?\s*"
+)
+
+
+def agency_line(text: str) -> str | None:
+    """The agency a closing line names alone (``_AGENCY_LINE_RE``: "TTXVN"), or None for any
+    other line; told first by its length, as a line of text is longer."""
+    if len(text) > _AGENCY_LINE_LONGEST or (match := _AGENCY_LINE_RE.fullmatch(text)) is None:
+        return None
+    return match["agency"]
+
+
+#: No line that names agencies alone is longer ("Thông tấn xã Việt Nam/VietnamPlus").
+_AGENCY_LINE_LONGEST = 40
+
+
 def _source_after_sentence(text: str, line: int) -> tuple[str, Citation | None] | None:
     """``split_citation`` of a closing paragraph that prints its source after its last sentence
     on the same line, with no parentheses ("… hồ sơ. Theo Báo Nam Định", "… hồ sơ. Nguồn: Sở
@@ -547,12 +567,15 @@ _WRITTEN_DAY = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*,?\s+năm
 _ADDRESS_AFTER = r"(?:\s*\([^()\s]+\.(?:vn|com|net|org)\b[^()\s]*\))?"
 #: What opens a web address: "https://", "http://", "www.".
 _AT = r"(?:https?://|(?i:www)\.)"
+#: What a portal prints between a paper's name and the day it carried the text: "đăng ngày",
+#: "đăng tải ngày", "đưa tin ngày", "phát ngày" (a station's), "cập nhật" (no part of the name).
+_POSTED = r"(?:(?i:(?:đăng(?:\s+tải)?|cập\s+nhật)(?:\s+ngày)?|(?:đưa\s+tin|phát)(?=\s+ngày))\s+)"
 #: The source by its page's address, or a paper's name before it ("Nguồn Báo Lào Cai: https://…").
 _SOURCE_LINE_RE = patterncache.compile(
     rf"\s*(?P<frame>{_FRAME})\s*:?\s+"
     rf"(?P<outlet>{_AT}[^\s()]+|[^\W\d_][^()\d,;:]*?\s*:\s*{_AT}[^\s()]+"
     rf"|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
-    r"(?:\s*,?\s+(?P<open>\()?(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
+    rf"(?:\s*,?\s+(?P<open>\()?{_POSTED}?(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
     rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY})(?(open)\)))?"
     r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
 )
@@ -714,10 +737,27 @@ def signed_source(credit: str) -> str | None:
         source = stripped[dash:].lstrip(" -–")  # "Minh An - Báo và Phát thanh, Truyền hình …"
     else:
         pieces = _AUTHOR_SEPARATOR_RE.split(stripped)
-        source = pieces[-1] if len(pieces) > 2 else ""
+        source = _workplace_pieces(pieces) if len(pieces) > 2 else ""
     source = source.strip()
-    named = _names_an_office(source) or _opens_with_a_source(source)
-    return _comma_restored(source) if named else None
+    return _comma_restored(source) if _names_a_workplace(source) else None
+
+
+def _names_a_workplace(text: str) -> bool:
+    """Whether ``text`` names an office ("Sở Nội vụ") or the paper or agency a writer signs for
+    ("Báo Nam Định", "TTXVN")."""
+    return _names_an_office(text) or _opens_with_a_source(text)
+
+
+def _workplace_pieces(pieces: Sequence[str]) -> str:
+    """The workplace a byline split at its separators (``pieces``: [name, separator, name, …])
+    names after its writers: from the first piece after which every piece names one
+    (``_names_a_workplace``), with the separators between them ("Minh Anh - Phòng CCHC, Sở Nội
+    vụ": "Phòng CCHC, Sở Nội vụ", an office within another); the last piece alone when the
+    others are writers'."""
+    start = len(pieces) - 1
+    while start > 2 and _names_a_workplace(pieces[start - 2].strip()):
+        start -= 2
+    return "".join(pieces[start:])
 
 
 def _address_in_sentence(text: str, match: re.Match[str]) -> bool:
@@ -966,7 +1006,14 @@ def _is_persons_name(text: str) -> bool:
         and _MEDIA_WORDS.isdisjoint(words)
         and OUTLET_RE.search(text) is None
         and not is_place_name(text)
+        and text not in _NO_PERSONS
     )
+
+
+#: Capitalised names of two words that no writer signs with, the country's and its
+#: archipelagos' (no province's, which ``is_place_name`` knows): "Việt Nam" or "Hoàng Sa, Trường
+#: Sa" on a line of their own before the note are the article's text, no byline.
+_NO_PERSONS = frozenset(("Việt Nam", "Hoàng Sa", "Trường Sa"))
 
 
 def _dashed_place_in(text: str) -> bool:
@@ -1131,6 +1178,10 @@ def byline(text: str, capitals: bool = False) -> tuple[tuple[str, ...], str] | N
         # before the names are.
         stripped = stripped[: len(stripped) - len(names) + dash].rstrip()
         names = names[:dash]
+    elif (comma := _workplace_comma(names)) is not None:
+        # "PGS.TS. Trần Lan, Học viện Hành chính và Quản trị công": as after a dash
+        stripped = stripped[: len(stripped) - len(names) + comma].rstrip()
+        names = names[:comma]
     if _first_word_no_name(_without_degree(names)):
         return None  # "Baonamdinh.vn 28/12, Đức Hà": a source note's, no writer's
     if _has_kept_mark(names):
@@ -1164,6 +1215,21 @@ def _workplace_dash(names: str) -> int | None:
     last = deque(_SPACED_DASH_RE.finditer(names), maxlen=1)  # the last, in one pass
     dash = last.pop() if last else None
     return dash.start() if dash is not None and _works_for(names[dash.end() :]) else None
+
+
+def _workplace_comma(names: str) -> int | None:
+    """Where the comma of ``names`` is after which a workplace whose name holds "và" closes the
+    byline ("PGS.TS. Trần Lan, Học viện Hành chính và Quản trị công": the "và" joins no
+    writers); None when none does ("Minh Anh, Thu Hà và Lê Nam")."""
+    if ", " not in names or _AND_RE.search(names) is None:
+        return None
+    at = names.find(", ")
+    while at >= 0:
+        rest = names[at + 2 :]
+        if _AND_RE.search(rest) is not None and _works_for(rest):
+            return at
+        at = names.find(", ", at + 1)
+    return None
 
 
 def _works_for(text: str) -> bool:
