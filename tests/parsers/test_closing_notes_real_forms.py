@@ -30,6 +30,13 @@ def test_the_words_before_the_day_a_paper_carried_it_are_no_part_of_its_name(not
     assert cited(article) == ("Báo Nam Định", "3/12", ())
 
 
+@pytest.mark.parametrize("note", ["Nguồn: Báo Nam Định đưa tin", "Theo Báo Nam Định đăng tải"])
+def test_what_the_paper_did_after_its_name_is_no_part_of_it(note: str) -> None:
+    article = web_article(f"{_TEXT}\n\n{note}\n\nVề đầu trang")
+    assert article.body == _TEXT
+    assert cited(article) == ("Báo Nam Định", "", ())
+
+
 def test_a_stations_broadcast_day_is_no_part_of_its_name() -> None:
     article = web_article(
         f"{_TEXT}\n\n(Theo Đài Phát thanh Nam Định phát ngày 3/12)\n\nVề đầu trang"

@@ -577,7 +577,9 @@ _SOURCE_LINE_RE = patterncache.compile(
     rf"|[^\W\d_][^()\d,;:]*?{_ADDRESS_AFTER})"
     rf"(?:\s*,?\s+(?P<open>\()?{_POSTED}?(?:(?i:(?:số\s+ra\s+)?ngày)\s+)?"
     rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_WRITTEN_DAY})(?(open)\)))?"
-    r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?\s*\.?\s*"
+    r"(?:\s*(?:[,;]|\s[-–])\s*(?P<authors>[^()\d]+?))?"
+    # "Nguồn: Báo Nam Định đưa tin": what the paper did, no word of its name
+    r"(?:\s+(?i:đưa\s+tin|đăng\s+tải))?\s*\.?\s*"
 )
 #: The most words a source's name printed so has ("Báo Nhân Dân điện tử", "Cổng TTĐT tỉnh").
 _SOURCE_LINE_WORDS = 6
