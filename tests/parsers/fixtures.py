@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from bantin.model import Article
 from bantin.parsers import parse_text
+from bantin.parsers.feed_dates import parse_feed_date
 
 PRINT_DIGEST = "\n".join(
     [
@@ -179,3 +181,13 @@ def sectioned_body(articles: Sequence[tuple[str, str]], *paragraphs: str) -> lis
             section = name
         lines += [title, *paragraphs]
     return lines
+
+
+#: Vietnam's clock, on which a feed's dates without a zone are read.
+ICT = dt.timezone(dt.timedelta(hours=7))
+
+
+def feed_instant(text: str) -> dt.datetime | None:
+    """The instant a feed's date ``text`` names, or None when it is unreadable."""
+    parsed = parse_feed_date(text)
+    return None if parsed is None else parsed.utc

@@ -12,8 +12,7 @@ import pytest
 from bantin.parsers import parse_bytes
 from bantin.parsers.feed_dates import parse_feed_date
 from bantin.validators import validate
-
-ICT = dt.timezone(dt.timedelta(hours=7))
+from tests.parsers.fixtures import ICT, feed_instant
 
 #: A commune portal's feed whose one item is dated by ``{dates}``, built the channel's day.
 DATED_RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -31,11 +30,6 @@ def _findings(dates: str) -> list[str]:
     return [f"{f.rule}: {f.message}" for f in validate([parsed])]
 
 
-def _instant(text: str) -> dt.datetime | None:
-    parsed = parse_feed_date(text)
-    return None if parsed is None else parsed.utc
-
-
 # ---------------------------------------------------------------- an offset with seconds
 
 
@@ -49,14 +43,14 @@ def _instant(text: str) -> dt.datetime | None:
     ],
 )
 def test_an_offset_printed_with_its_seconds_is_that_offset(text: str) -> None:
-    assert _instant(text) == dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)
+    assert feed_instant(text) == dt.datetime(2025, 12, 2, 10, 30, tzinfo=ICT)
 
 
 @pytest.mark.parametrize(
     "text", ["2025-12-02T10:30:00+07:00:99", "Tue, 02 Dec 2025 10:30:00 +07:00:75"]
 )
-def test_an_offset_whose_seconds_no_clock_has_names_no_instant(text: str) -> None:
-    assert _instant(text) is None
+def test_an_offset_whose_seconds_no_clock_has_names_nofeed_instant(text: str) -> None:
+    assert feed_instant(text) is None
 
 
 # ---------------------------------------------------------------- ISO 8601 without a zone
@@ -120,7 +114,7 @@ def test_an_item_on_the_sites_clock_after_the_build_is_still_found() -> None:
     ],
 )
 def test_a_month_written_as_a_word_is_that_month(text: str, moment: dt.datetime) -> None:
-    assert _instant(text) == moment
+    assert feed_instant(text) == moment
 
 
 @pytest.mark.parametrize(
@@ -131,7 +125,7 @@ def test_a_month_written_as_a_word_is_that_month(text: str, moment: dt.datetime)
         "February 30, 2025",
     ],
 )
-def test_a_month_word_with_a_day_it_has_not_names_no_instant(text: str) -> None:
+def test_a_month_word_with_a_day_it_has_not_names_nofeed_instant(text: str) -> None:
     parsed = parse_feed_date(text)
     assert parsed is None or parsed.utc is None
 
@@ -184,11 +178,11 @@ def test_an_english_weekday_before_a_month_word_is_checked() -> None:
 def test_a_year_first_with_slashes_and_windows_zone_name_are_read(
     text: str, moment: dt.datetime
 ) -> None:
-    assert _instant(text) == moment
+    assert feed_instant(text) == moment
 
 
 @pytest.mark.parametrize("text", ["2025/13/02", "2025/02/30 10:30"])
-def test_a_year_first_day_that_does_not_exist_names_no_instant(text: str) -> None:
+def test_a_year_first_day_that_does_not_exist_names_nofeed_instant(text: str) -> None:
     parsed = parse_feed_date(text)
     assert parsed is not None and parsed.utc is None
 
@@ -256,7 +250,7 @@ def test_a_build_date_with_a_wrong_vietnamese_weekday_is_found() -> None:
     ],
 )
 def test_a_weekday_tells_day_from_month_on_a_12_hour_clock(text: str, moment: dt.datetime) -> None:
-    assert _instant(text) == moment
+    assert feed_instant(text) == moment
 
 
 @pytest.mark.parametrize(
@@ -273,7 +267,7 @@ def test_without_a_weekday_that_tells_them_apart_it_stays_unread(text: str) -> N
 
 @pytest.mark.parametrize("text", ["03/03/2025 08:00 PM", "Thứ Hai, 03/03/2025 08:00 PM"])
 def test_a_day_whose_day_and_month_are_one_number_is_that_day(text: str) -> None:
-    assert _instant(text) == dt.datetime(2025, 3, 3, 20, tzinfo=ICT)
+    assert feed_instant(text) == dt.datetime(2025, 3, 3, 20, tzinfo=ICT)
 
 
 def test_an_item_dated_so_is_no_finding() -> None:

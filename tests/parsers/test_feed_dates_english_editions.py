@@ -9,10 +9,8 @@ import datetime as dt
 import pytest
 
 from bantin.parsers import parse_bytes
-from bantin.parsers.feed_dates import parse_feed_date
 from bantin.validators import validate
-
-ICT = dt.timezone(dt.timedelta(hours=7))
+from tests.parsers.fixtures import ICT, feed_instant
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel>
@@ -22,11 +20,6 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <description>The province's communes received 1,200 applications in a week.</description>
 </item></channel></rss>
 """
-
-
-def _instant(text: str) -> dt.datetime | None:
-    parsed = parse_feed_date(text)
-    return None if parsed is None else parsed.utc
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _instant(text: str) -> dt.datetime | None:
     ],
 )
 def test_an_english_edition_s_date_is_that_moment(text: str, moment: dt.datetime) -> None:
-    assert _instant(text) == moment
+    assert feed_instant(text) == moment
 
 
 def test_the_item_is_dated_without_a_finding() -> None:
@@ -59,11 +52,11 @@ def test_the_item_is_dated_without_a_finding() -> None:
     ],
 )
 def test_other_spellings_stay_unreadable(text: str) -> None:
-    assert _instant(text) is None
+    assert feed_instant(text) is None
 
 
 def test_a_dash_before_words_is_no_time() -> None:
-    assert _instant("September 2, 2025 - Hà Nội") is None
+    assert feed_instant("September 2, 2025 - Hà Nội") is None
 
 
 def test_a_weekday_that_is_not_the_day_s_is_reported() -> None:

@@ -9,10 +9,8 @@ import datetime as dt
 import pytest
 
 from bantin.parsers import parse_bytes
-from bantin.parsers.feed_dates import parse_feed_date
 from bantin.validators import validate
-
-ICT = dt.timezone(dt.timedelta(hours=7))
+from tests.parsers.fixtures import ICT, feed_instant
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel>
@@ -22,11 +20,6 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <description>Bộ rà soát 734 thủ tục có thể cắt giảm giấy tờ.</description>
 </item></channel></rss>
 """
-
-
-def _instant(text: str) -> dt.datetime | None:
-    parsed = parse_feed_date(text)
-    return None if parsed is None else parsed.utc
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _instant(text: str) -> dt.datetime | None:
     ],
 )
 def test_a_weekday_without_a_comma_before_the_day_is_read(text: str, moment: dt.datetime) -> None:
-    assert _instant(text) == moment
+    assert feed_instant(text) == moment
 
 
 def test_the_item_is_published_dated_without_a_finding() -> None:
@@ -57,4 +50,4 @@ def test_a_weekday_that_is_not_the_day_s_is_reported() -> None:
 
 @pytest.mark.parametrize("text", ["Thứ 14/03/2026", "Thứ nhất 14/03/2026"])
 def test_a_word_that_names_no_weekday_stays_unreadable(text: str) -> None:
-    assert _instant(text) is None
+    assert feed_instant(text) is None
