@@ -209,25 +209,9 @@ def _note_start(text: str) -> int | None:
 
 def _opening(text: str) -> int | None:
     """Where the parenthesis that the last ")" of ``text`` closes opens (None if unbalanced): the
-    last "(" after which as many close as open. One pass back from that ")" over the parentheses
-    alone, each found by ``rfind`` from where the last of its kind was: a paragraph of many of
-    them is read in linear time, and the text between them at C speed."""
+    last "(" before that ")" that none between them closes (``_unclosed``)."""
     end = text.rfind(")")
-    if end < 0:
-        return None
-    depth = 1
-    opening = text.rfind("(", 0, end)
-    closing = text.rfind(")", 0, end)
-    while opening >= 0:
-        if closing > opening:
-            depth += 1
-            closing = text.rfind(")", 0, closing)
-        else:
-            depth -= 1
-            if not depth:
-                return opening
-            opening = text.rfind("(", 0, opening)
-    return None
+    return None if end < 0 else _unclosed(text, end)
 
 
 #: The comma or dash a merged provincial paper's name holds ("Báo và Phát thanh, Truyền hình Hưng
@@ -522,13 +506,15 @@ def _unclosed_citation(text: str, line: int) -> tuple[str, Citation | None]:
     return (before, citation) if citation is not None else (text, None)
 
 
-def _unclosed(text: str) -> int | None:
-    """Where the last "(" of ``text`` that no ")" after it closes is, or None. One pass back
-    over the parentheses alone, each found by ``rfind`` from where the last of its kind was (as
-    ``_opening`` reads them): the text between them is skipped at C speed."""
+def _unclosed(text: str, end: int | None = None) -> int | None:
+    """Where the last "(" of ``text[:end]`` that no ")" after it there closes is, or None. One
+    pass back over the parentheses alone, each found by ``rfind`` from where the last of its
+    kind was: a paragraph of many of them is read in linear time, and the text between them at
+    C speed."""
     depth = 0
-    opening = text.rfind("(")
-    closing = text.rfind(")")
+    end = len(text) if end is None else end
+    opening = text.rfind("(", 0, end)
+    closing = text.rfind(")", 0, end)
     while opening >= 0:
         if closing > opening:
             depth += 1
