@@ -2173,12 +2173,9 @@ def is_page_link(text: str) -> bool:
 
 
 def is_page_button(text: str) -> bool:
-    """Whether ``text`` is nothing but one of a page's buttons (``PAGE_BUTTONS``: "In trang",
-    "Xem cỡ chữ") or its font-size widget ("Cỡ chữ: A- A A+")."""
-    stripped = text.strip()
-    if stripped[:1] in "FfCc" and _FONT_SIZE_RE.fullmatch(stripped):
-        return True
-    return stripped.rstrip(_CHROME_MARKS).casefold() in PAGE_BUTTONS
+    """Whether ``text``, a page's link (``is_page_link``), is one of its buttons
+    (``PAGE_BUTTONS``: "In trang", "Xem cỡ chữ")."""
+    return text.strip().rstrip(_CHROME_MARKS).casefold() in PAGE_BUTTONS
 
 
 def is_furniture(text: str) -> bool:
